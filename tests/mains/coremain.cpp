@@ -1,0 +1,14 @@
+// Test main for the unit binary: QCoreApplication only, proving cb_core needs no Gui.
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <gtest/gtest.h>
+
+int main(int argc, char** argv)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ContextBenchTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("contextbench-unit"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

@@ -1,0 +1,15 @@
+// Test main for GUI tests: a real QApplication on the offscreen platform.
+#include <QApplication>
+#include <QStandardPaths>
+#include <gtest/gtest.h>
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ContextBenchTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("contextbench-gui"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
