@@ -1,0 +1,127 @@
+#include "core/history/migrations.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Cb::Core {
+
+namespace {
+
+QList<Migration> buildMigrations()
+{
+    QList<Migration> list;
+    list.append({1, "runs and calls",
+                 {
+                     QStringLiteral(
+                         "CREATE TABLE runs ("
+                         " id INTEGER PRIMARY KEY,"
+                         " uuid TEXT NOT NULL UNIQUE,"
+                         " created_at TEXT NOT NULL,"
+                         " pack_title TEXT NOT NULL DEFAULT '',"
+                         " pack_path TEXT NOT NULL DEFAULT '',"
+                         " pack_hash TEXT NOT NULL DEFAULT '',"
+                         " template_name TEXT NOT NULL DEFAULT '',"
+                         " instructions TEXT NOT NULL DEFAULT '',"
+                         " input TEXT NOT NULL DEFAULT '',"
+                         " prompt_sha256 TEXT NOT NULL DEFAULT '',"
+                         " catalog_version TEXT NOT NULL DEFAULT '',"
+                         " settings_json TEXT NOT NULL DEFAULT '{}')"),
+                     QStringLiteral(
+                         "CREATE TABLE calls ("
+                         " id INTEGER PRIMARY KEY,"
+                         " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                         " provider TEXT NOT NULL,"
+                         " model TEXT NOT NULL,"
+                         " repeat_index INTEGER NOT NULL DEFAULT 0,"
+                         " params_json TEXT NOT NULL DEFAULT '{}',"
+                         " status TEXT NOT NULL,"
+                         " partial INTEGER NOT NULL DEFAULT 0,"
+                         " text TEXT NOT NULL DEFAULT '',"
+                         " reasoning TEXT NOT NULL DEFAULT '',"
+                         " usage_json TEXT NOT NULL DEFAULT '{}',"
+                         " cost_usd REAL,"
+                         " error_code TEXT NOT NULL DEFAULT '',"
+                         " error_message TEXT NOT NULL DEFAULT '',"
+                         " response_id TEXT NOT NULL DEFAULT '',"
+                         " started_at TEXT NOT NULL DEFAULT '',"
+                         " first_token_ms INTEGER,"
+                         " total_ms INTEGER)"),
+                     QStringLiteral("CREATE INDEX calls_by_run ON calls(run_id)"),
+                     QStringLiteral("CREATE INDEX runs_by_date ON runs(created_at)"),
+                 }});
+    list.append({2, "votes, ratings and pass/fail judgements",
+                 {
+                     QStringLiteral(
+                         "CREATE TABLE votes ("
+                         " id INTEGER PRIMARY KEY,"
+                         " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                         " left_call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+                         " right_call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+                         " outcome TEXT NOT NULL CHECK (outcome IN ('left','right','tie','both_bad')),"
+                         " blind INTEGER NOT NULL DEFAULT 1,"
+                         " created_at TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX votes_by_run ON votes(run_id)"),
+                     QStringLiteral("ALTER TABLE calls ADD COLUMN rating INTEGER"),
+                     QStringLiteral("ALTER TABLE calls ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+                     QStringLiteral("ALTER TABLE calls ADD COLUMN judgement TEXT NOT NULL DEFAULT ''"),
+                     QStringLiteral("ALTER TABLE calls ADD COLUMN judgement_reason TEXT NOT NULL DEFAULT ''"),
+                 }});
+    return list;
+}
+
+Error sqlError(const QString& what, const QSqlError& error)
+{
+    return Error(ErrorCode::Database, what + QStringLiteral(": ") + error.text());
+}
+
+} // namespace
+
+const QList<Migration>& Migrations::all()
+{
+    static const QList<Migration> migrations = buildMigrations();
+    return migrations;
+}
+
+int Migrations::latestVersion() { return all().last().version; }
+
+Result<int> Migrations::currentVersion(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return fail(sqlError(QStringLiteral("Could not read the schema version"), q.lastError()));
+    return q.value(0).toInt();
+}
+
+VoidResult Migrations::upgrade(QSqlDatabase& db, int target)
+{
+    auto current = currentVersion(db);
+    if (!current)
+        return fail(current.error());
+    for (const Migration& m : all()) {
+        if (m.version <= *current || m.version > target)
+            continue;
+        if (!db.transaction())
+            return fail(sqlError(QStringLiteral("Could not start a migration"), db.lastError()));
+        QSqlQuery q(db);
+        for (const QString& statement : m.statements) {
+            if (!q.exec(statement)) {
+                const Error error = sqlError(
+                    QStringLiteral("Schema migration %1 (%2) failed")
+                        .arg(m.version)
+                        .arg(QString::fromLatin1(m.description)),
+                    q.lastError());
+                db.rollback();
+                return fail(error);
+            }
+        }
+        // PRAGMA takes no bound parameters; the version is our own integer.
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) || !db.commit()) {
+            db.rollback();
+            return fail(sqlError(QStringLiteral("Could not record schema version"), db.lastError()));
+        }
+    }
+    return {};
+}
+
+} // namespace Cb::Core

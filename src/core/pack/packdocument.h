@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/pack/pack.h"
+
+#include <QObject>
+
+namespace Cb::Core {
+
+// The open pack: the Pack value, its file path and whether it has unsaved edits. Every edit goes
+// through here so views (PackTreeModel) and the prompt preview stay in step: structural edits
+// announce themselves before and after (like QAbstractItemModel), content edits after.
+// GUI thread. Indices are (section, row) at the time of the signal.
+class PackDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PackDocument(QObject* parent = nullptr);
+
+    const Pack& pack() const { return m_pack; }
+    QString filePath() const { return m_filePath; }
+    bool isModified() const { return m_modified; }
+
+    // Replaces the whole pack (new, open, recovery).
+    void reset(Pack pack, const QString& filePath = {});
+    VoidResult load(const QString& path);
+    VoidResult saveAs(const QString& path);
+    VoidResult save() { return saveAs(m_filePath); }
+
+    void setTitle(const QString& title);
+    void setGoal(const QString& goal);
+
+    int addSection(const QString& name, int index = -1); // returns the index used
+    void renameSection(int section, const QString& name);
+    void removeSection(int section);
+    // Index of the section with this name, created at the end if missing.
+    int ensureSection(const QString& name);
+
+    void insertItems(int section, int row, const QList<PackItem>& items); // row -1 = append
+    void removeItem(int section, int row);
+    // Moves an item; toRow is the index it will have after the move.
+    void moveItem(int fromSection, int fromRow, int toSection, int toRow);
+    void updateItem(int section, int row, const PackItem& item); // id stays
+    void setItemEnabled(int section, int row, bool enabled);
+
+Q_SIGNALS:
+    void aboutToReset();
+    void resetDone();
+    void sectionsAboutToBeInserted(int first, int last);
+    void sectionsInserted(int first, int last);
+    void sectionAboutToBeRemoved(int section);
+    void sectionRemoved(int section);
+    void sectionChanged(int section);
+    void itemsAboutToBeInserted(int section, int first, int last);
+    void itemsInserted(int section, int first, int last);
+    void itemAboutToBeRemoved(int section, int row);
+    void itemRemoved(int section, int row);
+    void itemAboutToBeMoved(int fromSection, int fromRow, int toSection, int toRow);
+    void itemMoved(int fromSection, int fromRow, int toSection, int toRow);
+    void itemChanged(int section, int row);
+    void metadataChanged();           // title or goal
+    void contentChanged();            // anything that changes the assembled prompt
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString& path);
+
+private:
+    void markModified();
+    void setModified(bool modified);
+
+    Pack m_pack;
+    QString m_filePath;
+    bool m_modified = false;
+};
+
+} // namespace Cb::Core
