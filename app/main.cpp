@@ -1,3 +1,74 @@
+// ContextBench entry point: the command line (no display needed) or the window.
+#include "cli/clicommand.h"
+
+#include "core/history/database.h"
+#include "core/secrets/keychainbackend.h"
+#include "core/secrets/secretstore.h"
+#include "core/settings/qsettingsstore.h"
+#include "core/settings/settings.h"
+#include "ui/mainwindow.h"
+#include "ui/resources.h"
+#include "ui/services.h"
+
 #include <cb_version.h>
-#include <cstdio>
-int main() { std::printf("%s\n", Cb::kVersion); }
+
+#include <QApplication>
+#include <QIcon>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+int runWindow(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    Cb::Ui::initResources();
+    QApplication::setOrganizationName(QString::fromLatin1(Cb::kOrgName));
+    QApplication::setApplicationName(QStringLiteral("contextbench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("ContextBench"));
+    QApplication::setApplicationVersion(QString::fromLatin1(Cb::kVersion));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.contextbench.ContextBench"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/contextbench.svg")));
+
+    Cb::Core::QSettingsStore settingsStore;
+    Cb::Core::Settings settings(settingsStore);
+    Cb::Core::KeychainBackend keychain(QStringLiteral("ContextBench"));
+    Cb::Core::SecretStore secrets(&keychain);
+    QNetworkAccessManager network;
+    std::unique_ptr<Cb::Core::Database> database;
+
+    Cb::Ui::Services services{&settings, &secrets, &network, nullptr};
+    Cb::Ui::MainWindow window(services);
+    const QStringList args = app.arguments().mid(1);
+    if (!args.isEmpty() && !args.first().startsWith(QLatin1Char('-')))
+        window.openPack(args.first());
+    else
+        window.openStartupPack();
+    window.show();
+
+    // Work the first frame does not need waits until after it is shown.
+    QTimer::singleShot(0, &window, [&] {
+        // Ask the keychain once so the status bar says where keys come from.
+        secrets.lookup(QStringLiteral("openai"), [](Cb::Core::SecretLookup) {});
+        auto opened = Cb::Core::Database::open(Cb::Core::Database::defaultPath());
+        if (opened) {
+            database = std::move(*opened);
+            services.database = database.get();
+            window.setDatabaseStatus(QObject::tr("History: ready"), true);
+        } else {
+            window.setDatabaseStatus(QObject::tr("History unavailable: %1").arg(opened.error().message), false);
+        }
+    });
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (Cb::App::wantsCommandLine(argc, argv))
+        return Cb::App::runCommandLine(argc, argv);
+    return runWindow(argc, argv);
+}

@@ -18,4 +18,17 @@ function(cb_glob_sources target dir)
   file(GLOB_RECURSE _srcs CONFIGURE_DEPENDS
     "${dir}/*.cpp" "${dir}/*.h" "${dir}/*.ui")
   target_sources(${target} PRIVATE ${_srcs})
+  # With Ninja, AUTOMOC reruns only for files already in its depfile, so a newly globbed header
+  # would go without moc until a clean build. When the file list changes, drop the autogen
+  # timestamp so the next build reruns moc over everything.
+  string(SHA1 _hash "${_srcs}")
+  set(_stamp "${CMAKE_CURRENT_BINARY_DIR}/${target}_sources.sha1")
+  set(_old "")
+  if(EXISTS "${_stamp}")
+    file(READ "${_stamp}" _old)
+  endif()
+  if(NOT _old STREQUAL _hash)
+    file(WRITE "${_stamp}" "${_hash}")
+    file(REMOVE "${CMAKE_CURRENT_BINARY_DIR}/${target}_autogen/timestamp")
+  endif()
 endfunction()

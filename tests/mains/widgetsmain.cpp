@@ -1,4 +1,6 @@
 // Test main for GUI tests: a real QApplication on the offscreen platform.
+#include "ui/resources.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 #include <gtest/gtest.h>
@@ -8,6 +10,7 @@ int main(int argc, char** argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    Cb::Ui::initResources();
     QCoreApplication::setOrganizationName(QStringLiteral("ContextBenchTests"));
     QCoreApplication::setApplicationName(QStringLiteral("contextbench-gui"));
     ::testing::InitGoogleTest(&argc, argv);

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QStringList>
+
+#include <functional>
+
+class QTextStream;
+
+namespace Cb::App {
+
+// Streams and exit codes shared by the subcommands.
+struct CliIo
+{
+    QTextStream& out;
+    QTextStream& err;
+};
+
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitPartial = 3 };
+
+// A subcommand of `contextbench`, registered by a static CliRegistration in its own file.
+// run() gets the arguments after the subcommand name and returns the exit code; it may run the
+// QCoreApplication event loop itself for asynchronous work. No QApplication: no display needed.
+struct CliCommand
+{
+    QString name;
+    QString synopsis; // one line for --help
+    std::function<int(const QStringList& args, CliIo& io)> run;
+};
+
+class CliRegistry
+{
+public:
+    static void add(CliCommand command);
+    static const CliCommand* find(const QString& name);
+    static QList<CliCommand> all(); // sorted by name
+};
+
+struct CliRegistration
+{
+    explicit CliRegistration(CliCommand command) { CliRegistry::add(std::move(command)); }
+};
+
+// Entry point for command-line use; returns the process exit code.
+int runCommandLine(int argc, char** argv);
+// True when argv asks for the command line (a subcommand, --help, --version).
+bool wantsCommandLine(int argc, char** argv);
+
+} // namespace Cb::App

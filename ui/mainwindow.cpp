@@ -1,0 +1,391 @@
+#include "ui/mainwindow.h"
+
+#include "core/common/resourcepaths.h"
+#include "core/pack/packdocument.h"
+#include "core/pack/packfile.h"
+#include "core/secrets/secretstore.h"
+#include "core/settings/settings.h"
+#include "ui/aboutdialog.h"
+#include "ui/common/filedialog.h"
+#include "ui/common/messagebox.h"
+#include "ui/compare/comparepanel.h"
+#include "ui/pack/packpanel.h"
+#include "ui/prompt/promptpreviewpanel.h"
+#include "ui/services.h"
+#include "ui/settings/settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace Cb::Ui {
+
+namespace Keys = Core::Keys;
+
+namespace {
+const QString kPackFilter = QObject::tr("Context packs (*.ctxpack);;All files (*)");
+
+// A new pack starts with the sections planners usually need.
+Core::Pack emptyPack()
+{
+    Core::Pack pack;
+    for (const QString& name : {QObject::tr("Goals"), QObject::tr("Meetings"), QObject::tr("Memos"),
+                                QObject::tr("Notes"), QObject::tr("Documents")}) {
+        Core::PackSection s;
+        s.id = Core::PackItem::newId();
+        s.name = name;
+        pack.sections.append(s);
+    }
+    return pack;
+}
+} // namespace
+
+MainWindow::MainWindow(Services& services, QWidget* parent)
+    : QMainWindow(parent), m_services(services), m_document(new Core::PackDocument(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/contextbench.svg")));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_packPanel = new PackPanel(m_document, m_splitter);
+    m_packPanel->setObjectName(QStringLiteral("packPanel"));
+    m_promptPanel = new PromptPreviewPanel(m_document, m_splitter);
+    m_promptPanel->setObjectName(QStringLiteral("promptPanel"));
+    m_comparePanel = new ComparePanel(m_splitter);
+    m_comparePanel->setObjectName(QStringLiteral("comparePanel"));
+    m_splitter->addWidget(m_packPanel);
+    m_splitter->addWidget(m_promptPanel);
+    m_splitter->addWidget(m_comparePanel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 5);
+    setCentralWidget(m_splitter);
+
+    m_keychainStatus = new QLabel(this);
+    m_keychainStatus->setObjectName(QStringLiteral("keychainStatusLabel"));
+    m_databaseStatus = new QLabel(this);
+    m_databaseStatus->setObjectName(QStringLiteral("databaseStatusLabel"));
+    statusBar()->addPermanentWidget(m_databaseStatus);
+    statusBar()->addPermanentWidget(m_keychainStatus);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    restoreLayout();
+    m_comparePanel->setSelectedModels(m_services.settings->get(Keys::SelectedModels));
+
+    connect(m_document, &Core::PackDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Core::PackDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Core::PackDocument::metadataChanged, this, &MainWindow::updateTitle);
+    connect(m_packPanel, &PackPanel::addNoteRequested, this, &MainWindow::addNote);
+    connect(m_packPanel, &PackPanel::itemActivated, m_promptPanel, &PromptPreviewPanel::showItem);
+    connect(m_promptPanel, &PromptPreviewPanel::itemClicked, m_packPanel, &PackPanel::selectItem);
+    connect(m_services.secrets, &Core::SecretStore::keychainAvailabilityChanged, this,
+            &MainWindow::updateKeychainStatus);
+    updateKeychainStatus();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString& text, QKeySequence shortcut, const QString& name) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        return a;
+    };
+    m_newAction = make(tr("&New Pack"), QKeySequence::New, QStringLiteral("actionNew"));
+    m_newAction->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    m_openAction = make(tr("&Open Pack…"), QKeySequence::Open, QStringLiteral("actionOpen"));
+    m_openAction->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_saveAction = make(tr("&Save"), QKeySequence::Save, QStringLiteral("actionSave"));
+    m_saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_saveAsAction = make(tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("actionSaveAs"));
+    m_addFilesAction = make(tr("Add &Files…"), QKeySequence(tr("Ctrl+Shift+A")), QStringLiteral("actionAddFiles"));
+    m_addFilesAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_addFolderAction = make(tr("Add F&older…"), {}, QStringLiteral("actionAddFolder"));
+    m_addNoteAction = make(tr("Add &Note"), QKeySequence(tr("Ctrl+Shift+N")), QStringLiteral("actionAddNote"));
+    m_addNoteAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_copyPromptAction = make(tr("&Copy Prompt"), QKeySequence(tr("Ctrl+Shift+C")), QStringLiteral("actionCopyPrompt"));
+    m_settingsAction = make(tr("&Settings…"), QKeySequence::Preferences, QStringLiteral("actionSettings"));
+    m_settingsAction->setIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
+    m_sendAction = make(tr("&Send"), QKeySequence(tr("Ctrl+Return")), QStringLiteral("actionSend"));
+    m_sendAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_cancelAllAction = make(tr("Cancel &All"), {}, QStringLiteral("actionCancelAll"));
+    m_cancelAllAction->setEnabled(false);
+    m_quitAction = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"));
+    m_aboutAction = make(tr("&About ContextBench"), {}, QStringLiteral("actionAbout"));
+
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newPack);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openPackDialog);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(m_addFilesAction, &QAction::triggered, m_packPanel, &PackPanel::addFilesRequested);
+    connect(m_addNoteAction, &QAction::triggered, this, &MainWindow::addNote);
+    connect(m_copyPromptAction, &QAction::triggered, m_promptPanel, &PromptPreviewPanel::copyToClipboard);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_addFilesAction);
+    file->addAction(m_addFolderAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    rebuildRecentMenu();
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_addNoteAction);
+    edit->addAction(m_copyPromptAction);
+    edit->addSeparator();
+    edit->addAction(m_settingsAction);
+
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(m_sendAction);
+    run->addAction(m_cancelAllAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QList<std::pair<QWidget*, QString>> panes = {
+        {m_packPanel, tr("&Pack")}, {m_promptPanel, tr("P&rompt Preview")}, {m_comparePanel, tr("&Comparison")}};
+    for (const auto& [pane, label] : panes) {
+        QAction* toggle = view->addAction(label);
+        toggle->setCheckable(true);
+        toggle->setChecked(true);
+        connect(toggle, &QAction::toggled, pane, &QWidget::setVisible);
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_newAction);
+    bar->addAction(m_openAction);
+    bar->addAction(m_saveAction);
+    bar->addSeparator();
+    bar->addAction(m_addFilesAction);
+    bar->addAction(m_addNoteAction);
+    bar->addSeparator();
+    bar->addAction(m_sendAction);
+    bar->addSeparator();
+    bar->addAction(m_settingsAction);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = m_services.settings->get(Keys::MainWindowGeometry);
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1480, 900);
+    restoreState(m_services.settings->get(Keys::MainWindowState));
+    const QByteArray split = m_services.settings->get(Keys::MainSplitterState);
+    if (split.isEmpty() || !m_splitter->restoreState(split))
+        m_splitter->setSizes({380, 520, 580});
+}
+
+void MainWindow::saveLayout()
+{
+    m_services.settings->set(Keys::MainWindowGeometry, saveGeometry());
+    m_services.settings->set(Keys::MainWindowState, saveState());
+    m_services.settings->set(Keys::MainSplitterState, m_splitter->saveState());
+    m_services.settings->store().sync();
+}
+
+void MainWindow::updateTitle()
+{
+    const auto& pack = m_document->pack();
+    QString name = pack.title;
+    if (name.isEmpty())
+        name = m_document->filePath().isEmpty() ? tr("Untitled pack") : QFileInfo(m_document->filePath()).fileName();
+    setWindowTitle(QStringLiteral("%1[*] — ContextBench").arg(name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateKeychainStatus()
+{
+    if (m_services.secrets->keychainAvailable()) {
+        m_keychainStatus->setText(tr("Keys: system keychain"));
+        m_keychainStatus->setToolTip({});
+    } else {
+        m_keychainStatus->setText(tr("Keys: environment variables (no keychain)"));
+        m_keychainStatus->setToolTip(m_services.secrets->keychainProblem());
+    }
+}
+
+void MainWindow::setDatabaseStatus(const QString& message, bool ok)
+{
+    m_databaseStatus->setText(ok ? message : QStringLiteral("⚠ ") + message);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_services.settings->get(Keys::RecentPacks);
+    for (const QString& path : recent) {
+        QAction* a = m_recentMenu->addAction(QFileInfo(path).fileName());
+        a->setToolTip(path);
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (confirmDiscard())
+                openPack(path);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::openPack(const QString& path)
+{
+    if (auto loaded = m_document->load(path); !loaded) {
+        MessageBox::warning(this, tr("Cannot open pack"), loaded.error().message);
+        return false;
+    }
+    m_services.settings->addRecentPack(QFileInfo(path).absoluteFilePath());
+    rebuildRecentMenu();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::openStartupPack()
+{
+    if (!m_services.settings->get(Keys::WelcomePackShown)) {
+        auto welcome = Core::PackFile::load(Core::resourcePath(QStringLiteral("samples/welcome.ctxpack")));
+        if (welcome) {
+            m_document->reset(*welcome);
+            m_services.settings->set(Keys::WelcomePackShown, true);
+            return;
+        }
+        statusBar()->showMessage(tr("The welcome pack could not be loaded: %1").arg(welcome.error().message));
+    }
+    for (const QString& path : m_services.settings->get(Keys::RecentPacks)) {
+        if (QFileInfo::exists(path) && m_document->load(path))
+            return;
+    }
+    m_document->reset(emptyPack());
+}
+
+void MainWindow::newPack()
+{
+    if (!confirmDiscard())
+        return;
+    m_document->reset(emptyPack());
+}
+
+void MainWindow::openPackDialog()
+{
+    if (!confirmDiscard())
+        return;
+    const QString path = FileDialog::openFile(this, tr("Open Pack"), kPackFilter);
+    if (!path.isEmpty())
+        openPack(path);
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    if (auto saved = m_document->save(); !saved) {
+        MessageBox::warning(this, tr("Cannot save pack"), saved.error().message);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved"), 3000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty()) {
+        const QString base = m_document->pack().title.isEmpty() ? tr("pack") : m_document->pack().title;
+        suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
+                    QString(base).replace(QLatin1Char('/'), QLatin1Char('-')) + QStringLiteral(".ctxpack");
+    }
+    QString path = FileDialog::saveFile(this, tr("Save Pack"), suggested, kPackFilter);
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QStringLiteral(".ctxpack")))
+        path += QStringLiteral(".ctxpack");
+    if (auto saved = m_document->saveAs(path); !saved) {
+        MessageBox::warning(this, tr("Cannot save pack"), saved.error().message);
+        return false;
+    }
+    m_services.settings->addRecentPack(QFileInfo(path).absoluteFilePath());
+    rebuildRecentMenu();
+    return true;
+}
+
+bool MainWindow::confirmDiscard()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = MessageBox::ask(this, QMessageBox::Question, tr("Unsaved changes"),
+                                        tr("The pack has unsaved changes. Save them first?"),
+                                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                        QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::addNote()
+{
+    const int section = m_document->ensureSection(tr("Notes"));
+    m_document->insertItems(section, -1, {Core::PackItem::note(tr("New note"), QString())});
+    const auto& items = m_document->pack().sections[section].items;
+    m_packPanel->selectItem(items.last().id);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_services, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString settings = QSettings(QSettings::IniFormat, QSettings::UserScope,
+                                       QCoreApplication::organizationName(), QCoreApplication::applicationName())
+                                 .fileName();
+    AboutDialog(data, settings, this).exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!confirmDiscard()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+} // namespace Cb::Ui

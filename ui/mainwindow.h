@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QUrl>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSplitter;
+
+namespace Cb::Core {
+class PackDocument;
+}
+
+namespace Cb::Ui {
+
+struct Services;
+class PackPanel;
+class PromptPreviewPanel;
+class ComparePanel;
+
+// The main window: the pack on the left, the assembled prompt in the middle, the comparison on
+// the right, with the File / Edit / Run / View / Help menus. Owns the open PackDocument; uses the
+// injected services. GUI thread.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Services& services, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Core::PackDocument* document() const { return m_document; }
+    PackPanel* packPanel() const { return m_packPanel; }
+    PromptPreviewPanel* promptPanel() const { return m_promptPanel; }
+    ComparePanel* comparePanel() const { return m_comparePanel; }
+    QSplitter* splitter() const { return m_splitter; }
+
+    // Opens a pack file, reporting errors in a message box. Returns false on failure.
+    bool openPack(const QString& path);
+    // First start: the welcome pack; later starts: the most recent pack that still opens.
+    void openStartupPack();
+    void setDatabaseStatus(const QString& message, bool ok);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void restoreLayout();
+    void saveLayout();
+    void updateTitle();
+    void rebuildRecentMenu();
+    void updateKeychainStatus();
+
+    void newPack();
+    void openPackDialog();
+    bool save();
+    bool saveAs();
+    bool confirmDiscard();
+    void addNote();
+    void showSettings();
+    void showAbout();
+
+    Services& m_services;
+    Core::PackDocument* m_document;
+    QSplitter* m_splitter;
+    PackPanel* m_packPanel;
+    PromptPreviewPanel* m_promptPanel;
+    ComparePanel* m_comparePanel;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_keychainStatus;
+    QLabel* m_databaseStatus;
+
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_addFilesAction = nullptr;
+    QAction* m_addFolderAction = nullptr;
+    QAction* m_addNoteAction = nullptr;
+    QAction* m_copyPromptAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_sendAction = nullptr;
+    QAction* m_cancelAllAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
+
+} // namespace Cb::Ui

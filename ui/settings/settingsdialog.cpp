@@ -1,0 +1,82 @@
+#include "ui/settings/settingsdialog.h"
+
+#include "core/secrets/secretstore.h"
+#include "ui/common/messagebox.h"
+#include "ui/services.h"
+#include "ui/settings/providersettingspage.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Cb::Ui {
+
+SettingsDialog::SettingsDialog(Services& services, QWidget* parent) : QDialog(parent), m_services(services)
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+    resize(640, 620);
+    auto* layout = new QVBoxLayout(this);
+    auto* tabs = new QTabWidget(this);
+    layout->addWidget(tabs);
+
+    auto* providers = new QWidget;
+    auto* pl = new QVBoxLayout(providers);
+    m_keychainStatus = new QLabel(providers);
+    m_keychainStatus->setObjectName(QStringLiteral("keychainStatus"));
+    m_keychainStatus->setWordWrap(true);
+    pl->addWidget(m_keychainStatus);
+    const QList<std::pair<QString, QString>> list = {
+        {QStringLiteral("openai"), tr("OpenAI (o3, o3-pro, GPT-5, GPT-4.1)")},
+        {QStringLiteral("anthropic"), tr("Anthropic (Claude)")},
+        {QStringLiteral("gemini"), tr("Google Gemini")},
+        {QStringLiteral("local"), tr("OpenAI-compatible server (Ollama, llama.cpp, vLLM, LM Studio, OpenRouter)")},
+    };
+    for (const auto& [id, name] : list) {
+        auto* page = new ProviderSettingsPage(id, name, services, providers);
+        connect(page, &ProviderSettingsPage::keySaveFailed, this, [this](const QString& message) {
+            MessageBox::warning(this, tr("Key not saved"), message);
+        });
+        m_pages.append(page);
+        pl->addWidget(page);
+    }
+    pl->addStretch();
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(providers);
+    tabs->addTab(scroll, tr("Providers"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(services.secrets, &Core::SecretStore::keychainAvailabilityChanged, this,
+            &SettingsDialog::updateKeychainStatus);
+    updateKeychainStatus();
+}
+
+void SettingsDialog::updateKeychainStatus()
+{
+    if (m_services.secrets->keychainAvailable())
+        m_keychainStatus->setText(tr("API keys you type here are stored in the system keychain, never in "
+                                     "settings files, history, packs or exports."));
+    else
+        m_keychainStatus->setText(
+            tr("⚠ No system keychain is available (%1). Keys are read from the environment variables "
+               "OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY and OPENAI_COMPATIBLE_API_KEY; keys typed "
+               "here cannot be saved.")
+                .arg(m_services.secrets->keychainProblem()));
+}
+
+void SettingsDialog::apply()
+{
+    for (ProviderSettingsPage* page : m_pages)
+        page->apply();
+}
+
+} // namespace Cb::Ui
