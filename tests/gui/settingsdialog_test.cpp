@@ -1,0 +1,49 @@
+#include "core/secrets/secretbackend.h"
+#include "core/secrets/secretstore.h"
+#include "core/settings/qsettingsstore.h"
+#include "core/settings/settings.h"
+#include "support/tempworkspace.h"
+#include "ui/services.h"
+#include "ui/settings/providersettingspage.h"
+#include "ui/settings/settingsdialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Cb;
+
+TEST(SettingsDialog_noKeychain, saysKeysComeFromEnvironmentAndMasksThem)
+{
+    Cb::Test::TempWorkspace ws;
+    Core::QSettingsStore store(ws.filePath(QStringLiteral("settings.ini")));
+    Core::Settings settings(store);
+    const QString key = QStringLiteral("sk-test-DISTINCTIVE-7f3a9c2e51");
+    Core::SecretStore secrets(nullptr, [key](const QString& name) {
+        return name == QLatin1String("OPENAI_API_KEY") ? key : QString();
+    });
+    QNetworkAccessManager network;
+    Ui::Services services{&settings, &secrets, &network, nullptr};
+    Ui::SettingsDialog dialog(services);
+    EXPECT_TRUE(dialog.keychainStatus()->text().contains(QStringLiteral("OPENAI_API_KEY")));
+    ASSERT_EQ(dialog.providerPages().size(), 4);
+    Ui::ProviderSettingsPage* openai = dialog.providerPages()[0];
+    EXPECT_EQ(openai->keyEdit()->echoMode(), QLineEdit::Password);
+    auto* status = openai->findChild<QLabel*>(QStringLiteral("keyStatus"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("sk-…2e51")));
+    EXPECT_FALSE(status->text().contains(key));
+    EXPECT_TRUE(openai->keyEdit()->text().isEmpty()); // an existing key is never put back in the field
+
+    openai->baseUrlEdit()->setText(QStringLiteral("http://127.0.0.1:9/v1"));
+    openai->keyEdit()->setText(QStringLiteral("sk-typed-ANOTHER-DISTINCTIVE-99"));
+    dialog.apply();
+    store.sync();
+    EXPECT_EQ(settings.get(Core::Keys::OpenAiBaseUrl), QStringLiteral("http://127.0.0.1:9/v1"));
+    // Neither key reaches the settings file.
+    EXPECT_TRUE(Cb::Test::TempWorkspace::filesContaining(ws.path(), key.toUtf8()).isEmpty());
+    EXPECT_TRUE(Cb::Test::TempWorkspace::filesContaining(ws.path(), QByteArrayLiteral("ANOTHER-DISTINCTIVE")).isEmpty());
+}
