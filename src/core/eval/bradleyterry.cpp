@@ -26,28 +26,44 @@ QStringList modelsOf(const QList<Vote>& votes)
     return models;
 }
 
-Matrix winMatrix(const QList<Vote>& votes, const QStringList& models)
+// A vote reduced to model indices, so resampling needs no string hashing.
+struct IndexedVote
 {
-    QHash<QString, int> index;
-    for (int i = 0; i < models.size(); ++i)
+    qsizetype a = 0;
+    qsizetype b = 0;
+    Vote::Outcome outcome = Vote::Outcome::Tie;
+};
+
+QList<IndexedVote> indexVotes(const QList<Vote>& votes, const QStringList& models)
+{
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < models.size(); ++i)
         index.insert(models.at(i), i);
-    Matrix wins(models.size(), QList<double>(models.size(), 0.0));
+    QList<IndexedVote> out;
+    out.reserve(votes.size());
     for (const Vote& v : votes) {
-        if (v.modelA == v.modelB)
-            continue;
-        const int a = index.value(v.modelA);
-        const int b = index.value(v.modelB);
-        switch (v.outcome) {
-        case Vote::Outcome::AWins: wins[a][b] += 1.0; break;
-        case Vote::Outcome::BWins: wins[b][a] += 1.0; break;
-        case Vote::Outcome::Tie:
-        case Vote::Outcome::BothBad:
-            wins[a][b] += 0.5;
-            wins[b][a] += 0.5;
-            break;
-        }
+        if (v.modelA != v.modelB)
+            out.append({index.value(v.modelA), index.value(v.modelB), v.outcome});
     }
-    return wins;
+    return out;
+}
+
+void addVote(Matrix& wins, const IndexedVote& v)
+{
+    switch (v.outcome) {
+    case Vote::Outcome::AWins: wins[v.a][v.b] += 1.0; break;
+    case Vote::Outcome::BWins: wins[v.b][v.a] += 1.0; break;
+    case Vote::Outcome::Tie:
+    case Vote::Outcome::BothBad:
+        wins[v.a][v.b] += 0.5;
+        wins[v.b][v.a] += 0.5;
+        break;
+    }
+}
+
+Matrix emptyMatrix(qsizetype m)
+{
+    return Matrix(m, QList<double>(m, 0.0));
 }
 
 void normalise(QList<double>& p)
@@ -83,6 +99,31 @@ double percentile(QList<double> sorted, double q)
     return sorted.at(lo) + (pos - double(lo)) * (sorted.at(hi) - sorted.at(lo));
 }
 
+// Summing the stationarity equations of the prior-augmented likelihood gives
+// Σ p_i / (p_i + 1) = m / 2 at the optimum. The per-model sweeps fix the ratios quickly but move
+// the overall scale only slowly (thousands of sweeps with many votes), so solve for the scale
+// directly after each sweep: it leaves the fixed point unchanged and removes the slow mode.
+void rescaleToPriorOptimum(QList<double>& p)
+{
+    const auto total = [&](double logScale) {
+        const double scale = std::exp(logScale);
+        double sum = 0.0;
+        for (double x : p)
+            sum += scale * x / (scale * x + 1.0);
+        return sum;
+    };
+    const double target = double(p.size()) / 2.0;
+    double lo = -60.0;
+    double hi = 60.0;
+    for (int i = 0; i < 80; ++i) {
+        const double mid = (lo + hi) / 2.0;
+        (total(mid) < target ? lo : hi) = mid;
+    }
+    const double scale = std::exp((lo + hi) / 2.0);
+    for (double& x : p)
+        x *= scale;
+}
+
 } // namespace
 
 QList<double> BradleyTerry::fitMatrix(const Matrix& wins, const Options& options,
@@ -90,10 +131,6 @@ QList<double> BradleyTerry::fitMatrix(const Matrix& wins, const Options& options
 {
     const qsizetype m = wins.size();
     QList<double> p(m, 1.0);
-    QList<double> totalWins(m, 0.0);
-    for (qsizetype i = 0; i < m; ++i)
-        for (qsizetype j = 0; j < m; ++j)
-            totalWins[i] += wins[i][j];
     const double a = std::max(0.0, options.prior);
     bool done = m == 0;
     int iteration = 0;
@@ -101,20 +138,28 @@ QList<double> BradleyTerry::fitMatrix(const Matrix& wins, const Options& options
     normalise(previous);
     while (!done && iteration < options.maxIterations) {
         ++iteration;
-        QList<double> next(m, 0.0);
+        // Updated in place (Gauss-Seidel): each model sees the others' newest strengths.
         for (qsizetype i = 0; i < m; ++i) {
-            double denominator = a > 0 ? 2.0 * a / (p[i] + 1.0) : 0.0;
+            // The virtual opponent (strength 1) won a and lost a games against everyone.
+            double numerator = a / (p[i] + 1.0);
+            double denominator = a / (p[i] + 1.0);
             for (qsizetype j = 0; j < m; ++j) {
-                const double games = wins[i][j] + wins[j][i];
-                if (j != i && games > 0)
-                    denominator += games / (p[i] + p[j]);
+                if (j == i)
+                    continue;
+                const double sum = p[i] + p[j];
+                numerator += wins[i][j] * p[j] / sum;
+                denominator += wins[j][i] / sum;
             }
-            next[i] = denominator > 0 ? (totalWins[i] + a) / denominator : p[i];
+            if (denominator > 0)
+                p[i] = numerator / denominator;
+            else if (numerator > 0)
+                p[i] = 1e6; // never lost: unbounded MLE, capped (only possible with prior 0)
         }
-        p = next;
         // Without the prior the scale is free; pin it so the iteration cannot drift.
         if (a == 0)
             normalise(p);
+        else
+            rescaleToPriorOptimum(p);
         QList<double> shares = p;
         normalise(shares);
         double change = 0.0;
@@ -133,7 +178,9 @@ QList<double> BradleyTerry::fitMatrix(const Matrix& wins, const Options& options
 BradleyTerry::Fit BradleyTerry::fit(const QList<Vote>& votes, const Options& options)
 {
     const QStringList models = modelsOf(votes);
-    const Matrix wins = winMatrix(votes, models);
+    Matrix wins = emptyMatrix(models.size());
+    for (const IndexedVote& v : indexVotes(votes, models))
+        addVote(wins, v);
     Fit result;
     const QList<double> strengths =
         fitMatrix(wins, options, &result.iterations, &result.converged);
@@ -165,14 +212,17 @@ BradleyTerry::Fit BradleyTerry::fitWithBootstrap(const QList<Vote>& votes, const
     if (votes.isEmpty() || resamples <= 0)
         return result;
     const QStringList models = modelsOf(votes);
+    const QList<IndexedVote> indexed = indexVotes(votes, models);
+    if (indexed.isEmpty())
+        return result;
     std::mt19937_64 rng(seed);
     QList<QList<double>> samples(models.size());
-    QList<Vote> resample(votes.size());
     for (int r = 0; r < resamples; ++r) {
-        for (qsizetype k = 0; k < votes.size(); ++k)
-            resample[k] = votes.at(drawIndex(rng, votes.size()));
-        // Fit over the full model list so indices line up even if a model drew no votes.
-        const QList<double> s = fitMatrix(winMatrix(resample, models), options);
+        // Over the full model list, so indices line up even if a model drew no votes.
+        Matrix wins = emptyMatrix(models.size());
+        for (qsizetype k = 0; k < indexed.size(); ++k)
+            addVote(wins, indexed.at(drawIndex(rng, indexed.size())));
+        const QList<double> s = fitMatrix(wins, options);
         for (qsizetype i = 0; i < models.size(); ++i)
             samples[i].append(s.at(i));
     }
