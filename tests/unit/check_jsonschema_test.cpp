@@ -70,7 +70,8 @@ TEST(JsonSchema_array, itemsAndCounts)
     const char* schema = R"({"type": "array", "minItems": 1, "maxItems": 2,
                              "items": {"type": "object", "required": ["id"]}})";
     EXPECT_TRUE(errors(schema, parse(R"([{"id": 1}])")).isEmpty());
-    EXPECT_EQ(errors(schema, parse("[]")), QStringList{QStringLiteral("(root): 0 items, minItems is 1")});
+    EXPECT_EQ(errors(schema, parse("[]")),
+              QStringList{QStringLiteral("(root): 0 items, minItems is 1")});
     EXPECT_EQ(errors(schema, parse(R"([{"id": 1}, {}, {"id": 3}])")),
               (QStringList{QStringLiteral("(root): 3 items, maxItems is 2"),
                            QStringLiteral("/1: missing required property \"id\"")}));
@@ -101,9 +102,11 @@ TEST(JsonSchema_combinators, allAnyOneNot)
     EXPECT_TRUE(errors(oneOf, scalar("1")).isEmpty());
     EXPECT_EQ(errors(oneOf, scalar("3")),
               QStringList{QStringLiteral("(root): matches 2 of oneOf, needs exactly 1")});
-    EXPECT_FALSE(errors(R"({"anyOf": [{"type": "string"}, {"type": "null"}]})", scalar("1")).isEmpty());
+    EXPECT_FALSE(
+        errors(R"({"anyOf": [{"type": "string"}, {"type": "null"}]})", scalar("1")).isEmpty());
     EXPECT_FALSE(errors(R"({"not": {"type": "null"}})", scalar("null")).isEmpty());
-    EXPECT_EQ(errors(R"({"allOf": [{"minimum": 5}, {"type": "integer"}]})", scalar("4.5")).size(), 2);
+    EXPECT_EQ(errors(R"({"allOf": [{"minimum": 5}, {"type": "integer"}]})", scalar("4.5")).size(),
+              2);
 }
 
 TEST(JsonSchema_booleanSchemas, trueAcceptsFalseRejects)
@@ -120,7 +123,8 @@ TEST(JsonSchema_create, rejectsBadOrUnsupportedSchemas)
         const auto v = JsonSchemaValidator::create(parse(schema));
         ASSERT_FALSE(v) << schema;
         EXPECT_EQ(v.error().code, ErrorCode::Unsupported);
-        EXPECT_TRUE(v.error().message.contains(QLatin1String(needle))) << qPrintable(v.error().message);
+        EXPECT_TRUE(v.error().message.contains(QLatin1String(needle)))
+            << qPrintable(v.error().message);
     };
     check(R"({"type": "text"})", "unknown type");
     check(R"({"properties": {"a": {"pattern": "(["}}})", "schema/properties/a: invalid pattern");

@@ -49,7 +49,8 @@ TEST(TextCheck_validJson, acceptsObjectsArraysAndFencedAnswers)
     EXPECT_EQ(fenced.reason, QStringLiteral("valid JSON object (code fence removed)"));
     const CheckResult bad = check.run(QStringLiteral(R"({"a": 1,})"));
     EXPECT_FALSE(bad.passed);
-    EXPECT_TRUE(bad.reason.startsWith(QStringLiteral("invalid JSON at offset"))) << qPrintable(bad.reason);
+    EXPECT_TRUE(bad.reason.startsWith(QStringLiteral("invalid JSON at offset")))
+        << qPrintable(bad.reason);
     EXPECT_FALSE(check.run(QStringLiteral("Sure! Here is the JSON: {}")).passed);
     EXPECT_FALSE(check.run(QString()).passed);
 }
@@ -59,7 +60,8 @@ TEST(TextCheck_jsonSchema, reportsViolationsWithPaths)
     const QJsonObject schema = QJsonDocument::fromJson(R"({
         "type": "object", "required": ["verdict", "score"], "additionalProperties": false,
         "properties": {"verdict": {"enum": ["pass", "fail"]},
-                       "score": {"type": "integer", "minimum": 0, "maximum": 10}}})").object();
+                       "score": {"type": "integer", "minimum": 0, "maximum": 10}}})")
+                                   .object();
     const auto check = TextCheck::jsonSchema(schema);
     ASSERT_TRUE(check) << qPrintable(check.error().message);
     EXPECT_TRUE(check->run(QStringLiteral(R"({"verdict": "pass", "score": 7})")).passed);
@@ -72,7 +74,8 @@ TEST(TextCheck_jsonSchema, reportsViolationsWithPaths)
 
 TEST(TextCheck_jsonSchema, unsupportedSchemaIsRejectedUpFront)
 {
-    const auto check = TextCheck::jsonSchema(QJsonObject{{QStringLiteral("$ref"), QStringLiteral("#/x")}});
+    const auto check =
+        TextCheck::jsonSchema(QJsonObject{{QStringLiteral("$ref"), QStringLiteral("#/x")}});
     ASSERT_FALSE(check);
     EXPECT_EQ(check.error().code, ErrorCode::Unsupported);
 }

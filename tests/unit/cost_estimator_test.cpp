@@ -129,8 +129,8 @@ TEST(CostEstimator_geminiUsage, outputIsCandidatesPlusThoughtsAndTierFollowsProm
     const CostEstimator estimator(shipped());
     EXPECT_NEAR(*estimator.actualCost(QStringLiteral("gemini:gemini-2.5-pro"), u), 0.60, Cent);
     // Flash, early chunk without candidatesTokenCount: 1,000 × 0.30 + 400 × 2.50 = 1,300 µ$.
-    const BilledUsage early = BilledUsage::fromGemini(
-        json(R"({"promptTokenCount":1000,"thoughtsTokenCount":400})"));
+    const BilledUsage early =
+        BilledUsage::fromGemini(json(R"({"promptTokenCount":1000,"thoughtsTokenCount":400})"));
     EXPECT_NEAR(*estimator.actualCost(QStringLiteral("gemini-2.5-flash"), early), 0.0013, Cent);
 }
 

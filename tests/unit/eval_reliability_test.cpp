@@ -7,12 +7,13 @@ using namespace Cb::Core;
 namespace {
 using V = Attempt::Verdict;
 constexpr double Tol = 5e-5;
-}
+} // namespace
 
 TEST(Reliability_threeOfFour, reportsKOfKAndRate)
 {
     // 3 passes, 1 fail: "3/4", rate 0.75, Wilson(3, 4) = [0.3006, 0.9544]
-    const auto s = Reliability::summarize(QStringLiteral("o3"), {V::Pass, V::Fail, V::Pass, V::Pass});
+    const auto s =
+        Reliability::summarize(QStringLiteral("o3"), {V::Pass, V::Fail, V::Pass, V::Pass});
     EXPECT_EQ(s.kOfK(), QStringLiteral("3/4"));
     EXPECT_EQ(s.label(), QStringLiteral("3/4"));
     EXPECT_FALSE(s.allPassed());
@@ -54,9 +55,9 @@ TEST(Reliability_perModel, aggregatesAcrossRuns)
     const QString o3 = QStringLiteral("o3"), gpt5 = QStringLiteral("gpt-5");
     // o3: run-1 3/3, run-2 2/3 → 5/6, 1 of 2 runs all-pass, Wilson(5, 6) = [0.4365, 0.9699]
     // gpt-5: run-1 1/2 with one unjudged → "1/2 (1 unjudged)"
-    const QList<Attempt> attempts{
-        {o3, r1, V::Pass},   {o3, r1, V::Pass}, {o3, r1, V::Pass},      {o3, r2, V::Pass},
-        {o3, r2, V::Fail},   {o3, r2, V::Pass}, {gpt5, r1, V::Unjudged}, {gpt5, r1, V::Pass}};
+    const QList<Attempt> attempts{{o3, r1, V::Pass},       {o3, r1, V::Pass},  {o3, r1, V::Pass},
+                                  {o3, r2, V::Pass},       {o3, r2, V::Fail},  {o3, r2, V::Pass},
+                                  {gpt5, r1, V::Unjudged}, {gpt5, r1, V::Pass}};
     const auto stats = Reliability::perModel(attempts);
     ASSERT_EQ(stats.size(), 2);
     EXPECT_EQ(stats[0].model, gpt5); // sorted by name

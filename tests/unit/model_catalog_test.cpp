@@ -50,8 +50,9 @@ TEST(ModelCatalog_shippedCatalog, o3ProNeedsBackgroundAndNoStreaming)
     EXPECT_FALSE(m->capabilities.streaming);
     EXPECT_FALSE(m->capabilities.temperature);
     EXPECT_EQ(m->capabilities.background, BackgroundMode::Required);
-    EXPECT_EQ(m->capabilities.reasoningEfforts,
-              QStringList({QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")}));
+    EXPECT_EQ(
+        m->capabilities.reasoningEfforts,
+        QStringList({QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")}));
     EXPECT_EQ(m->contextWindow, 200000);
     EXPECT_EQ(m->maxOutput, 100000);
     EXPECT_DOUBLE_EQ(*m->pricing.base.input, 20.0);
@@ -129,7 +130,8 @@ TEST(ModelCatalog_priceOfWrongType, failsNamingTheField)
     const auto r = ModelCatalog::loadFile(dataFile("bad_price_catalog.json"));
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, ErrorCode::Parse);
-    EXPECT_TRUE(r.error().message.contains(QStringLiteral("o3.pricing.input"))) << qPrintable(r.error().message);
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("o3.pricing.input")))
+        << qPrintable(r.error().message);
 }
 
 TEST(ModelCatalog_newerVersion, isRefusedAsNewerSchema)
@@ -145,7 +147,8 @@ TEST(ModelCatalog_structuralErrors, areParseErrors)
         const auto r = ModelCatalog::fromJson(QByteArray(json), QStringLiteral("inline"));
         ASSERT_FALSE(r) << json;
         EXPECT_EQ(r.error().code, ErrorCode::Parse);
-        EXPECT_TRUE(r.error().message.contains(QLatin1String(needle))) << qPrintable(r.error().message);
+        EXPECT_TRUE(r.error().message.contains(QLatin1String(needle)))
+            << qPrintable(r.error().message);
     };
     check("[1, 2]", "top level");
     check(R"({"updated": "2025-01-01", "models": []})", "catalog_version");
@@ -213,12 +216,13 @@ TEST(ModelCatalog_overridesVariantMap, changesWindow)
 TEST(ModelCatalog_invalidOverride, leavesCatalogUnchanged)
 {
     ModelCatalog catalog = shipped();
-    const QJsonObject good{{QStringLiteral("id"), QStringLiteral("o3")},
-                           {QStringLiteral("pricing"), QJsonObject{{QStringLiteral("input"), 9.0}}}};
+    const QJsonObject good{
+        {QStringLiteral("id"), QStringLiteral("o3")},
+        {QStringLiteral("pricing"), QJsonObject{{QStringLiteral("input"), 9.0}}}};
     const QJsonObject bad{{QStringLiteral("provider"), QStringLiteral("openai")},
                           {QStringLiteral("id"), QStringLiteral("brand-new")}}; // incomplete
-    const auto r = catalog.applyOverrides(
-        QJsonObject{{QStringLiteral("models"), QJsonArray{good, bad}}});
+    const auto r =
+        catalog.applyOverrides(QJsonObject{{QStringLiteral("models"), QJsonArray{good, bad}}});
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, ErrorCode::Parse);
     EXPECT_DOUBLE_EQ(*catalog.find(QStringLiteral("o3"))->pricing.base.input, 2.0);
@@ -228,7 +232,8 @@ TEST(ModelCatalog_invalidOverride, leavesCatalogUnchanged)
 TEST(ModelCatalog_toJson, roundTripsEveryEntry)
 {
     const ModelCatalog catalog = shipped();
-    const auto again = ModelCatalog::fromJson(catalog.toJson().toJson(), QStringLiteral("round trip"));
+    const auto again =
+        ModelCatalog::fromJson(catalog.toJson().toJson(), QStringLiteral("round trip"));
     ASSERT_TRUE(again) << qPrintable(again.error().message);
     ASSERT_EQ(again->models().size(), catalog.models().size());
     for (qsizetype i = 0; i < catalog.models().size(); ++i) {
@@ -241,6 +246,7 @@ TEST(ModelCatalog_toJson, roundTripsEveryEntry)
         EXPECT_EQ(a.pricing.base.cacheWrite, b.pricing.base.cacheWrite);
         EXPECT_EQ(a.pricing.longContext.has_value(), b.pricing.longContext.has_value());
         EXPECT_EQ(a.capabilities.background, b.capabilities.background);
-        EXPECT_EQ(a.capabilities.thinkingBudget.has_value(), b.capabilities.thinkingBudget.has_value());
+        EXPECT_EQ(a.capabilities.thinkingBudget.has_value(),
+                  b.capabilities.thinkingBudget.has_value());
     }
 }

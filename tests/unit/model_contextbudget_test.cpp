@@ -22,7 +22,8 @@ ModelInfo model(ModelProvider provider, qint64 window, qint64 maxOutput,
 
 TEST(ContextBudget_smallPrompt, fits)
 {
-    const auto b = ContextBudget::evaluate(50000, true, model(ModelProvider::OpenAi, 200000, 100000), 32000);
+    const auto b =
+        ContextBudget::evaluate(50000, true, model(ModelProvider::OpenAi, 200000, 100000), 32000);
     EXPECT_EQ(b.status, ContextBudget::Status::Fits);
     EXPECT_EQ(b.remaining, 150000);
     EXPECT_EQ(b.requestedOutput, 32000);
@@ -33,16 +34,19 @@ TEST(ContextBudget_smallPrompt, fits)
 TEST(ContextBudget_above85Percent, isTight)
 {
     // 170,001 / 200,000 = 85.0005 % > 85 %; 29,999 left >= 16,000 requested.
-    const auto b = ContextBudget::evaluate(170001, true, model(ModelProvider::OpenAi, 200000, 100000), 16000);
+    const auto b =
+        ContextBudget::evaluate(170001, true, model(ModelProvider::OpenAi, 200000, 100000), 16000);
     EXPECT_EQ(b.status, ContextBudget::Status::Tight);
-    const auto edge = ContextBudget::evaluate(170000, true, model(ModelProvider::OpenAi, 200000, 100000), 16000);
+    const auto edge =
+        ContextBudget::evaluate(170000, true, model(ModelProvider::OpenAi, 200000, 100000), 16000);
     EXPECT_EQ(edge.status, ContextBudget::Status::Fits);
 }
 
 TEST(ContextBudget_lessRoomThanMaxOutput, isTight)
 {
     // 120,000 used (60 %), 80,000 left < 100,000 default max output.
-    const auto b = ContextBudget::evaluate(120000, false, model(ModelProvider::OpenAi, 200000, 100000));
+    const auto b =
+        ContextBudget::evaluate(120000, false, model(ModelProvider::OpenAi, 200000, 100000));
     EXPECT_EQ(b.status, ContextBudget::Status::Tight);
     EXPECT_EQ(b.requestedOutput, 100000);
     EXPECT_FALSE(b.exact);
@@ -52,7 +56,8 @@ TEST(ContextBudget_lessRoomThanMaxOutput, isTight)
 
 TEST(ContextBudget_promptAboveWindow, isOverByDifference)
 {
-    const auto b = ContextBudget::evaluate(210500, true, model(ModelProvider::Gemini, 200000, 8000), 1000);
+    const auto b =
+        ContextBudget::evaluate(210500, true, model(ModelProvider::Gemini, 200000, 8000), 1000);
     EXPECT_EQ(b.status, ContextBudget::Status::Over);
     EXPECT_EQ(b.overBy, 10500);
     EXPECT_TRUE(b.summary().endsWith(QStringLiteral("over by 10,500 tokens")));
@@ -75,13 +80,15 @@ TEST(ContextBudget_anthropicPromptPlusMaxTokens, overWhenSumExceedsWindow)
     EXPECT_EQ(b.status, ContextBudget::Status::Over);
     EXPECT_EQ(b.overBy, 10000);
     // The same numbers on OpenAI only cap the answer.
-    const auto o = ContextBudget::evaluate(190000, true, model(ModelProvider::OpenAi, 200000, 64000), 20000);
+    const auto o =
+        ContextBudget::evaluate(190000, true, model(ModelProvider::OpenAi, 200000, 64000), 20000);
     EXPECT_EQ(o.status, ContextBudget::Status::Tight);
 }
 
 TEST(ContextBudget_requestAboveModelMax, isClampedToModelMax)
 {
-    const auto b = ContextBudget::evaluate(1000, true, model(ModelProvider::OpenAi, 200000, 32768), 500000);
+    const auto b =
+        ContextBudget::evaluate(1000, true, model(ModelProvider::OpenAi, 200000, 32768), 500000);
     EXPECT_EQ(b.requestedOutput, 32768);
     EXPECT_EQ(b.status, ContextBudget::Status::Fits);
 }

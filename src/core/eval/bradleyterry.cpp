@@ -51,8 +51,12 @@ QList<IndexedVote> indexVotes(const QList<Vote>& votes, const QStringList& model
 void addVote(Matrix& wins, const IndexedVote& v)
 {
     switch (v.outcome) {
-    case Vote::Outcome::AWins: wins[v.a][v.b] += 1.0; break;
-    case Vote::Outcome::BWins: wins[v.b][v.a] += 1.0; break;
+    case Vote::Outcome::AWins:
+        wins[v.a][v.b] += 1.0;
+        break;
+    case Vote::Outcome::BWins:
+        wins[v.b][v.a] += 1.0;
+        break;
     case Vote::Outcome::Tie:
     case Vote::Outcome::BothBad:
         wins[v.a][v.b] += 0.5;
@@ -81,7 +85,8 @@ void normalise(QList<double>& p)
 qsizetype drawIndex(std::mt19937_64& rng, qsizetype n)
 {
     const quint64 range = quint64(n);
-    const quint64 limit = std::numeric_limits<quint64>::max() - std::numeric_limits<quint64>::max() % range;
+    const quint64 limit =
+        std::numeric_limits<quint64>::max() - std::numeric_limits<quint64>::max() % range;
     quint64 x = rng();
     while (x >= limit)
         x = rng();
@@ -126,8 +131,8 @@ void rescaleToPriorOptimum(QList<double>& p)
 
 } // namespace
 
-QList<double> BradleyTerry::fitMatrix(const Matrix& wins, const Options& options,
-                                      int* iterations, bool* converged)
+QList<double> BradleyTerry::fitMatrix(const Matrix& wins, const Options& options, int* iterations,
+                                      bool* converged)
 {
     const qsizetype m = wins.size();
     QList<double> p(m, 1.0);
@@ -182,8 +187,7 @@ BradleyTerry::Fit BradleyTerry::fit(const QList<Vote>& votes, const Options& opt
     for (const IndexedVote& v : indexVotes(votes, models))
         addVote(wins, v);
     Fit result;
-    const QList<double> strengths =
-        fitMatrix(wins, options, &result.iterations, &result.converged);
+    const QList<double> strengths = fitMatrix(wins, options, &result.iterations, &result.converged);
     for (int i = 0; i < models.size(); ++i) {
         Entry e;
         e.model = models.at(i);

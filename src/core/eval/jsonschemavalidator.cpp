@@ -24,7 +24,8 @@ const QStringList& knownTypes()
 bool hasType(const QJsonValue& v, const QString& type)
 {
     if (type == QLatin1String("integer"))
-        return v.isDouble() && v.toDouble() == std::floor(v.toDouble()) && std::isfinite(v.toDouble());
+        return v.isDouble() && v.toDouble() == std::floor(v.toDouble()) &&
+               std::isfinite(v.toDouble());
     if (type == QLatin1String("number"))
         return v.isDouble();
     if (type == QLatin1String("string"))
@@ -40,14 +41,16 @@ bool hasType(const QJsonValue& v, const QString& type)
 
 QString pointerToken(QString key)
 {
-    return key.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
+    return key.replace(QLatin1Char('~'), QLatin1String("~0"))
+        .replace(QLatin1Char('/'), QLatin1String("~1"));
 }
 
 QString compact(const QJsonValue& v)
 {
     if (v.isString())
         return QLatin1Char('"') + v.toString() + QLatin1Char('"');
-    const QJsonDocument doc = v.isObject() ? QJsonDocument(v.toObject()) : QJsonDocument(QJsonArray{v});
+    const QJsonDocument doc =
+        v.isObject() ? QJsonDocument(v.toObject()) : QJsonDocument(QJsonArray{v});
     QString text = QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
     return v.isObject() ? text : text.mid(1, text.size() - 2);
 }
@@ -60,13 +63,21 @@ QString checkSchema(const QJsonValue& schema, const QString& path)
     if (!schema.isObject())
         return path + QStringLiteral(": a schema must be an object or a boolean");
     const QJsonObject s = schema.toObject();
-    static const QStringList unsupported{
-        QStringLiteral("$ref"), QStringLiteral("$dynamicRef"), QStringLiteral("if"),
-        QStringLiteral("then"), QStringLiteral("else"), QStringLiteral("patternProperties"),
-        QStringLiteral("prefixItems"), QStringLiteral("contains"), QStringLiteral("dependentSchemas"),
-        QStringLiteral("dependentRequired"), QStringLiteral("propertyNames"),
-        QStringLiteral("unevaluatedProperties"), QStringLiteral("unevaluatedItems"),
-        QStringLiteral("uniqueItems"), QStringLiteral("multipleOf")};
+    static const QStringList unsupported{QStringLiteral("$ref"),
+                                         QStringLiteral("$dynamicRef"),
+                                         QStringLiteral("if"),
+                                         QStringLiteral("then"),
+                                         QStringLiteral("else"),
+                                         QStringLiteral("patternProperties"),
+                                         QStringLiteral("prefixItems"),
+                                         QStringLiteral("contains"),
+                                         QStringLiteral("dependentSchemas"),
+                                         QStringLiteral("dependentRequired"),
+                                         QStringLiteral("propertyNames"),
+                                         QStringLiteral("unevaluatedProperties"),
+                                         QStringLiteral("unevaluatedItems"),
+                                         QStringLiteral("uniqueItems"),
+                                         QStringLiteral("multipleOf")};
     for (const QString& key : unsupported) {
         if (s.contains(key))
             return path + QStringLiteral(": keyword %1 is not supported").arg(key);
@@ -84,7 +95,8 @@ QString checkSchema(const QJsonValue& schema, const QString& path)
     }
     const QJsonObject props = s.value(QStringLiteral("properties")).toObject();
     for (auto it = props.begin(); it != props.end(); ++it) {
-        const QString e = checkSchema(it.value(), path + QStringLiteral("/properties/") + pointerToken(it.key()));
+        const QString e =
+            checkSchema(it.value(), path + QStringLiteral("/properties/") + pointerToken(it.key()));
         if (!e.isEmpty())
             return e;
     }
@@ -99,7 +111,8 @@ QString checkSchema(const QJsonValue& schema, const QString& path)
     for (const char* key : {"allOf", "anyOf", "oneOf"}) {
         const QJsonArray subs = s.value(QLatin1String(key)).toArray();
         for (qsizetype i = 0; i < subs.size(); ++i) {
-            const QString e = checkSchema(subs.at(i), path + QStringLiteral("/%1/%2").arg(QLatin1String(key)).arg(i));
+            const QString e = checkSchema(
+                subs.at(i), path + QStringLiteral("/%1/%2").arg(QLatin1String(key)).arg(i));
             if (!e.isEmpty())
                 return e;
         }
@@ -123,8 +136,10 @@ public:
         checkType(s, v, at);
         if (s.contains(QStringLiteral("const")) && v != s.value(QStringLiteral("const")))
             add(at, QStringLiteral("must equal %1").arg(compact(s.value(QStringLiteral("const")))));
-        if (s.contains(QStringLiteral("enum")) && !s.value(QStringLiteral("enum")).toArray().contains(v))
-            add(at, QStringLiteral("must be one of %1").arg(compact(s.value(QStringLiteral("enum")))));
+        if (s.contains(QStringLiteral("enum")) &&
+            !s.value(QStringLiteral("enum")).toArray().contains(v))
+            add(at,
+                QStringLiteral("must be one of %1").arg(compact(s.value(QStringLiteral("enum")))));
         if (v.isDouble())
             checkNumber(s, v.toDouble(), at);
         if (v.isString())
@@ -160,12 +175,17 @@ private:
         const auto bound = [&](const char* key, auto violates, const char* text) {
             const QJsonValue b = s.value(QLatin1String(key));
             if (b.isDouble() && violates(x, b.toDouble()))
-                add(at, QStringLiteral("%1 %2 %3").arg(x).arg(QLatin1String(text)).arg(b.toDouble()));
+                add(at,
+                    QStringLiteral("%1 %2 %3").arg(x).arg(QLatin1String(text)).arg(b.toDouble()));
         };
-        bound("minimum", [](double a, double b) { return a < b; }, "is below the minimum");
-        bound("maximum", [](double a, double b) { return a > b; }, "is above the maximum");
-        bound("exclusiveMinimum", [](double a, double b) { return a <= b; }, "is not above");
-        bound("exclusiveMaximum", [](double a, double b) { return a >= b; }, "is not below");
+        bound(
+            "minimum", [](double a, double b) { return a < b; }, "is below the minimum");
+        bound(
+            "maximum", [](double a, double b) { return a > b; }, "is above the maximum");
+        bound(
+            "exclusiveMinimum", [](double a, double b) { return a <= b; }, "is not above");
+        bound(
+            "exclusiveMaximum", [](double a, double b) { return a >= b; }, "is not below");
     }
 
     void checkString(const QJsonObject& s, const QString& text, const QString& at)
@@ -174,9 +194,11 @@ private:
         const QJsonValue min = s.value(QStringLiteral("minLength"));
         const QJsonValue max = s.value(QStringLiteral("maxLength"));
         if (min.isDouble() && double(length) < min.toDouble())
-            add(at, QStringLiteral("length %1 is below minLength %2").arg(length).arg(min.toDouble()));
+            add(at,
+                QStringLiteral("length %1 is below minLength %2").arg(length).arg(min.toDouble()));
         if (max.isDouble() && double(length) > max.toDouble())
-            add(at, QStringLiteral("length %1 is above maxLength %2").arg(length).arg(max.toDouble()));
+            add(at,
+                QStringLiteral("length %1 is above maxLength %2").arg(length).arg(max.toDouble()));
         const QJsonValue pattern = s.value(QStringLiteral("pattern"));
         if (pattern.isString() && !QRegularExpression(pattern.toString()).match(text).hasMatch())
             add(at, QStringLiteral("does not match pattern %1").arg(pattern.toString()));
@@ -187,9 +209,11 @@ private:
         const QJsonValue min = s.value(QStringLiteral("minItems"));
         const QJsonValue max = s.value(QStringLiteral("maxItems"));
         if (min.isDouble() && double(items.size()) < min.toDouble())
-            add(at, QStringLiteral("%1 items, minItems is %2").arg(items.size()).arg(min.toDouble()));
+            add(at,
+                QStringLiteral("%1 items, minItems is %2").arg(items.size()).arg(min.toDouble()));
         if (max.isDouble() && double(items.size()) > max.toDouble())
-            add(at, QStringLiteral("%1 items, maxItems is %2").arg(items.size()).arg(max.toDouble()));
+            add(at,
+                QStringLiteral("%1 items, maxItems is %2").arg(items.size()).arg(max.toDouble()));
         const QJsonValue itemSchema = s.value(QStringLiteral("items"));
         if (!itemSchema.isUndefined())
             for (qsizetype i = 0; i < items.size(); ++i)

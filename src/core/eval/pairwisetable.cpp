@@ -18,10 +18,18 @@ QList<PairStats> PairwiseTable::build(const QList<Vote>& votes, TiePolicy policy
         s.second = second;
         ++s.votes;
         switch (v.outcome) {
-        case Vote::Outcome::AWins: ++(aFirst ? s.wins : s.losses); break;
-        case Vote::Outcome::BWins: ++(aFirst ? s.losses : s.wins); break;
-        case Vote::Outcome::BothBad: ++s.bothBad; [[fallthrough]];
-        case Vote::Outcome::Tie: ++s.ties; break;
+        case Vote::Outcome::AWins:
+            ++(aFirst ? s.wins : s.losses);
+            break;
+        case Vote::Outcome::BWins:
+            ++(aFirst ? s.losses : s.wins);
+            break;
+        case Vote::Outcome::BothBad:
+            ++s.bothBad;
+            [[fallthrough]];
+        case Vote::Outcome::Tie:
+            ++s.ties;
+            break;
         }
     }
     QList<PairStats> rows;

@@ -17,8 +17,8 @@ struct PairStats
     int losses = 0;
     int ties = 0;
     int bothBad = 0;
-    int votes = 0;   // everything recorded for the pair
-    WinRate rate;    // first's win rate under the table's TiePolicy
+    int votes = 0; // everything recorded for the pair
+    WinRate rate;  // first's win rate under the table's TiePolicy
 };
 
 // How often the answer in the left column won, over decisive votes with a known position.

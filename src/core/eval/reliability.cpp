@@ -24,9 +24,15 @@ ReliabilityStats Reliability::summarize(const QString& model,
     for (Attempt::Verdict v : verdicts) {
         ++s.attempts;
         switch (v) {
-        case Attempt::Verdict::Pass: ++s.passes; break;
-        case Attempt::Verdict::Fail: ++s.fails; break;
-        case Attempt::Verdict::Unjudged: ++s.unjudged; break;
+        case Attempt::Verdict::Pass:
+            ++s.passes;
+            break;
+        case Attempt::Verdict::Fail:
+            ++s.fails;
+            break;
+        case Attempt::Verdict::Unjudged:
+            ++s.unjudged;
+            break;
         }
     }
     if (s.attempts > 0) {

@@ -11,7 +11,12 @@ namespace Cb::Core {
 // An attempt is judged pass/fail by a person or an automatic check, or not judged yet.
 struct Attempt
 {
-    enum class Verdict { Pass, Fail, Unjudged };
+    enum class Verdict
+    {
+        Pass,
+        Fail,
+        Unjudged
+    };
 
     QString model;
     QString runId; // attempts of one run share it; aggregation spans runs

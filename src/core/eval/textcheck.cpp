@@ -51,10 +51,9 @@ Result<TextCheck> TextCheck::regex(const QString& pattern, bool caseInsensitive)
     if (caseInsensitive)
         c.m_regex.setPatternOptions(QRegularExpression::CaseInsensitiveOption);
     if (!c.m_regex.isValid())
-        return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("invalid regular expression at %1: %2")
-                        .arg(c.m_regex.patternErrorOffset())
-                        .arg(c.m_regex.errorString()));
+        return fail(ErrorCode::InvalidInput, QStringLiteral("invalid regular expression at %1: %2")
+                                                 .arg(c.m_regex.patternErrorOffset())
+                                                 .arg(c.m_regex.errorString()));
     return c;
 }
 
@@ -104,7 +103,8 @@ CheckResult TextCheck::run(const QString& text) const
                           .arg(m.capturedStart(0))};
     }
     case Kind::ValidJson:
-    case Kind::JsonSchema: return runJson(text);
+    case Kind::JsonSchema:
+        return runJson(text);
     case Kind::Length: {
         const qint64 n = measure(text, m_unit);
         const QString unit =
@@ -133,7 +133,8 @@ CheckResult TextCheck::runJson(const QString& text) const
     const QJsonValue value = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
     if (m_kind == Kind::ValidJson)
         return {true, QStringLiteral("valid JSON %1%2")
-                          .arg(doc.isObject() ? QStringLiteral("object") : QStringLiteral("array"), note)};
+                          .arg(doc.isObject() ? QStringLiteral("object") : QStringLiteral("array"),
+                               note)};
     const QStringList violations = m_schema->validate(value);
     if (!violations.isEmpty())
         return {false, QStringLiteral("schema: ") + violations.join(QStringLiteral("; ")) + note};

@@ -26,8 +26,19 @@ struct CheckResult
 class TextCheck
 {
 public:
-    enum class Kind { Contains, Regex, ValidJson, JsonSchema, Length };
-    enum class LengthUnit { Characters, Words };
+    enum class Kind
+    {
+        Contains,
+        Regex,
+        ValidJson,
+        JsonSchema,
+        Length
+    };
+    enum class LengthUnit
+    {
+        Characters,
+        Words
+    };
 
     static TextCheck contains(const QString& needle, Qt::CaseSensitivity cs = Qt::CaseInsensitive);
     static Result<TextCheck> regex(const QString& pattern, bool caseInsensitive = false);

@@ -9,9 +9,20 @@ struct Vote
 {
     // BothBad is "no preference, neither acceptable": for rankings and win rates it counts as a
     // tie (it says nothing about which model is better), and is reported separately.
-    enum class Outcome { AWins, BWins, Tie, BothBad };
+    enum class Outcome
+    {
+        AWins,
+        BWins,
+        Tie,
+        BothBad
+    };
     // Where model A's answer was shown; used to measure left/right position bias.
-    enum class Position { Unknown, Left, Right };
+    enum class Position
+    {
+        Unknown,
+        Left,
+        Right
+    };
 
     QString modelA;
     QString modelB;

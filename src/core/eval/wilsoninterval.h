@@ -14,7 +14,11 @@ struct Interval
 //             every judgement in the denominator and matches Bradley–Terry's tie handling.
 //   Exclude — ties are dropped: the rate is wins / (wins + losses), "when there was a
 //             preference, how often was it A". Larger CIs, no dilution towards 0.5.
-enum class TiePolicy { HalfWin, Exclude };
+enum class TiePolicy
+{
+    HalfWin,
+    Exclude
+};
 
 // Two-sided 95 % normal quantile.
 inline constexpr double Z95 = 1.959963984540054;

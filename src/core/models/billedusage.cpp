@@ -51,8 +51,8 @@ BilledUsage BilledUsage::fromGemini(const QJsonObject& usageMetadata)
 {
     BilledUsage u;
     // Tool-use prompt tokens are billed as input but reported outside promptTokenCount.
-    u.inputTokens = count(usageMetadata, "promptTokenCount")
-                    + count(usageMetadata, "toolUsePromptTokenCount");
+    u.inputTokens =
+        count(usageMetadata, "promptTokenCount") + count(usageMetadata, "toolUsePromptTokenCount");
     u.cachedInputTokens = count(usageMetadata, "cachedContentTokenCount");
     u.reasoningTokens = count(usageMetadata, "thoughtsTokenCount");
     u.outputTokens = count(usageMetadata, "candidatesTokenCount") + u.reasoningTokens;

@@ -43,9 +43,12 @@ ContextBudget ContextBudget::evaluate(qint64 promptTokens, bool exact, qint64 co
 QString ContextBudget::statusName(Status status)
 {
     switch (status) {
-    case Status::Fits: return QStringLiteral("fits");
-    case Status::Tight: return QStringLiteral("tight");
-    case Status::Over: return QStringLiteral("over");
+    case Status::Fits:
+        return QStringLiteral("fits");
+    case Status::Tight:
+        return QStringLiteral("tight");
+    case Status::Over:
+        return QStringLiteral("over");
     }
     return QString();
 }
@@ -56,15 +59,16 @@ QString ContextBudget::summary() const
     QLocale c = QLocale::c();
     c.setNumberOptions(QLocale::DefaultNumberOptions);
     QString text = QStringLiteral("%1%2 / %3 tokens (%4%)")
-                       .arg(exact ? QString() : QStringLiteral("~"),
-                            c.toString(promptTokens), c.toString(inputLimit))
+                       .arg(exact ? QString() : QStringLiteral("~"), c.toString(promptTokens),
+                            c.toString(inputLimit))
                        .arg(qRound(usedFraction * 100));
     switch (status) {
-    case Status::Fits: return text + QStringLiteral(" — fits");
+    case Status::Fits:
+        return text + QStringLiteral(" — fits");
     case Status::Tight:
-        return text + QStringLiteral(" — tight: leaves %1 for up to %2 output")
-                          .arg(c.toString(std::max<qint64>(0, remaining)),
-                               c.toString(requestedOutput));
+        return text +
+               QStringLiteral(" — tight: leaves %1 for up to %2 output")
+                   .arg(c.toString(std::max<qint64>(0, remaining)), c.toString(requestedOutput));
     case Status::Over:
         return text + QStringLiteral(" — over by %1 tokens").arg(c.toString(overBy));
     }

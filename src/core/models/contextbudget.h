@@ -19,7 +19,12 @@ namespace Cb::Core {
 // "~" for estimated counts (Claude and Gemini have no public tokenizer).
 struct ContextBudget
 {
-    enum class Status { Fits, Tight, Over };
+    enum class Status
+    {
+        Fits,
+        Tight,
+        Over
+    };
 
     static constexpr double TightFraction = 0.85;
 
@@ -29,9 +34,9 @@ struct ContextBudget
     qint64 inputLimit = 0;
     qint64 contextWindow = 0;
     qint64 requestedOutput = 0;
-    qint64 overBy = 0;          // > 0 only when Over
-    qint64 remaining = 0;       // window minus prompt; negative when over
-    double usedFraction = 0.0;  // prompt / input limit
+    qint64 overBy = 0;         // > 0 only when Over
+    qint64 remaining = 0;      // window minus prompt; negative when over
+    double usedFraction = 0.0; // prompt / input limit
 
     // requestedMaxOutput <= 0 means "the model's maximum".
     static ContextBudget evaluate(qint64 promptTokens, bool exact, const ModelInfo& model,

@@ -27,8 +27,8 @@ QString CostRange::text() const
     return prefix + formatUsd(low) + QStringLiteral("–") + formatUsd(high);
 }
 
-CostRange CostEstimator::estimateCall(const ModelInfo& model, qint64 promptTokens,
-                                      bool promptExact, qint64 maxOutputTokens, int repeats)
+CostRange CostEstimator::estimateCall(const ModelInfo& model, qint64 promptTokens, bool promptExact,
+                                      qint64 maxOutputTokens, int repeats)
 {
     CostRange range;
     range.inputExact = promptExact;
@@ -77,10 +77,10 @@ std::optional<double> CostEstimator::actualCost(const ModelInfo& model, const Bi
         return std::nullopt;
     const qint64 uncached =
         std::max<qint64>(0, usage.inputTokens - usage.cachedInputTokens - usage.cacheWriteTokens);
-    const double usd = double(uncached) * *prices.input
-                       + double(usage.cachedInputTokens) * prices.cachedInputOrInput()
-                       + double(usage.cacheWriteTokens) * prices.cacheWriteOrInput()
-                       + double(usage.outputTokens) * *prices.output;
+    const double usd = double(uncached) * *prices.input +
+                       double(usage.cachedInputTokens) * prices.cachedInputOrInput() +
+                       double(usage.cacheWriteTokens) * prices.cacheWriteOrInput() +
+                       double(usage.outputTokens) * *prices.output;
     return usd * PerMillion;
 }
 

@@ -31,7 +31,8 @@ Result<QJsonObject> parseObject(const QByteArray& json, const QString& origin)
                                           .arg(error.offset)
                                           .arg(error.errorString()));
     if (!doc.isObject())
-        return fail(ErrorCode::Parse, QStringLiteral("%1: top level must be an object").arg(origin));
+        return fail(ErrorCode::Parse,
+                    QStringLiteral("%1: top level must be an object").arg(origin));
     return doc.object();
 }
 
@@ -163,8 +164,8 @@ int ModelCatalog::indexOfExact(std::optional<ModelProvider> provider, const QStr
         const ModelInfo& m = m_models.at(i);
         if (provider && m.provider != *provider)
             continue;
-        if (m.id.compare(name, Qt::CaseInsensitive) == 0
-            || m.aliases.contains(name, Qt::CaseInsensitive))
+        if (m.id.compare(name, Qt::CaseInsensitive) == 0 ||
+            m.aliases.contains(name, Qt::CaseInsensitive))
             return i;
     }
     return -1;

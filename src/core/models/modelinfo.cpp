@@ -5,10 +5,14 @@ namespace Cb::Core {
 QString providerName(ModelProvider provider)
 {
     switch (provider) {
-    case ModelProvider::OpenAi: return QStringLiteral("openai");
-    case ModelProvider::Anthropic: return QStringLiteral("anthropic");
-    case ModelProvider::Gemini: return QStringLiteral("gemini");
-    case ModelProvider::OpenAiCompatible: return QStringLiteral("openai-compatible");
+    case ModelProvider::OpenAi:
+        return QStringLiteral("openai");
+    case ModelProvider::Anthropic:
+        return QStringLiteral("anthropic");
+    case ModelProvider::Gemini:
+        return QStringLiteral("gemini");
+    case ModelProvider::OpenAiCompatible:
+        return QStringLiteral("openai-compatible");
     }
     return QString();
 }
@@ -26,9 +30,12 @@ std::optional<ModelProvider> providerFromName(const QString& name)
 QString backgroundModeName(BackgroundMode mode)
 {
     switch (mode) {
-    case BackgroundMode::Unsupported: return QStringLiteral("unsupported");
-    case BackgroundMode::Allowed: return QStringLiteral("allowed");
-    case BackgroundMode::Required: return QStringLiteral("required");
+    case BackgroundMode::Unsupported:
+        return QStringLiteral("unsupported");
+    case BackgroundMode::Allowed:
+        return QStringLiteral("allowed");
+    case BackgroundMode::Required:
+        return QStringLiteral("required");
     }
     return QString();
 }

@@ -8,14 +8,25 @@
 namespace Cb::Core {
 
 // Which wire protocol family a model is reached through.
-enum class ModelProvider { OpenAi, Anthropic, Gemini, OpenAiCompatible };
+enum class ModelProvider
+{
+    OpenAi,
+    Anthropic,
+    Gemini,
+    OpenAiCompatible
+};
 
 // "openai", "anthropic", "gemini", "openai-compatible": the catalog's and the CLI's spelling.
 QString providerName(ModelProvider provider);
 std::optional<ModelProvider> providerFromName(const QString& name);
 
 // Whether a model may, or must, run as an OpenAI background response (create, then poll).
-enum class BackgroundMode { Unsupported, Allowed, Required };
+enum class BackgroundMode
+{
+    Unsupported,
+    Allowed,
+    Required
+};
 
 QString backgroundModeName(BackgroundMode mode);
 std::optional<BackgroundMode> backgroundModeFromName(const QString& name);
@@ -69,10 +80,10 @@ struct ModelCapabilities
 struct ModelInfo
 {
     ModelProvider provider = ModelProvider::OpenAiCompatible;
-    QString id;              // the id sent to the API, e.g. "o3-pro", "claude-sonnet-4-5"
+    QString id; // the id sent to the API, e.g. "o3-pro", "claude-sonnet-4-5"
     QString displayName;
-    QStringList aliases;     // dated snapshots and other names, e.g. "o3-pro-2025-06-10"
-    QString encoding;        // tiktoken encoding name; empty when there is no public tokenizer
+    QStringList aliases; // dated snapshots and other names, e.g. "o3-pro-2025-06-10"
+    QString encoding;    // tiktoken encoding name; empty when there is no public tokenizer
     qint64 contextWindow = 0;
     std::optional<qint64> maxInput; // GPT-5: 272K of the 400K window may be prompt
     qint64 maxOutput = 0;

@@ -12,7 +12,9 @@ namespace {
 class FieldReader
 {
 public:
-    FieldReader(const QJsonObject& object, QString path) : m_object(object), m_path(std::move(path)) {}
+    FieldReader(const QJsonObject& object, QString path) : m_object(object), m_path(std::move(path))
+    {
+    }
 
     std::optional<double> optionalNumber(const QString& key)
     {
@@ -189,7 +191,8 @@ Result<ModelInfo> modelInfoFromJson(const QJsonObject& object)
                                                                    : background))
         m.capabilities.background = *b;
     else
-        cr.setError(QStringLiteral("background"), QStringLiteral("unsupported, allowed or required"));
+        cr.setError(QStringLiteral("background"),
+                    QStringLiteral("unsupported, allowed or required"));
     const QJsonObject thinking = cr.object(QStringLiteral("thinking_budget"));
     if (!thinking.isEmpty()) {
         FieldReader tr(thinking, m.id + QStringLiteral(".capabilities.thinking_budget"));
@@ -218,29 +221,30 @@ QJsonObject modelInfoToJson(const ModelInfo& m)
         tier.insert(QStringLiteral("above_input_tokens"), double(m.pricing.longContextAbove));
         pricing.insert(QStringLiteral("long_context"), tier);
     }
-    QJsonObject caps{
-        {QStringLiteral("reasoning_efforts"), QJsonArray::fromStringList(m.capabilities.reasoningEfforts)},
-        {QStringLiteral("temperature"), m.capabilities.temperature},
-        {QStringLiteral("streaming"), m.capabilities.streaming},
-        {QStringLiteral("background"), backgroundModeName(m.capabilities.background)}};
+    QJsonObject caps{{QStringLiteral("reasoning_efforts"),
+                      QJsonArray::fromStringList(m.capabilities.reasoningEfforts)},
+                     {QStringLiteral("temperature"), m.capabilities.temperature},
+                     {QStringLiteral("streaming"), m.capabilities.streaming},
+                     {QStringLiteral("background"), backgroundModeName(m.capabilities.background)}};
     if (const auto& t = m.capabilities.thinkingBudget) {
         caps.insert(QStringLiteral("thinking_budget"),
                     QJsonObject{{QStringLiteral("min"), t->min},
                                 {QStringLiteral("max"), t->max},
                                 {QStringLiteral("can_disable"), t->canDisable}});
     }
-    QJsonObject o{
-        {QStringLiteral("provider"), providerName(m.provider)},
-        {QStringLiteral("id"), m.id},
-        {QStringLiteral("display_name"), m.displayName},
-        {QStringLiteral("aliases"), QJsonArray::fromStringList(m.aliases)},
-        {QStringLiteral("encoding"), m.encoding.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.encoding)},
-        {QStringLiteral("context_window"), double(m.contextWindow)},
-        {QStringLiteral("max_input"), m.maxInput ? QJsonValue(double(*m.maxInput)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("max_output"), double(m.maxOutput)},
-        {QStringLiteral("pricing"), pricing},
-        {QStringLiteral("capabilities"), caps},
-        {QStringLiteral("typical_output_tokens"), double(m.typicalOutputTokens)}};
+    QJsonObject o{{QStringLiteral("provider"), providerName(m.provider)},
+                  {QStringLiteral("id"), m.id},
+                  {QStringLiteral("display_name"), m.displayName},
+                  {QStringLiteral("aliases"), QJsonArray::fromStringList(m.aliases)},
+                  {QStringLiteral("encoding"),
+                   m.encoding.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.encoding)},
+                  {QStringLiteral("context_window"), double(m.contextWindow)},
+                  {QStringLiteral("max_input"),
+                   m.maxInput ? QJsonValue(double(*m.maxInput)) : QJsonValue(QJsonValue::Null)},
+                  {QStringLiteral("max_output"), double(m.maxOutput)},
+                  {QStringLiteral("pricing"), pricing},
+                  {QStringLiteral("capabilities"), caps},
+                  {QStringLiteral("typical_output_tokens"), double(m.typicalOutputTokens)}};
     if (!m.notes.isEmpty())
         o.insert(QStringLiteral("notes"), m.notes);
     return o;
