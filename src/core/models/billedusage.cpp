@@ -14,26 +14,30 @@ qint64 nested(const QJsonObject& o, const char* object, const char* key)
     return count(o.value(QLatin1String(object)).toObject(), key);
 }
 
+// Responses and Chat Completions share one layout under different names: <in>, <in>_details
+// .cached_tokens, <out>, <out>_details.reasoning_tokens; <out> already includes reasoning.
+BilledUsage openAiStyle(const QJsonObject& usage, const char* in, const char* out)
+{
+    const QByteArray inDetails = QByteArray(in) + "_details";
+    const QByteArray outDetails = QByteArray(out) + "_details";
+    BilledUsage u;
+    u.inputTokens = count(usage, in);
+    u.cachedInputTokens = nested(usage, inDetails.constData(), "cached_tokens");
+    u.outputTokens = count(usage, out);
+    u.reasoningTokens = nested(usage, outDetails.constData(), "reasoning_tokens");
+    return u;
+}
+
 } // namespace
 
 BilledUsage BilledUsage::fromOpenAiResponses(const QJsonObject& usage)
 {
-    BilledUsage u;
-    u.inputTokens = count(usage, "input_tokens");
-    u.cachedInputTokens = nested(usage, "input_tokens_details", "cached_tokens");
-    u.outputTokens = count(usage, "output_tokens");
-    u.reasoningTokens = nested(usage, "output_tokens_details", "reasoning_tokens");
-    return u;
+    return openAiStyle(usage, "input_tokens", "output_tokens");
 }
 
 BilledUsage BilledUsage::fromChatCompletions(const QJsonObject& usage)
 {
-    BilledUsage u;
-    u.inputTokens = count(usage, "prompt_tokens");
-    u.cachedInputTokens = nested(usage, "prompt_tokens_details", "cached_tokens");
-    u.outputTokens = count(usage, "completion_tokens");
-    u.reasoningTokens = nested(usage, "completion_tokens_details", "reasoning_tokens");
-    return u;
+    return openAiStyle(usage, "prompt_tokens", "completion_tokens");
 }
 
 BilledUsage BilledUsage::fromAnthropic(const QJsonObject& usage)

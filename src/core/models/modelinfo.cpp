@@ -2,6 +2,21 @@
 
 namespace Cb::Core {
 
+namespace {
+
+template <typename Enum>
+std::optional<Enum> fromName(const QString& name, std::initializer_list<Enum> values,
+                             QString (*nameOf)(Enum))
+{
+    for (Enum value : values) {
+        if (name.compare(nameOf(value), Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 QString providerName(ModelProvider provider)
 {
     switch (provider) {
@@ -19,12 +34,10 @@ QString providerName(ModelProvider provider)
 
 std::optional<ModelProvider> providerFromName(const QString& name)
 {
-    for (ModelProvider p : {ModelProvider::OpenAi, ModelProvider::Anthropic, ModelProvider::Gemini,
-                            ModelProvider::OpenAiCompatible}) {
-        if (name.compare(providerName(p), Qt::CaseInsensitive) == 0)
-            return p;
-    }
-    return std::nullopt;
+    return fromName(name,
+                    {ModelProvider::OpenAi, ModelProvider::Anthropic, ModelProvider::Gemini,
+                     ModelProvider::OpenAiCompatible},
+                    providerName);
 }
 
 QString backgroundModeName(BackgroundMode mode)
@@ -42,12 +55,9 @@ QString backgroundModeName(BackgroundMode mode)
 
 std::optional<BackgroundMode> backgroundModeFromName(const QString& name)
 {
-    for (BackgroundMode m :
-         {BackgroundMode::Unsupported, BackgroundMode::Allowed, BackgroundMode::Required}) {
-        if (name == backgroundModeName(m))
-            return m;
-    }
-    return std::nullopt;
+    return fromName(
+        name, {BackgroundMode::Unsupported, BackgroundMode::Allowed, BackgroundMode::Required},
+        backgroundModeName);
 }
 
 } // namespace Cb::Core
