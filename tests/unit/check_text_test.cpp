@@ -52,7 +52,13 @@ TEST(TextCheck_validJson, acceptsObjectsArraysAndFencedAnswers)
     EXPECT_TRUE(bad.reason.startsWith(QStringLiteral("invalid JSON at offset")))
         << qPrintable(bad.reason);
     EXPECT_FALSE(check.run(QStringLiteral("Sure! Here is the JSON: {}")).passed);
-    EXPECT_FALSE(check.run(QString()).passed);
+    EXPECT_EQ(check.run(QString()).reason, QStringLiteral("empty answer, no JSON value"));
+    EXPECT_EQ(check.run(QStringLiteral("{} {}")).passed, false);
+    EXPECT_EQ(check.run(QStringLiteral("1, 2")).reason, QStringLiteral("more than one JSON value"));
+    // RFC 8259 allows any value at top level, which Qt's document parser does not.
+    EXPECT_EQ(check.run(QStringLiteral(" 42\n")).reason, QStringLiteral("valid JSON number"));
+    EXPECT_EQ(check.run(QStringLiteral("\"yes\"")).reason, QStringLiteral("valid JSON string"));
+    EXPECT_TRUE(check.run(QStringLiteral("null")).passed);
 }
 
 TEST(TextCheck_jsonSchema, reportsViolationsWithPaths)
@@ -70,6 +76,16 @@ TEST(TextCheck_jsonSchema, reportsViolationsWithPaths)
     EXPECT_EQ(r.reason, QStringLiteral("schema: /score: 11 is above the maximum 10; "
                                        "/verdict: must be one of [\"pass\",\"fail\"]"));
     EXPECT_FALSE(check->run(QStringLiteral("not json")).passed);
+}
+
+TEST(TextCheck_jsonSchema, appliesToScalarAnswers)
+{
+    const auto check =
+        TextCheck::jsonSchema(QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")}});
+    ASSERT_TRUE(check);
+    EXPECT_TRUE(check->run(QStringLiteral("7")).passed);
+    EXPECT_EQ(check->run(QStringLiteral("7.5")).reason,
+              QStringLiteral("schema: (root): expected type \"integer\""));
 }
 
 TEST(TextCheck_jsonSchema, unsupportedSchemaIsRejectedUpFront)

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace Cb::Core {
 
 namespace {
@@ -30,6 +32,44 @@ qint64 measure(const QString& text, TextCheck::LengthUnit unit)
         return text.toUcs4().size();
     static const QRegularExpression whitespace(QStringLiteral("\\s+"));
     return text.split(whitespace, Qt::SkipEmptyParts).size();
+}
+
+// QJsonDocument accepts only an object or array at top level; RFC 8259 allows any value, and
+// an answer of 42 or "yes" is valid JSON. Parse inside a one-element array instead.
+std::optional<QJsonValue> parseAnyJson(const QByteArray& body, QString* error)
+{
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson('[' + body + ']', &e);
+    if (e.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("invalid JSON at offset %1: %2")
+                     .arg(std::max(0, e.offset - 1))
+                     .arg(e.errorString());
+        return std::nullopt;
+    }
+    if (doc.array().size() != 1) {
+        *error = doc.array().isEmpty() ? QStringLiteral("empty answer, no JSON value")
+                                       : QStringLiteral("more than one JSON value");
+        return std::nullopt;
+    }
+    return doc.array().at(0);
+}
+
+QString typeName(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    default:
+        return QStringLiteral("null");
+    }
 }
 
 } // namespace
@@ -124,18 +164,13 @@ CheckResult TextCheck::runJson(const QString& text) const
     bool fenced = false;
     const QByteArray body = unfenced(text, &fenced).toUtf8();
     const QString note = fenced ? QStringLiteral(" (code fence removed)") : QString();
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return {false, QStringLiteral("invalid JSON at offset %1: %2%3")
-                           .arg(error.offset)
-                           .arg(error.errorString(), note)};
-    const QJsonValue value = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    QString error;
+    const auto value = parseAnyJson(body, &error);
+    if (!value)
+        return {false, error + note};
     if (m_kind == Kind::ValidJson)
-        return {true, QStringLiteral("valid JSON %1%2")
-                          .arg(doc.isObject() ? QStringLiteral("object") : QStringLiteral("array"),
-                               note)};
-    const QStringList violations = m_schema->validate(value);
+        return {true, QStringLiteral("valid JSON %1%2").arg(typeName(*value), note)};
+    const QStringList violations = m_schema->validate(*value);
     if (!violations.isEmpty())
         return {false, QStringLiteral("schema: ") + violations.join(QStringLiteral("; ")) + note};
     return {true, QStringLiteral("matches the schema") + note};
