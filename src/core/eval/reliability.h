@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/eval/wilsoninterval.h"
+
+#include <QList>
+#include <QString>
+
+namespace Cb::Core {
+
+// k-of-k reliability: how many of a model's repeated attempts at the same prompt passed.
+// An attempt is judged pass/fail by a person or an automatic check, or not judged yet.
+struct Attempt
+{
+    enum class Verdict
+    {
+        Pass,
+        Fail,
+        Unjudged
+    };
+
+    QString model;
+    QString runId; // attempts of one run share it; aggregation spans runs
+    Verdict verdict = Verdict::Unjudged;
+};
+
+struct ReliabilityStats
+{
+    QString model;
+    int attempts = 0;
+    int passes = 0;
+    int fails = 0;
+    int unjudged = 0;
+    int runs = 0;
+    int runsAllPassed = 0; // runs in which every attempt was judged and passed
+    WinRate passRate;      // passes / judged attempts, with a Wilson interval
+
+    int judged() const { return passes + fails; }
+    // Every attempt judged and passed; false with no attempts.
+    bool allPassed() const { return attempts > 0 && passes == attempts; }
+    // "3/4": passes over all attempts; unjudged ones count as not (yet) passed.
+    QString kOfK() const;
+    // kOfK() plus the unjudged count when there is one: "3/4 (1 unjudged)".
+    QString label() const;
+};
+
+// Pure functions over values; any thread.
+class Reliability
+{
+public:
+    static ReliabilityStats summarize(const QString& model, const QList<Attempt::Verdict>& verdicts,
+                                      double z = Z95);
+    // One entry per model (sorted by name), aggregated over all runs.
+    static QList<ReliabilityStats> perModel(const QList<Attempt>& attempts, double z = Z95);
+};
+
+} // namespace Cb::Core
