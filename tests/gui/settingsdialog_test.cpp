@@ -3,6 +3,7 @@
 #include "core/settings/qsettingsstore.h"
 #include "core/settings/settings.h"
 #include "support/tempworkspace.h"
+#include "ui/common/messagebox.h"
 #include "ui/services.h"
 #include "ui/settings/providersettingspage.h"
 #include "ui/settings/settingsdialog.h"
@@ -40,7 +41,10 @@ TEST(SettingsDialog_noKeychain, saysKeysComeFromEnvironmentAndMasksThem)
 
     openai->baseUrlEdit()->setText(QStringLiteral("http://127.0.0.1:9/v1"));
     openai->keyEdit()->setText(QStringLiteral("sk-typed-ANOTHER-DISTINCTIVE-99"));
+    Ui::MessageBox::setNextAnswer(QMessageBox::Ok); // "Key not saved": there is no keychain
     dialog.apply();
+    EXPECT_TRUE(Ui::MessageBox::lastText().contains(QStringLiteral("OPENAI_API_KEY")));
+    EXPECT_FALSE(Ui::MessageBox::lastText().contains(QStringLiteral("ANOTHER-DISTINCTIVE")));
     store.sync();
     EXPECT_EQ(settings.get(Core::Keys::OpenAiBaseUrl), QStringLiteral("http://127.0.0.1:9/v1"));
     // Neither key reaches the settings file.
