@@ -20,8 +20,7 @@ using Cb::Test::TempWorkspace;
 
 namespace {
 
-template <typename W>
-W* child(const QWidget& parent, const char* name)
+template <typename W> W* child(const QWidget& parent, const char* name)
 {
     W* w = parent.findChild<W*>(QString::fromLatin1(name));
     EXPECT_NE(w, nullptr) << name;
@@ -57,7 +56,8 @@ TEST(TemplateEditorDialog_duplicateEditSave, writesAUserTemplateTheLibraryReload
     QTest::mouseClick(child<QPushButton>(dialog, "duplicateButton"), Qt::LeftButton);
     EXPECT_EQ(dialog.currentName(), QStringLiteral("report-generator-copy"));
     EXPECT_FALSE(instructions->isReadOnly());
-    EXPECT_NE(library.find(QStringLiteral("report-generator-copy")), nullptr) << "the copy is saved at once";
+    EXPECT_NE(library.find(QStringLiteral("report-generator-copy")), nullptr)
+        << "the copy is saved at once";
 
     auto* name = child<QLineEdit>(dialog, "nameEdit");
     name->clear();
@@ -68,8 +68,10 @@ TEST(TemplateEditorDialog_duplicateEditSave, writesAUserTemplateTheLibraryReload
     child<QLineEdit>(dialog, "descriptionEdit")->setText(QStringLiteral("For the board."));
     auto* wrap = child<QComboBox>(dialog, "wrapCombo");
     wrap->setCurrentIndex(wrap->findData(QStringLiteral("markdown")));
-    child<QPlainTextEdit>(dialog, "inputEdit")->setPlainText(QStringLiteral("{{context}}\n\nFor {{audience}}: {{goal}}"));
-    EXPECT_TRUE(listed(child<QListWidget>(dialog, "slotList")).contains(QStringLiteral("audience (variable: asked for when used)")));
+    child<QPlainTextEdit>(dialog, "inputEdit")
+        ->setPlainText(QStringLiteral("{{context}}\n\nFor {{audience}}: {{goal}}"));
+    EXPECT_TRUE(listed(child<QListWidget>(dialog, "slotList"))
+                    .contains(QStringLiteral("audience (variable: asked for when used)")));
     ASSERT_TRUE(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
 
@@ -84,15 +86,18 @@ TEST(TemplateEditorDialog_duplicateEditSave, writesAUserTemplateTheLibraryReload
     EXPECT_EQ(saved->wrap, Core::WrapStyle::Markdown);
     EXPECT_EQ(saved->input, QStringLiteral("{{context}}\n\nFor {{audience}}: {{goal}}"));
     EXPECT_EQ(saved->instructions, reloaded.find(QStringLiteral("report-generator"))->instructions);
-    EXPECT_EQ(reloaded.find(QStringLiteral("report-generator-copy")), nullptr) << "renaming replaced the copy";
+    EXPECT_EQ(reloaded.find(QStringLiteral("report-generator-copy")), nullptr)
+        << "renaming replaced the copy";
     EXPECT_TRUE(QFile::exists(userDir + QStringLiteral("/board-memo.cbtemplate")));
-    EXPECT_TRUE(reloaded.find(QStringLiteral("report-generator"))->builtIn) << "the preset is untouched";
+    EXPECT_TRUE(reloaded.find(QStringLiteral("report-generator"))->builtIn)
+        << "the preset is untouched";
 }
 
 TEST(TemplateEditorDialog_deleteUserTemplate, asksAndRemovesIt)
 {
     TempWorkspace ws;
-    Core::TemplateLibrary library(Core::TemplateLibrary::defaultPresetDir(), ws.filePath(QStringLiteral("t")));
+    Core::TemplateLibrary library(Core::TemplateLibrary::defaultPresetDir(),
+                                  ws.filePath(QStringLiteral("t")));
     Ui::TemplateEditorDialog dialog(library);
     ASSERT_TRUE(dialog.selectTemplate(QStringLiteral("meeting-digest")));
     dialog.duplicate();
@@ -110,7 +115,8 @@ TEST(TemplateEditorDialog_deleteUserTemplate, asksAndRemovesIt)
 TEST(TemplateEditorDialog_switchingWithUnsavedEdits, savesWhenAskedTo)
 {
     TempWorkspace ws;
-    Core::TemplateLibrary library(Core::TemplateLibrary::defaultPresetDir(), ws.filePath(QStringLiteral("t")));
+    Core::TemplateLibrary library(Core::TemplateLibrary::defaultPresetDir(),
+                                  ws.filePath(QStringLiteral("t")));
     Ui::TemplateEditorDialog dialog(library);
     dialog.duplicate();
     child<QPlainTextEdit>(dialog, "inputEdit")->setPlainText(QStringLiteral("edited {{context}}"));
@@ -122,7 +128,9 @@ TEST(TemplateEditorDialog_switchingWithUnsavedEdits, savesWhenAskedTo)
 
     Ui::MessageBox::setNextAnswer(QMessageBox::Save);
     EXPECT_TRUE(dialog.selectTemplate(QStringLiteral("red-team-review")));
-    EXPECT_EQ(child<QListWidget>(dialog, "templateList")->currentItem()->data(Qt::UserRole).toString(),
-              QStringLiteral("red-team-review"));
-    EXPECT_EQ(library.find(QStringLiteral("report-generator-copy"))->input, QStringLiteral("edited {{context}}"));
+    EXPECT_EQ(
+        child<QListWidget>(dialog, "templateList")->currentItem()->data(Qt::UserRole).toString(),
+        QStringLiteral("red-team-review"));
+    EXPECT_EQ(library.find(QStringLiteral("report-generator-copy"))->input,
+              QStringLiteral("edited {{context}}"));
 }

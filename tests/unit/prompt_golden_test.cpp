@@ -17,9 +17,15 @@ using Cb::Test::TempWorkspace;
 
 namespace {
 
-QString goldenDir() { return QStringLiteral(CB_TEST_DATA_DIR "/golden"); }
+QString goldenDir()
+{
+    return QStringLiteral(CB_TEST_DATA_DIR "/golden");
+}
 
-bool updating() { return qEnvironmentVariableIntValue("CB_UPDATE_GOLDENS") == 1; }
+bool updating()
+{
+    return qEnvironmentVariableIntValue("CB_UPDATE_GOLDENS") == 1;
+}
 
 // The first line where two texts differ, so a failure says where to look.
 std::string firstDifference(const QString& expected, const QString& actual)
@@ -28,7 +34,10 @@ std::string firstDifference(const QString& expected, const QString& actual)
     const QStringList a = actual.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < qMax(e.size(), a.size()); ++i)
         if (e.value(i) != a.value(i))
-            return QStringLiteral("line %1\n  golden: %2\n  actual: %3").arg(i + 1).arg(e.value(i), a.value(i)).toStdString();
+            return QStringLiteral("line %1\n  golden: %2\n  actual: %3")
+                .arg(i + 1)
+                .arg(e.value(i), a.value(i))
+                .toStdString();
     return "no difference";
 }
 
@@ -38,8 +47,10 @@ TEST(PromptGolden_everyPresetAndWrapStyle, matchesTheGoldenFiles)
 {
     TempWorkspace noUserTemplates;
     const TemplateLibrary library(TemplateLibrary::defaultPresetDir(), noUserTemplates.path());
-    ASSERT_TRUE(library.loadErrors().isEmpty()) << library.loadErrors().join(QLatin1Char('\n')).toStdString();
-    for (const char* required : {"report-generator", "executive-summary", "red-team-review", "meeting-digest"})
+    ASSERT_TRUE(library.loadErrors().isEmpty())
+        << library.loadErrors().join(QLatin1Char('\n')).toStdString();
+    for (const char* required :
+         {"report-generator", "executive-summary", "red-team-review", "meeting-digest"})
         ASSERT_TRUE(library.hasPreset(QString::fromLatin1(required))) << required;
 
     const Pack pack = GoldenPack::pack();
@@ -47,7 +58,8 @@ TEST(PromptGolden_everyPresetAndWrapStyle, matchesTheGoldenFiles)
     for (PromptTemplate tmpl : library.templates()) {
         for (WrapStyle style : {WrapStyle::Xml, WrapStyle::Markdown, WrapStyle::Plain}) {
             tmpl.wrap = style;
-            const QString fileName = tmpl.name + QLatin1Char('.') + wrapStyleName(style) + QStringLiteral(".txt");
+            const QString fileName =
+                tmpl.name + QLatin1Char('.') + wrapStyleName(style) + QStringLiteral(".txt");
             expectedFiles.insert(fileName);
             SCOPED_TRACE(fileName.toStdString());
             const AssembledPrompt prompt =
@@ -56,13 +68,16 @@ TEST(PromptGolden_everyPresetAndWrapStyle, matchesTheGoldenFiles)
             const QByteArray actual = prompt.transcript().toUtf8();
             QFile file(goldenDir() + QLatin1Char('/') + fileName);
             if (updating()) {
-                ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate)) << file.errorString().toStdString();
+                ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                    << file.errorString().toStdString();
                 file.write(actual);
                 continue;
             }
-            ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << "missing golden file; run with CB_UPDATE_GOLDENS=1";
+            ASSERT_TRUE(file.open(QIODevice::ReadOnly))
+                << "missing golden file; run with CB_UPDATE_GOLDENS=1";
             const QByteArray golden = file.readAll();
-            EXPECT_EQ(golden, actual) << firstDifference(QString::fromUtf8(golden), QString::fromUtf8(actual));
+            EXPECT_EQ(golden, actual)
+                << firstDifference(QString::fromUtf8(golden), QString::fromUtf8(actual));
         }
     }
     // A golden file nobody produces any more would silently stop being checked.

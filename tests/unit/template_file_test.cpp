@@ -16,9 +16,10 @@ std::string parseError(const char* text)
 
 TEST(TemplateFile_parse, readsHeaderAndParts)
 {
-    auto t = TemplateFile::parse(QStringLiteral("# comment\r\nname: memo\r\ndescription:  A memo. \r\n"
-                                                "wrap: Markdown\r\nfuture-key: ignored\r\n\r\n"
-                                                "@@ instructions\r\nBe brief.\r\n\r\n@@input\r\n{{context}}\r\n"));
+    auto t = TemplateFile::parse(
+        QStringLiteral("# comment\r\nname: memo\r\ndescription:  A memo. \r\n"
+                       "wrap: Markdown\r\nfuture-key: ignored\r\n\r\n"
+                       "@@ instructions\r\nBe brief.\r\n\r\n@@input\r\n{{context}}\r\n"));
     ASSERT_TRUE(t) << t.error().message.toStdString();
     EXPECT_EQ(t->name, QStringLiteral("memo"));
     EXPECT_EQ(t->description, QStringLiteral("A memo."));
@@ -39,13 +40,17 @@ TEST(TemplateFile_parse, defaultsToXmlAndNoInstructions)
 TEST(TemplateFile_malformed, givesErrorsThatNameTheLine)
 {
     EXPECT_EQ(parseError("description: d\n@@ input\nx"), "missing 'name:' in the header");
-    EXPECT_EQ(parseError("name: x\nwrap: html\n@@ input\n"), "line 2: unknown wrap style 'html' (xml, markdown or plain)");
+    EXPECT_EQ(parseError("name: x\nwrap: html\n@@ input\n"),
+              "line 2: unknown wrap style 'html' (xml, markdown or plain)");
     EXPECT_EQ(parseError("name: x\n@@ instructions\n"), "missing the '@@ input' part");
     EXPECT_EQ(parseError("name: x\nthis is not a header\n@@ input\n"),
               "line 2: expected 'key: value' or a '@@ instructions' line");
-    EXPECT_EQ(parseError("name: a b\n@@ input\n"), "line 1: invalid name 'a b' (use letters, digits, '-' and '_')");
-    EXPECT_EQ(parseError("name: x\n@@ input\na\n@@ input\nb"), "line 4: part 'input' appears twice");
-    EXPECT_NE(parseError("name: x\n@@ inputs\n").find("line 2: unknown part 'inputs'"), std::string::npos);
+    EXPECT_EQ(parseError("name: a b\n@@ input\n"),
+              "line 1: invalid name 'a b' (use letters, digits, '-' and '_')");
+    EXPECT_EQ(parseError("name: x\n@@ input\na\n@@ input\nb"),
+              "line 4: part 'input' appears twice");
+    EXPECT_NE(parseError("name: x\n@@ inputs\n").find("line 2: unknown part 'inputs'"),
+              std::string::npos);
 }
 
 TEST(TemplateFile_roundTrip, keepsTextThatLooksLikeTheFormat)
@@ -54,7 +59,8 @@ TEST(TemplateFile_roundTrip, keepsTextThatLooksLikeTheFormat)
     t.name = QStringLiteral("tricky");
     t.description = QStringLiteral("two\nlines");
     t.wrap = WrapStyle::Plain;
-    t.instructions = QStringLiteral("@@ input\n@@@ three\n@@\n\n# not a comment\nname: not a header\n\n");
+    t.instructions =
+        QStringLiteral("@@ input\n@@@ three\n@@\n\n# not a comment\nname: not a header\n\n");
     t.input = QStringLiteral("\n{{context}}\n@@");
     auto back = TemplateFile::parse(TemplateFile::serialize(t));
     ASSERT_TRUE(back) << back.error().message.toStdString();
@@ -81,7 +87,8 @@ TEST(TemplateFile_saveAndLoad, roundTripsThroughDiskAndSetsThePath)
 TEST(TemplateFile_load, rejectsInvalidUtf8AndNamesTheFile)
 {
     TempWorkspace ws;
-    const QString path = ws.write(QStringLiteral("bad.cbtemplate"), QByteArray("name: x\n@@ input\n\xff\xfe"));
+    const QString path =
+        ws.write(QStringLiteral("bad.cbtemplate"), QByteArray("name: x\n@@ input\n\xff\xfe"));
     auto loaded = TemplateFile::load(path);
     ASSERT_FALSE(loaded);
     EXPECT_EQ(loaded.error().message, QStringLiteral("bad.cbtemplate: not valid UTF-8"));

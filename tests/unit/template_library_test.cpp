@@ -14,7 +14,8 @@ namespace {
 
 QByteArray templateText(const char* name, const char* input)
 {
-    return QByteArray("name: ") + name + "\ndescription: d\n@@ instructions\ni\n@@ input\n" + input + "\n";
+    return QByteArray("name: ") + name + "\ndescription: d\n@@ instructions\ni\n@@ input\n" +
+           input + "\n";
 }
 
 struct Folders
@@ -24,8 +25,10 @@ struct Folders
     QString user = ws.filePath(QStringLiteral("user"));
     Folders()
     {
-        ws.write(QStringLiteral("presets/report-generator.cbtemplate"), templateText("report-generator", "preset"));
-        ws.write(QStringLiteral("presets/digest.cbtemplate"), templateText("digest", "preset digest"));
+        ws.write(QStringLiteral("presets/report-generator.cbtemplate"),
+                 templateText("report-generator", "preset"));
+        ws.write(QStringLiteral("presets/digest.cbtemplate"),
+                 templateText("digest", "preset digest"));
     }
 };
 
@@ -35,8 +38,10 @@ TEST(TemplateLibrary_presets, loadSortedAndBuiltIn)
 {
     Folders f;
     const TemplateLibrary lib(f.presets, f.user);
-    EXPECT_TRUE(lib.loadErrors().isEmpty()) << lib.loadErrors().join(QLatin1Char('\n')).toStdString();
-    EXPECT_EQ(lib.names(), (QStringList{QStringLiteral("digest"), QStringLiteral("report-generator")}));
+    EXPECT_TRUE(lib.loadErrors().isEmpty())
+        << lib.loadErrors().join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(lib.names(),
+              (QStringList{QStringLiteral("digest"), QStringLiteral("report-generator")}));
     ASSERT_NE(lib.find(QStringLiteral("DIGEST")), nullptr);
     EXPECT_TRUE(lib.find(QStringLiteral("digest"))->builtIn);
     EXPECT_EQ(lib.defaultTemplate().name, QStringLiteral("report-generator"));
@@ -58,14 +63,18 @@ TEST(TemplateLibrary_userTemplate, replacesThePresetOfTheSameName)
 TEST(TemplateLibrary_malformedFile, isSkippedWithAClearError)
 {
     Folders f;
-    f.ws.write(QStringLiteral("user/broken.cbtemplate"), QByteArray("name: broken\nwrap: html\n@@ input\n"));
+    f.ws.write(QStringLiteral("user/broken.cbtemplate"),
+               QByteArray("name: broken\nwrap: html\n@@ input\n"));
     f.ws.write(QStringLiteral("user/fine.cbtemplate"), templateText("fine", "ok"));
     f.ws.write(QStringLiteral("user/again.cbtemplate"), templateText("FINE", "second"));
     const TemplateLibrary lib(f.presets, f.user);
     EXPECT_EQ(lib.names().size(), 3);
-    EXPECT_EQ(lib.find(QStringLiteral("fine"))->input, QStringLiteral("second")) << "files are read in name order";
+    EXPECT_EQ(lib.find(QStringLiteral("fine"))->input, QStringLiteral("second"))
+        << "files are read in name order";
     ASSERT_EQ(lib.loadErrors().size(), 2);
-    EXPECT_EQ(lib.loadErrors()[0], QStringLiteral("broken.cbtemplate: line 2: unknown wrap style 'html' (xml, markdown or plain)"));
+    EXPECT_EQ(lib.loadErrors()[0],
+              QStringLiteral(
+                  "broken.cbtemplate: line 2: unknown wrap style 'html' (xml, markdown or plain)"));
     EXPECT_TRUE(lib.loadErrors()[1].startsWith(QStringLiteral("fine.cbtemplate: another file in")))
         << lib.loadErrors()[1].toStdString();
 }
@@ -83,8 +92,10 @@ TEST(TemplateLibrary_save, writesTheUserFolderAndReloads)
     ASSERT_NE(saved, nullptr);
     EXPECT_EQ(*saved, t);
     EXPECT_FALSE(saved->builtIn);
-    EXPECT_EQ(TemplateLibrary(f.presets, f.user).find(QStringLiteral("Board-Memo"))->input, t.input);
-    EXPECT_EQ(QDir(f.user).entryList(QDir::Files), QStringList{QStringLiteral("board-memo.cbtemplate")})
+    EXPECT_EQ(TemplateLibrary(f.presets, f.user).find(QStringLiteral("Board-Memo"))->input,
+              t.input);
+    EXPECT_EQ(QDir(f.user).entryList(QDir::Files),
+              QStringList{QStringLiteral("board-memo.cbtemplate")})
         << "no temporary files left behind";
 }
 
@@ -115,7 +126,8 @@ TEST(TemplateLibrary_save, rejectsAnInvalidName)
 TEST(TemplateLibrary_noPresets, fallsBackToAMinimalTemplateAndSaysWhy)
 {
     TempWorkspace ws;
-    const TemplateLibrary lib(ws.filePath(QStringLiteral("missing")), ws.filePath(QStringLiteral("user")));
+    const TemplateLibrary lib(ws.filePath(QStringLiteral("missing")),
+                              ws.filePath(QStringLiteral("user")));
     EXPECT_TRUE(lib.templates().isEmpty());
     ASSERT_EQ(lib.loadErrors().size(), 1);
     EXPECT_TRUE(lib.loadErrors()[0].startsWith(QStringLiteral("no preset templates found")));
@@ -128,7 +140,8 @@ TEST(TemplateLibrary_shippedPresets, allLoadAndDescribeThemselves)
 {
     TempWorkspace ws;
     const TemplateLibrary lib(TemplateLibrary::defaultPresetDir(), ws.path());
-    EXPECT_TRUE(lib.loadErrors().isEmpty()) << lib.loadErrors().join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(lib.loadErrors().isEmpty())
+        << lib.loadErrors().join(QLatin1Char('\n')).toStdString();
     EXPECT_GE(lib.templates().size(), 4);
     for (const PromptTemplate& t : lib.templates()) {
         EXPECT_FALSE(t.description.isEmpty()) << t.name.toStdString();
@@ -137,7 +150,9 @@ TEST(TemplateLibrary_shippedPresets, allLoadAndDescribeThemselves)
     }
     const PromptTemplate report = lib.defaultTemplate();
     EXPECT_EQ(report.name, QStringLiteral("report-generator"));
-    EXPECT_TRUE(report.variableNames().isEmpty()) << "the default must assemble without asking for anything";
+    EXPECT_TRUE(report.variableNames().isEmpty())
+        << "the default must assemble without asking for anything";
     for (const char* asked : {"target metric", "Timeline", "Priorities", "exclusions"})
-        EXPECT_TRUE(report.instructions.contains(QString::fromLatin1(asked), Qt::CaseInsensitive)) << asked;
+        EXPECT_TRUE(report.instructions.contains(QString::fromLatin1(asked), Qt::CaseInsensitive))
+            << asked;
 }

@@ -18,10 +18,11 @@ QList<Kind> kinds(const QList<TemplateToken>& tokens)
 
 TEST(TemplateSyntax_slots, areRecognisedWithTheirArguments)
 {
-    const auto tokens = TemplateSyntax::tokenize(
-        QStringLiteral("a{{goal}}b{{ title }}{{date}}{{context}}{{section: Meeting notes }}{{audience}}"));
-    EXPECT_EQ(kinds(tokens), (QList<Kind>{Kind::Text, Kind::Goal, Kind::Text, Kind::Title, Kind::Date, Kind::Context,
-                                          Kind::Section, Kind::Variable}));
+    const auto tokens = TemplateSyntax::tokenize(QStringLiteral(
+        "a{{goal}}b{{ title }}{{date}}{{context}}{{section: Meeting notes }}{{audience}}"));
+    EXPECT_EQ(kinds(tokens),
+              (QList<Kind>{Kind::Text, Kind::Goal, Kind::Text, Kind::Title, Kind::Date,
+                           Kind::Context, Kind::Section, Kind::Variable}));
     EXPECT_EQ(tokens[3].text, QStringLiteral("{{ title }}"));
     EXPECT_EQ(tokens[6].argument, QStringLiteral("Meeting notes"));
     EXPECT_EQ(tokens[6].slotName(), QStringLiteral("section:Meeting notes"));
@@ -30,8 +31,8 @@ TEST(TemplateSyntax_slots, areRecognisedWithTheirArguments)
 
 TEST(TemplateSyntax_notSlots, stayLiteralText)
 {
-    for (const char* text : {"{{ two words }}", "{{}}", "{{9lives}}", "{{section:}}", "{{goal\n}}", "{{ goal",
-                             "{{{goal}}}", "{\"json\": {\"a\": 1}}", "{{über}}"}) {
+    for (const char* text : {"{{ two words }}", "{{}}", "{{9lives}}", "{{section:}}", "{{goal\n}}",
+                             "{{ goal", "{{{goal}}}", "{\"json\": {\"a\": 1}}", "{{über}}"}) {
         const QString s = QString::fromUtf8(text);
         const auto tokens = TemplateSyntax::tokenize(s);
         ASSERT_EQ(tokens.size(), 1) << text;
@@ -67,9 +68,12 @@ TEST(PromptTemplate_slotNames, listEachSlotOnceAcrossBothParts)
     PromptTemplate t;
     t.instructions = QStringLiteral("{{audience}} {{date}} {{audience}}");
     t.input = QStringLiteral("{{context}} {{section:Notes}} {{region}} {{date}}");
-    EXPECT_EQ(t.slotNames(), (QStringList{QStringLiteral("audience"), QStringLiteral("date"), QStringLiteral("context"),
-                                          QStringLiteral("section:Notes"), QStringLiteral("region")}));
-    EXPECT_EQ(t.variableNames(), (QStringList{QStringLiteral("audience"), QStringLiteral("region")}));
+    EXPECT_EQ(
+        t.slotNames(),
+        (QStringList{QStringLiteral("audience"), QStringLiteral("date"), QStringLiteral("context"),
+                     QStringLiteral("section:Notes"), QStringLiteral("region")}));
+    EXPECT_EQ(t.variableNames(),
+              (QStringList{QStringLiteral("audience"), QStringLiteral("region")}));
 }
 
 TEST(PromptTemplate_names, allowLettersDigitsDashUnderscore)

@@ -20,8 +20,7 @@
 namespace Cb::Ui {
 
 namespace {
-template <typename W>
-W* named(W* widget, const char* name)
+template <typename W> W* named(W* widget, const char* name)
 {
     widget->setObjectName(QString::fromLatin1(name));
     return widget;
@@ -37,14 +36,16 @@ QPlainTextEdit* textEditor(QWidget* parent, const char* name)
 
 QString slotHelpText()
 {
-    return QObject::tr(
-        "<b>Slots</b><br>"
-        "<code>{{goal}}</code> the pack's goal · <code>{{title}}</code> its title · "
-        "<code>{{date}}</code> today (yyyy-mm-dd)<br>"
-        "<code>{{context}}</code> every enabled item, grouped by section, wrapped in the style above<br>"
-        "<code>{{section:Name}}</code> one section's enabled items<br>"
-        "<code>{{audience}}</code> or any other name: a variable you are asked for when the template is used<br>"
-        "Write <code>{{{{</code> and <code>}}}}</code> for literal braces. Document text is never expanded.");
+    return QObject::tr("<b>Slots</b><br>"
+                       "<code>{{goal}}</code> the pack's goal · <code>{{title}}</code> its title · "
+                       "<code>{{date}}</code> today (yyyy-mm-dd)<br>"
+                       "<code>{{context}}</code> every enabled item, grouped by section, wrapped "
+                       "in the style above<br>"
+                       "<code>{{section:Name}}</code> one section's enabled items<br>"
+                       "<code>{{audience}}</code> or any other name: a variable you are asked for "
+                       "when the template is used<br>"
+                       "Write <code>{{{{</code> and <code>}}}}</code> for literal braces. Document "
+                       "text is never expanded.");
 }
 } // namespace
 
@@ -119,7 +120,8 @@ TemplateEditorDialog::TemplateEditorDialog(Core::TemplateLibrary& library, QWidg
     connect(m_save, &QPushButton::clicked, this, &TemplateEditorDialog::save);
     connect(m_duplicate, &QPushButton::clicked, this, &TemplateEditorDialog::duplicate);
     connect(m_delete, &QPushButton::clicked, this, &TemplateEditorDialog::remove);
-    connect(m_list, &QListWidget::currentRowChanged, this, &TemplateEditorDialog::onSelectionChanged);
+    connect(m_list, &QListWidget::currentRowChanged, this,
+            &TemplateEditorDialog::onSelectionChanged);
     for (QLineEdit* edit : {m_name, m_description})
         connect(edit, &QLineEdit::textChanged, this, &TemplateEditorDialog::onEdited);
     for (QPlainTextEdit* edit : {m_instructions, m_input})
@@ -154,7 +156,8 @@ void TemplateEditorDialog::rebuildList(const QString& select)
 bool TemplateEditorDialog::selectTemplate(const QString& name)
 {
     for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(Qt::UserRole).toString().compare(name, Qt::CaseInsensitive) == 0) {
+        if (m_list->item(row)->data(Qt::UserRole).toString().compare(name, Qt::CaseInsensitive) ==
+            0) {
             m_list->setCurrentRow(row);
             return m_current.name.compare(name, Qt::CaseInsensitive) == 0;
         }
@@ -205,7 +208,8 @@ Core::PromptTemplate TemplateEditorDialog::editedTemplate() const
     Core::PromptTemplate t = m_current;
     t.name = m_name->text().trimmed();
     t.description = m_description->text().trimmed();
-    t.wrap = Core::wrapStyleFromName(m_wrap->currentData().toString()).value_or(Core::WrapStyle::Xml);
+    t.wrap =
+        Core::wrapStyleFromName(m_wrap->currentData().toString()).value_or(Core::WrapStyle::Xml);
     t.instructions = m_instructions->toPlainText();
     t.input = m_input->toPlainText();
     return t;
@@ -225,7 +229,8 @@ void TemplateEditorDialog::updateState()
     m_slots->clear();
     const QStringList variables = t.variableNames();
     for (const QString& slot : t.slotNames())
-        m_slots->addItem(variables.contains(slot) ? tr("%1 (variable: asked for when used)").arg(slot) : slot);
+        m_slots->addItem(
+            variables.contains(slot) ? tr("%1 (variable: asked for when used)").arg(slot) : slot);
 
     const bool validName = Core::PromptTemplate::isValidName(t.name);
     m_nameProblem->setText(validName ? QString() : tr("Use 1 to 64 letters, digits, '-' and '_'."));
@@ -233,17 +238,19 @@ void TemplateEditorDialog::updateState()
     m_save->setEnabled(!m_current.builtIn && validName && m_dirty);
     m_duplicate->setEnabled(!m_current.name.isEmpty());
     m_delete->setEnabled(!m_current.builtIn && !m_current.name.isEmpty());
-    m_delete->setText(m_library.hasPreset(m_current.name) && !m_current.builtIn ? tr("Revert to Preset") : tr("Delete"));
+    m_delete->setText(m_library.hasPreset(m_current.name) && !m_current.builtIn
+                          ? tr("Revert to Preset")
+                          : tr("Delete"));
 }
 
 bool TemplateEditorDialog::settleUnsavedChanges()
 {
     if (!m_dirty)
         return true;
-    const auto answer = MessageBox::ask(this, QMessageBox::Question, tr("Unsaved Template"),
-                                        tr("Save the changes to '%1'?").arg(m_current.name),
-                                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                        QMessageBox::Save);
+    const auto answer = MessageBox::ask(
+        this, QMessageBox::Question, tr("Unsaved Template"),
+        tr("Save the changes to '%1'?").arg(m_current.name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     m_dirty = answer != QMessageBox::Discard;
@@ -256,15 +263,18 @@ bool TemplateEditorDialog::save()
     if (m_current.builtIn || !Core::PromptTemplate::isValidName(edited.name))
         return false;
     const bool renamed = edited.name.compare(m_current.name, Qt::CaseInsensitive) != 0;
-    if (const Core::PromptTemplate* other = m_library.find(edited.name); renamed && other && !other->builtIn) {
-        const auto answer = MessageBox::ask(this, QMessageBox::Question, tr("Replace Template"),
-                                            tr("A template named '%1' exists. Replace it?").arg(other->name),
-                                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (const Core::PromptTemplate* other = m_library.find(edited.name);
+        renamed && other && !other->builtIn) {
+        const auto answer =
+            MessageBox::ask(this, QMessageBox::Question, tr("Replace Template"),
+                            tr("A template named '%1' exists. Replace it?").arg(other->name),
+                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return false;
     }
     if (auto saved = m_library.saveUserTemplate(edited); !saved) {
-        MessageBox::warning(this, tr("Save Template"), tr("Could not save the template: %1").arg(saved.error().message));
+        MessageBox::warning(this, tr("Save Template"),
+                            tr("Could not save the template: %1").arg(saved.error().message));
         return false;
     }
     if (renamed && !m_current.name.isEmpty()) {
@@ -298,7 +308,8 @@ void TemplateEditorDialog::duplicate()
     copy.builtIn = false;
     copy.filePath.clear();
     if (auto saved = m_library.saveUserTemplate(copy); !saved) {
-        MessageBox::warning(this, tr("Duplicate Template"), tr("Could not save the copy: %1").arg(saved.error().message));
+        MessageBox::warning(this, tr("Duplicate Template"),
+                            tr("Could not save the copy: %1").arg(saved.error().message));
         return;
     }
     m_current = {};
@@ -311,10 +322,12 @@ void TemplateEditorDialog::remove()
     if (m_current.builtIn || m_current.name.isEmpty())
         return;
     const bool revert = m_library.hasPreset(m_current.name);
-    const QString question = revert ? tr("Delete your version of '%1' and use the shipped preset again?")
-                                    : tr("Delete the template '%1'?");
-    if (MessageBox::ask(this, QMessageBox::Question, tr("Delete Template"), question.arg(m_current.name),
-                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+    const QString question =
+        revert ? tr("Delete your version of '%1' and use the shipped preset again?")
+               : tr("Delete the template '%1'?");
+    if (MessageBox::ask(this, QMessageBox::Question, tr("Delete Template"),
+                        question.arg(m_current.name), QMessageBox::Yes | QMessageBox::No,
+                        QMessageBox::No) != QMessageBox::Yes)
         return;
     const QString name = m_current.name;
     if (auto removed = m_library.removeUserTemplate(name); !removed) {

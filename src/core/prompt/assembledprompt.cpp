@@ -15,8 +15,8 @@ QByteArray AssembledPrompt::sha256() const
 
 QString AssembledPrompt::transcript() const
 {
-    return kInstructionsMarker + QLatin1Char('\n') + instructions + QLatin1Char('\n') + kInputMarker +
-           QLatin1Char('\n') + input + QLatin1Char('\n');
+    return kInstructionsMarker + QLatin1Char('\n') + instructions + QLatin1Char('\n') +
+           kInputMarker + QLatin1Char('\n') + input + QLatin1Char('\n');
 }
 
 } // namespace Cb::Core

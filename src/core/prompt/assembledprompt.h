@@ -13,15 +13,25 @@ namespace Cb::Core {
 // A piece used twice in a template (e.g. {{context}} and {{section:Notes}}) has two segments.
 struct PromptSegment
 {
-    enum class Part { Instructions, Input };
-    enum class Kind { Item, Section, Goal, Variable };
+    enum class Part
+    {
+        Instructions,
+        Input
+    };
+    enum class Kind
+    {
+        Item,
+        Section,
+        Goal,
+        Variable
+    };
     Part part = Part::Input;
-    QString itemId;       // the item's id for Kind::Item, else empty
-    int section = -1;     // section index for Item and Section, else -1
-    qsizetype start = 0;  // offset in the part's text (QString units)
+    QString itemId;      // the item's id for Kind::Item, else empty
+    int section = -1;    // section index for Item and Section, else -1
+    qsizetype start = 0; // offset in the part's text (QString units)
     qsizetype length = 0;
     Kind kind = Kind::Item;
-    QString variable;     // Kind::Variable: the variable's name
+    QString variable; // Kind::Variable: the variable's name
 };
 
 // Exactly what a model receives: the instructions (system/developer message) and the user input.
@@ -45,7 +55,8 @@ struct AssembledPrompt
     // them: a marker line, the instructions, a line break, a marker line, the input, a line break.
     //   <<<contextbench:instructions>>>\n{instructions}\n<<<contextbench:input>>>\n{input}\n
     QString transcript() const;
-    static inline const QString kInstructionsMarker = QStringLiteral("<<<contextbench:instructions>>>");
+    static inline const QString kInstructionsMarker =
+        QStringLiteral("<<<contextbench:instructions>>>");
     static inline const QString kInputMarker = QStringLiteral("<<<contextbench:input>>>");
 };
 

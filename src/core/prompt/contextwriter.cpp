@@ -41,7 +41,8 @@ QString withFinalNewline(const QString& text)
 }
 } // namespace
 
-ContextWriter::ContextWriter(WrapStyle style, PromptSegment::Part part, QString& out, AssembledPrompt& prompt)
+ContextWriter::ContextWriter(WrapStyle style, PromptSegment::Part part, QString& out,
+                             AssembledPrompt& prompt)
     : m_style(style), m_part(part), m_out(out), m_prompt(prompt)
 {
 }
@@ -54,7 +55,8 @@ void ContextWriter::separate()
     m_needSeparator = false;
 }
 
-void ContextWriter::addSegment(PromptSegment::Kind kind, int section, qsizetype start, const QString& itemId)
+void ContextWriter::addSegment(PromptSegment::Kind kind, int section, qsizetype start,
+                               const QString& itemId)
 {
     m_prompt.segments.append({m_part, itemId, section, start, m_out.size() - start, kind, {}});
 }
@@ -69,7 +71,8 @@ void ContextWriter::writeContext(const Pack& pack)
 {
     for (int s = 0; s < pack.sections.size(); ++s) {
         const PackSection& section = pack.sections[s];
-        if (std::none_of(section.items.cbegin(), section.items.cend(), [](const PackItem& i) { return i.enabled; }))
+        if (std::none_of(section.items.cbegin(), section.items.cend(),
+                         [](const PackItem& i) { return i.enabled; }))
             continue;
         separate();
         const qsizetype start = m_out.size();
@@ -116,15 +119,16 @@ void ContextWriter::writeItem(const PackItem& item, const QString& sectionName, 
         QString text = item.text;
         if (text.contains(closingTag)) {
             text.replace(closingTag, QStringLiteral("&lt;/\\1"));
-            warn(QStringLiteral("'%1' contains '</document>': written as '&lt;/document>' so the document "
-                                "boundary stays unambiguous.")
+            warn(QStringLiteral(
+                     "'%1' contains '</document>': written as '&lt;/document>' so the document "
+                     "boundary stays unambiguous.")
                      .arg(oneLine(item.title)));
         }
         m_out += QStringLiteral("<document title=\"") + xmlAttribute(item.title) + QLatin1Char('"');
         if (!source.isEmpty())
             m_out += QStringLiteral(" source=\"") + xmlAttribute(source) + QLatin1Char('"');
-        m_out += QStringLiteral(" section=\"") + xmlAttribute(sectionName) + QStringLiteral("\">\n") +
-                 withFinalNewline(text) + QStringLiteral("</document>");
+        m_out += QStringLiteral(" section=\"") + xmlAttribute(sectionName) +
+                 QStringLiteral("\">\n") + withFinalNewline(text) + QStringLiteral("</document>");
         break;
     }
     case WrapStyle::Markdown:
@@ -138,7 +142,8 @@ void ContextWriter::writeItem(const PackItem& item, const QString& sectionName, 
         m_out += QStringLiteral("--- Document: ") + oneLine(item.title);
         if (!source.isEmpty())
             m_out += QStringLiteral(" (source: ") + oneLine(source) + QLatin1Char(')');
-        m_out += QStringLiteral(" ---\n") + withFinalNewline(item.text) + QStringLiteral("--- End of document ---");
+        m_out += QStringLiteral(" ---\n") + withFinalNewline(item.text) +
+                 QStringLiteral("--- End of document ---");
         break;
     }
     addSegment(PromptSegment::Kind::Item, section, start, item.id);

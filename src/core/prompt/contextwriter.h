@@ -16,7 +16,8 @@ struct PackItem;
 //   xml       <document title="…" source="…" section="…">\ntext\n</document>   (source only for
 //             imported documents: the file name, never the full path)
 //   markdown  ## Section\n\n### Title\nSource: file\n\ntext
-//   plain     === Section ===\n\n--- Document: Title (source: file) ---\ntext\n--- End of document ---
+//   plain     === Section ===\n\n--- Document: Title (source: file) ---\ntext\n--- End of document
+//   ---
 // Items are separated by one blank line, as are sections. Short-lived, used by PromptAssembler.
 class ContextWriter
 {
@@ -33,7 +34,8 @@ private:
     void writeItems(const Pack& pack, int section);
     void writeItem(const PackItem& item, const QString& sectionName, int section);
     void separate();
-    void addSegment(PromptSegment::Kind kind, int section, qsizetype start, const QString& itemId = {});
+    void addSegment(PromptSegment::Kind kind, int section, qsizetype start,
+                    const QString& itemId = {});
     void warn(const QString& warning);
 
     WrapStyle m_style;

@@ -27,7 +27,8 @@ void expandPart(const QString& text, PromptSegment::Part part, QString& out, con
             break;
         case TemplateToken::Kind::Goal:
             out += pack.goal;
-            prompt.segments.append({part, {}, -1, start, out.size() - start, PromptSegment::Kind::Goal, {}});
+            prompt.segments.append(
+                {part, {}, -1, start, out.size() - start, PromptSegment::Kind::Goal, {}});
             if (pack.goal.trimmed().isEmpty())
                 appendUnique(prompt.warnings, QStringLiteral("The pack has no goal."));
             break;
@@ -43,10 +44,12 @@ void expandPart(const QString& text, PromptSegment::Part part, QString& out, con
         case TemplateToken::Kind::Section: {
             const int index = pack.sectionIndex(token.argument);
             if (index < 0)
-                appendUnique(prompt.warnings,
-                             QStringLiteral("The template uses {{section:%1}} but the pack has no section of that "
-                                            "name: left empty.")
-                                 .arg(token.argument));
+                appendUnique(
+                    prompt.warnings,
+                    QStringLiteral(
+                        "The template uses {{section:%1}} but the pack has no section of that "
+                        "name: left empty.")
+                        .arg(token.argument));
             else
                 ContextWriter(tmpl.wrap, part, out, prompt).writeSection(pack, index);
             break;
@@ -58,8 +61,13 @@ void expandPart(const QString& text, PromptSegment::Part part, QString& out, con
                 appendUnique(prompt.missingVariables, token.argument);
             } else {
                 out += *value;
-                prompt.segments.append(
-                    {part, {}, -1, start, out.size() - start, PromptSegment::Kind::Variable, token.argument});
+                prompt.segments.append({part,
+                                        {},
+                                        -1,
+                                        start,
+                                        out.size() - start,
+                                        PromptSegment::Kind::Variable,
+                                        token.argument});
             }
             break;
         }
@@ -74,13 +82,15 @@ AssembledPrompt PromptAssembler::assemble(const Pack& pack, const PromptTemplate
 {
     AssembledPrompt prompt;
     prompt.templateName = tmpl.name;
-    expandPart(tmpl.instructions, PromptSegment::Part::Instructions, prompt.instructions, pack, tmpl, variables,
-               date, prompt);
-    expandPart(tmpl.input, PromptSegment::Part::Input, prompt.input, pack, tmpl, variables, date, prompt);
+    expandPart(tmpl.instructions, PromptSegment::Part::Instructions, prompt.instructions, pack,
+               tmpl, variables, date, prompt);
+    expandPart(tmpl.input, PromptSegment::Part::Input, prompt.input, pack, tmpl, variables, date,
+               prompt);
     return prompt;
 }
 
-AssembledPrompt PromptAssembler::assemble(const Pack& pack, const QHash<QString, QString>& variables, QDate date)
+AssembledPrompt PromptAssembler::assemble(const Pack& pack,
+                                          const QHash<QString, QString>& variables, QDate date)
 {
     return assemble(pack, TemplateLibrary().defaultTemplate(), variables, date);
 }

@@ -50,7 +50,8 @@ bool PromptTemplate::isValidName(const QString& name)
     if (name.isEmpty() || name.size() > 64)
         return false;
     for (const QChar c : name)
-        if (!(c.unicode() < 128 && (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_'))))
+        if (!(c.unicode() < 128 &&
+              (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_'))))
             return false;
     return name.front().isLetterOrNumber();
 }

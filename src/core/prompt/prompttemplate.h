@@ -8,7 +8,8 @@
 namespace Cb::Core {
 
 // How {{context}} and {{section:Name}} wrap each item.
-enum class WrapStyle {
+enum class WrapStyle
+{
     Xml,      // <document title="…" source="…" section="…">…</document>
     Markdown, // "## Section" and "### Item title" headings
     Plain,    // "=== Section ===" and "--- Document: title ---" … "--- End of document ---" lines
@@ -41,8 +42,8 @@ struct PromptTemplate
 
     friend bool operator==(const PromptTemplate& a, const PromptTemplate& b)
     {
-        return a.name == b.name && a.description == b.description && a.instructions == b.instructions &&
-               a.input == b.input && a.wrap == b.wrap;
+        return a.name == b.name && a.description == b.description &&
+               a.instructions == b.instructions && a.input == b.input && a.wrap == b.wrap;
     }
 };
 

@@ -19,12 +19,14 @@ QString lineError(qsizetype line, const QString& what)
 }
 
 // Header key -> where its value goes; unknown keys are ignored so newer files still load.
-VoidResult applyHeader(PromptTemplate& tmpl, const QString& key, const QString& value, qsizetype line)
+VoidResult applyHeader(PromptTemplate& tmpl, const QString& key, const QString& value,
+                       qsizetype line)
 {
     if (key == QLatin1String("name")) {
         if (!PromptTemplate::isValidName(value))
             return fail(ErrorCode::Parse,
-                        lineError(line, QStringLiteral("invalid name '%1' (use letters, digits, '-' and '_')")
+                        lineError(line, QStringLiteral(
+                                            "invalid name '%1' (use letters, digits, '-' and '_')")
                                             .arg(value)));
         tmpl.name = value;
     } else if (key == QLatin1String("description")) {
@@ -32,8 +34,11 @@ VoidResult applyHeader(PromptTemplate& tmpl, const QString& key, const QString& 
     } else if (key == QLatin1String("wrap")) {
         const auto style = wrapStyleFromName(value);
         if (!style)
-            return fail(ErrorCode::Parse,
-                        lineError(line, QStringLiteral("unknown wrap style '%1' (xml, markdown or plain)").arg(value)));
+            return fail(
+                ErrorCode::Parse,
+                lineError(
+                    line,
+                    QStringLiteral("unknown wrap style '%1' (xml, markdown or plain)").arg(value)));
         tmpl.wrap = *style;
     }
     return {};
@@ -65,14 +70,19 @@ Result<PromptTemplate> TemplateFile::parse(const QString& source)
         const QString& line = lines[i];
         if (line.startsWith(kMarker) && !line.startsWith(QStringLiteral("@@@"))) {
             const QString name = markerLine.match(line).captured(1);
-            bool* seen = name == kInstructions ? &seenInstructions : name == kInput ? &seenInput : nullptr;
+            bool* seen = name == kInstructions ? &seenInstructions
+                         : name == kInput      ? &seenInput
+                                               : nullptr;
             if (!seen)
-                return fail(ErrorCode::Parse,
-                            lineError(i, QStringLiteral("unknown part '%1' (use '@@ instructions' or '@@ input'; "
-                                                        "write '@@@' for a text line starting with '@@')")
-                                             .arg(line.mid(2).trimmed())));
+                return fail(
+                    ErrorCode::Parse,
+                    lineError(
+                        i, QStringLiteral("unknown part '%1' (use '@@ instructions' or '@@ input'; "
+                                          "write '@@@' for a text line starting with '@@')")
+                               .arg(line.mid(2).trimmed())));
             if (*seen)
-                return fail(ErrorCode::Parse, lineError(i, QStringLiteral("part '%1' appears twice").arg(name)));
+                return fail(ErrorCode::Parse,
+                            lineError(i, QStringLiteral("part '%1' appears twice").arg(name)));
             *seen = true;
             closePart();
             part = name == kInstructions ? &tmpl.instructions : &tmpl.input;
@@ -87,8 +97,9 @@ Result<PromptTemplate> TemplateFile::parse(const QString& source)
             continue;
         const qsizetype colon = trimmed.indexOf(QLatin1Char(':'));
         if (colon <= 0)
-            return fail(ErrorCode::Parse,
-                        lineError(i, QStringLiteral("expected 'key: value' or a '@@ instructions' line")));
+            return fail(
+                ErrorCode::Parse,
+                lineError(i, QStringLiteral("expected 'key: value' or a '@@ instructions' line")));
         if (auto applied = applyHeader(tmpl, trimmed.left(colon).trimmed().toLower(),
                                        trimmed.mid(colon + 1).trimmed(), i);
             !applied)
@@ -113,9 +124,11 @@ QString TemplateFile::serialize(const PromptTemplate& tmpl)
     };
     QString description = tmpl.description;
     description.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return QStringLiteral("# ContextBench prompt template: see resources/templates/README.md for the format.\n") +
-           QStringLiteral("name: ") + tmpl.name + QLatin1Char('\n') + QStringLiteral("description: ") +
-           description.trimmed() + QLatin1Char('\n') + QStringLiteral("wrap: ") + wrapStyleName(tmpl.wrap) +
+    return QStringLiteral("# ContextBench prompt template: see resources/templates/README.md for "
+                          "the format.\n") +
+           QStringLiteral("name: ") + tmpl.name + QLatin1Char('\n') +
+           QStringLiteral("description: ") + description.trimmed() + QLatin1Char('\n') +
+           QStringLiteral("wrap: ") + wrapStyleName(tmpl.wrap) +
            QStringLiteral("\n\n@@ instructions\n") + escapeBody(tmpl.instructions) +
            QStringLiteral("\n@@ input\n") + escapeBody(tmpl.input) + QLatin1Char('\n');
 }
@@ -127,7 +140,8 @@ Result<PromptTemplate> TemplateFile::load(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io, QStringLiteral("%1: %2").arg(fileName, file.errorString()));
     if (file.size() > kMaxFileBytes)
-        return fail(ErrorCode::TooLarge, QStringLiteral("%1: larger than %2 bytes").arg(fileName).arg(kMaxFileBytes));
+        return fail(ErrorCode::TooLarge,
+                    QStringLiteral("%1: larger than %2 bytes").arg(fileName).arg(kMaxFileBytes));
     const QByteArray bytes = file.readAll();
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes);
@@ -143,7 +157,8 @@ Result<PromptTemplate> TemplateFile::load(const QString& path)
 VoidResult TemplateFile::save(const PromptTemplate& tmpl, const QString& path)
 {
     if (!PromptTemplate::isValidName(tmpl.name))
-        return fail(ErrorCode::InvalidInput, QStringLiteral("invalid template name '%1'").arg(tmpl.name));
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("invalid template name '%1'").arg(tmpl.name));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(ErrorCode::Io, QStringLiteral("%1: %2").arg(path, file.errorString()));

@@ -29,11 +29,15 @@ TemplateLibrary::TemplateLibrary(QString presetDir, QString userDir)
     reload();
 }
 
-QString TemplateLibrary::defaultPresetDir() { return resourcePath(QStringLiteral("templates")); }
+QString TemplateLibrary::defaultPresetDir()
+{
+    return resourcePath(QStringLiteral("templates"));
+}
 
 QString TemplateLibrary::defaultUserDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/templates");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/templates");
 }
 
 QList<PromptTemplate> TemplateLibrary::loadFolder(const QString& dir, bool builtIn)
@@ -41,7 +45,8 @@ QList<PromptTemplate> TemplateLibrary::loadFolder(const QString& dir, bool built
     QList<PromptTemplate> loaded;
     const QDir folder(dir);
     // Sorted by file name so which of two same-named files wins does not depend on the file system.
-    const QStringList files = folder.entryList({QStringLiteral("*.") + TemplateFile::kExtension}, QDir::Files, QDir::Name);
+    const QStringList files = folder.entryList({QStringLiteral("*.") + TemplateFile::kExtension},
+                                               QDir::Files, QDir::Name);
     for (const QString& file : files) {
         auto tmpl = TemplateFile::load(folder.filePath(file));
         if (!tmpl) {
@@ -64,7 +69,8 @@ void TemplateLibrary::reload()
     m_errors.clear();
     m_presets = loadFolder(m_presetDir, true);
     if (m_presets.isEmpty())
-        m_errors.append(QStringLiteral("no preset templates found in %1").arg(QDir::toNativeSeparators(m_presetDir)));
+        m_errors.append(QStringLiteral("no preset templates found in %1")
+                            .arg(QDir::toNativeSeparators(m_presetDir)));
     m_templates = m_presets;
     for (const PromptTemplate& user : loadFolder(m_userDir, false)) {
         const qsizetype at = indexOfName(m_templates, user.name);
@@ -73,9 +79,10 @@ void TemplateLibrary::reload()
         else
             m_templates.append(user);
     }
-    std::sort(m_templates.begin(), m_templates.end(), [](const PromptTemplate& a, const PromptTemplate& b) {
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(m_templates.begin(), m_templates.end(),
+              [](const PromptTemplate& a, const PromptTemplate& b) {
+                  return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+              });
 }
 
 QStringList TemplateLibrary::names() const
@@ -92,7 +99,10 @@ const PromptTemplate* TemplateLibrary::find(const QString& name) const
     return at < 0 ? nullptr : &m_templates[at];
 }
 
-bool TemplateLibrary::hasPreset(const QString& name) const { return indexOfName(m_presets, name) >= 0; }
+bool TemplateLibrary::hasPreset(const QString& name) const
+{
+    return indexOfName(m_presets, name) >= 0;
+}
 
 PromptTemplate TemplateLibrary::defaultTemplate() const
 {
@@ -110,17 +120,21 @@ PromptTemplate TemplateLibrary::defaultTemplate() const
 
 QString TemplateLibrary::userFilePath(const QString& name) const
 {
-    return m_userDir + QLatin1Char('/') + name.toLower() + QLatin1Char('.') + TemplateFile::kExtension;
+    return m_userDir + QLatin1Char('/') + name.toLower() + QLatin1Char('.') +
+           TemplateFile::kExtension;
 }
 
 VoidResult TemplateLibrary::saveUserTemplate(const PromptTemplate& tmpl)
 {
     if (!PromptTemplate::isValidName(tmpl.name))
-        return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("'%1' is not a valid template name: use 1 to 64 letters, digits, '-' and '_'")
-                        .arg(tmpl.name));
+        return fail(
+            ErrorCode::InvalidInput,
+            QStringLiteral(
+                "'%1' is not a valid template name: use 1 to 64 letters, digits, '-' and '_'")
+                .arg(tmpl.name));
     if (!QDir().mkpath(m_userDir))
-        return fail(ErrorCode::Io, QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(m_userDir)));
+        return fail(ErrorCode::Io,
+                    QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(m_userDir)));
     // A user file loaded under another file name (hand-written) would otherwise shadow the save.
     if (const PromptTemplate* existing = find(tmpl.name);
         existing && !existing->builtIn && existing->filePath != userFilePath(tmpl.name))
@@ -137,7 +151,9 @@ VoidResult TemplateLibrary::removeUserTemplate(const QString& name)
     if (!existing || existing->builtIn)
         return fail(ErrorCode::NotFound, QStringLiteral("no user template named '%1'").arg(name));
     if (!QFile::remove(existing->filePath))
-        return fail(ErrorCode::Io, QStringLiteral("cannot remove %1").arg(QDir::toNativeSeparators(existing->filePath)));
+        return fail(
+            ErrorCode::Io,
+            QStringLiteral("cannot remove %1").arg(QDir::toNativeSeparators(existing->filePath)));
     reload();
     return {};
 }

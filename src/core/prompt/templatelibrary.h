@@ -19,7 +19,8 @@ class TemplateLibrary
 public:
     static inline const QString kDefaultName = QStringLiteral("report-generator");
 
-    TemplateLibrary(); // presets from resourcePath("templates"), user templates from defaultUserDir()
+    TemplateLibrary(); // presets from resourcePath("templates"), user templates from
+                       // defaultUserDir()
     TemplateLibrary(QString presetDir, QString userDir);
 
     static QString defaultPresetDir();

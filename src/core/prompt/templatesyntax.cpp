@@ -11,6 +11,18 @@ const QString kOpenEscape = QStringLiteral("{{{{");
 const QString kCloseEscape = QStringLiteral("}}}}");
 const QString kSectionPrefix = QStringLiteral("section:");
 
+// The slots with a fixed meaning, by name.
+const QList<std::pair<QString, TemplateToken::Kind>>& builtIns()
+{
+    static const QList<std::pair<QString, TemplateToken::Kind>> table = {
+        {QStringLiteral("goal"), TemplateToken::Kind::Goal},
+        {QStringLiteral("title"), TemplateToken::Kind::Title},
+        {QStringLiteral("date"), TemplateToken::Kind::Date},
+        {QStringLiteral("context"), TemplateToken::Kind::Context},
+    };
+    return table;
+}
+
 // The slot for the text between the braces, or nullopt when it is not a slot.
 std::optional<TemplateToken> slotFor(const QString& inner, const QString& written)
 {
@@ -23,13 +35,7 @@ std::optional<TemplateToken> slotFor(const QString& inner, const QString& writte
     }
     if (!TemplateSyntax::isValidVariableName(name))
         return std::nullopt;
-    static const QList<std::pair<QString, TemplateToken::Kind>> builtIns = {
-        {QStringLiteral("goal"), TemplateToken::Kind::Goal},
-        {QStringLiteral("title"), TemplateToken::Kind::Title},
-        {QStringLiteral("date"), TemplateToken::Kind::Date},
-        {QStringLiteral("context"), TemplateToken::Kind::Context},
-    };
-    for (const auto& [builtInName, kind] : builtIns)
+    for (const auto& [builtInName, kind] : builtIns())
         if (name == builtInName)
             return TemplateToken{kind, written, {}};
     return TemplateToken{TemplateToken::Kind::Variable, written, name};
@@ -38,23 +44,14 @@ std::optional<TemplateToken> slotFor(const QString& inner, const QString& writte
 
 QString TemplateToken::slotName() const
 {
-    switch (kind) {
-    case Kind::Text:
-        return {};
-    case Kind::Goal:
-        return QStringLiteral("goal");
-    case Kind::Title:
-        return QStringLiteral("title");
-    case Kind::Date:
-        return QStringLiteral("date");
-    case Kind::Context:
-        return QStringLiteral("context");
-    case Kind::Section:
+    if (kind == Kind::Section)
         return kSectionPrefix + argument;
-    case Kind::Variable:
+    if (kind == Kind::Variable)
         return argument;
-    }
-    return {};
+    for (const auto& [name, builtInKind] : builtIns())
+        if (builtInKind == kind)
+            return name;
+    return {}; // Text
 }
 
 bool TemplateSyntax::isValidVariableName(const QString& name)

@@ -8,7 +8,8 @@ namespace Cb::Core {
 // One piece of template text: literal text or a {{slot}}.
 struct TemplateToken
 {
-    enum class Kind {
+    enum class Kind
+    {
         Text,     // literal text (escapes already resolved)
         Goal,     // {{goal}}
         Title,    // {{title}}
