@@ -3,7 +3,6 @@
 #include "core/pack/pack.h"
 
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -33,6 +32,20 @@ QString xmlAttribute(const QString& value)
 QString sourceName(const PackItem& item)
 {
     return item.sourcePath.isEmpty() ? QString() : QFileInfo(item.sourcePath).fileName();
+}
+
+// "</document" (any case) -> "&lt;/document", keeping the original letters. A plain search, not a
+// regular expression: it runs over every XML-wrapped item on every preview refresh.
+bool neutraliseClosingTags(QString& text)
+{
+    static const QString tag = QStringLiteral("</document");
+    bool found = false;
+    for (qsizetype at = text.indexOf(tag, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(tag, at + tag.size(), Qt::CaseInsensitive)) {
+        text.replace(at, 1, QStringLiteral("&lt;"));
+        found = true;
+    }
+    return found;
 }
 
 QString withFinalNewline(const QString& text)
@@ -114,11 +127,8 @@ void ContextWriter::writeItem(const PackItem& item, const QString& sectionName, 
     const QString source = sourceName(item);
     switch (m_style) {
     case WrapStyle::Xml: {
-        static const QRegularExpression closingTag(QStringLiteral("</(document)"),
-                                                   QRegularExpression::CaseInsensitiveOption);
         QString text = item.text;
-        if (text.contains(closingTag)) {
-            text.replace(closingTag, QStringLiteral("&lt;/\\1"));
+        if (neutraliseClosingTags(text)) {
             warn(QStringLiteral(
                      "'%1' contains '</document>': written as '&lt;/document>' so the document "
                      "boundary stays unambiguous.")
