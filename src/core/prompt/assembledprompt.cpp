@@ -13,4 +13,10 @@ QByteArray AssembledPrompt::sha256() const
     return h.result().toHex();
 }
 
+QString AssembledPrompt::transcript() const
+{
+    return kInstructionsMarker + QLatin1Char('\n') + instructions + QLatin1Char('\n') +
+           kInputMarker + QLatin1Char('\n') + input + QLatin1Char('\n');
+}
+
 } // namespace Cb::Core

@@ -1,51 +1,98 @@
 #include "core/prompt/promptassembler.h"
 
 #include "core/pack/pack.h"
+#include "core/prompt/contextwriter.h"
+#include "core/prompt/templatelibrary.h"
+#include "core/prompt/templatesyntax.h"
 
 namespace Cb::Core {
 
 namespace {
-QString escapeAttribute(QString s)
-{
-    s.replace(QLatin1Char('&'), QLatin1String("&amp;"));
-    s.replace(QLatin1Char('"'), QLatin1String("&quot;"));
-    s.replace(QLatin1Char('<'), QLatin1String("&lt;"));
-    s.replace(QLatin1Char('>'), QLatin1String("&gt;"));
-    return s;
-}
-} // namespace
 
-AssembledPrompt PromptAssembler::assemble(const Pack& pack, const QHash<QString, QString>&, QDate date)
+void appendUnique(QStringList& list, const QString& value)
 {
-    AssembledPrompt out;
-    out.templateName = QStringLiteral("report-generator");
-    out.instructions =
-        QStringLiteral("You are a senior planner. Read all the context documents carefully and write a "
-                       "concrete plan that achieves the goal: target metrics, a timeline, priorities with "
-                       "owners, and explicit exclusions. Today is %1.")
-            .arg(date.toString(Qt::ISODate));
-    QString& in = out.input;
-    for (int s = 0; s < pack.sections.size(); ++s) {
-        const PackSection& section = pack.sections[s];
-        for (const PackItem& item : section.items) {
-            if (!item.enabled)
-                continue;
-            const qsizetype start = in.size();
-            in += QStringLiteral("<document title=\"%1\" section=\"%2\"")
-                      .arg(escapeAttribute(item.title), escapeAttribute(section.name));
-            if (!item.sourcePath.isEmpty())
-                in += QStringLiteral(" source=\"%1\"").arg(escapeAttribute(item.sourcePath));
-            in += QStringLiteral(">\n") + item.text;
-            if (!item.text.endsWith(QLatin1Char('\n')))
-                in += QLatin1Char('\n');
-            in += QStringLiteral("</document>\n\n");
-            out.segments.append({PromptSegment::Part::Input, item.id, s, start, in.size() - start});
+    if (!list.contains(value))
+        list.append(value);
+}
+
+void expandPart(const QString& text, PromptSegment::Part part, QString& out, const Pack& pack,
+                const PromptTemplate& tmpl, const QHash<QString, QString>& variables, QDate date,
+                AssembledPrompt& prompt)
+{
+    for (const TemplateToken& token : TemplateSyntax::tokenize(text)) {
+        const qsizetype start = out.size();
+        switch (token.kind) {
+        case TemplateToken::Kind::Text:
+            out += token.text;
+            break;
+        case TemplateToken::Kind::Goal:
+            out += pack.goal;
+            prompt.segments.append(
+                {part, {}, -1, start, out.size() - start, PromptSegment::Kind::Goal, {}});
+            if (pack.goal.trimmed().isEmpty())
+                appendUnique(prompt.warnings, QStringLiteral("The pack has no goal."));
+            break;
+        case TemplateToken::Kind::Title:
+            out += pack.title;
+            break;
+        case TemplateToken::Kind::Date:
+            out += date.toString(Qt::ISODate);
+            break;
+        case TemplateToken::Kind::Context:
+            ContextWriter(tmpl.wrap, part, out, prompt).writeContext(pack);
+            break;
+        case TemplateToken::Kind::Section: {
+            const int index = pack.sectionIndex(token.argument);
+            if (index < 0)
+                appendUnique(
+                    prompt.warnings,
+                    QStringLiteral(
+                        "The template uses {{section:%1}} but the pack has no section of that "
+                        "name: left empty.")
+                        .arg(token.argument));
+            else
+                ContextWriter(tmpl.wrap, part, out, prompt).writeSection(pack, index);
+            break;
+        }
+        case TemplateToken::Kind::Variable: {
+            const auto value = variables.constFind(token.argument);
+            if (value == variables.constEnd()) {
+                out += token.text; // stays visible: nothing is dropped silently
+                appendUnique(prompt.missingVariables, token.argument);
+            } else {
+                out += *value;
+                prompt.segments.append({part,
+                                        {},
+                                        -1,
+                                        start,
+                                        out.size() - start,
+                                        PromptSegment::Kind::Variable,
+                                        token.argument});
+            }
+            break;
+        }
         }
     }
-    const qsizetype goalStart = in.size();
-    in += QStringLiteral("<goal>\n") + pack.goal + QStringLiteral("\n</goal>\n");
-    out.segments.append({PromptSegment::Part::Input, {}, -1, goalStart, in.size() - goalStart});
-    return out;
+}
+
+} // namespace
+
+AssembledPrompt PromptAssembler::assemble(const Pack& pack, const PromptTemplate& tmpl,
+                                          const QHash<QString, QString>& variables, QDate date)
+{
+    AssembledPrompt prompt;
+    prompt.templateName = tmpl.name;
+    expandPart(tmpl.instructions, PromptSegment::Part::Instructions, prompt.instructions, pack,
+               tmpl, variables, date, prompt);
+    expandPart(tmpl.input, PromptSegment::Part::Input, prompt.input, pack, tmpl, variables, date,
+               prompt);
+    return prompt;
+}
+
+AssembledPrompt PromptAssembler::assemble(const Pack& pack,
+                                          const QHash<QString, QString>& variables, QDate date)
+{
+    return assemble(pack, TemplateLibrary().defaultTemplate(), variables, date);
 }
 
 } // namespace Cb::Core
