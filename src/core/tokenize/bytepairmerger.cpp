@@ -1,0 +1,134 @@
+#include "core/tokenize/bytepairmerger.h"
+
+#include <algorithm>
+#include <cstring>
+#include <queue>
+
+namespace Cb::Core {
+
+void BytePairMerger::encode(std::string_view piece, std::vector<uint32_t>& out) const
+{
+    if (const uint32_t whole = m_vocabulary.rank(piece.data(), piece.size());
+        whole != Vocabulary::kNoRank) {
+        out.push_back(whole);
+        return;
+    }
+    if (piece.size() <= kSmall) {
+        uint32_t ranks[kSmall];
+        const size_t k = mergeSmall(piece.data(), piece.size(), ranks);
+        out.insert(out.end(), ranks, ranks + k);
+        return;
+    }
+    mergeLarge(piece.data(), piece.size(), out);
+}
+
+size_t BytePairMerger::count(std::string_view piece) const
+{
+    if (m_vocabulary.rank(piece.data(), piece.size()) != Vocabulary::kNoRank)
+        return 1;
+    if (piece.size() <= kSmall) {
+        uint32_t ranks[kSmall];
+        return mergeSmall(piece.data(), piece.size(), ranks);
+    }
+    std::vector<uint32_t> ranks;
+    mergeLarge(piece.data(), piece.size(), ranks);
+    return ranks.size();
+}
+
+size_t BytePairMerger::mergeSmall(const char* p, size_t n, uint32_t* ranks) const
+{
+    // Part i spans [start[i], start[i + 1]); pair[i] is the rank of parts i and i + 1 joined.
+    uint32_t start[kSmall + 1];
+    uint32_t pair[kSmall];
+    size_t m = n;
+    for (size_t i = 0; i < n; ++i) {
+        start[i] = static_cast<uint32_t>(i);
+        ranks[i] = m_vocabulary.byteRank(static_cast<unsigned char>(p[i]));
+        pair[i] = i + 1 < n ? m_vocabulary.rank(p + i, 2) : Vocabulary::kNoRank;
+    }
+    start[n] = static_cast<uint32_t>(n);
+    const auto joined = [&](size_t i) {
+        return i + 2 <= m ? m_vocabulary.rank(p + start[i], start[i + 2] - start[i])
+                          : Vocabulary::kNoRank;
+    };
+    while (m > 1) {
+        size_t best = 0;
+        for (size_t i = 1; i + 1 < m; ++i) {
+            if (pair[i] < pair[best])
+                best = i;
+        }
+        if (pair[best] == Vocabulary::kNoRank)
+            break;
+        ranks[best] = pair[best];
+        // Remove part best + 1; parts after it shift left.
+        const size_t tail = m - (best + 2);
+        std::memmove(start + best + 1, start + best + 2, (tail + 1) * sizeof(uint32_t));
+        std::memmove(ranks + best + 1, ranks + best + 2, tail * sizeof(uint32_t));
+        std::memmove(pair + best + 1, pair + best + 2, tail * sizeof(uint32_t));
+        --m;
+        pair[best] = joined(best);
+        if (best > 0)
+            pair[best - 1] = joined(best - 1);
+    }
+    return m;
+}
+
+void BytePairMerger::mergeLarge(const char* p, size_t n, std::vector<uint32_t>& out) const
+{
+    // Doubly linked parts; a heap of (pair rank, left start, right end) candidates. A popped
+    // candidate is current only if its left part is alive and its right neighbour still ends
+    // where it did; otherwise a newer candidate for that spot was pushed.
+    struct Candidate
+    {
+        uint32_t rank;
+        uint32_t left;
+        uint32_t rightEnd;
+        bool operator>(const Candidate& o) const
+        {
+            return rank != o.rank ? rank > o.rank : left > o.left;
+        }
+    };
+    const uint32_t none = UINT32_MAX;
+    std::vector<uint32_t> next(n), prev(n), rank(n);
+    std::vector<char> alive(n, 1);
+    std::vector<Candidate> heapStorage;
+    heapStorage.reserve(n);
+    std::priority_queue<Candidate, std::vector<Candidate>, std::greater<>> heap(
+        std::greater<>(), std::move(heapStorage));
+    const auto endOf = [&](uint32_t part) { return next[part] == none ? uint32_t(n) : next[part]; };
+    const auto push = [&](uint32_t left) {
+        const uint32_t right = next[left];
+        if (right == none)
+            return;
+        const uint32_t end = endOf(right);
+        const uint32_t r = m_vocabulary.rank(p + left, end - left);
+        if (r != Vocabulary::kNoRank)
+            heap.push({r, left, end});
+    };
+    for (uint32_t i = 0; i < n; ++i) {
+        next[i] = i + 1 < n ? i + 1 : none;
+        prev[i] = i > 0 ? i - 1 : none;
+        rank[i] = m_vocabulary.byteRank(static_cast<unsigned char>(p[i]));
+    }
+    for (uint32_t i = 0; i + 1 < n; ++i)
+        push(i);
+    while (!heap.empty()) {
+        const Candidate c = heap.top();
+        heap.pop();
+        if (!alive[c.left] || next[c.left] == none || endOf(next[c.left]) != c.rightEnd)
+            continue;
+        const uint32_t right = next[c.left];
+        alive[right] = 0;
+        rank[c.left] = c.rank;
+        next[c.left] = next[right];
+        if (next[right] != none)
+            prev[next[right]] = c.left;
+        if (prev[c.left] != none)
+            push(prev[c.left]);
+        push(c.left);
+    }
+    for (uint32_t i = 0; i != none; i = next[i])
+        out.push_back(rank[i]);
+}
+
+} // namespace Cb::Core
