@@ -1,10 +1,70 @@
 #include "core/tokenize/bytepairmerger.h"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cstring>
+#include <memory>
 #include <queue>
 
 namespace Cb::Core {
+
+namespace {
+
+// Direct-mapped cache of piece -> token count, one per thread, so no locking. 4096 entries of
+// 32 bytes: the pieces that repeat in a document stay, a clash simply replaces.
+class PieceCountCache
+{
+public:
+    static constexpr size_t kMaxPiece = 18;  // keeps an entry at 32 bytes
+
+    // Count for (owner, piece) or 0 when absent.
+    uint32_t find(uint32_t owner, std::string_view piece, uint64_t hash) const
+    {
+        const Entry& e = m_entries[hash & kMask];
+        if (e.owner == owner && e.hash == hash && e.length == piece.size()
+            && Vocabulary::equalBytes(e.bytes, piece.data(), piece.size()))
+            return e.count;
+        return 0;
+    }
+    void insert(uint32_t owner, std::string_view piece, uint64_t hash, size_t count)
+    {
+        Entry& e = m_entries[hash & kMask];
+        e.owner = owner;
+        e.hash = hash;
+        e.length = static_cast<uint8_t>(piece.size());
+        e.count = static_cast<uint8_t>(count);
+        std::memcpy(e.bytes, piece.data(), piece.size());
+    }
+
+    static PieceCountCache& forThisThread()
+    {
+        thread_local const std::unique_ptr<PieceCountCache> cache = std::make_unique<PieceCountCache>();
+        return *cache;
+    }
+
+private:
+    struct Entry
+    {
+        uint64_t hash = 0;
+        uint32_t owner = 0;  // 0: empty; merger ids start at 1
+        uint8_t length = 0;
+        uint8_t count = 0;
+        char bytes[kMaxPiece] = {};
+    };
+    static constexpr size_t kSize = 4096;
+    static constexpr size_t kMask = kSize - 1;
+    std::array<Entry, kSize> m_entries;
+};
+
+std::atomic<uint32_t> nextMergerId{1};
+
+} // namespace
+
+BytePairMerger::BytePairMerger(const Vocabulary& vocabulary)
+    : m_vocabulary(vocabulary), m_id(nextMergerId.fetch_add(1, std::memory_order_relaxed))
+{
+}
 
 void BytePairMerger::encode(std::string_view piece, std::vector<uint32_t>& out) const
 {
@@ -24,8 +84,18 @@ void BytePairMerger::encode(std::string_view piece, std::vector<uint32_t>& out) 
 
 size_t BytePairMerger::count(std::string_view piece) const
 {
-    if (m_vocabulary.rank(piece.data(), piece.size()) != Vocabulary::kNoRank)
+    const uint64_t hash = Vocabulary::hashBytes(piece.data(), piece.size());
+    if (m_vocabulary.rank(piece.data(), piece.size(), hash) != Vocabulary::kNoRank)
         return 1;
+    if (piece.size() <= PieceCountCache::kMaxPiece) {
+        PieceCountCache& cache = PieceCountCache::forThisThread();
+        if (const uint32_t cached = cache.find(m_id, piece, hash))
+            return cached;
+        uint32_t ranks[kSmall];
+        const size_t k = mergeSmall(piece.data(), piece.size(), ranks);
+        cache.insert(m_id, piece, hash, k);
+        return k;
+    }
     if (piece.size() <= kSmall) {
         uint32_t ranks[kSmall];
         return mergeSmall(piece.data(), piece.size(), ranks);
@@ -44,7 +114,9 @@ size_t BytePairMerger::mergeSmall(const char* p, size_t n, uint32_t* ranks) cons
     for (size_t i = 0; i < n; ++i) {
         start[i] = static_cast<uint32_t>(i);
         ranks[i] = m_vocabulary.byteRank(static_cast<unsigned char>(p[i]));
-        pair[i] = i + 1 < n ? m_vocabulary.rank(p + i, 2) : Vocabulary::kNoRank;
+        pair[i] = i + 1 < n ? m_vocabulary.pairRank(static_cast<unsigned char>(p[i]),
+                                                    static_cast<unsigned char>(p[i + 1]))
+                            : Vocabulary::kNoRank;
     }
     start[n] = static_cast<uint32_t>(n);
     const auto joined = [&](size_t i) {

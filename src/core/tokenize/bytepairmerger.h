@@ -12,11 +12,13 @@ namespace Cb::Core {
 // that is itself a token is one look-up (tiktoken does the same). Short pieces use tiktoken's
 // array scan; long ones (no whitespace for kilobytes) a heap of candidate pairs with lazy
 // invalidation, O(n log n) instead of quadratic, same result. Holds a reference to the
-// vocabulary, which must outlive it; const and thread-safe.
+// vocabulary, which must outlive it; const and thread-safe. count() remembers recent short
+// pieces that needed merging in a small per-thread cache (words repeat); entries are tagged
+// with the merger's unique id, so tokenizers never see each other's counts.
 class BytePairMerger
 {
 public:
-    explicit BytePairMerger(const Vocabulary& vocabulary) : m_vocabulary(vocabulary) {}
+    explicit BytePairMerger(const Vocabulary& vocabulary);
 
     // Appends the token ranks of piece (non-empty) to out.
     void encode(std::string_view piece, std::vector<uint32_t>& out) const;
@@ -30,6 +32,7 @@ private:
     void mergeLarge(const char* p, size_t n, std::vector<uint32_t>& ranks) const;
 
     const Vocabulary& m_vocabulary;
+    uint32_t m_id;
 };
 
 } // namespace Cb::Core

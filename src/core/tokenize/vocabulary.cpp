@@ -127,12 +127,19 @@ void Vocabulary::buildIndex()
             i = (i + 1) & m_mask;
         m_slots[i] = ((h >> 32) << 32) | r;
     }
+    m_pairRanks.assign(0x10000, kNoRank);
+    for (uint32_t r = 0; r < n; ++r) {
+        const std::string_view b = bytes(r);
+        if (b.size() == 2)
+            m_pairRanks[(static_cast<unsigned char>(b[0]) << 8) | static_cast<unsigned char>(b[1])] = r;
+    }
 }
 
 size_t Vocabulary::memoryBytes() const
 {
     return m_bytes.capacity() + m_offsets.capacity() * sizeof(uint32_t)
-        + m_slots.capacity() * sizeof(uint64_t) + sizeof(*this);
+        + m_slots.capacity() * sizeof(uint64_t) + m_pairRanks.capacity() * sizeof(uint32_t)
+        + sizeof(*this);
 }
 
 } // namespace Cb::Core
