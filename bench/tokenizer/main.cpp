@@ -2,9 +2,12 @@
 // with the JavaScript tokenizers on the same corpus.
 //   cb_tokenizer_bench --generate FILE [--mb 20]   write the deterministic mixed corpus
 //   cb_tokenizer_bench --corpus FILE               measure load time, RSS and throughput
+//   cb_tokenizer_bench --dump-qt-classes FILE      one flag byte per code point from Qt's tables
+//                                                  (input of tests/data/tokenizers/unicode16ranges.sh)
 #include "corpusgenerator.h"
 
 #include "core/tokenize/tokenizer.h"
+#include "core/tokenize/unicodeclasses.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -153,6 +156,15 @@ int main(int argc, char** argv)
     }
     if (corpus > 0 && corpus + 1 < args.size())
         return measure(args[corpus + 1]);
-    std::fprintf(stderr, "usage: %s --generate FILE [--mb 20] | --corpus FILE\n", argv[0]);
+    const qsizetype dump = args.indexOf(QStringLiteral("--dump-qt-classes"));
+    if (dump > 0 && dump + 1 < args.size()) {
+        QByteArray flags(0x110000, '\0');
+        for (char32_t cp = 0; cp < 0x110000; ++cp)
+            flags[qsizetype(cp)] = char(UnicodeClasses::qtFlags(cp));
+        QFile out(args[dump + 1]);
+        return out.open(QIODevice::WriteOnly) && out.write(flags) == flags.size() ? 0 : 1;
+    }
+    std::fprintf(stderr, "usage: %s --generate FILE [--mb 20] | --corpus FILE | --dump-qt-classes FILE\n",
+                 argv[0]);
     return 2;
 }

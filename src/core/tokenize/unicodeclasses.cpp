@@ -1,7 +1,10 @@
 #include "core/tokenize/unicodeclasses.h"
 
+#include "core/tokenize/unicode16ranges.h"
+
 #include <QChar>
 
+#include <algorithm>
 #include <memory>
 
 namespace Cb::Core {
@@ -19,6 +22,17 @@ bool isWhiteSpace(char32_t cp)
 } // namespace
 
 uint8_t UnicodeClasses::computeFlags(char32_t cp)
+{
+    // Newer Unicode first: tiktoken's tables are Unicode 16.0, Qt 6.4's are 14.0.
+    const auto ranges = unicode16Ranges();
+    const auto it = std::upper_bound(ranges.begin(), ranges.end(), cp,
+                                     [](char32_t c, const Unicode16Range& r) { return c < r.first; });
+    if (it != ranges.begin() && cp <= std::prev(it)->last)
+        return std::prev(it)->flags;
+    return qtFlags(cp);
+}
+
+uint8_t UnicodeClasses::qtFlags(char32_t cp)
 {
     uint8_t f = 0;
     switch (QChar::category(cp)) {

@@ -6,8 +6,9 @@
 namespace Cb::Core {
 
 // Per-code-point class bits the tiktoken split patterns ask about, plus a lenient UTF-8
-// decoder. General categories come from QChar (Qt's Unicode tables); \s is Unicode White_Space
-// as in Rust's regex crate, which tiktoken uses. The BMP is cached in a 64 KiB table built once
+// decoder. General categories are Unicode 16.0, like the regex crate tiktoken is built with:
+// Qt's QChar tables (Unicode 14.0) patched by unicode16Ranges(); \s is the White_Space
+// property, as in Rust's regex. The BMP is cached in a 64 KiB table built once
 // (thread-safe static initialisation); higher planes ask QChar directly.
 class UnicodeClasses
 {
@@ -28,6 +29,8 @@ public:
     }
     static const uint8_t* bmpTable();
     static uint8_t computeFlags(char32_t cp);
+    // The flags from Qt's tables alone, without the Unicode 16 patch (for the generator).
+    static uint8_t qtFlags(char32_t cp);
 
     // Decodes one code point at p (p < end). Invalid or truncated sequences, overlongs and
     // surrogates decode as U+FFFD with length 1, so every byte is consumed exactly once.

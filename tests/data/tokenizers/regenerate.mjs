@@ -7,12 +7,13 @@
 // They must agree on every document except where their regex engines are known to differ
 // (JS \s vs Rust White_Space on U+0085/U+FEFF, Rust's case folding of 'ſ' in contractions);
 // there tiktoken is the specification and wins. Disagreements are listed on stderr.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { get_encoding } from 'tiktoken';
 import * as gptO200k from 'gpt-tokenizer/encoding/o200k_base';
 import * as gptCl100k from 'gpt-tokenizer/encoding/cl100k_base';
 
 const outDir = process.argv[2] ?? '.';
+const unicodeRangesCpp = process.argv[3];
 
 // mulberry32: small, deterministic, same sequence everywhere.
 let seed = 0x5eed1234;
@@ -116,7 +117,24 @@ const edgeDocs = [
   'The document ends here.<|endoftext|>And the next starts here.',
 ];
 
-const docs = [...edgeDocs];
+// Characters whose class changed after Qt's Unicode 14.0 tables (src/core/tokenize/
+// unicode16ranges.cpp: first, middle and last of each range) and some Unicode 17.0 additions
+// that tiktoken's 16.0 tables do not know, each in contexts that split differently per class.
+function unicodeDocs() {
+  const sample = [];
+  for (const m of readFileSync(unicodeRangesCpp, 'utf8').matchAll(/\{0x([0-9A-F]+), 0x([0-9A-F]+),/g)) {
+    const [a, b] = [parseInt(m[1], 16), parseInt(m[2], 16)];
+    sample.push(a, Math.floor((a + b) / 2), b);
+  }
+  sample.push(0xa7f1, 0x088f, 0x1acf, 0x323b0, 0x10940, 0x11db0);
+  const contexts = (x) => [`${x}'s`, `A${x}b`, `${x}Ab`, `1${x}2`, ` ${x}!`, `a${x}${x}`];
+  const docs = [];
+  for (let i = 0; i < sample.length; i += 40)
+    docs.push(sample.slice(i, i + 40).map((cp) => contexts(String.fromCodePoint(cp)).join(' ')).join('\n'));
+  return docs;
+}
+
+const docs = [...edgeDocs, ...unicodeDocs()];
 for (let i = 0; i < 230; ++i) docs.push(documentText());
 
 const encoders = {
