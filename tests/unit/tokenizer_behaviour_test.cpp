@@ -143,3 +143,20 @@ TEST(Tokenizer_countMany, parallelCounts_equalSequentialCounts)
         EXPECT_EQ(asyncCounts[qsizetype(i)], counts[i]);
     }
 }
+
+TEST(Tokenizer_count, twoEncodingsInOneThread_keepTheirOwnCachedCounts)
+{
+    // Pieces that need merging are cached per thread; the same piece must not leak a count
+    // from one encoding into the other.
+    const auto o200k = tokenizer(Encoding::O200kBase);
+    const auto cl100k = tokenizer(Encoding::Cl100kBase);
+    ASSERT_TRUE(o200k && cl100k);
+    const QByteArray text = "zxqvwutr plimbotronix Qwertyuiopasd gzorblax 12345678 zxqvwutr";
+    const size_t o200kCount = o200k->encode(view(text)).size();
+    const size_t cl100kCount = cl100k->encode(view(text)).size();
+    ASSERT_NE(o200kCount, cl100kCount);
+    for (int round = 0; round < 3; ++round) {
+        EXPECT_EQ(o200k->count(view(text)), o200kCount);
+        EXPECT_EQ(cl100k->count(view(text)), cl100kCount);
+    }
+}
