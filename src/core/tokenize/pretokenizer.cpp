@@ -156,6 +156,19 @@ size_t PreTokenizer::Scanner::whitespace(size_t p, bool endFirst) const
     return lastStart > p ? lastStart : i;
 }
 
+// The alternatives both patterns share after their word rules, in order: \p{N}{1,3},
+// punctuation (o200k lets '/' trail it too), whitespace (cl100k tries \s++$ first).
+size_t PreTokenizer::Scanner::afterWords(size_t p, uint8_t f0, size_t next, bool o200kRules) const
+{
+    if (f0 & U::Number)
+        return digits(next);
+    if (const size_t e = punctuation(p, f0, o200kRules); e != kNone)
+        return e;
+    if (f0 & U::Space)
+        return whitespace(p, !o200kRules);
+    return next;  // unreachable: every character matches some alternative
+}
+
 size_t PreTokenizer::Scanner::o200k(size_t p) const
 {
     int len0;
@@ -180,13 +193,7 @@ size_t PreTokenizer::Scanner::o200k(size_t p) const
             return c == kNone ? e : c;
         }
     }
-    if (f0 & U::Number)
-        return digits(next);
-    if (const size_t e = punctuation(p, f0, true); e != kNone)
-        return e;
-    if (f0 & U::Space)
-        return whitespace(p, false);
-    return next;
+    return afterWords(p, f0, next, true);
 }
 
 size_t PreTokenizer::Scanner::cl100k(size_t p) const
@@ -202,13 +209,7 @@ size_t PreTokenizer::Scanner::cl100k(size_t p) const
     // The prefix is possessive: taken whenever it can be, then \p{L}++ must follow.
     if (isPrefix(f0) && next < n && (at(next, len1) & U::Letter))
         return runOf(next, U::Letter, 0);
-    if (f0 & U::Number)
-        return digits(next);
-    if (const size_t e = punctuation(p, f0, false); e != kNone)
-        return e;
-    if (f0 & U::Space)
-        return whitespace(p, true);
-    return next;
+    return afterWords(p, f0, next, false);
 }
 
 } // namespace Cb::Core

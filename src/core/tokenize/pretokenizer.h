@@ -43,6 +43,7 @@ private:
         size_t runOf(size_t i, uint8_t anyOf, uint8_t noneOf) const;
         size_t punctuation(size_t p, uint8_t f0, bool slashTail) const;
         size_t whitespace(size_t p, bool endFirst) const;
+        size_t afterWords(size_t p, uint8_t f0, size_t next, bool o200kRules) const;
     };
 
     const uint8_t* m_table;

@@ -9,7 +9,8 @@ namespace Cb::Core {
 // Code points whose class under Unicode 16.0 (the tables of the regex crate in tiktoken) differs
 // from Qt 6.4's Unicode 14.0 tables: letters, marks and digits of scripts added in 15.0-16.0
 // and a few recategorised characters. Sorted, non-overlapping; UnicodeClasses consults them
-// before QChar. Generated and checked against tiktoken by tests/data/tokenizers/unicode16ranges.sh.
+// before QChar. Rows generated into unicode16ranges.inc and checked against tiktoken by
+// tests/data/tokenizers/unicode16ranges.sh.
 struct Unicode16Range
 {
     char32_t first;

@@ -118,7 +118,7 @@ const edgeDocs = [
 ];
 
 // Characters whose class changed after Qt's Unicode 14.0 tables (src/core/tokenize/
-// unicode16ranges.cpp: first, middle and last of each range) and some Unicode 17.0 additions
+// unicode16ranges.inc: first, middle and last of each range) and some Unicode 17.0 additions
 // that tiktoken's 16.0 tables do not know, each in contexts that split differently per class.
 function unicodeDocs() {
   const sample = [];

@@ -9,4 +9,4 @@ cp "$here/regenerate.mjs" "$scratch/"
 cd "$scratch"
 [ -f package.json ] || npm init -y >/dev/null
 npm install --no-audit --no-fund gpt-tokenizer@4.0.0 tiktoken@1.0.22 >/dev/null
-node regenerate.mjs "$here" "$here/../../../src/core/tokenize/unicode16ranges.cpp"
+node regenerate.mjs "$here" "$here/../../../src/core/tokenize/unicode16ranges.inc"

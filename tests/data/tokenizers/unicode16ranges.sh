@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates src/core/tokenize/unicode16ranges.cpp (see unicode16ranges.mjs for the method).
+# Regenerates src/core/tokenize/unicode16ranges.inc (method: unicode16ranges.mjs).
 # usage: tests/data/tokenizers/unicode16ranges.sh BUILD_DIR   (cb_tokenizer_bench must be built)
 set -eu
 build=$(cd "${1:?usage: unicode16ranges.sh BUILD_DIR}" && pwd)
@@ -12,4 +12,4 @@ cp "$here/unicode16ranges.mjs" "$scratch/"
 cd "$scratch"
 [ -f package.json ] || npm init -y >/dev/null
 npm install --no-audit --no-fund gpt-tokenizer@4.0.0 tiktoken@1.0.22 >/dev/null
-node unicode16ranges.mjs "$scratch/qt-classes.bin" "$root/src/core/tokenize/unicode16ranges.cpp"
+node unicode16ranges.mjs "$scratch/qt-classes.bin" "$root/src/core/tokenize/unicode16ranges.inc"
