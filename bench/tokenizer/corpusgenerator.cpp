@@ -5,13 +5,14 @@
 namespace {
 
 const std::array<const char*, 48> kWords = {
-    "the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "as", "was", "with", "be",
-    "by", "on", "not", "he", "this", "are", "or", "his", "from", "at", "which", "but", "have",
-    "an", "had", "they", "you", "were", "their", "one", "all", "we", "can", "her", "has", "there",
-    "been", "if", "more", "when", "will", "would", "who", "so"};
-const std::array<const char*, 16> kSyllables = {"con", "tra", "ex", "pli", "ment", "ing", "tion",
-                                                "ab", "ver", "qui", "zo", "ly", "ness", "ter",
-                                                "un", "ous"};
+    "the",  "of",   "and",   "to",   "in",    "a",     "is",   "that", "for",  "it",
+    "as",   "was",  "with",  "be",   "by",    "on",    "not",  "he",   "this", "are",
+    "or",   "his",  "from",  "at",   "which", "but",   "have", "an",   "had",  "they",
+    "you",  "were", "their", "one",  "all",   "we",    "can",  "her",  "has",  "there",
+    "been", "if",   "more",  "when", "will",  "would", "who",  "so"};
+const std::array<const char*, 16> kSyllables = {"con",  "tra", "ex",  "pli", "ment", "ing",
+                                                "tion", "ab",  "ver", "qui", "zo",   "ly",
+                                                "ness", "ter", "un",  "ous"};
 const std::array<const char*, 12> kForeign = {
     "안녕하세요, 세상! 오늘 기분이 어때요? 한국어 문장은 띄어쓰기가 있습니다. ",
     "こんにちは、世界！お元気ですか？東京は日本の首都です。カタカナとひらがな。",
@@ -21,7 +22,8 @@ const std::array<const char*, 12> kForeign = {
     "नमस्ते दुनिया! आप कैसे हैं? क्षत्रिय ज्ञान ",
     "Ça va très bien, merci ! Où est la bibliothèque ? Œuvre naïve. ",
     "Straße, Größe, Übermaß — ÄÖÜ äöü ß. ",
-    "👨‍👩‍👧‍👦 🏳️‍🌈 👍🏽 🇯🇵🇰🇷 1️⃣ 🧑🏿‍💻 ❤️‍🔥 ",
+    "👨‍👩‍👧‍👦 🏳️‍🌈 👍🏽 🇯🇵🇰🇷 1️⃣ 🧑🏿‍💻 "
+    "❤️‍🔥 ",
     "Z\u0335\u0321\u031b\u0352a\u0308\u0304 e\u0301 n\u0303o\u0303 ",
     "A ∀ x (P(x) → Q(x)) ∧ (∃x P(x)); ∑ᵢ xᵢ² ≤ ∞. ",
     "Tiếng Việt: Người ta nói rằng điều đó đúng. "};
@@ -32,8 +34,8 @@ const std::array<const char*, 6> kCode = {
     "for (auto it = v.begin(); it != v.end(); ++it) {\n        *it <<= 2;\n    }\n",
     "SELECT id, name FROM users WHERE email LIKE '%@example.com' ORDER BY id;\n",
     "https://example.com/path/to/page?query=1&lang=ko#section-2\n"};
-const std::array<const char*, 8> kContractions = {"it's", "DON'T", "We'Ll", "they'RE", "I'm",
-                                                  "you'VE", "she'd", "Isn't"};
+const std::array<const char*, 8> kContractions = {"it's", "DON'T",  "We'Ll", "they'RE",
+                                                  "I'm",  "you'VE", "she'd", "Isn't"};
 
 } // namespace
 
@@ -92,8 +94,7 @@ QByteArray CorpusGenerator::document()
         else if (kind < 96) {
             doc += QByteArray::number(qulonglong(next()));
             doc += QByteArray::number(qulonglong(next()));
-        }
-        else {
+        } else {
             QByteArray blob;
             for (uint32_t k = 0, len = 16 + below(200); k < len; ++k)
                 blob += char(next() & 0xFF);

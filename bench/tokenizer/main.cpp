@@ -3,7 +3,8 @@
 //   cb_tokenizer_bench --generate FILE [--mb 20]   write the deterministic mixed corpus
 //   cb_tokenizer_bench --corpus FILE               measure load time, RSS and throughput
 //   cb_tokenizer_bench --dump-qt-classes FILE      one flag byte per code point from Qt's tables
-//                                                  (input of tests/data/tokenizers/unicode16ranges.sh)
+//                                                  (input of
+//                                                  tests/data/tokenizers/unicode16ranges.sh)
 #include "corpusgenerator.h"
 
 #include "core/tokenize/tokenizer.h"
@@ -56,8 +57,7 @@ struct Throughput
     double wall = 0;
     double cpu = 0;
 };
-template <typename F>
-Throughput bestThroughput(const QByteArray& corpus, int runs, F&& pass)
+template <typename F> Throughput bestThroughput(const QByteArray& corpus, int runs, F&& pass)
 {
     Throughput best;
     const double mb = double(corpus.size()) / 1e6;
@@ -105,7 +105,8 @@ int measure(const QString& corpusPath)
         }
         (e == Encoding::O200kBase ? o200k : cl100k) = *loaded;
         print(e == Encoding::O200kBase ? "cpp.load_ms.o200k_base" : "cpp.load_ms.cl100k_base", ms);
-        print(e == Encoding::O200kBase ? "cpp.load_ms_cpu.o200k_base" : "cpp.load_ms_cpu.cl100k_base",
+        print(e == Encoding::O200kBase ? "cpp.load_ms_cpu.o200k_base"
+                                       : "cpp.load_ms_cpu.cl100k_base",
               cpuMs);
     }
     print("cpp.rss_mb.both_vocabularies", residentMegabytes() - rssBefore);
@@ -148,7 +149,8 @@ int main(int argc, char** argv)
         const qsizetype mbAt = args.indexOf(QStringLiteral("--mb"));
         const int mb = mbAt > 0 && mbAt + 1 < args.size() ? args[mbAt + 1].toInt() : 20;
         QFile out(args[gen + 1]);
-        if (!out.open(QIODevice::WriteOnly) || out.write(CorpusGenerator().generate(qsizetype(mb) * 1000 * 1000)) < 0) {
+        if (!out.open(QIODevice::WriteOnly) ||
+            out.write(CorpusGenerator().generate(qsizetype(mb) * 1000 * 1000)) < 0) {
             std::fprintf(stderr, "cannot write %s\n", qPrintable(out.fileName()));
             return 1;
         }
@@ -164,7 +166,8 @@ int main(int argc, char** argv)
         QFile out(args[dump + 1]);
         return out.open(QIODevice::WriteOnly) && out.write(flags) == flags.size() ? 0 : 1;
     }
-    std::fprintf(stderr, "usage: %s --generate FILE [--mb 20] | --corpus FILE | --dump-qt-classes FILE\n",
+    std::fprintf(stderr,
+                 "usage: %s --generate FILE [--mb 20] | --corpus FILE | --dump-qt-classes FILE\n",
                  argv[0]);
     return 2;
 }

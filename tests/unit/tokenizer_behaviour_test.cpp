@@ -59,7 +59,8 @@ TEST(Tokenizer_decode, unknownId_fails)
 TEST(Tokenizer_roundTrip, goldenDocuments_decodeToTheirBytes)
 {
     const QJsonArray docs =
-        QJsonDocument::fromJson(readTestData(QStringLiteral("tokenizers/golden_corpus.json"))).array();
+        QJsonDocument::fromJson(readTestData(QStringLiteral("tokenizers/golden_corpus.json")))
+            .array();
     ASSERT_FALSE(docs.isEmpty());
     for (Encoding e : kBoth) {
         const auto tok = tokenizer(e);
@@ -75,7 +76,7 @@ TEST(Tokenizer_invalidUtf8, randomBytes_neverCrashAndRoundTrip)
 {
     std::mt19937 rng(99u);
     const unsigned char interesting[] = {0x80, 0xBF, 0xC0, 0xC1, 0xC3, 0xE0, 0xED, 0xA0, 0xF0,
-                                         0xF4, 0xF5, 0xFF, 0x90, 'a', ' ', '\n', '\'', '1'};
+                                         0xF4, 0xF5, 0xFF, 0x90, 'a',  ' ',  '\n', '\'', '1'};
     for (Encoding e : kBoth) {
         const auto tok = tokenizer(e);
         ASSERT_TRUE(tok);
@@ -91,7 +92,7 @@ TEST(Tokenizer_invalidUtf8, randomBytes_neverCrashAndRoundTrip)
         }
         // A truncated sequence at the very end and a lone surrogate encoding.
         for (const QByteArray& bytes : {QByteArray("abc\xE2\x82"), QByteArray("x\xED\xA0\x80y"),
-                                       QByteArray("\xF0\x9F\x98")}) {
+                                        QByteArray("\xF0\x9F\x98")}) {
             EXPECT_EQ(*tok->decode(tok->encode(view(bytes))), bytes);
         }
     }
@@ -101,7 +102,8 @@ TEST(Tokenizer_countUntil, overTheLimit_stopsAtLimitPlusOne)
 {
     const auto tok = tokenizer(Encoding::O200kBase);
     ASSERT_TRUE(tok);
-    const QByteArray text = QByteArray("The quick brown fox jumps over the lazy dog. ").repeated(100).chopped(1);
+    const QByteArray text =
+        QByteArray("The quick brown fox jumps over the lazy dog. ").repeated(100).chopped(1);
     const size_t total = tok->count(view(text));
     ASSERT_EQ(total, 1000u);
     EXPECT_EQ(tok->countUntil(view(text), 10), 11u);

@@ -14,7 +14,8 @@ QList<QByteArray> goldenDocuments()
 {
     QList<QByteArray> docs;
     const QJsonArray array =
-        QJsonDocument::fromJson(readTestData(QStringLiteral("tokenizers/golden_corpus.json"))).array();
+        QJsonDocument::fromJson(readTestData(QStringLiteral("tokenizers/golden_corpus.json")))
+            .array();
     for (const QJsonValue& v : array)
         docs.append(v.toString().toUtf8());
     return docs;
@@ -26,7 +27,8 @@ void checkGolden(Encoding encoding)
     ASSERT_TRUE(tok);
     const QList<QByteArray> docs = goldenDocuments();
     const QList<QByteArray> expected =
-        readTestData(QStringLiteral("tokenizers/golden_%1.txt").arg(encodingName(encoding))).split('\n');
+        readTestData(QStringLiteral("tokenizers/golden_%1.txt").arg(encodingName(encoding)))
+            .split('\n');
     ASSERT_GT(docs.size(), 200);
     ASSERT_GE(expected.size(), docs.size());
     int mismatches = 0;

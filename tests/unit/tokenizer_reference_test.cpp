@@ -64,7 +64,8 @@ const std::vector<char32_t>& alphabet()
 {
     static const std::vector<char32_t> chars = [] {
         std::vector<char32_t> c;
-        for (char32_t ch : U"aeiouxyzstlmdrv AEIOUSTLMDRV 0123456789 '''  ,.!?/-_()[]{}<>|@#$%^&*+=~`\"\\;:")
+        for (char32_t ch :
+             U"aeiouxyzstlmdrv AEIOUSTLMDRV 0123456789 '''  ,.!?/-_()[]{}<>|@#$%^&*+=~`\"\\;:")
             c.push_back(ch);
         for (char32_t ch : U"\t\r\n\n\r\n\v\f\u00a0\u3000\u2003\u2028\u1680\u0085")
             c.push_back(ch);
@@ -83,7 +84,7 @@ QString randomText(std::mt19937& rng, size_t maxLength)
     QString s;
     const size_t length = rng() % (maxLength + 1);
     for (size_t i = 0; i < length; ++i) {
-        const char32_t ch = chars[rng() % (chars.size() - 1)];  // last entry is the terminator
+        const char32_t ch = chars[rng() % (chars.size() - 1)]; // last entry is the terminator
         s += QString::fromUcs4(&ch, 1);
     }
     return s;

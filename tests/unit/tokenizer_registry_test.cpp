@@ -26,7 +26,8 @@ TEST(Tokenizer_shippedVocabularies, sha256_matchesTiktoken)
 {
     const std::pair<const char*, const char*> expected[] = {
         {"o200k_base.tiktoken", "446a9538cb6c348e3516120d7c08b09f57c36495e2acfffe59a5bf8b0cfb1a2d"},
-        {"cl100k_base.tiktoken", "223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7"},
+        {"cl100k_base.tiktoken",
+         "223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7"},
     };
     for (const auto& [file, sha] : expected) {
         QFile f(kShippedDir + QLatin1Char('/') + QLatin1String(file));
@@ -94,7 +95,7 @@ TEST(Tokenizer_vocabulary, parse_mapsBytesAndRanksBothWays)
     QByteArray text;
     for (int b = 0; b < 256; ++b)
         text += QByteArray(1, char(b)).toBase64() + ' ' + QByteArray::number(b) + '\n';
-    text += "aGk= 256\n";  // "hi"
+    text += "aGk= 256\n"; // "hi"
     auto v = Vocabulary::parse(text, 257);
     ASSERT_TRUE(v) << v.error().message.toStdString();
     EXPECT_EQ(v->rank("hi", 2), 256u);
@@ -106,8 +107,8 @@ TEST(Tokenizer_vocabulary, parse_mapsBytesAndRanksBothWays)
 
 TEST(Tokenizer_encodingForModel, openAiModels_mapToTheirEncoding)
 {
-    for (const char* m : {"gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-5", "o1", "o3", "o3-pro", "o4-mini",
-                          "chatgpt-4o-latest"})
+    for (const char* m : {"gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-5", "o1", "o3", "o3-pro",
+                          "o4-mini", "chatgpt-4o-latest"})
         EXPECT_EQ(encodingForModel(QLatin1String(m)), Encoding::O200kBase) << m;
     for (const char* m : {"gpt-4", "gpt-4-turbo", "gpt-3.5-turbo", "text-embedding-3-small",
                           "text-embedding-ada-002"})

@@ -19,7 +19,8 @@ QList<Vector> loadVectors()
 {
     QList<Vector> vectors;
     Vector current;
-    for (const QByteArray& line : readTestData(QStringLiteral("tokenizers/TestPlans.txt")).split('\n')) {
+    for (const QByteArray& line :
+         readTestData(QStringLiteral("tokenizers/TestPlans.txt")).split('\n')) {
         if (line.startsWith("EncodingName: "))
             current.encoding = line.mid(14);
         else if (line.startsWith("Sample: "))

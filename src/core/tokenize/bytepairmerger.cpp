@@ -16,14 +16,14 @@ namespace {
 class PieceCountCache
 {
 public:
-    static constexpr size_t kMaxPiece = 50;  // keeps an entry at 64 bytes
+    static constexpr size_t kMaxPiece = 50; // keeps an entry at 64 bytes
 
     // Count for (owner, piece) or 0 when absent.
     uint32_t find(uint32_t owner, std::string_view piece, uint64_t hash) const
     {
         const Entry& e = m_entries[hash & kMask];
-        if (e.owner == owner && e.hash == hash && e.length == piece.size()
-            && Vocabulary::equalBytes(e.bytes, piece.data(), piece.size()))
+        if (e.owner == owner && e.hash == hash && e.length == piece.size() &&
+            Vocabulary::equalBytes(e.bytes, piece.data(), piece.size()))
             return e.count;
         return 0;
     }
@@ -39,7 +39,8 @@ public:
 
     static PieceCountCache& forThisThread()
     {
-        thread_local const std::unique_ptr<PieceCountCache> cache = std::make_unique<PieceCountCache>();
+        thread_local const std::unique_ptr<PieceCountCache> cache =
+            std::make_unique<PieceCountCache>();
         return *cache;
     }
 
@@ -47,7 +48,7 @@ private:
     struct Entry
     {
         uint64_t hash = 0;
-        uint32_t owner = 0;  // 0: empty; merger ids start at 1
+        uint32_t owner = 0; // 0: empty; merger ids start at 1
         uint8_t length = 0;
         uint8_t count = 0;
         char bytes[kMaxPiece] = {};

@@ -54,9 +54,9 @@ std::optional<Encoding> encodingForModel(const QString& model)
 {
     const QString m = model.trimmed().toLower();
     // Exact names and prefixes from tiktoken's model.py; "gpt-4o" must be tested before "gpt-4".
-    if (m == QLatin1String("o1") || m == QLatin1String("o3") || m == QLatin1String("o4-mini")
-        || startsWithAny(m, {"o1-", "o3-", "o4-mini-", "gpt-5", "gpt-4.1", "gpt-4.5", "gpt-4o",
-                             "chatgpt-4o-"}))
+    if (m == QLatin1String("o1") || m == QLatin1String("o3") || m == QLatin1String("o4-mini") ||
+        startsWithAny(
+            m, {"o1-", "o3-", "o4-mini-", "gpt-5", "gpt-4.1", "gpt-4.5", "gpt-4o", "chatgpt-4o-"}))
         return Encoding::O200kBase;
     if (startsWithAny(m, {"gpt-4", "gpt-3.5-turbo", "gpt-35-turbo", "text-embedding-3-",
                           "text-embedding-ada-002"}))

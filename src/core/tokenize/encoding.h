@@ -10,9 +10,10 @@
 namespace Cb::Core {
 
 // The tiktoken byte-pair encodings ContextBench counts exactly.
-enum class Encoding {
-    O200kBase,   // gpt-4o, gpt-4.1, gpt-4.5, gpt-5, o1, o3, o4-mini
-    Cl100kBase,  // gpt-4, gpt-3.5-turbo, text-embedding-3-*, text-embedding-ada-002
+enum class Encoding
+{
+    O200kBase,  // gpt-4o, gpt-4.1, gpt-4.5, gpt-5, o1, o3, o4-mini
+    Cl100kBase, // gpt-4, gpt-3.5-turbo, text-embedding-3-*, text-embedding-ada-002
 };
 
 // A special token of an encoding: its text and id. Only decode() knows them; encode() treats

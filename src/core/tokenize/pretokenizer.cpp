@@ -69,8 +69,8 @@ size_t PreTokenizer::Scanner::contractionEnd(size_t a) const
         return a + 3;
     if (a + 2 < n) {
         const unsigned char c2 = s[a + 2];
-        if ((isLower(c, 'r') && isLower(c2, 'e')) || (isLower(c, 'v') && isLower(c2, 'e'))
-            || (isLower(c, 'l') && isLower(c2, 'l')))
+        if ((isLower(c, 'r') && isLower(c2, 'e')) || (isLower(c, 'v') && isLower(c2, 'e')) ||
+            (isLower(c, 'l') && isLower(c2, 'l')))
             return a + 3;
     }
     return kNone;
@@ -166,7 +166,7 @@ size_t PreTokenizer::Scanner::afterWords(size_t p, uint8_t f0, size_t next, bool
         return e;
     if (f0 & U::Space)
         return whitespace(p, !o200kRules);
-    return next;  // unreachable: every character matches some alternative
+    return next; // unreachable: every character matches some alternative
 }
 
 size_t PreTokenizer::Scanner::o200k(size_t p) const

@@ -9,9 +9,7 @@
 namespace Cb::Core {
 
 Tokenizer::Tokenizer(Encoding encoding, Vocabulary vocabulary)
-    : m_encoding(encoding),
-      m_vocabulary(std::move(vocabulary)),
-      m_preTokenizer(encoding),
+    : m_encoding(encoding), m_vocabulary(std::move(vocabulary)), m_preTokenizer(encoding),
       m_merger(m_vocabulary)
 {
 }
@@ -88,8 +86,9 @@ Result<QByteArray> Tokenizer::decode(std::span<const uint32_t> tokens) const
             }
         }
         if (!found) {
-            return fail(ErrorCode::InvalidInput,
-                        QStringLiteral("token id %1 is not in %2").arg(id).arg(encodingName(m_encoding)));
+            return fail(
+                ErrorCode::InvalidInput,
+                QStringLiteral("token id %1 is not in %2").arg(id).arg(encodingName(m_encoding)));
         }
     }
     return out;

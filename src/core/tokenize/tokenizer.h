@@ -30,8 +30,9 @@ class Tokenizer
 public:
     // Loads <vocabularyDir>/<encoding>.tiktoken; the default dir is resourcePath("tokenizers").
     static Result<std::shared_ptr<const Tokenizer>> load(Encoding encoding,
-                                                          const QString& vocabularyDir = {});
-    static std::shared_ptr<const Tokenizer> fromVocabulary(Encoding encoding, Vocabulary vocabulary);
+                                                         const QString& vocabularyDir = {});
+    static std::shared_ptr<const Tokenizer> fromVocabulary(Encoding encoding,
+                                                           Vocabulary vocabulary);
 
     Tokenizer(const Tokenizer&) = delete;
     Tokenizer& operator=(const Tokenizer&) = delete;

@@ -30,7 +30,8 @@ Result<std::shared_ptr<const Tokenizer>> TokenizerRegistry::tokenizer(Encoding e
     return result;
 }
 
-QFuture<Result<std::shared_ptr<const Tokenizer>>> TokenizerRegistry::tokenizerAsync(Encoding encoding)
+QFuture<Result<std::shared_ptr<const Tokenizer>>>
+TokenizerRegistry::tokenizerAsync(Encoding encoding)
 {
     if (auto existing = loaded(encoding)) {
         return QtFuture::makeReadyFuture(

@@ -40,7 +40,7 @@ private:
     struct Slot
     {
         std::mutex loadMutex;
-        std::shared_ptr<const Tokenizer> tokenizer;  // guarded by m_mutex
+        std::shared_ptr<const Tokenizer> tokenizer; // guarded by m_mutex
     };
     static size_t index(Encoding encoding);
 

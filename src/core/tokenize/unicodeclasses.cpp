@@ -14,9 +14,9 @@ namespace {
 bool isWhiteSpace(char32_t cp)
 {
     // The Unicode White_Space property (PropList.txt), which Rust's \s matches.
-    return (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x1680
-        || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F
-        || cp == 0x205F || cp == 0x3000;
+    return (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
+           (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
+           cp == 0x205F || cp == 0x3000;
 }
 
 } // namespace
@@ -25,8 +25,9 @@ uint8_t UnicodeClasses::computeFlags(char32_t cp)
 {
     // Newer Unicode first: tiktoken's tables are Unicode 16.0, Qt 6.4's are 14.0.
     const auto ranges = unicode16Ranges();
-    const auto it = std::upper_bound(ranges.begin(), ranges.end(), cp,
-                                     [](char32_t c, const Unicode16Range& r) { return c < r.first; });
+    const auto it =
+        std::upper_bound(ranges.begin(), ranges.end(), cp,
+                         [](char32_t c, const Unicode16Range& r) { return c < r.first; });
     if (it != ranges.begin() && cp <= std::prev(it)->last)
         return std::prev(it)->flags;
     return qtFlags(cp);

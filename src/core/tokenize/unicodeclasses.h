@@ -13,7 +13,8 @@ namespace Cb::Core {
 class UnicodeClasses
 {
 public:
-    enum Flag : uint8_t {
+    enum Flag : uint8_t
+    {
         Upperish = 1 << 0,  // Lu Lt Lm Lo M: o200k's [\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]
         Lowerish = 1 << 1,  // Ll Lm Lo M:    o200k's [\p{Ll}\p{Lm}\p{Lo}\p{M}]
         Letter = 1 << 2,    // \p{L}
@@ -23,10 +24,6 @@ public:
         LineBreak = 1 << 6, // \r or \n
     };
 
-    static uint8_t flags(char32_t cp)
-    {
-        return cp < 0x10000 ? bmpTable()[cp] : computeFlags(cp);
-    }
     static const uint8_t* bmpTable();
     static uint8_t computeFlags(char32_t cp);
     // The flags from Qt's tables alone, without the Unicode 16 patch (for the generator).

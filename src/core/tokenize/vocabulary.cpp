@@ -31,7 +31,8 @@ char* decodeBase64(const char* p, const char* end, char* out)
         const int a = at(p), b = at(p + 1), c = at(p + 2), d = at(p + 3);
         if ((a | b | c | d) < 0)
             return nullptr;
-        const uint32_t v = (uint32_t(a) << 18) | (uint32_t(b) << 12) | (uint32_t(c) << 6) | uint32_t(d);
+        const uint32_t v =
+            (uint32_t(a) << 18) | (uint32_t(b) << 12) | (uint32_t(c) << 6) | uint32_t(d);
         *out++ = static_cast<char>(v >> 16);
         *out++ = static_cast<char>(v >> 8);
         *out++ = static_cast<char>(v);
@@ -53,8 +54,9 @@ char* decodeBase64(const char* p, const char* end, char* out)
 
 Error parseError(uint32_t line, const char* what)
 {
-    return Error(ErrorCode::Parse,
-                 QStringLiteral("tiktoken vocabulary line %1: %2").arg(line + 1).arg(QLatin1String(what)));
+    return Error(
+        ErrorCode::Parse,
+        QStringLiteral("tiktoken vocabulary line %1: %2").arg(line + 1).arg(QLatin1String(what)));
 }
 
 } // namespace
@@ -70,7 +72,8 @@ Result<Vocabulary> Vocabulary::parse(QByteArrayView text, uint32_t expectedCount
     const char* const end = p + text.size();
     uint32_t line = 0;
     while (p < end) {
-        const char* space = static_cast<const char*>(std::memchr(p, ' ', static_cast<size_t>(end - p)));
+        const char* space =
+            static_cast<const char*>(std::memchr(p, ' ', static_cast<size_t>(end - p)));
         if (!space)
             return fail(parseError(line, "missing space"));
         char* const decodedEnd = decodeBase64(p, space, out);
@@ -96,16 +99,18 @@ Result<Vocabulary> Vocabulary::parse(QByteArrayView text, uint32_t expectedCount
     v.m_bytes.resize(static_cast<size_t>(out - v.m_bytes.data()));
     v.m_bytes.shrink_to_fit();
     if (line != expectedCount) {
-        return fail(ErrorCode::Parse, QStringLiteral("tiktoken vocabulary has %1 ranks, expected %2")
-                                          .arg(line)
-                                          .arg(expectedCount));
+        return fail(ErrorCode::Parse,
+                    QStringLiteral("tiktoken vocabulary has %1 ranks, expected %2")
+                        .arg(line)
+                        .arg(expectedCount));
     }
     v.buildIndex();
     for (int b = 0; b < 256; ++b) {
         const char c = static_cast<char>(b);
         v.m_byteRanks[b] = v.rank(&c, 1);
         if (v.m_byteRanks[b] == kNoRank)
-            return fail(ErrorCode::Parse, QStringLiteral("tiktoken vocabulary lacks byte %1").arg(b));
+            return fail(ErrorCode::Parse,
+                        QStringLiteral("tiktoken vocabulary lacks byte %1").arg(b));
     }
     return v;
 }
@@ -116,7 +121,8 @@ Result<Vocabulary> Vocabulary::load(const QString& path, uint32_t expectedCount)
     if (!file.exists())
         return fail(ErrorCode::NotFound, QStringLiteral("vocabulary not found: %1").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+                    QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
     // Mapping avoids copying 3.6 MB before parsing; fall back to reading where mapping fails.
     if (const uchar* mapped = file.map(0, file.size())) {
         auto result = parse(QByteArrayView(mapped, file.size()), expectedCount);
@@ -140,7 +146,8 @@ void Vocabulary::buildIndex()
         const std::string_view b = bytes(r);
         hashes[r] = hashBytes(b.data(), b.size());
         if (b.size() == 2)
-            m_pairRanks[(static_cast<unsigned char>(b[0]) << 8) | static_cast<unsigned char>(b[1])] = r;
+            m_pairRanks[(static_cast<unsigned char>(b[0]) << 8) |
+                        static_cast<unsigned char>(b[1])] = r;
     }
     // Slots are hit in random order: prefetching a few inserts ahead hides the cache misses.
     constexpr uint32_t kAhead = 16;
@@ -157,9 +164,9 @@ void Vocabulary::buildIndex()
 
 size_t Vocabulary::memoryBytes() const
 {
-    return m_bytes.capacity() + m_offsets.capacity() * sizeof(uint32_t)
-        + m_slots.capacity() * sizeof(uint64_t) + m_pairRanks.capacity() * sizeof(uint32_t)
-        + sizeof(*this);
+    return m_bytes.capacity() + m_offsets.capacity() * sizeof(uint32_t) +
+           m_slots.capacity() * sizeof(uint64_t) + m_pairRanks.capacity() * sizeof(uint32_t) +
+           sizeof(*this);
 }
 
 } // namespace Cb::Core

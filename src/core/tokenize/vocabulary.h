@@ -38,8 +38,9 @@ public:
             const uint32_t r = static_cast<uint32_t>(slot);
             if (r == kNoRank)
                 return kNoRank;
-            if (static_cast<uint32_t>(slot >> 32) == tag && m_offsets[r + 1] - m_offsets[r] == size
-                && equalBytes(m_bytes.data() + m_offsets[r], data, size))
+            if (static_cast<uint32_t>(slot >> 32) == tag &&
+                m_offsets[r + 1] - m_offsets[r] == size &&
+                equalBytes(m_bytes.data() + m_offsets[r], data, size))
                 return r;
         }
     }
