@@ -135,6 +135,7 @@ TEST(Tokenizer_countMany, parallelCounts_equalSequentialCounts)
     for (const QByteArray& t : texts)
         views.push_back(view(t));
     const std::vector<size_t> counts = tok->countMany(views);
+    EXPECT_EQ(tok->countMany(texts), counts);
     QFuture<size_t> future = tok->countManyAsync(texts);
     future.waitForFinished();
     const QList<size_t> asyncCounts = future.results();

@@ -100,6 +100,15 @@ std::vector<size_t> Tokenizer::countMany(std::span<const std::string_view> texts
         texts.begin(), texts.end(), [this](std::string_view text) { return count(text); });
 }
 
+std::vector<size_t> Tokenizer::countMany(const QList<QByteArray>& texts) const
+{
+    std::vector<std::string_view> views;
+    views.reserve(static_cast<size_t>(texts.size()));
+    for (const QByteArray& text : texts)
+        views.emplace_back(text.constData(), static_cast<size_t>(text.size()));
+    return countMany(views);
+}
+
 QFuture<size_t> Tokenizer::countManyAsync(QList<QByteArray> texts) const
 {
     auto self = m_self.lock();

@@ -53,6 +53,7 @@ public:
     // Counts each text on the global QThreadPool (all cores) and blocks until done: call it
     // from a worker thread, never from the GUI thread. Results are in input order.
     std::vector<size_t> countMany(std::span<const std::string_view> texts) const;
+    std::vector<size_t> countMany(const QList<QByteArray>& texts) const;
     // Non-blocking: the future's results are the counts in input order. The tokenizer keeps
     // itself alive until the work is done.
     QFuture<size_t> countManyAsync(QList<QByteArray> texts) const;
