@@ -11,7 +11,8 @@ exe="$build/bench/tokenizer/cb_tokenizer_bench"
 [ -x "$exe" ] || { echo "missing $exe: cmake --build $build --target cb_tokenizer_bench" >&2; exit 1; }
 
 corpus="$build/bench/tokenizer/corpus-20mb.txt"
-[ -f "$corpus" ] || "$exe" --generate "$corpus" --mb 20
+# Regenerated every run (under a second) so it always matches the generator.
+"$exe" --generate "$corpus" --mb 20
 
 # JS packages go to bench/tokenizer/node_modules (gitignored), pinned by package.json.
 if [ ! -d "$here/node_modules/gpt-tokenizer" ] || [ ! -d "$here/node_modules/js-tiktoken" ]; then
