@@ -1,11 +1,13 @@
-#!/usr/bin/env bash
-# Runs every benchmark script (bench/*/run.sh) against a build directory.
-set -uo pipefail
-build=${1:-build}
+#!/bin/sh
+# Runs every benchmark (bench/*/run.sh) against a build directory; `make bench` calls this.
+# usage: bench/run-all.sh BUILD_DIR
+set -eu
+build=${1:?usage: run-all.sh BUILD_DIR}
 here=$(cd "$(dirname "$0")" && pwd)
 status=0
 for script in "$here"/*/run.sh; do
-    echo "== $(basename "$(dirname "$script")")"
-    "$script" "$build" || status=1
+    [ -x "$script" ] || continue
+    echo "=== $(basename "$(dirname "$script")") ==="
+    "$script" "$build" || status=$?
 done
 exit $status

@@ -11,7 +11,9 @@ foreach(f bin/contextbench
           share/icons/hicolor/scalable/apps/io.github.contextbench.ContextBench.svg
           share/contextbench/samples/welcome.ctxpack
           share/contextbench/models/catalog.json
-          share/contextbench/templates/report-generator.cbtemplate)
+          share/contextbench/templates/report-generator.cbtemplate
+          share/contextbench/tokenizers/o200k_base.tiktoken
+          share/contextbench/tokenizers/cl100k_base.tiktoken)
   if(NOT EXISTS "${PREFIX}/${f}")
     message(FATAL_ERROR "missing from the install: ${f}")
   endif()
