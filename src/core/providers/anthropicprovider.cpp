@@ -1,0 +1,28 @@
+#include "core/providers/anthropicprovider.h"
+
+#include "core/providers/anthropicprotocol.h"
+#include "core/providers/streamingreply.h"
+
+namespace Cb::Core {
+
+ProviderReply* AnthropicProvider::send(const ProviderRequest& request, QObject* parent)
+{
+    const ProviderRequest r = normalised(request);
+    return new StreamingReply(network(), r, AnthropicProtocol::createCall(r),
+                              std::make_unique<AnthropicProtocol>(r.apiKey), options(), parent);
+}
+
+ApiCall* AnthropicProvider::countTokens(const ProviderRequest& request, QObject* parent)
+{
+    const ProviderRequest r = normalised(request);
+    return new ApiCall(network(), kind(), r.model, r.apiKey, AnthropicProtocol::countTokensCall(r),
+                       [](const QByteArray& body) -> Result<QVariant> {
+                           auto n = AnthropicProtocol::parseTokenCount(body);
+                           if (!n)
+                               return tl::unexpected<Error>(n.error());
+                           return QVariant(*n);
+                       },
+                       options(), parent);
+}
+
+} // namespace Cb::Core
