@@ -87,8 +87,11 @@ ProviderErrorBody HttpErrorClassifier::parseErrorObject(const QJsonObject& paylo
     for (const QJsonValue& d : e.value(QStringLiteral("details")).toArray()) {
         const QJsonObject o = d.toObject();
         const QString reason = o.value(QStringLiteral("reason")).toString();
-        if (!reason.isEmpty() && out.code.isEmpty())
-            out.code = reason;   // e.g. API_KEY_INVALID
+        // google.rpc puts the useful word (API_KEY_INVALID) in details; "code" is just the status.
+        bool numericCode = false;
+        out.code.toInt(&numericCode);
+        if (!reason.isEmpty() && (out.code.isEmpty() || numericCode))
+            out.code = reason;
         const QString delay = o.value(QStringLiteral("retryDelay")).toString();
         if (!delay.isEmpty())
             out.retryDelayMs = parseGoDurationMs(delay);
