@@ -2,7 +2,8 @@
 
 #include <QPointer>
 #include <QTcpSocket>
-#include <QTest>
+#include "support/providertesting.h"
+
 #include <QTimer>
 
 namespace Cb::Test {
@@ -170,7 +171,7 @@ void FakeHttpServer::route(const QByteArray& method, const QString& pathPrefix, 
 
 bool FakeHttpServer::waitForRequests(qsizetype count, int timeoutMs)
 {
-    return QTest::qWaitFor([&] { return m_requests.size() >= count; }, timeoutMs);
+    return waitFor([&] { return m_requests.size() >= count; }, timeoutMs);
 }
 
 int FakeHttpServer::openConnections() const

@@ -1,6 +1,9 @@
 #include "support/providertesting.h"
 
+#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QTimer>
 #include <QNetworkProxy>
 
 #include <gtest/gtest.h>
@@ -39,6 +42,26 @@ QByteArray providerTranscript(const QString& name)
         return {};
     }
     return f.readAll();
+}
+
+} // namespace Cb::Test
+
+namespace Cb::Test {
+
+bool waitFor(const std::function<bool()>& predicate, int timeoutMs)
+{
+    if (predicate())
+        return true;
+    QEventLoop loop;
+    QTimer poll;
+    const QDeadlineTimer deadline(timeoutMs);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (predicate() || deadline.hasExpired())
+            loop.quit();
+    });
+    poll.start(1);
+    loop.exec();
+    return predicate();
 }
 
 } // namespace Cb::Test

@@ -1,12 +1,14 @@
 #include "support/replyrecorder.h"
 
-#include <QTest>
+#include "support/providertesting.h"
+
+#include <QElapsedTimer>
 
 namespace Cb::Test {
 
 using namespace Cb::Core;
 
-ReplyRecorder::ReplyRecorder(ProviderReply* reply) : QObject(reply)
+ReplyRecorder::ReplyRecorder(ProviderReply* reply)
 {
     connect(reply, &ProviderReply::stateChanged, this, [this](ReplyState s) { states.append(s); });
     connect(reply, &ProviderReply::textDelta, this, [this](const QString& d) { textDeltas.append(d); });
@@ -27,9 +29,11 @@ ReplyRecorder::ReplyRecorder(ProviderReply* reply) : QObject(reply)
 
 bool ReplyRecorder::waitDone(int timeoutMs)
 {
-    const bool done = QTest::qWaitFor([this] { return terminalCount() > 0; }, timeoutMs);
+    const bool done = waitFor([this] { return terminalCount() > 0; }, timeoutMs);
     // Let any stray late signal arrive so "exactly one terminal signal" checks are meaningful.
-    QTest::qWait(20);
+    QElapsedTimer settle;
+    settle.start();
+    waitFor([&] { return settle.elapsed() >= 20; }, 100);
     return done;
 }
 

@@ -11,7 +11,8 @@
 namespace Cb::Test {
 
 // Records every signal of a ProviderReply so tests can assert on the whole conversation
-// (states in order, deltas, usage updates, exactly one terminal signal).
+// (states in order, deltas, usage updates, exactly one terminal signal). Not parented to the
+// reply: it may live on the stack and outlive it.
 class ReplyRecorder : public QObject
 {
     Q_OBJECT
