@@ -46,15 +46,15 @@ QByteArray inflate(const QByteArray& t, const QByteArray& marker, qsizetype targ
     return out.toUtf8();
 }
 
-template <typename Mapper>
-void runMapped(benchmark::State& state, const QByteArray& stream)
+template <typename Mapper> void runMapped(benchmark::State& state, const QByteArray& stream)
 {
     qint64 chars = 0;
     for (auto _ : state) {
         SseDecoder decoder;
         Mapper mapper;
         for (qsizetype i = 0; i < stream.size(); i += 1400) {
-            for (const SseEvent& e : decoder.feed(QByteArrayView(stream).sliced(i, std::min<qsizetype>(1400, stream.size() - i)))) {
+            for (const SseEvent& e : decoder.feed(QByteArrayView(stream).sliced(
+                     i, std::min<qsizetype>(1400, stream.size() - i)))) {
                 for (const StreamEvent& ev : mapper.map(e))
                     chars += ev.text.size();
             }
@@ -66,12 +66,16 @@ void runMapped(benchmark::State& state, const QByteArray& stream)
 
 void BM_SseDecoderOnly(benchmark::State& state)
 {
-    const QByteArray stream = inflate(transcript("responses_text.sse"), "output_text.delta", 4 << 20);
+    const QByteArray stream =
+        inflate(transcript("responses_text.sse"), "output_text.delta", 4 << 20);
     qint64 events = 0;
     for (auto _ : state) {
         SseDecoder decoder;
         for (qsizetype i = 0; i < stream.size(); i += 1400)
-            events += decoder.feed(QByteArrayView(stream).sliced(i, std::min<qsizetype>(1400, stream.size() - i))).size();
+            events += decoder
+                          .feed(QByteArrayView(stream).sliced(
+                              i, std::min<qsizetype>(1400, stream.size() - i)))
+                          .size();
         benchmark::DoNotOptimize(events);
     }
     state.SetBytesProcessed(int64_t(state.iterations()) * stream.size());
@@ -79,17 +83,20 @@ void BM_SseDecoderOnly(benchmark::State& state)
 
 void BM_ResponsesDecodeAndMap(benchmark::State& state)
 {
-    runMapped<ResponsesProtocol>(state, inflate(transcript("responses_text.sse"), "output_text.delta", 4 << 20));
+    runMapped<ResponsesProtocol>(
+        state, inflate(transcript("responses_text.sse"), "output_text.delta", 4 << 20));
 }
 
 void BM_ChatCompletionsDecodeAndMap(benchmark::State& state)
 {
-    runMapped<ChatCompletionsProtocol>(state, inflate(transcript("chat_basic.sse"), "\"Hello\"", 4 << 20));
+    runMapped<ChatCompletionsProtocol>(state,
+                                       inflate(transcript("chat_basic.sse"), "\"Hello\"", 4 << 20));
 }
 
 void BM_AnthropicDecodeAndMap(benchmark::State& state)
 {
-    runMapped<AnthropicProtocol>(state, inflate(transcript("anthropic_basic.sse"), "\"Hello\"", 4 << 20));
+    runMapped<AnthropicProtocol>(state,
+                                 inflate(transcript("anthropic_basic.sse"), "\"Hello\"", 4 << 20));
 }
 
 } // namespace

@@ -46,15 +46,19 @@ qint64 countOf(ApiCall* call, Error* error)
 TEST_F(AnthropicGeminiProviderTest, AnthropicThinking_randomChunks_reasoningTextUsageHeaders)
 {
     for (quint32 seed = 1; seed <= 3; ++seed) {
-        server.enqueue(FakeResponse::sse(providerTranscript(QStringLiteral("anthropic_thinking.sse"))).randomChunks(seed, seed * 3));
-        ProviderRequest r = request(ProviderKind::Anthropic, QStringLiteral("claude-sonnet-4-20250514"));
+        server.enqueue(
+            FakeResponse::sse(providerTranscript(QStringLiteral("anthropic_thinking.sse")))
+                .randomChunks(seed, seed * 3));
+        ProviderRequest r =
+            request(ProviderKind::Anthropic, QStringLiteral("claude-sonnet-4-20250514"));
         r.thinkingBudget = 2048;
         r.maxOutputTokens = 8000;
         std::unique_ptr<ProviderReply> reply(anthropic.send(r));
         ReplyRecorder rec(reply.get());
         ASSERT_TRUE(rec.waitDone());
         ASSERT_EQ(rec.finishedCount, 1);
-        EXPECT_EQ(rec.result->reasoning, QStringLiteral("Let me work through this… 27 × 453 = 12231."));
+        EXPECT_EQ(rec.result->reasoning,
+                  QStringLiteral("Let me work through this… 27 × 453 = 12231."));
         EXPECT_EQ(rec.result->text, QStringLiteral("27 × 453 = **12,231**."));
         EXPECT_EQ(rec.result->usage.inputTokens, 2949);
         EXPECT_EQ(rec.result->usage.outputTokens, 312);
@@ -62,14 +66,21 @@ TEST_F(AnthropicGeminiProviderTest, AnthropicThinking_randomChunks_reasoningText
         EXPECT_EQ(req.path(), QStringLiteral("/v1/messages"));
         EXPECT_EQ(req.header("x-api-key"), QByteArray("test-key-ABCDEFGHIJKLMNOP"));
         EXPECT_EQ(req.header("anthropic-version"), QByteArray("2023-06-01"));
-        EXPECT_EQ(req.json().value(QStringLiteral("thinking")).toObject().value(QStringLiteral("budget_tokens")).toInt(), 2048);
+        EXPECT_EQ(req.json()
+                      .value(QStringLiteral("thinking"))
+                      .toObject()
+                      .value(QStringLiteral("budget_tokens"))
+                      .toInt(),
+                  2048);
     }
 }
 
 TEST_F(AnthropicGeminiProviderTest, AnthropicOverloadedMidStream_failsKeepingText)
 {
-    server.enqueue(FakeResponse::sse(providerTranscript(QStringLiteral("anthropic_overloaded.sse"))));
-    std::unique_ptr<ProviderReply> reply(anthropic.send(request(ProviderKind::Anthropic, QStringLiteral("claude-opus-4"))));
+    server.enqueue(
+        FakeResponse::sse(providerTranscript(QStringLiteral("anthropic_overloaded.sse"))));
+    std::unique_ptr<ProviderReply> reply(
+        anthropic.send(request(ProviderKind::Anthropic, QStringLiteral("claude-opus-4"))));
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
     ASSERT_EQ(rec.failedCount, 1);
@@ -80,9 +91,12 @@ TEST_F(AnthropicGeminiProviderTest, AnthropicOverloadedMidStream_failsKeepingTex
 
 TEST_F(AnthropicGeminiProviderTest, Anthropic529ThenSuccess_retried)
 {
-    server.enqueue(FakeResponse::json(529, R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_1"})"));
+    server.enqueue(FakeResponse::json(
+        529,
+        R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_1"})"));
     server.enqueue(FakeResponse::sse(providerTranscript(QStringLiteral("anthropic_basic.sse"))));
-    std::unique_ptr<ProviderReply> reply(anthropic.send(request(ProviderKind::Anthropic, QStringLiteral("claude-opus-4"))));
+    std::unique_ptr<ProviderReply> reply(
+        anthropic.send(request(ProviderKind::Anthropic, QStringLiteral("claude-opus-4"))));
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
     ASSERT_EQ(rec.finishedCount, 1);
@@ -97,7 +111,7 @@ TEST_F(AnthropicGeminiProviderTest, AnthropicInvalidBudget_failsWithoutRequest)
     r.thinkingBudget = 100;
     std::unique_ptr<ProviderReply> reply(anthropic.send(r));
     ReplyRecorder rec(reply.get());
-    EXPECT_EQ(rec.terminalCount(), 0);   // never synchronous
+    EXPECT_EQ(rec.terminalCount(), 0); // never synchronous
     ASSERT_TRUE(rec.waitDone());
     EXPECT_EQ(rec.error->code, ErrorCode::InvalidInput);
     EXPECT_EQ(server.requestCount(), 0);
@@ -105,8 +119,10 @@ TEST_F(AnthropicGeminiProviderTest, AnthropicInvalidBudget_failsWithoutRequest)
 
 TEST_F(AnthropicGeminiProviderTest, AnthropicCountTokens_returnsCount)
 {
-    server.route("POST", QStringLiteral("/v1/messages/count_tokens"), FakeResponse::json(200, R"({"input_tokens": 14})"));
-    std::unique_ptr<ApiCall> call(anthropic.countTokens(request(ProviderKind::Anthropic, QStringLiteral("claude-opus-4"))));
+    server.route("POST", QStringLiteral("/v1/messages/count_tokens"),
+                 FakeResponse::json(200, R"({"input_tokens": 14})"));
+    std::unique_ptr<ApiCall> call(
+        anthropic.countTokens(request(ProviderKind::Anthropic, QStringLiteral("claude-opus-4"))));
     Error err;
     EXPECT_EQ(countOf(call.get(), &err), 14);
     EXPECT_EQ(server.lastRequest().header("x-api-key"), QByteArray("test-key-ABCDEFGHIJKLMNOP"));
@@ -131,26 +147,39 @@ TEST_F(AnthropicGeminiProviderTest, GeminiCrlfStream_crSplitFromLf_thoughtsAndTe
     std::unique_ptr<ProviderReply> reply(gemini.send(req));
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
-    ASSERT_EQ(rec.finishedCount, 1) << (rec.error ? rec.error->message.toStdString() : std::string());
+    ASSERT_EQ(rec.finishedCount, 1)
+        << (rec.error ? rec.error->message.toStdString() : std::string());
     EXPECT_EQ(rec.result->text, QStringLiteral("Héllo wörld — done."));
     EXPECT_TRUE(rec.result->reasoning.startsWith(QStringLiteral("**Initiating the Descent**")));
     EXPECT_EQ(rec.result->usage.reasoningTokens, 59);
     const RecordedRequest sent = server.lastRequest();
-    EXPECT_EQ(sent.target, QByteArray("/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse"));
+    EXPECT_EQ(sent.target,
+              QByteArray("/v1beta/models/gemini-2.5-flash:streamGenerateContent?alt=sse"));
     EXPECT_EQ(sent.header("x-goog-api-key"), QByteArray("test-key-ABCDEFGHIJKLMNOP"));
-    EXPECT_EQ(sent.json().value(QStringLiteral("generationConfig")).toObject().value(QStringLiteral("thinkingConfig")).toObject()
-                  .value(QStringLiteral("thinkingBudget")).toInt(), 1024);
+    EXPECT_EQ(sent.json()
+                  .value(QStringLiteral("generationConfig"))
+                  .toObject()
+                  .value(QStringLiteral("thinkingConfig"))
+                  .toObject()
+                  .value(QStringLiteral("thinkingBudget"))
+                  .toInt(),
+              1024);
 }
 
 TEST_F(AnthropicGeminiProviderTest, Gemini429RetryInfoThen503ThenSuccess_retried)
 {
     ProviderOptions o = fastProviderOptions();
-    o.retry.maxDelayMs = 50;   // caps RetryInfo's 38 s for the test
+    o.retry.maxDelayMs = 50; // caps RetryInfo's 38 s for the test
     gemini.setOptions(o);
-    server.enqueue(FakeResponse::json(429, R"({"error":{"code":429,"message":"Resource exhausted","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"38s"}]}})"));
-    server.enqueue(FakeResponse::json(503, R"({"error":{"code":503,"message":"The model is overloaded. Please try again later.","status":"UNAVAILABLE"}})"));
+    server.enqueue(FakeResponse::json(
+        429,
+        R"({"error":{"code":429,"message":"Resource exhausted","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"38s"}]}})"));
+    server.enqueue(FakeResponse::json(
+        503,
+        R"({"error":{"code":503,"message":"The model is overloaded. Please try again later.","status":"UNAVAILABLE"}})"));
     server.enqueue(FakeResponse::sse(providerTranscript(QStringLiteral("gemini_max_tokens.sse"))));
-    std::unique_ptr<ProviderReply> reply(gemini.send(request(ProviderKind::Gemini, QStringLiteral("gemini-2.5-pro"))));
+    std::unique_ptr<ProviderReply> reply(
+        gemini.send(request(ProviderKind::Gemini, QStringLiteral("gemini-2.5-pro"))));
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
     ASSERT_EQ(rec.finishedCount, 1);
@@ -161,8 +190,11 @@ TEST_F(AnthropicGeminiProviderTest, Gemini429RetryInfoThen503ThenSuccess_retried
 
 TEST_F(AnthropicGeminiProviderTest, GeminiCountTokens_returnsTotal)
 {
-    server.enqueue(FakeResponse::json(200, R"({"totalTokens": 31, "promptTokensDetails":[{"modality":"TEXT","tokenCount":31}]})"));
-    std::unique_ptr<ApiCall> call(gemini.countTokens(request(ProviderKind::Gemini, QStringLiteral("gemini-2.5-pro"))));
+    server.enqueue(FakeResponse::json(
+        200,
+        R"({"totalTokens": 31, "promptTokensDetails":[{"modality":"TEXT","tokenCount":31}]})"));
+    std::unique_ptr<ApiCall> call(
+        gemini.countTokens(request(ProviderKind::Gemini, QStringLiteral("gemini-2.5-pro"))));
     Error err;
     EXPECT_EQ(countOf(call.get(), &err), 31);
     EXPECT_TRUE(server.lastRequest().path().endsWith(QStringLiteral(":countTokens")));

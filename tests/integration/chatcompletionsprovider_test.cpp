@@ -39,7 +39,8 @@ protected:
 
 TEST_F(ChatCompletionsProviderTest, BasicStream_oneByteChunksWithKeepAlives_textAndUsage)
 {
-    server.enqueue(FakeResponse::sse(providerTranscript(QStringLiteral("chat_basic.sse"))).randomChunks(1, 1));
+    server.enqueue(
+        FakeResponse::sse(providerTranscript(QStringLiteral("chat_basic.sse"))).randomChunks(1, 1));
     auto reply = send(request(QStringLiteral("gpt-4o-mini")));
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
@@ -52,14 +53,19 @@ TEST_F(ChatCompletionsProviderTest, BasicStream_oneByteChunksWithKeepAlives_text
     EXPECT_FALSE(req.hasHeader("authorization"));
     const QJsonObject b = req.json();
     EXPECT_TRUE(b.value(QStringLiteral("stream")).toBool());
-    EXPECT_TRUE(b.value(QStringLiteral("stream_options")).toObject().value(QStringLiteral("include_usage")).toBool());
+    EXPECT_TRUE(b.value(QStringLiteral("stream_options"))
+                    .toObject()
+                    .value(QStringLiteral("include_usage"))
+                    .toBool());
     EXPECT_EQ(b.value(QStringLiteral("messages")).toArray().size(), 2);
 }
 
 TEST_F(ChatCompletionsProviderTest, InlineThinkSplitAcrossReads_reasoningSeparated)
 {
     for (quint32 seed = 1; seed <= 3; ++seed) {
-        server.enqueue(FakeResponse::sse(providerTranscript(QStringLiteral("chat_think_inline.sse"))).randomChunks(seed, 6));
+        server.enqueue(
+            FakeResponse::sse(providerTranscript(QStringLiteral("chat_think_inline.sse")))
+                .randomChunks(seed, 6));
         auto reply = send(request());
         ReplyRecorder rec(reply.get());
         ASSERT_TRUE(rec.waitDone());
@@ -67,14 +73,17 @@ TEST_F(ChatCompletionsProviderTest, InlineThinkSplitAcrossReads_reasoningSeparat
         EXPECT_EQ(rec.result->reasoning, QStringLiteral("Step one; step two."));
         EXPECT_EQ(rec.result->text, QStringLiteral("The answer is <b>42</b>."));
         EXPECT_TRUE(rec.result->truncated);
-        EXPECT_LT(rec.states.indexOf(ReplyState::Thinking), rec.states.indexOf(ReplyState::Streaming));
+        EXPECT_LT(rec.states.indexOf(ReplyState::Thinking),
+                  rec.states.indexOf(ReplyState::Streaming));
     }
 }
 
 TEST_F(ChatCompletionsProviderTest, ReasoningFields_bothNamesAccepted)
 {
-    server.enqueue(FakeResponse::sse(providerTranscript(QStringLiteral("chat_reasoning_content.sse"))));
-    server.enqueue(FakeResponse::sse(providerTranscript(QStringLiteral("chat_reasoning_field.sse"))));
+    server.enqueue(
+        FakeResponse::sse(providerTranscript(QStringLiteral("chat_reasoning_content.sse"))));
+    server.enqueue(
+        FakeResponse::sse(providerTranscript(QStringLiteral("chat_reasoning_field.sse"))));
     auto a = send(request());
     ReplyRecorder ra(a.get());
     ASSERT_TRUE(ra.waitDone());
@@ -89,7 +98,8 @@ TEST_F(ChatCompletionsProviderTest, ReasoningFields_bothNamesAccepted)
 
 TEST_F(ChatCompletionsProviderTest, MidStreamError_failsKeepingPartialText)
 {
-    server.enqueue(FakeResponse::sse(providerTranscript(QStringLiteral("chat_midstream_error.sse"))).randomChunks(4, 10));
+    server.enqueue(FakeResponse::sse(providerTranscript(QStringLiteral("chat_midstream_error.sse")))
+                       .randomChunks(4, 10));
     auto reply = send(request(QStringLiteral("openai/o3")));
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
@@ -117,11 +127,16 @@ TEST_F(ChatCompletionsProviderTest, CloseDelimitedBodyCutBeforeFinish_failsAsTru
 
 TEST_F(ChatCompletionsProviderTest, ListModels_returnsIds)
 {
-    server.route("GET", QStringLiteral("/v1/models"), FakeResponse::json(200, R"({"object":"list","data":[{"id":"llama3.2:latest","object":"model"},{"id":"qwen3:8b","object":"model"}]})"));
+    server.route(
+        "GET", QStringLiteral("/v1/models"),
+        FakeResponse::json(
+            200,
+            R"({"object":"list","data":[{"id":"llama3.2:latest","object":"model"},{"id":"qwen3:8b","object":"model"}]})"));
     std::unique_ptr<ApiCall> call(provider.listModels(request()));
     QStringList ids;
     bool failed = false;
-    QObject::connect(call.get(), &ApiCall::finished, [&](const QVariant& v) { ids = v.toStringList(); });
+    QObject::connect(call.get(), &ApiCall::finished,
+                     [&](const QVariant& v) { ids = v.toStringList(); });
     QObject::connect(call.get(), &ApiCall::failed, [&](const Error&) { failed = true; });
     ASSERT_TRUE(waitFor([&] { return call->isDone(); }));
     EXPECT_FALSE(failed);

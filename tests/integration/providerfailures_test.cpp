@@ -29,14 +29,18 @@ protected:
         r.input = QStringLiteral("hello");
         return r;
     }
-    std::unique_ptr<ProviderReply> send() { return std::unique_ptr<ProviderReply>(openai.send(request())); }
+    std::unique_ptr<ProviderReply> send()
+    {
+        return std::unique_ptr<ProviderReply>(openai.send(request()));
+    }
 
     FakeHttpServer server;
     std::unique_ptr<QNetworkAccessManager> nam = makeTestNetworkManager();
     OpenAiResponsesProvider openai{nam.get(), fastProviderOptions()};
 };
 
-const QByteArray kRateLimit = R"({"error":{"message":"Rate limit reached for gpt-4.1 on requests per min (RPM).","type":"requests","param":null,"code":"rate_limit_exceeded"}})";
+const QByteArray kRateLimit =
+    R"({"error":{"message":"Rate limit reached for gpt-4.1 on requests per min (RPM).","type":"requests","param":null,"code":"rate_limit_exceeded"}})";
 
 } // namespace
 
@@ -53,7 +57,7 @@ TEST_F(ProviderFailuresTest, RateLimit429WithRetryAfterMs_thenSuccess)
     EXPECT_EQ(rec.result->attempts, 2);
     EXPECT_EQ(server.requestCount(), 2);
     EXPECT_TRUE(rec.sawState(ReplyState::Retrying));
-    EXPECT_GE(clock.elapsed(), 80);   // the server's delay was honoured, not the 10 ms base
+    EXPECT_GE(clock.elapsed(), 80); // the server's delay was honoured, not the 10 ms base
 }
 
 TEST_F(ProviderFailuresTest, RateLimit429WithResetHeader_thenServer500_thenSuccess)
@@ -61,7 +65,9 @@ TEST_F(ProviderFailuresTest, RateLimit429WithResetHeader_thenServer500_thenSucce
     server.enqueue(FakeResponse::json(429, kRateLimit)
                        .header("x-ratelimit-remaining-requests", "0")
                        .header("x-ratelimit-reset-requests", "60ms"));
-    server.enqueue(FakeResponse::json(500, R"({"error":{"message":"The server had an error","type":"server_error","param":null,"code":null}})"));
+    server.enqueue(FakeResponse::json(
+        500,
+        R"({"error":{"message":"The server had an error","type":"server_error","param":null,"code":null}})"));
     server.enqueue(FakeResponse::sse(providerTranscript(QStringLiteral("responses_text.sse"))));
     auto reply = send();
     ReplyRecorder rec(reply.get());
@@ -74,18 +80,23 @@ TEST_F(ProviderFailuresTest, RateLimit429WithResetHeader_thenServer500_thenSucce
 TEST_F(ProviderFailuresTest, PersistentServerError_failsAfterBoundedRetries)
 {
     for (int i = 0; i < 5; ++i)
-        server.enqueue(FakeResponse::json(503, R"({"error":{"message":"Slow Down","type":"server_error","code":"slow_down"}})"));
+        server.enqueue(FakeResponse::json(
+            503, R"({"error":{"message":"Slow Down","type":"server_error","code":"slow_down"}})"));
     auto reply = send();
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
     ASSERT_EQ(rec.failedCount, 1);
     EXPECT_EQ(rec.error->code, ErrorCode::Server);
-    EXPECT_EQ(server.requestCount(), 3);   // 1 + maxRetries(2)
+    EXPECT_EQ(server.requestCount(), 3); // 1 + maxRetries(2)
 }
 
 TEST_F(ProviderFailuresTest, InsufficientQuota_failsAtOnce)
 {
-    server.enqueue(FakeResponse::json(429, R"({"error":{"message":"You exceeded your current quota, please check your plan and billing details.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}})").header("retry-after", "1"));
+    server.enqueue(
+        FakeResponse::json(
+            429,
+            R"({"error":{"message":"You exceeded your current quota, please check your plan and billing details.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}})")
+            .header("retry-after", "1"));
     auto reply = send();
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
@@ -97,7 +108,9 @@ TEST_F(ProviderFailuresTest, InsufficientQuota_failsAtOnce)
 
 TEST_F(ProviderFailuresTest, Unauthorized_namesProviderNeverTheKey)
 {
-    server.enqueue(FakeResponse::json(401, R"({"error":{"message":"Incorrect API key provided: sk-live-THISMUSTNEVERAPPEAR42. You can find your API key at https://platform.openai.com/account/api-keys.","type":"invalid_request_error","param":null,"code":"invalid_api_key"}})"));
+    server.enqueue(FakeResponse::json(
+        401,
+        R"({"error":{"message":"Incorrect API key provided: sk-live-THISMUSTNEVERAPPEAR42. You can find your API key at https://platform.openai.com/account/api-keys.","type":"invalid_request_error","param":null,"code":"invalid_api_key"}})"));
     auto reply = send();
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
@@ -110,7 +123,9 @@ TEST_F(ProviderFailuresTest, Unauthorized_namesProviderNeverTheKey)
 
 TEST_F(ProviderFailuresTest, UnknownModel404_failsNotFound)
 {
-    server.enqueue(FakeResponse::json(404, R"({"error":{"message":"The model `gpt-9` does not exist or you do not have access to it.","type":"invalid_request_error","param":null,"code":"model_not_found"}})"));
+    server.enqueue(FakeResponse::json(
+        404,
+        R"({"error":{"message":"The model `gpt-9` does not exist or you do not have access to it.","type":"invalid_request_error","param":null,"code":"model_not_found"}})"));
     auto reply = send();
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
@@ -154,7 +169,8 @@ TEST_F(ProviderFailuresTest, NoResponseHeaders_timesOutWaitingForFirstByte)
     ProviderOptions o = fastProviderOptions();
     o.timeouts.firstByteMs = 100;
     openai.setOptions(o);
-    server.enqueue(FakeResponse::sse(providerTranscript(QStringLiteral("responses_text.sse"))).delayHeaders(3000));
+    server.enqueue(FakeResponse::sse(providerTranscript(QStringLiteral("responses_text.sse")))
+                       .delayHeaders(3000));
     auto reply = send();
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
@@ -201,8 +217,9 @@ TEST_F(ProviderFailuresTest, ManyConcurrentReplies_eachEndsExactlyOnce)
 {
     const QByteArray t = providerTranscript(QStringLiteral("responses_text.sse"));
     for (int i = 0; i < 8; ++i)
-        server.enqueue(i % 3 == 2 ? FakeResponse::json(400, R"({"error":{"message":"bad","param":"input"}})")
-                                  : FakeResponse::sse(t).randomChunks(quint32(i + 1), 12).drip(1));
+        server.enqueue(
+            i % 3 == 2 ? FakeResponse::json(400, R"({"error":{"message":"bad","param":"input"}})")
+                       : FakeResponse::sse(t).randomChunks(quint32(i + 1), 12).drip(1));
     std::vector<std::unique_ptr<ProviderReply>> replies;
     std::vector<std::unique_ptr<ReplyRecorder>> recs;
     for (int i = 0; i < 8; ++i) {
@@ -210,7 +227,8 @@ TEST_F(ProviderFailuresTest, ManyConcurrentReplies_eachEndsExactlyOnce)
         recs.push_back(std::make_unique<ReplyRecorder>(replies.back().get()));
     }
     ASSERT_TRUE(waitFor([&] {
-        return std::all_of(recs.begin(), recs.end(), [](const auto& r) { return r->terminalCount() > 0; });
+        return std::all_of(recs.begin(), recs.end(),
+                           [](const auto& r) { return r->terminalCount() > 0; });
     }));
     int ok = 0;
     for (const auto& r : recs) {

@@ -68,7 +68,8 @@ TEST_F(ResponsesProviderTest, TextStream_randomChunkingDownToOneByte_fullTextAnd
         auto reply = send(request());
         ReplyRecorder rec(reply.get());
         ASSERT_TRUE(rec.waitDone()) << seed;
-        ASSERT_EQ(rec.finishedCount, 1) << (rec.error ? rec.error->message.toStdString() : std::string());
+        ASSERT_EQ(rec.finishedCount, 1)
+            << (rec.error ? rec.error->message.toStdString() : std::string());
         EXPECT_EQ(rec.failedCount, 0);
         EXPECT_EQ(rec.result->text, QStringLiteral("Grüße, hello — 你好, hi 🙂!"));
         EXPECT_EQ(reply->text(), rec.result->text);
@@ -97,7 +98,9 @@ TEST_F(ResponsesProviderTest, RequestBody_o3_noTemperatureBearerAndFields)
     EXPECT_FALSE(b.contains(QStringLiteral("temperature")));
     EXPECT_TRUE(b.value(QStringLiteral("stream")).toBool());
     EXPECT_EQ(b.value(QStringLiteral("max_output_tokens")).toInt(), 4000);
-    EXPECT_EQ(b.value(QStringLiteral("reasoning")).toObject().value(QStringLiteral("summary")).toString(), QStringLiteral("auto"));
+    EXPECT_EQ(
+        b.value(QStringLiteral("reasoning")).toObject().value(QStringLiteral("summary")).toString(),
+        QStringLiteral("auto"));
 }
 
 TEST_F(ResponsesProviderTest, ReasoningStream_slowDripWithSilentGap_finishesWithSummary)
@@ -105,7 +108,11 @@ TEST_F(ResponsesProviderTest, ReasoningStream_slowDripWithSilentGap_finishesWith
     const QByteArray t = providerTranscript(QStringLiteral("responses_reasoning.sse"));
     const qsizetype cut = t.indexOf("event: response.output_item.added");
     // o3 "thinks" silently after response.created: a gap, then a byte-by-byte drip.
-    server.enqueue(FakeResponse::sse({}).chunk(t.left(cut)).chunk(t.mid(cut), 400).randomChunks(7, 40).drip(1));
+    server.enqueue(FakeResponse::sse({})
+                       .chunk(t.left(cut))
+                       .chunk(t.mid(cut), 400)
+                       .randomChunks(7, 40)
+                       .drip(1));
     auto reply = send(request());
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
@@ -121,7 +128,8 @@ TEST_F(ResponsesProviderTest, ReasoningStream_slowDripWithSilentGap_finishesWith
 
 TEST_F(ResponsesProviderTest, ContextLengthErrorAfter200_failsTooLarge)
 {
-    server.enqueue(FakeResponse::sse(providerTranscript(QStringLiteral("responses_error_nested.sse"))));
+    server.enqueue(
+        FakeResponse::sse(providerTranscript(QStringLiteral("responses_error_nested.sse"))));
     auto reply = send(request());
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
@@ -133,7 +141,8 @@ TEST_F(ResponsesProviderTest, ContextLengthErrorAfter200_failsTooLarge)
 
 TEST_F(ResponsesProviderTest, FlatErrorEvent_fails)
 {
-    server.enqueue(FakeResponse::sse(providerTranscript(QStringLiteral("responses_error_flat.sse"))).randomChunks(3, 2));
+    server.enqueue(FakeResponse::sse(providerTranscript(QStringLiteral("responses_error_flat.sse")))
+                       .randomChunks(3, 2));
     auto reply = send(request());
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
@@ -150,7 +159,8 @@ TEST_F(ResponsesProviderTest, ResponseFailedAndIncomplete_mappedToFailureAndTrun
     ASSERT_EQ(failedRec.failedCount, 1);
     EXPECT_EQ(failedRec.error->code, ErrorCode::Server);
 
-    server.enqueue(FakeResponse::sse(providerTranscript(QStringLiteral("responses_incomplete.sse"))));
+    server.enqueue(
+        FakeResponse::sse(providerTranscript(QStringLiteral("responses_incomplete.sse"))));
     auto incomplete = send(request());
     ReplyRecorder rec(incomplete.get());
     ASSERT_TRUE(rec.waitDone());
@@ -172,18 +182,20 @@ TEST_F(ResponsesProviderTest, DropMidStream_keepsPartialTextAndFails)
     EXPECT_TRUE(rec.error->message.contains(QStringLiteral("partial output was kept")));
     EXPECT_EQ(reply->text(), QStringLiteral("Grüße, hello — 你好"));
     EXPECT_TRUE(reply->isPartial());
-    EXPECT_EQ(server.requestCount(), 1);   // a non-background stream is never re-sent
+    EXPECT_EQ(server.requestCount(), 1); // a non-background stream is never re-sent
 }
 
 TEST_F(ResponsesProviderTest, BackgroundStreamDrop_resumesWithStartingAfterAndDedupes)
 {
     const QByteArray t = providerTranscript(QStringLiteral("responses_background_stream.sse"));
-    server.route("POST", QStringLiteral("/v1/responses"),
-                 FakeResponse::sse(t).randomChunks(5, 16).dropAfter(t.indexOf("\"delta\":\"epsilon")));
+    server.route(
+        "POST", QStringLiteral("/v1/responses"),
+        FakeResponse::sse(t).randomChunks(5, 16).dropAfter(t.indexOf("\"delta\":\"epsilon")));
     server.setHandler([&](const RecordedRequest& r) -> std::optional<FakeResponse> {
         if (r.method != "GET")
             return std::nullopt;
-        const qint64 after = r.query().queryItemValue(QStringLiteral("starting_after")).toLongLong();
+        const qint64 after =
+            r.query().queryItemValue(QStringLiteral("starting_after")).toLongLong();
         // Replays one already-seen event on purpose: the client must dedupe it.
         return FakeResponse::sse(eventsFrom(t, after)).randomChunks(9, 5);
     });
@@ -192,7 +204,8 @@ TEST_F(ResponsesProviderTest, BackgroundStreamDrop_resumesWithStartingAfterAndDe
     auto reply = send(r);
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
-    ASSERT_EQ(rec.finishedCount, 1) << (rec.error ? rec.error->message.toStdString() : std::string());
+    ASSERT_EQ(rec.finishedCount, 1)
+        << (rec.error ? rec.error->message.toStdString() : std::string());
     EXPECT_EQ(rec.result->text, QStringLiteral("Alpha beta gamma delta epsilon zeta eta theta."));
     EXPECT_TRUE(rec.sawState(ReplyState::Queued));
     EXPECT_TRUE(rec.sawState(ReplyState::Resuming));
@@ -208,18 +221,30 @@ TEST_F(ResponsesProviderTest, BackgroundStreamDrop_resumesWithStartingAfterAndDe
 
 TEST_F(ResponsesProviderTest, BackgroundPolling_queuedInProgressCompleted)
 {
-    server.route("POST", QStringLiteral("/v1/responses"), FakeResponse::json(200, providerTranscript(QStringLiteral("responses_bg_queued.json"))));
-    server.route("GET", QStringLiteral("/v1/responses/resp_poll01"), FakeResponse::json(200, providerTranscript(QStringLiteral("responses_bg_queued.json"))));
-    server.route("GET", QStringLiteral("/v1/responses/resp_poll01"), FakeResponse::json(200, providerTranscript(QStringLiteral("responses_bg_in_progress.json"))));
-    server.route("GET", QStringLiteral("/v1/responses/resp_poll01"), FakeResponse::json(503, R"({"error":{"message":"Slow Down","type":"server_error","code":"slow_down"}})"));
-    server.route("GET", QStringLiteral("/v1/responses/resp_poll01"), FakeResponse::json(200, providerTranscript(QStringLiteral("responses_bg_completed.json"))));
+    server.route(
+        "POST", QStringLiteral("/v1/responses"),
+        FakeResponse::json(200, providerTranscript(QStringLiteral("responses_bg_queued.json"))));
+    server.route(
+        "GET", QStringLiteral("/v1/responses/resp_poll01"),
+        FakeResponse::json(200, providerTranscript(QStringLiteral("responses_bg_queued.json"))));
+    server.route("GET", QStringLiteral("/v1/responses/resp_poll01"),
+                 FakeResponse::json(
+                     200, providerTranscript(QStringLiteral("responses_bg_in_progress.json"))));
+    server.route(
+        "GET", QStringLiteral("/v1/responses/resp_poll01"),
+        FakeResponse::json(
+            503, R"({"error":{"message":"Slow Down","type":"server_error","code":"slow_down"}})"));
+    server.route(
+        "GET", QStringLiteral("/v1/responses/resp_poll01"),
+        FakeResponse::json(200, providerTranscript(QStringLiteral("responses_bg_completed.json"))));
     ProviderRequest r = request(QStringLiteral("o3-pro"));
     r.background = true;
     r.stream = false;
     auto reply = send(r);
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
-    ASSERT_EQ(rec.finishedCount, 1) << (rec.error ? rec.error->message.toStdString() : std::string());
+    ASSERT_EQ(rec.finishedCount, 1)
+        << (rec.error ? rec.error->message.toStdString() : std::string());
     EXPECT_EQ(rec.result->text, QStringLiteral("Design B is safer."));
     EXPECT_EQ(rec.result->reasoning, QStringLiteral("Weighing both designs."));
     EXPECT_EQ(rec.result->usage.outputTokens, 9000);
@@ -237,11 +262,16 @@ TEST_F(ResponsesProviderTest, BackgroundPolling_queuedInProgressCompleted)
 
 TEST_F(ResponsesProviderTest, BackgroundCancel_postsCancelAndFailsCancelled)
 {
-    server.route("POST", QStringLiteral("/v1/responses/resp_poll01/cancel"), FakeResponse::json(200, providerTranscript(QStringLiteral("responses_bg_cancelled.json"))));
-    server.route("POST", QStringLiteral("/v1/responses"), FakeResponse::json(200, providerTranscript(QStringLiteral("responses_bg_queued.json"))));
+    server.route(
+        "POST", QStringLiteral("/v1/responses/resp_poll01/cancel"),
+        FakeResponse::json(200, providerTranscript(QStringLiteral("responses_bg_cancelled.json"))));
+    server.route(
+        "POST", QStringLiteral("/v1/responses"),
+        FakeResponse::json(200, providerTranscript(QStringLiteral("responses_bg_queued.json"))));
     server.setHandler([&](const RecordedRequest& r) -> std::optional<FakeResponse> {
         if (r.method == "GET")
-            return FakeResponse::json(200, providerTranscript(QStringLiteral("responses_bg_in_progress.json")));
+            return FakeResponse::json(
+                200, providerTranscript(QStringLiteral("responses_bg_in_progress.json")));
         return std::nullopt;
     });
     ProviderRequest r = request(QStringLiteral("o3-pro"));
@@ -254,13 +284,16 @@ TEST_F(ResponsesProviderTest, BackgroundCancel_postsCancelAndFailsCancelled)
     EXPECT_EQ(rec.failedCount, 1);
     EXPECT_EQ(rec.error->code, ErrorCode::Cancelled);
     EXPECT_EQ(reply->state(), ReplyState::Cancelled);
-    reply.reset();   // the cancel request must survive its reply
-    ASSERT_TRUE(waitFor([&] {
-        for (const RecordedRequest& q : server.requests())
-            if (q.method == "POST" && q.path() == QStringLiteral("/v1/responses/resp_poll01/cancel"))
-                return true;
-        return false;
-    }, 5000));
+    reply.reset(); // the cancel request must survive its reply
+    ASSERT_TRUE(waitFor(
+        [&] {
+            for (const RecordedRequest& q : server.requests())
+                if (q.method == "POST" &&
+                    q.path() == QStringLiteral("/v1/responses/resp_poll01/cancel"))
+                    return true;
+            return false;
+        },
+        5000));
     EXPECT_EQ(rec.terminalCount(), 1);
 }
 
@@ -270,7 +303,8 @@ TEST_F(ResponsesProviderTest, BackgroundStuckQueued_hitsPollingDeadline)
     o.poll.deadlineMs = 150;
     provider.setOptions(o);
     server.setHandler([&](const RecordedRequest&) -> std::optional<FakeResponse> {
-        return FakeResponse::json(200, providerTranscript(QStringLiteral("responses_bg_queued.json")));
+        return FakeResponse::json(200,
+                                  providerTranscript(QStringLiteral("responses_bg_queued.json")));
     });
     ProviderRequest r = request(QStringLiteral("o3-pro"));
     r.background = true;
@@ -286,8 +320,11 @@ TEST_F(ResponsesProviderTest, BackgroundStuckQueued_hitsPollingDeadline)
 
 TEST_F(ResponsesProviderTest, ResumeBackgroundById_pollsOnly)
 {
-    server.route("GET", QStringLiteral("/v1/responses/resp_poll01"), FakeResponse::json(200, providerTranscript(QStringLiteral("responses_bg_completed.json"))));
-    std::unique_ptr<ProviderReply> reply(provider.resumeBackground(request(QStringLiteral("o3-pro")), QStringLiteral("resp_poll01")));
+    server.route(
+        "GET", QStringLiteral("/v1/responses/resp_poll01"),
+        FakeResponse::json(200, providerTranscript(QStringLiteral("responses_bg_completed.json"))));
+    std::unique_ptr<ProviderReply> reply(provider.resumeBackground(
+        request(QStringLiteral("o3-pro")), QStringLiteral("resp_poll01")));
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
     ASSERT_EQ(rec.finishedCount, 1);
@@ -298,8 +335,13 @@ TEST_F(ResponsesProviderTest, ResumeBackgroundById_pollsOnly)
 
 TEST_F(ResponsesProviderTest, ResumeUnknownId_failsNotFound)
 {
-    server.route("GET", QStringLiteral("/v1/responses/resp_gone"), FakeResponse::json(404, R"({"error":{"message":"Response with id 'resp_gone' not found.","type":"invalid_request_error","param":null,"code":null}})"));
-    std::unique_ptr<ProviderReply> reply(provider.resumeBackground(request(), QStringLiteral("resp_gone")));
+    server.route(
+        "GET", QStringLiteral("/v1/responses/resp_gone"),
+        FakeResponse::json(
+            404,
+            R"({"error":{"message":"Response with id 'resp_gone' not found.","type":"invalid_request_error","param":null,"code":null}})"));
+    std::unique_ptr<ProviderReply> reply(
+        provider.resumeBackground(request(), QStringLiteral("resp_gone")));
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
     ASSERT_EQ(rec.failedCount, 1);
@@ -309,7 +351,9 @@ TEST_F(ResponsesProviderTest, ResumeUnknownId_failsNotFound)
 
 TEST_F(ResponsesProviderTest, O3ProStreamRejected_failsWithParameter)
 {
-    server.enqueue(FakeResponse::json(400, R"({"error":{"message":"Unsupported value: 'stream' does not support true with this model.","type":"invalid_request_error","param":"stream","code":"unsupported_value"}})"));
+    server.enqueue(FakeResponse::json(
+        400,
+        R"({"error":{"message":"Unsupported value: 'stream' does not support true with this model.","type":"invalid_request_error","param":"stream","code":"unsupported_value"}})"));
     auto reply = send(request(QStringLiteral("o3-pro")));
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());

@@ -42,10 +42,16 @@ CallOutcome wait(ApiCall* call)
 TEST(TranscriptionClient_upload, multipartWithFilenameTypeAndModel)
 {
     FakeHttpServer server;
-    server.route("POST", QStringLiteral("/v1/audio/transcriptions"),
-                 FakeResponse::json(200, R"({"text":"Hallo Welt, this is a memo.","usage":{"type":"tokens","input_tokens":14,"output_tokens":8,"total_tokens":22}})"));
+    server.route(
+        "POST", QStringLiteral("/v1/audio/transcriptions"),
+        FakeResponse::json(
+            200,
+            R"({"text":"Hallo Welt, this is a memo.","usage":{"type":"tokens","input_tokens":14,"output_tokens":8,"total_tokens":22}})"));
     QTemporaryDir dir;
-    const QByteArray audio = QByteArray("\x00\x00\x00\x20" "ftypM4A ", 12) + QByteArray(5000, '\x7f');
+    const QByteArray audio = QByteArray("\x00\x00\x00\x20"
+                                        "ftypM4A ",
+                                        12) +
+                             QByteArray(5000, '\x7f');
     const QString path = writeFile(dir, QStringLiteral("memo.m4a"), audio);
     auto nam = makeTestNetworkManager();
     TranscriptionClient client(nam.get(), fastProviderOptions());
@@ -62,11 +68,14 @@ TEST(TranscriptionClient_upload, multipartWithFilenameTypeAndModel)
     const RecordedRequest req = server.lastRequest();
     EXPECT_TRUE(req.header("content-type").startsWith("multipart/form-data; boundary="));
     EXPECT_EQ(req.header("authorization"), QByteArray("Bearer sk-audio"));
-    EXPECT_TRUE(req.body.contains(QByteArray("name=\"file\"; filename=\"memo.m4a\"\r\nContent-Type: audio/mp4\r\n\r\n" + audio + "\r\n")));
+    EXPECT_TRUE(req.body.contains(
+        QByteArray("name=\"file\"; filename=\"memo.m4a\"\r\nContent-Type: audio/mp4\r\n\r\n" +
+                   audio + "\r\n")));
     EXPECT_TRUE(req.body.contains("name=\"model\"\r\n\r\nwhisper-1\r\n"));
     EXPECT_TRUE(req.body.contains("name=\"response_format\"\r\n\r\njson\r\n"));
     EXPECT_TRUE(req.body.contains("name=\"language\"\r\n\r\nde\r\n"));
-    const QByteArray boundary = req.header("content-type").mid(req.header("content-type").indexOf('=') + 1);
+    const QByteArray boundary =
+        req.header("content-type").mid(req.header("content-type").indexOf('=') + 1);
     EXPECT_TRUE(req.body.endsWith(QByteArray("--" + boundary + "--\r\n")));
 }
 
@@ -78,7 +87,7 @@ TEST(TranscriptionClient_oversizeFile, refusedBeforeUpload)
     {
         QFile f(path);
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        ASSERT_TRUE(f.resize(TranscriptionClient::maxUploadBytes + 1));   // sparse, cheap
+        ASSERT_TRUE(f.resize(TranscriptionClient::maxUploadBytes + 1)); // sparse, cheap
     }
     auto nam = makeTestNetworkManager();
     TranscriptionClient client(nam.get(), fastProviderOptions());
@@ -102,14 +111,16 @@ TEST(TranscriptionClient_unsupportedExtension, refused)
     ASSERT_FALSE(c);
     EXPECT_EQ(c.error().code, ErrorCode::Unsupported);
     EXPECT_EQ(TranscriptionClient::contentTypeFor(QStringLiteral("MP3")), QByteArray("audio/mpeg"));
-    EXPECT_EQ(TranscriptionClient::contentTypeFor(QStringLiteral("webm")), QByteArray("audio/webm"));
+    EXPECT_EQ(TranscriptionClient::contentTypeFor(QStringLiteral("webm")),
+              QByteArray("audio/webm"));
 }
 
 TEST(LocalServerDetector_injectedPorts, findsOnlyServersThatListModels)
 {
     FakeHttpServer ollama;
-    ollama.route("GET", QStringLiteral("/v1/models"), FakeResponse::json(200, R"({"object":"list","data":[{"id":"llama3.2:latest"}]})"));
-    FakeHttpServer notLlm;   // answers, but not with a model list
+    ollama.route("GET", QStringLiteral("/v1/models"),
+                 FakeResponse::json(200, R"({"object":"list","data":[{"id":"llama3.2:latest"}]})"));
+    FakeHttpServer notLlm; // answers, but not with a model list
     notLlm.route("GET", QStringLiteral("/v1/models"), FakeResponse::text(404, "<html>nope</html>"));
     quint16 deadPort = 0;
     {
@@ -124,8 +135,10 @@ TEST(LocalServerDetector_injectedPorts, findsOnlyServersThatListModels)
                                  2000);
     std::optional<QList<DetectedServer>> result;
     int foundSignals = 0;
-    QObject::connect(&detector, &LocalServerDetector::serverFound, [&](const DetectedServer&) { ++foundSignals; });
-    QObject::connect(&detector, &LocalServerDetector::finished, [&](const QList<DetectedServer>& s) { result = s; });
+    QObject::connect(&detector, &LocalServerDetector::serverFound,
+                     [&](const DetectedServer&) { ++foundSignals; });
+    QObject::connect(&detector, &LocalServerDetector::finished,
+                     [&](const QList<DetectedServer>& s) { result = s; });
     detector.start();
     ASSERT_TRUE(waitFor([&] { return result.has_value(); }));
     ASSERT_EQ(result->size(), 1);

@@ -1,8 +1,8 @@
 #include "support/fakehttpserver.h"
 
+#include "support/providertesting.h"
 #include <QPointer>
 #include <QTcpSocket>
-#include "support/providertesting.h"
 
 #include <QTimer>
 
@@ -13,12 +13,16 @@ namespace Cb::Test {
 class FakeHttpServer::Connection : public QObject
 {
 public:
-    Connection(FakeHttpServer* server, QTcpSocket* socket) : QObject(server), m_server(server), m_socket(socket)
+    Connection(FakeHttpServer* server, QTcpSocket* socket)
+        : QObject(server), m_server(server), m_socket(socket)
     {
         socket->setParent(this);
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
-        connect(socket, &QTcpSocket::disconnected, this, [this] { m_closed = true; deleteLater(); });
+        connect(socket, &QTcpSocket::disconnected, this, [this] {
+            m_closed = true;
+            deleteLater();
+        });
     }
     bool isOpen() const { return !m_closed; }
 
@@ -120,7 +124,7 @@ private:
             return;
         }
         if (stall)
-            return;   // keep the connection open and silent
+            return; // keep the connection open and silent
         scheduleNext();
     }
 
@@ -158,7 +162,8 @@ void FakeHttpServer::enqueue(const FakeResponse& response)
     m_queue.append(response);
 }
 
-void FakeHttpServer::route(const QByteArray& method, const QString& pathPrefix, const FakeResponse& response)
+void FakeHttpServer::route(const QByteArray& method, const QString& pathPrefix,
+                           const FakeResponse& response)
 {
     for (Route& r : m_routes) {
         if (r.method == method && r.prefix == pathPrefix) {
@@ -202,7 +207,8 @@ FakeResponse FakeHttpServer::responseFor(const RecordedRequest& request)
     }
     if (!m_queue.isEmpty())
         return m_queue.takeFirst();
-    return FakeResponse::json(404, R"({"error":{"message":"no scripted response","type":"not_found"}})");
+    return FakeResponse::json(404,
+                              R"({"error":{"message":"no scripted response","type":"not_found"}})");
 }
 
 } // namespace Cb::Test

@@ -16,20 +16,20 @@ struct FakeResponse
     struct Chunk
     {
         QByteArray data;
-        int delayMs = 0;   // wait before writing this chunk
+        int delayMs = 0; // wait before writing this chunk
     };
 
     int status = 200;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QList<Chunk> chunks;
-    bool chunkedEncoding = false;   // Transfer-Encoding: chunked (else Content-Length)
-    bool closeDelimited = false;    // neither: the body ends when the server closes
+    bool chunkedEncoding = false; // Transfer-Encoding: chunked (else Content-Length)
+    bool closeDelimited = false;  // neither: the body ends when the server closes
     std::optional<quint32> randomChunkSeed;
     int maxRandomChunk = 64;
-    int dripDelayMs = 0;            // pause between consecutive pieces
-    std::optional<qint64> dropAfterBytes;   // abort the connection after N body bytes
-    std::optional<qint64> stallAfterBytes;  // stop writing after N body bytes, keep it open
-    int headerDelayMs = 0;          // wait before the status line (first-byte timeouts)
+    int dripDelayMs = 0;                   // pause between consecutive pieces
+    std::optional<qint64> dropAfterBytes;  // abort the connection after N body bytes
+    std::optional<qint64> stallAfterBytes; // stop writing after N body bytes, keep it open
+    int headerDelayMs = 0;                 // wait before the status line (first-byte timeouts)
 
     static FakeResponse json(int status, const QByteArray& body);
     static FakeResponse sse(const QByteArray& body);

@@ -3,8 +3,8 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QTimer>
 #include <QNetworkProxy>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 

@@ -14,7 +14,7 @@ namespace Cb::Test {
 struct RecordedRequest
 {
     QByteArray method;
-    QByteArray target;   // path + query, as on the request line
+    QByteArray target; // path + query, as on the request line
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
 
@@ -22,7 +22,7 @@ struct RecordedRequest
     bool hasHeader(QByteArrayView name) const;
     QString path() const;
     QUrlQuery query() const;
-    QJsonObject json() const;   // body parsed as a JSON object (empty if it is not one)
+    QJsonObject json() const; // body parsed as a JSON object (empty if it is not one)
 };
 
 } // namespace Cb::Test

@@ -11,10 +11,12 @@ using namespace Cb::Core;
 ReplyRecorder::ReplyRecorder(ProviderReply* reply)
 {
     connect(reply, &ProviderReply::stateChanged, this, [this](ReplyState s) { states.append(s); });
-    connect(reply, &ProviderReply::textDelta, this, [this](const QString& d) { textDeltas.append(d); });
+    connect(reply, &ProviderReply::textDelta, this,
+            [this](const QString& d) { textDeltas.append(d); });
     connect(reply, &ProviderReply::reasoningDelta, this,
             [this](const QString& d) { reasoningDeltas.append(d); });
-    connect(reply, &ProviderReply::usageUpdated, this, [this](const Usage& u) { usages.append(u); });
+    connect(reply, &ProviderReply::usageUpdated, this,
+            [this](const Usage& u) { usages.append(u); });
     connect(reply, &ProviderReply::responseIdKnown, this,
             [this](const QString& id) { responseIds.append(id); });
     connect(reply, &ProviderReply::finished, this, [this](const ProviderResult& r) {

@@ -13,17 +13,27 @@ ReplaySummary replayStream(StreamMapper& mapper, const QByteArray& bytes, qsizet
     QList<StreamEvent> events;
     const qsizetype step = pieceSize <= 0 ? std::max<qsizetype>(1, bytes.size()) : pieceSize;
     for (qsizetype i = 0; i < bytes.size(); i += step) {
-        for (const SseEvent& sse : decoder.feed(QByteArrayView(bytes).sliced(i, std::min(step, bytes.size() - i))))
+        for (const SseEvent& sse :
+             decoder.feed(QByteArrayView(bytes).sliced(i, std::min(step, bytes.size() - i))))
             events += mapper.map(sse);
     }
     events += mapper.finish();
     for (const StreamEvent& e : events) {
         switch (e.kind) {
-        case StreamEvent::Kind::TextDelta: out.text += e.text; break;
-        case StreamEvent::Kind::ReasoningDelta: out.reasoning += e.text; break;
-        case StreamEvent::Kind::UsageUpdated: out.lastUsage = e.usage; break;
-        case StreamEvent::Kind::ResponseIdKnown: out.responseIds << e.text; break;
-        case StreamEvent::Kind::StatusChanged: break;
+        case StreamEvent::Kind::TextDelta:
+            out.text += e.text;
+            break;
+        case StreamEvent::Kind::ReasoningDelta:
+            out.reasoning += e.text;
+            break;
+        case StreamEvent::Kind::UsageUpdated:
+            out.lastUsage = e.usage;
+            break;
+        case StreamEvent::Kind::ResponseIdKnown:
+            out.responseIds << e.text;
+            break;
+        case StreamEvent::Kind::StatusChanged:
+            break;
         case StreamEvent::Kind::Completed:
         case StreamEvent::Kind::Failed:
             ++out.terminalCount;

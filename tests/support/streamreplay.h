@@ -24,6 +24,7 @@ struct ReplaySummary
 
 // Feeds `bytes` through an SseDecoder into `mapper` in pieces of `pieceSize` bytes (0 = all at
 // once), then calls finish() as at EOF. No network involved.
-ReplaySummary replayStream(Core::StreamMapper& mapper, const QByteArray& bytes, qsizetype pieceSize = 0);
+ReplaySummary replayStream(Core::StreamMapper& mapper, const QByteArray& bytes,
+                           qsizetype pieceSize = 0);
 
 } // namespace Cb::Test

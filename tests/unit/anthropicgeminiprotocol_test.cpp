@@ -13,8 +13,7 @@ using namespace Cb::Test;
 
 namespace {
 
-template <typename Mapper>
-ReplaySummary replayAllWays(const QString& file)
+template <typename Mapper> ReplaySummary replayAllWays(const QString& file)
 {
     const QByteArray bytes = providerTranscript(file);
     Mapper whole;
@@ -45,7 +44,8 @@ ProviderRequest request(ProviderKind kind, const QString& model)
 
 TEST(AnthropicProtocol_createCall, thinkingBudgetHeadersNoTemperature)
 {
-    ProviderRequest r = request(ProviderKind::Anthropic, QStringLiteral("claude-sonnet-4-20250514"));
+    ProviderRequest r =
+        request(ProviderKind::Anthropic, QStringLiteral("claude-sonnet-4-20250514"));
     r.thinkingBudget = 16000;
     r.maxOutputTokens = 32000;
     r.temperature = 0.3;
@@ -57,8 +57,14 @@ TEST(AnthropicProtocol_createCall, thinkingBudgetHeadersNoTemperature)
     EXPECT_TRUE(c->header("Authorization").isEmpty());
     const QJsonObject b = QJsonDocument::fromJson(c->body).object();
     EXPECT_EQ(b.value(QStringLiteral("max_tokens")).toInt(), 32000);
-    EXPECT_EQ(b.value(QStringLiteral("thinking")).toObject().value(QStringLiteral("budget_tokens")).toInt(), 16000);
-    EXPECT_EQ(b.value(QStringLiteral("thinking")).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("enabled"));
+    EXPECT_EQ(b.value(QStringLiteral("thinking"))
+                  .toObject()
+                  .value(QStringLiteral("budget_tokens"))
+                  .toInt(),
+              16000);
+    EXPECT_EQ(
+        b.value(QStringLiteral("thinking")).toObject().value(QStringLiteral("type")).toString(),
+        QStringLiteral("enabled"));
     EXPECT_FALSE(b.contains(QStringLiteral("temperature")));
     EXPECT_EQ(b.value(QStringLiteral("system")).toString(), QStringLiteral("Be brief."));
     EXPECT_TRUE(b.value(QStringLiteral("stream")).toBool());
@@ -96,7 +102,8 @@ TEST(AnthropicProtocol_basicFixture, textAndUsage)
 
 TEST(AnthropicProtocol_thinking, reasoningSignatureRedactedAndCacheUsage)
 {
-    const ReplaySummary s = replayAllWays<AnthropicProtocol>(QStringLiteral("anthropic_thinking.sse"));
+    const ReplaySummary s =
+        replayAllWays<AnthropicProtocol>(QStringLiteral("anthropic_thinking.sse"));
     EXPECT_EQ(s.reasoning, QStringLiteral("Let me work through this… 27 × 453 = 12231."));
     EXPECT_EQ(s.text, QStringLiteral("27 × 453 = **12,231**."));
     EXPECT_FALSE(s.text.contains(QStringLiteral("EqQB")));
@@ -108,7 +115,8 @@ TEST(AnthropicProtocol_thinking, reasoningSignatureRedactedAndCacheUsage)
 
 TEST(AnthropicProtocol_overloadedMidStream, failsAsServerError)
 {
-    const ReplaySummary s = replayAllWays<AnthropicProtocol>(QStringLiteral("anthropic_overloaded.sse"));
+    const ReplaySummary s =
+        replayAllWays<AnthropicProtocol>(QStringLiteral("anthropic_overloaded.sse"));
     EXPECT_EQ(s.text, QStringLiteral("I started to"));
     ASSERT_TRUE(s.terminal);
     EXPECT_EQ(s.terminal->kind, StreamEvent::Kind::Failed);
@@ -118,7 +126,8 @@ TEST(AnthropicProtocol_overloadedMidStream, failsAsServerError)
 
 TEST(AnthropicProtocol_countTokens, bodyAndParse)
 {
-    const HttpCall c = AnthropicProtocol::countTokensCall(request(ProviderKind::Anthropic, QStringLiteral("claude-x")));
+    const HttpCall c = AnthropicProtocol::countTokensCall(
+        request(ProviderKind::Anthropic, QStringLiteral("claude-x")));
     EXPECT_EQ(c.url.path(), QStringLiteral("/v1/messages/count_tokens"));
     const QJsonObject b = QJsonDocument::fromJson(c.body).object();
     EXPECT_FALSE(b.contains(QStringLiteral("max_tokens")));
@@ -134,23 +143,39 @@ TEST(GeminiProtocol_createCall, sseUrlHeaderAndThinkingConfig)
     r.reasoningSummary = true;
     r.maxOutputTokens = 65536;
     const HttpCall c = GeminiProtocol::createCall(r);
-    EXPECT_EQ(c.url.toString(), QStringLiteral("http://127.0.0.1:9/v1beta/models/gemini-2.5-pro:streamGenerateContent?alt=sse"));
+    EXPECT_EQ(c.url.toString(),
+              QStringLiteral(
+                  "http://127.0.0.1:9/v1beta/models/gemini-2.5-pro:streamGenerateContent?alt=sse"));
     EXPECT_EQ(c.header("x-goog-api-key"), QByteArray("key-123"));
     EXPECT_FALSE(c.url.toString().contains(QStringLiteral("key=")));
     const QJsonObject b = QJsonDocument::fromJson(c.body).object();
     const QJsonObject gen = b.value(QStringLiteral("generationConfig")).toObject();
     EXPECT_EQ(gen.value(QStringLiteral("maxOutputTokens")).toInt(), 65536);
-    EXPECT_EQ(gen.value(QStringLiteral("thinkingConfig")).toObject().value(QStringLiteral("thinkingBudget")).toInt(), -1);
-    EXPECT_TRUE(gen.value(QStringLiteral("thinkingConfig")).toObject().value(QStringLiteral("includeThoughts")).toBool());
-    EXPECT_EQ(b.value(QStringLiteral("systemInstruction")).toObject().value(QStringLiteral("parts")).toArray()
-                  .first().toObject().value(QStringLiteral("text")).toString(),
+    EXPECT_EQ(gen.value(QStringLiteral("thinkingConfig"))
+                  .toObject()
+                  .value(QStringLiteral("thinkingBudget"))
+                  .toInt(),
+              -1);
+    EXPECT_TRUE(gen.value(QStringLiteral("thinkingConfig"))
+                    .toObject()
+                    .value(QStringLiteral("includeThoughts"))
+                    .toBool());
+    EXPECT_EQ(b.value(QStringLiteral("systemInstruction"))
+                  .toObject()
+                  .value(QStringLiteral("parts"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("text"))
+                  .toString(),
               QStringLiteral("Be brief."));
 }
 
 TEST(GeminiProtocol_crlfStream, thoughtsTextAndCumulativeUsage)
 {
     const ReplaySummary s = replayAllWays<GeminiProtocol>(QStringLiteral("gemini_thinking.sse"));
-    EXPECT_EQ(s.reasoning, QStringLiteral("**Initiating the Descent**\n\nI'm now diving into the problem..."));
+    EXPECT_EQ(s.reasoning,
+              QStringLiteral("**Initiating the Descent**\n\nI'm now diving into the problem..."));
     EXPECT_EQ(s.text, QStringLiteral("Héllo wörld — done."));
     ASSERT_TRUE(s.lastUsage);
     EXPECT_EQ(s.lastUsage->inputTokens, 29);
@@ -174,7 +199,9 @@ TEST(GeminiProtocol_maxTokensOnlyThoughts, completesTruncatedWithoutText)
 TEST(GeminiProtocol_safetyStopAndEof, fail)
 {
     GeminiProtocol m;
-    const ReplaySummary s = replayStream(m, "data: {\"candidates\":[{\"content\":{\"parts\":[{\"text\":\"Part\"}]},\"finishReason\":\"SAFETY\"}]}\r\n\r\n");
+    const ReplaySummary s = replayStream(m, "data: "
+                                            "{\"candidates\":[{\"content\":{\"parts\":[{\"text\":"
+                                            "\"Part\"}]},\"finishReason\":\"SAFETY\"}]}\r\n\r\n");
     ASSERT_TRUE(s.terminal);
     EXPECT_EQ(s.terminal->kind, StreamEvent::Kind::Failed);
     EXPECT_TRUE(s.terminal->error.message.contains(QStringLiteral("SAFETY")));
@@ -187,8 +214,10 @@ TEST(GeminiProtocol_safetyStopAndEof, fail)
 
 TEST(GeminiProtocol_countTokens, wrapsSystemInstruction)
 {
-    const HttpCall c = GeminiProtocol::countTokensCall(request(ProviderKind::Gemini, QStringLiteral("gemini-2.5-flash")));
+    const HttpCall c = GeminiProtocol::countTokensCall(
+        request(ProviderKind::Gemini, QStringLiteral("gemini-2.5-flash")));
     EXPECT_TRUE(c.url.path().endsWith(QStringLiteral("gemini-2.5-flash:countTokens")));
-    EXPECT_TRUE(QJsonDocument::fromJson(c.body).object().contains(QStringLiteral("generateContentRequest")));
+    EXPECT_TRUE(QJsonDocument::fromJson(c.body).object().contains(
+        QStringLiteral("generateContentRequest")));
     EXPECT_EQ(GeminiProtocol::parseTokenCount(R"({"totalTokens": 31})").value_or(-1), 31);
 }

@@ -40,14 +40,18 @@ TEST(ChatCompletionsProtocol_createCall, localModelBody)
     r.temperature = 0.7;
     const HttpCall c = ChatCompletionsProtocol::createCall(r);
     EXPECT_EQ(c.url.toString(), QStringLiteral("http://localhost:11434/v1/chat/completions"));
-    EXPECT_TRUE(c.header("Authorization").isEmpty());   // no key, no header
+    EXPECT_TRUE(c.header("Authorization").isEmpty()); // no key, no header
     const QJsonObject b = QJsonDocument::fromJson(c.body).object();
-    EXPECT_TRUE(b.value(QStringLiteral("stream_options")).toObject().value(QStringLiteral("include_usage")).toBool());
+    EXPECT_TRUE(b.value(QStringLiteral("stream_options"))
+                    .toObject()
+                    .value(QStringLiteral("include_usage"))
+                    .toBool());
     EXPECT_EQ(b.value(QStringLiteral("max_tokens")).toInt(), 512);
     EXPECT_DOUBLE_EQ(b.value(QStringLiteral("temperature")).toDouble(), 0.7);
     const QJsonArray msgs = b.value(QStringLiteral("messages")).toArray();
     ASSERT_EQ(msgs.size(), 2);
-    EXPECT_EQ(msgs[0].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("system"));
+    EXPECT_EQ(msgs[0].toObject().value(QStringLiteral("role")).toString(),
+              QStringLiteral("system"));
     EXPECT_EQ(msgs[1].toObject().value(QStringLiteral("content")).toString(), QStringLiteral("hi"));
 }
 
@@ -61,7 +65,8 @@ TEST(ChatCompletionsProtocol_createCall, openAiReasoningModelUsesCompletionToken
     r.reasoningEffort = QStringLiteral("low");
     r.maxOutputTokens = 100;
     r.temperature = 0.1;
-    const QJsonObject b = QJsonDocument::fromJson(ChatCompletionsProtocol::createCall(r).body).object();
+    const QJsonObject b =
+        QJsonDocument::fromJson(ChatCompletionsProtocol::createCall(r).body).object();
     EXPECT_EQ(b.value(QStringLiteral("max_completion_tokens")).toInt(), 100);
     EXPECT_FALSE(b.contains(QStringLiteral("max_tokens")));
     EXPECT_FALSE(b.contains(QStringLiteral("temperature")));
@@ -107,7 +112,7 @@ TEST(ChatCompletionsProtocol_inlineThink, tagsSplitAcrossDeltas)
     EXPECT_EQ(s.reasoning, QStringLiteral("Step one; step two."));
     EXPECT_EQ(s.text, QStringLiteral("The answer is <b>42</b>."));
     ASSERT_TRUE(s.terminal);
-    EXPECT_TRUE(s.terminal->truncated);   // finish_reason "length"
+    EXPECT_TRUE(s.terminal->truncated); // finish_reason "length"
 }
 
 TEST(ChatCompletionsProtocol_midStreamError, failsKeepingEarlierText)
@@ -135,7 +140,8 @@ TEST(ChatCompletionsProtocol_eofAfterFinishReason, acceptedWithoutDone)
 
 TEST(ChatCompletionsProtocol_parseModels, openAiAndOllamaShapes)
 {
-    auto ids = ChatCompletionsProtocol::parseModels(R"({"object":"list","data":[{"id":"llama3.2","object":"model"},{"id":"qwen3:8b"}]})");
+    auto ids = ChatCompletionsProtocol::parseModels(
+        R"({"object":"list","data":[{"id":"llama3.2","object":"model"},{"id":"qwen3:8b"}]})");
     ASSERT_TRUE(ids);
     EXPECT_EQ(*ids, (QStringList{QStringLiteral("llama3.2"), QStringLiteral("qwen3:8b")}));
     ids = ChatCompletionsProtocol::parseModels(R"({"models":[{"name":"mistral"}]})");

@@ -38,7 +38,8 @@ TEST(ProviderRequest_effectiveBaseUrl, defaultsAndTrailingSlash)
 
 TEST(ProviderRequest_reasoningModels, detectedByPrefix)
 {
-    for (const char* m : {"o1", "o3", "o3-pro", "o3-pro-2025-06-10", "o4-mini", "gpt-5", "gpt-5-mini", "openai/o3"})
+    for (const char* m :
+         {"o1", "o3", "o3-pro", "o3-pro-2025-06-10", "o4-mini", "gpt-5", "gpt-5-mini", "openai/o3"})
         EXPECT_TRUE(isOpenAiReasoningModel(QString::fromLatin1(m))) << m;
     for (const char* m : {"gpt-4.1", "gpt-4o", "llama3.2", "qwen3:8b", "claude-opus-4", "olmo-2"})
         EXPECT_FALSE(isOpenAiReasoningModel(QString::fromLatin1(m))) << m;
@@ -46,7 +47,8 @@ TEST(ProviderRequest_reasoningModels, detectedByPrefix)
 
 TEST(ProviderKind_ids, roundTrip)
 {
-    for (ProviderKind k : {ProviderKind::OpenAiResponses, ProviderKind::ChatCompletions, ProviderKind::Anthropic, ProviderKind::Gemini})
+    for (ProviderKind k : {ProviderKind::OpenAiResponses, ProviderKind::ChatCompletions,
+                           ProviderKind::Anthropic, ProviderKind::Gemini})
         EXPECT_EQ(providerKindFromId(providerKindId(k)), k);
     EXPECT_FALSE(providerKindFromId(QStringLiteral("nope")));
 }

@@ -55,15 +55,25 @@ TEST(ResponsesProtocol_createCall, o3BodyHasNoTemperature)
     const QJsonObject b = QJsonDocument::fromJson(c.body).object();
     EXPECT_EQ(b.value(QStringLiteral("model")).toString(), QStringLiteral("o3"));
     EXPECT_FALSE(b.contains(QStringLiteral("temperature")));
-    EXPECT_EQ(b.value(QStringLiteral("instructions")).toString(), QStringLiteral("You are a careful reviewer."));
-    EXPECT_EQ(b.value(QStringLiteral("reasoning")).toObject().value(QStringLiteral("effort")).toString(), QStringLiteral("high"));
-    EXPECT_EQ(b.value(QStringLiteral("reasoning")).toObject().value(QStringLiteral("summary")).toString(), QStringLiteral("auto"));
+    EXPECT_EQ(b.value(QStringLiteral("instructions")).toString(),
+              QStringLiteral("You are a careful reviewer."));
+    EXPECT_EQ(
+        b.value(QStringLiteral("reasoning")).toObject().value(QStringLiteral("effort")).toString(),
+        QStringLiteral("high"));
+    EXPECT_EQ(
+        b.value(QStringLiteral("reasoning")).toObject().value(QStringLiteral("summary")).toString(),
+        QStringLiteral("auto"));
     EXPECT_EQ(b.value(QStringLiteral("max_output_tokens")).toInt(), 32000);
     EXPECT_TRUE(b.value(QStringLiteral("stream")).toBool());
     EXPECT_FALSE(b.contains(QStringLiteral("background")));
     const QJsonObject msg = b.value(QStringLiteral("input")).toArray().first().toObject();
     EXPECT_EQ(msg.value(QStringLiteral("role")).toString(), QStringLiteral("user"));
-    EXPECT_EQ(msg.value(QStringLiteral("content")).toArray().first().toObject().value(QStringLiteral("text")).toString(),
+    EXPECT_EQ(msg.value(QStringLiteral("content"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("text"))
+                  .toString(),
               QStringLiteral("Review this."));
 }
 
@@ -85,8 +95,11 @@ TEST(ResponsesProtocol_followUpCalls, resumeRetrieveCancelUrls)
     const ProviderRequest r = o3Request();
     const HttpCall resume = ResponsesProtocol::resumeStreamCall(r, QStringLiteral("resp_1"), 5);
     EXPECT_EQ(resume.method, QByteArray("GET"));
-    EXPECT_EQ(resume.url.toString(), QStringLiteral("http://127.0.0.1:9/v1/responses/resp_1?stream=true&starting_after=5"));
-    EXPECT_EQ(ResponsesProtocol::retrieveCall(r, QStringLiteral("resp_1")).url.path(), QStringLiteral("/v1/responses/resp_1"));
+    EXPECT_EQ(
+        resume.url.toString(),
+        QStringLiteral("http://127.0.0.1:9/v1/responses/resp_1?stream=true&starting_after=5"));
+    EXPECT_EQ(ResponsesProtocol::retrieveCall(r, QStringLiteral("resp_1")).url.path(),
+              QStringLiteral("/v1/responses/resp_1"));
     const HttpCall cancel = ResponsesProtocol::cancelCall(r, QStringLiteral("resp_1"));
     EXPECT_EQ(cancel.method, QByteArray("POST"));
     EXPECT_EQ(cancel.url.path(), QStringLiteral("/v1/responses/resp_1/cancel"));
@@ -110,8 +123,9 @@ TEST(ResponsesProtocol_textStream, utf8DeltasAndUsage)
 TEST(ResponsesProtocol_reasoningStream, twoSummaryPartsSeparated)
 {
     const ReplaySummary s = replayAllWays(QStringLiteral("responses_reasoning.sse"));
-    EXPECT_EQ(s.reasoning, QStringLiteral("**Reading the question**\n\nThe user asks for a proof sketch.\n\n"
-                                          "**Checking edge cases**\n\nn = 0 holds trivially."));
+    EXPECT_EQ(s.reasoning,
+              QStringLiteral("**Reading the question**\n\nThe user asks for a proof sketch.\n\n"
+                             "**Checking edge cases**\n\nn = 0 holds trivially."));
     EXPECT_EQ(s.text, QStringLiteral("By induction on n: the base case is immediate."));
     ASSERT_TRUE(s.lastUsage);
     EXPECT_EQ(s.lastUsage->reasoningTokens, 832);
@@ -153,7 +167,8 @@ TEST(ResponsesProtocol_truncatedStream, failsAtEof)
 {
     const QByteArray bytes = providerTranscript(QStringLiteral("responses_text.sse"));
     ResponsesProtocol m;
-    const ReplaySummary s = replayStream(m, bytes.left(bytes.indexOf("response.output_text.done")), 3);
+    const ReplaySummary s =
+        replayStream(m, bytes.left(bytes.indexOf("response.output_text.done")), 3);
     ASSERT_TRUE(s.terminal);
     EXPECT_EQ(s.terminal->kind, StreamEvent::Kind::Failed);
     EXPECT_EQ(s.terminal->error.code, ErrorCode::Network);
@@ -182,14 +197,16 @@ TEST(ResponsesProtocol_replayedEvents, dedupedBySequenceNumber)
 TEST(ResponsesProtocol_parseResponse, backgroundObject)
 {
     const ResponseSnapshot s = ResponsesProtocol::parseResponse(
-        QJsonDocument::fromJson(providerTranscript(QStringLiteral("responses_bg_completed.json"))).object());
+        QJsonDocument::fromJson(providerTranscript(QStringLiteral("responses_bg_completed.json")))
+            .object());
     EXPECT_EQ(s.status, QStringLiteral("completed"));
     EXPECT_TRUE(s.isTerminal());
     EXPECT_EQ(s.text, QStringLiteral("Design B is safer."));
     EXPECT_EQ(s.reasoning, QStringLiteral("Weighing both designs."));
     EXPECT_EQ(s.usage.reasoningTokens, 8800);
     const ResponseSnapshot q = ResponsesProtocol::parseResponse(
-        QJsonDocument::fromJson(providerTranscript(QStringLiteral("responses_bg_queued.json"))).object());
+        QJsonDocument::fromJson(providerTranscript(QStringLiteral("responses_bg_queued.json")))
+            .object());
     EXPECT_FALSE(q.isTerminal());
     EXPECT_FALSE(q.usage.isKnown());
 }

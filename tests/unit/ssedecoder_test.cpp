@@ -206,7 +206,8 @@ TEST(SseDecoder_unknownFieldsAndNoColon, ignored)
 
 TEST(SseDecoder_leadingBom, stripped)
 {
-    const auto ev = decodeWhole("\xEF\xBB\xBF" "data: a\n\n");
+    const auto ev = decodeWhole("\xEF\xBB\xBF"
+                                "data: a\n\n");
     ASSERT_EQ(ev.size(), 1);
     EXPECT_EQ(ev[0].data, QStringLiteral("a"));
 }

@@ -70,9 +70,11 @@ HttpCall AnthropicProtocol::countTokensCall(const ProviderRequest& r)
 
 Result<qint64> AnthropicProtocol::parseTokenCount(const QByteArray& body)
 {
-    const QJsonValue v = QJsonDocument::fromJson(body).object().value(QStringLiteral("input_tokens"));
+    const QJsonValue v =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("input_tokens"));
     if (!v.isDouble())
-        return fail(ErrorCode::Parse, QStringLiteral("Anthropic count_tokens: no input_tokens in the reply."));
+        return fail(ErrorCode::Parse,
+                    QStringLiteral("Anthropic count_tokens: no input_tokens in the reply."));
     return v.toInteger();
 }
 
@@ -112,7 +114,8 @@ QList<StreamEvent> AnthropicProtocol::map(const SseEvent& event)
         const QString blockType = block.value(QStringLiteral("type")).toString();
         if (blockType == QStringLiteral("thinking") && m_reasoningSeen)
             out << StreamEvent::reasoningDelta(QStringLiteral("\n\n"));
-        else if (blockType == QStringLiteral("text") && !block.value(QStringLiteral("text")).toString().isEmpty())
+        else if (blockType == QStringLiteral("text") &&
+                 !block.value(QStringLiteral("text")).toString().isEmpty())
             out << StreamEvent::textDelta(block.value(QStringLiteral("text")).toString());
     } else if (type == QStringLiteral("content_block_delta")) {
         const QJsonObject delta = data.value(QStringLiteral("delta")).toObject();
@@ -125,8 +128,10 @@ QList<StreamEvent> AnthropicProtocol::map(const SseEvent& event)
         }
         // signature_delta, input_json_delta, citations_delta: not part of the visible text.
     } else if (type == QStringLiteral("message_delta")) {
-        const QString stop = data.value(QStringLiteral("delta")).toObject()
-                                 .value(QStringLiteral("stop_reason")).toString();
+        const QString stop = data.value(QStringLiteral("delta"))
+                                 .toObject()
+                                 .value(QStringLiteral("stop_reason"))
+                                 .toString();
         if (!stop.isEmpty())
             m_stopReason = stop;
         mergeUsage(data.value(QStringLiteral("usage")).toObject());
@@ -144,12 +149,8 @@ QList<StreamEvent> AnthropicProtocol::map(const SseEvent& event)
 
 QList<StreamEvent> AnthropicProtocol::finish()
 {
-    if (m_terminated)
-        return {};
-    m_terminated = true;
-    return {StreamEvent::failed(Error(
-        ErrorCode::Network,
-        QStringLiteral("Anthropic closed the stream before message_stop.")))};
+    return streamCut(m_terminated,
+                     QStringLiteral("Anthropic closed the stream before message_stop."));
 }
 
 } // namespace Cb::Core

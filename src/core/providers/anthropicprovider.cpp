@@ -16,13 +16,8 @@ ApiCall* AnthropicProvider::countTokens(const ProviderRequest& request, QObject*
 {
     const ProviderRequest r = normalised(request);
     return new ApiCall(network(), kind(), r.model, r.apiKey, AnthropicProtocol::countTokensCall(r),
-                       [](const QByteArray& body) -> Result<QVariant> {
-                           auto n = AnthropicProtocol::parseTokenCount(body);
-                           if (!n)
-                               return tl::unexpected<Error>(n.error());
-                           return QVariant(*n);
-                       },
-                       options(), parent);
+                       ApiCall::typedParser(&AnthropicProtocol::parseTokenCount), options(),
+                       parent);
 }
 
 } // namespace Cb::Core

@@ -18,9 +18,10 @@ ApiCall::ApiCall(QNetworkAccessManager* nam, ProviderKind kind, QString model, Q
     for (QTimer* t : {&m_firstByteTimer, &m_totalTimer, &m_retryTimer})
         t->setSingleShot(true);
     const auto timeout = [this](const QString& phase, qint64 ms) {
-        finishWith(fail(ErrorCode::Timeout, providerDisplayName(m_kind) + QStringLiteral(": timed out (")
-                                                + phase + QStringLiteral(", limit ")
-                                                + HttpTransport::describeDuration(ms) + QStringLiteral(").")));
+        finishWith(fail(ErrorCode::Timeout,
+                        providerDisplayName(m_kind) + QStringLiteral(": timed out (") + phase +
+                            QStringLiteral(", limit ") + HttpTransport::describeDuration(ms) +
+                            QStringLiteral(").")));
     };
     connect(&m_firstByteTimer, &QTimer::timeout, this, [this, timeout] {
         timeout(QStringLiteral("waiting for the response"), m_options.timeouts.firstByteMs);
@@ -91,7 +92,8 @@ void ApiCall::onNetFinished()
         finishWith(tl::unexpected<Error>(f.error));
         return;
     }
-    m_retryTimer.start(int(HttpTransport::backoffDelayMs(m_options.retry, m_attempts, f.retryAfterMs)));
+    m_retryTimer.start(
+        int(HttpTransport::backoffDelayMs(m_options.retry, m_attempts, f.retryAfterMs)));
 }
 
 void ApiCall::finishWith(const Result<QVariant>& result)
@@ -107,14 +109,7 @@ void ApiCall::finishWith(const Result<QVariant>& result)
 
 void ApiCall::release()
 {
-    if (!m_net)
-        return;
-    QNetworkReply* net = m_net;
-    m_net = nullptr;
-    net->disconnect(this);
-    if (net->isRunning())
-        net->abort();
-    net->deleteLater();
+    HttpTransport::release(m_net, this);
 }
 
 } // namespace Cb::Core

@@ -30,6 +30,17 @@ class ApiCall : public QObject
 public:
     using Parser = std::function<Result<QVariant>(const QByteArray& body)>;
 
+    // Adapts a typed parser (body -> Result<T>) to Parser; T must fit in a QVariant.
+    template <typename F> static Parser typedParser(F parse)
+    {
+        return [parse](const QByteArray& body) -> Result<QVariant> {
+            auto value = parse(body);
+            if (!value)
+                return tl::unexpected<Error>(value.error());
+            return QVariant::fromValue(*value);
+        };
+    }
+
     ApiCall(QNetworkAccessManager* nam, ProviderKind kind, QString model, QString apiKey,
             Result<HttpCall> call, Parser parser, const ProviderOptions& options,
             QObject* parent = nullptr);

@@ -1,7 +1,6 @@
 #include "core/providers/backgroundpollreply.h"
 
 #include "core/providers/apicall.h"
-#include "core/providers/httperrorclassifier.h"
 #include "core/providers/httptransport.h"
 #include "core/providers/responsesprotocol.h"
 
@@ -52,7 +51,8 @@ void BackgroundPollReply::start()
     }
     countAttempt();
     watch(new ApiCall(m_nam, m_request.kind, m_request.model, m_request.apiKey,
-                      ResponsesProtocol::createCall(m_request), parseResponseBody, m_options, this));
+                      ResponsesProtocol::createCall(m_request), parseResponseBody, m_options,
+                      this));
 }
 
 void BackgroundPollReply::poll()
@@ -75,8 +75,10 @@ void BackgroundPollReply::watch(ApiCall* call)
     connect(call, &ApiCall::failed, this, [this](const Error& e) {
         Error err = e;
         if (e.code == ErrorCode::NotFound && !responseId().isEmpty())
-            err.message = QStringLiteral("OpenAI: background response ") + responseId()
-                          + QStringLiteral(" is unknown or expired (stored responses are kept only for a while).");
+            err.message =
+                QStringLiteral("OpenAI: background response ") + responseId() +
+                QStringLiteral(
+                    " is unknown or expired (stored responses are kept only for a while).");
         failWith(err);
     });
 }
@@ -87,25 +89,17 @@ void BackgroundPollReply::onSnapshot(const ResponseSnapshot& s)
     if (!s.model.isEmpty())
         setModelEcho(s.model);
     if (!s.isTerminal()) {
-        setState(s.status == QStringLiteral("queued") ? ReplyState::Queued : ReplyState::InProgress);
+        setState(s.status == QStringLiteral("queued") ? ReplyState::Queued
+                                                      : ReplyState::InProgress);
         scheduleNextPoll(s.status);
         return;
     }
-    appendReasoning(s.reasoning);
-    appendText(s.text);
     if (s.usage.isKnown())
         updateUsage(s.usage);
-    if (s.status == QStringLiteral("completed")) {
-        complete(s.status, false);
-    } else if (s.status == QStringLiteral("incomplete")) {
-        complete(s.incompleteReason.isEmpty() ? s.status : s.incompleteReason, true);
-    } else if (s.status == QStringLiteral("cancelled")) {
-        failWith(Error(ErrorCode::Cancelled, QStringLiteral("OpenAI: the background response was cancelled.")));
-    } else {
-        QJsonObject err = s.error;
-        if (err.isEmpty())
-            err.insert(QStringLiteral("message"), QString(QStringLiteral("status ") + s.status));
-        failWith(HttpErrorClassifier::fromStreamError(ProviderKind::OpenAiResponses, err, m_request.apiKey));
+    for (const StreamEvent& e :
+         ResponsesProtocol::terminalEvents(s, true, true, m_request.apiKey)) {
+        if (applyEvent(e))
+            break;
     }
 }
 
@@ -113,10 +107,12 @@ void BackgroundPollReply::scheduleNextPoll(const QString& status)
 {
     const qint64 elapsed = m_sinceStart.elapsed();
     if (elapsed + m_intervalMs > m_options.poll.deadlineMs) {
-        failWith(Error(ErrorCode::Timeout,
-                       QStringLiteral("OpenAI: timed out (polling deadline, limit %1): background response %2 "
-                                      "is still '%3'. It may still finish; resume it later by id.")
-                           .arg(HttpTransport::describeDuration(m_options.poll.deadlineMs), responseId(), status)));
+        failWith(Error(
+            ErrorCode::Timeout,
+            QStringLiteral("OpenAI: timed out (polling deadline, limit %1): background response %2 "
+                           "is still '%3'. It may still finish; resume it later by id.")
+                .arg(HttpTransport::describeDuration(m_options.poll.deadlineMs), responseId(),
+                     status)));
         return;
     }
     m_pollTimer.start(int(m_intervalMs));

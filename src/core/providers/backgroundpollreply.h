@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/providers/provideroptions.h"
 #include "core/providers/providerreply.h"
 #include "core/providers/providerrequest.h"
-#include "core/providers/provideroptions.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

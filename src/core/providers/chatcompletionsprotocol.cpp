@@ -68,11 +68,13 @@ Result<QStringList> ChatCompletionsProtocol::parseModels(const QByteArray& body)
                                 ? doc.object().value(QStringLiteral("data")).toArray()
                                 : doc.object().value(QStringLiteral("models")).toArray();
     if (!doc.isObject() || (data.isEmpty() && !doc.object().contains(QStringLiteral("data"))))
-        return fail(ErrorCode::Parse, QStringLiteral("The server's model list is not in the OpenAI format."));
+        return fail(ErrorCode::Parse,
+                    QStringLiteral("The server's model list is not in the OpenAI format."));
     QStringList ids;
     for (const QJsonValue& m : data) {
         const QJsonObject o = m.toObject();
-        const QString id = o.value(QStringLiteral("id")).toString(o.value(QStringLiteral("name")).toString());
+        const QString id =
+            o.value(QStringLiteral("id")).toString(o.value(QStringLiteral("name")).toString());
         if (!id.isEmpty())
             ids << id;
     }
@@ -85,10 +87,13 @@ Usage ChatCompletionsProtocol::parseUsage(const QJsonObject& u)
     out.inputTokens = u.value(QStringLiteral("prompt_tokens")).toInteger(-1);
     out.outputTokens = u.value(QStringLiteral("completion_tokens")).toInteger(-1);
     const QJsonObject pd = u.value(QStringLiteral("prompt_tokens_details")).toObject();
-    out.cachedInputTokens = pd.value(QStringLiteral("cached_tokens"))
-                                .toInteger(u.value(QStringLiteral("prompt_cache_hit_tokens")).toInteger(-1));
+    out.cachedInputTokens =
+        pd.value(QStringLiteral("cached_tokens"))
+            .toInteger(u.value(QStringLiteral("prompt_cache_hit_tokens")).toInteger(-1));
     out.reasoningTokens = u.value(QStringLiteral("completion_tokens_details"))
-                              .toObject().value(QStringLiteral("reasoning_tokens")).toInteger(-1);
+                              .toObject()
+                              .value(QStringLiteral("reasoning_tokens"))
+                              .toInteger(-1);
     return out;
 }
 
@@ -129,7 +134,8 @@ QList<StreamEvent> ChatCompletionsProtocol::map(const SseEvent& event)
     if (!choices.isEmpty()) {
         const QJsonObject choice = choices.first().toObject();
         const QJsonObject delta = choice.value(QStringLiteral("delta")).toObject();
-        for (const QString& key : {QStringLiteral("reasoning_content"), QStringLiteral("reasoning")}) {
+        for (const QString& key :
+             {QStringLiteral("reasoning_content"), QStringLiteral("reasoning")}) {
             const QString r = delta.value(key).toString();
             if (!r.isEmpty())
                 out << StreamEvent::reasoningDelta(r);
@@ -154,10 +160,8 @@ QList<StreamEvent> ChatCompletionsProtocol::finish()
     // Some servers omit [DONE]; a finish_reason is proof enough the answer is whole.
     if (!m_finishReason.isEmpty())
         return completion();
-    m_terminated = true;
-    return {StreamEvent::failed(Error(
-        ErrorCode::Network,
-        QStringLiteral("The server closed the stream before the answer completed.")))};
+    return streamCut(m_terminated,
+                     QStringLiteral("The server closed the stream before the answer completed."));
 }
 
 } // namespace Cb::Core

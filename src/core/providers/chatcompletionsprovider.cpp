@@ -9,20 +9,16 @@ ProviderReply* ChatCompletionsProvider::send(const ProviderRequest& request, QOb
 {
     const ProviderRequest r = normalised(request);
     return new StreamingReply(network(), r, ChatCompletionsProtocol::createCall(r),
-                              std::make_unique<ChatCompletionsProtocol>(r.apiKey), options(), parent);
+                              std::make_unique<ChatCompletionsProtocol>(r.apiKey), options(),
+                              parent);
 }
 
 ApiCall* ChatCompletionsProvider::listModels(const ProviderRequest& connection, QObject* parent)
 {
     const ProviderRequest r = normalised(connection);
-    return new ApiCall(network(), kind(), r.model, r.apiKey, ChatCompletionsProtocol::listModelsCall(r),
-                       [](const QByteArray& body) -> Result<QVariant> {
-                           auto ids = ChatCompletionsProtocol::parseModels(body);
-                           if (!ids)
-                               return tl::unexpected<Error>(ids.error());
-                           return QVariant(*ids);
-                       },
-                       options(), parent);
+    return new ApiCall(
+        network(), kind(), r.model, r.apiKey, ChatCompletionsProtocol::listModelsCall(r),
+        ApiCall::typedParser(&ChatCompletionsProtocol::parseModels), options(), parent);
 }
 
 } // namespace Cb::Core

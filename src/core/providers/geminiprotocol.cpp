@@ -66,10 +66,11 @@ HttpCall GeminiProtocol::countTokensCall(const ProviderRequest& r)
         body.insert(QStringLiteral("contents"), userContents(r));
     } else {
         // Only the wrapped form counts the system instruction too.
-        body.insert(QStringLiteral("generateContentRequest"),
-                    QJsonObject{{QStringLiteral("model"), QString(QStringLiteral("models/") + r.model)},
-                                {QStringLiteral("contents"), userContents(r)},
-                                {QStringLiteral("systemInstruction"), systemInstruction(r)}});
+        body.insert(
+            QStringLiteral("generateContentRequest"),
+            QJsonObject{{QStringLiteral("model"), QString(QStringLiteral("models/") + r.model)},
+                        {QStringLiteral("contents"), userContents(r)},
+                        {QStringLiteral("systemInstruction"), systemInstruction(r)}});
     }
     c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return c;
@@ -77,9 +78,11 @@ HttpCall GeminiProtocol::countTokensCall(const ProviderRequest& r)
 
 Result<qint64> GeminiProtocol::parseTokenCount(const QByteArray& body)
 {
-    const QJsonValue v = QJsonDocument::fromJson(body).object().value(QStringLiteral("totalTokens"));
+    const QJsonValue v =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("totalTokens"));
     if (!v.isDouble())
-        return fail(ErrorCode::Parse, QStringLiteral("Gemini countTokens: no totalTokens in the reply."));
+        return fail(ErrorCode::Parse,
+                    QStringLiteral("Gemini countTokens: no totalTokens in the reply."));
     return v.toInteger();
 }
 
@@ -116,43 +119,45 @@ QList<StreamEvent> GeminiProtocol::map(const SseEvent& event)
     }
     const QJsonArray candidates = data.value(QStringLiteral("candidates")).toArray();
     const QJsonObject candidate = candidates.first().toObject();
-    for (const QJsonValue& p : candidate.value(QStringLiteral("content")).toObject()
-                                   .value(QStringLiteral("parts")).toArray()) {
+    for (const QJsonValue& p : candidate.value(QStringLiteral("content"))
+                                   .toObject()
+                                   .value(QStringLiteral("parts"))
+                                   .toArray()) {
         const QJsonObject part = p.toObject();
         const QString text = part.value(QStringLiteral("text")).toString();
         if (text.isEmpty())
-            continue;   // e.g. a part with only a thoughtSignature
+            continue; // e.g. a part with only a thoughtSignature
         out << (part.value(QStringLiteral("thought")).toBool() ? StreamEvent::reasoningDelta(text)
-                                                                : StreamEvent::textDelta(text));
+                                                               : StreamEvent::textDelta(text));
     }
     if (data.value(QStringLiteral("usageMetadata")).isObject())
-        out << StreamEvent::usageUpdated(parseUsage(data.value(QStringLiteral("usageMetadata")).toObject()));
-    const QString blocked = data.value(QStringLiteral("promptFeedback")).toObject()
-                                .value(QStringLiteral("blockReason")).toString();
+        out << StreamEvent::usageUpdated(
+            parseUsage(data.value(QStringLiteral("usageMetadata")).toObject()));
+    const QString blocked = data.value(QStringLiteral("promptFeedback"))
+                                .toObject()
+                                .value(QStringLiteral("blockReason"))
+                                .toString();
     const QString reason = candidate.value(QStringLiteral("finishReason")).toString();
     if (!blocked.isEmpty() && candidates.isEmpty()) {
         m_terminated = true;
-        out << StreamEvent::failed(Error(ErrorCode::Provider,
-                                         QStringLiteral("Google Gemini blocked the prompt: ") + blocked));
+        out << StreamEvent::failed(Error(
+            ErrorCode::Provider, QStringLiteral("Google Gemini blocked the prompt: ") + blocked));
     } else if (reason == QStringLiteral("STOP") || reason == QStringLiteral("MAX_TOKENS")) {
         m_terminated = true;
         out << StreamEvent::completed(reason, reason == QStringLiteral("MAX_TOKENS"));
     } else if (!reason.isEmpty() && reason != QStringLiteral("FINISH_REASON_UNSPECIFIED")) {
         m_terminated = true;
-        out << StreamEvent::failed(Error(ErrorCode::Provider,
-                                         QStringLiteral("Google Gemini stopped the answer: ") + reason));
+        out << StreamEvent::failed(Error(
+            ErrorCode::Provider, QStringLiteral("Google Gemini stopped the answer: ") + reason));
     }
     return out;
 }
 
 QList<StreamEvent> GeminiProtocol::finish()
 {
-    if (m_terminated)
-        return {};
-    m_terminated = true;
-    return {StreamEvent::failed(Error(
-        ErrorCode::Network,
-        QStringLiteral("Google Gemini closed the stream before a finish reason arrived.")))};
+    return streamCut(
+        m_terminated,
+        QStringLiteral("Google Gemini closed the stream before a finish reason arrived."));
 }
 
 } // namespace Cb::Core

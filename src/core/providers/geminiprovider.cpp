@@ -16,13 +16,7 @@ ApiCall* GeminiProvider::countTokens(const ProviderRequest& request, QObject* pa
 {
     const ProviderRequest r = normalised(request);
     return new ApiCall(network(), kind(), r.model, r.apiKey, GeminiProtocol::countTokensCall(r),
-                       [](const QByteArray& body) -> Result<QVariant> {
-                           auto n = GeminiProtocol::parseTokenCount(body);
-                           if (!n)
-                               return tl::unexpected<Error>(n.error());
-                           return QVariant(*n);
-                       },
-                       options(), parent);
+                       ApiCall::typedParser(&GeminiProtocol::parseTokenCount), options(), parent);
 }
 
 } // namespace Cb::Core

@@ -17,8 +17,14 @@ struct HttpCall
     HttpHeaders headers;
     QByteArray body;
 
-    void addHeader(QByteArray name, QByteArray value) { headers.append({std::move(name), std::move(value)}); }
-    QByteArray header(QByteArrayView name) const { return HttpErrorClassifier::headerValue(headers, name); }
+    void addHeader(QByteArray name, QByteArray value)
+    {
+        headers.append({std::move(name), std::move(value)});
+    }
+    QByteArray header(QByteArrayView name) const
+    {
+        return HttpErrorClassifier::headerValue(headers, name);
+    }
     QNetworkRequest toNetworkRequest() const
     {
         QNetworkRequest r(url);
@@ -26,7 +32,8 @@ struct HttpCall
             r.setRawHeader(k, v);
         // Streams must reach us as they arrive; never let a cache or redirect replay them.
         r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                       QNetworkRequest::ManualRedirectPolicy);
         return r;
     }
 };

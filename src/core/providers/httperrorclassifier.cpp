@@ -24,7 +24,8 @@ QString jsonScalar(const QJsonValue& v)
 bool isNonRetryable429(const ProviderErrorBody& e, const QByteArray& body)
 {
     static const QStringList markers = {
-        QStringLiteral("insufficient_quota"), QStringLiteral("enforced_spend_limit_reached"),
+        QStringLiteral("insufficient_quota"),
+        QStringLiteral("enforced_spend_limit_reached"),
         QStringLiteral("billing"),
     };
     for (const QString& m : markers) {
@@ -63,7 +64,8 @@ QString HttpErrorClassifier::redact(QString message, const QString& apiKey)
 {
     if (apiKey.size() >= 4)
         message.replace(apiKey, QStringLiteral("[redacted]"));
-    static const QRegularExpression keyLike(QStringLiteral("\\b(sk-[A-Za-z0-9_\\-]{12,}|AIza[0-9A-Za-z_\\-]{20,})"));
+    static const QRegularExpression keyLike(
+        QStringLiteral("\\b(sk-[A-Za-z0-9_\\-]{12,}|AIza[0-9A-Za-z_\\-]{20,})"));
     message.replace(keyLike, QStringLiteral("[redacted]"));
     return message;
 }
@@ -71,7 +73,8 @@ QString HttpErrorClassifier::redact(QString message, const QString& apiKey)
 ProviderErrorBody HttpErrorClassifier::parseErrorObject(const QJsonObject& payload)
 {
     ProviderErrorBody out;
-    // Nested {"error":{…}} (OpenAI, Anthropic, Gemini, OpenRouter) or flat (Responses `error` event).
+    // Nested {"error":{…}} (OpenAI, Anthropic, Gemini, OpenRouter) or flat (Responses `error`
+    // event).
     const QJsonObject e = payload.value(QStringLiteral("error")).isObject()
                               ? payload.value(QStringLiteral("error")).toObject()
                               : payload;
@@ -104,7 +107,7 @@ ProviderErrorBody HttpErrorClassifier::parseErrorBody(const QByteArray& body)
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (doc.isObject())
         return parseErrorObject(doc.object());
-    if (doc.isArray() && !doc.array().isEmpty())   // Gemini sometimes wraps errors in [ ]
+    if (doc.isArray() && !doc.array().isEmpty()) // Gemini sometimes wraps errors in [ ]
         return parseErrorObject(doc.array().first().toObject());
     ProviderErrorBody out;
     out.message = QString::fromUtf8(body.left(300)).simplified();
@@ -129,12 +132,14 @@ std::optional<qint64> HttpErrorClassifier::retryDelayFromHeaders(const HttpHeade
     // OpenAI: take the resets of the exhausted limits (remaining == 0); else the longest.
     std::optional<qint64> exhausted, any;
     for (const char* kind : {"requests", "tokens"}) {
-        const QByteArray reset = headerValue(headers, QByteArray(QByteArray("x-ratelimit-reset-") + kind));
+        const QByteArray reset =
+            headerValue(headers, QByteArray(QByteArray("x-ratelimit-reset-") + kind));
         const auto d = parseGoDurationMs(QString::fromLatin1(reset));
         if (!d)
             continue;
         any = std::max(any.value_or(0), *d);
-        if (headerValue(headers, QByteArray(QByteArray("x-ratelimit-remaining-") + kind)).trimmed() == "0")
+        if (headerValue(headers, QByteArray(QByteArray("x-ratelimit-remaining-") + kind))
+                .trimmed() == "0")
             exhausted = std::max(exhausted.value_or(0), *d);
     }
     if (exhausted)
@@ -147,7 +152,8 @@ std::optional<qint64> HttpErrorClassifier::retryDelayFromHeaders(const HttpHeade
         if (headerValue(headers, QByteArray(name + "-remaining")).trimmed() != "0")
             continue;
         const QDateTime when = QDateTime::fromString(
-            QString::fromLatin1(headerValue(headers, QByteArray(name + "-reset"))), Qt::ISODateWithMs);
+            QString::fromLatin1(headerValue(headers, QByteArray(name + "-reset"))),
+            Qt::ISODateWithMs);
         if (when.isValid())
             return std::max<qint64>(0, nowUtc.msecsTo(when));
     }
@@ -167,26 +173,26 @@ HttpFailure HttpErrorClassifier::classify(ProviderKind kind, int status, const H
         f.error = Error(code, redact(message, apiKey));
         f.retryable = retry;
     };
-    const bool badKey = e.code == QStringLiteral("API_KEY_INVALID")
-                        || e.code == QStringLiteral("invalid_api_key");
+    const bool badKey =
+        e.code == QStringLiteral("API_KEY_INVALID") || e.code == QStringLiteral("invalid_api_key");
     if (status == 401 || badKey) {
         set(ErrorCode::Auth,
-            who + QStringLiteral(" rejected the API key") + http + detail
-                + QStringLiteral(". Check the key for ") + who + QStringLiteral(" in Settings."),
+            who + QStringLiteral(" rejected the API key") + http + detail +
+                QStringLiteral(". Check the key for ") + who + QStringLiteral(" in Settings."),
             false);
     } else if (status == 403) {
         set(ErrorCode::Auth,
-            who + QStringLiteral(" refused access") + http + detail
-                + QStringLiteral(". The API key may lack permission for this model or region."),
+            who + QStringLiteral(" refused access") + http + detail +
+                QStringLiteral(". The API key may lack permission for this model or region."),
             false);
     } else if (status == 404) {
         set(ErrorCode::NotFound,
-            who + QStringLiteral(": model '") + model
-                + QStringLiteral("' not found or not accessible with this key") + http + detail,
+            who + QStringLiteral(": model '") + model +
+                QStringLiteral("' not found or not accessible with this key") + http + detail,
             false);
     } else if (status == 413 || e.code == QStringLiteral("context_length_exceeded")) {
-        set(ErrorCode::TooLarge, who + QStringLiteral(" says the request is too large") + http + detail,
-            false);
+        set(ErrorCode::TooLarge,
+            who + QStringLiteral(" says the request is too large") + http + detail, false);
     } else if (status == 400 || status == 422) {
         QString msg = who + QStringLiteral(" rejected the request") + http + detail;
         if (!e.param.isEmpty())
@@ -197,17 +203,19 @@ HttpFailure HttpErrorClassifier::classify(ProviderKind kind, int status, const H
     } else if (status == 429) {
         if (isNonRetryable429(e, body)) {
             set(ErrorCode::Quota,
-                who + QStringLiteral(" quota or request-size limit reached") + http + detail, false);
+                who + QStringLiteral(" quota or request-size limit reached") + http + detail,
+                false);
         } else {
             set(ErrorCode::RateLimited, who + QStringLiteral(" rate limit reached") + http + detail,
                 true);
         }
     } else if (status == 408 || status == 409 || status >= 500) {
         set(ErrorCode::Server,
-            who + (status == 529 || e.type == QStringLiteral("overloaded_error")
-                       ? QStringLiteral(" is overloaded")
-                       : QStringLiteral(" server error"))
-                + http + detail,
+            who +
+                (status == 529 || e.type == QStringLiteral("overloaded_error")
+                     ? QStringLiteral(" is overloaded")
+                     : QStringLiteral(" server error")) +
+                http + detail,
             status != 501);
     } else {
         set(ErrorCode::Provider, who + QStringLiteral(" returned an error") + http + detail, false);
@@ -235,10 +243,12 @@ Error HttpErrorClassifier::fromStreamError(ProviderKind kind, const QJsonObject&
     ErrorCode code = ErrorCode::Provider;
     if (e.code == QStringLiteral("context_length_exceeded"))
         code = ErrorCode::TooLarge;
-    else if (e.type == QStringLiteral("overloaded_error") || e.type == QStringLiteral("api_error")
-             || e.code == QStringLiteral("server_error") || e.code == QStringLiteral("502"))
+    else if (e.type == QStringLiteral("overloaded_error") ||
+             e.type == QStringLiteral("api_error") || e.code == QStringLiteral("server_error") ||
+             e.code == QStringLiteral("502"))
         code = ErrorCode::Server;
-    else if (e.code == QStringLiteral("rate_limit_exceeded") || e.type == QStringLiteral("rate_limit_error"))
+    else if (e.code == QStringLiteral("rate_limit_exceeded") ||
+             e.type == QStringLiteral("rate_limit_error"))
         code = ErrorCode::RateLimited;
     else if (e.code == QStringLiteral("insufficient_quota"))
         code = ErrorCode::Quota;

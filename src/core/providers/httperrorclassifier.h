@@ -20,17 +20,17 @@ struct HttpFailure
 {
     Error error;
     bool retryable = false;
-    std::optional<qint64> retryAfterMs;   // server-requested wait, if it said one
+    std::optional<qint64> retryAfterMs; // server-requested wait, if it said one
 };
 
 // Fields common to the three error body shapes (OpenAI/Ollama, Anthropic, google.rpc).
 struct ProviderErrorBody
 {
     QString message;
-    QString type;     // OpenAI/Anthropic "type", Gemini "status"
-    QString code;     // OpenAI "code", Anthropic error.details.error_code
+    QString type; // OpenAI/Anthropic "type", Gemini "status"
+    QString code; // OpenAI "code", Anthropic error.details.error_code
     QString param;
-    std::optional<qint64> retryDelayMs;   // Gemini RetryInfo.retryDelay
+    std::optional<qint64> retryDelayMs; // Gemini RetryInfo.retryDelay
 };
 
 // Pure mapping from HTTP status, headers and body to an Error people can act on. Messages name

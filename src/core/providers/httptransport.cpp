@@ -20,6 +20,18 @@ void HttpTransport::sendDetached(QNetworkAccessManager* nam, const HttpCall& cal
     QObject::connect(r, &QNetworkReply::finished, r, &QObject::deleteLater);
 }
 
+void HttpTransport::release(QNetworkReply*& reply, QObject* receiver)
+{
+    if (!reply)
+        return;
+    QNetworkReply* r = reply;
+    reply = nullptr;
+    r->disconnect(receiver);
+    if (r->isRunning())
+        r->abort();
+    r->deleteLater();
+}
+
 int HttpTransport::status(const QNetworkReply* reply)
 {
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -36,23 +48,32 @@ HttpHeaders HttpTransport::headers(const QNetworkReply* reply)
 Error HttpTransport::transportError(ProviderKind kind, const QNetworkReply* reply, bool midStream)
 {
     const QString who = providerDisplayName(kind);
-    const QString host = reply->url().host() + QLatin1Char(':')
-                         + QString::number(reply->url().port(reply->url().scheme() == QStringLiteral("https") ? 443 : 80));
+    const QString host = reply->url().host() + QLatin1Char(':') +
+                         QString::number(reply->url().port(
+                             reply->url().scheme() == QStringLiteral("https") ? 443 : 80));
     QString what;
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        what = QStringLiteral("connection refused by ") + host + QStringLiteral(" (is the server running?)");
+        what = QStringLiteral("connection refused by ") + host +
+               QStringLiteral(" (is the server running?)");
         break;
-    case QNetworkReply::HostNotFoundError: what = QStringLiteral("host not found: ") + host; break;
+    case QNetworkReply::HostNotFoundError:
+        what = QStringLiteral("host not found: ") + host;
+        break;
     case QNetworkReply::RemoteHostClosedError:
         what = QStringLiteral("the server closed the connection");
         break;
-    case QNetworkReply::SslHandshakeFailedError: what = QStringLiteral("TLS handshake failed"); break;
-    default: what = reply->errorString(); break;
+    case QNetworkReply::SslHandshakeFailedError:
+        what = QStringLiteral("TLS handshake failed");
+        break;
+    default:
+        what = reply->errorString();
+        break;
     }
     if (midStream)
-        return Error(ErrorCode::Network, who + QStringLiteral(": connection dropped mid-stream (") + what
-                                             + QStringLiteral("); the partial output was kept."));
+        return Error(ErrorCode::Network, who + QStringLiteral(": connection dropped mid-stream (") +
+                                             what +
+                                             QStringLiteral("); the partial output was kept."));
     return Error(ErrorCode::Network, who + QStringLiteral(": ") + what + QLatin1Char('.'));
 }
 

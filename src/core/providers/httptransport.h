@@ -21,6 +21,9 @@ public:
     // Fire-and-forget request (server-side cancel): the reply deletes itself when done, even
     // if the object that asked for it is gone by then.
     static void sendDetached(QNetworkAccessManager* nam, const HttpCall& call);
+    // Detaches `reply` from `receiver`, aborts it if still running, schedules its deletion and
+    // nulls the pointer. Safe inside the reply's own signals.
+    static void release(QNetworkReply*& reply, QObject* receiver);
     // HTTP status, or 0 when no response headers arrived.
     static int status(const QNetworkReply* reply);
     static HttpHeaders headers(const QNetworkReply* reply);

@@ -15,13 +15,13 @@ class ApiCall;
 struct LocalServerCandidate
 {
     quint16 port = 0;
-    QString name;   // "Ollama", "llama.cpp", ...
+    QString name; // "Ollama", "llama.cpp", ...
 };
 
 struct DetectedServer
 {
     QString name;
-    QString baseUrl;       // ready for ProviderRequest::baseUrl (includes /v1)
+    QString baseUrl; // ready for ProviderRequest::baseUrl (includes /v1)
     QStringList models;
 };
 

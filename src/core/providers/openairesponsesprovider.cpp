@@ -12,11 +12,14 @@ ProviderReply* OpenAiResponsesProvider::send(const ProviderRequest& request, QOb
     const ProviderRequest r = normalised(request);
     if (r.background && !r.stream)
         return new BackgroundPollReply(network(), r, QString(), options(), parent);
-    auto* reply = new StreamingReply(network(), r, ResponsesProtocol::createCall(r),
-                                     std::make_unique<ResponsesProtocol>(r.apiKey), options(), parent);
+    auto* reply =
+        new StreamingReply(network(), r, ResponsesProtocol::createCall(r),
+                           std::make_unique<ResponsesProtocol>(r.apiKey), options(), parent);
     if (r.background) {
         reply->setBackgroundResume(
-            [r](const QString& id, qint64 after) { return ResponsesProtocol::resumeStreamCall(r, id, after); },
+            [r](const QString& id, qint64 after) {
+                return ResponsesProtocol::resumeStreamCall(r, id, after);
+            },
             [r](const QString& id) { return ResponsesProtocol::cancelCall(r, id); });
     }
     return reply;
@@ -25,14 +28,16 @@ ProviderReply* OpenAiResponsesProvider::send(const ProviderRequest& request, QOb
 ProviderReply* OpenAiResponsesProvider::resumeBackground(const ProviderRequest& connection,
                                                          const QString& responseId, QObject* parent)
 {
-    return new BackgroundPollReply(network(), normalised(connection), responseId, options(), parent);
+    return new BackgroundPollReply(network(), normalised(connection), responseId, options(),
+                                   parent);
 }
 
 void OpenAiResponsesProvider::cancelBackground(const ProviderRequest& connection,
                                                const QString& responseId)
 {
     if (network())
-        HttpTransport::sendDetached(network(), ResponsesProtocol::cancelCall(normalised(connection), responseId));
+        HttpTransport::sendDetached(
+            network(), ResponsesProtocol::cancelCall(normalised(connection), responseId));
 }
 
 } // namespace Cb::Core

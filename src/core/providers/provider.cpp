@@ -25,10 +25,14 @@ std::unique_ptr<Provider> Provider::create(ProviderKind kind, QNetworkAccessMana
                                            const ProviderOptions& options)
 {
     switch (kind) {
-    case ProviderKind::OpenAiResponses: return std::make_unique<OpenAiResponsesProvider>(nam, options);
-    case ProviderKind::ChatCompletions: return std::make_unique<ChatCompletionsProvider>(nam, options);
-    case ProviderKind::Anthropic: return std::make_unique<AnthropicProvider>(nam, options);
-    case ProviderKind::Gemini: return std::make_unique<GeminiProvider>(nam, options);
+    case ProviderKind::OpenAiResponses:
+        return std::make_unique<OpenAiResponsesProvider>(nam, options);
+    case ProviderKind::ChatCompletions:
+        return std::make_unique<ChatCompletionsProvider>(nam, options);
+    case ProviderKind::Anthropic:
+        return std::make_unique<AnthropicProvider>(nam, options);
+    case ProviderKind::Gemini:
+        return std::make_unique<GeminiProvider>(nam, options);
     }
     return nullptr;
 }

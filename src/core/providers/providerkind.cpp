@@ -5,10 +5,14 @@ namespace Cb::Core {
 QString providerKindId(ProviderKind kind)
 {
     switch (kind) {
-    case ProviderKind::OpenAiResponses: return QStringLiteral("openai");
-    case ProviderKind::ChatCompletions: return QStringLiteral("openai-compatible");
-    case ProviderKind::Anthropic: return QStringLiteral("anthropic");
-    case ProviderKind::Gemini: return QStringLiteral("gemini");
+    case ProviderKind::OpenAiResponses:
+        return QStringLiteral("openai");
+    case ProviderKind::ChatCompletions:
+        return QStringLiteral("openai-compatible");
+    case ProviderKind::Anthropic:
+        return QStringLiteral("anthropic");
+    case ProviderKind::Gemini:
+        return QStringLiteral("gemini");
     }
     return {};
 }
@@ -26,10 +30,14 @@ std::optional<ProviderKind> providerKindFromId(const QString& id)
 QString providerDisplayName(ProviderKind kind)
 {
     switch (kind) {
-    case ProviderKind::OpenAiResponses: return QStringLiteral("OpenAI");
-    case ProviderKind::ChatCompletions: return QStringLiteral("OpenAI-compatible server");
-    case ProviderKind::Anthropic: return QStringLiteral("Anthropic");
-    case ProviderKind::Gemini: return QStringLiteral("Google Gemini");
+    case ProviderKind::OpenAiResponses:
+        return QStringLiteral("OpenAI");
+    case ProviderKind::ChatCompletions:
+        return QStringLiteral("OpenAI-compatible server");
+    case ProviderKind::Anthropic:
+        return QStringLiteral("Anthropic");
+    case ProviderKind::Gemini:
+        return QStringLiteral("Google Gemini");
     }
     return {};
 }
@@ -37,10 +45,14 @@ QString providerDisplayName(ProviderKind kind)
 QString defaultBaseUrl(ProviderKind kind)
 {
     switch (kind) {
-    case ProviderKind::OpenAiResponses: return QStringLiteral("https://api.openai.com/v1");
-    case ProviderKind::ChatCompletions: return QStringLiteral("http://localhost:11434/v1");
-    case ProviderKind::Anthropic: return QStringLiteral("https://api.anthropic.com");
-    case ProviderKind::Gemini: return QStringLiteral("https://generativelanguage.googleapis.com");
+    case ProviderKind::OpenAiResponses:
+        return QStringLiteral("https://api.openai.com/v1");
+    case ProviderKind::ChatCompletions:
+        return QStringLiteral("http://localhost:11434/v1");
+    case ProviderKind::Anthropic:
+        return QStringLiteral("https://api.anthropic.com");
+    case ProviderKind::Gemini:
+        return QStringLiteral("https://generativelanguage.googleapis.com");
     }
     return {};
 }

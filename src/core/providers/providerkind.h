@@ -8,7 +8,8 @@ namespace Cb::Core {
 
 // The wire protocol a provider speaks. ChatCompletions covers every OpenAI-compatible server
 // (Ollama, llama.cpp, vLLM, LM Studio, OpenRouter, DeepSeek, Groq and OpenAI itself).
-enum class ProviderKind {
+enum class ProviderKind
+{
     OpenAiResponses,
     ChatCompletions,
     Anthropic,

@@ -12,8 +12,8 @@ ProviderReply::~ProviderReply() = default;
 
 bool ProviderReply::isPartial() const
 {
-    return (m_state == ReplyState::Failed || m_state == ReplyState::Cancelled)
-           && (!m_text.isEmpty() || !m_reasoning.isEmpty());
+    return (m_state == ReplyState::Failed || m_state == ReplyState::Cancelled) &&
+           (!m_text.isEmpty() || !m_reasoning.isEmpty());
 }
 
 qint64 ProviderReply::elapsedMs() const
@@ -52,7 +52,8 @@ void ProviderReply::cancel()
     if (isDone())
         return;
     cancelOnServer();
-    failWith(Error(ErrorCode::Cancelled, providerDisplayName(m_kind) + QStringLiteral(": call cancelled.")));
+    failWith(Error(ErrorCode::Cancelled,
+                   providerDisplayName(m_kind) + QStringLiteral(": call cancelled.")));
 }
 
 void ProviderReply::setState(ReplyState state)
@@ -111,19 +112,31 @@ bool ProviderReply::applyEvent(const StreamEvent& e)
     if (isDone())
         return true;
     switch (e.kind) {
-    case StreamEvent::Kind::TextDelta: appendText(e.text); break;
-    case StreamEvent::Kind::ReasoningDelta: appendReasoning(e.text); break;
-    case StreamEvent::Kind::UsageUpdated: updateUsage(e.usage); break;
-    case StreamEvent::Kind::ResponseIdKnown: setResponseId(e.text); break;
+    case StreamEvent::Kind::TextDelta:
+        appendText(e.text);
+        break;
+    case StreamEvent::Kind::ReasoningDelta:
+        appendReasoning(e.text);
+        break;
+    case StreamEvent::Kind::UsageUpdated:
+        updateUsage(e.usage);
+        break;
+    case StreamEvent::Kind::ResponseIdKnown:
+        setResponseId(e.text);
+        break;
     case StreamEvent::Kind::StatusChanged:
         if (e.text == QStringLiteral("queued"))
             setState(ReplyState::Queued);
-        else if (m_state == ReplyState::Waiting || m_state == ReplyState::Queued
-                 || m_state == ReplyState::Resuming)
+        else if (m_state == ReplyState::Waiting || m_state == ReplyState::Queued ||
+                 m_state == ReplyState::Resuming)
             setState(m_text.isEmpty() ? ReplyState::Thinking : ReplyState::Streaming);
         break;
-    case StreamEvent::Kind::Completed: complete(e.text, e.truncated); return true;
-    case StreamEvent::Kind::Failed: failWith(e.error); return true;
+    case StreamEvent::Kind::Completed:
+        complete(e.text, e.truncated);
+        return true;
+    case StreamEvent::Kind::Failed:
+        failWith(e.error);
+        return true;
     }
     return false;
 }

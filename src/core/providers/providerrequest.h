@@ -16,18 +16,18 @@ namespace Cb::Core {
 struct ProviderRequest
 {
     ProviderKind kind = ProviderKind::OpenAiResponses;
-    QString baseUrl;          // empty = defaultBaseUrl(kind)
-    QString apiKey;           // never serialised
+    QString baseUrl; // empty = defaultBaseUrl(kind)
+    QString apiKey;  // never serialised
     QString model;
-    QString instructions;     // system / developer text
-    QString input;            // the assembled user prompt
-    QString reasoningEffort;  // "low" | "medium" | "high" | ... ; empty = provider default
-    bool reasoningSummary = false;          // ask for a reasoning summary / thought parts
-    std::optional<int> thinkingBudget;      // Anthropic budget_tokens, Gemini thinkingBudget
+    QString instructions;              // system / developer text
+    QString input;                     // the assembled user prompt
+    QString reasoningEffort;           // "low" | "medium" | "high" | ... ; empty = provider default
+    bool reasoningSummary = false;     // ask for a reasoning summary / thought parts
+    std::optional<int> thinkingBudget; // Anthropic budget_tokens, Gemini thinkingBudget
     std::optional<int> maxOutputTokens;
-    std::optional<double> temperature;      // sent only where the model accepts it
+    std::optional<double> temperature; // sent only where the model accepts it
     bool stream = true;
-    bool background = false;                // OpenAI Responses background mode (store=true)
+    bool background = false; // OpenAI Responses background mode (store=true)
 
     QString effectiveBaseUrl() const;
     // Serialisable description for history/exports; contains no API key.

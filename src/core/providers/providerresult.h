@@ -13,12 +13,12 @@ struct ProviderResult
     QString text;
     QString reasoning;
     Usage usage;
-    QString finishReason;   // provider's own word: "stop", "end_turn", "STOP", "completed"...
+    QString finishReason; // provider's own word: "stop", "end_turn", "STOP", "completed"...
     bool truncated = false;
     QString responseId;
-    QString model;          // as echoed by the provider, if any
+    QString model; // as echoed by the provider, if any
     qint64 elapsedMs = 0;
-    qint64 timeToFirstTokenMs = -1;  // first answer or reasoning delta; -1 if none streamed
+    qint64 timeToFirstTokenMs = -1; // first answer or reasoning delta; -1 if none streamed
     int attempts = 1;
 };
 

@@ -8,7 +8,8 @@ namespace Cb::Core {
 // the provider said so (background mode). Thinking: accepted, no answer text yet (reasoning
 // deltas or silence). Streaming: answer text arriving. Retrying: backing off before another
 // attempt. Resuming: reconnecting a dropped background stream. The last three are final.
-enum class ReplyState {
+enum class ReplyState
+{
     Waiting,
     Queued,
     InProgress,

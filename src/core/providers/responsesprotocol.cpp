@@ -67,7 +67,7 @@ HttpCall ResponsesProtocol::createCall(const ProviderRequest& r)
     body.insert(QStringLiteral("stream"), r.stream);
     if (r.background) {
         body.insert(QStringLiteral("background"), true);
-        body.insert(QStringLiteral("store"), true);   // background requires stored responses
+        body.insert(QStringLiteral("store"), true); // background requires stored responses
     }
     c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return c;
@@ -92,7 +92,8 @@ HttpCall ResponsesProtocol::resumeStreamCall(const ProviderRequest& r, const QSt
 
 HttpCall ResponsesProtocol::cancelCall(const ProviderRequest& r, const QString& id)
 {
-    HttpCall c = baseCall(r, "POST", QStringLiteral("/responses/") + id + QStringLiteral("/cancel"));
+    HttpCall c =
+        baseCall(r, "POST", QStringLiteral("/responses/") + id + QStringLiteral("/cancel"));
     c.addHeader("Content-Type", "application/json");
     c.body = "{}";
     return c;
@@ -106,9 +107,13 @@ Usage ResponsesProtocol::parseUsage(const QJsonObject& u)
     out.inputTokens = u.value(QStringLiteral("input_tokens")).toInteger(-1);
     out.outputTokens = u.value(QStringLiteral("output_tokens")).toInteger(-1);
     out.cachedInputTokens = u.value(QStringLiteral("input_tokens_details"))
-                                .toObject().value(QStringLiteral("cached_tokens")).toInteger(-1);
+                                .toObject()
+                                .value(QStringLiteral("cached_tokens"))
+                                .toInteger(-1);
     out.reasoningTokens = u.value(QStringLiteral("output_tokens_details"))
-                              .toObject().value(QStringLiteral("reasoning_tokens")).toInteger(-1);
+                              .toObject()
+                              .value(QStringLiteral("reasoning_tokens"))
+                              .toInteger(-1);
     return out;
 }
 
@@ -119,8 +124,10 @@ ResponseSnapshot ResponsesProtocol::parseResponse(const QJsonObject& o)
     s.status = o.value(QStringLiteral("status")).toString();
     s.model = o.value(QStringLiteral("model")).toString();
     s.usage = parseUsage(o.value(QStringLiteral("usage")).toObject());
-    s.incompleteReason = o.value(QStringLiteral("incomplete_details")).toObject()
-                             .value(QStringLiteral("reason")).toString();
+    s.incompleteReason = o.value(QStringLiteral("incomplete_details"))
+                             .toObject()
+                             .value(QStringLiteral("reason"))
+                             .toString();
     s.error = o.value(QStringLiteral("error")).toObject();
     QStringList summaries;
     for (const QJsonValue& item : o.value(QStringLiteral("output")).toArray()) {
@@ -139,6 +146,32 @@ ResponseSnapshot ResponsesProtocol::parseResponse(const QJsonObject& o)
     return s;
 }
 
+QList<StreamEvent> ResponsesProtocol::terminalEvents(const ResponseSnapshot& s, bool withText,
+                                                     bool withReasoning, const QString& apiKey)
+{
+    QList<StreamEvent> out;
+    if (withReasoning && !s.reasoning.isEmpty())
+        out << StreamEvent::reasoningDelta(s.reasoning);
+    if (withText && !s.text.isEmpty())
+        out << StreamEvent::textDelta(s.text);
+    if (s.status == QStringLiteral("completed")) {
+        out << StreamEvent::completed(s.status, false);
+    } else if (s.status == QStringLiteral("incomplete")) {
+        out << StreamEvent::completed(s.incompleteReason.isEmpty() ? s.status : s.incompleteReason,
+                                      true);
+    } else if (s.status == QStringLiteral("cancelled")) {
+        out << StreamEvent::failed(
+            Error(ErrorCode::Cancelled, QStringLiteral("OpenAI: the response was cancelled.")));
+    } else {
+        QJsonObject err = s.error;
+        if (err.isEmpty())
+            err.insert(QStringLiteral("message"), QString(QStringLiteral("status ") + s.status));
+        out << StreamEvent::failed(
+            HttpErrorClassifier::fromStreamError(ProviderKind::OpenAiResponses, err, apiKey));
+    }
+    return out;
+}
+
 QList<StreamEvent> ResponsesProtocol::map(const SseEvent& event)
 {
     const QJsonObject data = QJsonDocument::fromJson(event.data.toUtf8()).object();
@@ -148,7 +181,7 @@ QList<StreamEvent> ResponsesProtocol::map(const SseEvent& event)
     if (seqValue.isDouble()) {
         const qint64 seq = seqValue.toInteger();
         if (seq <= m_lastSequence)
-            return {};   // replayed by a resumed stream
+            return {}; // replayed by a resumed stream
         m_lastSequence = seq;
     }
     QString type = data.value(QStringLiteral("type")).toString();
@@ -163,12 +196,12 @@ QList<StreamEvent> ResponsesProtocol::mapResponseEvent(const QString& type, cons
 {
     QList<StreamEvent> out;
     const QString delta = data.value(QStringLiteral("delta")).toString();
-    if (type == QStringLiteral("response.output_text.delta")
-        || type == QStringLiteral("response.refusal.delta")) {
+    if (type == QStringLiteral("response.output_text.delta") ||
+        type == QStringLiteral("response.refusal.delta")) {
         m_textSeen = true;
         out << StreamEvent::textDelta(delta);
-    } else if (type == QStringLiteral("response.reasoning_summary_text.delta")
-               || type == QStringLiteral("response.reasoning_text.delta")) {
+    } else if (type == QStringLiteral("response.reasoning_summary_text.delta") ||
+               type == QStringLiteral("response.reasoning_text.delta")) {
         m_reasoningSeen = true;
         out << StreamEvent::reasoningDelta(delta);
     } else if (type == QStringLiteral("response.reasoning_summary_part.added")) {
@@ -176,10 +209,10 @@ QList<StreamEvent> ResponsesProtocol::mapResponseEvent(const QString& type, cons
             out << StreamEvent::reasoningDelta(QStringLiteral("\n\n"));
     } else if (type == QStringLiteral("error")) {
         m_terminated = true;
-        out << StreamEvent::failed(HttpErrorClassifier::fromStreamError(
-            ProviderKind::OpenAiResponses, data, m_apiKey));
-    } else if (type.startsWith(QStringLiteral("response."))
-               && data.value(QStringLiteral("response")).isObject()) {
+        out << StreamEvent::failed(
+            HttpErrorClassifier::fromStreamError(ProviderKind::OpenAiResponses, data, m_apiKey));
+    } else if (type.startsWith(QStringLiteral("response.")) &&
+               data.value(QStringLiteral("response")).isObject()) {
         const ResponseSnapshot s = parseResponse(data.value(QStringLiteral("response")).toObject());
         if (!s.id.isEmpty() && s.id != m_responseId) {
             m_responseId = s.id;
@@ -193,25 +226,7 @@ QList<StreamEvent> ResponsesProtocol::mapResponseEvent(const QString& type, cons
         }
         m_terminated = true;
         // A resumed stream may have skipped every delta: fall back to the final object.
-        if (!m_textSeen && !s.text.isEmpty())
-            out << StreamEvent::textDelta(s.text);
-        if (!m_reasoningSeen && !s.reasoning.isEmpty())
-            out << StreamEvent::reasoningDelta(s.reasoning);
-        if (s.status == QStringLiteral("completed")) {
-            out << StreamEvent::completed(s.status, false);
-        } else if (s.status == QStringLiteral("incomplete")) {
-            out << StreamEvent::completed(s.incompleteReason.isEmpty() ? s.status : s.incompleteReason,
-                                          true);
-        } else if (s.status == QStringLiteral("cancelled")) {
-            out << StreamEvent::failed(Error(ErrorCode::Cancelled,
-                                             QStringLiteral("OpenAI: the response was cancelled.")));
-        } else {
-            QJsonObject err = s.error;
-            if (err.isEmpty())
-                err.insert(QStringLiteral("message"), QString(QStringLiteral("status ") + s.status));
-            out << StreamEvent::failed(HttpErrorClassifier::fromStreamError(
-                ProviderKind::OpenAiResponses, err, m_apiKey));
-        }
+        out << terminalEvents(s, !m_textSeen, !m_reasoningSeen, m_apiKey);
     }
     // Other events (output_item.*, content_part.*, *.done, annotations, tools) carry nothing new.
     return out;
@@ -219,12 +234,8 @@ QList<StreamEvent> ResponsesProtocol::mapResponseEvent(const QString& type, cons
 
 QList<StreamEvent> ResponsesProtocol::finish()
 {
-    if (m_terminated)
-        return {};
-    m_terminated = true;
-    return {StreamEvent::failed(Error(
-        ErrorCode::Network,
-        QStringLiteral("OpenAI closed the stream before the response completed.")))};
+    return streamCut(m_terminated,
+                     QStringLiteral("OpenAI closed the stream before the response completed."));
 }
 
 } // namespace Cb::Core

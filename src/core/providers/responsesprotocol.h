@@ -13,13 +13,13 @@ namespace Cb::Core {
 struct ResponseSnapshot
 {
     QString id;
-    QString status;            // queued | in_progress | completed | failed | cancelled | incomplete
-    QString text;              // all output_text parts joined
-    QString reasoning;         // reasoning summaries joined by blank lines
+    QString status;    // queued | in_progress | completed | failed | cancelled | incomplete
+    QString text;      // all output_text parts joined
+    QString reasoning; // reasoning summaries joined by blank lines
     Usage usage;
     QString model;
     QString incompleteReason;
-    QJsonObject error;         // {"code","message"} when failed
+    QJsonObject error; // {"code","message"} when failed
 
     bool isTerminal() const;
 };
@@ -40,6 +40,10 @@ public:
     static HttpCall cancelCall(const ProviderRequest& request, const QString& responseId);
     static ResponseSnapshot parseResponse(const QJsonObject& response);
     static Usage parseUsage(const QJsonObject& usage);
+    // Events that end a call from a terminal Response object: the final text/reasoning when
+    // asked for (nothing was streamed), then Completed or Failed.
+    static QList<StreamEvent> terminalEvents(const ResponseSnapshot& snapshot, bool withText,
+                                             bool withReasoning, const QString& apiKey);
 
     QList<StreamEvent> map(const SseEvent& event) override;
     QList<StreamEvent> finish() override;

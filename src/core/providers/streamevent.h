@@ -14,7 +14,8 @@ namespace Cb::Core {
 // Failed carries `error`. `sequence` is the provider's sequence number or -1.
 struct StreamEvent
 {
-    enum class Kind {
+    enum class Kind
+    {
         TextDelta,
         ReasoningDelta,
         UsageUpdated,
@@ -30,7 +31,10 @@ struct StreamEvent
     bool truncated = false;
     qint64 sequence = -1;
 
-    static StreamEvent textDelta(QString t) { return {Kind::TextDelta, std::move(t), {}, {}, false, -1}; }
+    static StreamEvent textDelta(QString t)
+    {
+        return {Kind::TextDelta, std::move(t), {}, {}, false, -1};
+    }
     static StreamEvent reasoningDelta(QString t)
     {
         return {Kind::ReasoningDelta, std::move(t), {}, {}, false, -1};
@@ -40,7 +44,10 @@ struct StreamEvent
     {
         return {Kind::ResponseIdKnown, std::move(id), {}, {}, false, -1};
     }
-    static StreamEvent status(QString s) { return {Kind::StatusChanged, std::move(s), {}, {}, false, -1}; }
+    static StreamEvent status(QString s)
+    {
+        return {Kind::StatusChanged, std::move(s), {}, {}, false, -1};
+    }
     static StreamEvent completed(QString reason, bool truncated)
     {
         return {Kind::Completed, std::move(reason), {}, {}, truncated, -1};

@@ -18,12 +18,14 @@ StreamingReply::StreamingReply(QNetworkAccessManager* nam, const ProviderRequest
     for (QTimer* t : {&m_firstByteTimer, &m_idleTimer, &m_totalTimer, &m_retryTimer})
         t->setSingleShot(true);
     connect(&m_firstByteTimer, &QTimer::timeout, this, [this] {
-        failPhase(QStringLiteral("waiting for the first byte of the response"), m_options.timeouts.firstByteMs);
+        failPhase(QStringLiteral("waiting for the first byte of the response"),
+                  m_options.timeouts.firstByteMs);
     });
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         const Error e(ErrorCode::Timeout, QString());
         if (!tryResume(e))
-            failPhase(QStringLiteral("idle: no data between stream events"), m_options.timeouts.idleMs);
+            failPhase(QStringLiteral("idle: no data between stream events"),
+                      m_options.timeouts.idleMs);
     });
     connect(&m_totalTimer, &QTimer::timeout, this, [this] {
         failPhase(QStringLiteral("total time for the call"), m_options.timeouts.totalMs);
@@ -81,8 +83,8 @@ void StreamingReply::onMetaData()
     if (m_status >= 200 && m_status < 300) {
         m_idleTimer.start(int(std::min<qint64>(m_options.timeouts.idleMs, INT_MAX)));
         // Accepted: from here silence means the model is thinking.
-        if (state() == ReplyState::Waiting || state() == ReplyState::Retrying
-            || state() == ReplyState::Resuming)
+        if (state() == ReplyState::Waiting || state() == ReplyState::Retrying ||
+            state() == ReplyState::Resuming)
             setState(ReplyState::Thinking);
     }
 }
@@ -109,7 +111,8 @@ void StreamingReply::consume(const QByteArray& bytes)
     m_bodyStarted = true;
     for (const SseEvent& sse : m_decoder.feed(bytes)) {
         for (const StreamEvent& ev : m_mapper->map(sse)) {
-            if (ev.kind == StreamEvent::Kind::TextDelta || ev.kind == StreamEvent::Kind::ReasoningDelta)
+            if (ev.kind == StreamEvent::Kind::TextDelta ||
+                ev.kind == StreamEvent::Kind::ReasoningDelta)
                 m_outputStarted = true;
             // A terminal event ends the reply at once; the server may keep the socket open.
             if (applyEvent(ev))
@@ -128,8 +131,9 @@ void StreamingReply::onNetFinished()
     const bool httpOk = m_status >= 200 && m_status < 300;
     if (m_status != 0 && !httpOk) {
         m_errorBody += rest;
-        const HttpFailure f = HttpErrorClassifier::classify(
-            m_kindForErrors, m_status, HttpTransport::headers(m_net), m_errorBody, model(), m_apiKey);
+        const HttpFailure f =
+            HttpErrorClassifier::classify(m_kindForErrors, m_status, HttpTransport::headers(m_net),
+                                          m_errorBody, model(), m_apiKey);
         releaseNet();
         retryOrFail(f.error, f.retryable, f.retryAfterMs);
         return;
@@ -153,8 +157,8 @@ void StreamingReply::onNetFinished()
 
 void StreamingReply::handleEndOfStream()
 {
-    if (!m_mapper->terminated()
-        && tryResume(Error(ErrorCode::Network, QStringLiteral("stream ended early"))))
+    if (!m_mapper->terminated() &&
+        tryResume(Error(ErrorCode::Network, QStringLiteral("stream ended early"))))
         return;
     for (const StreamEvent& ev : m_mapper->finish()) {
         StreamEvent e = ev;
@@ -164,15 +168,16 @@ void StreamingReply::handleEndOfStream()
             break;
     }
     if (!isDone())
-        failWith(Error(ErrorCode::Parse, providerDisplayName(m_kindForErrors)
-                                             + QStringLiteral(": the stream ended without a result.")));
+        failWith(
+            Error(ErrorCode::Parse, providerDisplayName(m_kindForErrors) +
+                                        QStringLiteral(": the stream ended without a result.")));
 }
 
 bool StreamingReply::tryResume(const Error& reason)
 {
     Q_UNUSED(reason);
-    if (!m_resumeFactory || responseId().isEmpty() || m_mapper->terminated()
-        || m_resumes >= m_options.poll.maxResumes || isDone())
+    if (!m_resumeFactory || responseId().isEmpty() || m_mapper->terminated() ||
+        m_resumes >= m_options.poll.maxResumes || isDone())
         return false;
     ++m_resumes;
     releaseNet();
@@ -182,11 +187,13 @@ bool StreamingReply::tryResume(const Error& reason)
     setState(ReplyState::Resuming);
     m_currentCall = m_resumeFactory(responseId(), m_mapper->lastSequence());
     // Back off a little so a flapping connection does not hammer the server.
-    m_retryTimer.start(int(HttpTransport::backoffDelayMs(m_options.retry, m_resumes, std::nullopt)));
+    m_retryTimer.start(
+        int(HttpTransport::backoffDelayMs(m_options.retry, m_resumes, std::nullopt)));
     return true;
 }
 
-void StreamingReply::retryOrFail(const Error& error, bool retryable, std::optional<qint64> serverDelayMs)
+void StreamingReply::retryOrFail(const Error& error, bool retryable,
+                                 std::optional<qint64> serverDelayMs)
 {
     if (!retryable || m_retries >= m_options.retry.maxRetries) {
         failWith(error);
@@ -194,8 +201,9 @@ void StreamingReply::retryOrFail(const Error& error, bool retryable, std::option
     }
     ++m_retries;
     const qint64 delay = HttpTransport::backoffDelayMs(m_options.retry, m_retries, serverDelayMs);
-    setTransientError(Error(error.code, error.message + QStringLiteral(" Retrying in ")
-                                            + HttpTransport::describeDuration(delay) + QLatin1Char('.')));
+    setTransientError(Error(error.code, error.message + QStringLiteral(" Retrying in ") +
+                                            HttpTransport::describeDuration(delay) +
+                                            QLatin1Char('.')));
     setState(ReplyState::Retrying);
     m_retryTimer.start(int(delay));
 }
@@ -205,9 +213,9 @@ void StreamingReply::failPhase(const QString& phase, qint64 limitMs)
     if (isDone())
         return;
     abortTransport();
-    QString msg = providerDisplayName(m_kindForErrors) + QStringLiteral(": timed out (") + phase
-                  + QStringLiteral(", limit ") + HttpTransport::describeDuration(limitMs)
-                  + QStringLiteral(").");
+    QString msg = providerDisplayName(m_kindForErrors) + QStringLiteral(": timed out (") + phase +
+                  QStringLiteral(", limit ") + HttpTransport::describeDuration(limitMs) +
+                  QStringLiteral(").");
     if (m_outputStarted)
         msg += QStringLiteral(" The partial output was kept.");
     failWith(Error(ErrorCode::Timeout, msg));
@@ -215,14 +223,7 @@ void StreamingReply::failPhase(const QString& phase, qint64 limitMs)
 
 void StreamingReply::releaseNet()
 {
-    if (!m_net)
-        return;
-    QNetworkReply* net = m_net;
-    m_net = nullptr;
-    net->disconnect(this);
-    if (net->isRunning())
-        net->abort();
-    net->deleteLater();
+    HttpTransport::release(m_net, this);
 }
 
 void StreamingReply::abortTransport()

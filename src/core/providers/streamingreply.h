@@ -2,9 +2,9 @@
 
 #include "core/common/result.h"
 #include "core/providers/httpcall.h"
+#include "core/providers/provideroptions.h"
 #include "core/providers/providerreply.h"
 #include "core/providers/providerrequest.h"
-#include "core/providers/provideroptions.h"
 #include "core/providers/ssedecoder.h"
 #include "core/providers/streammapper.h"
 
@@ -61,7 +61,7 @@ private:
     ProviderKind m_kindForErrors;
     QString m_apiKey;
     Result<HttpCall> m_call;
-    HttpCall m_currentCall;   // what a retry re-sends: the create call or the latest resume
+    HttpCall m_currentCall; // what a retry re-sends: the create call or the latest resume
     std::unique_ptr<StreamMapper> m_mapper;
     ProviderOptions m_options;
     ResumeFactory m_resumeFactory;

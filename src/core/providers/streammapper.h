@@ -21,6 +21,16 @@ public:
     virtual bool terminated() const = 0;
     // Last provider sequence number seen (Responses), for resuming a dropped stream.
     virtual qint64 lastSequence() const { return -1; }
+
+protected:
+    // The finish() result for a body that ended before the provider's terminal event.
+    static QList<StreamEvent> streamCut(bool& terminated, const QString& message)
+    {
+        if (terminated)
+            return {};
+        terminated = true;
+        return {StreamEvent::failed(Error(ErrorCode::Network, message))};
+    }
 };
 
 } // namespace Cb::Core

@@ -10,10 +10,11 @@ namespace Cb::Core {
 
 namespace {
 
-void addField(QByteArray& body, const QByteArray& boundary, const QByteArray& name, const QString& value)
+void addField(QByteArray& body, const QByteArray& boundary, const QByteArray& name,
+              const QString& value)
 {
-    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
-            + value.toUtf8() + "\r\n";
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" +
+            value.toUtf8() + "\r\n";
 }
 
 // Quotes in a filename would break the Content-Disposition header.
@@ -49,25 +50,30 @@ QByteArray TranscriptionClient::contentTypeFor(const QString& suffix)
     return {};
 }
 
-Result<HttpCall> TranscriptionClient::buildCall(const TranscriptionRequest& r, const QByteArray& boundary)
+Result<HttpCall> TranscriptionClient::buildCall(const TranscriptionRequest& r,
+                                                const QByteArray& boundary)
 {
     const QFileInfo info(r.filePath);
     if (!info.exists())
         return fail(ErrorCode::NotFound, QStringLiteral("Audio file not found: ") + r.filePath);
     const QByteArray type = contentTypeFor(info.suffix());
     if (type.isEmpty())
-        return fail(ErrorCode::Unsupported,
-                    QStringLiteral("Transcription accepts flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, not '.")
-                        + info.suffix() + QStringLiteral("'."));
+        return fail(
+            ErrorCode::Unsupported,
+            QStringLiteral(
+                "Transcription accepts flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, not '.") +
+                info.suffix() + QStringLiteral("'."));
     if (info.size() > maxUploadBytes)
-        return fail(ErrorCode::TooLarge,
-                    QStringLiteral("%1 is %2 MB; the transcription API accepts at most 25 MB per file. "
-                                   "Split the recording into shorter parts.")
-                        .arg(info.fileName())
-                        .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1));
+        return fail(
+            ErrorCode::TooLarge,
+            QStringLiteral("%1 is %2 MB; the transcription API accepts at most 25 MB per file. "
+                           "Split the recording into shorter parts.")
+                .arg(info.fileName())
+                .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1));
     QFile f(r.filePath);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, QStringLiteral("Cannot read ") + r.filePath + QStringLiteral(": ") + f.errorString());
+        return fail(ErrorCode::Io, QStringLiteral("Cannot read ") + r.filePath +
+                                       QStringLiteral(": ") + f.errorString());
     HttpCall c;
     QString base = r.baseUrl.isEmpty() ? QStringLiteral("https://api.openai.com/v1") : r.baseUrl;
     while (base.endsWith(QLatin1Char('/')))
@@ -77,8 +83,8 @@ Result<HttpCall> TranscriptionClient::buildCall(const TranscriptionRequest& r, c
         c.addHeader("Authorization", "Bearer " + r.apiKey.toUtf8());
     c.addHeader("Content-Type", "multipart/form-data; boundary=" + boundary);
     QByteArray& body = c.body;
-    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-            + safeFileName(info.fileName()) + "\"\r\nContent-Type: " + type + "\r\n\r\n";
+    body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" +
+            safeFileName(info.fileName()) + "\"\r\nContent-Type: " + type + "\r\n\r\n";
     body += f.readAll();
     body += "\r\n";
     addField(body, boundary, "model", r.model);
@@ -103,7 +109,8 @@ ApiCall* TranscriptionClient::transcribe(const TranscriptionRequest& request, QO
 {
     const QByteArray boundary = "cb-" + QUuid::createUuid().toByteArray(QUuid::Id128);
     return new ApiCall(m_nam, ProviderKind::OpenAiResponses, request.model, request.apiKey,
-                       buildCall(request, boundary), &TranscriptionClient::parseResult, m_options, parent);
+                       buildCall(request, boundary), &TranscriptionClient::parseResult, m_options,
+                       parent);
 }
 
 } // namespace Cb::Core

@@ -12,12 +12,12 @@ namespace Cb::Core {
 
 struct TranscriptionRequest
 {
-    QString baseUrl;     // OpenAI-style, with version; empty = https://api.openai.com/v1
-    QString apiKey;      // never logged or put into messages
+    QString baseUrl; // OpenAI-style, with version; empty = https://api.openai.com/v1
+    QString apiKey;  // never logged or put into messages
     QString filePath;
     QString model = QStringLiteral("gpt-4o-mini-transcribe");
-    QString language;    // ISO-639-1, optional
-    QString prompt;      // optional spelling hints
+    QString language; // ISO-639-1, optional
+    QString prompt;   // optional spelling hints
 };
 
 // Audio transcription client (POST {base}/audio/transcriptions, multipart/form-data,
@@ -34,7 +34,8 @@ public:
     ApiCall* transcribe(const TranscriptionRequest& request, QObject* parent = nullptr);
 
     // Pure parts, exposed for tests.
-    static Result<HttpCall> buildCall(const TranscriptionRequest& request, const QByteArray& boundary);
+    static Result<HttpCall> buildCall(const TranscriptionRequest& request,
+                                      const QByteArray& boundary);
     static QByteArray contentTypeFor(const QString& suffix);
     static Result<QVariant> parseResult(const QByteArray& body);
 
