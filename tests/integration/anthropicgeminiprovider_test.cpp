@@ -105,6 +105,44 @@ TEST_F(AnthropicGeminiProviderTest, Anthropic529ThenSuccess_retried)
     EXPECT_TRUE(rec.sawState(ReplyState::Retrying));
 }
 
+TEST_F(AnthropicGeminiProviderTest, Anthropic429RetryAfterSeconds_honouredThenSuccess)
+{
+    ProviderOptions o = fastProviderOptions();
+    o.retry.maxDelayMs = 5000;
+    anthropic.setOptions(o);
+    server.enqueue(
+        FakeResponse::json(
+            429,
+            R"({"type":"error","error":{"type":"rate_limit_error","message":"Number of request tokens has exceeded your per-minute rate limit"}})")
+            .header("retry-after", "1")
+            .header("anthropic-ratelimit-tokens-remaining", "0"));
+    server.enqueue(FakeResponse::sse(providerTranscript(QStringLiteral("anthropic_basic.sse"))));
+    std::unique_ptr<ProviderReply> reply(
+        anthropic.send(request(ProviderKind::Anthropic, QStringLiteral("claude-opus-4"))));
+    ReplyRecorder rec(reply.get());
+    ASSERT_TRUE(waitFor([&] { return reply->state() == ReplyState::Retrying; }));
+    ASSERT_TRUE(reply->lastTransientError());
+    EXPECT_EQ(reply->lastTransientError()->code, ErrorCode::RateLimited);
+    EXPECT_TRUE(reply->lastTransientError()->message.contains(QStringLiteral("Retrying in 1 s")));
+    ASSERT_TRUE(rec.waitDone());
+    ASSERT_EQ(rec.finishedCount, 1);
+    EXPECT_GE(rec.result->elapsedMs, 1000);
+    EXPECT_EQ(server.requestCount(), 2);
+}
+
+TEST_F(AnthropicGeminiProviderTest, ReplyDeletedMidStream_emitsNothingAndClosesConnection)
+{
+    const QByteArray t = providerTranscript(QStringLiteral("anthropic_basic.sse"));
+    server.enqueue(FakeResponse::sse(t).stallAfter(t.indexOf("there")));
+    auto reply = std::unique_ptr<ProviderReply>(
+        anthropic.send(request(ProviderKind::Anthropic, QStringLiteral("claude-opus-4"))));
+    ReplyRecorder rec(reply.get());
+    ASSERT_TRUE(waitFor([&] { return !rec.textDeltas.isEmpty(); }));
+    reply.reset();
+    EXPECT_TRUE(waitFor([&] { return server.openConnections() == 0; }, 5000));
+    EXPECT_EQ(rec.terminalCount(), 0);
+}
+
 TEST_F(AnthropicGeminiProviderTest, AnthropicInvalidBudget_failsWithoutRequest)
 {
     ProviderRequest r = request(ProviderKind::Anthropic, QStringLiteral("claude-opus-4"));

@@ -9,7 +9,11 @@ namespace Cb::Core {
 
 ProviderReply* OpenAiResponsesProvider::send(const ProviderRequest& request, QObject* parent)
 {
-    const ProviderRequest r = normalised(request);
+    ProviderRequest r = normalised(request);
+    // A synchronous, non-streamed call would sit silent for minutes and trip every timeout:
+    // outside background mode we always stream.
+    if (!r.background)
+        r.stream = true;
     if (r.background && !r.stream)
         return new BackgroundPollReply(network(), r, QString(), options(), parent);
     auto* reply =

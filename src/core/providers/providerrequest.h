@@ -26,8 +26,9 @@ struct ProviderRequest
     std::optional<int> thinkingBudget; // Anthropic budget_tokens, Gemini thinkingBudget
     std::optional<int> maxOutputTokens;
     std::optional<double> temperature; // sent only where the model accepts it
-    bool stream = true;
-    bool background = false; // OpenAI Responses background mode (store=true)
+    bool stream = true;                // only honoured for OpenAI background calls
+                                       // (false = poll, for o3-pro); otherwise always on
+    bool background = false;           // OpenAI Responses background mode (store=true)
 
     QString effectiveBaseUrl() const;
     // Serialisable description for history/exports; contains no API key.

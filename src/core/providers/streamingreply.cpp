@@ -60,10 +60,17 @@ void StreamingReply::start()
 
 void StreamingReply::sendAttempt(const HttpCall& call)
 {
-    if (isDone() || !m_nam)
+    if (isDone())
         return;
+    if (!m_nam) {
+        failWith(Error(ErrorCode::Network,
+                       QStringLiteral("The network manager is gone; the call cannot run.")));
+        return;
+    }
     releaseNet();
     countAttempt();
+    if (state() == ReplyState::Retrying)
+        setState(ReplyState::Waiting);
     m_status = 0;
     m_errorBody.clear();
     m_bodyStarted = false;
