@@ -17,6 +17,8 @@ ApiCall::ApiCall(QNetworkAccessManager* nam, ProviderKind kind, QString model, Q
 {
     for (QTimer* t : {&m_firstByteTimer, &m_totalTimer, &m_retryTimer})
         t->setSingleShot(true);
+    // Coarse timers may fire 5 % early; a retry must never beat the server's Retry-After.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     const auto timeout = [this](const QString& phase, qint64 ms) {
         finishWith(fail(ErrorCode::Timeout,
                         providerDisplayName(m_kind) + QStringLiteral(": timed out (") + phase +

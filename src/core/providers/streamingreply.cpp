@@ -17,6 +17,8 @@ StreamingReply::StreamingReply(QNetworkAccessManager* nam, const ProviderRequest
 {
     for (QTimer* t : {&m_firstByteTimer, &m_idleTimer, &m_totalTimer, &m_retryTimer})
         t->setSingleShot(true);
+    // Coarse timers may fire 5 % early; a retry must never beat the server's Retry-After.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_firstByteTimer, &QTimer::timeout, this, [this] {
         failPhase(QStringLiteral("waiting for the first byte of the response"),
                   m_options.timeouts.firstByteMs);
