@@ -32,6 +32,14 @@ protected:
         r.maxOutputTokens = 4000;
         return r;
     }
+    // o3-pro style: background mode, polled instead of streamed.
+    ProviderRequest pollingRequest() const
+    {
+        ProviderRequest r = request(QStringLiteral("o3-pro"));
+        r.background = true;
+        r.stream = false;
+        return r;
+    }
     std::unique_ptr<ProviderReply> send(const ProviderRequest& r)
     {
         return std::unique_ptr<ProviderReply>(provider.send(r));
@@ -237,10 +245,7 @@ TEST_F(ResponsesProviderTest, BackgroundPolling_queuedInProgressCompleted)
     server.route(
         "GET", QStringLiteral("/v1/responses/resp_poll01"),
         FakeResponse::json(200, providerTranscript(QStringLiteral("responses_bg_completed.json"))));
-    ProviderRequest r = request(QStringLiteral("o3-pro"));
-    r.background = true;
-    r.stream = false;
-    auto reply = send(r);
+    auto reply = send(pollingRequest());
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
     ASSERT_EQ(rec.finishedCount, 1)
@@ -274,10 +279,7 @@ TEST_F(ResponsesProviderTest, BackgroundCancel_postsCancelAndFailsCancelled)
                 200, providerTranscript(QStringLiteral("responses_bg_in_progress.json")));
         return std::nullopt;
     });
-    ProviderRequest r = request(QStringLiteral("o3-pro"));
-    r.background = true;
-    r.stream = false;
-    auto reply = send(r);
+    auto reply = send(pollingRequest());
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(waitFor([&] { return rec.sawState(ReplyState::InProgress); }, 5000));
     reply->cancel();
@@ -306,10 +308,7 @@ TEST_F(ResponsesProviderTest, BackgroundStuckQueued_hitsPollingDeadline)
         return FakeResponse::json(200,
                                   providerTranscript(QStringLiteral("responses_bg_queued.json")));
     });
-    ProviderRequest r = request(QStringLiteral("o3-pro"));
-    r.background = true;
-    r.stream = false;
-    auto reply = send(r);
+    auto reply = send(pollingRequest());
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone());
     ASSERT_EQ(rec.failedCount, 1);

@@ -1,6 +1,9 @@
 #include "support/streamreplay.h"
 
 #include "core/providers/ssedecoder.h"
+#include "support/providertesting.h"
+
+#include <gtest/gtest.h>
 
 namespace Cb::Test {
 
@@ -44,6 +47,20 @@ ReplaySummary replayStream(StreamMapper& mapper, const QByteArray& bytes, qsizet
     }
     out.events = events;
     return out;
+}
+
+ReplaySummary checkChunkingInvariant(const std::function<std::unique_ptr<StreamMapper>()>& make,
+                                     const QString& file)
+{
+    const QByteArray bytes = providerTranscript(file);
+    const ReplaySummary ref = replayStream(*make(), bytes);
+    for (qsizetype piece : {1, 7, 29}) {
+        const ReplaySummary s = replayStream(*make(), bytes, piece);
+        EXPECT_EQ(s.text, ref.text) << file.toStdString() << " piece " << piece;
+        EXPECT_EQ(s.reasoning, ref.reasoning) << file.toStdString() << " piece " << piece;
+        EXPECT_EQ(s.events.size(), ref.events.size()) << file.toStdString() << " piece " << piece;
+    }
+    return ref;
 }
 
 } // namespace Cb::Test

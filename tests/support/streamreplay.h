@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace Cb::Test {
@@ -26,5 +28,20 @@ struct ReplaySummary
 // once), then calls finish() as at EOF. No network involved.
 ReplaySummary replayStream(Core::StreamMapper& mapper, const QByteArray& bytes,
                            qsizetype pieceSize = 0);
+
+// Replays a transcript file whole and in 1-, 7- and 29-byte pieces with fresh mappers, records a
+// gtest failure if any chunking changes the text, reasoning or event count, and returns the
+// whole-stream summary.
+template <typename Mapper> ReplaySummary replayTranscriptAllWays(const QString& file);
+
+// Implemented for each mapper in streamreplay.cpp.
+ReplaySummary
+checkChunkingInvariant(const std::function<std::unique_ptr<Core::StreamMapper>()>& make,
+                       const QString& file);
+
+template <typename Mapper> ReplaySummary replayTranscriptAllWays(const QString& file)
+{
+    return checkChunkingInvariant([] { return std::make_unique<Mapper>(); }, file);
+}
 
 } // namespace Cb::Test

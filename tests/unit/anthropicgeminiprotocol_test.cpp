@@ -13,21 +13,6 @@ using namespace Cb::Test;
 
 namespace {
 
-template <typename Mapper> ReplaySummary replayAllWays(const QString& file)
-{
-    const QByteArray bytes = providerTranscript(file);
-    Mapper whole;
-    const ReplaySummary ref = replayStream(whole, bytes);
-    for (qsizetype piece : {1, 2, 13}) {
-        Mapper m;
-        const ReplaySummary s = replayStream(m, bytes, piece);
-        EXPECT_EQ(s.text, ref.text) << piece;
-        EXPECT_EQ(s.reasoning, ref.reasoning) << piece;
-        EXPECT_EQ(s.events.size(), ref.events.size()) << piece;
-    }
-    return ref;
-}
-
 ProviderRequest request(ProviderKind kind, const QString& model)
 {
     ProviderRequest r;
@@ -90,7 +75,8 @@ TEST(AnthropicProtocol_createCall, invalidBudgetRefusedBeforeSending)
 
 TEST(AnthropicProtocol_basicFixture, textAndUsage)
 {
-    const ReplaySummary s = replayAllWays<AnthropicProtocol>(QStringLiteral("anthropic_basic.sse"));
+    const ReplaySummary s =
+        replayTranscriptAllWays<AnthropicProtocol>(QStringLiteral("anthropic_basic.sse"));
     EXPECT_EQ(s.text, QStringLiteral("Hello there"));
     ASSERT_TRUE(s.lastUsage);
     EXPECT_EQ(s.lastUsage->inputTokens, 11);
@@ -103,7 +89,7 @@ TEST(AnthropicProtocol_basicFixture, textAndUsage)
 TEST(AnthropicProtocol_thinking, reasoningSignatureRedactedAndCacheUsage)
 {
     const ReplaySummary s =
-        replayAllWays<AnthropicProtocol>(QStringLiteral("anthropic_thinking.sse"));
+        replayTranscriptAllWays<AnthropicProtocol>(QStringLiteral("anthropic_thinking.sse"));
     EXPECT_EQ(s.reasoning, QStringLiteral("Let me work through this… 27 × 453 = 12231."));
     EXPECT_EQ(s.text, QStringLiteral("27 × 453 = **12,231**."));
     EXPECT_FALSE(s.text.contains(QStringLiteral("EqQB")));
@@ -116,7 +102,7 @@ TEST(AnthropicProtocol_thinking, reasoningSignatureRedactedAndCacheUsage)
 TEST(AnthropicProtocol_overloadedMidStream, failsAsServerError)
 {
     const ReplaySummary s =
-        replayAllWays<AnthropicProtocol>(QStringLiteral("anthropic_overloaded.sse"));
+        replayTranscriptAllWays<AnthropicProtocol>(QStringLiteral("anthropic_overloaded.sse"));
     EXPECT_EQ(s.text, QStringLiteral("I started to"));
     ASSERT_TRUE(s.terminal);
     EXPECT_EQ(s.terminal->kind, StreamEvent::Kind::Failed);
@@ -173,7 +159,8 @@ TEST(GeminiProtocol_createCall, sseUrlHeaderAndThinkingConfig)
 
 TEST(GeminiProtocol_crlfStream, thoughtsTextAndCumulativeUsage)
 {
-    const ReplaySummary s = replayAllWays<GeminiProtocol>(QStringLiteral("gemini_thinking.sse"));
+    const ReplaySummary s =
+        replayTranscriptAllWays<GeminiProtocol>(QStringLiteral("gemini_thinking.sse"));
     EXPECT_EQ(s.reasoning,
               QStringLiteral("**Initiating the Descent**\n\nI'm now diving into the problem..."));
     EXPECT_EQ(s.text, QStringLiteral("Héllo wörld — done."));
@@ -189,7 +176,8 @@ TEST(GeminiProtocol_crlfStream, thoughtsTextAndCumulativeUsage)
 
 TEST(GeminiProtocol_maxTokensOnlyThoughts, completesTruncatedWithoutText)
 {
-    const ReplaySummary s = replayAllWays<GeminiProtocol>(QStringLiteral("gemini_max_tokens.sse"));
+    const ReplaySummary s =
+        replayTranscriptAllWays<GeminiProtocol>(QStringLiteral("gemini_max_tokens.sse"));
     EXPECT_TRUE(s.text.isEmpty());
     ASSERT_TRUE(s.terminal);
     EXPECT_EQ(s.terminal->kind, StreamEvent::Kind::Completed);

@@ -10,24 +10,6 @@
 using namespace Cb::Core;
 using namespace Cb::Test;
 
-namespace {
-
-ReplaySummary replayAllWays(const QString& file)
-{
-    const QByteArray bytes = providerTranscript(file);
-    ChatCompletionsProtocol whole;
-    const ReplaySummary ref = replayStream(whole, bytes);
-    for (qsizetype piece : {1, 5, 33}) {
-        ChatCompletionsProtocol m;
-        const ReplaySummary s = replayStream(m, bytes, piece);
-        EXPECT_EQ(s.text, ref.text) << piece;
-        EXPECT_EQ(s.reasoning, ref.reasoning) << piece;
-    }
-    return ref;
-}
-
-} // namespace
-
 TEST(ChatCompletionsProtocol_createCall, localModelBody)
 {
     ProviderRequest r;
@@ -75,7 +57,8 @@ TEST(ChatCompletionsProtocol_createCall, openAiReasoningModelUsesCompletionToken
 
 TEST(ChatCompletionsProtocol_basicStream, textUsageAndDone)
 {
-    const ReplaySummary s = replayAllWays(QStringLiteral("chat_basic.sse"));
+    const ReplaySummary s =
+        replayTranscriptAllWays<ChatCompletionsProtocol>(QStringLiteral("chat_basic.sse"));
     EXPECT_EQ(s.text, QStringLiteral("Hello wörld ✓"));
     ASSERT_TRUE(s.lastUsage);
     EXPECT_EQ(s.lastUsage->inputTokens, 24);
@@ -89,7 +72,8 @@ TEST(ChatCompletionsProtocol_basicStream, textUsageAndDone)
 
 TEST(ChatCompletionsProtocol_reasoningContent, deepSeekFieldsAndCacheHits)
 {
-    const ReplaySummary s = replayAllWays(QStringLiteral("chat_reasoning_content.sse"));
+    const ReplaySummary s = replayTranscriptAllWays<ChatCompletionsProtocol>(
+        QStringLiteral("chat_reasoning_content.sse"));
     EXPECT_EQ(s.reasoning, QStringLiteral("Let me think. 2+2 is 4."));
     EXPECT_EQ(s.text, QStringLiteral("4"));
     ASSERT_TRUE(s.lastUsage);
@@ -99,7 +83,8 @@ TEST(ChatCompletionsProtocol_reasoningContent, deepSeekFieldsAndCacheHits)
 
 TEST(ChatCompletionsProtocol_reasoningField, usageFromLastContentChunk)
 {
-    const ReplaySummary s = replayAllWays(QStringLiteral("chat_reasoning_field.sse"));
+    const ReplaySummary s = replayTranscriptAllWays<ChatCompletionsProtocol>(
+        QStringLiteral("chat_reasoning_field.sse"));
     EXPECT_EQ(s.reasoning, QStringLiteral("Thinking about colours."));
     EXPECT_EQ(s.text, QStringLiteral("Blue."));
     ASSERT_TRUE(s.lastUsage);
@@ -108,7 +93,8 @@ TEST(ChatCompletionsProtocol_reasoningField, usageFromLastContentChunk)
 
 TEST(ChatCompletionsProtocol_inlineThink, tagsSplitAcrossDeltas)
 {
-    const ReplaySummary s = replayAllWays(QStringLiteral("chat_think_inline.sse"));
+    const ReplaySummary s =
+        replayTranscriptAllWays<ChatCompletionsProtocol>(QStringLiteral("chat_think_inline.sse"));
     EXPECT_EQ(s.reasoning, QStringLiteral("Step one; step two."));
     EXPECT_EQ(s.text, QStringLiteral("The answer is <b>42</b>."));
     ASSERT_TRUE(s.terminal);
@@ -117,7 +103,8 @@ TEST(ChatCompletionsProtocol_inlineThink, tagsSplitAcrossDeltas)
 
 TEST(ChatCompletionsProtocol_midStreamError, failsKeepingEarlierText)
 {
-    const ReplaySummary s = replayAllWays(QStringLiteral("chat_midstream_error.sse"));
+    const ReplaySummary s = replayTranscriptAllWays<ChatCompletionsProtocol>(
+        QStringLiteral("chat_midstream_error.sse"));
     EXPECT_EQ(s.text, QStringLiteral("Partial answ"));
     ASSERT_TRUE(s.terminal);
     EXPECT_EQ(s.terminal->kind, StreamEvent::Kind::Failed);

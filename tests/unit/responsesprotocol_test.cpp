@@ -29,22 +29,6 @@ ProviderRequest o3Request()
     return r;
 }
 
-// Each transcript must give the same result whole, byte by byte and in odd-sized pieces.
-ReplaySummary replayAllWays(const QString& file)
-{
-    const QByteArray bytes = providerTranscript(file);
-    ResponsesProtocol whole;
-    const ReplaySummary ref = replayStream(whole, bytes);
-    for (qsizetype piece : {1, 7, 64}) {
-        ResponsesProtocol m;
-        const ReplaySummary s = replayStream(m, bytes, piece);
-        EXPECT_EQ(s.text, ref.text) << piece;
-        EXPECT_EQ(s.reasoning, ref.reasoning) << piece;
-        EXPECT_EQ(s.events.size(), ref.events.size()) << piece;
-    }
-    return ref;
-}
-
 } // namespace
 
 TEST(ResponsesProtocol_createCall, o3BodyHasNoTemperature)
@@ -107,7 +91,8 @@ TEST(ResponsesProtocol_followUpCalls, resumeRetrieveCancelUrls)
 
 TEST(ResponsesProtocol_textStream, utf8DeltasAndUsage)
 {
-    const ReplaySummary s = replayAllWays(QStringLiteral("responses_text.sse"));
+    const ReplaySummary s =
+        replayTranscriptAllWays<ResponsesProtocol>(QStringLiteral("responses_text.sse"));
     EXPECT_EQ(s.text, QStringLiteral("Grüße, hello — 你好, hi 🙂!"));
     EXPECT_TRUE(s.reasoning.isEmpty());
     ASSERT_TRUE(s.lastUsage);
@@ -122,7 +107,8 @@ TEST(ResponsesProtocol_textStream, utf8DeltasAndUsage)
 
 TEST(ResponsesProtocol_reasoningStream, twoSummaryPartsSeparated)
 {
-    const ReplaySummary s = replayAllWays(QStringLiteral("responses_reasoning.sse"));
+    const ReplaySummary s =
+        replayTranscriptAllWays<ResponsesProtocol>(QStringLiteral("responses_reasoning.sse"));
     EXPECT_EQ(s.reasoning,
               QStringLiteral("**Reading the question**\n\nThe user asks for a proof sketch.\n\n"
                              "**Checking edge cases**\n\nn = 0 holds trivially."));
@@ -134,7 +120,8 @@ TEST(ResponsesProtocol_reasoningStream, twoSummaryPartsSeparated)
 
 TEST(ResponsesProtocol_incomplete, completesTruncated)
 {
-    const ReplaySummary s = replayAllWays(QStringLiteral("responses_incomplete.sse"));
+    const ReplaySummary s =
+        replayTranscriptAllWays<ResponsesProtocol>(QStringLiteral("responses_incomplete.sse"));
     ASSERT_TRUE(s.terminal);
     EXPECT_EQ(s.terminal->kind, StreamEvent::Kind::Completed);
     EXPECT_TRUE(s.terminal->truncated);
@@ -144,7 +131,8 @@ TEST(ResponsesProtocol_incomplete, completesTruncated)
 
 TEST(ResponsesProtocol_failed, serverErrorFails)
 {
-    const ReplaySummary s = replayAllWays(QStringLiteral("responses_failed.sse"));
+    const ReplaySummary s =
+        replayTranscriptAllWays<ResponsesProtocol>(QStringLiteral("responses_failed.sse"));
     ASSERT_TRUE(s.terminal);
     EXPECT_EQ(s.terminal->kind, StreamEvent::Kind::Failed);
     EXPECT_EQ(s.terminal->error.code, ErrorCode::Server);
@@ -153,11 +141,12 @@ TEST(ResponsesProtocol_failed, serverErrorFails)
 
 TEST(ResponsesProtocol_errorEvents, bothShapesFail)
 {
-    ReplaySummary s = replayAllWays(QStringLiteral("responses_error_nested.sse"));
+    ReplaySummary s =
+        replayTranscriptAllWays<ResponsesProtocol>(QStringLiteral("responses_error_nested.sse"));
     ASSERT_TRUE(s.terminal);
     EXPECT_EQ(s.terminal->error.code, ErrorCode::TooLarge);
     EXPECT_TRUE(s.terminal->error.message.contains(QStringLiteral("context window")));
-    s = replayAllWays(QStringLiteral("responses_error_flat.sse"));
+    s = replayTranscriptAllWays<ResponsesProtocol>(QStringLiteral("responses_error_flat.sse"));
     ASSERT_TRUE(s.terminal);
     EXPECT_EQ(s.terminal->kind, StreamEvent::Kind::Failed);
     EXPECT_TRUE(s.terminal->error.message.contains(QStringLiteral("Something went wrong")));
