@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/importing/importeddocument.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace Cb::Core {
+
+// Safe access to one file that is about to be imported. inspect() checks existence, type and
+// size from metadata only, so a 2 GB file is refused without reading a byte; readAll() reads at
+// most the limit even when the file grows meanwhile. Stateless and thread-safe.
+class SourceFile
+{
+public:
+    struct Info
+    {
+        QString absolutePath;
+        QString fileName;
+        QString suffix;  // lower-case complete suffix's last part: "md", "json"
+        qint64 size = 0;
+        QDateTime modified;
+    };
+
+    static Result<Info> inspect(const QString& path, qint64 maxBytes);
+    static Result<QByteArray> readAll(const Info& info, qint64 maxBytes);
+    static Result<QByteArray> sha256Hex(const QString& path);
+
+    // A document with the file's metadata filled in; text and format are the caller's.
+    static ImportedDocument documentFor(const Info& info, const QByteArray& sha256Hex);
+
+    static QString humanSize(qint64 bytes);
+};
+
+} // namespace Cb::Core
