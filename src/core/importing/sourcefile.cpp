@@ -1,5 +1,7 @@
 #include "core/importing/sourcefile.h"
 
+#include "core/importing/binarysniffer.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -45,6 +47,25 @@ Result<QByteArray> SourceFile::readAll(const Info& info, qint64 maxBytes)
     if (file.error() != QFileDevice::NoError)
         return fail(ErrorCode::Io, QStringLiteral("Cannot read %1: %2").arg(info.fileName, file.errorString()));
     return bytes;
+}
+
+Result<SourceFile::Loaded> SourceFile::loadText(const QString& path, qint64 maxBytes)
+{
+    auto info = inspect(path, maxBytes);
+    if (!info)
+        return fail(info.error());
+    auto bytes = readAll(*info, maxBytes);
+    if (!bytes)
+        return fail(bytes.error());
+    if (const auto kind = BinarySniffer::binaryKind(bytes->left(BinarySniffer::kSniffBytes)))
+        return fail(ErrorCode::Unsupported, QStringLiteral("%1 is a binary file (%2), not text").arg(info->fileName, *kind));
+    Loaded loaded;
+    loaded.info = *info;
+    loaded.bytes = *bytes;
+    loaded.document = documentFor(*info, QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
+    if (bytes->isEmpty())
+        loaded.document.notes << QStringLiteral("The file is empty.");
+    return loaded;
 }
 
 Result<QByteArray> SourceFile::sha256Hex(const QString& path)

@@ -24,7 +24,18 @@ public:
         QDateTime modified;
     };
 
+    // A text file read whole: metadata checked, bytes read, document prefilled (title, path,
+    // size, time, hash). Binary content is refused as "binary file (kind)"; an empty file gets
+    // a note. Decoding is the caller's, since formats such as HTML pick their own charset.
+    struct Loaded
+    {
+        Info info;
+        QByteArray bytes;
+        ImportedDocument document;
+    };
+
     static Result<Info> inspect(const QString& path, qint64 maxBytes);
+    static Result<Loaded> loadText(const QString& path, qint64 maxBytes);
     static Result<QByteArray> readAll(const Info& info, qint64 maxBytes);
     static Result<QByteArray> sha256Hex(const QString& path);
 

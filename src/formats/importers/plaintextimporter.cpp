@@ -1,0 +1,37 @@
+#include "formats/importers/plaintextimporter.h"
+
+#include "core/importing/sourcefile.h"
+#include "core/importing/textdecoder.h"
+#include "formats/importers/filetypes.h"
+
+namespace Cb::Formats {
+
+using namespace Cb::Core;
+
+QStringList PlainTextImporter::suffixes() const
+{
+    return FileTypes::knownSuffixes();
+}
+
+Result<ImportedDocument> PlainTextImporter::importFile(const QString& path, const ImportOptions& options,
+                                                       const CancelToken& cancel) const
+{
+    auto loaded = SourceFile::loadText(path, options.maxFileBytes);
+    if (!loaded)
+        return fail(loaded.error());
+    if (cancel.isCancelled())
+        return fail(ErrorCode::Cancelled, QStringLiteral("Import cancelled"));
+    ImportedDocument doc = loaded->document;
+    const FileTypes::Type type = FileTypes::forFileName(loaded->info.fileName);
+    doc.format = type.format;
+    doc.language = type.language;
+    const TextDecoder::Decoded decoded = TextDecoder::decode(loaded->bytes);
+    doc.text = decoded.text;
+    // CRLF and lone CR become LF so token counts and diffs do not depend on the author's OS.
+    doc.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    doc.text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    doc.notes += decoded.notes;
+    return doc;
+}
+
+} // namespace Cb::Formats

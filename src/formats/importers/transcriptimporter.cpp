@@ -1,0 +1,38 @@
+#include "formats/importers/transcriptimporter.h"
+
+#include "core/importing/sourcefile.h"
+#include "core/importing/textdecoder.h"
+#include "formats/importers/subtitleparser.h"
+#include "formats/importers/transcriptformatter.h"
+
+namespace Cb::Formats {
+
+using namespace Cb::Core;
+
+QStringList TranscriptImporter::suffixes() const
+{
+    return {QStringLiteral("vtt"), QStringLiteral("srt")};
+}
+
+Result<ImportedDocument> TranscriptImporter::importFile(const QString& path, const ImportOptions& options,
+                                                        const CancelToken& cancel) const
+{
+    auto loaded = SourceFile::loadText(path, options.maxFileBytes);
+    if (!loaded)
+        return fail(loaded.error());
+    if (cancel.isCancelled())
+        return fail(ErrorCode::Cancelled, QStringLiteral("Import cancelled"));
+    ImportedDocument doc = loaded->document;
+    const TextDecoder::Decoded decoded = TextDecoder::decode(loaded->bytes);
+    doc.notes += decoded.notes;
+    const bool vtt = loaded->info.suffix == QStringLiteral("vtt");
+    doc.format = vtt ? QStringLiteral("vtt") : QStringLiteral("srt");
+    const SubtitleParser::Parsed parsed = vtt ? SubtitleParser::parseVtt(decoded.text) : SubtitleParser::parseSrt(decoded.text);
+    doc.notes += parsed.notes;
+    if (parsed.cues.isEmpty() && !loaded->bytes.isEmpty())
+        doc.notes << QStringLiteral("No cues with text were found.");
+    doc.text = TranscriptFormatter::format(parsed.cues);
+    return doc;
+}
+
+} // namespace Cb::Formats
