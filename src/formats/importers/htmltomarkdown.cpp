@@ -239,6 +239,9 @@ void HtmlToMarkdown::endTag(const QString& name)
         m_lists.removeLast();
         blockBreak(m_lists.isEmpty());
     } else if (name == QStringLiteral("blockquote") && m_quoteDepth > 0) {
+        // The quote's last paragraph left an empty "> " line behind; it belongs to no one.
+        static const QRegularExpression emptyQuoteTail(QStringLiteral("(\\n>+)+\\n$"));
+        m_out.replace(emptyQuoteTail, QStringLiteral("\n"));
         --m_quoteDepth;
         blockBreak(true);
     } else if (name == QStringLiteral("pre") && m_preDepth > 0) {
@@ -299,7 +302,7 @@ void HtmlToMarkdown::endTable()
     m_table = Table();
     if (rows.isEmpty())
         return;
-    auto line = [columns](QStringList cells) {
+    auto line = [columns](QStringList cells) -> QString {
         while (cells.size() < columns)
             cells.append(QString());
         for (QString& c : cells)
