@@ -157,8 +157,13 @@ void DocxConverter::addParagraph(const Paragraph& p)
         heading = p.outlineLevel + 1;
     if (heading > 0) {
         m_blocks.append({BlockKind::Paragraph, QStringLiteral("#").repeated(heading) + QLatin1Char(' ') + text.simplified()});
-    } else if (!p.numId.isEmpty() && p.numId != QStringLiteral("0")) {
-        m_blocks.append({BlockKind::ListItem, listMarker(p.numId, p.level) + text});
+        return;
+    }
+    const bool styleList = p.numId.isEmpty();
+    const QString numId = styleList ? m_styles.numId(p.styleId) : p.numId;
+    const int level = styleList ? m_styles.numLevel(p.styleId) : p.level;
+    if (!numId.isEmpty() && numId != QStringLiteral("0")) {
+        m_blocks.append({BlockKind::ListItem, listMarker(numId, level) + text});
     } else {
         m_blocks.append({BlockKind::Paragraph, text});
     }

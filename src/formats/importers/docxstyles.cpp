@@ -39,6 +39,10 @@ Result<DocxStyles> DocxStyles::parse(const QByteArray& stylesXml)
             const int outline = DocxXml::attribute(reader, u"val").toInt(&ok);
             if (ok && outline >= 0 && outline < 6)
                 styles.m_levels.insert(currentId, outline + 1);
+        } else if (DocxXml::isStart(reader, u"numId") && !currentId.isEmpty()) {
+            styles.m_numIds.insert(currentId, DocxXml::attribute(reader, u"val"));
+        } else if (DocxXml::isStart(reader, u"ilvl") && !currentId.isEmpty()) {
+            styles.m_numLevels.insert(currentId, qBound(0, DocxXml::attribute(reader, u"val").toInt(), 8));
         } else if (DocxXml::isEnd(reader, u"style")) {
             currentId.clear();
         }

@@ -10,6 +10,7 @@ namespace Cb::Formats {
 
 // Heading levels of the paragraph styles in word/styles.xml: styles named "heading 1".."heading 6"
 // or "Title", or carrying an outline level. Styles based on a heading style inherit its level.
+// Also the list numbering that list styles carry.
 // A value; thread-safe for const use.
 class DocxStyles
 {
@@ -20,8 +21,14 @@ public:
     // and "Title" when styles.xml is missing.
     int headingLevel(const QString& styleId) const;
 
+    // List styles ("List Bullet") carry their numbering in the style, not in the paragraph.
+    QString numId(const QString& styleId) const { return m_numIds.value(styleId); }
+    int numLevel(const QString& styleId) const { return m_numLevels.value(styleId); }
+
 private:
     QHash<QString, int> m_levels;
+    QHash<QString, QString> m_numIds;
+    QHash<QString, int> m_numLevels;
 };
 
 } // namespace Cb::Formats
