@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/error.h"
+
 #include <atomic>
 #include <memory>
 
@@ -15,6 +17,9 @@ public:
 
     void cancel() const { m_flag->store(true, std::memory_order_relaxed); }
     bool isCancelled() const { return m_flag->load(std::memory_order_relaxed); }
+
+    // The error an operation returns when it stops because of this token.
+    static Error cancelledError() { return Error(ErrorCode::Cancelled, QStringLiteral("Import cancelled")); }
 
 private:
     std::shared_ptr<std::atomic_bool> m_flag;

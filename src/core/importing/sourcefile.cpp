@@ -1,6 +1,7 @@
 #include "core/importing/sourcefile.h"
 
 #include "core/importing/binarysniffer.h"
+#include "core/importing/textdecoder.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -65,6 +66,17 @@ Result<SourceFile::Loaded> SourceFile::loadText(const QString& path, qint64 maxB
     loaded.document = documentFor(*info, QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
     if (bytes->isEmpty())
         loaded.document.notes << QStringLiteral("The file is empty.");
+    return loaded;
+}
+
+Result<SourceFile::Loaded> SourceFile::loadDecodedText(const QString& path, qint64 maxBytes)
+{
+    auto loaded = loadText(path, maxBytes);
+    if (!loaded)
+        return loaded;
+    TextDecoder::Decoded decoded = TextDecoder::decode(loaded->bytes);
+    loaded->text = std::move(decoded.text);
+    loaded->document.notes += decoded.notes;
     return loaded;
 }
 

@@ -32,10 +32,13 @@ public:
         Info info;
         QByteArray bytes;
         ImportedDocument document;
+        QString text;  // filled by loadDecodedText() only
     };
 
     static Result<Info> inspect(const QString& path, qint64 maxBytes);
     static Result<Loaded> loadText(const QString& path, qint64 maxBytes);
+    // loadText() plus TextDecoder (BOM, UTF-8 repair); decoding notes go into the document.
+    static Result<Loaded> loadDecodedText(const QString& path, qint64 maxBytes);
     static Result<QByteArray> readAll(const Info& info, qint64 maxBytes);
     static Result<QByteArray> sha256Hex(const QString& path);
 

@@ -29,7 +29,7 @@ Result<DocxConverter::Output> DocxConverter::convert(const QByteArray& documentX
     QXmlStreamReader& reader = converter.m_reader;
     while (DocxXml::advance(reader)) {
         if (cancel.isCancelled())
-            return fail(ErrorCode::Cancelled, QStringLiteral("Import cancelled"));
+            return fail(CancelToken::cancelledError());
         if (DocxXml::isStart(reader, u"p"))
             converter.addParagraph(converter.readParagraph());
         else if (DocxXml::isStart(reader, u"tbl"))

@@ -65,7 +65,7 @@ Result<ImportedDocument> DocxImporter::importFile(const QString& path, const Imp
     if (!documentXml)
         return fail(documentXml.error());
     if (cancel.isCancelled())
-        return fail(ErrorCode::Cancelled, QStringLiteral("Import cancelled"));
+        return fail(CancelToken::cancelledError());
 
     auto converted = DocxConverter::convert(*documentXml, *styles, *numbering, *rels, cancel);
     if (!converted) {

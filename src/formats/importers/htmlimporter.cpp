@@ -56,7 +56,7 @@ Result<ImportedDocument> HtmlImporter::importFile(const QString& path, const Imp
         }
     }
     if (cancel.isCancelled())
-        return fail(ErrorCode::Cancelled, QStringLiteral("Import cancelled"));
+        return fail(CancelToken::cancelledError());
     const HtmlToMarkdown::Output out = HtmlToMarkdown::convert(html);
     doc.text = out.markdown;
     return doc;

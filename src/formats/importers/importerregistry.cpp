@@ -79,7 +79,7 @@ Result<ImportedDocument> ImporterRegistry::importFile(const QString& path, const
     if (!info)
         return fail(info.error());
     if (cancel.isCancelled())
-        return fail(ErrorCode::Cancelled, QStringLiteral("Import cancelled"));
+        return fail(CancelToken::cancelledError());
     auto importer = choose(info->absolutePath, info->suffix);
     if (!importer)
         return fail(importer.error());

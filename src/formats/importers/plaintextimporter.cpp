@@ -1,7 +1,6 @@
 #include "formats/importers/plaintextimporter.h"
 
 #include "core/importing/sourcefile.h"
-#include "core/importing/textdecoder.h"
 #include "formats/importers/filetypes.h"
 
 namespace Cb::Formats {
@@ -16,21 +15,19 @@ QStringList PlainTextImporter::suffixes() const
 Result<ImportedDocument> PlainTextImporter::importFile(const QString& path, const ImportOptions& options,
                                                        const CancelToken& cancel) const
 {
-    auto loaded = SourceFile::loadText(path, options.maxFileBytes);
+    auto loaded = SourceFile::loadDecodedText(path, options.maxFileBytes);
     if (!loaded)
         return fail(loaded.error());
     if (cancel.isCancelled())
-        return fail(ErrorCode::Cancelled, QStringLiteral("Import cancelled"));
+        return fail(CancelToken::cancelledError());
     ImportedDocument doc = loaded->document;
     const FileTypes::Type type = FileTypes::forFileName(loaded->info.fileName);
     doc.format = type.format;
     doc.language = type.language;
-    const TextDecoder::Decoded decoded = TextDecoder::decode(loaded->bytes);
-    doc.text = decoded.text;
     // CRLF and lone CR become LF so token counts and diffs do not depend on the author's OS.
+    doc.text = loaded->text;
     doc.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     doc.text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    doc.notes += decoded.notes;
     return doc;
 }
 

@@ -1,7 +1,6 @@
 #include "formats/importers/transcriptimporter.h"
 
 #include "core/importing/sourcefile.h"
-#include "core/importing/textdecoder.h"
 #include "formats/importers/subtitleparser.h"
 #include "formats/importers/transcriptformatter.h"
 
@@ -17,17 +16,15 @@ QStringList TranscriptImporter::suffixes() const
 Result<ImportedDocument> TranscriptImporter::importFile(const QString& path, const ImportOptions& options,
                                                         const CancelToken& cancel) const
 {
-    auto loaded = SourceFile::loadText(path, options.maxFileBytes);
+    auto loaded = SourceFile::loadDecodedText(path, options.maxFileBytes);
     if (!loaded)
         return fail(loaded.error());
     if (cancel.isCancelled())
-        return fail(ErrorCode::Cancelled, QStringLiteral("Import cancelled"));
+        return fail(CancelToken::cancelledError());
     ImportedDocument doc = loaded->document;
-    const TextDecoder::Decoded decoded = TextDecoder::decode(loaded->bytes);
-    doc.notes += decoded.notes;
     const bool vtt = loaded->info.suffix == QStringLiteral("vtt");
     doc.format = vtt ? QStringLiteral("vtt") : QStringLiteral("srt");
-    const SubtitleParser::Parsed parsed = vtt ? SubtitleParser::parseVtt(decoded.text) : SubtitleParser::parseSrt(decoded.text);
+    const SubtitleParser::Parsed parsed = vtt ? SubtitleParser::parseVtt(loaded->text) : SubtitleParser::parseSrt(loaded->text);
     doc.notes += parsed.notes;
     if (parsed.cues.isEmpty() && !loaded->bytes.isEmpty())
         doc.notes << QStringLiteral("No cues with text were found.");
