@@ -113,3 +113,12 @@ TEST_F(ImportPdfTest, cancelledToken_stopsBeforeFirstPage)
     ASSERT_FALSE(doc);
     EXPECT_EQ(doc.error().code, ErrorCode::Cancelled);
 }
+
+TEST_F(ImportPdfTest, passwordProtected_failsWithClearMessage)
+{
+    // Made by tests/data/import/make_encrypted_pdf.sh (qpdf, AES-256, user password "user").
+    const auto doc = m_registry.importFile(QStringLiteral(CB_TEST_DATA_DIR "/import/encrypted.pdf"), ImportOptions());
+    ASSERT_FALSE(doc);
+    EXPECT_EQ(doc.error().code, ErrorCode::Unsupported);
+    EXPECT_TRUE(doc.error().message.contains(QStringLiteral("password-protected"))) << doc.error().message.toStdString();
+}
