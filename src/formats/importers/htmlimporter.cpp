@@ -55,9 +55,9 @@ Result<ImportedDocument> HtmlImporter::importFile(const QString& path, const Imp
             doc.notes += decoded.notes;
         }
     }
-    if (cancel.isCancelled())
+    const HtmlToMarkdown::Output out = HtmlToMarkdown::convert(html, cancel);
+    if (out.cancelled || cancel.isCancelled())
         return fail(CancelToken::cancelledError());
-    const HtmlToMarkdown::Output out = HtmlToMarkdown::convert(html);
     doc.text = out.markdown;
     return doc;
 }

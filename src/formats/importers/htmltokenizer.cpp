@@ -122,8 +122,8 @@ HtmlTokenizer::Token HtmlTokenizer::readTag()
                 value = m_html.mid(valueStart, i - valueStart);
             }
         }
-        if (!attrName.isEmpty() && !token.attributes.contains(attrName))
-            token.attributes.insert(attrName, HtmlEntities::decode(value));
+        if (!attrName.isEmpty() && token.attribute(attrName).isNull())
+            token.attributes.append({attrName, HtmlEntities::decode(value)});
         if (i == attrStart)
             ++i;  // never stall on an odd character
     }

@@ -1,7 +1,9 @@
 #pragma once
 
-#include <QHash>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace Cb::Formats {
 
@@ -19,8 +21,19 @@ public:
         Kind kind = Kind::End;
         QString name;  // lower-case tag name
         QString text;  // for Text
-        QHash<QString, QString> attributes;  // lower-case names, decoded values
+        // Lower-case names, decoded values. A list, not a hash: tags have few attributes and
+        // hashing each name cost more than scanning.
+        QList<std::pair<QString, QString>> attributes;
         bool selfClosing = false;
+
+        QString attribute(QStringView name, const QString& fallback = QString()) const
+        {
+            for (const auto& [key, value] : attributes) {
+                if (key == name)
+                    return value;
+            }
+            return fallback;
+        }
     };
 
     explicit HtmlTokenizer(const QString& html) : m_html(html) {}

@@ -3,49 +3,13 @@
 #include "formats/importers/htmlentities.h"
 
 #include <QRegularExpression>
-#include <QSet>
+
+#include <algorithm>
+#include <vector>
 
 namespace Cb::Formats {
 
 namespace {
-
-bool isDropped(const QString& name)
-{
-    static const QSet<QString> names = {
-        QStringLiteral("noscript"), QStringLiteral("template"), QStringLiteral("svg"),    QStringLiteral("math"),
-        QStringLiteral("iframe"),   QStringLiteral("object"),   QStringLiteral("canvas"), QStringLiteral("audio"),
-        QStringLiteral("video"),    QStringLiteral("select"),   QStringLiteral("button"), QStringLiteral("textarea"),
-        QStringLiteral("frameset"), QStringLiteral("map"),      QStringLiteral("datalist"),
-    };
-    return names.contains(name);
-}
-
-bool isParagraphBlock(const QString& name)
-{
-    static const QSet<QString> names = {
-        QStringLiteral("p"),      QStringLiteral("section"), QStringLiteral("article"), QStringLiteral("header"),
-        QStringLiteral("footer"), QStringLiteral("main"),    QStringLiteral("aside"),   QStringLiteral("nav"),
-        QStringLiteral("figure"), QStringLiteral("dl"),      QStringLiteral("address"), QStringLiteral("details"),
-        QStringLiteral("form"),   QStringLiteral("fieldset"),
-    };
-    return names.contains(name);
-}
-
-bool isLineBlock(const QString& name)
-{
-    static const QSet<QString> names = {
-        QStringLiteral("div"), QStringLiteral("dt"), QStringLiteral("dd"), QStringLiteral("figcaption"),
-        QStringLiteral("summary"), QStringLiteral("caption"), QStringLiteral("legend"),
-    };
-    return names.contains(name);
-}
-
-int headingLevel(const QString& name)
-{
-    if (name.size() == 2 && name.at(0) == QLatin1Char('h') && name.at(1) >= QLatin1Char('1') && name.at(1) <= QLatin1Char('6'))
-        return name.at(1).digitValue();
-    return 0;
-}
 
 bool isSafeLink(const QString& href)
 {
@@ -54,32 +18,65 @@ bool isSafeLink(const QString& href)
         || lower.startsWith(QStringLiteral("mailto:"));
 }
 
-QString emphasisMarker(const QString& name)
-{
-    if (name == QStringLiteral("strong") || name == QStringLiteral("b"))
-        return QStringLiteral("**");
-    if (name == QStringLiteral("em") || name == QStringLiteral("i"))
-        return QStringLiteral("*");
-    if (name == QStringLiteral("code") || name == QStringLiteral("kbd") || name == QStringLiteral("samp"))
-        return QStringLiteral("`");
-    return QString();
-}
-
 } // namespace
 
-HtmlToMarkdown::Output HtmlToMarkdown::convert(const QString& html)
+HtmlToMarkdown::Tag HtmlToMarkdown::tagOf(const QString& name)
+{
+    // A sorted table and binary search: a 20 MB page has a million tags, and hashing each
+    // name cost more than the rest of the conversion together.
+    using Entry = std::pair<QString, Tag>;
+    static const std::vector<Entry> table = [] {
+        std::vector<Entry> t;
+        const char* dropped[] = {"noscript", "template", "svg", "math", "iframe", "object", "canvas", "audio",
+                                 "video", "select", "button", "textarea", "frameset", "map", "datalist"};
+        for (const char* n : dropped)
+            t.emplace_back(QString::fromLatin1(n), Tag::Dropped);
+        const char* paragraphs[] = {"p", "section", "article", "header", "footer", "main", "aside",
+                                    "nav", "figure", "dl", "address", "details", "form", "fieldset"};
+        for (const char* n : paragraphs)
+            t.emplace_back(QString::fromLatin1(n), Tag::ParagraphBlock);
+        const char* lines[] = {"div", "dt", "dd", "figcaption", "summary", "caption", "legend"};
+        for (const char* n : lines)
+            t.emplace_back(QString::fromLatin1(n), Tag::LineBlock);
+        const std::pair<const char*, Tag> single[] = {
+            {"title", Tag::Title}, {"h1", Tag::H1}, {"h2", Tag::H2}, {"h3", Tag::H3}, {"h4", Tag::H4},
+            {"h5", Tag::H5}, {"h6", Tag::H6}, {"br", Tag::Br}, {"hr", Tag::Hr}, {"ul", Tag::Ul}, {"ol", Tag::Ol},
+            {"li", Tag::Li}, {"blockquote", Tag::Blockquote}, {"pre", Tag::Pre}, {"a", Tag::A}, {"img", Tag::Img},
+            {"table", Tag::Table}, {"tr", Tag::Tr}, {"td", Tag::Td}, {"th", Tag::Td}, {"strong", Tag::Strong},
+            {"b", Tag::Strong}, {"em", Tag::Em}, {"i", Tag::Em}, {"code", Tag::Code}, {"kbd", Tag::Code},
+            {"samp", Tag::Code}};
+        for (const auto& [n, tag] : single)
+            t.emplace_back(QString::fromLatin1(n), tag);
+        std::sort(t.begin(), t.end(), [](const Entry& x, const Entry& y) { return x.first < y.first; });
+        return t;
+    }();
+    const auto it = std::lower_bound(table.begin(), table.end(), name,
+                                     [](const Entry& e, const QString& n) { return e.first < n; });
+    return it != table.end() && it->first == name ? it->second : Tag::Other;
+}
+
+HtmlToMarkdown::Output HtmlToMarkdown::convert(const QString& html, const Core::CancelToken& cancel)
 {
     HtmlToMarkdown converter(html);
-    converter.run();
+    converter.run(cancel);
     Output out;
+    out.cancelled = converter.m_cancelled;
     out.title = converter.m_title.simplified();
     out.markdown = converter.finish();
     return out;
 }
 
-void HtmlToMarkdown::run()
+void HtmlToMarkdown::run(const Core::CancelToken& cancel)
 {
+    int sinceCheck = 0;
     for (HtmlTokenizer::Token t = m_tokenizer.next(); t.kind != HtmlTokenizer::Kind::End; t = m_tokenizer.next()) {
+        if (++sinceCheck == 4096) {
+            sinceCheck = 0;
+            if (cancel.isCancelled()) {
+                m_cancelled = true;
+                return;
+            }
+        }
         if (!m_skipTag.isEmpty()) {
             // Inside a dropped element: only track nesting of the same name to find its end.
             if (t.name == m_skipTag && t.kind == HtmlTokenizer::Kind::StartTag && !t.selfClosing)
@@ -91,9 +88,9 @@ void HtmlToMarkdown::run()
         if (t.kind == HtmlTokenizer::Kind::Text)
             text(t.text);
         else if (t.kind == HtmlTokenizer::Kind::StartTag)
-            startTag(t);
+            startTag(tagOf(t.name), t);
         else
-            endTag(t.name);
+            endTag(tagOf(t.name));
     }
 }
 
@@ -139,9 +136,20 @@ void HtmlToMarkdown::text(const QString& raw)
         write(HtmlEntities::decode(raw));
         return;
     }
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    QString s = raw;
-    s.replace(spaces, QStringLiteral(" "));
+    // Runs of whitespace collapse to one space, as a browser shows them.
+    QString s;
+    s.reserve(raw.size());
+    bool inSpace = false;
+    for (const QChar c : raw) {
+        if (c.isSpace() && c != QChar(0xA0)) {
+            if (!inSpace)
+                s += QLatin1Char(' ');
+            inSpace = true;
+        } else {
+            s += c;
+            inSpace = false;
+        }
+    }
     s = HtmlEntities::decode(s);
     s.replace(QChar(0xA0), QLatin1Char(' '));
     const QString& out = target();
@@ -151,117 +159,164 @@ void HtmlToMarkdown::text(const QString& raw)
         write(s);
 }
 
-void HtmlToMarkdown::startTag(const HtmlTokenizer::Token& t)
+void HtmlToMarkdown::startTag(Tag tag, const HtmlTokenizer::Token& t)
 {
-    const QString& name = t.name;
-    if (isDropped(name)) {
+    switch (tag) {
+    case Tag::Dropped:
         if (!t.selfClosing) {
-            m_skipTag = name;
+            m_skipTag = t.name;
             m_skipNesting = 1;
         }
-        return;
-    }
-    if (name == QStringLiteral("title")) {
+        break;
+    case Tag::Title:
         m_inTitle = !t.selfClosing;
-    } else if (const int level = headingLevel(name)) {
+        break;
+    case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6:
         blockBreak(true);
-        write(QStringLiteral("#").repeated(level) + QLatin1Char(' '));
-    } else if (isParagraphBlock(name)) {
+        write(QStringLiteral("#").repeated(int(tag) - int(Tag::H1) + 1) + QLatin1Char(' '));
+        break;
+    case Tag::ParagraphBlock:
         blockBreak(true);
-    } else if (isLineBlock(name) || name == QStringLiteral("tr")) {
+        break;
+    case Tag::LineBlock:
         blockBreak(false);
-    } else if (name == QStringLiteral("br")) {
-        QString& out = target();
-        if (&out == &m_table.cell)
-            out += QLatin1Char(' ');
-        else
-            out += QLatin1Char('\n');
-    } else if (name == QStringLiteral("hr")) {
+        break;
+    case Tag::Tr:
+        blockBreak(false);
+        if (m_tableDepth == 1)
+            m_table.rows.append(QStringList());
+        break;
+    case Tag::Br:
+        target() += &target() == &m_table.cell ? QLatin1Char(' ') : QLatin1Char('\n');
+        break;
+    case Tag::Hr:
         blockBreak(true);
         write(QStringLiteral("---"));
         blockBreak(true);
-    } else if (name == QStringLiteral("ul") || name == QStringLiteral("ol")) {
+        break;
+    case Tag::Ul: case Tag::Ol:
         if (m_lists.isEmpty())
             blockBreak(true);
-        m_lists.append({name == QStringLiteral("ol"), t.attributes.value(QStringLiteral("start"), QStringLiteral("1")).toInt() - 1});
-    } else if (name == QStringLiteral("li")) {
+        m_lists.append({tag == Tag::Ol, t.attribute(u"start", QStringLiteral("1")).toInt() - 1});
+        break;
+    case Tag::Li: {
         blockBreak(false);
         const int depth = int(qMax<qsizetype>(1, m_lists.size()));
         QString marker = QStringLiteral("- ");
         if (!m_lists.isEmpty() && m_lists.last().ordered)
             marker = QString::number(++m_lists.last().counter) + QStringLiteral(". ");
         write(QStringLiteral("  ").repeated(depth - 1) + marker);
-    } else if (name == QStringLiteral("blockquote")) {
+        break;
+    }
+    case Tag::Blockquote:
         blockBreak(true);
         ++m_quoteDepth;
-    } else if (name == QStringLiteral("pre")) {
+        break;
+    case Tag::Pre:
         blockBreak(true);
         write(QStringLiteral("```\n"));
         ++m_preDepth;
-    } else if (name == QStringLiteral("a")) {
-        openLink(t.attributes.value(QStringLiteral("href")));
-    } else if (name == QStringLiteral("img")) {
+        break;
+    case Tag::A:
+        openLink(t.attribute(u"href"));
+        break;
+    case Tag::Img: {
         // Only the description is kept; the image itself is never fetched.
-        const QString alt = t.attributes.value(QStringLiteral("alt")).simplified();
+        const QString alt = t.attribute(u"alt").simplified();
         if (!alt.isEmpty())
             write(QStringLiteral("[image: %1]").arg(alt));
-    } else if (name == QStringLiteral("table")) {
+        break;
+    }
+    case Tag::Table:
         if (m_tableDepth++ == 0) {
             blockBreak(true);
             m_table = Table();
         } else {
             blockBreak(false);
         }
-    } else if ((name == QStringLiteral("td") || name == QStringLiteral("th")) && m_tableDepth == 1) {
-        if (m_table.rows.isEmpty())
-            m_table.rows.append(QStringList());
-        m_table.inCell = true;
-        m_table.cell.clear();
-        const int span = qBound(1, t.attributes.value(QStringLiteral("colspan"), QStringLiteral("1")).toInt(), 50);
-        for (int k = 1; k < span; ++k)
-            m_table.rows.last().append(QString());
-    } else if (const QString marker = emphasisMarker(name); !marker.isEmpty() && m_preDepth == 0) {
-        write(marker);
+        break;
+    case Tag::Td:
+        if (m_tableDepth == 1) {
+            if (m_table.rows.isEmpty())
+                m_table.rows.append(QStringList());
+            m_table.inCell = true;
+            m_table.cell.clear();
+            const int span = qBound(1, t.attribute(u"colspan", QStringLiteral("1")).toInt(), 50);
+            for (int k = 1; k < span; ++k)
+                m_table.rows.last().append(QString());
+        }
+        break;
+    case Tag::Strong: case Tag::Em: case Tag::Code:
+        writeEmphasis(tag);
+        break;
+    case Tag::Other:
+        break;
     }
-    if (name == QStringLiteral("tr") && m_tableDepth == 1)
-        m_table.rows.append(QStringList());
 }
 
-void HtmlToMarkdown::endTag(const QString& name)
+void HtmlToMarkdown::writeEmphasis(Tag tag)
 {
-    if (name == QStringLiteral("title")) {
+    if (m_preDepth > 0)
+        return;
+    write(tag == Tag::Strong ? QStringLiteral("**") : tag == Tag::Em ? QStringLiteral("*") : QStringLiteral("`"));
+}
+
+void HtmlToMarkdown::endTag(Tag tag)
+{
+    switch (tag) {
+    case Tag::Title:
         m_inTitle = false;
-    } else if (headingLevel(name) || isParagraphBlock(name)) {
+        break;
+    case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6: case Tag::ParagraphBlock:
         blockBreak(true);
-    } else if (isLineBlock(name)) {
+        break;
+    case Tag::LineBlock:
         blockBreak(false);
-    } else if ((name == QStringLiteral("ul") || name == QStringLiteral("ol")) && !m_lists.isEmpty()) {
-        m_lists.removeLast();
-        blockBreak(m_lists.isEmpty());
-    } else if (name == QStringLiteral("blockquote") && m_quoteDepth > 0) {
-        // The quote's last paragraph left an empty "> " line behind; it belongs to no one.
-        static const QRegularExpression emptyQuoteTail(QStringLiteral("(\\n>+)+\\n$"));
-        m_out.replace(emptyQuoteTail, QStringLiteral("\n"));
-        --m_quoteDepth;
-        blockBreak(true);
-    } else if (name == QStringLiteral("pre") && m_preDepth > 0) {
-        --m_preDepth;
-        if (!target().endsWith(QLatin1Char('\n')))
-            write(QStringLiteral("\n"));
-        write(QStringLiteral("```"));
-        blockBreak(true);
-    } else if (name == QStringLiteral("a")) {
+        break;
+    case Tag::Ul: case Tag::Ol:
+        if (!m_lists.isEmpty()) {
+            m_lists.removeLast();
+            blockBreak(m_lists.isEmpty());
+        }
+        break;
+    case Tag::Blockquote:
+        if (m_quoteDepth > 0) {
+            // The quote's last paragraph left an empty "> " line behind; it belongs to no one.
+            static const QRegularExpression emptyQuoteTail(QStringLiteral("(\\n>+)+\\n$"));
+            m_out.replace(emptyQuoteTail, QStringLiteral("\n"));
+            --m_quoteDepth;
+            blockBreak(true);
+        }
+        break;
+    case Tag::Pre:
+        if (m_preDepth > 0) {
+            --m_preDepth;
+            if (!target().endsWith(QLatin1Char('\n')))
+                write(QStringLiteral("\n"));
+            write(QStringLiteral("```"));
+            blockBreak(true);
+        }
+        break;
+    case Tag::A:
         closeLink();
-    } else if ((name == QStringLiteral("td") || name == QStringLiteral("th")) && m_tableDepth == 1 && m_table.inCell) {
-        m_table.inCell = false;
-        if (m_table.rows.isEmpty())
-            m_table.rows.append(QStringList());
-        m_table.rows.last().append(m_table.cell.simplified());
-    } else if (name == QStringLiteral("table") && m_tableDepth > 0) {
-        if (--m_tableDepth == 0)
+        break;
+    case Tag::Td:
+        if (m_tableDepth == 1 && m_table.inCell) {
+            m_table.inCell = false;
+            if (m_table.rows.isEmpty())
+                m_table.rows.append(QStringList());
+            m_table.rows.last().append(m_table.cell.simplified());
+        }
+        break;
+    case Tag::Table:
+        if (m_tableDepth > 0 && --m_tableDepth == 0)
             endTable();
-    } else if (const QString marker = emphasisMarker(name); !marker.isEmpty() && m_preDepth == 0) {
-        write(marker);
+        break;
+    case Tag::Strong: case Tag::Em: case Tag::Code:
+        writeEmphasis(tag);
+        break;
+    default:
+        break;
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/importing/canceltoken.h"
 #include "formats/importers/htmltokenizer.h"
 
 #include <QList>
@@ -20,17 +21,27 @@ public:
     {
         QString markdown;
         QString title;  // the <title>, empty when none
+        bool cancelled = false;
     };
 
-    static Output convert(const QString& html);
+    // Polls `cancel` every few thousand tags; a cancelled conversion returns partial output.
+    static Output convert(const QString& html, const Core::CancelToken& cancel = {});
 
 private:
     explicit HtmlToMarkdown(const QString& html) : m_tokenizer(html) {}
 
-    void run();
-    void startTag(const HtmlTokenizer::Token& token);
-    void endTag(const QString& name);
+    // Every element the converter treats specially; the rest are transparent.
+    enum class Tag {
+        Other, Title, H1, H2, H3, H4, H5, H6, ParagraphBlock, LineBlock, Br, Hr, Ul, Ol, Li, Blockquote, Pre, A,
+        Img, Table, Tr, Td, Strong, Em, Code, Dropped
+    };
+    static Tag tagOf(const QString& name);
+
+    void run(const Core::CancelToken& cancel);
+    void startTag(Tag tag, const HtmlTokenizer::Token& token);
+    void endTag(Tag tag);
     void text(const QString& raw);
+    void writeEmphasis(Tag tag);
 
     QString& target();
     void write(const QString& s);
@@ -54,9 +65,10 @@ private:
 
     HtmlTokenizer m_tokenizer;
     QString m_out;
+    bool m_cancelled = false;
     QString m_title;
     bool m_inTitle = false;
-    QString m_skipTag;  // element whose whole content is dropped
+    QString m_skipTag;  // name of the element whose whole content is dropped
     int m_skipNesting = 0;
     QList<List> m_lists;
     int m_quoteDepth = 0;

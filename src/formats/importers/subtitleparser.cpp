@@ -33,11 +33,15 @@ QString cleanPayload(const QString& payload, QString& speaker)
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
     static const QRegularExpression assCodes(QStringLiteral("\\{\\\\[^}]*\\}"));
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    if (const auto m = voice.match(payload); m.hasMatch())
-        speaker = HtmlEntities::decode(m.captured(1).trimmed());
     QString text = payload;
-    text.remove(tags);
-    text.remove(assCodes);
+    // Most cues carry no markup; the regular expressions only run where they can match.
+    if (text.contains(QLatin1Char('<'))) {
+        if (const auto m = voice.match(payload); m.hasMatch())
+            speaker = HtmlEntities::decode(m.captured(1).trimmed());
+        text.remove(tags);
+    }
+    if (text.contains(QLatin1Char('{')))
+        text.remove(assCodes);
     text = HtmlEntities::decode(text);
     text.remove(QChar(0x200E));
     text.remove(QChar(0x200F));
@@ -50,6 +54,9 @@ void splitSpeakerPrefix(QString& text, QString& speaker)
 {
     static const QRegularExpression prefix(
         QStringLiteral("^(?:- )?((?:\\p{Lu}[\\p{L}.'\\-]*)(?: \\p{Lu}[\\p{L}.'\\-]*){0,3}|\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,3}):\\s+(.+)$"));
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon < 1 || colon > 42)
+        return;
     const auto m = prefix.match(text);
     if (m.hasMatch() && m.captured(1).size() <= 40) {
         speaker = m.captured(1);
