@@ -29,7 +29,11 @@ void writeBigPdf(const QString& path, int pages)
         if (p > 0)
             writer.newPage();
         for (int l = 0; l < 40; ++l)
-            painter.drawText(QPointF(50, 60 + 18 * l), QStringLiteral("Page %1 line %2: the quick brown fox jumps over the lazy dog").arg(p).arg(l));
+            painter.drawText(
+                QPointF(50, 60 + 18 * l),
+                QStringLiteral("Page %1 line %2: the quick brown fox jumps over the lazy dog")
+                    .arg(p)
+                    .arg(l));
     }
 }
 
@@ -55,9 +59,7 @@ void run(const char* label, const QStringList& paths, int cancelAfterMs = -1)
     qint64 cancelLatency = -1;
     QTimer tick;
     tick.setInterval(5);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        maxGap = qMax(maxGap, sinceTick.restart());
-    });
+    QObject::connect(&tick, &QTimer::timeout, [&] { maxGap = qMax(maxGap, sinceTick.restart()); });
     bool done = false;
     QObject::connect(&job, &ImportJob::finished, [&] { done = true; });
     QObject::connect(&job, &ImportJob::failed, [&] {
@@ -77,9 +79,11 @@ void run(const char* label, const QStringList& paths, int cancelAfterMs = -1)
     job.start(paths);
     while (!done)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    std::printf("%-28s total %6lld ms  max GUI gap %4lld ms  documents %5lld  cancel latency %lld ms\n", label,
-                static_cast<long long>(total.elapsed()), static_cast<long long>(maxGap),
-                static_cast<long long>(job.report().documents.size()), static_cast<long long>(cancelLatency));
+    std::printf(
+        "%-28s total %6lld ms  max GUI gap %4lld ms  documents %5lld  cancel latency %lld ms\n",
+        label, static_cast<long long>(total.elapsed()), static_cast<long long>(maxGap),
+        static_cast<long long>(job.report().documents.size()),
+        static_cast<long long>(cancelLatency));
 }
 
 } // namespace

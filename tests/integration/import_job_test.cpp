@@ -51,7 +51,8 @@ TEST_F(ImportJobTest, foldersAndFiles_reportDocumentsSkipsAndFailures)
     QSignalSpy failedFiles(&job, &ImportJob::fileFailed);
     QSignalSpy finished(&job, &ImportJob::finished);
     QSignalSpy failed(&job, &ImportJob::failed);
-    ASSERT_TRUE(job.start({path(QStringLiteral("proj")), path(QStringLiteral("single.srt")), path(QStringLiteral("proj/README.md"))}));
+    ASSERT_TRUE(job.start({path(QStringLiteral("proj")), path(QStringLiteral("single.srt")),
+                           path(QStringLiteral("proj/README.md"))}));
     EXPECT_FALSE(job.start({}));
     ASSERT_TRUE(finished.wait(30000));
     EXPECT_EQ(failed.count(), 0);
@@ -62,8 +63,9 @@ TEST_F(ImportJobTest, foldersAndFiles_reportDocumentsSkipsAndFailures)
     for (const ImportedDocument& d : report.documents)
         titles << d.title;
     // The README named twice (inside the folder and on its own) is imported once.
-    EXPECT_EQ(titles, (QStringList{QStringLiteral(".gitignore"), QStringLiteral("README.md"), QStringLiteral(".gitignore"),
-                                   QStringLiteral("app.py"), QStringLiteral("single.srt")}));
+    EXPECT_EQ(titles, (QStringList{QStringLiteral(".gitignore"), QStringLiteral("README.md"),
+                                   QStringLiteral(".gitignore"), QStringLiteral("app.py"),
+                                   QStringLiteral("single.srt")}));
     EXPECT_EQ(imported.count(), 5);
     ASSERT_EQ(report.failed.size(), 1);
     EXPECT_EQ(failedFiles.count(), 1);
@@ -73,9 +75,12 @@ TEST_F(ImportJobTest, foldersAndFiles_reportDocumentsSkipsAndFailures)
     QHash<QString, QString> reasons;
     for (const ImportIssue& issue : report.skipped)
         reasons.insert(QFileInfo(issue.path).fileName(), issue.reason);
-    EXPECT_EQ(reasons.value(QStringLiteral("out")), QStringLiteral("ignored by .gitignore (pattern 'out/')"));
-    EXPECT_EQ(reasons.value(QStringLiteral("cache.tmp")), QStringLiteral("ignored by .gitignore (pattern '*.tmp')"));
-    EXPECT_EQ(reasons.value(QStringLiteral("secret.py")), QStringLiteral("ignored by src/.gitignore (pattern 'secret.py')"));
+    EXPECT_EQ(reasons.value(QStringLiteral("out")),
+              QStringLiteral("ignored by .gitignore (pattern 'out/')"));
+    EXPECT_EQ(reasons.value(QStringLiteral("cache.tmp")),
+              QStringLiteral("ignored by .gitignore (pattern '*.tmp')"));
+    EXPECT_EQ(reasons.value(QStringLiteral("secret.py")),
+              QStringLiteral("ignored by src/.gitignore (pattern 'secret.py')"));
     EXPECT_EQ(reasons.value(QStringLiteral("yarn.lock")), QStringLiteral("lock file"));
     EXPECT_EQ(reasons.value(QStringLiteral("logo.png")), QStringLiteral("binary file (PNG image)"));
 
@@ -93,7 +98,8 @@ TEST_F(ImportJobTest, foldersAndFiles_reportDocumentsSkipsAndFailures)
 TEST_F(ImportJobTest, cancel_endsWithCancelledFailureAndKeepsWhatArrived)
 {
     for (int i = 0; i < 300; ++i)
-        writeFile(path(QStringLiteral("many/file%1.txt").arg(i, 3, 10, QLatin1Char('0'))), QByteArray(2000, 'a'));
+        writeFile(path(QStringLiteral("many/file%1.txt").arg(i, 3, 10, QLatin1Char('0'))),
+                  QByteArray(2000, 'a'));
     ImportJob job(m_registry);
     QSignalSpy finished(&job, &ImportJob::finished);
     QSignalSpy failed(&job, &ImportJob::failed);
@@ -112,7 +118,8 @@ TEST_F(ImportJobTest, cancel_endsWithCancelledFailureAndKeepsWhatArrived)
 TEST_F(ImportJobTest, cancelDuringLongPdf_stopsInsideTheDocument)
 {
     const QString pdf = path(QStringLiteral("long.pdf"));
-    ASSERT_TRUE(ImportTestFiles::writePdf(pdf, QStringList(400, QStringLiteral("Line of text on a page"))));
+    ASSERT_TRUE(
+        ImportTestFiles::writePdf(pdf, QStringList(400, QStringLiteral("Line of text on a page"))));
     ImportJob job(m_registry);
     QSignalSpy failed(&job, &ImportJob::failed);
     QSignalSpy imported(&job, &ImportJob::documentImported);

@@ -24,9 +24,9 @@ protected:
 TEST_F(ImportPdfTest, multiPage_textInReadingOrderWithPageMarkers)
 {
     const QString file = path(QStringLiteral("report.pdf"));
-    ASSERT_TRUE(ImportTestFiles::writePdf(file, {QStringLiteral("Alpha first page\nsecond line here"),
-                                                 QStringLiteral("Bravo middle page"),
-                                                 QStringLiteral("Charlie last page")}));
+    ASSERT_TRUE(ImportTestFiles::writePdf(
+        file, {QStringLiteral("Alpha first page\nsecond line here"),
+               QStringLiteral("Bravo middle page"), QStringLiteral("Charlie last page")}));
     const auto doc = m_registry.importFile(file, ImportOptions());
     ASSERT_TRUE(doc) << doc.error().message.toStdString();
     EXPECT_EQ(doc->format, QStringLiteral("pdf"));
@@ -53,10 +53,12 @@ TEST_F(ImportPdfTest, multiPage_textInReadingOrderWithPageMarkers)
 TEST_F(ImportPdfTest, pageWithoutText_noted)
 {
     const QString file = path(QStringLiteral("gap.pdf"));
-    ASSERT_TRUE(ImportTestFiles::writePdf(file, {QStringLiteral("Has text"), QString(), QStringLiteral("Also text")}));
+    ASSERT_TRUE(ImportTestFiles::writePdf(
+        file, {QStringLiteral("Has text"), QString(), QStringLiteral("Also text")}));
     const auto doc = m_registry.importFile(file, ImportOptions());
     ASSERT_TRUE(doc) << doc.error().message.toStdString();
-    EXPECT_EQ(doc->notes, QStringList{QStringLiteral("PDF page(s) 2 have no text layer (images only?).")});
+    EXPECT_EQ(doc->notes,
+              QStringList{QStringLiteral("PDF page(s) 2 have no text layer (images only?).")});
 }
 
 TEST_F(ImportPdfTest, imageOnly_failsWithClearMessage)
@@ -66,14 +68,16 @@ TEST_F(ImportPdfTest, imageOnly_failsWithClearMessage)
     const auto doc = m_registry.importFile(file, ImportOptions());
     ASSERT_FALSE(doc);
     EXPECT_EQ(doc.error().code, ErrorCode::Unsupported);
-    EXPECT_TRUE(doc.error().message.contains(QStringLiteral("no text layer"))) << doc.error().message.toStdString();
+    EXPECT_TRUE(doc.error().message.contains(QStringLiteral("no text layer")))
+        << doc.error().message.toStdString();
     EXPECT_TRUE(doc.error().message.contains(QStringLiteral("OCR")));
 }
 
 TEST_F(ImportPdfTest, corrupt_failsAsParseError)
 {
     const QString file = path(QStringLiteral("broken.pdf"));
-    ImportTestFiles::writeFile(file, "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage without xref or trailer\n");
+    ImportTestFiles::writeFile(
+        file, "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage without xref or trailer\n");
     const auto doc = m_registry.importFile(file, ImportOptions());
     ASSERT_FALSE(doc);
     EXPECT_EQ(doc.error().code, ErrorCode::Parse);
@@ -117,8 +121,10 @@ TEST_F(ImportPdfTest, cancelledToken_stopsBeforeFirstPage)
 TEST_F(ImportPdfTest, passwordProtected_failsWithClearMessage)
 {
     // Made by tests/data/import/make_encrypted_pdf.sh (qpdf, AES-256, user password "user").
-    const auto doc = m_registry.importFile(QStringLiteral(CB_TEST_DATA_DIR "/import/encrypted.pdf"), ImportOptions());
+    const auto doc = m_registry.importFile(QStringLiteral(CB_TEST_DATA_DIR "/import/encrypted.pdf"),
+                                           ImportOptions());
     ASSERT_FALSE(doc);
     EXPECT_EQ(doc.error().code, ErrorCode::Unsupported);
-    EXPECT_TRUE(doc.error().message.contains(QStringLiteral("password-protected"))) << doc.error().message.toStdString();
+    EXPECT_TRUE(doc.error().message.contains(QStringLiteral("password-protected")))
+        << doc.error().message.toStdString();
 }

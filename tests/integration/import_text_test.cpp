@@ -22,7 +22,10 @@ protected:
         return path;
     }
 
-    Result<ImportedDocument> import(const QString& path) { return m_registry.importFile(path, m_options); }
+    Result<ImportedDocument> import(const QString& path)
+    {
+        return m_registry.importFile(path, m_options);
+    }
 
     QTemporaryDir m_dir;
     ImporterRegistry m_registry;
@@ -80,24 +83,30 @@ TEST_F(ImportTextTest, unknownSuffixWithText_importedAsPlainText)
 
 TEST_F(ImportTextTest, binaryFile_refusedNamingTheKind)
 {
-    const auto png = import(file(QStringLiteral("picture.bin"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)));
+    const auto png = import(
+        file(QStringLiteral("picture.bin"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)));
     ASSERT_FALSE(png);
     EXPECT_EQ(png.error().code, ErrorCode::Unsupported);
-    EXPECT_TRUE(png.error().message.contains(QStringLiteral("binary file (PNG image)"))) << png.error().message.toStdString();
+    EXPECT_TRUE(png.error().message.contains(QStringLiteral("binary file (PNG image)")))
+        << png.error().message.toStdString();
     // A known text suffix does not make binary content text.
-    const auto fake = import(file(QStringLiteral("fake.txt"), QByteArray("\x7F" "ELF\x02\x01\x01\0\0\0", 10)));
+    const auto fake = import(file(QStringLiteral("fake.txt"), QByteArray("\x7F"
+                                                                         "ELF\x02\x01\x01\0\0\0",
+                                                                         10)));
     ASSERT_FALSE(fake);
     EXPECT_TRUE(fake.error().message.contains(QStringLiteral("binary file (ELF executable)")));
 }
 
 TEST_F(ImportTextTest, invalidUtf8_repairedWithVisibleNote)
 {
-    const auto doc = import(file(QStringLiteral("broken.txt"), "Gr\xC3\xBC\xC3\x9F" "e \xFF\xFE caf\xE9!\n"));
+    const auto doc = import(file(QStringLiteral("broken.txt"), "Gr\xC3\xBC\xC3\x9F"
+                                                               "e \xFF\xFE caf\xE9!\n"));
     ASSERT_TRUE(doc);
     EXPECT_EQ(doc->text, QStringLiteral("Gr\u00FC\u00DFe \uFFFD\uFFFD caf\uFFFD!\n"));
     ASSERT_EQ(doc->notes.size(), 1);
     EXPECT_TRUE(doc->notes.first().contains(QStringLiteral("3 byte sequence(s)")));
-    EXPECT_TRUE(doc->notes.first().contains(QStringLiteral("byte 8"))) << doc->notes.first().toStdString();
+    EXPECT_TRUE(doc->notes.first().contains(QStringLiteral("byte 8")))
+        << doc->notes.first().toStdString();
 }
 
 TEST_F(ImportTextTest, utf16WithBom_decoded)
@@ -141,7 +150,8 @@ TEST_F(ImportTextTest, sparseTwoGigabyteFile_refusedQuicklyForEveryFormat)
         const auto doc = import(path);
         ASSERT_FALSE(doc) << name;
         EXPECT_EQ(doc.error().code, ErrorCode::TooLarge) << name;
-        EXPECT_TRUE(doc.error().message.contains(QStringLiteral("2.0 GB"))) << doc.error().message.toStdString();
+        EXPECT_TRUE(doc.error().message.contains(QStringLiteral("2.0 GB")))
+            << doc.error().message.toStdString();
         QFile::remove(path);
     }
 }

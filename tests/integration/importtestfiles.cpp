@@ -22,15 +22,18 @@ void writeFile(const QString& path, const QByteArray& bytes)
 bool writeZip(const QString& path, const QList<ZipEntry>& entries)
 {
     int error = 0;
-    zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    zip_t* archive =
+        zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
     if (!archive)
         return false;
     // libzip reads the buffers at zip_close(), so they must outlive the loop.
     QList<QByteArray> keep;
     for (const ZipEntry& e : entries) {
         keep.append(e.bytes);
-        zip_source_t* source = zip_source_buffer(archive, keep.last().constData(), zip_uint64_t(keep.last().size()), 0);
-        if (!source || zip_file_add(archive, e.name.toUtf8().constData(), source, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8) < 0) {
+        zip_source_t* source = zip_source_buffer(archive, keep.last().constData(),
+                                                 zip_uint64_t(keep.last().size()), 0);
+        if (!source || zip_file_add(archive, e.name.toUtf8().constData(), source,
+                                    ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8) < 0) {
             zip_source_free(source);
             zip_discard(archive);
             return false;
@@ -39,42 +42,57 @@ bool writeZip(const QString& path, const QList<ZipEntry>& entries)
     return zip_close(archive) == 0;
 }
 
-QList<ZipEntry> docxParts(const QString& bodyXml, const QString& numberingXml, const QString& relsXml)
+QList<ZipEntry> docxParts(const QString& bodyXml, const QString& numberingXml,
+                          const QString& relsXml)
 {
-    const QByteArray w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
-                         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+    const QByteArray w =
+        "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
     QList<ZipEntry> parts;
     parts.append({QStringLiteral("[Content_Types].xml"),
                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                   "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                  "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                  "<Default Extension=\"rels\" "
+                  "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                   "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                   "<Override PartName=\"/word/document.xml\" "
-                  "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                  "ContentType=\"application/"
+                  "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
                   "</Types>"});
-    parts.append({QStringLiteral("_rels/.rels"),
-                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                  "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                  "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
-                  "Target=\"word/document.xml\"/></Relationships>"});
-    parts.append({QStringLiteral("word/document.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document "
-                                                           + w + "><w:body>" + bodyXml.toUtf8() + "</w:body></w:document>"});
-    parts.append({QStringLiteral("word/styles.xml"),
-                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles " + w + ">"
-                  "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/></w:style>"
-                  "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/></w:style>"
-                  "<w:style w:type=\"paragraph\" w:styleId=\"Kop2\"><w:name w:val=\"heading 2\"/></w:style>"
-                  "<w:style w:type=\"paragraph\" w:styleId=\"MyHeading\"><w:name w:val=\"My Heading\"/><w:basedOn w:val=\"Kop2\"/></w:style>"
-                  "</w:styles>"});
+    parts.append(
+        {QStringLiteral("_rels/.rels"),
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+         "<Relationship Id=\"rId1\" "
+         "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+         "officeDocument\" "
+         "Target=\"word/document.xml\"/></Relationships>"});
+    parts.append({QStringLiteral("word/document.xml"),
+                  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document " + w +
+                      "><w:body>" + bodyXml.toUtf8() + "</w:body></w:document>"});
+    parts.append(
+        {QStringLiteral("word/styles.xml"),
+         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles " + w +
+             ">"
+             "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/></w:style>"
+             "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading "
+             "1\"/></w:style>"
+             "<w:style w:type=\"paragraph\" w:styleId=\"Kop2\"><w:name w:val=\"heading "
+             "2\"/></w:style>"
+             "<w:style w:type=\"paragraph\" w:styleId=\"MyHeading\"><w:name w:val=\"My "
+             "Heading\"/><w:basedOn w:val=\"Kop2\"/></w:style>"
+             "</w:styles>"});
     if (!numberingXml.isEmpty()) {
         parts.append({QStringLiteral("word/numbering.xml"),
-                      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering " + w + ">" + numberingXml.toUtf8() + "</w:numbering>"});
+                      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering " + w + ">" +
+                          numberingXml.toUtf8() + "</w:numbering>"});
     }
     if (!relsXml.isEmpty()) {
         parts.append({QStringLiteral("word/_rels/document.xml.rels"),
                       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                          + relsXml.toUtf8() + "</Relationships>"});
+                      "<Relationships "
+                      "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+                          relsXml.toUtf8() + "</Relationships>"});
     }
     return parts;
 }

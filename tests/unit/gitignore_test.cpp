@@ -81,7 +81,7 @@ TEST(GitignorePattern_characterClass, supportsRangesNegationAndPosix)
     EXPECT_FALSE(matches("file[!0-9].txt", "file7.txt"));
     EXPECT_TRUE(matches("[[:upper:]]*.md", "README.md"));
     EXPECT_FALSE(matches("[[:upper:]]*.md", "readme.md"));
-    EXPECT_TRUE(matches("a[.txt", "a[.txt"));  // unclosed bracket is literal
+    EXPECT_TRUE(matches("a[.txt", "a[.txt")); // unclosed bracket is literal
 }
 
 TEST(GitignorePattern_escapesAndTrailingSpaces, followGitRules)
@@ -117,7 +117,8 @@ TEST(GitignoreMatcher_nestedFile, overridesParentAndIsRelativeToItsFolder)
     EXPECT_TRUE(m.isIgnored(QStringLiteral("sub/local.txt"), false));
     EXPECT_FALSE(m.isIgnored(QStringLiteral("local.txt"), false));
     EXPECT_FALSE(m.isIgnored(QStringLiteral("sub/deeper/local.txt"), false));
-    EXPECT_EQ(m.decide(QStringLiteral("sub/local.txt"), false).source, QStringLiteral("sub/.gitignore"));
+    EXPECT_EQ(m.decide(QStringLiteral("sub/local.txt"), false).source,
+              QStringLiteral("sub/.gitignore"));
 }
 
 TEST(GitignoreMatcher_ignoredParent, cannotBeReincluded)

@@ -76,20 +76,31 @@ TEST_F(FolderScannerTest, scan_mixedTree_keepsTextAndReportsEverySkip)
     const auto r = scanner.scan(m_dir.path());
     EXPECT_FALSE(r.cancelled);
     const QStringList files = relativeFiles(m_dir, r);
-    EXPECT_EQ(files, (QStringList{QStringLiteral(".gitignore"), QStringLiteral("README.md"), QStringLiteral("empty.txt"),
-                                  QStringLiteral("keep.log"), QStringLiteral("paper.pdf"), QStringLiteral("src/.gitignore"),
-                                  QStringLiteral("src/important.log"), QStringLiteral("src/main.cpp"),
-                                  QStringLiteral("src/secret.txt")}));
-    EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral("a.log")), QStringLiteral("ignored by .gitignore (pattern '*.log')"));
-    EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral("build")), QStringLiteral("ignored by .gitignore (pattern 'build/')"));
-    EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral("secret.txt")), QStringLiteral("ignored by .gitignore (pattern '/secret.txt')"));
-    EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral("src/x.tmp")), QStringLiteral("ignored by src/.gitignore (pattern '*.tmp')"));
-    EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral("package-lock.json")), QStringLiteral("lock file"));
+    EXPECT_EQ(files,
+              (QStringList{QStringLiteral(".gitignore"), QStringLiteral("README.md"),
+                           QStringLiteral("empty.txt"), QStringLiteral("keep.log"),
+                           QStringLiteral("paper.pdf"), QStringLiteral("src/.gitignore"),
+                           QStringLiteral("src/important.log"), QStringLiteral("src/main.cpp"),
+                           QStringLiteral("src/secret.txt")}));
+    EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral("a.log")),
+              QStringLiteral("ignored by .gitignore (pattern '*.log')"));
+    EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral("build")),
+              QStringLiteral("ignored by .gitignore (pattern 'build/')"));
+    EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral("secret.txt")),
+              QStringLiteral("ignored by .gitignore (pattern '/secret.txt')"));
+    EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral("src/x.tmp")),
+              QStringLiteral("ignored by src/.gitignore (pattern '*.tmp')"));
+    EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral("package-lock.json")),
+              QStringLiteral("lock file"));
     EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral("src/Cargo.lock")), QStringLiteral("lock file"));
-    EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral("image.png")), QStringLiteral("binary file (PNG image)"));
-    EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral("blob.dat")), QStringLiteral("binary file (binary data)"));
-    EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral(".git")), QStringLiteral("version-control folder"));
-    EXPECT_TRUE(reasonFor(m_dir, r, QStringLiteral("big.txt")).contains(QStringLiteral("over the import limit")));
+    EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral("image.png")),
+              QStringLiteral("binary file (PNG image)"));
+    EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral("blob.dat")),
+              QStringLiteral("binary file (binary data)"));
+    EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral(".git")),
+              QStringLiteral("version-control folder"));
+    EXPECT_TRUE(reasonFor(m_dir, r, QStringLiteral("big.txt"))
+                    .contains(QStringLiteral("over the import limit")));
     // Nothing under an ignored folder is listed one by one.
     EXPECT_TRUE(reasonFor(m_dir, r, QStringLiteral("build/out.txt")).isEmpty());
 }
@@ -105,7 +116,8 @@ TEST_F(FolderScannerTest, scan_gitignoreAndLockFilesDisabled_includesThem)
     EXPECT_TRUE(files.contains(QStringLiteral("build/out.txt")));
     EXPECT_TRUE(files.contains(QStringLiteral("package-lock.json")));
     EXPECT_FALSE(files.contains(QStringLiteral(".git/config")));
-    EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral("paper.pdf")), QStringLiteral("binary file (PDF document)"));
+    EXPECT_EQ(reasonFor(m_dir, r, QStringLiteral("paper.pdf")),
+              QStringLiteral("binary file (PDF document)"));
 }
 
 TEST_F(FolderScannerTest, scan_cancelledToken_stopsAndSaysSo)
@@ -133,16 +145,18 @@ TEST(FolderScanner_symlinkLoop, isNotFollowed)
 {
     QTemporaryDir dir;
     write(dir.path() + QStringLiteral("/a/file.txt"), "x\n");
-    ASSERT_TRUE(QFile::link(dir.path() + QStringLiteral("/a"), dir.path() + QStringLiteral("/a/loop")));
+    ASSERT_TRUE(
+        QFile::link(dir.path() + QStringLiteral("/a"), dir.path() + QStringLiteral("/a/loop")));
     const auto r = FolderScanner(ImportOptions()).scan(dir.path());
     EXPECT_EQ(r.files.size(), 1);
-    EXPECT_EQ(reasonFor(dir, r, QStringLiteral("a/loop")), QStringLiteral("symbolic link to a folder, not followed"));
+    EXPECT_EQ(reasonFor(dir, r, QStringLiteral("a/loop")),
+              QStringLiteral("symbolic link to a folder, not followed"));
 }
 
 TEST(FolderScanner_lockFileNames, areRecognised)
 {
-    for (const char* name : {"package-lock.json", "yarn.lock", "Cargo.lock", "poetry.lock", "pnpm-lock.yaml",
-                             "Gemfile.lock", "composer.lock", "go.sum"})
+    for (const char* name : {"package-lock.json", "yarn.lock", "Cargo.lock", "poetry.lock",
+                             "pnpm-lock.yaml", "Gemfile.lock", "composer.lock", "go.sum"})
         EXPECT_TRUE(FolderScanner::isLockFile(QString::fromLatin1(name))) << name;
     EXPECT_FALSE(FolderScanner::isLockFile(QStringLiteral("package.json")));
     EXPECT_FALSE(FolderScanner::isLockFile(QStringLiteral("go.mod")));

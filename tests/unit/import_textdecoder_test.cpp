@@ -15,9 +15,13 @@ TEST(TextDecoder_validUtf8, decodesWithoutNotes)
 
 TEST(TextDecoder_invalidBytes, replacedWithNoteNamingOffset)
 {
-    const QByteArray bytes("abc\xFF" "def\xC3" "g");
+    const QByteArray bytes("abc\xFF"
+                           "def\xC3"
+                           "g");
     const auto d = TextDecoder::decode(bytes);
-    EXPECT_EQ(d.text, QStringLiteral("abc\uFFFD" "def\uFFFD" "g"));
+    EXPECT_EQ(d.text, QStringLiteral("abc\uFFFD"
+                                     "def\uFFFD"
+                                     "g"));
     EXPECT_EQ(d.invalidSequences, 2);
     EXPECT_EQ(d.firstInvalidOffset, 3);
     ASSERT_EQ(d.notes.size(), 1);

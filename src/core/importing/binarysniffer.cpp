@@ -20,11 +20,15 @@ const Magic kMagics[] = {
     {"\xFF\xD8\xFF", 3, "JPEG image"},
     {"GIF87a", 6, "GIF image"},
     {"GIF89a", 6, "GIF image"},
-    {"\x7F" "ELF", 4, "ELF executable"},
+    {"\x7F"
+     "ELF",
+     4, "ELF executable"},
     {"MZ", 2, "Windows executable"},
     {"\x1F\x8B", 2, "gzip archive"},
     {"BZh", 3, "bzip2 archive"},
-    {"\xFD" "7zXZ\x00", 6, "xz archive"},
+    {"\xFD"
+     "7zXZ\x00",
+     6, "xz archive"},
     {"7z\xBC\xAF\x27\x1C", 6, "7-Zip archive"},
     {"Rar!\x1A\x07", 6, "RAR archive"},
     {"\x28\xB5\x2F\xFD", 4, "zstd archive"},
@@ -44,8 +48,9 @@ const Magic kMagics[] = {
 bool hasUnicodeBom(const QByteArray& head)
 {
     // Spelled with lengths: a literal starting with NUL would be an empty C string.
-    return head.startsWith(QByteArrayView("\xFF\xFE", 2)) || head.startsWith(QByteArrayView("\xFE\xFF", 2))
-        || head.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4));
+    return head.startsWith(QByteArrayView("\xFF\xFE", 2)) ||
+           head.startsWith(QByteArrayView("\xFE\xFF", 2)) ||
+           head.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4));
 }
 
 } // namespace

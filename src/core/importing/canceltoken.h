@@ -19,7 +19,10 @@ public:
     bool isCancelled() const { return m_flag->load(std::memory_order_relaxed); }
 
     // The error an operation returns when it stops because of this token.
-    static Error cancelledError() { return Error(ErrorCode::Cancelled, QStringLiteral("Import cancelled")); }
+    static Error cancelledError()
+    {
+        return Error(ErrorCode::Cancelled, QStringLiteral("Import cancelled"));
+    }
 
 private:
     std::shared_ptr<std::atomic_bool> m_flag;

@@ -28,16 +28,26 @@ bool FolderScanner::isLockFile(const QString& fileName)
 {
     // Generated dependency pins: long, machine-written and useless as context.
     static const QSet<QString> names = {
-        QStringLiteral("package-lock.json"), QStringLiteral("npm-shrinkwrap.json"),
-        QStringLiteral("yarn.lock"),         QStringLiteral("pnpm-lock.yaml"),
-        QStringLiteral("bun.lockb"),         QStringLiteral("Cargo.lock"),
-        QStringLiteral("poetry.lock"),       QStringLiteral("Pipfile.lock"),
-        QStringLiteral("pdm.lock"),          QStringLiteral("uv.lock"),
-        QStringLiteral("Gemfile.lock"),      QStringLiteral("composer.lock"),
-        QStringLiteral("go.sum"),            QStringLiteral("flake.lock"),
-        QStringLiteral("mix.lock"),          QStringLiteral("pubspec.lock"),
-        QStringLiteral("Podfile.lock"),      QStringLiteral("packages.lock.json"),
-        QStringLiteral("gradle.lockfile"),   QStringLiteral("conan.lock"),
+        QStringLiteral("package-lock.json"),
+        QStringLiteral("npm-shrinkwrap.json"),
+        QStringLiteral("yarn.lock"),
+        QStringLiteral("pnpm-lock.yaml"),
+        QStringLiteral("bun.lockb"),
+        QStringLiteral("Cargo.lock"),
+        QStringLiteral("poetry.lock"),
+        QStringLiteral("Pipfile.lock"),
+        QStringLiteral("pdm.lock"),
+        QStringLiteral("uv.lock"),
+        QStringLiteral("Gemfile.lock"),
+        QStringLiteral("composer.lock"),
+        QStringLiteral("go.sum"),
+        QStringLiteral("flake.lock"),
+        QStringLiteral("mix.lock"),
+        QStringLiteral("pubspec.lock"),
+        QStringLiteral("Podfile.lock"),
+        QStringLiteral("packages.lock.json"),
+        QStringLiteral("gradle.lockfile"),
+        QStringLiteral("conan.lock"),
     };
     return names.contains(fileName);
 }
@@ -54,8 +64,9 @@ FolderScanner::ScanResult FolderScanner::scan(const QString& root, const CancelT
     return result;
 }
 
-void FolderScanner::scanFolder(const QString& absolute, const QString& relative, GitignoreMatcher matcher,
-                               const CancelToken& cancel, ScanResult& result) const
+void FolderScanner::scanFolder(const QString& absolute, const QString& relative,
+                               GitignoreMatcher matcher, const CancelToken& cancel,
+                               ScanResult& result) const
 {
     if (cancel.isCancelled()) {
         result.cancelled = true;
@@ -81,20 +92,23 @@ void FolderScanner::scanFolder(const QString& absolute, const QString& relative,
         const QString path = entry.absoluteFilePath();
         const bool isDir = entry.isDir();
         if (isDir && entry.fileName() == QStringLiteral(".git")) {
-            result.skipped.append({path, ErrorCode::InvalidInput, QStringLiteral("version-control folder")});
+            result.skipped.append(
+                {path, ErrorCode::InvalidInput, QStringLiteral("version-control folder")});
             continue;
         }
         if (m_options.respectGitignore) {
             const GitignoreMatcher::Decision decision = matcher.decide(rel, isDir);
             if (decision.ignored) {
                 result.skipped.append({path, ErrorCode::InvalidInput,
-                                       QStringLiteral("ignored by %1 (pattern '%2')").arg(decision.source, decision.pattern)});
+                                       QStringLiteral("ignored by %1 (pattern '%2')")
+                                           .arg(decision.source, decision.pattern)});
                 continue;
             }
         }
         if (isDir) {
             if (entry.isSymLink()) {
-                result.skipped.append({path, ErrorCode::Unsupported, QStringLiteral("symbolic link to a folder, not followed")});
+                result.skipped.append({path, ErrorCode::Unsupported,
+                                       QStringLiteral("symbolic link to a folder, not followed")});
                 continue;
             }
             scanFolder(path, rel, matcher, cancel, result);
@@ -106,7 +120,8 @@ void FolderScanner::scanFolder(const QString& absolute, const QString& relative,
             continue;
         if (result.files.size() >= m_options.maxFolderFiles) {
             result.skipped.append({path, ErrorCode::TooLarge,
-                                   QStringLiteral("folder import is limited to %1 files").arg(m_options.maxFolderFiles)});
+                                   QStringLiteral("folder import is limited to %1 files")
+                                       .arg(m_options.maxFolderFiles)});
             continue;
         }
         result.files.append(path);
@@ -127,7 +142,8 @@ bool FolderScanner::acceptFile(const QFileInfo& entry, ScanResult& result) const
     if (entry.size() > m_options.maxFileBytes) {
         result.skipped.append({path, ErrorCode::TooLarge,
                                QStringLiteral("%1, over the import limit of %2")
-                                   .arg(SourceFile::humanSize(entry.size()), SourceFile::humanSize(m_options.maxFileBytes))});
+                                   .arg(SourceFile::humanSize(entry.size()),
+                                        SourceFile::humanSize(m_options.maxFileBytes))});
         return false;
     }
     if (m_binarySuffixesAllowed.contains(entry.suffix().toLower()))
@@ -137,7 +153,8 @@ bool FolderScanner::acceptFile(const QFileInfo& entry, ScanResult& result) const
         return false;
     }
     if (const auto kind = BinarySniffer::binaryKind(BinarySniffer::readHead(path))) {
-        result.skipped.append({path, ErrorCode::Unsupported, QStringLiteral("binary file (%1)").arg(*kind)});
+        result.skipped.append(
+            {path, ErrorCode::Unsupported, QStringLiteral("binary file (%1)").arg(*kind)});
         return false;
     }
     return true;

@@ -23,7 +23,7 @@ class FolderScanner
 public:
     struct ScanResult
     {
-        QStringList files;  // absolute paths, in a stable (per-folder, name-sorted) order
+        QStringList files; // absolute paths, in a stable (per-folder, name-sorted) order
         ImportIssues skipped;
         bool cancelled = false;
     };

@@ -22,8 +22,8 @@ GitignoreMatcher::Decision GitignoreMatcher::decide(const QString& path, bool is
         QString relative;
         if (set.folder.isEmpty()) {
             relative = path;
-        } else if (path.startsWith(set.folder) && path.size() > set.folder.size()
-                   && path.at(set.folder.size()) == QLatin1Char('/')) {
+        } else if (path.startsWith(set.folder) && path.size() > set.folder.size() &&
+                   path.at(set.folder.size()) == QLatin1Char('/')) {
             relative = path.mid(set.folder.size() + 1);
         } else {
             continue;

@@ -18,8 +18,8 @@ public:
     struct Decision
     {
         bool ignored = false;
-        QString pattern;  // the deciding pattern as written, empty when none matched
-        QString source;   // the .gitignore that holds it, relative to the root
+        QString pattern; // the deciding pattern as written, empty when none matched
+        QString source;  // the .gitignore that holds it, relative to the root
     };
 
     // `folder` is relative to the root ('/'-separated, empty for the root itself).

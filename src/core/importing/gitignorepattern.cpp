@@ -34,7 +34,8 @@ qsizetype translateClass(const QString& glob, qsizetype i, QString& out)
     while (j < glob.size()) {
         const QChar c = glob.at(j);
         if (c == QLatin1Char(']') && !first) {
-            out += QLatin1Char('[') + (negated ? QStringLiteral("^/") : QString()) + body + QLatin1Char(']');
+            out += QLatin1Char('[') + (negated ? QStringLiteral("^/") : QString()) + body +
+                   QLatin1Char(']');
             return j + 1;
         }
         if (c == QLatin1Char('[') && j + 1 < glob.size() && glob.at(j + 1) == QLatin1Char(':')) {

@@ -12,16 +12,17 @@ namespace Cb::Core {
 // are never silently dropped by the importer that produced them.
 struct ImportedDocument
 {
-    QString title;       // the file name, e.g. "report.pdf"
-    QString text;        // the readable text; Markdown for structured formats
-    QString format;      // "text", "markdown", "code", "json", "csv", "pdf", "docx", "html", "vtt", "srt"
-    QString language;    // programming language for format "code" (e.g. "cpp"), else empty
-    QString sourcePath;  // absolute path of the imported file
-    QDateTime modified;  // modification time of the source file
-    qint64 sizeBytes = 0;  // size of the source file in bytes
-    QByteArray sha256;     // hex SHA-256 of the source bytes
-    int pageCount = 0;     // pages for paged formats (PDF), 0 otherwise
-    QStringList notes;     // visible notes about the import
+    QString title; // the file name, e.g. "report.pdf"
+    QString text;  // the readable text; Markdown for structured formats
+    QString
+        format; // "text", "markdown", "code", "json", "csv", "pdf", "docx", "html", "vtt", "srt"
+    QString language;     // programming language for format "code" (e.g. "cpp"), else empty
+    QString sourcePath;   // absolute path of the imported file
+    QDateTime modified;   // modification time of the source file
+    qint64 sizeBytes = 0; // size of the source file in bytes
+    QByteArray sha256;    // hex SHA-256 of the source bytes
+    int pageCount = 0;    // pages for paged formats (PDF), 0 otherwise
+    QStringList notes;    // visible notes about the import
 };
 
 } // namespace Cb::Core

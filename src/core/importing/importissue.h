@@ -13,7 +13,7 @@ struct ImportIssue
 {
     QString path;
     ErrorCode code = ErrorCode::InvalidInput;
-    QString reason;  // for people: "ignored by .gitignore (pattern 'build/')"
+    QString reason; // for people: "ignored by .gitignore (pattern 'build/')"
 };
 
 using ImportIssues = QList<ImportIssue>;

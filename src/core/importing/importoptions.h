@@ -8,17 +8,17 @@ namespace Cb::Core {
 // checked before the bytes are read, so a 2 GB file or a ZIP bomb is refused, never loaded.
 struct ImportOptions
 {
-    qint64 maxFileBytes = 50LL * 1024 * 1024;  // source files over this are refused unread
-    bool respectGitignore = true;               // folder import honours .gitignore files
-    bool skipLockFiles = true;                  // package-lock.json, Cargo.lock, go.sum, ...
-    int maxFolderFiles = 10000;                 // a folder import stops collecting after this
+    qint64 maxFileBytes = 50LL * 1024 * 1024; // source files over this are refused unread
+    bool respectGitignore = true;             // folder import honours .gitignore files
+    bool skipLockFiles = true;                // package-lock.json, Cargo.lock, go.sum, ...
+    int maxFolderFiles = 10000;               // a folder import stops collecting after this
 
     // Archive (DOCX) limits: checked against the central directory and again while inflating,
     // because declared sizes in a hostile archive can lie.
     int maxArchiveEntries = 5000;
     qint64 maxArchiveEntryBytes = 64LL * 1024 * 1024;
     qint64 maxArchiveTotalBytes = 256LL * 1024 * 1024;
-    int maxCompressionRatio = 200;  // uncompressed / compressed, for entries over 1 MiB
+    int maxCompressionRatio = 200; // uncompressed / compressed, for entries over 1 MiB
 };
 
 } // namespace Cb::Core

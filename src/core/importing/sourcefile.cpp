@@ -16,14 +16,16 @@ Result<SourceFile::Info> SourceFile::inspect(const QString& path, qint64 maxByte
     if (!fi.exists())
         return fail(ErrorCode::NotFound, QStringLiteral("File not found: %1").arg(path));
     if (fi.isDir())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("%1 is a folder, not a file").arg(path));
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("%1 is a folder, not a file").arg(path));
     if (!fi.isFile())
         return fail(ErrorCode::Unsupported, QStringLiteral("%1 is not a regular file").arg(path));
     if (!fi.isReadable())
         return fail(ErrorCode::Io, QStringLiteral("%1 is not readable").arg(path));
     if (fi.size() > maxBytes) {
-        return fail(ErrorCode::TooLarge, QStringLiteral("%1 is %2, over the import limit of %3; it was not read")
-                                             .arg(fi.fileName(), humanSize(fi.size()), humanSize(maxBytes)));
+        return fail(ErrorCode::TooLarge,
+                    QStringLiteral("%1 is %2, over the import limit of %3; it was not read")
+                        .arg(fi.fileName(), humanSize(fi.size()), humanSize(maxBytes)));
     }
     Info info;
     info.absolutePath = fi.absoluteFilePath();
@@ -38,15 +40,18 @@ Result<QByteArray> SourceFile::readAll(const Info& info, qint64 maxBytes)
 {
     QFile file(info.absolutePath);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, QStringLiteral("Cannot open %1: %2").arg(info.fileName, file.errorString()));
+        return fail(ErrorCode::Io,
+                    QStringLiteral("Cannot open %1: %2").arg(info.fileName, file.errorString()));
     // One byte past the limit tells a file that grew since inspect() from one at the limit.
     QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes) {
         return fail(ErrorCode::TooLarge,
-                    QStringLiteral("%1 grew over the import limit of %2 while reading").arg(info.fileName, humanSize(maxBytes)));
+                    QStringLiteral("%1 grew over the import limit of %2 while reading")
+                        .arg(info.fileName, humanSize(maxBytes)));
     }
     if (file.error() != QFileDevice::NoError)
-        return fail(ErrorCode::Io, QStringLiteral("Cannot read %1: %2").arg(info.fileName, file.errorString()));
+        return fail(ErrorCode::Io,
+                    QStringLiteral("Cannot read %1: %2").arg(info.fileName, file.errorString()));
     return bytes;
 }
 
@@ -59,11 +64,14 @@ Result<SourceFile::Loaded> SourceFile::loadText(const QString& path, qint64 maxB
     if (!bytes)
         return fail(bytes.error());
     if (const auto kind = BinarySniffer::binaryKind(bytes->left(BinarySniffer::kSniffBytes)))
-        return fail(ErrorCode::Unsupported, QStringLiteral("%1 is a binary file (%2), not text").arg(info->fileName, *kind));
+        return fail(
+            ErrorCode::Unsupported,
+            QStringLiteral("%1 is a binary file (%2), not text").arg(info->fileName, *kind));
     Loaded loaded;
     loaded.info = *info;
     loaded.bytes = *bytes;
-    loaded.document = documentFor(*info, QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
+    loaded.document =
+        documentFor(*info, QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
     if (bytes->isEmpty())
         loaded.document.notes << QStringLiteral("The file is empty.");
     return loaded;
@@ -84,10 +92,12 @@ Result<QByteArray> SourceFile::sha256Hex(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, QStringLiteral("Cannot open %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+                    QStringLiteral("Cannot open %1: %2").arg(path, file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return fail(ErrorCode::Io, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+                    QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
     return hash.result().toHex();
 }
 

@@ -19,7 +19,7 @@ public:
     {
         QString absolutePath;
         QString fileName;
-        QString suffix;  // lower-case complete suffix's last part: "md", "json"
+        QString suffix; // lower-case complete suffix's last part: "md", "json"
         qint64 size = 0;
         QDateTime modified;
     };
@@ -32,7 +32,7 @@ public:
         Info info;
         QByteArray bytes;
         ImportedDocument document;
-        QString text;  // filled by loadDecodedText() only
+        QString text; // filled by loadDecodedText() only
     };
 
     static Result<Info> inspect(const QString& path, qint64 maxBytes);

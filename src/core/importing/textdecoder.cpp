@@ -89,9 +89,11 @@ TextDecoder::Decoded TextDecoder::decodeUtf8(const QByteArray& bytes, qsizetype 
     }
     clean.append(bytes.constData() + runStart, n - runStart);
     out.text = QString::fromUtf8(clean);
-    out.notes << QStringLiteral("Invalid UTF-8: %1 byte sequence(s) replaced with U+FFFD, the first at byte %2.")
-                     .arg(out.invalidSequences)
-                     .arg(out.firstInvalidOffset);
+    out.notes
+        << QStringLiteral(
+               "Invalid UTF-8: %1 byte sequence(s) replaced with U+FFFD, the first at byte %2.")
+               .arg(out.invalidSequences)
+               .arg(out.firstInvalidOffset);
     return out;
 }
 
@@ -121,7 +123,8 @@ TextDecoder::Decoded TextDecoder::decode(const QByteArray& bytes)
             out.text = decoder.decode(QByteArrayView(bytes).sliced(bom.length));
             if (decoder.hasError()) {
                 out.invalidSequences = 1;
-                out.notes << QStringLiteral("Invalid %1 data was replaced with U+FFFD.").arg(out.encoding);
+                out.notes << QStringLiteral("Invalid %1 data was replaced with U+FFFD.")
+                                 .arg(out.encoding);
             }
             return out;
         }

@@ -16,10 +16,10 @@ public:
     struct Decoded
     {
         QString text;
-        QString encoding;   // "UTF-8", "UTF-16LE", ...
-        QStringList notes;  // visible notes, e.g. about repaired bytes
+        QString encoding;  // "UTF-8", "UTF-16LE", ...
+        QStringList notes; // visible notes, e.g. about repaired bytes
         int invalidSequences = 0;
-        qsizetype firstInvalidOffset = -1;  // byte offset in the input, -1 when none
+        qsizetype firstInvalidOffset = -1; // byte offset in the input, -1 when none
     };
 
     static Decoded decode(const QByteArray& bytes);

@@ -21,9 +21,11 @@ QString tableLine(QStringList cells, qsizetype columns)
 
 } // namespace
 
-Result<DocxConverter::Output> DocxConverter::convert(const QByteArray& documentXml, const DocxStyles& styles,
+Result<DocxConverter::Output> DocxConverter::convert(const QByteArray& documentXml,
+                                                     const DocxStyles& styles,
                                                      const DocxNumbering& numbering,
-                                                     const DocxRelationships& relationships, const CancelToken& cancel)
+                                                     const DocxRelationships& relationships,
+                                                     const CancelToken& cancel)
 {
     DocxConverter converter(documentXml, styles, numbering, relationships);
     QXmlStreamReader& reader = converter.m_reader;
@@ -40,7 +42,8 @@ Result<DocxConverter::Output> DocxConverter::convert(const QByteArray& documentX
     Output out;
     out.markdown = converter.joinBlocks();
     if (converter.m_drawings > 0)
-        out.notes << QStringLiteral("%1 image(s) or drawing(s) are not included.").arg(converter.m_drawings);
+        out.notes << QStringLiteral("%1 image(s) or drawing(s) are not included.")
+                         .arg(converter.m_drawings);
     return out;
 }
 
@@ -61,7 +64,8 @@ DocxConverter::Paragraph DocxConverter::readParagraph()
             } else if (name == u"numId") {
                 p.numId = DocxXml::attribute(m_reader, u"val");
             } else if (name == u"ilvl") {
-                p.level = qBound(0, DocxXml::attribute(m_reader, u"val").toInt(), kMaxListLevel - 1);
+                p.level =
+                    qBound(0, DocxXml::attribute(m_reader, u"val").toInt(), kMaxListLevel - 1);
             } else if (name == u"outlineLvl") {
                 p.outlineLevel = DocxXml::attribute(m_reader, u"val").toInt();
             } else if (name == u"tab") {
@@ -71,8 +75,8 @@ DocxConverter::Paragraph DocxConverter::readParagraph()
                     p.text += QLatin1Char('\n');
             } else if (name == u"noBreakHyphen") {
                 p.text += QLatin1Char('-');
-            } else if (name == u"del" || name == u"instrText" || name == u"rPr" || name == u"tabs"
-                       || name == u"footnoteReference") {
+            } else if (name == u"del" || name == u"instrText" || name == u"rPr" ||
+                       name == u"tabs" || name == u"footnoteReference") {
                 m_reader.skipCurrentElement();
             } else if (name == u"drawing" || name == u"pict" || name == u"object") {
                 ++m_drawings;
@@ -85,7 +89,8 @@ DocxConverter::Paragraph DocxConverter::readParagraph()
             const QString label = p.text.mid(linkStart).trimmed();
             if (!linkUrl.isEmpty() && !label.isEmpty() && label != linkUrl) {
                 p.text.truncate(linkStart);
-                p.text += QLatin1Char('[') + label + QStringLiteral("](") + linkUrl + QLatin1Char(')');
+                p.text +=
+                    QLatin1Char('[') + label + QStringLiteral("](") + linkUrl + QLatin1Char(')');
             }
             linkStart = -1;
         }
@@ -126,7 +131,8 @@ QString DocxConverter::readTable()
     if (rows.isEmpty() || columns == 0)
         return QString();
     QStringList lines;
-    lines << tableLine(rows.first(), columns) << tableLine(QStringList(columns, QStringLiteral("---")), columns);
+    lines << tableLine(rows.first(), columns)
+          << tableLine(QStringList(columns, QStringLiteral("---")), columns);
     for (qsizetype r = 1; r < rows.size(); ++r)
         lines << tableLine(rows.at(r), columns);
     return lines.join(QLatin1Char('\n'));
@@ -143,8 +149,9 @@ QString DocxConverter::listMarker(const QString& numId, int level)
     for (int deeper = level + 1; deeper < kMaxListLevel; ++deeper)
         counters[deeper] = m_numbering.start(numId, deeper) - 1;
     const QString indent = QStringLiteral("  ").repeated(level);
-    return indent + (m_numbering.isOrdered(numId, level) ? QString::number(counters[level]) + QStringLiteral(". ")
-                                                          : QStringLiteral("- "));
+    return indent + (m_numbering.isOrdered(numId, level)
+                         ? QString::number(counters[level]) + QStringLiteral(". ")
+                         : QStringLiteral("- "));
 }
 
 void DocxConverter::addParagraph(const Paragraph& p)
@@ -156,7 +163,8 @@ void DocxConverter::addParagraph(const Paragraph& p)
     if (heading == 0 && p.outlineLevel >= 0 && p.outlineLevel < 6)
         heading = p.outlineLevel + 1;
     if (heading > 0) {
-        m_blocks.append({BlockKind::Paragraph, QStringLiteral("#").repeated(heading) + QLatin1Char(' ') + text.simplified()});
+        m_blocks.append({BlockKind::Paragraph, QStringLiteral("#").repeated(heading) +
+                                                   QLatin1Char(' ') + text.simplified()});
         return;
     }
     const bool styleList = p.numId.isEmpty();
@@ -177,7 +185,8 @@ QString DocxConverter::joinBlocks() const
         if (b.text.isEmpty())
             continue;
         if (!out.isEmpty()) {
-            const bool tight = b.kind == BlockKind::ListItem && m_blocks.at(i - 1).kind == BlockKind::ListItem;
+            const bool tight =
+                b.kind == BlockKind::ListItem && m_blocks.at(i - 1).kind == BlockKind::ListItem;
             out += tight ? QStringLiteral("\n") : QStringLiteral("\n\n");
         }
         out += b.text;

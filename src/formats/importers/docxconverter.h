@@ -27,11 +27,17 @@ public:
     };
 
     static Core::Result<Output> convert(const QByteArray& documentXml, const DocxStyles& styles,
-                                        const DocxNumbering& numbering, const DocxRelationships& relationships,
+                                        const DocxNumbering& numbering,
+                                        const DocxRelationships& relationships,
                                         const Core::CancelToken& cancel);
 
 private:
-    enum class BlockKind { Paragraph, ListItem, Table };
+    enum class BlockKind
+    {
+        Paragraph,
+        ListItem,
+        Table
+    };
     struct Block
     {
         BlockKind kind = BlockKind::Paragraph;
@@ -63,7 +69,7 @@ private:
     const DocxNumbering& m_numbering;
     const DocxRelationships& m_relationships;
     QList<Block> m_blocks;
-    QHash<QString, QList<int>> m_counters;  // numId → counter per level
+    QHash<QString, QList<int>> m_counters; // numId → counter per level
     int m_drawings = 0;
 };
 

@@ -12,8 +12,7 @@ using namespace Cb::Core;
 namespace {
 
 // Optional parts: a missing one is fine, a malformed or oversized one is an error.
-template <typename Part>
-Result<Part> parseOptional(const SafeZipReader& zip, const QString& name)
+template <typename Part> Result<Part> parseOptional(const SafeZipReader& zip, const QString& name)
 {
     if (!zip.contains(name))
         return Part();
@@ -38,9 +37,11 @@ Result<ImportedDocument> DocxImporter::importFile(const QString& path, const Imp
         return fail(info.error());
     const QByteArray head = BinarySniffer::readHead(info->absolutePath);
     if (head.startsWith(QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))) {
-        return fail(ErrorCode::Unsupported,
-                    QStringLiteral("%1 is password-protected or a legacy Word file; save it as an unprotected .docx")
-                        .arg(info->fileName));
+        return fail(
+            ErrorCode::Unsupported,
+            QStringLiteral(
+                "%1 is password-protected or a legacy Word file; save it as an unprotected .docx")
+                .arg(info->fileName));
     }
     auto sha = SourceFile::sha256Hex(info->absolutePath);
     if (!sha)
@@ -50,7 +51,9 @@ Result<ImportedDocument> DocxImporter::importFile(const QString& path, const Imp
         return fail(zip.error());
     const QString mainPart = QStringLiteral("word/document.xml");
     if (!zip->contains(mainPart))
-        return fail(ErrorCode::Parse, QStringLiteral("%1 is not a Word document (no %2)").arg(info->fileName, mainPart));
+        return fail(
+            ErrorCode::Parse,
+            QStringLiteral("%1 is not a Word document (no %2)").arg(info->fileName, mainPart));
 
     auto styles = parseOptional<DocxStyles>(*zip, QStringLiteral("word/styles.xml"));
     if (!styles)
@@ -58,7 +61,8 @@ Result<ImportedDocument> DocxImporter::importFile(const QString& path, const Imp
     auto numbering = parseOptional<DocxNumbering>(*zip, QStringLiteral("word/numbering.xml"));
     if (!numbering)
         return fail(numbering.error());
-    auto rels = parseOptional<DocxRelationships>(*zip, QStringLiteral("word/_rels/document.xml.rels"));
+    auto rels =
+        parseOptional<DocxRelationships>(*zip, QStringLiteral("word/_rels/document.xml.rels"));
     if (!rels)
         return fail(rels.error());
     auto documentXml = zip->read(mainPart);

@@ -13,7 +13,8 @@ class DocxImporter : public Importer
 public:
     QStringList suffixes() const override;
     bool readsBinaryFiles() const override { return true; }
-    Core::Result<Core::ImportedDocument> importFile(const QString& path, const Core::ImportOptions& options,
+    Core::Result<Core::ImportedDocument> importFile(const QString& path,
+                                                    const Core::ImportOptions& options,
                                                     const Core::CancelToken& cancel) const override;
 };
 

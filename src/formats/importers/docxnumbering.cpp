@@ -23,12 +23,15 @@ Result<DocxNumbering> DocxNumbering::parse(const QByteArray& numberingXml)
             numbering.m_abstract[abstractId][levelIndex] = Level();
         } else if (DocxXml::isEnd(reader, u"lvl")) {
             levelIndex = -1;
-        } else if (DocxXml::isStart(reader, u"numFmt") && levelIndex >= 0 && !abstractId.isEmpty()) {
+        } else if (DocxXml::isStart(reader, u"numFmt") && levelIndex >= 0 &&
+                   !abstractId.isEmpty()) {
             const QString format = DocxXml::attribute(reader, u"val");
             numbering.m_abstract[abstractId][levelIndex].ordered =
-                format != QStringLiteral("bullet") && format != QStringLiteral("none") && !format.isEmpty();
+                format != QStringLiteral("bullet") && format != QStringLiteral("none") &&
+                !format.isEmpty();
         } else if (DocxXml::isStart(reader, u"start") && levelIndex >= 0 && !abstractId.isEmpty()) {
-            numbering.m_abstract[abstractId][levelIndex].start = DocxXml::attribute(reader, u"val").toInt();
+            numbering.m_abstract[abstractId][levelIndex].start =
+                DocxXml::attribute(reader, u"val").toInt();
         } else if (DocxXml::isStart(reader, u"num")) {
             numId = DocxXml::attribute(reader, u"numId");
         } else if (DocxXml::isStart(reader, u"abstractNumId") && !numId.isEmpty()) {

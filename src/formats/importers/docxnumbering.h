@@ -29,8 +29,8 @@ private:
 
     const Level* level(const QString& numId, int level) const;
 
-    QHash<QString, Levels> m_abstract;      // abstractNumId → levels
-    QHash<QString, QString> m_numToAbstract;  // numId → abstractNumId
+    QHash<QString, Levels> m_abstract;       // abstractNumId → levels
+    QHash<QString, QString> m_numToAbstract; // numId → abstractNumId
 };
 
 } // namespace Cb::Formats

@@ -11,9 +11,10 @@ Result<DocxRelationships> DocxRelationships::parse(const QByteArray& relsXml)
     DocxRelationships rels;
     QXmlStreamReader reader(relsXml);
     while (DocxXml::advance(reader)) {
-        if (DocxXml::isStart(reader, u"Relationship")
-            && DocxXml::attribute(reader, u"Type").endsWith(QStringLiteral("/hyperlink"))) {
-            rels.m_hyperlinks.insert(DocxXml::attribute(reader, u"Id"), DocxXml::attribute(reader, u"Target"));
+        if (DocxXml::isStart(reader, u"Relationship") &&
+            DocxXml::attribute(reader, u"Type").endsWith(QStringLiteral("/hyperlink"))) {
+            rels.m_hyperlinks.insert(DocxXml::attribute(reader, u"Id"),
+                                     DocxXml::attribute(reader, u"Target"));
         }
     }
     if (reader.hasError())

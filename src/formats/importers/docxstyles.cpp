@@ -12,7 +12,8 @@ namespace {
 
 int levelFromName(const QString& name)
 {
-    static const QRegularExpression heading(QStringLiteral("^heading\\s*([1-6])$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression heading(QStringLiteral("^heading\\s*([1-6])$"),
+                                            QRegularExpression::CaseInsensitiveOption);
     if (const auto m = heading.match(name.trimmed()); m.hasMatch())
         return m.captured(1).toInt();
     return name.trimmed().compare(QStringLiteral("title"), Qt::CaseInsensitive) == 0 ? 1 : 0;
@@ -34,7 +35,8 @@ Result<DocxStyles> DocxStyles::parse(const QByteArray& stylesXml)
                 styles.m_levels.insert(currentId, level);
         } else if (DocxXml::isStart(reader, u"basedOn") && !currentId.isEmpty()) {
             basedOn.insert(currentId, DocxXml::attribute(reader, u"val"));
-        } else if (DocxXml::isStart(reader, u"outlineLvl") && !currentId.isEmpty() && !styles.m_levels.contains(currentId)) {
+        } else if (DocxXml::isStart(reader, u"outlineLvl") && !currentId.isEmpty() &&
+                   !styles.m_levels.contains(currentId)) {
             bool ok = false;
             const int outline = DocxXml::attribute(reader, u"val").toInt(&ok);
             if (ok && outline >= 0 && outline < 6)
@@ -42,7 +44,8 @@ Result<DocxStyles> DocxStyles::parse(const QByteArray& stylesXml)
         } else if (DocxXml::isStart(reader, u"numId") && !currentId.isEmpty()) {
             styles.m_numIds.insert(currentId, DocxXml::attribute(reader, u"val"));
         } else if (DocxXml::isStart(reader, u"ilvl") && !currentId.isEmpty()) {
-            styles.m_numLevels.insert(currentId, qBound(0, DocxXml::attribute(reader, u"val").toInt(), 8));
+            styles.m_numLevels.insert(currentId,
+                                      qBound(0, DocxXml::attribute(reader, u"val").toInt(), 8));
         } else if (DocxXml::isEnd(reader, u"style")) {
             currentId.clear();
         }
@@ -52,7 +55,8 @@ Result<DocxStyles> DocxStyles::parse(const QByteArray& stylesXml)
     // Follow basedOn chains (bounded, since a hostile file may loop).
     for (auto it = basedOn.constBegin(); it != basedOn.constEnd(); ++it) {
         QString parent = it.value();
-        for (int hop = 0; hop < 10 && !styles.m_levels.contains(it.key()) && !parent.isEmpty(); ++hop) {
+        for (int hop = 0; hop < 10 && !styles.m_levels.contains(it.key()) && !parent.isEmpty();
+             ++hop) {
             if (const int level = styles.m_levels.value(parent))
                 styles.m_levels.insert(it.key(), level);
             parent = basedOn.value(parent);

@@ -14,7 +14,7 @@ public:
     struct Type
     {
         QString format;
-        QString language;  // for "code" only
+        QString language; // for "code" only
     };
 
     // The type for a file name, or format "text" when nothing is known about it.

@@ -18,8 +18,9 @@ QStringList HtmlImporter::suffixes() const
 
 QByteArray HtmlImporter::declaredCharset(const QByteArray& bytes)
 {
-    static const QRegularExpression re(QStringLiteral("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(QString::fromLatin1(bytes.left(4096)));
     return m.hasMatch() ? m.captured(1).toLower().toLatin1() : QByteArray();
 }
@@ -35,23 +36,27 @@ Result<ImportedDocument> HtmlImporter::importFile(const QString& path, const Imp
 
     QString html;
     const QByteArray charset = declaredCharset(loaded->bytes);
-    const bool hasBom = loaded->bytes.startsWith("\xEF\xBB\xBF") || loaded->bytes.startsWith("\xFF\xFE")
-        || loaded->bytes.startsWith("\xFE\xFF");
+    const bool hasBom = loaded->bytes.startsWith("\xEF\xBB\xBF") ||
+                        loaded->bytes.startsWith("\xFF\xFE") ||
+                        loaded->bytes.startsWith("\xFE\xFF");
     if (hasBom || charset.isEmpty() || charset == "utf-8" || charset == "utf8") {
         const TextDecoder::Decoded decoded = TextDecoder::decode(loaded->bytes);
         html = decoded.text;
         doc.notes += decoded.notes;
     } else {
-        // Browsers read "iso-8859-1" and "us-ascii" as windows-1252; Latin-1 is the close fit Qt has.
-        const bool latin = charset == "iso-8859-1" || charset == "latin1" || charset == "windows-1252"
-            || charset == "us-ascii" || charset == "cp1252";
+        // Browsers read "iso-8859-1" and "us-ascii" as windows-1252; Latin-1 is the close fit Qt
+        // has.
+        const bool latin = charset == "iso-8859-1" || charset == "latin1" ||
+                           charset == "windows-1252" || charset == "us-ascii" ||
+                           charset == "cp1252";
         QStringDecoder decoder(latin ? QByteArray("ISO-8859-1").constData() : charset.constData());
         if (decoder.isValid()) {
             html = decoder.decode(loaded->bytes);
         } else {
             const TextDecoder::Decoded decoded = TextDecoder::decode(loaded->bytes);
             html = decoded.text;
-            doc.notes << QStringLiteral("Unknown charset \"%1\"; read as UTF-8.").arg(QString::fromLatin1(charset));
+            doc.notes << QStringLiteral("Unknown charset \"%1\"; read as UTF-8.")
+                             .arg(QString::fromLatin1(charset));
             doc.notes += decoded.notes;
         }
     }

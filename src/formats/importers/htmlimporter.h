@@ -11,7 +11,8 @@ class HtmlImporter : public Importer
 {
 public:
     QStringList suffixes() const override;
-    Core::Result<Core::ImportedDocument> importFile(const QString& path, const Core::ImportOptions& options,
+    Core::Result<Core::ImportedDocument> importFile(const QString& path,
+                                                    const Core::ImportOptions& options,
                                                     const Core::CancelToken& cancel) const override;
 
     // The charset a document declares in its first 4 KB, lower-case; empty when none.

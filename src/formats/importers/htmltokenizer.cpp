@@ -8,7 +8,8 @@ namespace {
 
 bool isNameChar(QChar c)
 {
-    return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char(':') || c == QLatin1Char('_');
+    return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char(':') ||
+           c == QLatin1Char('_');
 }
 
 } // namespace
@@ -65,8 +66,8 @@ HtmlTokenizer::Token HtmlTokenizer::next()
             return token;
         }
         Token tag = readTag();
-        if (tag.kind == Kind::StartTag && !tag.selfClosing
-            && (tag.name == QStringLiteral("script") || tag.name == QStringLiteral("style"))) {
+        if (tag.kind == Kind::StartTag && !tag.selfClosing &&
+            (tag.name == QStringLiteral("script") || tag.name == QStringLiteral("style"))) {
             // Never shown to a reader and never run: skipped whole.
             skipRawText(tag.name);
             continue;
@@ -98,8 +99,8 @@ HtmlTokenizer::Token HtmlTokenizer::readTag()
             continue;
         }
         const qsizetype attrStart = i;
-        while (i < n && !m_html.at(i).isSpace() && m_html.at(i) != QLatin1Char('=') && m_html.at(i) != QLatin1Char('>')
-               && m_html.at(i) != QLatin1Char('/'))
+        while (i < n && !m_html.at(i).isSpace() && m_html.at(i) != QLatin1Char('=') &&
+               m_html.at(i) != QLatin1Char('>') && m_html.at(i) != QLatin1Char('/'))
             ++i;
         const QString attrName = m_html.mid(attrStart, i - attrStart).toLower();
         while (i < n && m_html.at(i).isSpace())
@@ -125,7 +126,7 @@ HtmlTokenizer::Token HtmlTokenizer::readTag()
         if (!attrName.isEmpty() && token.attribute(attrName).isNull())
             token.attributes.append({attrName, HtmlEntities::decode(value)});
         if (i == attrStart)
-            ++i;  // never stall on an odd character
+            ++i; // never stall on an odd character
     }
     m_pos = i < n ? i + 1 : n;
     return token;

@@ -14,13 +14,19 @@ namespace Cb::Formats {
 class HtmlTokenizer
 {
 public:
-    enum class Kind { StartTag, EndTag, Text, End };
+    enum class Kind
+    {
+        StartTag,
+        EndTag,
+        Text,
+        End
+    };
 
     struct Token
     {
         Kind kind = Kind::End;
-        QString name;  // lower-case tag name
-        QString text;  // for Text
+        QString name; // lower-case tag name
+        QString text; // for Text
         // Lower-case names, decoded values. A list, not a hash: tags have few attributes and
         // hashing each name cost more than scanning.
         QList<std::pair<QString, QString>> attributes;

@@ -14,8 +14,9 @@ namespace {
 bool isSafeLink(const QString& href)
 {
     const QString lower = href.trimmed().toLower();
-    return lower.startsWith(QStringLiteral("http://")) || lower.startsWith(QStringLiteral("https://"))
-        || lower.startsWith(QStringLiteral("mailto:"));
+    return lower.startsWith(QStringLiteral("http://")) ||
+           lower.startsWith(QStringLiteral("https://")) ||
+           lower.startsWith(QStringLiteral("mailto:"));
 }
 
 } // namespace
@@ -27,27 +28,50 @@ HtmlToMarkdown::Tag HtmlToMarkdown::tagOf(const QString& name)
     using Entry = std::pair<QString, Tag>;
     static const std::vector<Entry> table = [] {
         std::vector<Entry> t;
-        const char* dropped[] = {"noscript", "template", "svg", "math", "iframe", "object", "canvas", "audio",
-                                 "video", "select", "button", "textarea", "frameset", "map", "datalist"};
+        const char* dropped[] = {"noscript", "template", "svg",      "math",  "iframe",
+                                 "object",   "canvas",   "audio",    "video", "select",
+                                 "button",   "textarea", "frameset", "map",   "datalist"};
         for (const char* n : dropped)
             t.emplace_back(QString::fromLatin1(n), Tag::Dropped);
-        const char* paragraphs[] = {"p", "section", "article", "header", "footer", "main", "aside",
-                                    "nav", "figure", "dl", "address", "details", "form", "fieldset"};
+        const char* paragraphs[] = {"p",       "section", "article", "header",  "footer",
+                                    "main",    "aside",   "nav",     "figure",  "dl",
+                                    "address", "details", "form",    "fieldset"};
         for (const char* n : paragraphs)
             t.emplace_back(QString::fromLatin1(n), Tag::ParagraphBlock);
         const char* lines[] = {"div", "dt", "dd", "figcaption", "summary", "caption", "legend"};
         for (const char* n : lines)
             t.emplace_back(QString::fromLatin1(n), Tag::LineBlock);
-        const std::pair<const char*, Tag> single[] = {
-            {"title", Tag::Title}, {"h1", Tag::H1}, {"h2", Tag::H2}, {"h3", Tag::H3}, {"h4", Tag::H4},
-            {"h5", Tag::H5}, {"h6", Tag::H6}, {"br", Tag::Br}, {"hr", Tag::Hr}, {"ul", Tag::Ul}, {"ol", Tag::Ol},
-            {"li", Tag::Li}, {"blockquote", Tag::Blockquote}, {"pre", Tag::Pre}, {"a", Tag::A}, {"img", Tag::Img},
-            {"table", Tag::Table}, {"tr", Tag::Tr}, {"td", Tag::Td}, {"th", Tag::Td}, {"strong", Tag::Strong},
-            {"b", Tag::Strong}, {"em", Tag::Em}, {"i", Tag::Em}, {"code", Tag::Code}, {"kbd", Tag::Code},
-            {"samp", Tag::Code}};
+        const std::pair<const char*, Tag> single[] = {{"title", Tag::Title},
+                                                      {"h1", Tag::H1},
+                                                      {"h2", Tag::H2},
+                                                      {"h3", Tag::H3},
+                                                      {"h4", Tag::H4},
+                                                      {"h5", Tag::H5},
+                                                      {"h6", Tag::H6},
+                                                      {"br", Tag::Br},
+                                                      {"hr", Tag::Hr},
+                                                      {"ul", Tag::Ul},
+                                                      {"ol", Tag::Ol},
+                                                      {"li", Tag::Li},
+                                                      {"blockquote", Tag::Blockquote},
+                                                      {"pre", Tag::Pre},
+                                                      {"a", Tag::A},
+                                                      {"img", Tag::Img},
+                                                      {"table", Tag::Table},
+                                                      {"tr", Tag::Tr},
+                                                      {"td", Tag::Td},
+                                                      {"th", Tag::Td},
+                                                      {"strong", Tag::Strong},
+                                                      {"b", Tag::Strong},
+                                                      {"em", Tag::Em},
+                                                      {"i", Tag::Em},
+                                                      {"code", Tag::Code},
+                                                      {"kbd", Tag::Code},
+                                                      {"samp", Tag::Code}};
         for (const auto& [n, tag] : single)
             t.emplace_back(QString::fromLatin1(n), tag);
-        std::sort(t.begin(), t.end(), [](const Entry& x, const Entry& y) { return x.first < y.first; });
+        std::sort(t.begin(), t.end(),
+                  [](const Entry& x, const Entry& y) { return x.first < y.first; });
         return t;
     }();
     const auto it = std::lower_bound(table.begin(), table.end(), name,
@@ -69,7 +93,8 @@ HtmlToMarkdown::Output HtmlToMarkdown::convert(const QString& html, const Core::
 void HtmlToMarkdown::run(const Core::CancelToken& cancel)
 {
     int sinceCheck = 0;
-    for (HtmlTokenizer::Token t = m_tokenizer.next(); t.kind != HtmlTokenizer::Kind::End; t = m_tokenizer.next()) {
+    for (HtmlTokenizer::Token t = m_tokenizer.next(); t.kind != HtmlTokenizer::Kind::End;
+         t = m_tokenizer.next()) {
         if (++sinceCheck == 4096) {
             sinceCheck = 0;
             if (cancel.isCancelled()) {
@@ -81,7 +106,8 @@ void HtmlToMarkdown::run(const Core::CancelToken& cancel)
             // Inside a dropped element: only track nesting of the same name to find its end.
             if (t.name == m_skipTag && t.kind == HtmlTokenizer::Kind::StartTag && !t.selfClosing)
                 ++m_skipNesting;
-            else if (t.name == m_skipTag && t.kind == HtmlTokenizer::Kind::EndTag && --m_skipNesting == 0)
+            else if (t.name == m_skipTag && t.kind == HtmlTokenizer::Kind::EndTag &&
+                     --m_skipNesting == 0)
                 m_skipTag.clear();
             continue;
         }
@@ -122,7 +148,8 @@ void HtmlToMarkdown::blockBreak(bool blankLine)
     const QString quote = m_quoteDepth > 0 ? QStringLiteral(">").repeated(m_quoteDepth) : QString();
     if (!out.endsWith(QLatin1Char('\n')))
         out += QLatin1Char('\n');
-    if (blankLine && !out.endsWith(QStringLiteral("\n\n")) && !out.endsWith(QLatin1Char('\n') + quote + QLatin1Char('\n')))
+    if (blankLine && !out.endsWith(QStringLiteral("\n\n")) &&
+        !out.endsWith(QLatin1Char('\n') + quote + QLatin1Char('\n')))
         out += quote + QLatin1Char('\n');
 }
 
@@ -171,7 +198,12 @@ void HtmlToMarkdown::startTag(Tag tag, const HtmlTokenizer::Token& t)
     case Tag::Title:
         m_inTitle = !t.selfClosing;
         break;
-    case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6:
+    case Tag::H1:
+    case Tag::H2:
+    case Tag::H3:
+    case Tag::H4:
+    case Tag::H5:
+    case Tag::H6:
         blockBreak(true);
         write(QStringLiteral("#").repeated(int(tag) - int(Tag::H1) + 1) + QLatin1Char(' '));
         break;
@@ -194,7 +226,8 @@ void HtmlToMarkdown::startTag(Tag tag, const HtmlTokenizer::Token& t)
         write(QStringLiteral("---"));
         blockBreak(true);
         break;
-    case Tag::Ul: case Tag::Ol:
+    case Tag::Ul:
+    case Tag::Ol:
         if (m_lists.isEmpty())
             blockBreak(true);
         m_lists.append({tag == Tag::Ol, t.attribute(u"start", QStringLiteral("1")).toInt() - 1});
@@ -246,7 +279,9 @@ void HtmlToMarkdown::startTag(Tag tag, const HtmlTokenizer::Token& t)
                 m_table.rows.last().append(QString());
         }
         break;
-    case Tag::Strong: case Tag::Em: case Tag::Code:
+    case Tag::Strong:
+    case Tag::Em:
+    case Tag::Code:
         writeEmphasis(tag);
         break;
     case Tag::Other:
@@ -258,7 +293,9 @@ void HtmlToMarkdown::writeEmphasis(Tag tag)
 {
     if (m_preDepth > 0)
         return;
-    write(tag == Tag::Strong ? QStringLiteral("**") : tag == Tag::Em ? QStringLiteral("*") : QStringLiteral("`"));
+    write(tag == Tag::Strong ? QStringLiteral("**")
+          : tag == Tag::Em   ? QStringLiteral("*")
+                             : QStringLiteral("`"));
 }
 
 void HtmlToMarkdown::endTag(Tag tag)
@@ -267,13 +304,20 @@ void HtmlToMarkdown::endTag(Tag tag)
     case Tag::Title:
         m_inTitle = false;
         break;
-    case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6: case Tag::ParagraphBlock:
+    case Tag::H1:
+    case Tag::H2:
+    case Tag::H3:
+    case Tag::H4:
+    case Tag::H5:
+    case Tag::H6:
+    case Tag::ParagraphBlock:
         blockBreak(true);
         break;
     case Tag::LineBlock:
         blockBreak(false);
         break;
-    case Tag::Ul: case Tag::Ol:
+    case Tag::Ul:
+    case Tag::Ol:
         if (!m_lists.isEmpty()) {
             m_lists.removeLast();
             blockBreak(m_lists.isEmpty());
@@ -312,7 +356,9 @@ void HtmlToMarkdown::endTag(Tag tag)
         if (m_tableDepth > 0 && --m_tableDepth == 0)
             endTable();
         break;
-    case Tag::Strong: case Tag::Em: case Tag::Code:
+    case Tag::Strong:
+    case Tag::Em:
+    case Tag::Code:
         writeEmphasis(tag);
         break;
     default:
@@ -385,7 +431,8 @@ QString HtmlToMarkdown::finish()
     static const QRegularExpression h1(QStringLiteral("(^|\\n)# "));
     const QString title = m_title.simplified();
     if (!title.isEmpty() && !md.contains(h1))
-        md = QStringLiteral("# ") + title + (md.isEmpty() ? QString() : QStringLiteral("\n\n") + md);
+        md =
+            QStringLiteral("# ") + title + (md.isEmpty() ? QString() : QStringLiteral("\n\n") + md);
     return md;
 }
 

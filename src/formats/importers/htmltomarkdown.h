@@ -20,7 +20,7 @@ public:
     struct Output
     {
         QString markdown;
-        QString title;  // the <title>, empty when none
+        QString title; // the <title>, empty when none
         bool cancelled = false;
     };
 
@@ -31,9 +31,34 @@ private:
     explicit HtmlToMarkdown(const QString& html) : m_tokenizer(html) {}
 
     // Every element the converter treats specially; the rest are transparent.
-    enum class Tag {
-        Other, Title, H1, H2, H3, H4, H5, H6, ParagraphBlock, LineBlock, Br, Hr, Ul, Ol, Li, Blockquote, Pre, A,
-        Img, Table, Tr, Td, Strong, Em, Code, Dropped
+    enum class Tag
+    {
+        Other,
+        Title,
+        H1,
+        H2,
+        H3,
+        H4,
+        H5,
+        H6,
+        ParagraphBlock,
+        LineBlock,
+        Br,
+        Hr,
+        Ul,
+        Ol,
+        Li,
+        Blockquote,
+        Pre,
+        A,
+        Img,
+        Table,
+        Tr,
+        Td,
+        Strong,
+        Em,
+        Code,
+        Dropped
     };
     static Tag tagOf(const QString& name);
 
@@ -68,7 +93,7 @@ private:
     bool m_cancelled = false;
     QString m_title;
     bool m_inTitle = false;
-    QString m_skipTag;  // name of the element whose whole content is dropped
+    QString m_skipTag; // name of the element whose whole content is dropped
     int m_skipNesting = 0;
     QList<List> m_lists;
     int m_quoteDepth = 0;

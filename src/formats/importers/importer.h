@@ -24,8 +24,9 @@ public:
     // True for formats whose files look binary to a sniffer (PDF, DOCX): folder scans keep them.
     virtual bool readsBinaryFiles() const { return false; }
 
-    virtual Core::Result<Core::ImportedDocument> importFile(const QString& path, const Core::ImportOptions& options,
-                                                            const Core::CancelToken& cancel) const = 0;
+    virtual Core::Result<Core::ImportedDocument>
+    importFile(const QString& path, const Core::ImportOptions& options,
+               const Core::CancelToken& cancel) const = 0;
 };
 
 } // namespace Cb::Formats

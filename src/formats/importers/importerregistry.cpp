@@ -22,7 +22,8 @@ ImporterRegistry::ImporterRegistry()
     auto pdf = std::make_unique<PdfImporter>();
     m_pdf = pdf.get();
     add(std::move(pdf));
-    // Added after the plain-text table so their claims win (e.g. "svg" stays text, "html" does not).
+    // Added after the plain-text table so their claims win (e.g. "svg" stays text, "html" does
+    // not).
     add(std::make_unique<DocxImporter>());
     add(std::make_unique<HtmlImporter>());
     add(std::make_unique<TranscriptImporter>());
@@ -67,12 +68,14 @@ Result<const Importer*> ImporterRegistry::choose(const QString& path, const QStr
         return m_pdf;
     if (const auto kind = BinarySniffer::binaryKind(head)) {
         return fail(ErrorCode::Unsupported,
-                    QStringLiteral("%1 is a binary file (%2) and cannot be imported as text").arg(QFileInfo(path).fileName(), *kind));
+                    QStringLiteral("%1 is a binary file (%2) and cannot be imported as text")
+                        .arg(QFileInfo(path).fileName(), *kind));
     }
     return m_plainText;
 }
 
-Result<ImportedDocument> ImporterRegistry::importFile(const QString& path, const ImportOptions& options,
+Result<ImportedDocument> ImporterRegistry::importFile(const QString& path,
+                                                      const ImportOptions& options,
                                                       const CancelToken& cancel) const
 {
     auto info = SourceFile::inspect(path, options.maxFileBytes);

@@ -23,7 +23,8 @@ public:
     ImporterRegistry& operator=(const ImporterRegistry&) = delete;
 
     // Checks the size before anything is read, then delegates to the chosen importer.
-    Core::Result<Core::ImportedDocument> importFile(const QString& path, const Core::ImportOptions& options,
+    Core::Result<Core::ImportedDocument> importFile(const QString& path,
+                                                    const Core::ImportOptions& options,
                                                     const Core::CancelToken& cancel = {}) const;
 
     // Suffixes of importers that read binary containers (for FolderScanner).

@@ -17,8 +17,8 @@ namespace {
 using Event = ImportJobEvent;
 
 // Runs on a pool thread. Touches nothing but its own copies and the immutable registry.
-void runImport(QPromise<Event>& promise, std::shared_ptr<const ImporterRegistry> registry, ImportOptions options,
-               QStringList paths, CancelToken cancel)
+void runImport(QPromise<Event>& promise, std::shared_ptr<const ImporterRegistry> registry,
+               ImportOptions options, QStringList paths, CancelToken cancel)
 {
     const FolderScanner scanner(options, registry->binarySuffixes());
     QStringList files;
@@ -51,7 +51,8 @@ void runImport(QPromise<Event>& promise, std::shared_ptr<const ImporterRegistry>
         promise.addResult(Event{Event::Kind::Started, i, total, file, {}, {}});
         auto document = registry->importFile(file, options, cancel);
         if (document) {
-            promise.addResult(Event{Event::Kind::Imported, i + 1, total, file, std::move(*document), {}});
+            promise.addResult(
+                Event{Event::Kind::Imported, i + 1, total, file, std::move(*document), {}});
         } else if (document.error().code == ErrorCode::Cancelled) {
             return;
         } else {
@@ -63,7 +64,8 @@ void runImport(QPromise<Event>& promise, std::shared_ptr<const ImporterRegistry>
 
 } // namespace
 
-ImportJob::ImportJob(std::shared_ptr<const ImporterRegistry> registry, ImportOptions options, QObject* parent)
+ImportJob::ImportJob(std::shared_ptr<const ImporterRegistry> registry, ImportOptions options,
+                     QObject* parent)
     : QObject(parent), m_registry(std::move(registry)), m_options(options)
 {
     connect(&m_watcher, &QFutureWatcherBase::resultsReadyAt, this, &ImportJob::deliver);
@@ -128,8 +130,9 @@ void ImportJob::deliver(int begin, int end)
 void ImportJob::complete()
 {
     if (m_cancel.isCancelled()) {
-        Q_EMIT failed(Error(ErrorCode::Cancelled,
-                            QStringLiteral("Import cancelled after %1 of %2 file(s)").arg(m_done).arg(m_total)));
+        Q_EMIT failed(Error(
+            ErrorCode::Cancelled,
+            QStringLiteral("Import cancelled after %1 of %2 file(s)").arg(m_done).arg(m_total)));
         return;
     }
     Q_EMIT finished(m_report);

@@ -31,8 +31,8 @@ class ImportJob : public QObject
     Q_OBJECT
 
 public:
-    explicit ImportJob(std::shared_ptr<const ImporterRegistry> registry, Core::ImportOptions options = {},
-                       QObject* parent = nullptr);
+    explicit ImportJob(std::shared_ptr<const ImporterRegistry> registry,
+                       Core::ImportOptions options = {}, QObject* parent = nullptr);
     ~ImportJob() override;
 
     // Returns false when the job already ran or is running.

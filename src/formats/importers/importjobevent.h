@@ -9,14 +9,20 @@ namespace Cb::Formats {
 // ImportJob; a plain value so it can cross threads.
 struct ImportJobEvent
 {
-    enum class Kind { Started, Imported, Skipped, Failed };
+    enum class Kind
+    {
+        Started,
+        Imported,
+        Skipped,
+        Failed
+    };
 
     Kind kind = Kind::Started;
-    int done = 0;   // files finished when this event was sent
-    int total = 0;  // files to import (known once the folders are scanned)
+    int done = 0;  // files finished when this event was sent
+    int total = 0; // files to import (known once the folders are scanned)
     QString path;
-    Core::ImportedDocument document;  // Imported
-    Core::ImportIssue issue;          // Skipped, Failed
+    Core::ImportedDocument document; // Imported
+    Core::ImportIssue issue;         // Skipped, Failed
 };
 
 } // namespace Cb::Formats

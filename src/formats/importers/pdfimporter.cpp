@@ -15,7 +15,8 @@ namespace {
 // pdfium ends lines with CRLF, marks soft hyphens with U+0002 and pads with spaces.
 QString cleanPageText(QString text)
 {
-    static const QRegularExpression controls(QStringLiteral("[\\x{0000}-\\x{0008}\\x{000B}\\x{000E}-\\x{001F}\\x{FFFE}\\x{FFFF}]"));
+    static const QRegularExpression controls(
+        QStringLiteral("[\\x{0000}-\\x{0008}\\x{000B}\\x{000E}-\\x{001F}\\x{FFFE}\\x{FFFF}]"));
     static const QRegularExpression trailingSpaces(QStringLiteral("[ \\t]+\\n"));
     static const QRegularExpression manyBlankLines(QStringLiteral("\\n{3,}"));
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
@@ -65,14 +66,20 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& path, const Impo
     case QPdfDocument::Error::None:
         break;
     case QPdfDocument::Error::IncorrectPassword:
-        return fail(ErrorCode::Unsupported,
-                    QStringLiteral("%1 is password-protected; remove the password and import it again").arg(info->fileName));
+        return fail(
+            ErrorCode::Unsupported,
+            QStringLiteral("%1 is password-protected; remove the password and import it again")
+                .arg(info->fileName));
     case QPdfDocument::Error::UnsupportedSecurityScheme:
-        return fail(ErrorCode::Unsupported, QStringLiteral("%1 uses an unsupported encryption scheme").arg(info->fileName));
+        return fail(ErrorCode::Unsupported,
+                    QStringLiteral("%1 uses an unsupported encryption scheme").arg(info->fileName));
     case QPdfDocument::Error::FileNotFound:
-        return fail(ErrorCode::NotFound, QStringLiteral("File not found: %1").arg(info->absolutePath));
+        return fail(ErrorCode::NotFound,
+                    QStringLiteral("File not found: %1").arg(info->absolutePath));
     default:
-        return fail(ErrorCode::Parse, QStringLiteral("%1 is not a readable PDF (damaged or not a PDF)").arg(info->fileName));
+        return fail(
+            ErrorCode::Parse,
+            QStringLiteral("%1 is not a readable PDF (damaged or not a PDF)").arg(info->fileName));
     }
 
     doc.pageCount = pdf.pageCount();
@@ -82,20 +89,25 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& path, const Impo
     QList<int> emptyPages;
     for (int page = 0; page < doc.pageCount; ++page) {
         if (cancel.isCancelled())
-            return fail(ErrorCode::Cancelled, QStringLiteral("Import of %1 cancelled at page %2").arg(info->fileName).arg(page + 1));
+            return fail(ErrorCode::Cancelled, QStringLiteral("Import of %1 cancelled at page %2")
+                                                  .arg(info->fileName)
+                                                  .arg(page + 1));
         const QString text = cleanPageText(pdf.getAllText(page).text());
         if (text.isEmpty())
             emptyPages.append(page + 1);
         parts << pageMarker(page + 1) + QStringLiteral("\n\n") + text;
     }
     if (emptyPages.size() == doc.pageCount) {
-        return fail(ErrorCode::Unsupported,
-                    QStringLiteral("%1 has no text layer (%2 page(s), probably scanned images); run OCR on it first")
-                        .arg(info->fileName)
-                        .arg(doc.pageCount));
+        return fail(
+            ErrorCode::Unsupported,
+            QStringLiteral(
+                "%1 has no text layer (%2 page(s), probably scanned images); run OCR on it first")
+                .arg(info->fileName)
+                .arg(doc.pageCount));
     }
     if (!emptyPages.isEmpty())
-        doc.notes << QStringLiteral("PDF page(s) %1 have no text layer (images only?).").arg(pageList(emptyPages));
+        doc.notes << QStringLiteral("PDF page(s) %1 have no text layer (images only?).")
+                         .arg(pageList(emptyPages));
     doc.text = parts.join(QStringLiteral("\n\n"));
     return doc;
 }

@@ -14,7 +14,8 @@ class PdfImporter : public Importer
 public:
     QStringList suffixes() const override;
     bool readsBinaryFiles() const override { return true; }
-    Core::Result<Core::ImportedDocument> importFile(const QString& path, const Core::ImportOptions& options,
+    Core::Result<Core::ImportedDocument> importFile(const QString& path,
+                                                    const Core::ImportOptions& options,
                                                     const Core::CancelToken& cancel) const override;
 
     static QString pageMarker(int pageNumber);

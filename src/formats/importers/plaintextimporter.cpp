@@ -12,7 +12,8 @@ QStringList PlainTextImporter::suffixes() const
     return FileTypes::knownSuffixes();
 }
 
-Result<ImportedDocument> PlainTextImporter::importFile(const QString& path, const ImportOptions& options,
+Result<ImportedDocument> PlainTextImporter::importFile(const QString& path,
+                                                       const ImportOptions& options,
                                                        const CancelToken& cancel) const
 {
     auto loaded = SourceFile::loadDecodedText(path, options.maxFileBytes);

@@ -20,7 +20,8 @@ bool isVttMetaBlock(const QString& firstLine)
 {
     for (const char* keyword : {"NOTE", "STYLE", "REGION"}) {
         const QString k = QString::fromLatin1(keyword);
-        if (firstLine == k || firstLine.startsWith(k + QLatin1Char(' ')) || firstLine.startsWith(k + QLatin1Char('\t')))
+        if (firstLine == k || firstLine.startsWith(k + QLatin1Char(' ')) ||
+            firstLine.startsWith(k + QLatin1Char('\t')))
             return true;
     }
     return false;
@@ -53,7 +54,8 @@ QString cleanPayload(const QString& payload, QString& speaker)
 void splitSpeakerPrefix(QString& text, QString& speaker)
 {
     static const QRegularExpression prefix(
-        QStringLiteral("^(?:- )?((?:\\p{Lu}[\\p{L}.'\\-]*)(?: \\p{Lu}[\\p{L}.'\\-]*){0,3}|\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,3}):\\s+(.+)$"));
+        QStringLiteral("^(?:- )?((?:\\p{Lu}[\\p{L}.'\\-]*)(?: "
+                       "\\p{Lu}[\\p{L}.'\\-]*){0,3}|\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,3}):\\s+(.+)$"));
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon < 1 || colon > 42)
         return;
@@ -68,7 +70,8 @@ void splitSpeakerPrefix(QString& text, QString& speaker)
 
 qint64 SubtitleParser::parseTimestamp(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:(\\d+):)?(\\d{1,2}):(\\d{1,2})(?:[.,](\\d{1,3}))?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?:(\\d+):)?(\\d{1,2}):(\\d{1,2})(?:[.,](\\d{1,3}))?$"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch())
         return -1;
@@ -111,7 +114,8 @@ SubtitleParser::Parsed SubtitleParser::parseBlocks(const QString& text, bool vtt
         TranscriptCue cue;
         cue.startMs = parseTimestamp(timingLine.left(arrow));
         // Cue settings (align:start position:10%) follow the end time; only the time counts.
-        cue.endMs = parseTimestamp(timingLine.mid(arrow + 3).trimmed().section(QLatin1Char(' '), 0, 0));
+        cue.endMs =
+            parseTimestamp(timingLine.mid(arrow + 3).trimmed().section(QLatin1Char(' '), 0, 0));
         if (cue.startMs < 0) {
             ++unreadable;
             continue;
@@ -124,15 +128,18 @@ SubtitleParser::Parsed SubtitleParser::parseBlocks(const QString& text, bool vtt
             parsed.cues.append(cue);
     }
     if (unreadable > 0)
-        parsed.notes << QStringLiteral("%1 block(s) without a readable timing line were skipped.").arg(unreadable);
+        parsed.notes << QStringLiteral("%1 block(s) without a readable timing line were skipped.")
+                            .arg(unreadable);
     return parsed;
 }
 
 SubtitleParser::Parsed SubtitleParser::parseVtt(const QString& text)
 {
     Parsed parsed = parseBlocks(text, true);
-    if (!text.startsWith(QStringLiteral("WEBVTT")) && !text.startsWith(QStringLiteral("\uFEFFWEBVTT")))
-        parsed.notes.prepend(QStringLiteral("The file does not start with the WEBVTT signature; read anyway."));
+    if (!text.startsWith(QStringLiteral("WEBVTT")) &&
+        !text.startsWith(QStringLiteral("\uFEFFWEBVTT")))
+        parsed.notes.prepend(
+            QStringLiteral("The file does not start with the WEBVTT signature; read anyway."));
     return parsed;
 }
 

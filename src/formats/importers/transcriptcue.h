@@ -10,8 +10,8 @@ struct TranscriptCue
 {
     qint64 startMs = 0;
     qint64 endMs = 0;
-    QString speaker;  // from <v Name> or a "Name:" prefix; empty when unknown
-    QString text;     // plain text; lines of one cue joined by spaces
+    QString speaker; // from <v Name> or a "Name:" prefix; empty when unknown
+    QString text;    // plain text; lines of one cue joined by spaces
 };
 
 using TranscriptCues = QList<TranscriptCue>;

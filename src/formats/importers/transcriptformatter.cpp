@@ -51,7 +51,8 @@ QString TranscriptFormatter::format(const TranscriptCues& cues, const Options& o
         lastEnd = qMax(cue.endMs, cue.startMs);
         if (text.isEmpty())
             continue;
-        if (sameSpeaker && shortPause && current.size() + text.size() <= options.maxParagraphChars) {
+        if (sameSpeaker && shortPause &&
+            current.size() + text.size() <= options.maxParagraphChars) {
             current += QLatin1Char(' ') + text;
             continue;
         }

@@ -13,7 +13,8 @@ QStringList TranscriptImporter::suffixes() const
     return {QStringLiteral("vtt"), QStringLiteral("srt")};
 }
 
-Result<ImportedDocument> TranscriptImporter::importFile(const QString& path, const ImportOptions& options,
+Result<ImportedDocument> TranscriptImporter::importFile(const QString& path,
+                                                        const ImportOptions& options,
                                                         const CancelToken& cancel) const
 {
     auto loaded = SourceFile::loadDecodedText(path, options.maxFileBytes);
@@ -24,7 +25,8 @@ Result<ImportedDocument> TranscriptImporter::importFile(const QString& path, con
     ImportedDocument doc = loaded->document;
     const bool vtt = loaded->info.suffix == QStringLiteral("vtt");
     doc.format = vtt ? QStringLiteral("vtt") : QStringLiteral("srt");
-    const SubtitleParser::Parsed parsed = vtt ? SubtitleParser::parseVtt(loaded->text) : SubtitleParser::parseSrt(loaded->text);
+    const SubtitleParser::Parsed parsed =
+        vtt ? SubtitleParser::parseVtt(loaded->text) : SubtitleParser::parseSrt(loaded->text);
     doc.notes += parsed.notes;
     if (parsed.cues.isEmpty() && !loaded->bytes.isEmpty())
         doc.notes << QStringLiteral("No cues with text were found.");

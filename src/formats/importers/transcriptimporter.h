@@ -10,7 +10,8 @@ class TranscriptImporter : public Importer
 {
 public:
     QStringList suffixes() const override;
-    Core::Result<Core::ImportedDocument> importFile(const QString& path, const Core::ImportOptions& options,
+    Core::Result<Core::ImportedDocument> importFile(const QString& path,
+                                                    const Core::ImportOptions& options,
                                                     const Core::CancelToken& cancel) const override;
 };
 
