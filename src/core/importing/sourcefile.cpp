@@ -77,11 +77,14 @@ Result<SourceFile::Loaded> SourceFile::loadText(const QString& path, qint64 maxB
     return loaded;
 }
 
-Result<SourceFile::Loaded> SourceFile::loadDecodedText(const QString& path, qint64 maxBytes)
+Result<SourceFile::Loaded> SourceFile::loadDecodedText(const QString& path, qint64 maxBytes,
+                                                       const CancelToken& cancel)
 {
     auto loaded = loadText(path, maxBytes);
     if (!loaded)
         return loaded;
+    if (cancel.isCancelled())
+        return fail(CancelToken::cancelledError());
     TextDecoder::Decoded decoded = TextDecoder::decode(loaded->bytes);
     loaded->text = std::move(decoded.text);
     loaded->document.notes += decoded.notes;

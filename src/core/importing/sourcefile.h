@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/importing/canceltoken.h"
 #include "core/importing/importeddocument.h"
 
 #include <QByteArray>
@@ -38,7 +39,9 @@ public:
     static Result<Info> inspect(const QString& path, qint64 maxBytes);
     static Result<Loaded> loadText(const QString& path, qint64 maxBytes);
     // loadText() plus TextDecoder (BOM, UTF-8 repair); decoding notes go into the document.
-    static Result<Loaded> loadDecodedText(const QString& path, qint64 maxBytes);
+    // Fails with ErrorCode::Cancelled when `cancel` fired while the file was read.
+    static Result<Loaded> loadDecodedText(const QString& path, qint64 maxBytes,
+                                          const CancelToken& cancel);
     static Result<QByteArray> readAll(const Info& info, qint64 maxBytes);
     static Result<QByteArray> sha256Hex(const QString& path);
 

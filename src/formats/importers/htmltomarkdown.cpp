@@ -42,12 +42,12 @@ HtmlToMarkdown::Tag HtmlToMarkdown::tagOf(const QString& name)
         for (const char* n : lines)
             t.emplace_back(QString::fromLatin1(n), Tag::LineBlock);
         const std::pair<const char*, Tag> single[] = {{"title", Tag::Title},
-                                                      {"h1", Tag::H1},
-                                                      {"h2", Tag::H2},
-                                                      {"h3", Tag::H3},
-                                                      {"h4", Tag::H4},
-                                                      {"h5", Tag::H5},
-                                                      {"h6", Tag::H6},
+                                                      {"h1", Tag::Heading},
+                                                      {"h2", Tag::Heading},
+                                                      {"h3", Tag::Heading},
+                                                      {"h4", Tag::Heading},
+                                                      {"h5", Tag::Heading},
+                                                      {"h6", Tag::Heading},
                                                       {"br", Tag::Br},
                                                       {"hr", Tag::Hr},
                                                       {"ul", Tag::Ul},
@@ -198,14 +198,9 @@ void HtmlToMarkdown::startTag(Tag tag, const HtmlTokenizer::Token& t)
     case Tag::Title:
         m_inTitle = !t.selfClosing;
         break;
-    case Tag::H1:
-    case Tag::H2:
-    case Tag::H3:
-    case Tag::H4:
-    case Tag::H5:
-    case Tag::H6:
+    case Tag::Heading:
         blockBreak(true);
-        write(QStringLiteral("#").repeated(int(tag) - int(Tag::H1) + 1) + QLatin1Char(' '));
+        write(QStringLiteral("#").repeated(t.name.at(1).digitValue()) + QLatin1Char(' '));
         break;
     case Tag::ParagraphBlock:
         blockBreak(true);
@@ -304,12 +299,7 @@ void HtmlToMarkdown::endTag(Tag tag)
     case Tag::Title:
         m_inTitle = false;
         break;
-    case Tag::H1:
-    case Tag::H2:
-    case Tag::H3:
-    case Tag::H4:
-    case Tag::H5:
-    case Tag::H6:
+    case Tag::Heading:
     case Tag::ParagraphBlock:
         blockBreak(true);
         break;

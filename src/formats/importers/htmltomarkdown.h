@@ -35,12 +35,7 @@ private:
     {
         Other,
         Title,
-        H1,
-        H2,
-        H3,
-        H4,
-        H5,
-        H6,
+        Heading,
         ParagraphBlock,
         LineBlock,
         Br,

@@ -16,11 +16,9 @@ Result<ImportedDocument> PlainTextImporter::importFile(const QString& path,
                                                        const ImportOptions& options,
                                                        const CancelToken& cancel) const
 {
-    auto loaded = SourceFile::loadDecodedText(path, options.maxFileBytes);
+    auto loaded = SourceFile::loadDecodedText(path, options.maxFileBytes, cancel);
     if (!loaded)
         return fail(loaded.error());
-    if (cancel.isCancelled())
-        return fail(CancelToken::cancelledError());
     ImportedDocument doc = loaded->document;
     const FileTypes::Type type = FileTypes::forFileName(loaded->info.fileName);
     doc.format = type.format;

@@ -17,11 +17,9 @@ Result<ImportedDocument> TranscriptImporter::importFile(const QString& path,
                                                         const ImportOptions& options,
                                                         const CancelToken& cancel) const
 {
-    auto loaded = SourceFile::loadDecodedText(path, options.maxFileBytes);
+    auto loaded = SourceFile::loadDecodedText(path, options.maxFileBytes, cancel);
     if (!loaded)
         return fail(loaded.error());
-    if (cancel.isCancelled())
-        return fail(CancelToken::cancelledError());
     ImportedDocument doc = loaded->document;
     const bool vtt = loaded->info.suffix == QStringLiteral("vtt");
     doc.format = vtt ? QStringLiteral("vtt") : QStringLiteral("srt");
