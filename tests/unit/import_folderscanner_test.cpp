@@ -153,6 +153,23 @@ TEST(FolderScanner_symlinkLoop, isNotFollowed)
               QStringLiteral("symbolic link to a folder, not followed"));
 }
 
+TEST(FolderScanner_secretFiles, skippedWithReasonUnlessDisabled)
+{
+    QTemporaryDir dir;
+    for (const char* name : {".env", ".env.local", ".env.example", "server.key", "cert.PEM",
+                             "id_ed25519", "id_ed25519.pub", "keys.md"})
+        write(dir.filePath(QString::fromLatin1(name)), "x\n");
+    const auto r = FolderScanner(ImportOptions()).scan(dir.path());
+    EXPECT_EQ(relativeFiles(dir, r),
+              (QStringList{QStringLiteral(".env.example"), QStringLiteral("id_ed25519.pub"),
+                           QStringLiteral("keys.md")}));
+    EXPECT_EQ(reasonFor(dir, r, QStringLiteral(".env.local")),
+              QStringLiteral("may hold secrets (credentials or a private key)"));
+    ImportOptions options;
+    options.skipSecretFiles = false;
+    EXPECT_EQ(FolderScanner(options).scan(dir.path()).files.size(), 8);
+}
+
 TEST(FolderScanner_lockFileNames, areRecognised)
 {
     for (const char* name : {"package-lock.json", "yarn.lock", "Cargo.lock", "poetry.lock",

@@ -52,6 +52,31 @@ bool FolderScanner::isLockFile(const QString& fileName)
     return names.contains(fileName);
 }
 
+bool FolderScanner::isSecretFile(const QString& fileName)
+{
+    static const QSet<QString> names = {
+        QStringLiteral(".env"),     QStringLiteral("id_rsa"),     QStringLiteral("id_dsa"),
+        QStringLiteral("id_ecdsa"), QStringLiteral("id_ed25519"), QStringLiteral(".netrc"),
+        QStringLiteral(".pgpass"),  QStringLiteral(".npmrc"),     QStringLiteral(".pypirc"),
+    };
+    static const QSet<QString> suffixes = {
+        QStringLiteral("pem"),  QStringLiteral("key"), QStringLiteral("p12"),
+        QStringLiteral("pfx"),  QStringLiteral("jks"), QStringLiteral("keystore"),
+        QStringLiteral("kdbx"),
+    };
+    const QString lower = fileName.toLower();
+    if (names.contains(lower))
+        return true;
+    if (lower.startsWith(QStringLiteral(".env."))) {
+        // Templates are meant to be shared and hold no values.
+        const QString variant = lower.mid(5);
+        return variant != QStringLiteral("example") && variant != QStringLiteral("sample") &&
+               variant != QStringLiteral("template") && variant != QStringLiteral("dist");
+    }
+    const qsizetype dot = lower.lastIndexOf(QLatin1Char('.'));
+    return dot > 0 && suffixes.contains(lower.mid(dot + 1));
+}
+
 FolderScanner::ScanResult FolderScanner::scan(const QString& root, const CancelToken& cancel) const
 {
     ScanResult result;
@@ -137,6 +162,11 @@ bool FolderScanner::acceptFile(const QFileInfo& entry, ScanResult& result) const
     }
     if (m_options.skipLockFiles && isLockFile(entry.fileName())) {
         result.skipped.append({path, ErrorCode::InvalidInput, QStringLiteral("lock file")});
+        return false;
+    }
+    if (m_options.skipSecretFiles && isSecretFile(entry.fileName())) {
+        result.skipped.append({path, ErrorCode::InvalidInput,
+                               QStringLiteral("may hold secrets (credentials or a private key)")});
         return false;
     }
     if (entry.size() > m_options.maxFileBytes) {

@@ -11,7 +11,10 @@ struct ImportOptions
     qint64 maxFileBytes = 50LL * 1024 * 1024; // source files over this are refused unread
     bool respectGitignore = true;             // folder import honours .gitignore files
     bool skipLockFiles = true;                // package-lock.json, Cargo.lock, go.sum, ...
-    int maxFolderFiles = 10000;               // a folder import stops collecting after this
+    // Folder imports leave out files that usually hold credentials (.env, private keys), since
+    // a pack's text is sent to model providers. A file named explicitly is still imported.
+    bool skipSecretFiles = true;
+    int maxFolderFiles = 10000; // a folder import stops collecting after this
 
     // Archive (DOCX) limits: checked against the central directory and again while inflating,
     // because declared sizes in a hostile archive can lie.
