@@ -144,10 +144,9 @@ void styleBlock(QTextDocument& doc, QTextBlock block)
 void styleTable(QTextTable* table)
 {
     QTextTableFormat tf = table->format();
-    tf.setBorder(0.75);
+    tf.setBorder(0.5);
     tf.setBorderBrush(ReportFonts::rule());
     tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    tf.setBorderCollapse(true);
     tf.setCellPadding(4);
     tf.setCellSpacing(0);
     tf.setTopMargin(6);

@@ -57,7 +57,10 @@ void drawSlice(QPainter& painter, QTextDocument& doc, const QList<qreal>& cuts, 
     const qreal bottom = page + 1 < cuts.size() ? cuts[page + 1] : doc.size().height();
     painter.save();
     painter.translate(at.x(), at.y() - top);
-    doc.drawContents(&painter, QRectF(0, top, doc.textWidth(), bottom - top));
+    // Shrunk by a hair so a line that merely touches a cut is drawn on one page only; otherwise
+    // Qt would also paint it, clipped but present as text, on the neighbouring page.
+    constexpr qreal kHair = 1.0;
+    doc.drawContents(&painter, QRectF(0, top + kHair, doc.textWidth(), bottom - top - 2 * kHair));
     painter.restore();
 }
 

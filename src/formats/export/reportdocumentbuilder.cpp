@@ -100,10 +100,9 @@ void ReportDocumentBuilder::addTable(QTextCursor& cursor, const ReportTable& tab
         return;
     const int rows = int(table.rows.size()) + (keyValue ? 0 : 1);
     QTextTableFormat tf;
-    tf.setBorder(0.75);
+    tf.setBorder(0.5);
     tf.setBorderBrush(ReportFonts::rule());
     tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    tf.setBorderCollapse(true);
     tf.setCellPadding(3);
     tf.setCellSpacing(0);
     tf.setTopMargin(4);
