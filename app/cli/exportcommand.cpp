@@ -76,15 +76,16 @@ int runExport(const QStringList& args, CliIo& io)
     bool idOk = true;
     const qint64 requestedId = positional.isEmpty() ? 0 : positional.first().toLongLong(&idOk);
     if (!idOk || (!positional.isEmpty() && requestedId <= 0))
-        return usage(io, QStringLiteral("run id must be a positive number, got '%1'")
-                             .arg(positional.first()));
+        return usage(
+            io,
+            QStringLiteral("run id must be a positive number, got '%1'").arg(positional.first()));
     if (!parser.isSet(outOption))
         return usage(io, QStringLiteral("--out FILE is required"));
     const QString out = parser.value(outOption);
 
     Formats::ExportOptions options;
-    const QString formatName = parser.isSet(formatOption) ? parser.value(formatOption)
-                                                          : QFileInfo(out).suffix();
+    const QString formatName =
+        parser.isSet(formatOption) ? parser.value(formatOption) : QFileInfo(out).suffix();
     const auto format = Formats::exportFormatFromName(formatName);
     if (!format && parser.isSet(formatOption))
         return usage(io, QStringLiteral("--format must be pdf, md, html, json or csv"));

@@ -22,16 +22,20 @@ RunRecord longComparison(const QString& fixture)
 {
     RunRecord run = *RunRecordJson::load(fixture);
     for (CallRecord& c : run.calls) {
-        QString text = c.text + QStringLiteral("\n## Shard plan\n\n| Row | Task | Owner | Notes |\n|---|---|---|---|\n");
+        QString text =
+            c.text + QStringLiteral(
+                         "\n## Shard plan\n\n| Row | Task | Owner | Notes |\n|---|---|---|---|\n");
         for (int i = 0; i < 700; ++i)
-            text += QStringLiteral("| row %1 | Migrate shard %1 to the new cluster | team %2 | "
-                                   "verify checksums, then switch reads, then writes; 검증 완료 |\n")
-                        .arg(i, 4, 10, QLatin1Char('0'))
-                        .arg(i % 7);
+            text +=
+                QStringLiteral("| row %1 | Migrate shard %1 to the new cluster | team %2 | "
+                               "verify checksums, then switch reads, then writes; 검증 완료 |\n")
+                    .arg(i, 4, 10, QLatin1Char('0'))
+                    .arg(i % 7);
         text += QStringLiteral("\n## Script\n\n```bash\n");
         for (int i = 0; i < 900; ++i)
-            text += QStringLiteral("echo \"step %1\" && migrate --shard %1 --verify --timeout 30s\n")
-                        .arg(i, 4, 10, QLatin1Char('0'));
+            text +=
+                QStringLiteral("echo \"step %1\" && migrate --shard %1 --verify --timeout 30s\n")
+                    .arg(i, 4, 10, QLatin1Char('0'));
         c.text = text + QStringLiteral("```\n");
     }
     return run;
@@ -45,7 +49,8 @@ int main(int argc, char** argv)
     QGuiApplication app(argc, argv);
     QTextStream out(stdout);
     const QString outDir = app.arguments().value(1);
-    const RunRecord run = longComparison(QStringLiteral(CB_SOURCE_DIR "/tests/data/export/comparison-run.json"));
+    const RunRecord run =
+        longComparison(QStringLiteral(CB_SOURCE_DIR "/tests/data/export/comparison-run.json"));
 
     struct Case
     {

@@ -35,7 +35,9 @@ TEST(ExportDialog_comparison, previewsPdfPagesThenExportsMarkdownOffTheGuiThread
     ASSERT_TRUE(previewed.wait(60000));
     EXPECT_EQ(dialog.previewPageCount(), 2);
     EXPECT_EQ(dialog.findChildren<QLabel*>(QStringLiteral("previewPage")).size(), 2);
-    EXPECT_TRUE(dialog.findChild<QLabel*>(QStringLiteral("previewStatus"))->text().contains(QStringLiteral("of")));
+    EXPECT_TRUE(dialog.findChild<QLabel*>(QStringLiteral("previewStatus"))
+                    ->text()
+                    .contains(QStringLiteral("of")));
 
     auto* format = dialog.findChild<QComboBox*>(QStringLiteral("formatCombo"));
     ASSERT_NE(format, nullptr);

@@ -107,15 +107,15 @@ TEST(ExportSecrets, keysInSettingsParamsAndText_neverReachAnyFormat)
 {
     RunRecord run = Cb::Test::comparisonRun();
     run.settings.insert(QStringLiteral("openai_api_key"), kKey);
-    run.settings.insert(QStringLiteral("headers"),
-                        QJsonObject{{QStringLiteral("Authorization"),
-                                     QString(QStringLiteral("Bearer ") + kKey)}});
+    run.settings.insert(
+        QStringLiteral("headers"),
+        QJsonObject{{QStringLiteral("Authorization"), QString(QStringLiteral("Bearer ") + kKey)}});
     run.calls[0].params.insert(QStringLiteral("apiKey"), kKey);
     run.calls[0].text += QStringLiteral("\n\nUse the key ") + kKey + QStringLiteral(" to test.\n");
     run.calls[1].note = QStringLiteral("Google key AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q");
     run.input += QStringLiteral("\nAuthorization: Bearer abcdefghijklmnopqrstuvwxyz123456");
-    for (ExportFormat f : {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Json,
-                           ExportFormat::Csv}) {
+    for (ExportFormat f :
+         {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Json, ExportFormat::Csv}) {
         const QByteArray bytes = render(run, f);
         ASSERT_FALSE(bytes.isEmpty());
         EXPECT_FALSE(bytes.contains(kKey.toUtf8())) << exportFormatName(f).toStdString();

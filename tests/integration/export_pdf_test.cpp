@@ -26,16 +26,15 @@ QByteArray pdf(const RunRecord& run, ExportOptions options = {})
 QSizeF firstPageSize(const QByteArray& bytes)
 {
     QTemporaryFile file;
-    if (!file.open() || file.write(bytes) != bytes.size() || !file.flush())
-        return {};
     QPdfDocument doc;
-    if (doc.load(file.fileName()) != QPdfDocument::Error::None)
-        return {};
-    return doc.pagePointSize(0);
+    return Cb::Test::loadPdf(bytes, file, doc) ? doc.pagePointSize(0) : QSizeF();
 }
 
 // Positions of needles in the joined text; -1 when missing.
-qsizetype indexIn(const QString& text, const QString& needle) { return text.indexOf(needle); }
+qsizetype indexIn(const QString& text, const QString& needle)
+{
+    return text.indexOf(needle);
+}
 
 } // namespace
 
@@ -82,7 +81,8 @@ TEST(ExportPdf, cjkAndEmojiText_extractIntact)
     // Lines wrap anywhere in CJK text: compare with line breaks taken out.
     QString all = Cb::Test::pdfPageTexts(pdf(Cb::Test::comparisonRun())).join(QString());
     all.remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
-    EXPECT_TRUE(all.contains(QStringLiteral("오프라인 모드에서도 변경 사항이 안전하게 저장됩니다")));
+    EXPECT_TRUE(
+        all.contains(QStringLiteral("오프라인 모드에서도 변경 사항이 안전하게 저장됩니다")));
     EXPECT_TRUE(all.contains(QStringLiteral("다시 연결되면 변경 사항이 자동으로 동기화됩니다")));
     EXPECT_TRUE(all.contains(QStringLiteral("オフラインでも保存されます")));
     EXPECT_TRUE(all.contains(QStringLiteral("离线时也会保存")));
@@ -94,8 +94,8 @@ TEST(ExportPdf, fonts_areEmbedded)
     const QByteArray bytes = pdf(Cb::Test::comparisonRun());
     ASSERT_TRUE(bytes.startsWith("%PDF-"));
     const qsizetype descriptors = bytes.count("/Type /FontDescriptor");
-    const qsizetype files = bytes.count("/FontFile2") + bytes.count("/FontFile3") +
-                            bytes.count("/FontFile ");
+    const qsizetype files =
+        bytes.count("/FontFile2") + bytes.count("/FontFile3") + bytes.count("/FontFile ");
     EXPECT_GT(descriptors, 0);
     EXPECT_EQ(files, descriptors) << "every described font carries its glyphs";
 }
@@ -132,9 +132,10 @@ TEST(ExportPdf, longReport_paginatesWithoutSplittingRowsOrCodeLines)
     ASSERT_GE(pages.size(), 100);
     for (const CallRecord& c : run.calls) {
         for (int i = 0; i < 950; ++i) {
-            const QString line = QStringLiteral("code line %1 of %2\" && migrate --shard %1 --verify")
-                                     .arg(i, 4, 10, QLatin1Char('0'))
-                                     .arg(c.model);
+            const QString line =
+                QStringLiteral("code line %1 of %2\" && migrate --shard %1 --verify")
+                    .arg(i, 4, 10, QLatin1Char('0'))
+                    .arg(c.model);
             int found = 0;
             for (const QString& page : pages)
                 found += page.contains(line) ? 1 : 0;

@@ -83,8 +83,9 @@ protected:
 
 TEST_F(ExportCommand, lastRunAsMarkdown_matchesTheLibraryExport)
 {
-    const CliRun r = run({QStringLiteral("--last"), QStringLiteral("--format"),
-                          QStringLiteral("md"), QStringLiteral("--out"), out(QStringLiteral("r.md"))});
+    const CliRun r =
+        run({QStringLiteral("--last"), QStringLiteral("--format"), QStringLiteral("md"),
+             QStringLiteral("--out"), out(QStringLiteral("r.md"))});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     ExportOptions options;
     options.format = ExportFormat::Markdown;
@@ -100,17 +101,24 @@ TEST_F(ExportCommand, runIdAsLetterPdf_writesAReadablePdf)
                           QStringLiteral("--page-size"), QStringLiteral("Letter"),
                           QStringLiteral("--out"), out(QStringLiteral("r.pdf"))});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    const QStringList pages = Cb::Test::pdfPageTexts(TempWorkspace::read(out(QStringLiteral("r.pdf"))));
+    const QStringList pages =
+        Cb::Test::pdfPageTexts(TempWorkspace::read(out(QStringLiteral("r.pdf"))));
     ASSERT_GE(pages.size(), 3);
     EXPECT_TRUE(pages.join(QLatin1Char('\n')).contains(QStringLiteral("Output 2 — o3-pro")));
 }
 
 TEST_F(ExportCommand, formatFromExtension_jsonAndCsv)
 {
-    ASSERT_EQ(run({QStringLiteral("--last"), QStringLiteral("-o"), out(QStringLiteral("r.json"))}).exitCode, 0);
-    EXPECT_TRUE(TempWorkspace::read(out(QStringLiteral("r.json"))).contains("\"contextbench.run\""));
-    ASSERT_EQ(run({QStringLiteral("--last"), QStringLiteral("-o"), out(QStringLiteral("r.csv"))}).exitCode, 0);
-    EXPECT_TRUE(TempWorkspace::read(out(QStringLiteral("r.csv"))).startsWith("call_id,provider,model"));
+    ASSERT_EQ(run({QStringLiteral("--last"), QStringLiteral("-o"), out(QStringLiteral("r.json"))})
+                  .exitCode,
+              0);
+    EXPECT_TRUE(
+        TempWorkspace::read(out(QStringLiteral("r.json"))).contains("\"contextbench.run\""));
+    ASSERT_EQ(run({QStringLiteral("--last"), QStringLiteral("-o"), out(QStringLiteral("r.csv"))})
+                  .exitCode,
+              0);
+    EXPECT_TRUE(
+        TempWorkspace::read(out(QStringLiteral("r.csv"))).startsWith("call_id,provider,model"));
 }
 
 TEST_F(ExportCommand, unknownRun_failsAndWritesNothing)
@@ -124,10 +132,17 @@ TEST_F(ExportCommand, unknownRun_failsAndWritesNothing)
 
 TEST_F(ExportCommand, badArguments_exitWithUsage)
 {
-    EXPECT_EQ(run({QStringLiteral("--last"), QStringLiteral("--format=docx"), QStringLiteral("--out"),
-                   out(QStringLiteral("x"))}).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("--last"), QStringLiteral("--format=docx"),
+                   QStringLiteral("--out"), out(QStringLiteral("x"))})
+                  .exitCode,
+              2);
     EXPECT_EQ(run({QStringLiteral("--last"), QStringLiteral("--out"), out(QStringLiteral("x.pdf")),
-                   QStringLiteral("--page-size=A3")}).exitCode, 2);
-    EXPECT_EQ(run({QStringLiteral("--format=md"), QStringLiteral("--out"), out(QStringLiteral("x.md"))}).exitCode, 2);
+                   QStringLiteral("--page-size=A3")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(
+        run({QStringLiteral("--format=md"), QStringLiteral("--out"), out(QStringLiteral("x.md"))})
+            .exitCode,
+        2);
     EXPECT_EQ(run({QStringLiteral("--last"), QStringLiteral("--format=md")}).exitCode, 2);
 }

@@ -169,8 +169,8 @@ Formats::ExportOptions ExportDialog::options() const
 void ExportDialog::updateEnabled()
 {
     const ExportFormat f = options().format;
-    const bool report = f == ExportFormat::Pdf || f == ExportFormat::Html ||
-                        f == ExportFormat::Markdown;
+    const bool report =
+        f == ExportFormat::Pdf || f == ExportFormat::Html || f == ExportFormat::Markdown;
     m_pageSize->setEnabled(f == ExportFormat::Pdf);
     m_layout->setEnabled(f == ExportFormat::Pdf || f == ExportFormat::Html);
     for (QCheckBox* box : {m_includePrompt, m_includeReasoning, m_includeManifest})
@@ -214,8 +214,8 @@ void ExportDialog::showPreview(const QByteArray& pdf)
         page->setFrameShape(QFrame::Box);
         m_previewLayout->insertWidget(m_previewLayout->count() - 1, page);
     }
-    m_previewStatus->setText(tr("First %n page(s) of %1", nullptr, m_previewPages)
-                                 .arg(doc.pageCount()));
+    m_previewStatus->setText(
+        tr("First %n page(s) of %1", nullptr, m_previewPages).arg(doc.pageCount()));
     Q_EMIT previewUpdated();
 }
 
@@ -224,7 +224,8 @@ void ExportDialog::startExport()
     const Formats::ExportOptions o = options();
     const QString suggested = Formats::ReportText::title(m_run) + QLatin1Char('.') +
                               Formats::exportFormatExtension(o.format);
-    const QString path = FileDialog::saveFile(this, tr("Export run"), suggested, filterFor(o.format));
+    const QString path =
+        FileDialog::saveFile(this, tr("Export run"), suggested, filterFor(o.format));
     if (path.isEmpty())
         return;
     m_exportPath = path;

@@ -8,8 +8,7 @@ using namespace Cb::Core;
 
 namespace {
 
-template <typename T>
-QString optional(const std::optional<T>& v)
+template <typename T> QString optional(const std::optional<T>& v)
 {
     return v ? QString::number(*v) : QString();
 }
@@ -33,16 +32,23 @@ QString CsvRunWriter::field(const QString& value)
 
 QString CsvRunWriter::write(const RunRecord& run, const ReportFacts& facts)
 {
-    const QStringList header{
-        QStringLiteral("call_id"),       QStringLiteral("provider"),
-        QStringLiteral("model"),         QStringLiteral("repeat"),
-        QStringLiteral("status"),        QStringLiteral("partial"),
-        QStringLiteral("input_tokens"),  QStringLiteral("output_tokens"),
-        QStringLiteral("reasoning_tokens"), QStringLiteral("cost_usd"),
-        QStringLiteral("first_token_ms"), QStringLiteral("total_ms"),
-        QStringLiteral("votes_won"),     QStringLiteral("votes_lost"),
-        QStringLiteral("votes_tied"),    QStringLiteral("rating"),
-        QStringLiteral("judgement")};
+    const QStringList header{QStringLiteral("call_id"),
+                             QStringLiteral("provider"),
+                             QStringLiteral("model"),
+                             QStringLiteral("repeat"),
+                             QStringLiteral("status"),
+                             QStringLiteral("partial"),
+                             QStringLiteral("input_tokens"),
+                             QStringLiteral("output_tokens"),
+                             QStringLiteral("reasoning_tokens"),
+                             QStringLiteral("cost_usd"),
+                             QStringLiteral("first_token_ms"),
+                             QStringLiteral("total_ms"),
+                             QStringLiteral("votes_won"),
+                             QStringLiteral("votes_lost"),
+                             QStringLiteral("votes_tied"),
+                             QStringLiteral("rating"),
+                             QStringLiteral("judgement")};
     QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (int i = 0; i < run.calls.size(); ++i) {
         const CallRecord& c = run.calls[i];

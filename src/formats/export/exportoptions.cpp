@@ -30,7 +30,10 @@ std::optional<ExportFormat> exportFormatFromName(const QString& name)
     return std::nullopt;
 }
 
-QString exportFormatExtension(ExportFormat format) { return exportFormatName(format); }
+QString exportFormatExtension(ExportFormat format)
+{
+    return exportFormatName(format);
+}
 
 QString pageSizeName(PageSize size)
 {

@@ -11,7 +11,10 @@ using namespace Cb::Core;
 
 namespace {
 
-QString esc(const QString& s) { return MarkdownHtml::escape(s); }
+QString esc(const QString& s)
+{
+    return MarkdownHtml::escape(s);
+}
 
 QString table(const ReportTable& t, const QString& cssClass = QString())
 {
@@ -53,8 +56,8 @@ QString output(const ReportOutline::Output& o)
                   QStringLiteral("</h2>\n<p class=\"meta\">") + esc(o.meta) +
                   QStringLiteral("</p>\n");
     if (!o.error.isEmpty())
-        out += QStringLiteral("<p class=\"error\">Error: ") + esc(o.error) +
-               QStringLiteral("</p>\n");
+        out +=
+            QStringLiteral("<p class=\"error\">Error: ") + esc(o.error) + QStringLiteral("</p>\n");
     if (!o.reasoning.isEmpty())
         out += QStringLiteral("<aside class=\"reasoning\"><strong>Reasoning summary.</strong> ") +
                esc(o.reasoning) + QStringLiteral("</aside>\n");
@@ -70,14 +73,14 @@ QString output(const ReportOutline::Output& o)
 QString HtmlReportWriter::write(const ReportOutline& r, const ExportOptions& options,
                                 const QString& css)
 {
-    QString out = QStringLiteral(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-        "style-src 'unsafe-inline'\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        "<meta name=\"generator\" content=\"ContextBench\">\n");
-    out += QStringLiteral("<title>") + esc(r.title) + QStringLiteral("</title>\n<style>\n") +
-           css + QStringLiteral("</style>\n</head>\n<body>\n<header>\n<h1>") + esc(r.title) +
+    QString out =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                       "style-src 'unsafe-inline'\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                       "<meta name=\"generator\" content=\"ContextBench\">\n");
+    out += QStringLiteral("<title>") + esc(r.title) + QStringLiteral("</title>\n<style>\n") + css +
+           QStringLiteral("</style>\n</head>\n<body>\n<header>\n<h1>") + esc(r.title) +
            QStringLiteral("</h1>\n<p class=\"subtitle\">") + esc(r.subtitle) +
            QStringLiteral("</p>\n</header>\n");
     out += table(r.summary, QStringLiteral("summary"));

@@ -152,9 +152,10 @@ private:
             if (!m_inCode) {
                 closeLists(0);
                 const QString lang = bf.stringProperty(QTextFormat::BlockCodeLanguage);
-                m_out += lang.isEmpty() ? QStringLiteral("<pre><code>")
-                                        : QStringLiteral("<pre><code class=\"language-%1\">")
-                                              .arg(escape(lang));
+                m_out +=
+                    lang.isEmpty()
+                        ? QStringLiteral("<pre><code>")
+                        : QStringLiteral("<pre><code class=\"language-%1\">").arg(escape(lang));
                 m_inCode = true;
             } else {
                 m_out += QLatin1Char('\n');

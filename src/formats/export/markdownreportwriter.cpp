@@ -30,8 +30,8 @@ QString MarkdownReportWriter::table(const ReportTable& t)
     QString out;
     if (!t.heading.isEmpty())
         out += QStringLiteral("## ") + t.heading + QStringLiteral("\n\n");
-    const qsizetype columns = t.header.isEmpty() ? (t.rows.isEmpty() ? 0 : t.rows.first().size())
-                                                 : t.header.size();
+    const qsizetype columns =
+        t.header.isEmpty() ? (t.rows.isEmpty() ? 0 : t.rows.first().size()) : t.header.size();
     if (columns == 0)
         return out;
     QStringList header = t.header;
@@ -88,9 +88,8 @@ QString MarkdownReportWriter::write(const ReportOutline& r)
         out += table(*r.manifest);
     if (r.includePrompt) {
         out += QStringLiteral("## Appendix: prompt\n\n### Instructions\n\n") +
-               fenced(r.instructions, QStringLiteral("text")) +
-               QStringLiteral("\n### Input\n\n") + fenced(r.input, QStringLiteral("text")) +
-               QLatin1Char('\n');
+               fenced(r.instructions, QStringLiteral("text")) + QStringLiteral("\n### Input\n\n") +
+               fenced(r.input, QStringLiteral("text")) + QLatin1Char('\n');
     }
     while (out.endsWith(QStringLiteral("\n\n")))
         out.chop(1);

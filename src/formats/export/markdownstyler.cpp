@@ -22,8 +22,7 @@ struct Span
 };
 
 // Fragments whose char format matches, merged when adjacent (a link split by formatting).
-template <typename Pred>
-std::vector<Span> findSpans(QTextDocument& doc, Pred pred)
+template <typename Pred> std::vector<Span> findSpans(QTextDocument& doc, Pred pred)
 {
     std::vector<Span> spans;
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
@@ -106,7 +105,8 @@ void styleBlock(QTextDocument& doc, QTextBlock block)
         bf.setNonBreakableLines(false);
         bf.setLeftMargin(bf.leftMargin() + 6);
         bf.setRightMargin(6);
-        const bool first = !block.previous().blockFormat().hasProperty(QTextFormat::BlockCodeLanguage);
+        const bool first =
+            !block.previous().blockFormat().hasProperty(QTextFormat::BlockCodeLanguage);
         const bool last = !block.next().blockFormat().hasProperty(QTextFormat::BlockCodeLanguage);
         bf.setTopMargin(first ? 6 : 0);
         bf.setBottomMargin(last ? 6 : 0);
@@ -144,13 +144,7 @@ void styleBlock(QTextDocument& doc, QTextBlock block)
 void styleTable(QTextTable* table)
 {
     QTextTableFormat tf = table->format();
-    tf.setBorder(0.5);
-    tf.setBorderBrush(ReportFonts::rule());
-    tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    tf.setCellPadding(4);
-    tf.setCellSpacing(0);
-    tf.setTopMargin(6);
-    tf.setBottomMargin(6);
+    MarkdownStyler::styleTableFormat(tf, 4);
     table->setFormat(tf);
     for (int col = 0; col < table->columns(); ++col) {
         QTextTableCell cell = table->cellAt(0, col);
@@ -174,10 +168,21 @@ void styleFrames(QTextFrame* frame)
 
 void MarkdownStyler::load(QTextDocument& document, const QString& markdown)
 {
-    document.setMarkdown(markdown, QTextDocument::MarkdownFeatures(
-                                       QTextDocument::MarkdownDialectGitHub |
-                                       QTextDocument::MarkdownNoHTML));
+    document.setMarkdown(markdown,
+                         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                         QTextDocument::MarkdownNoHTML));
     replaceImages(document);
+}
+
+void MarkdownStyler::styleTableFormat(QTextTableFormat& format, qreal padding)
+{
+    format.setBorder(0.5);
+    format.setBorderBrush(ReportFonts::rule());
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setCellPadding(padding);
+    format.setCellSpacing(0);
+    format.setTopMargin(padding + 2);
+    format.setBottomMargin(padding + 2);
 }
 
 void MarkdownStyler::style(QTextDocument& document)

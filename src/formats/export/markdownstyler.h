@@ -1,6 +1,9 @@
 #pragma once
 
 class QTextDocument;
+class QTextTableFormat;
+#include <QtGlobal>
+
 class QString;
 
 namespace Cb::Formats {
@@ -19,6 +22,8 @@ class MarkdownStyler
 public:
     static void load(QTextDocument& document, const QString& markdown);
     static void style(QTextDocument& document);
+    // The report's table look (thin grid, padding), shared with the report's own tables.
+    static void styleTableFormat(QTextTableFormat& format, qreal padding);
 };
 
 } // namespace Cb::Formats

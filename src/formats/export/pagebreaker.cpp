@@ -24,7 +24,7 @@ struct Span
 
 struct Layout
 {
-    std::vector<Span> spans; // must not be cut inside
+    std::vector<Span> spans;   // must not be cut inside
     std::vector<qreal> forced; // must be cut at
 };
 

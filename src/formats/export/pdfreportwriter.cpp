@@ -34,11 +34,11 @@ struct Part
 struct Geometry
 {
     qreal width = 0;
-    qreal band = 0;      // running header / footer height
+    qreal band = 0; // running header / footer height
     qreal contentTop = 0;
     qreal contentHeight = 0;
     qreal gutter = 0;
-    qreal caption = 0;   // column caption height in side-by-side parts
+    qreal caption = 0; // column caption height in side-by-side parts
 
     qreal columnWidth() const { return (width - gutter) / 2; }
 };
@@ -172,8 +172,8 @@ Cb::Core::VoidResult PdfReportWriter::write(const ReportOutline& report,
 {
     QPdfWriter writer(device);
     writer.setResolution(600);
-    writer.setPageSize(QPageSize(options.pageSize == PageSize::Letter ? QPageSize::Letter
-                                                                      : QPageSize::A4));
+    writer.setPageSize(
+        QPageSize(options.pageSize == PageSize::Letter ? QPageSize::Letter : QPageSize::A4));
     writer.setPageMargins(QMarginsF(16, 10, 16, 10), QPageLayout::Millimeter);
     writer.setTitle(report.title);
     writer.setCreator(QStringLiteral("ContextBench"));

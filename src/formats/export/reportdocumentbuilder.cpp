@@ -100,13 +100,7 @@ void ReportDocumentBuilder::addTable(QTextCursor& cursor, const ReportTable& tab
         return;
     const int rows = int(table.rows.size()) + (keyValue ? 0 : 1);
     QTextTableFormat tf;
-    tf.setBorder(0.5);
-    tf.setBorderBrush(ReportFonts::rule());
-    tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    tf.setCellPadding(3);
-    tf.setCellSpacing(0);
-    tf.setTopMargin(4);
-    tf.setBottomMargin(4);
+    MarkdownStyler::styleTableFormat(tf, 3);
     tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     if (keyValue)
         tf.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 18),
@@ -197,8 +191,7 @@ void ReportDocumentBuilder::addPromptAppendix(QTextCursor& cursor,
                                               const ReportOutline& report) const
 {
     addHeading(cursor, QStringLiteral("Appendix: prompt"), 2, true);
-    addParagraph(cursor, QStringLiteral("sha256: ") + report.promptSha256, ReportFonts::muted(),
-                 8);
+    addParagraph(cursor, QStringLiteral("sha256: ") + report.promptSha256, ReportFonts::muted(), 8);
     addHeading(cursor, QStringLiteral("Instructions"), 3, false);
     addCode(cursor, report.instructions);
     addHeading(cursor, QStringLiteral("Input"), 3, false);

@@ -30,9 +30,9 @@ ReportTable summaryTable(const RunRecord& run, const ReportFacts& facts)
     row(facts.models.size() == 1 ? "Model" : "Models", facts.models.join(QStringLiteral(", ")));
     row("Template", run.templateName.isEmpty() ? QStringLiteral("—") : run.templateName);
     row("Settings", ReportText::settings(run.settings));
-    QString tokens = QStringLiteral("%1 input · %2 output")
-                         .arg(ReportText::tokens(facts.inputTokens),
-                              ReportText::tokens(facts.outputTokens));
+    QString tokens =
+        QStringLiteral("%1 input · %2 output")
+            .arg(ReportText::tokens(facts.inputTokens), ReportText::tokens(facts.outputTokens));
     if (facts.reasoningTokens > 0)
         tokens += QStringLiteral(" (%1 reasoning)").arg(ReportText::tokens(facts.reasoningTokens));
     row("Tokens", tokens);
@@ -47,10 +47,11 @@ ReportTable callsTable(const RunRecord& run, const ReportFacts& facts)
 {
     ReportTable t;
     t.heading = QStringLiteral("Outputs");
-    t.header = {QStringLiteral("#"),        QStringLiteral("Model"),     QStringLiteral("Status"),
-                QStringLiteral("Input"),    QStringLiteral("Output"),    QStringLiteral("Reasoning"),
-                QStringLiteral("Cost"),     QStringLiteral("First token"), QStringLiteral("Total"),
-                QStringLiteral("Votes W-L-T"), QStringLiteral("Rating"), QStringLiteral("Judgement")};
+    t.header = {
+        QStringLiteral("#"),           QStringLiteral("Model"),       QStringLiteral("Status"),
+        QStringLiteral("Input"),       QStringLiteral("Output"),      QStringLiteral("Reasoning"),
+        QStringLiteral("Cost"),        QStringLiteral("First token"), QStringLiteral("Total"),
+        QStringLiteral("Votes W-L-T"), QStringLiteral("Rating"),      QStringLiteral("Judgement")};
     t.numericColumns = {0, 3, 4, 5, 6, 7, 8};
     for (int i = 0; i < run.calls.size(); ++i) {
         const CallRecord& c = run.calls[i];
@@ -73,9 +74,9 @@ QList<ReportTable> statsTables(const ReportFacts& facts)
     if (facts.hasVotes()) {
         ReportTable pairs;
         pairs.heading = QStringLiteral("Votes");
-        pairs.header = {QStringLiteral("Pair"), QStringLiteral("Wins"), QStringLiteral("Losses"),
-                        QStringLiteral("Ties"), QStringLiteral("Both bad"),
-                        QStringLiteral("Win rate (95% CI)")};
+        pairs.header = {QStringLiteral("Pair"),     QStringLiteral("Wins"),
+                        QStringLiteral("Losses"),   QStringLiteral("Ties"),
+                        QStringLiteral("Both bad"), QStringLiteral("Win rate (95% CI)")};
         pairs.numericColumns = {1, 2, 3, 4};
         for (const PairStats& p : facts.pairs)
             pairs.rows.append({QStringLiteral("%1 vs %2").arg(p.first, p.second),
@@ -152,10 +153,12 @@ ReportOutline::Output outputOf(const CallRecord& c, const CallFacts& f, int inde
 {
     ReportOutline::Output o;
     o.title = ReportText::sectionTitle(index, f.label);
-    QStringList meta{c.provider, ReportText::statusLabel(c),
-                     QStringLiteral("%1 output tokens").arg(ReportText::tokens(f.usage.outputTokens))};
+    QStringList meta{
+        c.provider, ReportText::statusLabel(c),
+        QStringLiteral("%1 output tokens").arg(ReportText::tokens(f.usage.outputTokens))};
     if (f.usage.reasoningTokens > 0)
-        meta.append(QStringLiteral("%1 reasoning").arg(ReportText::tokens(f.usage.reasoningTokens)));
+        meta.append(
+            QStringLiteral("%1 reasoning").arg(ReportText::tokens(f.usage.reasoningTokens)));
     meta.append(ReportText::cost(c.costUsd));
     meta.append(ReportText::seconds(c.totalMs));
     o.meta = meta.join(QStringLiteral(" · "));

@@ -13,11 +13,11 @@ namespace Cb::Formats {
 // QTextTable).
 struct ReportTable
 {
-    QString heading;          // section heading above the table, may be empty
-    QStringList header;       // column titles; empty = a key/value table without header row
+    QString heading;    // section heading above the table, may be empty
+    QStringList header; // column titles; empty = a key/value table without header row
     QList<QStringList> rows;
     QList<int> numericColumns; // right-aligned
-    QString note;             // a line under the table, may be empty
+    QString note;              // a line under the table, may be empty
 };
 
 // What a run report contains, in reading order, independent of the output format: the summary

@@ -53,7 +53,8 @@ Result<QByteArray> RunExporter::render(const RunRecord& run, const ExportOptions
     }
     const RunRecord clean = prepare(run, options);
     if (clean.calls.isEmpty())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("nothing to export: no calls selected"));
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("nothing to export: no calls selected"));
     const ReportFacts facts = ReportFacts::compute(clean);
     if (options.format == ExportFormat::Csv)
         return CsvRunWriter::write(clean, facts).toUtf8();

@@ -20,14 +20,12 @@ QDateTime timeFrom(const QJsonValue& v)
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
-template <typename T>
-QJsonValue optionalValue(const std::optional<T>& v)
+template <typename T> QJsonValue optionalValue(const std::optional<T>& v)
 {
     return v ? QJsonValue(double(*v)) : QJsonValue();
 }
 
-template <typename T>
-std::optional<T> optionalFrom(const QJsonValue& v)
+template <typename T> std::optional<T> optionalFrom(const QJsonValue& v)
 {
     if (!v.isDouble())
         return std::nullopt;
@@ -179,8 +177,7 @@ Result<RunRecord> RunRecordJson::load(const QString& path)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (!doc.isObject())
-        return fail(ErrorCode::Parse,
-                    QStringLiteral("%1: %2").arg(path, error.errorString()));
+        return fail(ErrorCode::Parse, QStringLiteral("%1: %2").arg(path, error.errorString()));
     return fromJson(doc.object());
 }
 
