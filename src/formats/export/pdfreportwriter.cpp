@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextCursor>
+#include <QTextDocumentFragment>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <vector>
 
@@ -105,39 +107,48 @@ void drawCaptions(QPainter& painter, const Geometry& g, const Part& part, int pa
     painter.restore();
 }
 
+// Importing the models' Markdown is the costliest step and each output is independent, so
+// the imports run in parallel (one task per output; a fragment is a value, and the documents
+// that produce it never get a layout, so no timers or children cross threads). The report
+// documents are then filled and laid out on this thread, which paints and deletes them.
 std::vector<Part> buildParts(const ReportOutline& report, const ExportOptions& options,
                              QPdfWriter& writer, const Geometry& g)
 {
+    const QList<QTextDocumentFragment> bodies =
+        QtConcurrent::blockingMapped(report.outputs, [](const ReportOutline::Output& o) {
+            return ReportDocumentBuilder::markdownFragment(o.markdown);
+        });
     std::vector<Part> parts;
     const ReportDocumentBuilder full(&writer, g.width);
+    const ReportDocumentBuilder column(&writer, g.columnWidth(), 8.5);
     const bool sideBySide = options.layout == ReportLayout::SideBySide && report.outputs.size() > 1;
+    const bool single = report.outputs.size() == 1;
 
     Part first;
     first.left = full.newDocument();
     QTextCursor cursor(first.left.get());
     full.addTitle(cursor, report);
-    if (!sideBySide)
-        for (const ReportOutline::Output& o : report.outputs) {
-            // A single output follows its header; in a comparison each starts a page.
-            if (report.outputs.size() > 1)
-                full.addHeading(cursor, o.title, 2, true);
-            full.addOutput(cursor, o, report.outputs.size() == 1);
-        }
+    if (single) // a plan follows its header; in a comparison each output starts a page
+        full.addOutput(cursor, report.outputs.first(), bodies.first(), true);
     parts.push_back(std::move(first));
 
-    if (sideBySide) {
-        const ReportDocumentBuilder column(&writer, g.columnWidth(), 8.5);
-        for (qsizetype i = 0; i < report.outputs.size(); i += 2) {
-            Part pair;
-            for (qsizetype j = i; j < qMin(i + 2, report.outputs.size()); ++j) {
-                auto doc = column.newDocument();
-                QTextCursor c(doc.get());
-                column.addOutput(c, report.outputs[j], false);
-                (j == i ? pair.left : pair.right) = std::move(doc);
-                (j == i ? pair.leftCaption : pair.rightCaption) = report.outputs[j].title;
-            }
-            parts.push_back(std::move(pair));
+    for (qsizetype i = 0; !single && i < report.outputs.size(); i += sideBySide ? 2 : 1) {
+        Part part;
+        if (!sideBySide) {
+            part.left = full.newDocument();
+            QTextCursor c(part.left.get());
+            full.addOutput(c, report.outputs[i], bodies[i], true);
+            parts.push_back(std::move(part));
+            continue;
         }
+        for (qsizetype j = i; j < qMin(i + 2, report.outputs.size()); ++j) {
+            auto doc = column.newDocument();
+            QTextCursor c(doc.get());
+            column.addOutput(c, report.outputs[j], bodies[j], false);
+            (j == i ? part.left : part.right) = std::move(doc);
+            (j == i ? part.leftCaption : part.rightCaption) = report.outputs[j].title;
+        }
+        parts.push_back(std::move(part));
     }
 
     if (report.manifest || report.includePrompt) {
@@ -157,9 +168,12 @@ std::vector<Part> buildParts(const ReportOutline& report, const ExportOptions& o
     for (Part& p : parts) {
         const bool columns = !p.leftCaption.isEmpty();
         const qreal height = columns ? g.contentHeight - g.caption : g.contentHeight;
+        (columns ? column : full).layOut(*p.left);
         p.leftCuts = PageBreaker::cuts(*p.left, height);
-        if (p.right)
+        if (p.right) {
+            column.layOut(*p.right);
             p.rightCuts = PageBreaker::cuts(*p.right, height);
+        }
     }
     return parts;
 }

@@ -47,9 +47,15 @@ std::unique_ptr<SafeTextDocument> ReportDocumentBuilder::newDocument() const
     doc->setUndoRedoEnabled(false);
     doc->setDefaultFont(ReportFonts::body(m_basePointSize));
     doc->setDocumentMargin(0);
-    doc->documentLayout()->setPaintDevice(m_device);
-    doc->setTextWidth(m_textWidth);
     return doc;
+}
+
+void ReportDocumentBuilder::layOut(QTextDocument& document) const
+{
+    // Only now: a layout attached while content is inserted would relayout after every edit.
+    document.documentLayout()->setPaintDevice(m_device);
+    document.setTextWidth(m_textWidth);
+    document.documentLayout()->documentSize();
 }
 
 void ReportDocumentBuilder::addHeading(QTextCursor& cursor, const QString& text, int level,
@@ -137,8 +143,18 @@ void ReportDocumentBuilder::addTable(QTextCursor& cursor, const ReportTable& tab
         addParagraph(cursor, table.note, ReportFonts::muted(), pointSize, true);
 }
 
+QTextDocumentFragment ReportDocumentBuilder::markdownFragment(const QString& markdown)
+{
+    SafeTextDocument doc;
+    doc.setUndoRedoEnabled(false);
+    doc.setDefaultFont(ReportFonts::body());
+    MarkdownStyler::load(doc, markdown);
+    MarkdownStyler::style(doc);
+    return QTextDocumentFragment(&doc);
+}
+
 void ReportDocumentBuilder::addOutput(QTextCursor& cursor, const ReportOutline::Output& output,
-                                      bool withTitle) const
+                                      const QTextDocumentFragment& body, bool withTitle) const
 {
     if (withTitle)
         addHeading(cursor, output.title, 2, false);
@@ -159,12 +175,8 @@ void ReportDocumentBuilder::addOutput(QTextCursor& cursor, const ReportOutline::
         body.setFontItalic(true);
         cursor.insertText(output.reasoning, body);
     }
-    SafeTextDocument markdown;
-    markdown.setDefaultFont(ReportFonts::body(m_basePointSize));
-    MarkdownStyler::load(markdown, output.markdown);
-    MarkdownStyler::style(markdown);
     newBlock(cursor, QTextBlockFormat(), QTextCharFormat());
-    cursor.insertFragment(QTextDocumentFragment(&markdown));
+    cursor.insertFragment(body);
     cursor.movePosition(QTextCursor::End);
     if (!output.review.isEmpty())
         addParagraph(cursor, output.review, ReportFonts::muted(), m_basePointSize * 0.9, true);

@@ -7,6 +7,8 @@
 
 class QPaintDevice;
 class QTextCursor;
+class QTextDocument;
+class QTextDocumentFragment;
 
 namespace Cb::Formats {
 
@@ -20,12 +22,18 @@ class ReportDocumentBuilder
 public:
     ReportDocumentBuilder(QPaintDevice* device, qreal textWidth, qreal basePointSize = 10);
 
+    // An empty report document; fill it, then layOut() once.
     std::unique_ptr<SafeTextDocument> newDocument() const;
+    void layOut(QTextDocument& document) const;
 
     void addTitle(QTextCursor& cursor, const ReportOutline& report) const;
     void addTable(QTextCursor& cursor, const ReportTable& table, qreal pointSize = 8) const;
+    // A model's Markdown imported and styled (MarkdownStyler), ready to insert. Independent of
+    // any builder so outputs can be imported in parallel; call it on the thread that uses it.
+    static QTextDocumentFragment markdownFragment(const QString& markdown);
     // withTitle = false in side-by-side columns, where the page band names the model.
-    void addOutput(QTextCursor& cursor, const ReportOutline::Output& output, bool withTitle) const;
+    void addOutput(QTextCursor& cursor, const ReportOutline::Output& output,
+                   const QTextDocumentFragment& body, bool withTitle) const;
     void addPromptAppendix(QTextCursor& cursor, const ReportOutline& report) const;
     void addHeading(QTextCursor& cursor, const QString& text, int level, bool newPage) const;
 
