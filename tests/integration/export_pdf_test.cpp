@@ -89,6 +89,20 @@ TEST(ExportPdf, cjkAndEmojiText_extractIntact)
     EXPECT_TRUE(all.contains(QStringLiteral("오프라인 동기화 메모"))); // manifest table
 }
 
+TEST(ExportPdf, emoji_drawnAsImagesBesideIntactText)
+{
+    RunRecord run = Cb::Test::comparisonRun();
+    run.calls.removeLast();
+    run.calls[0].text =
+        QStringLiteral("Ship it 🚀 then rest ✅ and 👍🏽 with 🇰🇷 done");
+    run.votes.clear();
+    const QByteArray bytes = pdf(run);
+    EXPECT_GE(bytes.count("/Subtype /Image"), 4);
+    const QString all = Cb::Test::pdfPageTexts(bytes).join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("Ship it")));
+    EXPECT_TRUE(all.contains(QStringLiteral("done")));
+}
+
 TEST(ExportPdf, fonts_areEmbedded)
 {
     const QByteArray bytes = pdf(Cb::Test::comparisonRun());

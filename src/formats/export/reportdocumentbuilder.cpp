@@ -1,5 +1,6 @@
 #include "formats/export/reportdocumentbuilder.h"
 
+#include "formats/export/emojiimages.h"
 #include "formats/export/markdownstyler.h"
 #include "formats/export/reportfonts.h"
 
@@ -52,6 +53,7 @@ std::unique_ptr<SafeTextDocument> ReportDocumentBuilder::newDocument() const
 
 void ReportDocumentBuilder::layOut(QTextDocument& document) const
 {
+    EmojiImages::replace(document);
     // Only now: a layout attached while content is inserted would relayout after every edit.
     document.documentLayout()->setPaintDevice(m_device);
     document.setTextWidth(m_textWidth);

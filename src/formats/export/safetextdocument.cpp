@@ -1,5 +1,7 @@
 #include "formats/export/safetextdocument.h"
 
+#include "formats/export/emojiimages.h"
+
 namespace Cb::Formats {
 
 SafeTextDocument::SafeTextDocument(QObject* parent) : QTextDocument(parent)
@@ -10,8 +12,13 @@ SafeTextDocument::SafeTextDocument(QObject* parent) : QTextDocument(parent)
 
 QVariant SafeTextDocument::loadResource(int type, const QUrl& name)
 {
-    Q_UNUSED(type)
-    Q_UNUSED(name)
+    if (type == QTextDocument::ImageResource && EmojiImages::isEmojiResource(name)) {
+        const QImage image = EmojiImages::render(name);
+        if (!image.isNull()) {
+            addResource(type, name, image); // drawn once per document, not once per paint
+            return image;
+        }
+    }
     m_refused.ref();
     return {};
 }

@@ -8,7 +8,8 @@ namespace Cb::Formats {
 // A QTextDocument for untrusted text (model output, pasted notes). Rendering never fetches
 // anything: loadResource() refuses every URL — remote, file: or qrc: — so only resources the
 // report itself registered with addResource() (served from QTextDocument's own cache, which
-// is consulted before loadResource) can appear. Links stay text.
+// is consulted before loadResource) and the report's own "cb-emoji:" images (EmojiImages,
+// drawn from the installed emoji font) can appear. Links stay text.
 // Owned by whoever creates it; like any QTextDocument, use it from one thread at a time.
 class SafeTextDocument : public QTextDocument
 {
