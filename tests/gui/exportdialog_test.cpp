@@ -10,6 +10,7 @@
 #include <QPdfDocument>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QThreadPool>
 
 #include <gtest/gtest.h>
 
@@ -24,10 +25,18 @@ Core::RunRecord fixture()
     return run ? *run : Core::RunRecord{};
 }
 
+// A preview may still be rendering when a test ends; the QApplication must outlive it (in the
+// app, main() waits for the pool after the event loop for the same reason).
+struct WaitForWorkers
+{
+    ~WaitForWorkers() { QThreadPool::globalInstance()->waitForDone(); }
+};
+
 } // namespace
 
 TEST(ExportDialog_comparison, previewsPdfPagesThenExportsMarkdownOffTheGuiThread)
 {
+    WaitForWorkers waitForWorkers;
     Cb::Test::TempWorkspace ws;
     Ui::ExportDialog dialog(fixture());
     QSignalSpy previewed(&dialog, &Ui::ExportDialog::previewUpdated);
@@ -57,6 +66,7 @@ TEST(ExportDialog_comparison, previewsPdfPagesThenExportsMarkdownOffTheGuiThread
 
 TEST(ExportDialog_pdf, letterPageSize_reachesTheFile)
 {
+    WaitForWorkers waitForWorkers;
     Cb::Test::TempWorkspace ws;
     Ui::ExportDialog dialog(fixture());
     auto* pageSize = dialog.findChild<QComboBox*>(QStringLiteral("pageSizeCombo"));

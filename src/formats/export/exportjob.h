@@ -16,7 +16,8 @@ namespace Cb::Formats {
 // Runs RunExporter off the GUI thread (QtConcurrent) on a copy of the run, and reports back on
 // the thread that owns the job. Progress (PDF pages) is published through atomics and emitted
 // by a timer, so the worker never touches this object; deleting the job while it runs is safe
-// (the worker finishes on its copies and its result is dropped).
+// (the worker stops at its next check and its result is dropped). The application object must
+// outlive a running worker: wait for QThreadPool::globalInstance() before destroying it.
 // Signal contract: after start(), exactly one of finished(bytes) or failed(error); cancel()
 // ends in failed(ErrorCode::Cancelled). With an empty path nothing is written (preview).
 class ExportJob : public QObject

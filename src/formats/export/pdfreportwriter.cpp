@@ -206,6 +206,8 @@ Cb::Core::VoidResult PdfReportWriter::write(const ReportOutline& report,
     for (const Part& p : parts)
         total += p.pages();
 
+    if (progress && !progress(0, total)) // building was the long part: honour a cancel now
+        return fail(ErrorCode::Cancelled, QStringLiteral("export cancelled"));
     QPainter painter;
     if (!painter.begin(&writer))
         return fail(ErrorCode::Io, QStringLiteral("cannot start the PDF: %1")
