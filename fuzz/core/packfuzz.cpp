@@ -14,6 +14,9 @@ int fuzzPack(const uint8_t* data, size_t size)
               QStringLiteral("pack: refused without a message"));
         return 0;
     }
+    for (const Core::PackSection& section : pack->sections)
+        for (const Core::PackItem& item : section.items)
+            check(item.sourceBytes >= 0, QStringLiteral("pack: negative source size"));
     // Loading fills defaults (new ids, dropped empty sources), so compare the first save with
     // the save of its reload: from there on a pack must survive save/load unchanged.
     const QByteArray first = Core::PackFile::toJson(*pack, dir);
