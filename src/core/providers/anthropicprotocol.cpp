@@ -100,7 +100,7 @@ QList<StreamEvent> AnthropicProtocol::map(const SseEvent& event)
     if (m_terminated)
         return {};
     QList<StreamEvent> out;
-    const auto doc = parseData(event, ProviderKind::Anthropic, m_terminated, out);
+    const auto doc = parseData(event, ProviderKind::Anthropic, m_apiKey, m_terminated, out);
     if (!doc)
         return out;
     const QJsonObject data = doc->object();

@@ -122,7 +122,7 @@ QList<StreamEvent> ChatCompletionsProtocol::map(const SseEvent& event)
     if (event.data.startsWith(QStringLiteral("[DONE]")))
         return completion();
     QList<StreamEvent> out;
-    const auto doc = parseData(event, ProviderKind::ChatCompletions, m_terminated, out);
+    const auto doc = parseData(event, ProviderKind::ChatCompletions, m_apiKey, m_terminated, out);
     if (!doc)
         return out;
     const QJsonObject data = doc->object();

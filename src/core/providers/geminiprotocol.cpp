@@ -104,7 +104,7 @@ QList<StreamEvent> GeminiProtocol::map(const SseEvent& event)
     if (m_terminated)
         return {};
     QList<StreamEvent> out;
-    const auto doc = parseData(event, ProviderKind::Gemini, m_terminated, out);
+    const auto doc = parseData(event, ProviderKind::Gemini, m_apiKey, m_terminated, out);
     if (!doc)
         return out;
     // Without alt=sse Gemini streams one JSON array; an empty one carries nothing.

@@ -177,7 +177,7 @@ QList<StreamEvent> ResponsesProtocol::map(const SseEvent& event)
     if (m_terminated)
         return {};
     QList<StreamEvent> failure;
-    const auto doc = parseData(event, ProviderKind::OpenAiResponses, m_terminated, failure);
+    const auto doc = parseData(event, ProviderKind::OpenAiResponses, m_apiKey, m_terminated, failure);
     if (!doc)
         return failure;
     const QJsonObject data = doc->object();

@@ -5,6 +5,7 @@
 #include "core/providers/streamevent.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 
 #include <optional>
@@ -38,29 +39,11 @@ protected:
 
     // The JSON an event carries (an event without data reads as an empty object). Data that is
     // not JSON ends the call with a parse error naming the provider, so a server that sends
-    // garbage is reported as such instead of looking like a model that went quiet.
+    // garbage is reported as such instead of looking like a model that went quiet. The sample
+    // of the bad data in the message has the API key redacted.
     static std::optional<QJsonDocument> parseData(const SseEvent& event, ProviderKind kind,
-                                                  bool& terminated, QList<StreamEvent>& out)
-    {
-        if (event.data.isEmpty())
-            return QJsonDocument(QJsonObject());
-        QJsonParseError error;
-        QJsonDocument doc = QJsonDocument::fromJson(event.data.toUtf8(), &error);
-        if (error.error == QJsonParseError::NoError)
-            return doc;
-        terminated = true;
-        QString sample = event.data.left(60);
-        for (QChar& c : sample)
-            if (!c.isPrint())
-                c = QChar(0xFFFD);
-        out << StreamEvent::failed(Error(
-            ErrorCode::Parse, providerDisplayName(kind) +
-                                  QStringLiteral(" sent a stream event that is not valid JSON (") +
-                                  error.errorString() + QStringLiteral(" at byte ") +
-                                  QString::number(error.offset) + QStringLiteral("): \"") +
-                                  sample + QStringLiteral("\".")));
-        return std::nullopt;
-    }
+                                                  const QString& apiKey, bool& terminated,
+                                                  QList<StreamEvent>& out);
 };
 
 } // namespace Cb::Core
