@@ -56,15 +56,14 @@ struct EditorFixture
     }
     QString id(int s, int r) const { return doc.pack().sections[s].items[r].id; }
     QUndoStack* stack() { return editor.undoStack(); }
-    // Undo everything, check the start state, redo everything, check the end state.
+    // Undo everything, check the start state, redo back to here, check the state again.
     void roundTrip()
     {
         const QStringList after = layout(doc);
-        while (stack()->canUndo())
-            stack()->undo();
+        const int index = stack()->index();
+        stack()->setIndex(0);
         EXPECT_EQ(layout(doc), initial);
-        while (stack()->canRedo())
-            stack()->redo();
+        stack()->setIndex(index);
         EXPECT_EQ(layout(doc), after);
     }
 };
@@ -103,6 +102,7 @@ TEST(PackEditor_moveByDrag, isOneUndoStepWithinAndAcrossSections)
     EXPECT_EQ(layout(f.doc)[0], QStringLiteral("Goals:a,c"));
     f.roundTrip();
     // A drop that moves nothing leaves no undo step.
+    f.stack()->redo();
     mime.reset(f.model.mimeData({f.model.itemIndex(0, 0)}));
     f.model.dropMimeData(mime.get(), Qt::MoveAction, 0, 0, f.model.sectionIndex(0));
     EXPECT_EQ(f.stack()->count(), 2);

@@ -75,6 +75,17 @@ QStringList titlesIn(const Core::PackDocument& doc, const QString& section)
     return out;
 }
 
+// What a drag from another application does: enter, move to the spot, drop.
+void dropOnTree(QTreeView* tree, QPoint at, QMimeData* mime)
+{
+    QDragEnterEvent enter(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(tree->viewport(), &enter);
+    QDragMoveEvent move(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(tree->viewport(), &move);
+    QDropEvent drop(at, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(tree->viewport(), &drop);
+}
+
 } // namespace
 
 TEST(PackPanel_delete, removesSelectedItemsWithUndo)
@@ -106,8 +117,7 @@ TEST(PackPanel_dropText, onASectionAddsANoteThere)
     QMimeData mime;
     mime.setText(QStringLiteral("Remember the budget cap"));
     const QRect rect = f.tree()->visualRect(f.viewIndexOf(0, -1));
-    QDropEvent drop(rect.center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(f.tree()->viewport(), &drop);
+    dropOnTree(f.tree(), rect.center(), &mime);
     EXPECT_EQ(titlesIn(f.doc, QStringLiteral("Goals")), QStringList{QStringLiteral("Remember the budget cap")});
 }
 
@@ -149,6 +159,7 @@ TEST(PackPanel_editNote, doubleClickOpensTheEditorAndSavesTitleTagsText)
     const QModelIndex idx = f.viewIndexOf(1, 1);
     f.tree()->scrollTo(idx);
     const QPoint at = f.tree()->visualRect(idx).center();
+    QTest::mouseClick(f.tree()->viewport(), Qt::LeftButton, {}, at); // a double click starts with a press
     QTest::mouseDClick(f.tree()->viewport(), Qt::LeftButton, {}, at);
     auto* dialog = f.panel.findChild<Ui::ItemEditorDialog*>();
     ASSERT_NE(dialog, nullptr);

@@ -133,8 +133,9 @@ void PackEditor::removeItems(const QStringList& itemIds)
                 firstTitle = item->title;
         }
     }
-    push(steps.size() == 1 ? tr("Delete “%1”").arg(firstTitle) : tr("Delete %n item(s)", nullptr, int(steps.size())),
-         std::move(steps));
+    const QString text = steps.size() == 1 ? tr("Delete “%1”").arg(firstTitle)
+                                           : tr("Delete %n item(s)", nullptr, int(steps.size()));
+    push(text, std::move(steps));
 }
 
 void PackEditor::updateItem(const QString& itemId, const PackItem& item, const QString& actionText,
@@ -176,8 +177,9 @@ void PackEditor::setItemsEnabled(const QStringList& itemIds, bool enabled)
         if (item && item->enabled != enabled)
             steps.append({[apply, id, enabled] { apply(id, enabled); }, [apply, id, enabled] { apply(id, !enabled); }});
     }
-    push(enabled ? tr("Include %n item(s)", nullptr, int(steps.size())) : tr("Exclude %n item(s)", nullptr, int(steps.size())),
-         std::move(steps));
+    const QString text = enabled ? tr("Include %n item(s)", nullptr, int(steps.size()))
+                                 : tr("Exclude %n item(s)", nullptr, int(steps.size()));
+    push(text, std::move(steps));
 }
 
 void PackEditor::renameSection(int section, const QString& name)
