@@ -7,6 +7,7 @@
 #include "core/settings/qsettingsstore.h"
 #include "core/settings/settings.h"
 #include "ui/mainwindow.h"
+#include "ui/common/startupprobe.h"
 #include "ui/resources.h"
 #include "ui/services.h"
 
@@ -46,6 +47,7 @@ int runWindow(int argc, char** argv)
         window.openPack(args.first());
     else
         window.openStartupPack();
+    Cb::Ui::StartupProbe::installIfRequested(&window);
     window.show();
 
     // Work the first frame does not need waits until after it is shown.

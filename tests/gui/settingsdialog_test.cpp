@@ -3,6 +3,7 @@
 #include "core/settings/qsettingsstore.h"
 #include "core/settings/settings.h"
 #include "support/tempworkspace.h"
+#include "gui/screenshots.h"
 #include "ui/common/messagebox.h"
 #include "ui/services.h"
 #include "ui/settings/providersettingspage.h"
@@ -38,6 +39,8 @@ TEST(SettingsDialog_noKeychain, saysKeysComeFromEnvironmentAndMasksThem)
     EXPECT_TRUE(status->text().contains(QStringLiteral("sk-…2e51")));
     EXPECT_FALSE(status->text().contains(key));
     EXPECT_TRUE(openai->keyEdit()->text().isEmpty()); // an existing key is never put back in the field
+    dialog.show();
+    Cb::Test::saveScreenshot(&dialog, QStringLiteral("settings-dialog"));
 
     openai->baseUrlEdit()->setText(QStringLiteral("http://127.0.0.1:9/v1"));
     openai->keyEdit()->setText(QStringLiteral("sk-typed-ANOTHER-DISTINCTIVE-99"));

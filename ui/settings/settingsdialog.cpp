@@ -45,6 +45,7 @@ SettingsDialog::SettingsDialog(Services& services, QWidget* parent) : QDialog(pa
     pl->addStretch();
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(providers);
     tabs->addTab(scroll, tr("Providers"));
 
@@ -67,7 +68,7 @@ void SettingsDialog::updateKeychainStatus()
                                      "settings files, history, packs or exports."));
     else
         m_keychainStatus->setText(
-            tr("⚠ No system keychain is available (%1). Keys are read from the environment variables "
+            tr("⚠ No system keychain is available: %1 Keys are read from the environment variables "
                "OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY and OPENAI_COMPATIBLE_API_KEY; keys typed "
                "here cannot be saved.")
                 .arg(m_services.secrets->keychainProblem()));

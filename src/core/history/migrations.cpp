@@ -21,6 +21,8 @@ QList<Migration> buildMigrations()
                          " pack_title TEXT NOT NULL DEFAULT '',"
                          " pack_path TEXT NOT NULL DEFAULT '',"
                          " pack_hash TEXT NOT NULL DEFAULT '',"
+                         " pack_goal TEXT NOT NULL DEFAULT '',"
+                         " manifest_json TEXT NOT NULL DEFAULT '[]',"
                          " template_name TEXT NOT NULL DEFAULT '',"
                          " instructions TEXT NOT NULL DEFAULT '',"
                          " input TEXT NOT NULL DEFAULT '',"

@@ -1,0 +1,39 @@
+// Counts o200k_base tokens of a corpus with one JavaScript tokenizer; prints key=value lines.
+//   node jsbench.mjs gpt-tokenizer|js-tiktoken CORPUS
+// Text that looks like a special token is counted as ordinary text, as the C++ side does.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+
+const [which, corpusPath] = process.argv.slice(2);
+const key = which.replace('-', '_');
+const text = readFileSync(corpusPath, 'utf8');
+
+const loadStart = performance.now();
+let count;
+if (which === 'gpt-tokenizer') {
+  const enc = await import('gpt-tokenizer/encoding/o200k_base');
+  const options = { allowedSpecial: new Set(), disallowedSpecial: new Set() };
+  count = (s) => enc.countTokens(s, options);
+} else if (which === 'js-tiktoken') {
+  const { Tiktoken } = await import('js-tiktoken/lite');
+  const ranks = (await import('js-tiktoken/ranks/o200k_base')).default;
+  const enc = new Tiktoken(ranks);
+  count = (s) => enc.encode(s, [], []).length;
+} else {
+  throw new Error(`unknown tokenizer ${which}`);
+}
+count('hello world'); // lazy initialisation belongs to loading
+const loadMs = performance.now() - loadStart;
+
+const wallStart = performance.now();
+const cpuStart = process.cpuUsage();
+const tokens = count(text);
+const cpu = process.cpuUsage(cpuStart);
+const seconds = (performance.now() - wallStart) / 1000;
+const megabytes = Buffer.byteLength(text, 'utf8') / 1e6;
+
+console.log(`js.${key}.load_ms=${loadMs.toFixed(3)}`);
+console.log(`js.${key}.count_mbps=${(megabytes / seconds).toFixed(3)}`);
+console.log(`js.${key}.count_mbps_cpu=${(megabytes / ((cpu.user + cpu.system) / 1e6)).toFixed(3)}`);
+console.log(`js.${key}.tokens=${tokens}`);
+console.log(`js.${key}.rss_mb=${(process.memoryUsage().rss / 1048576).toFixed(3)}`);

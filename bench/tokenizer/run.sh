@@ -1,0 +1,61 @@
+#!/bin/sh
+# Tokenizer benchmark: the C++ tokenizer beside gpt-tokenizer and js-tiktoken (npm) on the same
+# generated ~20 MB mixed corpus, in one run. Builds nothing: build cb_tokenizer_bench first
+#   cmake --build BUILD_DIR --target cb_tokenizer_bench
+# usage: bench/tokenizer/run.sh BUILD_DIR
+# Figures are wall-clock MB/s plus MB per CPU second (steadier on a shared machine).
+set -eu
+build=$(cd "${1:?usage: run.sh BUILD_DIR}" && pwd)
+here=$(cd "$(dirname "$0")" && pwd)
+exe="$build/bench/tokenizer/cb_tokenizer_bench"
+[ -x "$exe" ] || { echo "missing $exe: cmake --build $build --target cb_tokenizer_bench" >&2; exit 1; }
+
+corpus="$build/bench/tokenizer/corpus-20mb.txt"
+# Regenerated every run (under a second) so it always matches the generator.
+"$exe" --generate "$corpus" --mb 20
+
+# JS packages go to bench/tokenizer/node_modules (gitignored), pinned by package.json.
+if [ ! -d "$here/node_modules/gpt-tokenizer" ] || [ ! -d "$here/node_modules/js-tiktoken" ]; then
+    (cd "$here" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT
+echo "# C++ (cb_core)" >&2
+"$exe" --corpus "$corpus" | tee -a "$results"
+for js in gpt-tokenizer js-tiktoken; do
+    echo "# $js" >&2
+    node "$here/jsbench.mjs" "$js" "$corpus" | tee -a "$results"
+done
+
+awk -F= '
+    { v[$1] = $2 }
+    END {
+        printf "\n== o200k_base on %.1f MB of mixed text (single thread unless noted) ==\n", v["cpp.corpus_mb"]
+        printf "%-16s %10s %14s %10s\n", "", "MB/s wall", "MB/s per CPU s", "load ms"
+        printf "%-16s %10.2f %14.2f %10.1f\n", "C++ cb_core", v["cpp.count_mbps.o200k_base"],
+            v["cpp.count_mbps.o200k_base_cpu"], v["cpp.load_ms.o200k_base"]
+        printf "%-16s %10.2f %14.2f %10.1f\n", "gpt-tokenizer", v["js.gpt_tokenizer.count_mbps"],
+            v["js.gpt_tokenizer.count_mbps_cpu"], v["js.gpt_tokenizer.load_ms"]
+        printf "%-16s %10.2f %14.2f %10.1f\n", "js-tiktoken", v["js.js_tiktoken.count_mbps"],
+            v["js.js_tiktoken.count_mbps_cpu"], v["js.js_tiktoken.load_ms"]
+        printf "speed-up vs gpt-tokenizer: %.1fx wall, %.1fx CPU (target >= 5x); vs js-tiktoken: %.1fx wall\n",
+            v["cpp.count_mbps.o200k_base"] / v["js.gpt_tokenizer.count_mbps"],
+            v["cpp.count_mbps.o200k_base_cpu"] / v["js.gpt_tokenizer.count_mbps_cpu"],
+            v["cpp.count_mbps.o200k_base"] / v["js.js_tiktoken.count_mbps"]
+        printf "load: o200k_base %.1f ms (%.1f ms CPU), cl100k_base %.1f ms (%.1f ms CPU); target < 50 ms\n",
+            v["cpp.load_ms.o200k_base"], v["cpp.load_ms_cpu.o200k_base"],
+            v["cpp.load_ms.cl100k_base"], v["cpp.load_ms_cpu.cl100k_base"]
+        printf "RSS of both vocabularies: %.1f MB (target < 60 MB); process %.1f MB\n",
+            v["cpp.rss_mb.both_vocabularies"], v["cpp.rss_mb.process"]
+        printf "all cores (%d threads, %d documents): %.2f MB/s = %.2fx single thread\n",
+            v["cpp.threads"], v["cpp.documents"], v["cpp.count_many_mbps.o200k_base"],
+            v["cpp.count_many_mbps.o200k_base"] / v["cpp.count_mbps.o200k_base"]
+        printf "encode (ids) %.2f MB/s; cl100k_base count %.2f MB/s\n",
+            v["cpp.encode_mbps.o200k_base"], v["cpp.count_mbps.cl100k_base"]
+        same = v["cpp.tokens.o200k_base"] == v["js.gpt_tokenizer.tokens"] && v["cpp.tokens.o200k_base"] == v["js.js_tiktoken.tokens"]
+        printf "token counts: C++ %d, gpt-tokenizer %d, js-tiktoken %d -> %s\n",
+            v["cpp.tokens.o200k_base"], v["js.gpt_tokenizer.tokens"], v["js.js_tiktoken.tokens"],
+            same ? "identical" : "DIFFERENT"
+        exit same ? 0 : 3
+    }' "$results"

@@ -1,0 +1,356 @@
+#include "core/history/historystore.h"
+
+#include "core/history/database.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace Cb::Core {
+
+namespace {
+
+QString toJson(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+QString toJson(const QJsonArray& a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); }
+QJsonObject objectFrom(const QVariant& v) { return QJsonDocument::fromJson(v.toString().toUtf8()).object(); }
+QJsonArray arrayFrom(const QVariant& v) { return QJsonDocument::fromJson(v.toString().toUtf8()).array(); }
+QString isoTime(const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+QDateTime fromIso(const QVariant& v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
+QVariant text(const QString& s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+template <typename T>
+QVariant optionalValue(const std::optional<T>& v)
+{
+    return v ? QVariant::fromValue(*v) : QVariant();
+}
+
+Error sqlError(const QString& what, const QSqlQuery& q)
+{
+    return Error(ErrorCode::Database, what + QStringLiteral(": ") + q.lastError().text());
+}
+
+CallRecord callFrom(const QSqlQuery& q)
+{
+    const QSqlRecord r = q.record();
+    auto v = [&](const char* name) { return q.value(r.indexOf(QString::fromLatin1(name))); };
+    CallRecord c;
+    c.id = v("id").toLongLong();
+    c.runId = v("run_id").toLongLong();
+    c.provider = v("provider").toString();
+    c.model = v("model").toString();
+    c.repeatIndex = v("repeat_index").toInt();
+    c.params = objectFrom(v("params_json"));
+    c.status = callStatusFromName(v("status").toString());
+    c.partial = v("partial").toBool();
+    c.text = v("text").toString();
+    c.reasoning = v("reasoning").toString();
+    c.usage = objectFrom(v("usage_json"));
+    if (!v("cost_usd").isNull())
+        c.costUsd = v("cost_usd").toDouble();
+    c.errorCode = v("error_code").toString();
+    c.errorMessage = v("error_message").toString();
+    c.responseId = v("response_id").toString();
+    c.startedAt = fromIso(v("started_at"));
+    if (!v("first_token_ms").isNull())
+        c.firstTokenMs = v("first_token_ms").toLongLong();
+    if (!v("total_ms").isNull())
+        c.totalMs = v("total_ms").toLongLong();
+    if (!v("rating").isNull())
+        c.rating = v("rating").toInt();
+    c.note = v("note").toString();
+    c.judgement = v("judgement").toString();
+    c.judgementReason = v("judgement_reason").toString();
+    return c;
+}
+
+VoteRecord voteFrom(const QSqlQuery& q)
+{
+    VoteRecord vote;
+    vote.id = q.value(0).toLongLong();
+    vote.runId = q.value(1).toLongLong();
+    vote.leftCallId = q.value(2).toLongLong();
+    vote.rightCallId = q.value(3).toLongLong();
+    vote.outcome = q.value(4).toString();
+    vote.blind = q.value(5).toBool();
+    vote.createdAt = fromIso(q.value(6));
+    return vote;
+}
+
+const QString kCallInsert = QStringLiteral(
+    "INSERT INTO calls (run_id, provider, model, repeat_index, params_json, status, partial, text, reasoning,"
+    " usage_json, cost_usd, error_code, error_message, response_id, started_at, first_token_ms, total_ms)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+} // namespace
+
+HistoryStore::HistoryStore(Database& database) : m_db(database) {}
+
+Result<qint64> HistoryStore::insertRun(RunRecord& run)
+{
+    QSqlDatabase& db = m_db.connection();
+    if (run.uuid.isEmpty())
+        run.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!run.createdAt.isValid())
+        run.createdAt = QDateTime::currentDateTimeUtc();
+    if (!db.transaction())
+        return fail(ErrorCode::Database, QStringLiteral("Cannot start a transaction: ") + db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO runs (uuid, created_at, pack_title, pack_path, pack_hash, pack_goal, manifest_json,"
+        " template_name, instructions, input, prompt_sha256, catalog_version, settings_json)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& value :
+         {text(run.uuid), text(isoTime(run.createdAt)), text(run.packTitle), text(run.packPath),
+          text(run.packHash), text(run.packGoal), QVariant(toJson(run.manifest)), text(run.templateName),
+          text(run.instructions), text(run.input), text(run.promptSha256), text(run.catalogVersion),
+          QVariant(toJson(run.settings))})
+        q.addBindValue(value);
+    if (!q.exec()) {
+        const Error e = sqlError(QStringLiteral("Cannot record the run"), q);
+        db.rollback();
+        return fail(e);
+    }
+    run.id = q.lastInsertId().toLongLong();
+    for (CallRecord& c : run.calls) {
+        c.runId = run.id;
+        QSqlQuery ins(db);
+        ins.prepare(kCallInsert);
+        for (const QVariant& value :
+             {QVariant(c.runId), text(c.provider), text(c.model), QVariant(c.repeatIndex),
+              QVariant(toJson(c.params)), QVariant(callStatusName(c.status)), QVariant(c.partial), text(c.text),
+              text(c.reasoning), QVariant(toJson(c.usage)), optionalValue(c.costUsd), text(c.errorCode),
+              text(c.errorMessage), text(c.responseId), text(isoTime(c.startedAt)),
+              optionalValue(c.firstTokenMs), optionalValue(c.totalMs)})
+            ins.addBindValue(value);
+        if (!ins.exec()) {
+            const Error e = sqlError(QStringLiteral("Cannot record a call"), ins);
+            db.rollback();
+            return fail(e);
+        }
+        c.id = ins.lastInsertId().toLongLong();
+    }
+    if (!db.commit())
+        return fail(ErrorCode::Database, QStringLiteral("Cannot commit the run: ") + db.lastError().text());
+    return run.id;
+}
+
+VoidResult HistoryStore::updateCall(const CallRecord& c)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE calls SET status = ?, partial = ?, text = ?, reasoning = ?, usage_json = ?, cost_usd = ?,"
+        " error_code = ?, error_message = ?, response_id = ?, started_at = ?, first_token_ms = ?, total_ms = ?,"
+        " params_json = ? WHERE id = ?"));
+    for (const QVariant& value :
+         {QVariant(callStatusName(c.status)), QVariant(c.partial), text(c.text), text(c.reasoning),
+          QVariant(toJson(c.usage)), optionalValue(c.costUsd), text(c.errorCode), text(c.errorMessage),
+          text(c.responseId), text(isoTime(c.startedAt)), optionalValue(c.firstTokenMs),
+          optionalValue(c.totalMs), QVariant(toJson(c.params)), QVariant(c.id)})
+        q.addBindValue(value);
+    if (!q.exec())
+        return fail(sqlError(QStringLiteral("Cannot record call progress"), q));
+    return {};
+}
+
+VoidResult HistoryStore::setReview(qint64 callId, std::optional<int> rating, const QString& note)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE calls SET rating = ?, note = ? WHERE id = ?"));
+    q.addBindValue(optionalValue(rating));
+    q.addBindValue(text(note));
+    q.addBindValue(callId);
+    if (!q.exec())
+        return fail(sqlError(QStringLiteral("Cannot save the rating"), q));
+    return {};
+}
+
+VoidResult HistoryStore::setJudgement(qint64 callId, const QString& judgement, const QString& reason)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE calls SET judgement = ?, judgement_reason = ? WHERE id = ?"));
+    q.addBindValue(text(judgement));
+    q.addBindValue(text(reason));
+    q.addBindValue(callId);
+    if (!q.exec())
+        return fail(sqlError(QStringLiteral("Cannot save the judgement"), q));
+    return {};
+}
+
+Result<qint64> HistoryStore::addVote(VoteRecord& vote)
+{
+    if (!vote.createdAt.isValid())
+        vote.createdAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO votes (run_id, left_call_id, right_call_id, outcome, blind, created_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(vote.runId);
+    q.addBindValue(vote.leftCallId);
+    q.addBindValue(vote.rightCallId);
+    q.addBindValue(text(vote.outcome));
+    q.addBindValue(vote.blind);
+    q.addBindValue(text(isoTime(vote.createdAt)));
+    if (!q.exec())
+        return fail(sqlError(QStringLiteral("Cannot save the vote"), q));
+    vote.id = q.lastInsertId().toLongLong();
+    return vote.id;
+}
+
+Result<RunRecord> HistoryStore::loadRun(qint64 runId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, uuid, created_at, pack_title, pack_path, pack_hash, pack_goal, manifest_json,"
+                             " template_name, instructions, input, prompt_sha256, catalog_version, settings_json"
+                             " FROM runs WHERE id = ?"));
+    q.addBindValue(runId);
+    if (!q.exec())
+        return fail(sqlError(QStringLiteral("Cannot read the run"), q));
+    if (!q.next())
+        return fail(ErrorCode::NotFound, QStringLiteral("There is no run %1 in the history.").arg(runId));
+    RunRecord run;
+    run.id = q.value(0).toLongLong();
+    run.uuid = q.value(1).toString();
+    run.createdAt = fromIso(q.value(2));
+    run.packTitle = q.value(3).toString();
+    run.packPath = q.value(4).toString();
+    run.packHash = q.value(5).toString();
+    run.packGoal = q.value(6).toString();
+    run.manifest = arrayFrom(q.value(7));
+    run.templateName = q.value(8).toString();
+    run.instructions = q.value(9).toString();
+    run.input = q.value(10).toString();
+    run.promptSha256 = q.value(11).toString();
+    run.catalogVersion = q.value(12).toString();
+    run.settings = objectFrom(q.value(13));
+
+    QSqlQuery calls(m_db.connection());
+    calls.prepare(QStringLiteral("SELECT * FROM calls WHERE run_id = ? ORDER BY id"));
+    calls.addBindValue(runId);
+    if (!calls.exec())
+        return fail(sqlError(QStringLiteral("Cannot read the run's calls"), calls));
+    while (calls.next())
+        run.calls.append(callFrom(calls));
+
+    QSqlQuery votes(m_db.connection());
+    votes.prepare(QStringLiteral("SELECT id, run_id, left_call_id, right_call_id, outcome, blind, created_at"
+                                 " FROM votes WHERE run_id = ? ORDER BY id"));
+    votes.addBindValue(runId);
+    if (!votes.exec())
+        return fail(sqlError(QStringLiteral("Cannot read the run's votes"), votes));
+    while (votes.next())
+        run.votes.append(voteFrom(votes));
+    return run;
+}
+
+Result<std::optional<qint64>> HistoryStore::lastRunId()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM runs ORDER BY id DESC LIMIT 1")))
+        return fail(sqlError(QStringLiteral("Cannot read the history"), q));
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+Result<int> HistoryStore::runCount()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM runs")) || !q.next())
+        return fail(sqlError(QStringLiteral("Cannot count runs"), q));
+    return q.value(0).toInt();
+}
+
+Result<QList<RunSummary>> HistoryStore::listRuns(const RunFilter& filter)
+{
+    QString sql = QStringLiteral(
+        "SELECT r.id, r.created_at, r.pack_title, r.template_name, c.provider, c.model, c.status, c.cost_usd"
+        " FROM runs r LEFT JOIN calls c ON c.run_id = r.id WHERE r.id IN ("
+        "  SELECT DISTINCT r2.id FROM runs r2 LEFT JOIN calls c2 ON c2.run_id = r2.id WHERE 1 = 1");
+    QVariantList binds;
+    if (!filter.text.isEmpty()) {
+        sql += QStringLiteral(" AND (r2.pack_title LIKE ? ESCAPE '\\' OR r2.template_name LIKE ? ESCAPE '\\'"
+                              " OR c2.model LIKE ? ESCAPE '\\' OR c2.text LIKE ? ESCAPE '\\')");
+        QString pattern = filter.text;
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        binds << pattern << pattern << pattern << pattern;
+    }
+    if (!filter.model.isEmpty()) {
+        sql += QStringLiteral(" AND (c2.model = ? OR (c2.provider || ':' || c2.model) = ?)");
+        binds << filter.model << filter.model;
+    }
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND r2.created_at >= ?");
+        binds << isoTime(filter.from);
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND r2.created_at < ?");
+        binds << isoTime(filter.to);
+    }
+    sql += QStringLiteral(" ORDER BY r2.id DESC LIMIT ?) ORDER BY r.id DESC, c.id");
+    binds << filter.limit;
+    QSqlQuery q(m_db.connection());
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return fail(sqlError(QStringLiteral("Cannot list runs"), q));
+    QList<RunSummary> out;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (out.isEmpty() || out.last().id != id) {
+            RunSummary s;
+            s.id = id;
+            s.createdAt = fromIso(q.value(1));
+            s.packTitle = q.value(2).toString();
+            s.templateName = q.value(3).toString();
+            out.append(s);
+        }
+        if (q.value(4).isNull())
+            continue;
+        RunSummary& s = out.last();
+        const QString key = q.value(4).toString() + QLatin1Char(':') + q.value(5).toString();
+        if (!s.models.contains(key))
+            s.models.append(key);
+        ++s.calls;
+        const CallStatus status = callStatusFromName(q.value(6).toString());
+        s.done += status == CallStatus::Done ? 1 : 0;
+        s.failed += status == CallStatus::Failed ? 1 : 0;
+        s.costUsd += q.value(7).toDouble();
+    }
+    return out;
+}
+
+Result<QList<CallRecord>> HistoryStore::resumableCalls()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT * FROM calls WHERE response_id != '' AND status NOT IN "
+                               "('done', 'failed', 'cancelled') ORDER BY id")))
+        return fail(sqlError(QStringLiteral("Cannot read unfinished calls"), q));
+    QList<CallRecord> out;
+    while (q.next())
+        out.append(callFrom(q));
+    return out;
+}
+
+Result<QList<VoteRecord>> HistoryStore::votes()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, run_id, left_call_id, right_call_id, outcome, blind, created_at"
+                               " FROM votes ORDER BY id DESC")))
+        return fail(sqlError(QStringLiteral("Cannot read votes"), q));
+    QList<VoteRecord> out;
+    while (q.next())
+        out.append(voteFrom(q));
+    return out;
+}
+
+} // namespace Cb::Core

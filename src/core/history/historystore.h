@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/history/runrecord.h"
+
+#include <optional>
+
+namespace Cb::Core {
+
+class Database;
+
+struct RunFilter
+{
+    QString text;      // matches pack title, template, model or output text
+    QString model;     // provider:model or bare model id
+    QDateTime from;    // inclusive, invalid = open
+    QDateTime to;      // exclusive, invalid = open
+    int limit = 500;
+};
+
+// Reads and writes runs, calls and votes in the history database. Every write is its own
+// transaction, so a crash keeps everything written before it (SQLite WAL).
+// Not owning the database; use from the thread that opened it (the GUI thread in the app).
+class HistoryStore
+{
+public:
+    explicit HistoryStore(Database& database);
+
+    // Inserts the run and its calls; fills in ids, uuid and creation time.
+    Result<qint64> insertRun(RunRecord& run);
+    // Writes a call's progress: status, output so far, usage, cost, timings, error.
+    VoidResult updateCall(const CallRecord& call);
+    VoidResult setReview(qint64 callId, std::optional<int> rating, const QString& note);
+    VoidResult setJudgement(qint64 callId, const QString& judgement, const QString& reason);
+    Result<qint64> addVote(VoteRecord& vote);
+
+    Result<RunRecord> loadRun(qint64 runId);
+    Result<std::optional<qint64>> lastRunId();
+    Result<QList<RunSummary>> listRuns(const RunFilter& filter = {});
+    Result<int> runCount();
+    // Calls that were still running in background mode when the app stopped.
+    Result<QList<CallRecord>> resumableCalls();
+    // Every vote with its run, newest first (statistics).
+    Result<QList<VoteRecord>> votes();
+
+private:
+    Database& m_db;
+};
+
+} // namespace Cb::Core

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace Cb::Core {
+
+// The life of one model call. Terminal states: Done, Failed, Cancelled.
+enum class CallStatus { Queued, Waiting, Thinking, Streaming, Done, Failed, Cancelled };
+
+QString callStatusName(CallStatus status);        // "queued", "done", ...
+CallStatus callStatusFromName(const QString& name); // unknown → Failed
+bool isTerminal(CallStatus status);
+
+// One call of a run: model × repeat, as recorded in history. Text is kept even when the call
+// failed (partial = true).
+struct CallRecord
+{
+    qint64 id = 0;
+    qint64 runId = 0;
+    QString provider; // "openai", "anthropic", "gemini", "openai-compatible"
+    QString model;
+    int repeatIndex = 0;
+    QJsonObject params; // effort, max output, background, thinking budget...
+    CallStatus status = CallStatus::Queued;
+    bool partial = false;
+    QString text;
+    QString reasoning;
+    QJsonObject usage; // as the provider reported it
+    std::optional<double> costUsd;
+    QString errorCode;
+    QString errorMessage;
+    QString responseId; // OpenAI background mode: resume polling after a restart
+    QDateTime startedAt;
+    std::optional<qint64> firstTokenMs;
+    std::optional<qint64> totalMs;
+    std::optional<int> rating; // 1..5
+    QString note;
+    QString judgement; // "pass", "fail" or empty
+    QString judgementReason;
+
+    QString modelKey() const { return provider + QLatin1Char(':') + model; }
+};
+
+// A blind (or open) comparison of two calls of the same run.
+struct VoteRecord
+{
+    qint64 id = 0;
+    qint64 runId = 0;
+    qint64 leftCallId = 0;
+    qint64 rightCallId = 0;
+    QString outcome; // "left", "right", "tie", "both_bad"
+    bool blind = true;
+    QDateTime createdAt;
+};
+
+// One Send: the exact prompt, what produced it, and every call it fanned out to.
+struct RunRecord
+{
+    qint64 id = 0;
+    QString uuid;
+    QDateTime createdAt;
+    QString packTitle;
+    QString packPath;
+    QString packHash;
+    QString packGoal;
+    QJsonArray manifest; // [{section, title, source, bytes, tokens}] for report appendices
+    QString templateName;
+    QString instructions;
+    QString input;
+    QString promptSha256;
+    QString catalogVersion;
+    QJsonObject settings;
+    QList<CallRecord> calls;
+    QList<VoteRecord> votes;
+
+    const CallRecord* call(qint64 callId) const;
+};
+
+// A line of the History view.
+struct RunSummary
+{
+    qint64 id = 0;
+    QDateTime createdAt;
+    QString packTitle;
+    QString templateName;
+    QStringList models; // distinct provider:model, in call order
+    int calls = 0;
+    int done = 0;
+    int failed = 0;
+    double costUsd = 0;
+};
+
+} // namespace Cb::Core

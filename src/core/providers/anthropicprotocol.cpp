@@ -1,0 +1,156 @@
+#include "core/providers/anthropicprotocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Cb::Core {
+
+namespace {
+
+HttpCall anthropicCall(const ProviderRequest& r, const QString& path)
+{
+    HttpCall c;
+    c.url = QUrl(r.effectiveBaseUrl() + path);
+    c.headers = {{"x-api-key", r.apiKey.toUtf8()},
+                 {"anthropic-version", "2023-06-01"},
+                 {"Content-Type", "application/json"}};
+    return c;
+}
+
+QJsonObject commonBody(const ProviderRequest& r)
+{
+    QJsonObject body{{QStringLiteral("model"), r.model}};
+    if (!r.instructions.isEmpty())
+        body.insert(QStringLiteral("system"), r.instructions);
+    body.insert(QStringLiteral("messages"),
+                QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                       {QStringLiteral("content"), r.input}}});
+    if (r.thinkingBudget && *r.thinkingBudget > 0)
+        body.insert(QStringLiteral("thinking"),
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("enabled")},
+                                {QStringLiteral("budget_tokens"), *r.thinkingBudget}});
+    return body;
+}
+
+} // namespace
+
+AnthropicProtocol::AnthropicProtocol(QString apiKey) : m_apiKey(std::move(apiKey)) {}
+
+Result<HttpCall> AnthropicProtocol::createCall(const ProviderRequest& r)
+{
+    const bool thinking = r.thinkingBudget && *r.thinkingBudget > 0;
+    int maxTokens = r.maxOutputTokens.value_or(defaultMaxTokens);
+    if (thinking && !r.maxOutputTokens)
+        maxTokens = *r.thinkingBudget + defaultMaxTokens;
+    if (thinking && (*r.thinkingBudget < 1024 || *r.thinkingBudget >= maxTokens)) {
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("Anthropic: the thinking budget (%1) must be at least 1024 and "
+                                   "below max output tokens (%2).")
+                        .arg(*r.thinkingBudget)
+                        .arg(maxTokens));
+    }
+    HttpCall c = anthropicCall(r, QStringLiteral("/v1/messages"));
+    c.addHeader("Accept", "text/event-stream");
+    QJsonObject body = commonBody(r);
+    body.insert(QStringLiteral("max_tokens"), maxTokens);
+    // Sampling changes are not allowed together with extended thinking.
+    if (r.temperature && !thinking)
+        body.insert(QStringLiteral("temperature"), *r.temperature);
+    body.insert(QStringLiteral("stream"), true);
+    c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return c;
+}
+
+HttpCall AnthropicProtocol::countTokensCall(const ProviderRequest& r)
+{
+    HttpCall c = anthropicCall(r, QStringLiteral("/v1/messages/count_tokens"));
+    c.body = QJsonDocument(commonBody(r)).toJson(QJsonDocument::Compact);
+    return c;
+}
+
+Result<qint64> AnthropicProtocol::parseTokenCount(const QByteArray& body)
+{
+    const QJsonValue v =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("input_tokens"));
+    if (!v.isDouble())
+        return fail(ErrorCode::Parse,
+                    QStringLiteral("Anthropic count_tokens: no input_tokens in the reply."));
+    return v.toInteger();
+}
+
+void AnthropicProtocol::mergeUsage(const QJsonObject& u)
+{
+    // message_delta usage is cumulative and may omit the input fields; keep what we had.
+    if (u.contains(QStringLiteral("input_tokens")))
+        m_plainInput = u.value(QStringLiteral("input_tokens")).toInteger();
+    if (u.contains(QStringLiteral("cache_creation_input_tokens")))
+        m_cacheWrite = u.value(QStringLiteral("cache_creation_input_tokens")).toInteger();
+    if (u.contains(QStringLiteral("cache_read_input_tokens")))
+        m_cacheRead = u.value(QStringLiteral("cache_read_input_tokens")).toInteger();
+    if (u.contains(QStringLiteral("output_tokens")))
+        m_usage.outputTokens = u.value(QStringLiteral("output_tokens")).toInteger();
+    if (m_plainInput >= 0) {
+        m_usage.inputTokens = m_plainInput + m_cacheWrite + m_cacheRead;
+        m_usage.cachedInputTokens = m_cacheRead;
+    }
+}
+
+QList<StreamEvent> AnthropicProtocol::map(const SseEvent& event)
+{
+    if (m_terminated)
+        return {};
+    const QJsonObject data = QJsonDocument::fromJson(event.data.toUtf8()).object();
+    QString type = data.value(QStringLiteral("type")).toString();
+    if (type.isEmpty())
+        type = event.event;
+    QList<StreamEvent> out;
+    if (type == QStringLiteral("message_start")) {
+        const QJsonObject msg = data.value(QStringLiteral("message")).toObject();
+        out << StreamEvent::responseId(msg.value(QStringLiteral("id")).toString());
+        mergeUsage(msg.value(QStringLiteral("usage")).toObject());
+        out << StreamEvent::usageUpdated(m_usage);
+    } else if (type == QStringLiteral("content_block_start")) {
+        const QJsonObject block = data.value(QStringLiteral("content_block")).toObject();
+        const QString blockType = block.value(QStringLiteral("type")).toString();
+        if (blockType == QStringLiteral("thinking") && m_reasoningSeen)
+            out << StreamEvent::reasoningDelta(QStringLiteral("\n\n"));
+        else if (blockType == QStringLiteral("text") &&
+                 !block.value(QStringLiteral("text")).toString().isEmpty())
+            out << StreamEvent::textDelta(block.value(QStringLiteral("text")).toString());
+    } else if (type == QStringLiteral("content_block_delta")) {
+        const QJsonObject delta = data.value(QStringLiteral("delta")).toObject();
+        const QString deltaType = delta.value(QStringLiteral("type")).toString();
+        if (deltaType == QStringLiteral("text_delta")) {
+            out << StreamEvent::textDelta(delta.value(QStringLiteral("text")).toString());
+        } else if (deltaType == QStringLiteral("thinking_delta")) {
+            m_reasoningSeen = true;
+            out << StreamEvent::reasoningDelta(delta.value(QStringLiteral("thinking")).toString());
+        }
+        // signature_delta, input_json_delta, citations_delta: not part of the visible text.
+    } else if (type == QStringLiteral("message_delta")) {
+        const QString stop = data.value(QStringLiteral("delta"))
+                                 .toObject()
+                                 .value(QStringLiteral("stop_reason"))
+                                 .toString();
+        if (!stop.isEmpty())
+            m_stopReason = stop;
+        mergeUsage(data.value(QStringLiteral("usage")).toObject());
+        out << StreamEvent::usageUpdated(m_usage);
+    } else if (type == QStringLiteral("message_stop")) {
+        m_terminated = true;
+        out << StreamEvent::completed(m_stopReason, m_stopReason == QStringLiteral("max_tokens"));
+    } else if (type == QStringLiteral("error")) {
+        m_terminated = true;
+        out << StreamEvent::failed(
+            HttpErrorClassifier::fromStreamError(ProviderKind::Anthropic, data, m_apiKey));
+    }
+    return out;
+}
+
+QList<StreamEvent> AnthropicProtocol::finish()
+{
+    return streamCut(m_terminated,
+                     QStringLiteral("Anthropic closed the stream before message_stop."));
+}
+
+} // namespace Cb::Core

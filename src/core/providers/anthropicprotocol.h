@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/providers/httpcall.h"
+#include "core/providers/providerrequest.h"
+#include "core/providers/streammapper.h"
+
+namespace Cb::Core {
+
+// Anthropic Messages API (PROTOCOLS.md §3). Pure. Extended thinking is enabled by a thinking
+// budget (1024 <= budget < max_tokens, checked before sending); thinking deltas become
+// reasoning, signature/redacted_thinking blocks are kept out of the text, `ping` and unknown
+// events are ignored, `event: error` (overloaded_error…) fails the stream, message_stop ends it.
+class AnthropicProtocol final : public StreamMapper
+{
+public:
+    static constexpr int defaultMaxTokens = 8192;
+
+    explicit AnthropicProtocol(QString apiKey = {});
+
+    static Result<HttpCall> createCall(const ProviderRequest& request);
+    static HttpCall countTokensCall(const ProviderRequest& request);
+    static Result<qint64> parseTokenCount(const QByteArray& body);
+
+    QList<StreamEvent> map(const SseEvent& event) override;
+    QList<StreamEvent> finish() override;
+    bool terminated() const override { return m_terminated; }
+
+private:
+    void mergeUsage(const QJsonObject& usage);
+
+    QString m_apiKey;
+    Usage m_usage;
+    qint64 m_cacheWrite = 0;
+    qint64 m_cacheRead = 0;
+    qint64 m_plainInput = -1;
+    QString m_stopReason;
+    bool m_terminated = false;
+    bool m_reasoningSeen = false;
+};
+
+} // namespace Cb::Core

@@ -1,0 +1,117 @@
+#include "core/providers/apicall.h"
+
+#include "core/providers/httperrorclassifier.h"
+#include "core/providers/httptransport.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace Cb::Core {
+
+ApiCall::ApiCall(QNetworkAccessManager* nam, ProviderKind kind, QString model, QString apiKey,
+                 Result<HttpCall> call, Parser parser, const ProviderOptions& options,
+                 QObject* parent)
+    : QObject(parent), m_nam(nam), m_kind(kind), m_model(std::move(model)),
+      m_apiKey(std::move(apiKey)), m_call(std::move(call)), m_parser(std::move(parser)),
+      m_options(options)
+{
+    for (QTimer* t : {&m_firstByteTimer, &m_totalTimer, &m_retryTimer})
+        t->setSingleShot(true);
+    // Coarse timers may fire 5 % early; a retry must never beat the server's Retry-After.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
+    const auto timeout = [this](const QString& phase, qint64 ms) {
+        finishWith(fail(ErrorCode::Timeout,
+                        providerDisplayName(m_kind) + QStringLiteral(": timed out (") + phase +
+                            QStringLiteral(", limit ") + HttpTransport::describeDuration(ms) +
+                            QStringLiteral(").")));
+    };
+    connect(&m_firstByteTimer, &QTimer::timeout, this, [this, timeout] {
+        timeout(QStringLiteral("waiting for the response"), m_options.timeouts.firstByteMs);
+    });
+    connect(&m_totalTimer, &QTimer::timeout, this, [this, timeout] {
+        timeout(QStringLiteral("total time for the request"), m_options.timeouts.totalMs);
+    });
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_call) {
+                finishWith(tl::unexpected<Error>(m_call.error()));
+                return;
+            }
+            m_totalTimer.start(int(std::min<qint64>(m_options.timeouts.totalMs, INT_MAX)));
+            sendAttempt();
+        },
+        Qt::QueuedConnection);
+}
+
+ApiCall::~ApiCall()
+{
+    release();
+}
+
+void ApiCall::abort()
+{
+    m_done = true;
+    for (QTimer* t : {&m_firstByteTimer, &m_totalTimer, &m_retryTimer})
+        t->stop();
+    release();
+}
+
+void ApiCall::sendAttempt()
+{
+    if (m_done || !m_nam)
+        return;
+    release();
+    ++m_attempts;
+    m_net = HttpTransport::send(m_nam, *m_call);
+    connect(m_net, &QNetworkReply::metaDataChanged, this, [this] { m_firstByteTimer.stop(); });
+    connect(m_net, &QNetworkReply::finished, this, &ApiCall::onNetFinished);
+    m_firstByteTimer.start(int(std::min<qint64>(m_options.timeouts.firstByteMs, INT_MAX)));
+}
+
+void ApiCall::onNetFinished()
+{
+    if (!m_net || m_done)
+        return;
+    const int status = HttpTransport::status(m_net);
+    const QByteArray body = m_net->readAll();
+    HttpFailure f;
+    if (status >= 200 && status < 300 && m_net->error() == QNetworkReply::NoError) {
+        release();
+        finishWith(m_parser(body));
+        return;
+    }
+    if (status != 0) {
+        f = HttpErrorClassifier::classify(m_kind, status, HttpTransport::headers(m_net), body,
+                                          m_model, m_apiKey);
+    } else {
+        f.error = HttpTransport::transportError(m_kind, m_net, false);
+        f.retryable = true;
+    }
+    release();
+    if (!f.retryable || m_attempts > m_options.retry.maxRetries) {
+        finishWith(tl::unexpected<Error>(f.error));
+        return;
+    }
+    m_retryTimer.start(
+        int(HttpTransport::backoffDelayMs(m_options.retry, m_attempts, f.retryAfterMs)));
+}
+
+void ApiCall::finishWith(const Result<QVariant>& result)
+{
+    if (m_done)
+        return;
+    abort();
+    if (result)
+        Q_EMIT finished(*result);
+    else
+        Q_EMIT failed(result.error());
+}
+
+void ApiCall::release()
+{
+    HttpTransport::release(m_net, this);
+}
+
+} // namespace Cb::Core

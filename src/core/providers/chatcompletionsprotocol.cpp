@@ -1,0 +1,167 @@
+#include "core/providers/chatcompletionsprotocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Cb::Core {
+
+namespace {
+
+void addAuth(HttpCall& c, const ProviderRequest& r)
+{
+    // Local servers usually need no key; sending an empty bearer would confuse some of them.
+    if (!r.apiKey.isEmpty())
+        c.addHeader("Authorization", "Bearer " + r.apiKey.toUtf8());
+}
+
+} // namespace
+
+ChatCompletionsProtocol::ChatCompletionsProtocol(QString apiKey) : m_apiKey(std::move(apiKey)) {}
+
+HttpCall ChatCompletionsProtocol::createCall(const ProviderRequest& r)
+{
+    HttpCall c;
+    c.url = QUrl(r.effectiveBaseUrl() + QStringLiteral("/chat/completions"));
+    addAuth(c, r);
+    c.addHeader("Content-Type", "application/json");
+    c.addHeader("Accept", "text/event-stream");
+    const bool reasoningModel = isOpenAiReasoningModel(r.model);
+    QJsonArray messages;
+    if (!r.instructions.isEmpty())
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                    {QStringLiteral("content"), r.instructions}});
+    messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                {QStringLiteral("content"), r.input}});
+    QJsonObject body{
+        {QStringLiteral("model"), r.model},
+        {QStringLiteral("messages"), messages},
+        {QStringLiteral("stream"), true},
+        {QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}}},
+    };
+    if (r.maxOutputTokens) {
+        body.insert(reasoningModel ? QStringLiteral("max_completion_tokens")
+                                   : QStringLiteral("max_tokens"),
+                    *r.maxOutputTokens);
+    }
+    if (!r.reasoningEffort.isEmpty())
+        body.insert(QStringLiteral("reasoning_effort"), r.reasoningEffort);
+    if (r.temperature && !reasoningModel)
+        body.insert(QStringLiteral("temperature"), *r.temperature);
+    c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return c;
+}
+
+HttpCall ChatCompletionsProtocol::listModelsCall(const ProviderRequest& r)
+{
+    HttpCall c;
+    c.method = "GET";
+    c.url = QUrl(r.effectiveBaseUrl() + QStringLiteral("/models"));
+    addAuth(c, r);
+    return c;
+}
+
+Result<QStringList> ChatCompletionsProtocol::parseModels(const QByteArray& body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    // OpenAI shape {"data":[{"id":…}]}; Ollama's native /api/tags uses {"models":[{"name":…}]}.
+    const QJsonArray data = doc.object().contains(QStringLiteral("data"))
+                                ? doc.object().value(QStringLiteral("data")).toArray()
+                                : doc.object().value(QStringLiteral("models")).toArray();
+    if (!doc.isObject() || (data.isEmpty() && !doc.object().contains(QStringLiteral("data"))))
+        return fail(ErrorCode::Parse,
+                    QStringLiteral("The server's model list is not in the OpenAI format."));
+    QStringList ids;
+    for (const QJsonValue& m : data) {
+        const QJsonObject o = m.toObject();
+        const QString id =
+            o.value(QStringLiteral("id")).toString(o.value(QStringLiteral("name")).toString());
+        if (!id.isEmpty())
+            ids << id;
+    }
+    return ids;
+}
+
+Usage ChatCompletionsProtocol::parseUsage(const QJsonObject& u)
+{
+    Usage out;
+    out.inputTokens = u.value(QStringLiteral("prompt_tokens")).toInteger(-1);
+    out.outputTokens = u.value(QStringLiteral("completion_tokens")).toInteger(-1);
+    const QJsonObject pd = u.value(QStringLiteral("prompt_tokens_details")).toObject();
+    out.cachedInputTokens =
+        pd.value(QStringLiteral("cached_tokens"))
+            .toInteger(u.value(QStringLiteral("prompt_cache_hit_tokens")).toInteger(-1));
+    out.reasoningTokens = u.value(QStringLiteral("completion_tokens_details"))
+                              .toObject()
+                              .value(QStringLiteral("reasoning_tokens"))
+                              .toInteger(-1);
+    return out;
+}
+
+void ChatCompletionsProtocol::appendContent(QList<StreamEvent>& out, const QString& content)
+{
+    for (const auto& piece : m_think.feed(content))
+        out << (piece.reasoning ? StreamEvent::reasoningDelta(piece.text)
+                                : StreamEvent::textDelta(piece.text));
+}
+
+QList<StreamEvent> ChatCompletionsProtocol::completion()
+{
+    QList<StreamEvent> out;
+    for (const auto& piece : m_think.flush())
+        out << (piece.reasoning ? StreamEvent::reasoningDelta(piece.text)
+                                : StreamEvent::textDelta(piece.text));
+    m_terminated = true;
+    out << StreamEvent::completed(m_finishReason, m_finishReason == QStringLiteral("length"));
+    return out;
+}
+
+QList<StreamEvent> ChatCompletionsProtocol::map(const SseEvent& event)
+{
+    if (m_terminated)
+        return {};
+    if (event.data.startsWith(QStringLiteral("[DONE]")))
+        return completion();
+    const QJsonObject data = QJsonDocument::fromJson(event.data.toUtf8()).object();
+    QList<StreamEvent> out;
+    const QJsonValue err = data.value(QStringLiteral("error"));
+    if (!err.isUndefined() && !err.isNull()) {
+        m_terminated = true;
+        out << StreamEvent::failed(
+            HttpErrorClassifier::fromStreamError(ProviderKind::ChatCompletions, data, m_apiKey));
+        return out;
+    }
+    const QJsonArray choices = data.value(QStringLiteral("choices")).toArray();
+    if (!choices.isEmpty()) {
+        const QJsonObject choice = choices.first().toObject();
+        const QJsonObject delta = choice.value(QStringLiteral("delta")).toObject();
+        for (const QString& key :
+             {QStringLiteral("reasoning_content"), QStringLiteral("reasoning")}) {
+            const QString r = delta.value(key).toString();
+            if (!r.isEmpty())
+                out << StreamEvent::reasoningDelta(r);
+        }
+        const QString content = delta.value(QStringLiteral("content")).toString();
+        if (!content.isEmpty())
+            appendContent(out, content);
+        const QString reason = choice.value(QStringLiteral("finish_reason")).toString();
+        if (!reason.isEmpty())
+            m_finishReason = reason;
+    }
+    const QJsonObject usage = data.value(QStringLiteral("usage")).toObject();
+    if (!usage.isEmpty())
+        out << StreamEvent::usageUpdated(parseUsage(usage));
+    return out;
+}
+
+QList<StreamEvent> ChatCompletionsProtocol::finish()
+{
+    if (m_terminated)
+        return {};
+    // Some servers omit [DONE]; a finish_reason is proof enough the answer is whole.
+    if (!m_finishReason.isEmpty())
+        return completion();
+    return streamCut(m_terminated,
+                     QStringLiteral("The server closed the stream before the answer completed."));
+}
+
+} // namespace Cb::Core

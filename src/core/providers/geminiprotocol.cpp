@@ -1,0 +1,163 @@
+#include "core/providers/geminiprotocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Cb::Core {
+
+namespace {
+
+HttpCall geminiCall(const ProviderRequest& r, const QString& method)
+{
+    HttpCall c;
+    c.url = QUrl(r.effectiveBaseUrl() + QStringLiteral("/v1beta/models/") + r.model + method);
+    c.headers = {{"x-goog-api-key", r.apiKey.toUtf8()}, {"Content-Type", "application/json"}};
+    return c;
+}
+
+QJsonArray userContents(const ProviderRequest& r)
+{
+    const QJsonObject part{{QStringLiteral("text"), r.input}};
+    return QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                  {QStringLiteral("parts"), QJsonArray{part}}}};
+}
+
+QJsonObject systemInstruction(const ProviderRequest& r)
+{
+    return QJsonObject{{QStringLiteral("parts"),
+                        QJsonArray{QJsonObject{{QStringLiteral("text"), r.instructions}}}}};
+}
+
+} // namespace
+
+GeminiProtocol::GeminiProtocol(QString apiKey) : m_apiKey(std::move(apiKey)) {}
+
+HttpCall GeminiProtocol::createCall(const ProviderRequest& r)
+{
+    HttpCall c = geminiCall(r, QStringLiteral(":streamGenerateContent"));
+    c.url.setQuery(QStringLiteral("alt=sse"));
+    c.addHeader("Accept", "text/event-stream");
+    QJsonObject body{{QStringLiteral("contents"), userContents(r)}};
+    if (!r.instructions.isEmpty())
+        body.insert(QStringLiteral("systemInstruction"), systemInstruction(r));
+    QJsonObject gen;
+    if (r.maxOutputTokens)
+        gen.insert(QStringLiteral("maxOutputTokens"), *r.maxOutputTokens);
+    if (r.temperature)
+        gen.insert(QStringLiteral("temperature"), *r.temperature);
+    QJsonObject thinking;
+    if (r.thinkingBudget)
+        thinking.insert(QStringLiteral("thinkingBudget"), *r.thinkingBudget);
+    if (r.reasoningSummary)
+        thinking.insert(QStringLiteral("includeThoughts"), true);
+    if (!thinking.isEmpty())
+        gen.insert(QStringLiteral("thinkingConfig"), thinking);
+    if (!gen.isEmpty())
+        body.insert(QStringLiteral("generationConfig"), gen);
+    c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return c;
+}
+
+HttpCall GeminiProtocol::countTokensCall(const ProviderRequest& r)
+{
+    HttpCall c = geminiCall(r, QStringLiteral(":countTokens"));
+    QJsonObject body;
+    if (r.instructions.isEmpty()) {
+        body.insert(QStringLiteral("contents"), userContents(r));
+    } else {
+        // Only the wrapped form counts the system instruction too.
+        body.insert(
+            QStringLiteral("generateContentRequest"),
+            QJsonObject{{QStringLiteral("model"), QString(QStringLiteral("models/") + r.model)},
+                        {QStringLiteral("contents"), userContents(r)},
+                        {QStringLiteral("systemInstruction"), systemInstruction(r)}});
+    }
+    c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return c;
+}
+
+Result<qint64> GeminiProtocol::parseTokenCount(const QByteArray& body)
+{
+    const QJsonValue v =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("totalTokens"));
+    if (!v.isDouble())
+        return fail(ErrorCode::Parse,
+                    QStringLiteral("Gemini countTokens: no totalTokens in the reply."));
+    return v.toInteger();
+}
+
+Usage GeminiProtocol::parseUsage(const QJsonObject& m)
+{
+    Usage u;
+    u.inputTokens = m.value(QStringLiteral("promptTokenCount")).toInteger(-1);
+    u.cachedInputTokens = m.value(QStringLiteral("cachedContentTokenCount")).toInteger(-1);
+    const qint64 answer = m.value(QStringLiteral("candidatesTokenCount")).toInteger(0);
+    const qint64 thoughts = m.value(QStringLiteral("thoughtsTokenCount")).toInteger(0);
+    u.reasoningTokens = m.contains(QStringLiteral("thoughtsTokenCount")) ? thoughts : -1;
+    // Gemini reports thoughts apart from the answer; we count output like OpenAI (both).
+    u.outputTokens = answer + thoughts;
+    return u;
+}
+
+QList<StreamEvent> GeminiProtocol::map(const SseEvent& event)
+{
+    if (m_terminated)
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(event.data.toUtf8());
+    const QJsonObject data = doc.isArray() ? doc.array().first().toObject() : doc.object();
+    QList<StreamEvent> out;
+    if (data.value(QStringLiteral("error")).isObject()) {
+        m_terminated = true;
+        out << StreamEvent::failed(
+            HttpErrorClassifier::fromStreamError(ProviderKind::Gemini, data, m_apiKey));
+        return out;
+    }
+    const QString id = data.value(QStringLiteral("responseId")).toString();
+    if (!id.isEmpty() && id != m_responseId) {
+        m_responseId = id;
+        out << StreamEvent::responseId(id);
+    }
+    const QJsonArray candidates = data.value(QStringLiteral("candidates")).toArray();
+    const QJsonObject candidate = candidates.first().toObject();
+    for (const QJsonValue& p : candidate.value(QStringLiteral("content"))
+                                   .toObject()
+                                   .value(QStringLiteral("parts"))
+                                   .toArray()) {
+        const QJsonObject part = p.toObject();
+        const QString text = part.value(QStringLiteral("text")).toString();
+        if (text.isEmpty())
+            continue; // e.g. a part with only a thoughtSignature
+        out << (part.value(QStringLiteral("thought")).toBool() ? StreamEvent::reasoningDelta(text)
+                                                               : StreamEvent::textDelta(text));
+    }
+    if (data.value(QStringLiteral("usageMetadata")).isObject())
+        out << StreamEvent::usageUpdated(
+            parseUsage(data.value(QStringLiteral("usageMetadata")).toObject()));
+    const QString blocked = data.value(QStringLiteral("promptFeedback"))
+                                .toObject()
+                                .value(QStringLiteral("blockReason"))
+                                .toString();
+    const QString reason = candidate.value(QStringLiteral("finishReason")).toString();
+    if (!blocked.isEmpty() && candidates.isEmpty()) {
+        m_terminated = true;
+        out << StreamEvent::failed(Error(
+            ErrorCode::Provider, QStringLiteral("Google Gemini blocked the prompt: ") + blocked));
+    } else if (reason == QStringLiteral("STOP") || reason == QStringLiteral("MAX_TOKENS")) {
+        m_terminated = true;
+        out << StreamEvent::completed(reason, reason == QStringLiteral("MAX_TOKENS"));
+    } else if (!reason.isEmpty() && reason != QStringLiteral("FINISH_REASON_UNSPECIFIED")) {
+        m_terminated = true;
+        out << StreamEvent::failed(Error(
+            ErrorCode::Provider, QStringLiteral("Google Gemini stopped the answer: ") + reason));
+    }
+    return out;
+}
+
+QList<StreamEvent> GeminiProtocol::finish()
+{
+    return streamCut(
+        m_terminated,
+        QStringLiteral("Google Gemini closed the stream before a finish reason arrived."));
+}
+
+} // namespace Cb::Core

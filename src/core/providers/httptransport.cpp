@@ -1,0 +1,103 @@
+#include "core/providers/httptransport.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+namespace Cb::Core {
+
+QNetworkReply* HttpTransport::send(QNetworkAccessManager* nam, const HttpCall& call)
+{
+    const QNetworkRequest req = call.toNetworkRequest();
+    if (call.method == "GET")
+        return nam->get(req);
+    return nam->sendCustomRequest(req, call.method, call.body);
+}
+
+void HttpTransport::sendDetached(QNetworkAccessManager* nam, const HttpCall& call)
+{
+    QNetworkReply* r = send(nam, call);
+    QObject::connect(r, &QNetworkReply::finished, r, &QObject::deleteLater);
+}
+
+void HttpTransport::release(QNetworkReply*& reply, QObject* receiver)
+{
+    if (!reply)
+        return;
+    QNetworkReply* r = reply;
+    reply = nullptr;
+    r->disconnect(receiver);
+    if (r->isRunning())
+        r->abort();
+    r->deleteLater();
+}
+
+int HttpTransport::status(const QNetworkReply* reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+HttpHeaders HttpTransport::headers(const QNetworkReply* reply)
+{
+    HttpHeaders out;
+    for (const auto& p : reply->rawHeaderPairs())
+        out.append({p.first, p.second});
+    return out;
+}
+
+Error HttpTransport::transportError(ProviderKind kind, const QNetworkReply* reply, bool midStream)
+{
+    const QString who = providerDisplayName(kind);
+    const QString host = reply->url().host() + QLatin1Char(':') +
+                         QString::number(reply->url().port(
+                             reply->url().scheme() == QStringLiteral("https") ? 443 : 80));
+    QString what;
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        what = QStringLiteral("connection refused by ") + host +
+               QStringLiteral(" (is the server running?)");
+        break;
+    case QNetworkReply::HostNotFoundError:
+        what = QStringLiteral("host not found: ") + host;
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        what = QStringLiteral("the server closed the connection");
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        what = QStringLiteral("TLS handshake failed");
+        break;
+    default:
+        what = reply->errorString();
+        break;
+    }
+    if (midStream)
+        return Error(ErrorCode::Network, who + QStringLiteral(": connection dropped mid-stream (") +
+                                             what +
+                                             QStringLiteral("); the partial output was kept."));
+    return Error(ErrorCode::Network, who + QStringLiteral(": ") + what + QLatin1Char('.'));
+}
+
+qint64 HttpTransport::backoffDelayMs(const RetryPolicy& policy, int retry,
+                                     std::optional<qint64> serverDelayMs)
+{
+    if (serverDelayMs)
+        return std::clamp<qint64>(*serverDelayMs, 0, policy.maxDelayMs);
+    qint64 d = policy.baseDelayMs;
+    for (int i = 1; i < retry && d < policy.maxDelayMs; ++i)
+        d *= 2;
+    d = std::min(d, policy.maxDelayMs);
+    if (policy.jitter && d > 0)
+        d += QRandomGenerator::global()->bounded(d / 4 + 1);
+    return std::min(d, policy.maxDelayMs);
+}
+
+QString HttpTransport::describeDuration(qint64 ms)
+{
+    if (ms < 1000)
+        return QString::number(ms) + QStringLiteral(" ms");
+    if (ms < 120000)
+        return QString::number(ms / 1000.0, 'f', ms % 1000 ? 1 : 0) + QStringLiteral(" s");
+    return QString::number(ms / 60000.0, 'f', 1) + QStringLiteral(" min");
+}
+
+} // namespace Cb::Core

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/providers/providerkind.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace Cb::Core {
+
+// Everything needed for one model call, as a plain value. The protocol classes decide which
+// fields each provider gets (e.g. temperature is dropped for reasoning models).
+// The API key is supplied by the caller from the secrets store; it is deliberately absent from
+// toJson() and from every error message, and must never be logged.
+struct ProviderRequest
+{
+    ProviderKind kind = ProviderKind::OpenAiResponses;
+    QString baseUrl; // empty = defaultBaseUrl(kind)
+    QString apiKey;  // never serialised
+    QString model;
+    QString instructions;              // system / developer text
+    QString input;                     // the assembled user prompt
+    QString reasoningEffort;           // "low" | "medium" | "high" | ... ; empty = provider default
+    bool reasoningSummary = false;     // ask for a reasoning summary / thought parts
+    std::optional<int> thinkingBudget; // Anthropic budget_tokens, Gemini thinkingBudget
+    std::optional<int> maxOutputTokens;
+    std::optional<double> temperature; // sent only where the model accepts it
+    bool stream = true;                // only honoured for OpenAI background calls
+                                       // (false = poll, for o3-pro); otherwise always on
+    bool background = false;           // OpenAI Responses background mode (store=true)
+
+    QString effectiveBaseUrl() const;
+    // Serialisable description for history/exports; contains no API key.
+    QJsonObject toJson() const;
+    static ProviderRequest fromJson(const QJsonObject& json);
+};
+
+// True for OpenAI reasoning models (o1, o3, o3-pro, o4-mini, gpt-5…), which reject sampling
+// parameters such as temperature.
+bool isOpenAiReasoningModel(const QString& model);
+
+} // namespace Cb::Core

@@ -1,0 +1,241 @@
+#include "core/providers/responsesprotocol.h"
+
+#include "core/providers/httperrorclassifier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace Cb::Core {
+
+namespace {
+
+HttpCall baseCall(const ProviderRequest& r, const QByteArray& method, const QString& path)
+{
+    HttpCall c;
+    c.method = method;
+    c.url = QUrl(r.effectiveBaseUrl() + path);
+    c.addHeader("Authorization", "Bearer " + r.apiKey.toUtf8());
+    return c;
+}
+
+QString joinTexts(const QJsonArray& parts, const QString& type, const QString& field)
+{
+    QStringList out;
+    for (const QJsonValue& p : parts) {
+        const QJsonObject o = p.toObject();
+        if (o.value(QStringLiteral("type")).toString() == type)
+            out << o.value(field).toString();
+    }
+    return out.join(QString());
+}
+
+} // namespace
+
+bool ResponseSnapshot::isTerminal() const
+{
+    return status != QStringLiteral("queued") && status != QStringLiteral("in_progress");
+}
+
+ResponsesProtocol::ResponsesProtocol(QString apiKey) : m_apiKey(std::move(apiKey)) {}
+
+HttpCall ResponsesProtocol::createCall(const ProviderRequest& r)
+{
+    HttpCall c = baseCall(r, "POST", QStringLiteral("/responses"));
+    c.addHeader("Content-Type", "application/json");
+    if (r.stream)
+        c.addHeader("Accept", "text/event-stream");
+    QJsonObject body{{QStringLiteral("model"), r.model}};
+    if (!r.instructions.isEmpty())
+        body.insert(QStringLiteral("instructions"), r.instructions);
+    const QJsonObject part{{QStringLiteral("type"), QStringLiteral("input_text")},
+                           {QStringLiteral("text"), r.input}};
+    body.insert(QStringLiteral("input"),
+                QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                       {QStringLiteral("content"), QJsonArray{part}}}});
+    QJsonObject reasoning;
+    if (!r.reasoningEffort.isEmpty())
+        reasoning.insert(QStringLiteral("effort"), r.reasoningEffort);
+    if (r.reasoningSummary)
+        reasoning.insert(QStringLiteral("summary"), QStringLiteral("auto"));
+    if (!reasoning.isEmpty())
+        body.insert(QStringLiteral("reasoning"), reasoning);
+    if (r.maxOutputTokens)
+        body.insert(QStringLiteral("max_output_tokens"), *r.maxOutputTokens);
+    if (r.temperature && !isOpenAiReasoningModel(r.model))
+        body.insert(QStringLiteral("temperature"), *r.temperature);
+    body.insert(QStringLiteral("stream"), r.stream);
+    if (r.background) {
+        body.insert(QStringLiteral("background"), true);
+        body.insert(QStringLiteral("store"), true); // background requires stored responses
+    }
+    c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return c;
+}
+
+HttpCall ResponsesProtocol::retrieveCall(const ProviderRequest& r, const QString& id)
+{
+    return baseCall(r, "GET", QStringLiteral("/responses/") + id);
+}
+
+HttpCall ResponsesProtocol::resumeStreamCall(const ProviderRequest& r, const QString& id,
+                                             qint64 startingAfter)
+{
+    HttpCall c = retrieveCall(r, id);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("stream"), QStringLiteral("true"));
+    q.addQueryItem(QStringLiteral("starting_after"), QString::number(startingAfter));
+    c.url.setQuery(q);
+    c.addHeader("Accept", "text/event-stream");
+    return c;
+}
+
+HttpCall ResponsesProtocol::cancelCall(const ProviderRequest& r, const QString& id)
+{
+    HttpCall c =
+        baseCall(r, "POST", QStringLiteral("/responses/") + id + QStringLiteral("/cancel"));
+    c.addHeader("Content-Type", "application/json");
+    c.body = "{}";
+    return c;
+}
+
+Usage ResponsesProtocol::parseUsage(const QJsonObject& u)
+{
+    Usage out;
+    if (u.isEmpty())
+        return out;
+    out.inputTokens = u.value(QStringLiteral("input_tokens")).toInteger(-1);
+    out.outputTokens = u.value(QStringLiteral("output_tokens")).toInteger(-1);
+    out.cachedInputTokens = u.value(QStringLiteral("input_tokens_details"))
+                                .toObject()
+                                .value(QStringLiteral("cached_tokens"))
+                                .toInteger(-1);
+    out.reasoningTokens = u.value(QStringLiteral("output_tokens_details"))
+                              .toObject()
+                              .value(QStringLiteral("reasoning_tokens"))
+                              .toInteger(-1);
+    return out;
+}
+
+ResponseSnapshot ResponsesProtocol::parseResponse(const QJsonObject& o)
+{
+    ResponseSnapshot s;
+    s.id = o.value(QStringLiteral("id")).toString();
+    s.status = o.value(QStringLiteral("status")).toString();
+    s.model = o.value(QStringLiteral("model")).toString();
+    s.usage = parseUsage(o.value(QStringLiteral("usage")).toObject());
+    s.incompleteReason = o.value(QStringLiteral("incomplete_details"))
+                             .toObject()
+                             .value(QStringLiteral("reason"))
+                             .toString();
+    s.error = o.value(QStringLiteral("error")).toObject();
+    QStringList summaries;
+    for (const QJsonValue& item : o.value(QStringLiteral("output")).toArray()) {
+        const QJsonObject it = item.toObject();
+        const QString type = it.value(QStringLiteral("type")).toString();
+        if (type == QStringLiteral("message")) {
+            const QJsonArray content = it.value(QStringLiteral("content")).toArray();
+            s.text += joinTexts(content, QStringLiteral("output_text"), QStringLiteral("text"));
+            s.text += joinTexts(content, QStringLiteral("refusal"), QStringLiteral("refusal"));
+        } else if (type == QStringLiteral("reasoning")) {
+            for (const QJsonValue& p : it.value(QStringLiteral("summary")).toArray())
+                summaries << p.toObject().value(QStringLiteral("text")).toString();
+        }
+    }
+    s.reasoning = summaries.join(QStringLiteral("\n\n"));
+    return s;
+}
+
+QList<StreamEvent> ResponsesProtocol::terminalEvents(const ResponseSnapshot& s, bool withText,
+                                                     bool withReasoning, const QString& apiKey)
+{
+    QList<StreamEvent> out;
+    if (withReasoning && !s.reasoning.isEmpty())
+        out << StreamEvent::reasoningDelta(s.reasoning);
+    if (withText && !s.text.isEmpty())
+        out << StreamEvent::textDelta(s.text);
+    if (s.status == QStringLiteral("completed")) {
+        out << StreamEvent::completed(s.status, false);
+    } else if (s.status == QStringLiteral("incomplete")) {
+        out << StreamEvent::completed(s.incompleteReason.isEmpty() ? s.status : s.incompleteReason,
+                                      true);
+    } else if (s.status == QStringLiteral("cancelled")) {
+        out << StreamEvent::failed(
+            Error(ErrorCode::Cancelled, QStringLiteral("OpenAI: the response was cancelled.")));
+    } else {
+        QJsonObject err = s.error;
+        if (err.isEmpty())
+            err.insert(QStringLiteral("message"), QString(QStringLiteral("status ") + s.status));
+        out << StreamEvent::failed(
+            HttpErrorClassifier::fromStreamError(ProviderKind::OpenAiResponses, err, apiKey));
+    }
+    return out;
+}
+
+QList<StreamEvent> ResponsesProtocol::map(const SseEvent& event)
+{
+    const QJsonObject data = QJsonDocument::fromJson(event.data.toUtf8()).object();
+    if (data.isEmpty())
+        return {};
+    const QJsonValue seqValue = data.value(QStringLiteral("sequence_number"));
+    if (seqValue.isDouble()) {
+        const qint64 seq = seqValue.toInteger();
+        if (seq <= m_lastSequence)
+            return {}; // replayed by a resumed stream
+        m_lastSequence = seq;
+    }
+    QString type = data.value(QStringLiteral("type")).toString();
+    if (type.isEmpty())
+        type = event.event;
+    if (m_terminated)
+        return {};
+    return mapResponseEvent(type, data);
+}
+
+QList<StreamEvent> ResponsesProtocol::mapResponseEvent(const QString& type, const QJsonObject& data)
+{
+    QList<StreamEvent> out;
+    const QString delta = data.value(QStringLiteral("delta")).toString();
+    if (type == QStringLiteral("response.output_text.delta") ||
+        type == QStringLiteral("response.refusal.delta")) {
+        m_textSeen = true;
+        out << StreamEvent::textDelta(delta);
+    } else if (type == QStringLiteral("response.reasoning_summary_text.delta") ||
+               type == QStringLiteral("response.reasoning_text.delta")) {
+        m_reasoningSeen = true;
+        out << StreamEvent::reasoningDelta(delta);
+    } else if (type == QStringLiteral("response.reasoning_summary_part.added")) {
+        if (m_reasoningSeen)
+            out << StreamEvent::reasoningDelta(QStringLiteral("\n\n"));
+    } else if (type == QStringLiteral("error")) {
+        m_terminated = true;
+        out << StreamEvent::failed(
+            HttpErrorClassifier::fromStreamError(ProviderKind::OpenAiResponses, data, m_apiKey));
+    } else if (type.startsWith(QStringLiteral("response.")) &&
+               data.value(QStringLiteral("response")).isObject()) {
+        const ResponseSnapshot s = parseResponse(data.value(QStringLiteral("response")).toObject());
+        if (!s.id.isEmpty() && s.id != m_responseId) {
+            m_responseId = s.id;
+            out << StreamEvent::responseId(s.id);
+        }
+        if (s.usage.isKnown())
+            out << StreamEvent::usageUpdated(s.usage);
+        if (!s.isTerminal()) {
+            out << StreamEvent::status(s.status);
+            return out;
+        }
+        m_terminated = true;
+        // A resumed stream may have skipped every delta: fall back to the final object.
+        out << terminalEvents(s, !m_textSeen, !m_reasoningSeen, m_apiKey);
+    }
+    // Other events (output_item.*, content_part.*, *.done, annotations, tools) carry nothing new.
+    return out;
+}
+
+QList<StreamEvent> ResponsesProtocol::finish()
+{
+    return streamCut(m_terminated,
+                     QStringLiteral("OpenAI closed the stream before the response completed."));
+}
+
+} // namespace Cb::Core

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/providers/httpcall.h"
+#include "core/providers/providerrequest.h"
+#include "core/providers/streammapper.h"
+
+#include <QJsonObject>
+
+namespace Cb::Core {
+
+// A Response object as returned by create (background), polling and terminal stream events.
+struct ResponseSnapshot
+{
+    QString id;
+    QString status;    // queued | in_progress | completed | failed | cancelled | incomplete
+    QString text;      // all output_text parts joined
+    QString reasoning; // reasoning summaries joined by blank lines
+    Usage usage;
+    QString model;
+    QString incompleteReason;
+    QJsonObject error; // {"code","message"} when failed
+
+    bool isTerminal() const;
+};
+
+// OpenAI Responses API (PROTOCOLS.md §1): request bodies and event mapping. Pure.
+// Accepts both `error` event shapes, dedupes by sequence_number (needed when a dropped
+// background stream is resumed with starting_after) and never sends temperature to
+// reasoning models.
+class ResponsesProtocol final : public StreamMapper
+{
+public:
+    explicit ResponsesProtocol(QString apiKey = {});
+
+    static HttpCall createCall(const ProviderRequest& request);
+    static HttpCall retrieveCall(const ProviderRequest& request, const QString& responseId);
+    static HttpCall resumeStreamCall(const ProviderRequest& request, const QString& responseId,
+                                     qint64 startingAfter);
+    static HttpCall cancelCall(const ProviderRequest& request, const QString& responseId);
+    static ResponseSnapshot parseResponse(const QJsonObject& response);
+    static Usage parseUsage(const QJsonObject& usage);
+    // Events that end a call from a terminal Response object: the final text/reasoning when
+    // asked for (nothing was streamed), then Completed or Failed.
+    static QList<StreamEvent> terminalEvents(const ResponseSnapshot& snapshot, bool withText,
+                                             bool withReasoning, const QString& apiKey);
+
+    QList<StreamEvent> map(const SseEvent& event) override;
+    QList<StreamEvent> finish() override;
+    bool terminated() const override { return m_terminated; }
+    qint64 lastSequence() const override { return m_lastSequence; }
+
+private:
+    QList<StreamEvent> mapResponseEvent(const QString& type, const QJsonObject& data);
+
+    QString m_apiKey;
+    QString m_responseId;
+    qint64 m_lastSequence = -1;
+    bool m_terminated = false;
+    bool m_textSeen = false;
+    bool m_reasoningSeen = false;
+};
+
+} // namespace Cb::Core

@@ -1,0 +1,91 @@
+#include "core/run/runsession.h"
+
+namespace Cb::Core {
+
+RunSession::RunSession(RunRecord record, QObject* parent) : QObject(parent), m_record(std::move(record))
+{
+    m_finishedEmitted = isFinished();
+}
+
+int RunSession::callIndex(qint64 callId) const
+{
+    for (int i = 0; i < m_record.calls.size(); ++i)
+        if (m_record.calls[i].id == callId)
+            return i;
+    return -1;
+}
+
+CallRecord* RunSession::mutableCall(qint64 callId)
+{
+    const int i = callIndex(callId);
+    return i < 0 ? nullptr : &m_record.calls[i];
+}
+
+bool RunSession::isFinished() const
+{
+    for (const CallRecord& c : m_record.calls)
+        if (!isTerminal(c.status))
+            return false;
+    return true;
+}
+
+void RunSession::appendText(qint64 callId, const QString& delta)
+{
+    CallRecord* c = mutableCall(callId);
+    if (!c || delta.isEmpty())
+        return;
+    c->text += delta;
+    Q_EMIT textAppended(callId, delta);
+}
+
+void RunSession::appendReasoning(qint64 callId, const QString& delta)
+{
+    CallRecord* c = mutableCall(callId);
+    if (!c || delta.isEmpty())
+        return;
+    c->reasoning += delta;
+    Q_EMIT reasoningAppended(callId, delta);
+}
+
+void RunSession::updateCall(const CallRecord& update)
+{
+    CallRecord* c = mutableCall(update.id);
+    if (!c)
+        return;
+    const QString text = update.text.isEmpty() ? c->text : update.text;
+    const QString reasoning = update.reasoning.isEmpty() ? c->reasoning : update.reasoning;
+    *c = update;
+    c->text = text;
+    c->reasoning = reasoning;
+    Q_EMIT callChanged(update.id);
+    if (!m_finishedEmitted && isFinished()) {
+        m_finishedEmitted = true;
+        Q_EMIT finished();
+    }
+}
+
+void RunSession::addVote(const VoteRecord& vote)
+{
+    m_record.votes.append(vote);
+    Q_EMIT voteAdded(vote);
+}
+
+void RunSession::setReview(qint64 callId, std::optional<int> rating, const QString& note)
+{
+    if (CallRecord* c = mutableCall(callId)) {
+        c->rating = rating;
+        c->note = note;
+        Q_EMIT callChanged(callId);
+    }
+}
+
+void RunSession::setJudgement(qint64 callId, const QString& judgement, const QString& reason)
+{
+    if (CallRecord* c = mutableCall(callId)) {
+        c->judgement = judgement;
+        c->judgementReason = reason;
+        Q_EMIT callChanged(callId);
+    }
+}
+
+} // namespace Cb::Core

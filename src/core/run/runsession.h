@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/history/runrecord.h"
+
+#include <QObject>
+
+namespace Cb::Core {
+
+// The live state of one run as the user sees it: the RunRecord and every call's progress.
+// The orchestrator writes to it as replies stream in; the comparison view, the history writer
+// and exports read from it. A run reopened from history is a RunSession whose calls are all
+// finished. Owns its record; GUI thread.
+class RunSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RunSession(RunRecord record, QObject* parent = nullptr);
+
+    const RunRecord& record() const { return m_record; }
+    const CallRecord* call(qint64 callId) const { return m_record.call(callId); }
+    int callIndex(qint64 callId) const;
+    bool isFinished() const; // every call terminal
+
+    // Writers (the orchestrator).
+    void appendText(qint64 callId, const QString& delta);
+    void appendReasoning(qint64 callId, const QString& delta);
+    // Replaces a call's metadata (status, usage, cost, timings, error) keeping text it holds
+    // unless the update carries text of its own.
+    void updateCall(const CallRecord& call);
+    void addVote(const VoteRecord& vote);
+    void setReview(qint64 callId, std::optional<int> rating, const QString& note);
+    void setJudgement(qint64 callId, const QString& judgement, const QString& reason);
+
+Q_SIGNALS:
+    void textAppended(qint64 callId, const QString& delta);
+    void reasoningAppended(qint64 callId, const QString& delta);
+    void callChanged(qint64 callId); // status, usage, cost, timings, error, review
+    void voteAdded(const Cb::Core::VoteRecord& vote);
+    void finished(); // the last call reached a terminal state
+
+private:
+    CallRecord* mutableCall(qint64 callId);
+
+    RunRecord m_record;
+    bool m_finishedEmitted = false;
+};
+
+} // namespace Cb::Core

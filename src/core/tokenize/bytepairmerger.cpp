@@ -1,0 +1,211 @@
+#include "core/tokenize/bytepairmerger.h"
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <cstring>
+#include <memory>
+#include <queue>
+
+namespace Cb::Core {
+
+namespace {
+
+// Direct-mapped cache of piece -> token count, one per thread, so no locking. 4096 entries of
+// 64 bytes (256 KiB): the pieces that repeat in a document stay, a clash simply replaces.
+class PieceCountCache
+{
+public:
+    static constexpr size_t kMaxPiece = 50; // keeps an entry at 64 bytes
+
+    // Count for (owner, piece) or 0 when absent.
+    uint32_t find(uint32_t owner, std::string_view piece, uint64_t hash) const
+    {
+        const Entry& e = m_entries[hash & kMask];
+        if (e.owner == owner && e.hash == hash && e.length == piece.size() &&
+            Vocabulary::equalBytes(e.bytes, piece.data(), piece.size()))
+            return e.count;
+        return 0;
+    }
+    void insert(uint32_t owner, std::string_view piece, uint64_t hash, size_t count)
+    {
+        Entry& e = m_entries[hash & kMask];
+        e.owner = owner;
+        e.hash = hash;
+        e.length = static_cast<uint8_t>(piece.size());
+        e.count = static_cast<uint8_t>(count);
+        std::memcpy(e.bytes, piece.data(), piece.size());
+    }
+
+    static PieceCountCache& forThisThread()
+    {
+        thread_local const std::unique_ptr<PieceCountCache> cache =
+            std::make_unique<PieceCountCache>();
+        return *cache;
+    }
+
+private:
+    struct Entry
+    {
+        uint64_t hash = 0;
+        uint32_t owner = 0; // 0: empty; merger ids start at 1
+        uint8_t length = 0;
+        uint8_t count = 0;
+        char bytes[kMaxPiece] = {};
+    };
+    static constexpr size_t kSize = 4096;
+    static constexpr size_t kMask = kSize - 1;
+    std::array<Entry, kSize> m_entries;
+};
+
+std::atomic<uint32_t> nextMergerId{1};
+
+} // namespace
+
+BytePairMerger::BytePairMerger(const Vocabulary& vocabulary)
+    : m_vocabulary(vocabulary), m_id(nextMergerId.fetch_add(1, std::memory_order_relaxed))
+{
+}
+
+void BytePairMerger::encode(std::string_view piece, std::vector<uint32_t>& out) const
+{
+    if (const uint32_t whole = m_vocabulary.rank(piece.data(), piece.size());
+        whole != Vocabulary::kNoRank) {
+        out.push_back(whole);
+        return;
+    }
+    if (piece.size() <= kSmall) {
+        uint32_t ranks[kSmall];
+        const size_t k = mergeSmall(piece.data(), piece.size(), ranks);
+        out.insert(out.end(), ranks, ranks + k);
+        return;
+    }
+    mergeLarge(piece.data(), piece.size(), out);
+}
+
+size_t BytePairMerger::count(std::string_view piece) const
+{
+    const uint64_t hash = Vocabulary::hashBytes(piece.data(), piece.size());
+    if (m_vocabulary.rank(piece.data(), piece.size(), hash) != Vocabulary::kNoRank)
+        return 1;
+    if (piece.size() <= PieceCountCache::kMaxPiece) {
+        PieceCountCache& cache = PieceCountCache::forThisThread();
+        if (const uint32_t cached = cache.find(m_id, piece, hash))
+            return cached;
+        uint32_t ranks[kSmall];
+        const size_t k = mergeSmall(piece.data(), piece.size(), ranks);
+        cache.insert(m_id, piece, hash, k);
+        return k;
+    }
+    if (piece.size() <= kSmall) {
+        uint32_t ranks[kSmall];
+        return mergeSmall(piece.data(), piece.size(), ranks);
+    }
+    std::vector<uint32_t> ranks;
+    mergeLarge(piece.data(), piece.size(), ranks);
+    return ranks.size();
+}
+
+size_t BytePairMerger::mergeSmall(const char* p, size_t n, uint32_t* ranks) const
+{
+    // Parts are linked by start offset: part i spans [i, next[i]); pair[i] is the rank of part
+    // i joined with its successor. Unlinking instead of shifting arrays keeps merges O(1).
+    uint8_t next[kSmall + 1];
+    uint32_t rank[kSmall];
+    uint32_t pair[kSmall];
+    for (size_t i = 0; i < n; ++i) {
+        next[i] = static_cast<uint8_t>(i + 1);
+        rank[i] = m_vocabulary.byteRank(static_cast<unsigned char>(p[i]));
+        pair[i] = i + 1 < n ? m_vocabulary.pairRank(static_cast<unsigned char>(p[i]),
+                                                    static_cast<unsigned char>(p[i + 1]))
+                            : Vocabulary::kNoRank;
+    }
+    next[n] = static_cast<uint8_t>(n);
+    const auto joined = [&](size_t i) {
+        const size_t right = next[i];
+        return right < n ? m_vocabulary.rank(p + i, next[right] - i) : Vocabulary::kNoRank;
+    };
+    size_t parts = n;
+    while (parts > 1) {
+        // The lowest pair rank, leftmost on ties (tiktoken's order).
+        size_t best = 0, bestPrev = n;
+        for (size_t prev = n, i = 0; i < n; prev = i, i = next[i]) {
+            if (pair[i] < pair[best]) {
+                best = i;
+                bestPrev = prev;
+            }
+        }
+        if (pair[best] == Vocabulary::kNoRank)
+            break;
+        rank[best] = pair[best];
+        next[best] = next[next[best]];
+        --parts;
+        pair[best] = joined(best);
+        if (bestPrev < n)
+            pair[bestPrev] = joined(bestPrev);
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i = next[i])
+        ranks[k++] = rank[i];
+    return k;
+}
+
+void BytePairMerger::mergeLarge(const char* p, size_t n, std::vector<uint32_t>& out) const
+{
+    // Doubly linked parts; a heap of (pair rank, left start, right end) candidates. A popped
+    // candidate is current only if its left part is alive and its right neighbour still ends
+    // where it did; otherwise a newer candidate for that spot was pushed.
+    struct Candidate
+    {
+        uint32_t rank;
+        uint32_t left;
+        uint32_t rightEnd;
+        bool operator>(const Candidate& o) const
+        {
+            return rank != o.rank ? rank > o.rank : left > o.left;
+        }
+    };
+    const uint32_t none = UINT32_MAX;
+    std::vector<uint32_t> next(n), prev(n), rank(n);
+    std::vector<char> alive(n, 1);
+    std::vector<Candidate> heapStorage;
+    heapStorage.reserve(n);
+    std::priority_queue<Candidate, std::vector<Candidate>, std::greater<>> heap(
+        std::greater<>(), std::move(heapStorage));
+    const auto endOf = [&](uint32_t part) { return next[part] == none ? uint32_t(n) : next[part]; };
+    const auto push = [&](uint32_t left) {
+        const uint32_t right = next[left];
+        if (right == none)
+            return;
+        const uint32_t end = endOf(right);
+        const uint32_t r = m_vocabulary.rank(p + left, end - left);
+        if (r != Vocabulary::kNoRank)
+            heap.push({r, left, end});
+    };
+    for (uint32_t i = 0; i < n; ++i) {
+        next[i] = i + 1 < n ? i + 1 : none;
+        prev[i] = i > 0 ? i - 1 : none;
+        rank[i] = m_vocabulary.byteRank(static_cast<unsigned char>(p[i]));
+    }
+    for (uint32_t i = 0; i + 1 < n; ++i)
+        push(i);
+    while (!heap.empty()) {
+        const Candidate c = heap.top();
+        heap.pop();
+        if (!alive[c.left] || next[c.left] == none || endOf(next[c.left]) != c.rightEnd)
+            continue;
+        const uint32_t right = next[c.left];
+        alive[right] = 0;
+        rank[c.left] = c.rank;
+        next[c.left] = next[right];
+        if (next[right] != none)
+            prev[next[right]] = c.left;
+        if (prev[c.left] != none)
+            push(prev[c.left]);
+        push(c.left);
+    }
+    for (uint32_t i = 0; i != none; i = next[i])
+        out.push_back(rank[i]);
+}
+
+} // namespace Cb::Core

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QByteArrayView>
+
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+namespace Cb::Core {
+
+// The mergeable ranks of one tiktoken encoding: token bytes by rank, and bytes -> rank through
+// a compact open-addressing hash (8-byte slots: 32-bit hash tag + rank, linear probing).
+// Immutable after parse(); every const member is safe to call from many threads at once.
+class Vocabulary
+{
+public:
+    static constexpr uint32_t kNoRank = UINT32_MAX;
+
+    // Parses the `.tiktoken` text (`<base64> <rank>\n` per line, ranks 0..n-1 in order).
+    // Fails with Parse on malformed lines and when the line count differs from expectedCount.
+    static Result<Vocabulary> parse(QByteArrayView text, uint32_t expectedCount);
+    static Result<Vocabulary> load(const QString& path, uint32_t expectedCount);
+
+    // Rank of exactly these bytes, or kNoRank.
+    uint32_t rank(const char* data, size_t size) const
+    {
+        return rank(data, size, hashBytes(data, size));
+    }
+    // Same, with h == hashBytes(data, size) computed by the caller.
+    uint32_t rank(const char* data, size_t size, uint64_t h) const
+    {
+        const uint32_t tag = static_cast<uint32_t>(h >> 32);
+        for (uint64_t i = h & m_mask;; i = (i + 1) & m_mask) {
+            const uint64_t slot = m_slots[i];
+            const uint32_t r = static_cast<uint32_t>(slot);
+            if (r == kNoRank)
+                return kNoRank;
+            if (static_cast<uint32_t>(slot >> 32) == tag &&
+                m_offsets[r + 1] - m_offsets[r] == size &&
+                equalBytes(m_bytes.data() + m_offsets[r], data, size))
+                return r;
+        }
+    }
+    uint32_t byteRank(unsigned char byte) const { return m_byteRanks[byte]; }
+    // Rank of the two bytes a, b: a table read instead of a hash probe (the first round of
+    // every merge looks up all adjacent byte pairs).
+    uint32_t pairRank(unsigned char a, unsigned char b) const { return m_pairRanks[(a << 8) | b]; }
+
+    std::string_view bytes(uint32_t rank) const
+    {
+        return {m_bytes.data() + m_offsets[rank], m_offsets[rank + 1] - m_offsets[rank]};
+    }
+    uint32_t size() const { return static_cast<uint32_t>(m_offsets.size() - 1); }
+    // Heap bytes held, for memory reports.
+    size_t memoryBytes() const;
+
+    // The hash the index uses; also keys the per-thread piece cache.
+    static uint64_t hashBytes(const char* p, size_t n)
+    {
+        uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xff51afd7ed558ccdull);
+        while (n >= 8) {
+            uint64_t v;
+            std::memcpy(&v, p, 8);
+            h = (h ^ v) * 0xbf58476d1ce4e5b9ull;
+            h ^= h >> 29;
+            p += 8;
+            n -= 8;
+        }
+        if (n > 0)
+            h = (h ^ tail(p, n)) * 0x94d049bb133111ebull;
+        h ^= h >> 31;
+        h *= 0xd6e8feb86659fd93ull;
+        h ^= h >> 32;
+        return h;
+    }
+    // Tokens are short: an inline loop beats a call into libc's memcmp/memcpy.
+    static bool equalBytes(const char* a, const char* b, size_t n)
+    {
+        for (; n >= 8; a += 8, b += 8, n -= 8) {
+            uint64_t x, y;
+            std::memcpy(&x, a, 8);
+            std::memcpy(&y, b, 8);
+            if (x != y)
+                return false;
+        }
+        for (; n > 0; ++a, ++b, --n) {
+            if (*a != *b)
+                return false;
+        }
+        return true;
+    }
+
+private:
+    static uint64_t tail(const char* p, size_t n)
+    {
+        uint64_t v = 0;
+        for (size_t i = 0; i < n; ++i)
+            v |= uint64_t(static_cast<unsigned char>(p[i])) << (8 * i);
+        return v;
+    }
+    void buildIndex();
+
+    std::vector<char> m_bytes;
+    std::vector<uint32_t> m_offsets{0};
+    std::vector<uint64_t> m_slots;
+    uint64_t m_mask = 0;
+    uint32_t m_byteRanks[256] = {};
+    std::vector<uint32_t> m_pairRanks;
+};
+
+} // namespace Cb::Core
