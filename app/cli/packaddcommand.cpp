@@ -1,4 +1,3 @@
-#if __has_include("formats/importers/importjob.h") // TEMP until importers land
 // `contextbench pack add`: imports files and folders into a pack through the same importers and
 // section choice as the window. One bad file never stops the others: they are listed on stderr
 // with the reason and the exit code is 3.
@@ -21,18 +20,22 @@ int runAdd(const QStringList& args, CliIo& io)
 {
     const QString sub = QStringLiteral("add");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Imports files and folders into a pack (folders honour .gitignore and skip lock files and "
-                       "binaries).\nWithout --section, each document goes to the section its format suggests: "
-                       "transcripts to Meetings,\naudio to Memos, code to Code, everything else to Documents.\n"
-                       "Exit codes: 0 done, 1 failure (pack unchanged), 2 usage, 3 some files failed (the others "
-                       "were added)."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Imports files and folders into a pack (folders honour .gitignore and skip lock files and "
+        "binaries).\nWithout --section, each document goes to the section its format suggests: "
+        "transcripts to Meetings,\naudio to Memos, code to Code, everything else to Documents.\n"
+        "Exit codes: 0 done, 1 failure (pack unchanged), 2 usage, 3 some files failed (the others "
+        "were added)."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The .ctxpack file."));
-    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files and folders to add."), QStringLiteral("PATH..."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption section(QStringLiteral("section"),
-                                     QStringLiteral("Put everything into this section (created if missing)."),
-                                     QStringLiteral("name"));
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QStringLiteral("Files and folders to add."),
+                                 QStringLiteral("PATH..."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption section(
+        QStringLiteral("section"),
+        QStringLiteral("Put everything into this section (created if missing)."),
+        QStringLiteral("name"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    QStringLiteral("Do not list skipped files on stderr."));
     parser.addOptions({help, section, quiet});
@@ -71,8 +74,10 @@ int runAdd(const QStringList& args, CliIo& io)
     }
     const Core::ImportReport& report = job.report();
     for (const Core::ImportedDocument& document : report.documents) {
-        const QString name = parser.isSet(section) ? parser.value(section) : Core::PackImportMapping::sectionFor(document);
-        pack->sections[ensureSection(*pack, name)].items.append(Core::PackImportMapping::itemFrom(document));
+        const QString name = parser.isSet(section) ? parser.value(section)
+                                                   : Core::PackImportMapping::sectionFor(document);
+        pack->sections[ensureSection(*pack, name)].items.append(
+            Core::PackImportMapping::itemFrom(document));
     }
     if (!parser.isSet(quiet))
         for (const Core::ImportIssue& issue : report.skipped)
@@ -93,4 +98,3 @@ int runAdd(const QStringList& args, CliIo& io)
 }
 
 } // namespace Cb::App::PackCli
-#endif // TEMP

@@ -56,10 +56,12 @@ int ensureSection(Core::Pack& pack, const QString& name)
 
 namespace {
 
-const QCommandLineOption kHelp({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+const QCommandLineOption kHelp({QStringLiteral("h"), QStringLiteral("help")},
+                               QStringLiteral("Show this help."));
 
 // Parses "contextbench pack <sub> ..." and handles --help; nullopt-like false = stop with code.
-bool parse(QCommandLineParser& parser, const QString& sub, const QStringList& args, CliIo& io, int& code)
+bool parse(QCommandLineParser& parser, const QString& sub, const QStringList& args, CliIo& io,
+           int& code)
 {
     parser.addOption(kHelp);
     if (!parser.parse(QStringList{QStringLiteral("contextbench pack ") + sub} + args)) {
@@ -77,9 +79,12 @@ bool parse(QCommandLineParser& parser, const QString& sub, const QStringList& ar
 int runNew(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Creates an empty pack with the usual sections."));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The .ctxpack file to create."));
-    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The pack's title."), QStringLiteral("text"));
+    parser.setApplicationDescription(
+        QStringLiteral("Creates an empty pack with the usual sections."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("The .ctxpack file to create."));
+    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The pack's title."),
+                                   QStringLiteral("text"));
     parser.addOption(title);
     int code = ExitOk;
     if (!parse(parser, QStringLiteral("new"), args, io, code))
@@ -104,11 +109,16 @@ int runNote(const QStringList& args, CliIo& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Adds a note (typed text) to a pack."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The .ctxpack file."));
-    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The note's title (required)."), QStringLiteral("text"));
-    const QCommandLineOption text(QStringLiteral("text"), QStringLiteral("The note's text."), QStringLiteral("text"));
-    const QCommandLineOption file(QStringLiteral("file"), QStringLiteral("Read the text from a UTF-8 file ('-' for stdin)."),
-                                  QStringLiteral("path"));
-    const QCommandLineOption section(QStringLiteral("section"), QStringLiteral("Section (default Notes; created if missing)."),
+    const QCommandLineOption title(QStringLiteral("title"),
+                                   QStringLiteral("The note's title (required)."),
+                                   QStringLiteral("text"));
+    const QCommandLineOption text(QStringLiteral("text"), QStringLiteral("The note's text."),
+                                  QStringLiteral("text"));
+    const QCommandLineOption file(
+        QStringLiteral("file"), QStringLiteral("Read the text from a UTF-8 file ('-' for stdin)."),
+        QStringLiteral("path"));
+    const QCommandLineOption section(QStringLiteral("section"),
+                                     QStringLiteral("Section (default Notes; created if missing)."),
                                      QStringLiteral("name"), QStringLiteral("Notes"));
     parser.addOptions({title, text, file, section});
     int code = ExitOk;
@@ -125,10 +135,12 @@ int runNote(const QStringList& args, CliIo& io)
     if (parser.isSet(file)) {
         QFile in;
         const QString source = parser.value(file);
-        const bool opened = source == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
-                                                         : (in.setFileName(source), in.open(QIODevice::ReadOnly));
+        const bool opened = source == QLatin1String("-")
+                                ? in.open(stdin, QIODevice::ReadOnly)
+                                : (in.setFileName(source), in.open(QIODevice::ReadOnly));
         if (!opened) {
-            io.err << "contextbench pack note: cannot read " << source << ": " << in.errorString() << '\n';
+            io.err << "contextbench pack note: cannot read " << source << ": " << in.errorString()
+                   << '\n';
             return ExitFailure;
         }
         body = QString::fromUtf8(in.readAll());
@@ -145,11 +157,12 @@ int runNote(const QStringList& args, CliIo& io)
 int runList(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Lists a pack's items: section, title, enabled, format, bytes (UTF-8 text that reaches the "
-                       "prompt) and tokens\n('-' / null until token counting is available)."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Lists a pack's items: section, title, enabled, format, bytes (UTF-8 text that reaches the "
+        "prompt) and tokens\n('-' / null until token counting is available)."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The .ctxpack file."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON instead of tab-separated lines."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print JSON instead of tab-separated lines."));
     parser.addOption(json);
     int code = ExitOk;
     if (!parse(parser, QStringLiteral("list"), args, io, code))
@@ -167,22 +180,27 @@ int runList(const QStringList& args, CliIo& io)
             const qint64 bytes = item.text.toUtf8().size();
             const QString format = item.language.isEmpty() ? item.format : item.language;
             if (!parser.isSet(json)) {
-                io.out << section.name << '\t' << QString(item.title).replace(QLatin1Char('\t'), QLatin1Char(' '))
-                       << '\t' << (item.enabled ? "yes" : "no") << '\t' << format << '\t' << bytes << "\t-\n";
+                io.out << section.name << '\t'
+                       << QString(item.title).replace(QLatin1Char('\t'), QLatin1Char(' ')) << '\t'
+                       << (item.enabled ? "yes" : "no") << '\t' << format << '\t' << bytes
+                       << "\t-\n";
                 continue;
             }
-            items.append(QJsonObject{{QStringLiteral("section"), section.name},
-                                     {QStringLiteral("id"), item.id},
-                                     {QStringLiteral("title"), item.title},
-                                     {QStringLiteral("kind"), item.isDocument() ? QStringLiteral("document") : QStringLiteral("note")},
-                                     {QStringLiteral("enabled"), item.enabled},
-                                     {QStringLiteral("format"), item.format},
-                                     {QStringLiteral("language"), item.language},
-                                     {QStringLiteral("tags"), QJsonArray::fromStringList(item.tags)},
-                                     {QStringLiteral("bytes"), double(bytes)},
-                                     {QStringLiteral("tokens"), QJsonValue::Null},
-                                     {QStringLiteral("source_path"), item.sourcePath.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                               : QJsonValue(item.sourcePath)}});
+            items.append(
+                QJsonObject{{QStringLiteral("section"), section.name},
+                            {QStringLiteral("id"), item.id},
+                            {QStringLiteral("title"), item.title},
+                            {QStringLiteral("kind"), item.isDocument() ? QStringLiteral("document")
+                                                                       : QStringLiteral("note")},
+                            {QStringLiteral("enabled"), item.enabled},
+                            {QStringLiteral("format"), item.format},
+                            {QStringLiteral("language"), item.language},
+                            {QStringLiteral("tags"), QJsonArray::fromStringList(item.tags)},
+                            {QStringLiteral("bytes"), double(bytes)},
+                            {QStringLiteral("tokens"), QJsonValue::Null},
+                            {QStringLiteral("source_path"), item.sourcePath.isEmpty()
+                                                                ? QJsonValue(QJsonValue::Null)
+                                                                : QJsonValue(item.sourcePath)}});
         }
     }
     if (parser.isSet(json))
@@ -199,10 +217,8 @@ int runPack(const QStringList& args, CliIo& io)
     const QStringList rest = args.mid(1);
     if (sub == QLatin1String("new"))
         return runNew(rest, io);
-#if __has_include("formats/importers/importjob.h") // TEMP
     if (sub == QLatin1String("add"))
         return PackCli::runAdd(rest, io);
-#endif // TEMP
     if (sub == QLatin1String("note"))
         return runNote(rest, io);
     if (sub == QLatin1String("list"))
@@ -211,19 +227,22 @@ int runPack(const QStringList& args, CliIo& io)
     QTextStream& stream = help ? io.out : io.err;
     if (!help)
         stream << "contextbench pack: unknown subcommand '" << sub << "'.\n";
-    stream << "Usage:\n"
+    stream
+        << "Usage:\n"
            "  contextbench pack new FILE.ctxpack [--title T]\n"
            "  contextbench pack add FILE.ctxpack PATH... [--section S]\n"
            "  contextbench pack note FILE.ctxpack --title T (--text S | --file F) [--section S]\n"
            "  contextbench pack list FILE.ctxpack [--json]\n"
-           "Exit codes: 0 done, 1 failure (nothing written), 2 usage, 3 some files could not be added.\n";
+           "Exit codes: 0 done, 1 failure (nothing written), 2 usage, 3 some files could not be "
+           "added.\n";
     return help ? ExitOk : ExitUsage;
 }
 
-const CliRegistration reg{{QStringLiteral("pack"),
-                           QStringLiteral("pack new|add|note|list FILE.ctxpack ...  create a pack, add files, "
-                                          "folders and notes, list items"),
-                           runPack}};
+const CliRegistration reg{
+    {QStringLiteral("pack"),
+     QStringLiteral("pack new|add|note|list FILE.ctxpack ...  create a pack, add files, "
+                    "folders and notes, list items"),
+     runPack}};
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "core/pack/packdocument.h"
 #include "core/pack/packtreemodel.h"
+#include "support/packsamples.h"
 #include "ui/pack/packeditor.h"
 
 #include <QAbstractItemModelTester>
@@ -15,13 +16,8 @@ namespace {
 
 Core::Pack basePack()
 {
-    Core::Pack pack;
-    for (const char* name : {"Goals", "Notes"}) {
-        Core::PackSection s;
-        s.id = PackItem::newId();
-        s.name = QString::fromLatin1(name);
-        pack.sections.append(s);
-    }
+    Core::Pack pack =
+        Cb::Test::PackSamples::withSections({QStringLiteral("Goals"), QStringLiteral("Notes")});
     pack.sections[1].items = {PackItem::note(QStringLiteral("a"), QStringLiteral("A")),
                               PackItem::note(QStringLiteral("b"), QStringLiteral("B")),
                               PackItem::note(QStringLiteral("c"), QStringLiteral("C"))};
@@ -74,15 +70,18 @@ TEST(PackEditor_addAndRemove, undoAndRedoRestoreExactPositions)
 {
     EditorFixture f;
     f.editor.addItems(1, 1, {PackItem::note(QStringLiteral("x"), QStringLiteral("X"))});
-    f.editor.addItemsToSection(QStringLiteral("Code"), {PackItem::note(QStringLiteral("main"), QStringLiteral("{}"))});
-    EXPECT_EQ(layout(f.doc), (QStringList{QStringLiteral("Goals:"), QStringLiteral("Notes:a,x,b,c"), QStringLiteral("Code:main")}));
+    f.editor.addItemsToSection(QStringLiteral("Code"),
+                               {PackItem::note(QStringLiteral("main"), QStringLiteral("{}"))});
+    EXPECT_EQ(layout(f.doc), (QStringList{QStringLiteral("Goals:"), QStringLiteral("Notes:a,x,b,c"),
+                                          QStringLiteral("Code:main")}));
     f.editor.removeItems({f.id(1, 0), f.id(1, 3)});
     EXPECT_EQ(layout(f.doc)[1], QStringLiteral("Notes:x,b"));
     EXPECT_EQ(f.stack()->undoText(), QStringLiteral("Delete 2 item(s)"));
     f.stack()->undo();
     EXPECT_EQ(layout(f.doc)[1], QStringLiteral("Notes:a,x,b,c"));
     f.stack()->undo();
-    EXPECT_EQ(f.doc.pack().sectionIndex(QStringLiteral("Code")), -1); // the section it created goes too
+    EXPECT_EQ(f.doc.pack().sectionIndex(QStringLiteral("Code")),
+              -1); // the section it created goes too
     f.roundTrip();
 }
 
@@ -90,7 +89,8 @@ TEST(PackEditor_moveByDrag, isOneUndoStepWithinAndAcrossSections)
 {
     EditorFixture f;
     // Drag "a" and "c" onto Goals through the model, as the tree does.
-    std::unique_ptr<QMimeData> mime(f.model.mimeData({f.model.itemIndex(1, 0), f.model.itemIndex(1, 2)}));
+    std::unique_ptr<QMimeData> mime(
+        f.model.mimeData({f.model.itemIndex(1, 0), f.model.itemIndex(1, 2)}));
     f.model.dropMimeData(mime.get(), Qt::MoveAction, -1, 0, f.model.sectionIndex(0));
     EXPECT_EQ(layout(f.doc), (QStringList{QStringLiteral("Goals:a,c"), QStringLiteral("Notes:b")}));
     // Drag "c" above "a" within Goals.
@@ -114,11 +114,13 @@ TEST(PackEditor_renameAndToggle, throughTheModelAreUndoable)
     ASSERT_TRUE(f.model.setData(f.model.itemIndex(1, 1), QStringLiteral("bee"), Qt::EditRole));
     ASSERT_TRUE(f.model.setData(f.model.itemIndex(1, 2), Qt::Unchecked, Qt::CheckStateRole));
     ASSERT_TRUE(f.model.setData(f.model.sectionIndex(0), QStringLiteral("Aims"), Qt::EditRole));
-    EXPECT_EQ(layout(f.doc), (QStringList{QStringLiteral("Aims:"), QStringLiteral("Notes:a,bee,c(off)")}));
+    EXPECT_EQ(layout(f.doc),
+              (QStringList{QStringLiteral("Aims:"), QStringLiteral("Notes:a,bee,c(off)")}));
     EXPECT_EQ(f.stack()->count(), 3);
     f.stack()->undo();
     f.stack()->undo();
-    EXPECT_EQ(layout(f.doc), (QStringList{QStringLiteral("Goals:"), QStringLiteral("Notes:a,bee,c")}));
+    EXPECT_EQ(layout(f.doc),
+              (QStringList{QStringLiteral("Goals:"), QStringLiteral("Notes:a,bee,c")}));
     f.roundTrip();
 }
 
@@ -146,9 +148,12 @@ TEST(PackEditor_mergeKey, joinsTheBatchesOfOneImport)
 {
     EditorFixture f;
     const QString key = QStringLiteral("import-1");
-    f.editor.addItemsToSection(QStringLiteral("Documents"), {PackItem::note(QStringLiteral("d1"), QStringLiteral("1"))}, key);
-    f.editor.addItemsToSection(QStringLiteral("Documents"), {PackItem::note(QStringLiteral("d2"), QStringLiteral("2"))}, key);
-    f.editor.addItemsToSection(QStringLiteral("Code"), {PackItem::note(QStringLiteral("c1"), QStringLiteral("3"))}, key);
+    f.editor.addItemsToSection(QStringLiteral("Documents"),
+                               {PackItem::note(QStringLiteral("d1"), QStringLiteral("1"))}, key);
+    f.editor.addItemsToSection(QStringLiteral("Documents"),
+                               {PackItem::note(QStringLiteral("d2"), QStringLiteral("2"))}, key);
+    f.editor.addItemsToSection(QStringLiteral("Code"),
+                               {PackItem::note(QStringLiteral("c1"), QStringLiteral("3"))}, key);
     EXPECT_EQ(f.stack()->count(), 1);
     f.stack()->undo();
     EXPECT_EQ(layout(f.doc), f.initial);

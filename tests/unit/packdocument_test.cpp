@@ -19,7 +19,8 @@ Pack bigPack(int bytes)
     Pack pack;
     pack.title = QStringLiteral("Big");
     pack.sections.append(PackSection{PackItem::newId(), QStringLiteral("Notes"), {}, {}});
-    pack.sections[0].items.append(PackItem::note(QStringLiteral("n"), QString(bytes, QLatin1Char('x'))));
+    pack.sections[0].items.append(
+        PackItem::note(QStringLiteral("n"), QString(bytes, QLatin1Char('x'))));
     return pack;
 }
 
@@ -65,17 +66,20 @@ TEST(PackDocument_saveFailsHalfway, keepsOldFileAndStaysModified)
     }
     EXPECT_TRUE(doc.isModified());
     EXPECT_EQ(TempWorkspace::read(path), before);
-    EXPECT_EQ(QDir(ws.path()).entryList(QDir::Files), QStringList{QStringLiteral("p.ctxpack")}); // no temp left
-    ASSERT_TRUE(doc.save()); // and works again once there is room
+    EXPECT_EQ(QDir(ws.path()).entryList(QDir::Files),
+              QStringList{QStringLiteral("p.ctxpack")}); // no temp left
+    ASSERT_TRUE(doc.save());                             // and works again once there is room
     EXPECT_FALSE(doc.isModified());
 }
 
 TEST(PackDocument_unopenableFile, isNeverOverwritten)
 {
     TempWorkspace ws;
-    const QString bad = ws.write(QStringLiteral("bad.ctxpack"), "{ \"format\": \"contextbench.pack\", truncated");
-    const QString newer = ws.write(QStringLiteral("newer.ctxpack"),
-                                   "{\"format\": \"contextbench.pack\", \"schema_version\": 99, \"sections\": []}");
+    const QString bad =
+        ws.write(QStringLiteral("bad.ctxpack"), "{ \"format\": \"contextbench.pack\", truncated");
+    const QString newer =
+        ws.write(QStringLiteral("newer.ctxpack"),
+                 "{\"format\": \"contextbench.pack\", \"schema_version\": 99, \"sections\": []}");
     PackDocument doc;
     doc.reset(bigPack(10));
     for (const QString& path : {bad, newer}) {
@@ -104,5 +108,6 @@ TEST(PackDocument_moveItems, placesSeveralItemsTogetherInOrder)
     QStringList order;
     for (const PackItem& i : doc.pack().sections[1].items)
         order.append(i.title);
-    EXPECT_EQ(order, (QStringList{QStringLiteral("a1"), QStringLiteral("a3"), QStringLiteral("b1")}));
+    EXPECT_EQ(order,
+              (QStringList{QStringLiteral("a1"), QStringLiteral("a3"), QStringLiteral("b1")}));
 }

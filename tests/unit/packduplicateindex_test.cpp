@@ -1,6 +1,7 @@
 #include "core/pack/packdocument.h"
 #include "core/pack/packduplicateindex.h"
 #include "core/pack/packtreemodel.h"
+#include "support/packsamples.h"
 
 #include <gtest/gtest.h>
 
@@ -9,18 +10,15 @@ using namespace Cb::Core;
 namespace {
 Pack twoCopies()
 {
-    Pack pack;
-    for (const char* name : {"Documents", "Notes"}) {
-        PackSection s;
-        s.id = PackItem::newId();
-        s.name = QString::fromLatin1(name);
-        pack.sections.append(s);
-    }
-    pack.sections[0].items = {PackItem::note(QStringLiteral("spec.md"), QStringLiteral("# Spec\nSame.")),
-                              PackItem::note(QStringLiteral("other"), QStringLiteral("Different"))};
-    pack.sections[1].items = {PackItem::note(QStringLiteral("spec copy"), QStringLiteral("# Spec\nSame.")),
-                              PackItem::note(QStringLiteral("empty a"), QString()),
-                              PackItem::note(QStringLiteral("empty b"), QString())};
+    Pack pack =
+        Cb::Test::PackSamples::withSections({QStringLiteral("Documents"), QStringLiteral("Notes")});
+    pack.sections[0].items = {
+        PackItem::note(QStringLiteral("spec.md"), QStringLiteral("# Spec\nSame.")),
+        PackItem::note(QStringLiteral("other"), QStringLiteral("Different"))};
+    pack.sections[1].items = {
+        PackItem::note(QStringLiteral("spec copy"), QStringLiteral("# Spec\nSame.")),
+        PackItem::note(QStringLiteral("empty a"), QString()),
+        PackItem::note(QStringLiteral("empty b"), QString())};
     return pack;
 }
 } // namespace
@@ -61,10 +59,12 @@ TEST(PackTreeModel_duplicates, tooltipNamesTheOtherItem)
     const QModelIndex copy = model.itemIndex(1, 0);
     EXPECT_EQ(copy.data(PackTreeModel::DuplicateOfRole).toStringList(),
               QStringList{QStringLiteral("“spec.md” (Documents)")});
-    EXPECT_TRUE(copy.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Same text as “spec.md”")));
+    EXPECT_TRUE(
+        copy.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Same text as “spec.md”")));
     // Editing the copy's text updates the mark through the model.
     PackItem edited = doc.pack().sections[1].items[0];
     edited.text = QStringLiteral("now unique");
     doc.updateItem(1, 0, edited);
-    EXPECT_TRUE(model.itemIndex(0, 0).data(PackTreeModel::DuplicateOfRole).toStringList().isEmpty());
+    EXPECT_TRUE(
+        model.itemIndex(0, 0).data(PackTreeModel::DuplicateOfRole).toStringList().isEmpty());
 }

@@ -1,6 +1,7 @@
 #include "core/pack/packdocument.h"
 #include "core/pack/packfiltermodel.h"
 #include "core/pack/packtreemodel.h"
+#include "support/packsamples.h"
 
 #include <QAbstractItemModelTester>
 
@@ -12,18 +13,17 @@ namespace {
 
 Pack filterPack()
 {
-    Pack pack;
-    for (const char* name : {"Meetings", "Notes", "Code"}) {
-        PackSection s;
-        s.id = PackItem::newId();
-        s.name = QString::fromLatin1(name);
-        pack.sections.append(s);
-    }
-    PackItem standup = PackItem::note(QStringLiteral("Standup 3 March"), QStringLiteral("Pricing slipped to Q4."));
+    Pack pack = Cb::Test::PackSamples::withSections(
+        {QStringLiteral("Meetings"), QStringLiteral("Notes"), QStringLiteral("Code")});
+    PackItem standup =
+        PackItem::note(QStringLiteral("Standup 3 March"), QStringLiteral("Pricing slipped to Q4."));
     standup.tags = {QStringLiteral("launch")};
-    pack.sections[0].items = {standup, PackItem::note(QStringLiteral("Retro"), QStringLiteral("Nothing about money."))};
-    pack.sections[1].items = {PackItem::note(QStringLiteral("Ideas"), QStringLiteral("Launch party in Berlin"))};
-    pack.sections[2].items = {PackItem::note(QStringLiteral("main.cpp"), QStringLiteral("int main() {}"))};
+    pack.sections[0].items = {
+        standup, PackItem::note(QStringLiteral("Retro"), QStringLiteral("Nothing about money."))};
+    pack.sections[1].items = {
+        PackItem::note(QStringLiteral("Ideas"), QStringLiteral("Launch party in Berlin"))};
+    pack.sections[2].items = {
+        PackItem::note(QStringLiteral("main.cpp"), QStringLiteral("int main() {}"))};
     return pack;
 }
 
@@ -56,7 +56,8 @@ TEST(PackFilterModel_filter, matchesTitleTagsAndTextAndKeepsTheirSections)
     EXPECT_EQ(filter.index(0, 0).data(Qt::EditRole).toString(), QStringLiteral("Meetings"));
 
     filter.setFilterText(QStringLiteral("LAUNCH")); // a tag and a text
-    EXPECT_EQ(visibleTitles(filter), (QStringList{QStringLiteral("Standup 3 March"), QStringLiteral("Ideas")}));
+    EXPECT_EQ(visibleTitles(filter),
+              (QStringList{QStringLiteral("Standup 3 March"), QStringLiteral("Ideas")}));
 
     filter.setFilterText(QStringLiteral("launch berlin")); // every word must match
     EXPECT_EQ(visibleTitles(filter), QStringList{QStringLiteral("Ideas")});
@@ -85,10 +86,12 @@ TEST(PackFilterModel_edits, followTheDocumentWhileFiltered)
     PackItem renamed = doc.pack().sections[0].items[1];
     renamed.text = QStringLiteral("The budget is fixed.");
     doc.updateItem(0, 1, renamed);
-    EXPECT_EQ(visibleTitles(filter), (QStringList{QStringLiteral("Retro"), QStringLiteral("Budget")}));
+    EXPECT_EQ(visibleTitles(filter),
+              (QStringList{QStringLiteral("Retro"), QStringLiteral("Budget")}));
 
     doc.moveItem(1, 1, 2, 0);
-    EXPECT_EQ(visibleTitles(filter), (QStringList{QStringLiteral("Retro"), QStringLiteral("Budget")}));
+    EXPECT_EQ(visibleTitles(filter),
+              (QStringList{QStringLiteral("Retro"), QStringLiteral("Budget")}));
     doc.removeItem(0, 1);
     EXPECT_EQ(visibleTitles(filter), QStringList{QStringLiteral("Budget")});
     doc.removeSection(2);
@@ -99,9 +102,10 @@ TEST(PackFilterModel_sort, ordersSizesAsNumbers)
 {
     PackDocument doc;
     Pack pack = filterPack();
-    pack.sections[1].items = {PackItem::note(QStringLiteral("small"), QString(9, QLatin1Char('x'))),
-                              PackItem::note(QStringLiteral("big"), QString(1000, QLatin1Char('x'))),
-                              PackItem::note(QStringLiteral("mid"), QString(100, QLatin1Char('x')))};
+    pack.sections[1].items = {
+        PackItem::note(QStringLiteral("small"), QString(9, QLatin1Char('x'))),
+        PackItem::note(QStringLiteral("big"), QString(1000, QLatin1Char('x'))),
+        PackItem::note(QStringLiteral("mid"), QString(100, QLatin1Char('x')))};
     doc.reset(pack);
     PackTreeModel source(&doc);
     PackFilterModel filter;

@@ -55,7 +55,8 @@ TEST(PackRecovery_edit, writesRecoveryAfterTheDelayAndRemovesItOnSave)
     auto restored = PackRecovery::read(entries[0]);
     ASSERT_TRUE(restored) << restored.error().message.toStdString();
     EXPECT_EQ(restored->title, QStringLiteral("Plan, edited"));
-    EXPECT_EQ(restored->sections[0].items[0].sourcePath, ws.path() + QStringLiteral("/docs/spec.md"));
+    EXPECT_EQ(restored->sections[0].items[0].sourcePath,
+              ws.path() + QStringLiteral("/docs/spec.md"));
     EXPECT_TRUE(restored->extra.isEmpty()); // the recovery marker does not leak into the pack
 
     ASSERT_TRUE(doc.save());
@@ -105,7 +106,8 @@ TEST(PackRecovery_olderThanPack, isDroppedNotOffered)
     const QString dir = ws.filePath(QStringLiteral("recovery"));
     const QString file = PackRecovery::recoveryPathFor(dir, packPath);
     ASSERT_TRUE(PackRecovery::write(onePack(ws.path()), packPath, file));
-    QFile(file).setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime);
+    QFile(file).setFileTime(QDateTime::currentDateTime().addSecs(-60),
+                            QFileDevice::FileModificationTime);
     ASSERT_TRUE(PackFile::save(onePack(ws.path()), packPath)); // saved after the recovery
     EXPECT_TRUE(PackRecovery::available(dir).isEmpty());
     EXPECT_FALSE(QFile::exists(file));

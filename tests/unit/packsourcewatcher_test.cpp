@@ -1,6 +1,7 @@
 #include "core/pack/packdocument.h"
 #include "core/pack/packfile.h"
 #include "core/pack/packsourcewatcher.h"
+#include "support/packsamples.h"
 #include "support/tempworkspace.h"
 
 #include <QFile>
@@ -13,20 +14,6 @@ using namespace Cb::Core;
 using Cb::Test::TempWorkspace;
 
 namespace {
-PackItem documentFor(const QString& path)
-{
-    const QFileInfo info(path);
-    PackItem item;
-    item.id = PackItem::newId();
-    item.kind = PackItem::Kind::Document;
-    item.title = info.fileName();
-    item.text = QStringLiteral("snapshot");
-    item.sourcePath = info.absoluteFilePath();
-    item.sourceModified = info.lastModified();
-    item.sourceBytes = info.size();
-    return item;
-}
-
 Pack packWith(const QList<PackItem>& items)
 {
     Pack pack;
@@ -40,7 +27,7 @@ TEST(PackSourceWatcher_fileChanged, marksTheItemStale)
     TempWorkspace ws;
     const QString path = ws.write(QStringLiteral("notes.md"), "first version\n");
     PackDocument doc;
-    doc.reset(packWith({documentFor(path)}));
+    doc.reset(packWith({Cb::Test::PackSamples::documentFor(path)}));
     PackSourceWatcher watcher(&doc);
     EXPECT_TRUE(watcher.staleItems().isEmpty());
     EXPECT_EQ(watcher.watchedPaths(), QStringList{QFileInfo(path).absoluteFilePath()});
@@ -53,7 +40,7 @@ TEST(PackSourceWatcher_fileChanged, marksTheItemStale)
     EXPECT_TRUE(watcher.staleItems().value(id).contains(QStringLiteral("changed on disk")));
 
     // A refresh updates the snapshot's facts: the item is current again.
-    doc.updateItem(0, 0, documentFor(path));
+    doc.updateItem(0, 0, Cb::Test::PackSamples::documentFor(path));
     ASSERT_TRUE(changed.wait(5000));
     EXPECT_TRUE(watcher.staleItems().isEmpty());
 }
@@ -63,7 +50,7 @@ TEST(PackSourceWatcher_fileRemoved, saysTheSourceIsMissing)
     TempWorkspace ws;
     const QString path = ws.write(QStringLiteral("memo.txt"), "x");
     PackDocument doc;
-    doc.reset(packWith({documentFor(path)}));
+    doc.reset(packWith({Cb::Test::PackSamples::documentFor(path)}));
     PackSourceWatcher watcher(&doc);
     QSignalSpy changed(&watcher, &PackSourceWatcher::staleItemsChanged);
     ASSERT_TRUE(QFile::remove(path));
@@ -75,7 +62,7 @@ TEST(PackSourceWatcher_openedAfterEdit, isStaleFromTheStart)
 {
     TempWorkspace ws;
     const QString path = ws.write(QStringLiteral("a.md"), "one");
-    PackItem item = documentFor(path);
+    PackItem item = Cb::Test::PackSamples::documentFor(path);
     ws.write(QStringLiteral("a.md"), "changed while the app was closed");
     PackDocument doc;
     PackSourceWatcher watcher(&doc);

@@ -15,7 +15,14 @@ namespace Cb::Ui {
 using Core::PackTreeModel;
 
 namespace {
-enum Column { TitleCol, SectionCol, SizeCol, TokensCol, IncludedCol };
+enum Column
+{
+    TitleCol,
+    SectionCol,
+    SizeCol,
+    TokensCol,
+    IncludedCol
+};
 constexpr int kSortRole = Qt::UserRole + 1;
 constexpr int kIdRole = Qt::UserRole + 2;
 
@@ -30,13 +37,15 @@ public:
         const QVariant a = data(column, kSortRole);
         const QVariant b = other.data(column, kSortRole);
         if (a.isValid() || b.isValid())
-            return QVariant::compare(a, b) == QPartialOrdering::Less || (!a.isValid() && b.isValid());
+            return QVariant::compare(a, b) == QPartialOrdering::Less ||
+                   (!a.isValid() && b.isValid());
         return text(column).localeAwareCompare(other.text(column)) < 0;
     }
 };
 } // namespace
 
-HeaviestItemsDialog::HeaviestItemsDialog(PackTreeModel* model, QWidget* parent) : QDialog(parent), m_model(model)
+HeaviestItemsDialog::HeaviestItemsDialog(PackTreeModel* model, QWidget* parent)
+    : QDialog(parent), m_model(model)
 {
     setObjectName(QStringLiteral("heaviestItemsDialog"));
     setWindowTitle(tr("Heaviest Items"));
@@ -56,8 +65,9 @@ HeaviestItemsDialog::HeaviestItemsDialog(PackTreeModel* model, QWidget* parent) 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
-    connect(m_list, &QTreeWidget::itemDoubleClicked, this,
-            [this](QTreeWidgetItem* row) { Q_EMIT itemChosen(row->data(TitleCol, kIdRole).toString()); });
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* row) {
+        Q_EMIT itemChosen(row->data(TitleCol, kIdRole).toString());
+    });
     connect(model, &QAbstractItemModel::rowsInserted, this, &HeaviestItemsDialog::scheduleRebuild);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &HeaviestItemsDialog::scheduleRebuild);
     connect(model, &QAbstractItemModel::rowsMoved, this, &HeaviestItemsDialog::scheduleRebuild);
@@ -105,7 +115,8 @@ void HeaviestItemsDialog::rebuild()
             row->setData(SizeCol, kSortRole, size.data(PackTreeModel::SortValueRole));
             row->setTextAlignment(SizeCol, Qt::AlignRight | Qt::AlignVCenter);
             const QVariant count = tokens.data(PackTreeModel::SortValueRole);
-            row->setText(TokensCol, count.isValid() ? QLocale().toString(count.toLongLong()) : QStringLiteral("–"));
+            row->setText(TokensCol, count.isValid() ? QLocale().toString(count.toLongLong())
+                                                    : QStringLiteral("–"));
             row->setData(TokensCol, kSortRole, count);
             row->setTextAlignment(TokensCol, Qt::AlignRight | Qt::AlignVCenter);
             row->setText(IncludedCol, included ? tr("yes") : tr("no"));
@@ -117,9 +128,10 @@ void HeaviestItemsDialog::rebuild()
         }
     }
     m_list->setSortingEnabled(true);
-    m_total->setText(tr("%n item(s); included: %1, %2 tokens", nullptr, items)
-                         .arg(QLocale().formattedDataSize(totalBytes))
-                         .arg(totalTokens > 0 ? QLocale().toString(totalTokens) : QStringLiteral("–")));
+    m_total->setText(
+        tr("%n item(s); included: %1, %2 tokens", nullptr, items)
+            .arg(QLocale().formattedDataSize(totalBytes))
+            .arg(totalTokens > 0 ? QLocale().toString(totalTokens) : QStringLiteral("–")));
 }
 
 } // namespace Cb::Ui

@@ -111,7 +111,8 @@ void ImportStatusWidget::setProgress(int done, int total, const QString& current
 
 void ImportStatusWidget::addIssue(const QString& kind, const QString& path, const QString& reason)
 {
-    auto* row = new QTreeWidgetItem(m_issues, {QFileInfo(path).fileName(), kind + QStringLiteral(": ") + reason});
+    auto* row = new QTreeWidgetItem(
+        m_issues, {QFileInfo(path).fileName(), kind + QStringLiteral(": ") + reason});
     row->setToolTip(0, QDir::toNativeSeparators(path));
     row->setToolTip(1, reason);
     row->setIcon(0, style()->standardIcon(kind == tr("Failed") ? QStyle::SP_MessageBoxCritical

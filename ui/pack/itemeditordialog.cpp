@@ -29,7 +29,8 @@ ItemEditorDialog::ItemEditorDialog(const Core::PackItem& item, QWidget* parent)
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("T&ags:"), m_tags);
     if (item.isDocument()) {
-        auto* source = new QLabel(QStringLiteral("%1 · %2").arg(item.sourcePath, item.format), this);
+        auto* source =
+            new QLabel(QStringLiteral("%1 · %2").arg(item.sourcePath, item.format), this);
         source->setTextInteractionFlags(Qt::TextSelectableByMouse);
         source->setWordWrap(true);
         form->addRow(tr("Source:"), source);
@@ -50,8 +51,11 @@ ItemEditorDialog::ItemEditorDialog(const Core::PackItem& item, QWidget* parent)
     layout->addWidget(m_stats);
     auto updateStats = [this] {
         const QString text = m_text->toPlainText();
-        m_stats->setText(tr("%1 · %n word(s)", nullptr, int(text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size()))
-                             .arg(QLocale().formattedDataSize(text.toUtf8().size())));
+        m_stats->setText(
+            tr("%1 · %n word(s)", nullptr,
+               int(text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)
+                       .size()))
+                .arg(QLocale().formattedDataSize(text.toUtf8().size())));
     };
     connect(m_text, &QPlainTextEdit::textChanged, this, updateStats);
     updateStats();

@@ -35,7 +35,8 @@ void PackEditor::push(const QString& text, QList<Step> steps, const QString& mer
         m_stack->push(new PackEditCommand(text, std::move(steps), mergeKey));
 }
 
-PackEditor::Step PackEditor::insertStep(const QString& sectionId, int row, const QList<PackItem>& items)
+PackEditor::Step PackEditor::insertStep(const QString& sectionId, int row,
+                                        const QList<PackItem>& items)
 {
     QPointer<PackDocument> doc = m_document;
     return {[this, doc, sectionId, row, items] {
@@ -83,7 +84,8 @@ PackEditor::Step PackEditor::removeStep(const QString& itemId)
             },
             [this, doc, removed] {
                 if (doc && removed->row >= 0)
-                    doc->insertItems(sectionById(removed->sectionId), removed->row, {removed->item});
+                    doc->insertItems(sectionById(removed->sectionId), removed->row,
+                                     {removed->item});
             }};
 }
 
@@ -98,11 +100,13 @@ void PackEditor::addItems(int section, int row, QList<PackItem> items, const QSt
     for (PackItem& item : items)
         if (item.id.isEmpty())
             item.id = PackItem::newId();
-    const QString text = items.size() == 1 ? tr("Add “%1”").arg(items.first().title) : tr("Add %n item(s)", nullptr, int(items.size()));
+    const QString text = items.size() == 1 ? tr("Add “%1”").arg(items.first().title)
+                                           : tr("Add %n item(s)", nullptr, int(items.size()));
     push(text, {insertStep(m_document->pack().sections[section].id, row, items)}, mergeKey);
 }
 
-void PackEditor::addItemsToSection(const QString& sectionName, QList<PackItem> items, const QString& mergeKey)
+void PackEditor::addItemsToSection(const QString& sectionName, QList<PackItem> items,
+                                   const QString& mergeKey)
 {
     if (items.isEmpty())
         return;
@@ -150,7 +154,9 @@ void PackEditor::updateItem(const QString& itemId, const PackItem& item, const Q
         if (s >= 0)
             doc->updateItem(s, r, value);
     };
-    push(actionText, {{[apply, item] { apply(item); }, [apply, before = *current] { apply(before); }}}, mergeKey);
+    push(actionText,
+         {{[apply, item] { apply(item); }, [apply, before = *current] { apply(before); }}},
+         mergeKey);
 }
 
 void PackEditor::renameItem(const QString& itemId, const QString& title)
@@ -175,7 +181,8 @@ void PackEditor::setItemsEnabled(const QStringList& itemIds, bool enabled)
     for (const QString& id : itemIds) {
         const PackItem* item = m_document->pack().item(id);
         if (item && item->enabled != enabled)
-            steps.append({[apply, id, enabled] { apply(id, enabled); }, [apply, id, enabled] { apply(id, !enabled); }});
+            steps.append({[apply, id, enabled] { apply(id, enabled); },
+                          [apply, id, enabled] { apply(id, !enabled); }});
     }
     const QString text = enabled ? tr("Include %n item(s)", nullptr, int(steps.size()))
                                  : tr("Exclude %n item(s)", nullptr, int(steps.size()));
@@ -193,7 +200,8 @@ void PackEditor::renameSection(int section, const QString& name)
             doc->renameSection(sectionById(id), value);
     };
     push(tr("Rename section “%1”").arg(sections[section].name),
-         {{[apply, name] { apply(name); }, [apply, before = sections[section].name] { apply(before); }}});
+         {{[apply, name] { apply(name); },
+           [apply, before = sections[section].name] { apply(before); }}});
 }
 
 void PackEditor::addSection(const QString& name)
@@ -201,7 +209,8 @@ void PackEditor::addSection(const QString& name)
     PackSection section;
     section.id = PackItem::newId();
     section.name = name;
-    push(tr("New section “%1”").arg(name), {createSectionStep(section, int(m_document->pack().sections.size()))});
+    push(tr("New section “%1”").arg(name),
+         {createSectionStep(section, int(m_document->pack().sections.size()))});
 }
 
 void PackEditor::removeSection(int section)
@@ -226,7 +235,9 @@ void PackEditor::moveItems(const QStringList& itemIds, int section, int row)
                       return;
                   moves->clear();
                   const auto c = QObject::connect(doc, &PackDocument::itemMoved, doc,
-                                                  [moves](int fs, int fr, int ts, int tr) { moves->append({fs, fr, ts, tr}); });
+                                                  [moves](int fs, int fr, int ts, int tr) {
+                                                      moves->append({fs, fr, ts, tr});
+                                                  });
                   doc->moveItems(itemIds, section, row);
                   QObject::disconnect(c);
               },
@@ -234,7 +245,8 @@ void PackEditor::moveItems(const QStringList& itemIds, int section, int row)
                   for (auto it = moves->crbegin(); doc && it != moves->crend(); ++it)
                       doc->moveItem((*it)[2], (*it)[3], (*it)[0], (*it)[1]);
               }};
-    auto* command = new PackEditCommand(tr("Move %n item(s)", nullptr, int(itemIds.size())), {step});
+    auto* command =
+        new PackEditCommand(tr("Move %n item(s)", nullptr, int(itemIds.size())), {step});
     command->setNoopCheck([moves] { return moves->isEmpty(); });
     m_stack->push(command);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/pack/packedits.h"
 #include "core/pack/packdocument.h"
+#include "core/pack/packedits.h"
 #include "ui/pack/packeditcommand.h"
 
 #include <QObject>
@@ -28,7 +28,8 @@ public:
     // section -1 / row -1: append. Items get ids here so undo can find them again.
     void addItems(int section, int row, QList<Core::PackItem> items, const QString& mergeKey = {});
     // Into the section with this name, created (undoably) if missing.
-    void addItemsToSection(const QString& sectionName, QList<Core::PackItem> items, const QString& mergeKey = {});
+    void addItemsToSection(const QString& sectionName, QList<Core::PackItem> items,
+                           const QString& mergeKey = {});
     void removeItems(const QStringList& itemIds);
     void updateItem(const QString& itemId, const Core::PackItem& item, const QString& actionText,
                     const QString& mergeKey = {});

@@ -1,4 +1,3 @@
-#if __has_include("formats/importers/importjob.h") // TEMP until importers land
 #include "ui/pack/packimporter.h"
 
 #include "core/pack/packdocument.h"
@@ -85,17 +84,21 @@ void PackImporter::startNext()
     auto* job = new Formats::ImportJob(sharedRegistry(), {}, this);
     m_job = job;
     const QString first = QFileInfo(m_current.paths.first()).fileName();
-    m_status->started(m_current.refreshIds.isEmpty()
-                          ? tr("Importing %1%2…").arg(first, m_current.paths.size() > 1 ? tr(" and more") : QString())
-                          : tr("Refreshing %n item(s)…", nullptr, int(m_current.refreshIds.size())));
+    m_status->started(
+        m_current.refreshIds.isEmpty()
+            ? tr("Importing %1%2…")
+                  .arg(first, m_current.paths.size() > 1 ? tr(" and more") : QString())
+            : tr("Refreshing %n item(s)…", nullptr, int(m_current.refreshIds.size())));
     connect(job, &Formats::ImportJob::progressChanged, m_status, &ImportStatusWidget::setProgress);
-    connect(job, &Formats::ImportJob::documentImported, this, [this](const ImportedDocument& document) {
-        m_pending.append(document);
-        if (!m_flushTimer.isActive())
-            m_flushTimer.start();
+    connect(job, &Formats::ImportJob::documentImported, this,
+            [this](const ImportedDocument& document) {
+                m_pending.append(document);
+                if (!m_flushTimer.isActive())
+                    m_flushTimer.start();
+            });
+    connect(job, &Formats::ImportJob::fileSkipped, this, [this](const Core::ImportIssue& issue) {
+        m_status->addSkipped(issue.path, issue.reason);
     });
-    connect(job, &Formats::ImportJob::fileSkipped, this,
-            [this](const Core::ImportIssue& issue) { m_status->addSkipped(issue.path, issue.reason); });
     connect(job, &Formats::ImportJob::fileFailed, this, [this](const Core::ImportIssue& issue) {
         ++m_failed;
         m_status->addFailed(issue.path, issue.reason);
@@ -164,4 +167,3 @@ void PackImporter::done(bool cancelled)
 }
 
 } // namespace Cb::Ui
-#endif // TEMP

@@ -1,7 +1,7 @@
-#if __has_include("formats/importers/importjob.h") // TEMP until importers land
 #pragma once
 
 #include "core/importing/importeddocument.h"
+#include "formats/importers/importjob.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,9 +11,8 @@
 #include <memory>
 
 namespace Cb::Formats {
-class ImportJob;
 class ImporterRegistry;
-} // namespace Cb::Formats
+}
 
 namespace Cb::Ui {
 
@@ -71,4 +70,3 @@ private:
 };
 
 } // namespace Cb::Ui
-#endif // TEMP

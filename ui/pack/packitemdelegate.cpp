@@ -18,7 +18,8 @@ void PackItemDelegate::initStyleOption(QStyleOptionViewItem* option, const QMode
     }
     const QModelIndex title = index.siblingAtColumn(PackTreeModel::TitleColumn);
     if (title.data(Qt::CheckStateRole).toInt() == Qt::Unchecked)
-        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Disabled, QPalette::Text));
+        option->palette.setColor(QPalette::Text,
+                                 option->palette.color(QPalette::Disabled, QPalette::Text));
     if (index.column() != PackTreeModel::TitleColumn)
         return;
     QStyle* style = option->widget ? option->widget->style() : QApplication::style();

@@ -10,7 +10,6 @@
 #include "ui/pack/itemeditordialog.h"
 #include "ui/pack/packeditor.h"
 #include "ui/pack/packimporter.h"
-#define CB_HAVE_IMPORTERS __has_include("formats/importers/importjob.h") // TEMP
 #include "ui/pack/packitemdelegate.h"
 
 #include <QApplication>
@@ -42,19 +41,17 @@ QLabel* makeBanner(const QString& name, QWidget* parent)
     banner->setObjectName(name);
     banner->setWordWrap(true);
     banner->setTextFormat(Qt::RichText);
-    banner->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
-                                         " border-radius: 4px; padding: 4px 6px; }"));
+    banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
+        " border-radius: 4px; padding: 4px 6px; }"));
     banner->hide();
     return banner;
 }
 } // namespace
 
 PackPanel::PackPanel(Core::PackDocument* document, QWidget* parent)
-    : QWidget(parent),
-      m_document(document),
-      m_model(new PackTreeModel(document, this)),
-      m_filter(new Core::PackFilterModel(this)),
-      m_editor(new PackEditor(document, this)),
+    : QWidget(parent), m_document(document), m_model(new PackTreeModel(document, this)),
+      m_filter(new Core::PackFilterModel(this)), m_editor(new PackEditor(document, this)),
       m_watcher(new Core::PackSourceWatcher(document, this))
 {
     setAcceptDrops(true);
@@ -71,8 +68,9 @@ PackPanel::PackPanel(Core::PackDocument* document, QWidget* parent)
 
     m_goal = new QPlainTextEdit(this);
     m_goal->setObjectName(QStringLiteral("packGoal"));
-    m_goal->setPlaceholderText(tr("Goal: what should the model produce? For example: a launch plan with "
-                                  "target metrics, a timeline, priorities and explicit exclusions."));
+    m_goal->setPlaceholderText(
+        tr("Goal: what should the model produce? For example: a launch plan with "
+           "target metrics, a timeline, priorities and explicit exclusions."));
     m_goal->setTabChangesFocus(true);
     m_goal->setFixedHeight(m_goal->fontMetrics().lineSpacing() * 4 + 12);
     layout->addWidget(m_goal);
@@ -82,7 +80,8 @@ PackPanel::PackPanel(Core::PackDocument* document, QWidget* parent)
     m_filterEdit->setObjectName(QStringLiteral("packFilter"));
     m_filterEdit->setPlaceholderText(tr("Filter by title, tag or text"));
     m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), QLineEdit::LeadingPosition);
+    m_filterEdit->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                            QLineEdit::LeadingPosition);
     auto* heaviest = new QPushButton(tr("Heaviest…"), this);
     heaviest->setObjectName(QStringLiteral("heaviestButton"));
     heaviest->setToolTip(tr("List the items by size and tokens"));
@@ -112,19 +111,18 @@ PackPanel::PackPanel(Core::PackDocument* document, QWidget* parent)
 
     m_importStatus = new ImportStatusWidget(this);
     layout->addWidget(m_importStatus);
-#if CB_HAVE_IMPORTERS // TEMP
     m_importer = new PackImporter(m_editor, m_importStatus, this);
-#endif // TEMP
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("packSummary"));
     layout->addWidget(m_summary);
 
     auto* buttons = new QHBoxLayout;
-    const QList<std::pair<QString, void (PackPanel::*)()>> actions = {{tr("Add Files…"), &PackPanel::addFiles},
-                                                                      {tr("Add Folder…"), &PackPanel::addFolder},
-                                                                      {tr("Add Note"), &PackPanel::addNote},
-                                                                      {tr("New Section"), &PackPanel::addSection}};
+    const QList<std::pair<QString, void (PackPanel::*)()>> actions = {
+        {tr("Add Files…"), &PackPanel::addFiles},
+        {tr("Add Folder…"), &PackPanel::addFolder},
+        {tr("Add Note"), &PackPanel::addNote},
+        {tr("New Section"), &PackPanel::addSection}};
     for (const auto& [label, slot] : actions) {
         auto* button = new QPushButton(label, this);
         connect(button, &QPushButton::clicked, this, slot);
@@ -154,7 +152,10 @@ PackPanel::PackPanel(Core::PackDocument* document, QWidget* parent)
 
 PackPanel::~PackPanel() = default;
 
-QUndoStack* PackPanel::undoStack() const { return m_editor->undoStack(); }
+QUndoStack* PackPanel::undoStack() const
+{
+    return m_editor->undoStack();
+}
 
 void PackPanel::buildTree()
 {
@@ -176,14 +177,16 @@ void PackPanel::buildTree()
     m_tree->viewport()->installEventFilter(this);
     m_tree->installEventFilter(this);
 
-    m_emptyHint = new QLabel(tr("Drop documents, notes or folders here\n\n"
-                                "Meeting transcripts, voice memos, PDFs, Word files, web pages, code.\n"
-                                "Or use Add Files… and Add Note below."),
-                             m_tree->viewport());
+    m_emptyHint =
+        new QLabel(tr("Drop documents, notes or folders here\n\n"
+                      "Meeting transcripts, voice memos, PDFs, Word files, web pages, code.\n"
+                      "Or use Add Files… and Add Note below."),
+                   m_tree->viewport());
     m_emptyHint->setObjectName(QStringLiteral("packEmptyHint"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
-    m_emptyHint->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11pt; padding: 12px;"));
+    m_emptyHint->setStyleSheet(
+        QStringLiteral("color: palette(mid); font-size: 11pt; padding: 12px;"));
     m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
 
     connect(m_model, &PackTreeModel::filesDropped, this, &PackPanel::importUrls);
@@ -201,11 +204,12 @@ void PackPanel::buildTree()
             editItem(id);
     });
     connect(m_tree, &QWidget::customContextMenuRequested, this, &PackPanel::showContextMenu);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& idx) {
-        const QString id = idx.data(PackTreeModel::ItemIdRole).toString();
-        if (!id.isEmpty())
-            Q_EMIT itemActivated(id);
-    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& idx) {
+                const QString id = idx.data(PackTreeModel::ItemIdRole).toString();
+                if (!id.isEmpty())
+                    Q_EMIT itemActivated(id);
+            });
 }
 
 void PackPanel::syncFromDocument()
@@ -244,7 +248,10 @@ void PackPanel::updateBanners()
                                   nullptr, stale));
 }
 
-QModelIndex PackPanel::sourceIndex(const QModelIndex& viewIndex) const { return m_filter->mapToSource(viewIndex); }
+QModelIndex PackPanel::sourceIndex(const QModelIndex& viewIndex) const
+{
+    return m_filter->mapToSource(viewIndex);
+}
 
 void PackPanel::selectItem(const QString& itemId)
 {
@@ -261,7 +268,8 @@ void PackPanel::selectItem(const QString& itemId)
 QStringList PackPanel::selectedItemIds() const
 {
     QStringList ids;
-    for (const QModelIndex& idx : m_tree->selectionModel()->selectedRows(PackTreeModel::TitleColumn)) {
+    for (const QModelIndex& idx :
+         m_tree->selectionModel()->selectedRows(PackTreeModel::TitleColumn)) {
         const QString id = idx.data(PackTreeModel::ItemIdRole).toString();
         if (!id.isEmpty())
             ids.append(id);
@@ -272,11 +280,7 @@ QStringList PackPanel::selectedItemIds() const
 void PackPanel::importPaths(const QStringList& paths, int section, int row)
 {
     if (!paths.isEmpty())
-#if CB_HAVE_IMPORTERS // TEMP
         m_importer->import(paths, section, row);
-#else // TEMP
-        (void)section, (void)row; // TEMP
-#endif // TEMP
 }
 
 void PackPanel::importUrls(const QList<QUrl>& urls, int section, int row)
@@ -363,7 +367,8 @@ void PackPanel::editItem(const QString& itemId)
         if (!current)
             return; // deleted meanwhile
         const Core::PackItem edited = dialog->edited();
-        if (edited.title != current->title || edited.tags != current->tags || edited.text != current->text)
+        if (edited.title != current->title || edited.tags != current->tags ||
+            edited.text != current->text)
             m_editor->updateItem(itemId, edited, tr("Edit “%1”").arg(edited.title));
     });
     dialog->open();
@@ -373,9 +378,7 @@ void PackPanel::refreshItems(const QStringList& itemIds)
 {
     if (itemIds.isEmpty())
         return;
-#if CB_HAVE_IMPORTERS // TEMP
     m_importer->refresh(itemIds);
-#endif // TEMP
 }
 
 void PackPanel::removeDuplicates()
@@ -397,8 +400,8 @@ void PackPanel::showHeaviestItems()
 void PackPanel::addSection()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New Section"), tr("Section name:"), QLineEdit::Normal,
-                                               tr("Notes"), &ok);
+    const QString name = QInputDialog::getText(this, tr("New Section"), tr("Section name:"),
+                                               QLineEdit::Normal, tr("Notes"), &ok);
     if (ok && !name.trimmed().isEmpty())
         m_editor->addSection(name.trimmed());
 }
@@ -422,8 +425,10 @@ void PackPanel::showContextMenu(const QPoint& pos)
         menu.addAction(tr("Delete"), QKeySequence::Delete, this, &PackPanel::deleteSelected);
     } else if (idx.isValid()) {
         const int section = m_model->position(idx).first;
-        menu.addAction(tr("Rename Section"), this, [this] { m_tree->edit(m_tree->currentIndex()); });
-        menu.addAction(tr("Delete Section"), this, [this, section] { m_editor->removeSection(section); });
+        menu.addAction(tr("Rename Section"), this,
+                       [this] { m_tree->edit(m_tree->currentIndex()); });
+        menu.addAction(tr("Delete Section"), this,
+                       [this, section] { m_editor->removeSection(section); });
     }
     menu.addAction(tr("New Section…"), this, &PackPanel::addSection);
     menu.exec(m_tree->viewport()->mapToGlobal(pos));

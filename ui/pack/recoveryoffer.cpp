@@ -29,23 +29,27 @@ bool RecoveryOffer::offer(QWidget* parent, Core::PackDocument* document, PackRec
     const QString when = QLocale().toString(entry.written, QLocale::ShortFormat);
     const QString text =
         entry.packPath.isEmpty()
-            ? QObject::tr("ContextBench closed while an unsaved pack had edits. They were kept automatically at %1.\n\n"
+            ? QObject::tr("ContextBench closed while an unsaved pack had edits. They were kept "
+                          "automatically at %1.\n\n"
                           "Restore them?")
                   .arg(when)
-            : QObject::tr("ContextBench closed before the edits to %1 were saved. They were kept automatically at "
+            : QObject::tr("ContextBench closed before the edits to %1 were saved. They were kept "
+                          "automatically at "
                           "%2.\n\nRestore them? The pack file stays as it is until you save.")
                   .arg(QDir::toNativeSeparators(entry.packPath), when);
-    const auto answer = MessageBox::ask(parent, QMessageBox::Question, QObject::tr("Restore unsaved edits?"), text,
-                                        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    const auto answer =
+        MessageBox::ask(parent, QMessageBox::Question, QObject::tr("Restore unsaved edits?"), text,
+                        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes) {
         QFile::remove(entry.recoveryPath);
         return false;
     }
     auto pack = PackRecovery::read(entry);
     if (!pack) {
-        MessageBox::warning(parent, QObject::tr("Cannot restore"),
-                            QObject::tr("The autosaved edits could not be read (%1). The file %2 was kept.")
-                                .arg(pack.error().message, QDir::toNativeSeparators(entry.recoveryPath)));
+        MessageBox::warning(
+            parent, QObject::tr("Cannot restore"),
+            QObject::tr("The autosaved edits could not be read (%1). The file %2 was kept.")
+                .arg(pack.error().message, QDir::toNativeSeparators(entry.recoveryPath)));
         return false;
     }
     document->reset(std::move(*pack), entry.packPath, true);

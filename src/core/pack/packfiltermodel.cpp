@@ -46,7 +46,8 @@ bool PackFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
         // An item: its own words, or its section's name.
         return itemMatches(idx) || matches(sourceParent.data(Qt::EditRole).toString());
     }
-    return matches(idx.data(Qt::EditRole).toString()); // its items are checked by recursive filtering
+    return matches(
+        idx.data(Qt::EditRole).toString()); // its items are checked by recursive filtering
 }
 
 bool PackFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const

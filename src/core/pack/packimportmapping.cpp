@@ -1,4 +1,3 @@
-#if __has_include("core/importing/importeddocument.h") // TEMP until importers land
 #include "core/pack/packimportmapping.h"
 
 #include <QFileInfo>
@@ -24,16 +23,19 @@ PackItem PackImportMapping::itemFrom(const ImportedDocument& document)
 {
     PackItem item;
     item.id = PackItem::newId();
-    item.title = document.title.isEmpty() ? QFileInfo(document.sourcePath).fileName() : document.title;
+    item.title =
+        document.title.isEmpty() ? QFileInfo(document.sourcePath).fileName() : document.title;
     copySnapshot(item, document);
     return item;
 }
 
 QString PackImportMapping::sectionFor(const ImportedDocument& document)
 {
-    static const QStringList transcripts = {QStringLiteral("vtt"), QStringLiteral("srt"), QStringLiteral("transcript")};
-    static const QStringList audio = {QStringLiteral("audio"), QStringLiteral("mp3"), QStringLiteral("m4a"),
-                                      QStringLiteral("wav"),   QStringLiteral("ogg"), QStringLiteral("opus"),
+    static const QStringList transcripts = {QStringLiteral("vtt"), QStringLiteral("srt"),
+                                            QStringLiteral("transcript")};
+    static const QStringList audio = {QStringLiteral("audio"), QStringLiteral("mp3"),
+                                      QStringLiteral("m4a"),   QStringLiteral("wav"),
+                                      QStringLiteral("ogg"),   QStringLiteral("opus"),
                                       QStringLiteral("flac"),  QStringLiteral("webm")};
     const QString format = document.format.toLower();
     if (transcripts.contains(format))
@@ -53,4 +55,3 @@ PackItem PackImportMapping::refreshed(const PackItem& item, const ImportedDocume
 }
 
 } // namespace Cb::Core
-#endif // TEMP

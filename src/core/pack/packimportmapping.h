@@ -1,4 +1,3 @@
-#if __has_include("core/importing/importeddocument.h") // TEMP until importers land
 #pragma once
 
 #include "core/importing/importeddocument.h"
@@ -21,4 +20,3 @@ public:
 };
 
 } // namespace Cb::Core
-#endif // TEMP

@@ -26,11 +26,8 @@ QString packDirOf(const QString& packPath)
 } // namespace
 
 PackRecovery::PackRecovery(PackDocument* document, QString directory, QObject* parent)
-    : QObject(parent),
-      m_document(document),
-      m_directory(std::move(directory)),
-      m_sessionId(PackItem::newId()),
-      m_generation(std::make_shared<std::atomic<quint64>>(0))
+    : QObject(parent), m_document(document), m_directory(std::move(directory)),
+      m_sessionId(PackItem::newId()), m_generation(std::make_shared<std::atomic<quint64>>(0))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(2000);
@@ -47,12 +44,16 @@ PackRecovery::PackRecovery(PackDocument* document, QString directory, QObject* p
 
 // Reaching the destructor means no crash: the window already asked to save or discard, so the
 // recovery file has no more work to do (and a late write removes itself).
-PackRecovery::~PackRecovery() { discard(); }
+PackRecovery::~PackRecovery()
+{
+    discard();
+}
 
 QString PackRecovery::recoveryPathFor(const QString& directory, const QString& packPath)
 {
     const QByteArray key = QFileInfo(packPath).absoluteFilePath().toUtf8();
-    const QString id = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
+    const QString id = QString::fromLatin1(
+        QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
     return QDir(directory).filePath(id + kSuffix);
 }
 
@@ -80,10 +81,12 @@ void PackRecovery::discard()
     m_lastWritten.clear();
 }
 
-VoidResult PackRecovery::write(const Pack& pack, const QString& packPath, const QString& recoveryPath)
+VoidResult PackRecovery::write(const Pack& pack, const QString& packPath,
+                               const QString& recoveryPath)
 {
     if (!QDir().mkpath(QFileInfo(recoveryPath).absolutePath()))
-        return fail(ErrorCode::Io, QStringLiteral("Cannot create %1").arg(QFileInfo(recoveryPath).absolutePath()));
+        return fail(ErrorCode::Io,
+                    QStringLiteral("Cannot create %1").arg(QFileInfo(recoveryPath).absolutePath()));
     Pack marked = pack;
     marked.extra.insert(kRecoveryKey, QJsonObject{{kPackPathKey, packPath}});
     const QByteArray json = PackFile::toJson(marked, packDirOf(packPath));
@@ -124,8 +127,9 @@ void PackRecovery::writeNow()
             writeNow();
         }
     });
-    watcher->setFuture(QtConcurrent::run(
-        [pack = m_document->pack(), packPath = m_document->filePath(), target, generation, shared]() -> VoidResult {
+    watcher->setFuture(
+        QtConcurrent::run([pack = m_document->pack(), packPath = m_document->filePath(), target,
+                           generation, shared]() -> VoidResult {
             VoidResult result = write(pack, packPath, target);
             if (shared->load() != generation)
                 QFile::remove(target);
@@ -136,7 +140,8 @@ void PackRecovery::writeNow()
 QList<PackRecovery::Entry> PackRecovery::available(const QString& directory)
 {
     QList<Entry> entries;
-    const QFileInfoList files = QDir(directory).entryInfoList({QStringLiteral("*") + kSuffix}, QDir::Files);
+    const QFileInfoList files =
+        QDir(directory).entryInfoList({QStringLiteral("*") + kSuffix}, QDir::Files);
     for (const QFileInfo& info : files) {
         QFile file(info.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly))
@@ -150,7 +155,8 @@ QList<PackRecovery::Entry> PackRecovery::available(const QString& directory)
         }
         entries.append(Entry{info.absoluteFilePath(), packPath, info.lastModified()});
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.written > b.written; });
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry& a, const Entry& b) { return a.written > b.written; });
     return entries;
 }
 
@@ -158,7 +164,9 @@ Result<Pack> PackRecovery::read(const Entry& entry)
 {
     QFile file(entry.recoveryPath);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, QStringLiteral("Cannot read %1: %2").arg(entry.recoveryPath, file.errorString()));
+        return fail(
+            ErrorCode::Io,
+            QStringLiteral("Cannot read %1: %2").arg(entry.recoveryPath, file.errorString()));
     auto pack = PackFile::fromJson(file.readAll(), packDirOf(entry.packPath));
     if (!pack)
         return pack;

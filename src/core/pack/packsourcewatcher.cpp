@@ -15,7 +15,8 @@ PackSourceWatcher::PackSourceWatcher(PackDocument* document, QObject* parent)
     m_recheck.setSingleShot(true);
     m_recheck.setInterval(150);
     connect(&m_recheck, &QTimer::timeout, this, &PackSourceWatcher::recheck);
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &PackSourceWatcher::scheduleRecheck);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this,
+            &PackSourceWatcher::scheduleRecheck);
     connect(document, &PackDocument::resetDone, this, &PackSourceWatcher::recheck);
     connect(document, &PackDocument::itemsInserted, this, &PackSourceWatcher::scheduleRecheck);
     connect(document, &PackDocument::itemRemoved, this, &PackSourceWatcher::scheduleRecheck);
@@ -23,7 +24,10 @@ PackSourceWatcher::PackSourceWatcher(PackDocument* document, QObject* parent)
     recheck();
 }
 
-void PackSourceWatcher::scheduleRecheck() { m_recheck.start(); }
+void PackSourceWatcher::scheduleRecheck()
+{
+    m_recheck.start();
+}
 
 QString PackSourceWatcher::staleReason(const PackItem& item)
 {

@@ -363,6 +363,10 @@ bool PackTreeModel::dropMimeData(const QMimeData* data, Qt::DropAction action, i
         // We moved the rows ourselves; tell the view not to remove the originals.
         return false;
     }
+    // Files and text dropped on the empty area below the tree belong to no section in particular:
+    // the importer picks one by format.
+    if (!parent.isValid() && row < 0)
+        section = targetRow = -1;
     if (data->hasUrls()) {
         Q_EMIT filesDropped(data->urls(), section, targetRow);
         return true;

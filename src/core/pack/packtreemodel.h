@@ -69,6 +69,7 @@ public:
     std::pair<int, int> position(const QModelIndex& index) const;
 
 Q_SIGNALS:
+    // section -1: dropped below the sections, on no section in particular.
     void filesDropped(const QList<QUrl>& urls, int section, int row);
     void textDropped(const QString& text, int section, int row);
 
