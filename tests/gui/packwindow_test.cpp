@@ -1,5 +1,6 @@
 #include "core/pack/packdocument.h"
 #include "core/pack/packfile.h"
+#include "core/pack/packfiltermodel.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/memorysettingsstore.h"
 #include "core/settings/settings.h"
@@ -68,7 +69,7 @@ TEST(MainWindow_packImport, showsProgressThenAReportWhileMarksStayVisible)
 
     for (int i = 0; i < 1500; ++i)
         ws.write(QStringLiteral("repo/src/d%1/file%2.cpp").arg(i % 30).arg(i),
-                 QByteArray("int f() { return 42; }\n").repeated(40));
+                 QByteArray("int f") + QByteArray::number(i) + QByteArray("() { return 42; }\n").repeated(40));
     ws.write(QStringLiteral("repo/assets/logo.bin"),
              QByteArray("\x00\x01\x02\xff", 4).repeated(64));
     ws.write(QStringLiteral("repo/broken.pdf"), "%PDF-1.4 not really");
@@ -94,7 +95,9 @@ TEST(MainWindow_packImport, showsProgressThenAReportWhileMarksStayVisible)
     EXPECT_GE(panel->importStatus()->issueList()->topLevelItemCount(), 2); // the PDF and the binary
 
     panel->findChild<QLineEdit*>(QStringLiteral("packFilter"))->setText(QStringLiteral("launch"));
-    QTest::qWait(300);
+    QTRY_COMPARE(panel->filterModel()->filterText(), QStringLiteral("launch"));
+    EXPECT_EQ(panel->filterModel()->rowCount(), 2); // Documents and Notes hold the brief and its copy
+
     Cb::Test::saveScreenshot(&window, QStringLiteral("pack-import-report"));
     EXPECT_EQ(window.document()->pack().itemCount(), 1505);
 }

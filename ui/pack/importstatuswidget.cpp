@@ -53,7 +53,7 @@ ImportStatusWidget::ImportStatusWidget(QWidget* parent) : QWidget(parent)
     m_issues->setUniformRowHeights(true);
     m_issues->setMaximumHeight(150);
     m_issues->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_issues->header()->resizeSection(0, 200);
+    m_issues->header()->resizeSection(0, 140);
 
     layout->addWidget(m_progress, 0, 0, 1, 2);
     layout->addWidget(m_cancel, 0, 2);
