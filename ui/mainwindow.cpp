@@ -3,6 +3,7 @@
 #include "core/common/resourcepaths.h"
 #include "core/pack/packdocument.h"
 #include "core/pack/packfile.h"
+#include "core/pack/packrecovery.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/settings.h"
 #include "ui/aboutdialog.h"
@@ -10,6 +11,7 @@
 #include "ui/common/messagebox.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/pack/packpanel.h"
+#include "ui/pack/recoveryoffer.h"
 #include "ui/prompt/promptpreviewpanel.h"
 #include "ui/services.h"
 #include "ui/settings/settingsdialog.h"
@@ -28,6 +30,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace Cb::Ui {
 
@@ -52,7 +55,12 @@ Core::Pack emptyPack()
 } // namespace
 
 MainWindow::MainWindow(Services& services, QWidget* parent)
-    : QMainWindow(parent), m_services(services), m_document(new Core::PackDocument(this))
+    : QMainWindow(parent),
+      m_services(services),
+      m_document(new Core::PackDocument(this)),
+      m_recovery(new Core::PackRecovery(
+          m_document, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery"),
+          this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/contextbench.svg")));
@@ -90,7 +98,6 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     connect(m_document, &Core::PackDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Core::PackDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Core::PackDocument::metadataChanged, this, &MainWindow::updateTitle);
-    connect(m_packPanel, &PackPanel::addNoteRequested, this, &MainWindow::addNote);
     connect(m_packPanel, &PackPanel::itemActivated, m_promptPanel, &PromptPreviewPanel::showItem);
     connect(m_promptPanel, &PromptPreviewPanel::itemClicked, m_packPanel, &PackPanel::selectItem);
     connect(m_services.secrets, &Core::SecretStore::keychainAvailabilityChanged, this,
@@ -136,7 +143,16 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openPackDialog);
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
-    connect(m_addFilesAction, &QAction::triggered, m_packPanel, &PackPanel::addFilesRequested);
+    connect(m_addFilesAction, &QAction::triggered, m_packPanel, &PackPanel::addFiles);
+    connect(m_addFolderAction, &QAction::triggered, m_packPanel, &PackPanel::addFolder);
+    m_undoAction = m_packPanel->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_packPanel->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_heaviestAction = make(tr("&Heaviest Items…"), {}, QStringLiteral("actionHeaviestItems"));
+    connect(m_heaviestAction, &QAction::triggered, m_packPanel, &PackPanel::showHeaviestItems);
     connect(m_addNoteAction, &QAction::triggered, this, &MainWindow::addNote);
     connect(m_copyPromptAction, &QAction::triggered, m_promptPanel, &PromptPreviewPanel::copyToClipboard);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
@@ -161,6 +177,9 @@ void MainWindow::createMenus()
     rebuildRecentMenu();
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
     edit->addAction(m_addNoteAction);
     edit->addAction(m_copyPromptAction);
     edit->addSeparator();
@@ -179,6 +198,8 @@ void MainWindow::createMenus()
         toggle->setChecked(true);
         connect(toggle, &QAction::toggled, pane, &QWidget::setVisible);
     }
+    view->addSeparator();
+    view->addAction(m_heaviestAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -271,6 +292,7 @@ bool MainWindow::openPack(const QString& path)
     m_services.settings->addRecentPack(QFileInfo(path).absoluteFilePath());
     rebuildRecentMenu();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    RecoveryOffer::offer(this, m_document, m_recovery, path);
     return true;
 }
 
@@ -281,15 +303,19 @@ void MainWindow::openStartupPack()
         if (welcome) {
             m_document->reset(*welcome);
             m_services.settings->set(Keys::WelcomePackShown, true);
+            RecoveryOffer::offer(this, m_document, m_recovery);
             return;
         }
         statusBar()->showMessage(tr("The welcome pack could not be loaded: %1").arg(welcome.error().message));
     }
     for (const QString& path : m_services.settings->get(Keys::RecentPacks)) {
-        if (QFileInfo::exists(path) && m_document->load(path))
+        if (QFileInfo::exists(path) && m_document->load(path)) {
+            RecoveryOffer::offer(this, m_document, m_recovery);
             return;
+        }
     }
     m_document->reset(emptyPack());
+    RecoveryOffer::offer(this, m_document, m_recovery);
 }
 
 void MainWindow::newPack()
@@ -352,16 +378,12 @@ bool MainWindow::confirmDiscard()
                                         QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
+    if (answer == QMessageBox::Discard)
+        m_recovery->discard();
     return answer == QMessageBox::Discard;
 }
 
-void MainWindow::addNote()
-{
-    const int section = m_document->ensureSection(tr("Notes"));
-    m_document->insertItems(section, -1, {Core::PackItem::note(tr("New note"), QString())});
-    const auto& items = m_document->pack().sections[section].items;
-    m_packPanel->selectItem(items.last().id);
-}
+void MainWindow::addNote() { m_packPanel->addNote(); }
 
 void MainWindow::showSettings()
 {

@@ -10,7 +10,8 @@ class QSplitter;
 
 namespace Cb::Core {
 class PackDocument;
-}
+class PackRecovery;
+} // namespace Cb::Core
 
 namespace Cb::Ui {
 
@@ -30,6 +31,7 @@ public:
     ~MainWindow() override;
 
     Core::PackDocument* document() const { return m_document; }
+    Core::PackRecovery* recovery() const { return m_recovery; }
     PackPanel* packPanel() const { return m_packPanel; }
     PromptPreviewPanel* promptPanel() const { return m_promptPanel; }
     ComparePanel* comparePanel() const { return m_comparePanel; }
@@ -65,6 +67,7 @@ private:
 
     Services& m_services;
     Core::PackDocument* m_document;
+    Core::PackRecovery* m_recovery;
     QSplitter* m_splitter;
     PackPanel* m_packPanel;
     PromptPreviewPanel* m_promptPanel;
@@ -86,6 +89,9 @@ private:
     QAction* m_cancelAllAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_heaviestAction = nullptr;
 };
 
 } // namespace Cb::Ui
