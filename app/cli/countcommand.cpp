@@ -89,10 +89,9 @@ int runCount(const QStringList& args, CliIo& io)
                                  QStringLiteral("PATH..."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         QStringLiteral("Show this help."));
-    const QCommandLineOption encodingOption(
-        {QStringLiteral("e"), QStringLiteral("encoding")},
-        QStringLiteral("o200k_base (default) or cl100k_base."), QStringLiteral("name"),
-        QStringLiteral("o200k_base"));
+    const QCommandLineOption encodingOption({QStringLiteral("e"), QStringLiteral("encoding")},
+                                            QStringLiteral("o200k_base (default) or cl100k_base."),
+                                            QStringLiteral("name"), QStringLiteral("o200k_base"));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),
         QStringLiteral("Print {\"encoding\", \"files\": [{\"path\", \"bytes\", \"tokens\"}], "

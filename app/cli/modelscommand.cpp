@@ -19,15 +19,15 @@ QString price(const std::optional<double>& usd)
 
 void printTable(const Core::ModelCatalog& catalog, CliIo& io)
 {
-    const QStringList header{QStringLiteral("MODEL"),  QStringLiteral("NAME"),
-                             QStringLiteral("CONTEXT"), QStringLiteral("MAX OUT"),
-                             QStringLiteral("IN $/M"), QStringLiteral("OUT $/M"),
+    const QStringList header{QStringLiteral("MODEL"),    QStringLiteral("NAME"),
+                             QStringLiteral("CONTEXT"),  QStringLiteral("MAX OUT"),
+                             QStringLiteral("IN $/M"),   QStringLiteral("OUT $/M"),
                              QStringLiteral("TOKENIZER")};
     QList<QStringList> rows{header};
     for (const Core::ModelInfo& m : catalog.models()) {
         const Core::TokenPrices& p = m.pricing.base;
-        rows.append({m.key(), m.displayName, Core::compactTokens(m.contextWindow), Core::compactTokens(m.maxOutput),
-                     price(p.input), price(p.output),
+        rows.append({m.key(), m.displayName, Core::compactTokens(m.contextWindow),
+                     Core::compactTokens(m.maxOutput), price(p.input), price(p.output),
                      m.hasPublicTokenizer() ? m.encoding : QStringLiteral("≈ (count endpoint)")});
     }
     QList<qsizetype> widths(header.size(), 0);
@@ -53,17 +53,18 @@ void printTable(const Core::ModelCatalog& catalog, CliIo& io)
 int runModels(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Lists the models ContextBench knows: context window, output limit, prices and\n"
-        "tokenizer, including your overrides (%1).")
-                                         .arg(Core::UserCatalog::overridesPath()));
+    parser.setApplicationDescription(
+        QStringLiteral(
+            "Lists the models ContextBench knows: context window, output limit, prices and\n"
+            "tokenizer, including your overrides (%1).")
+            .arg(Core::UserCatalog::overridesPath()));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         QStringLiteral("Show this help."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the catalog in its JSON format."));
-    const QCommandLineOption overridesOption(
-        QStringLiteral("overrides"), QStringLiteral("Use this overrides file instead."),
-        QStringLiteral("file"));
+    const QCommandLineOption overridesOption(QStringLiteral("overrides"),
+                                             QStringLiteral("Use this overrides file instead."),
+                                             QStringLiteral("file"));
     parser.addOptions({helpOption, jsonOption, overridesOption});
     if (!parser.parse(QStringList{QStringLiteral("contextbench models")} + args)) {
         io.err << "contextbench models: " << parser.errorText()

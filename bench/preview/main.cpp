@@ -31,9 +31,8 @@ public:
     {
         m_timer.setInterval(2);
         m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_max = std::max(m_max, m_clock.restart());
-        });
+        connect(&m_timer, &QTimer::timeout, this,
+                [this] { m_max = std::max(m_max, m_clock.restart()); });
     }
     void start()
     {
@@ -61,7 +60,8 @@ Core::Pack generatedPack(int megabytes)
     Core::PackSection section;
     section.id = Core::PackItem::newId();
     section.name = QStringLiteral("Transcripts");
-    const QString line = QStringLiteral("Dana: the importer ships before the PDF export; Lee agrees, budget is tight.\n");
+    const QString line = QStringLiteral(
+        "Dana: the importer ships before the PDF export; Lee agrees, budget is tight.\n");
     const qsizetype itemChars = 50 * 1024;
     QString text;
     while (text.size() < itemChars)
@@ -81,7 +81,8 @@ bool settle(Ui::MainWindow& window, int timeoutMs)
         const auto& counts = window.countWatcher()->counts();
         if (counts && counts->promptSha256 == window.promptPanel()->promptSha256() &&
             // The default template puts the goal near the end of the input.
-            window.promptPanel()->prompt().input.right(4096).contains(window.document()->pack().goal) &&
+            window.promptPanel()->prompt().input.right(4096).contains(
+                window.document()->pack().goal) &&
             !window.countWatcher()->isCounting())
             return true;
     }
@@ -133,14 +134,17 @@ int main(int argc, char** argv)
     const qint64 typingStall = meter.stop();
     std::sort(keystrokes.begin(), keystrokes.end());
 
-    const double mb = double(window.promptPanel()->prompt().input.toUtf8().size()) / (1024.0 * 1024.0);
-    std::printf("prompt: %.1f MB, %lld items\n", mb, static_cast<long long>(pack.sections[0].items.size()));
+    const double mb =
+        double(window.promptPanel()->prompt().input.toUtf8().size()) / (1024.0 * 1024.0);
+    std::printf("prompt: %.1f MB, %lld items\n", mb,
+                static_cast<long long>(pack.sections[0].items.size()));
     std::printf("load to preview + counts: %lld ms%s; longest GUI stall meanwhile: %lld ms\n",
-                static_cast<long long>(loadMs), loaded ? "" : " (timed out)", static_cast<long long>(loadStall));
+                static_cast<long long>(loadMs), loaded ? "" : " (timed out)",
+                static_cast<long long>(loadStall));
     std::printf("typing 31 keys: median %lld ms, max %lld ms per key; longest GUI stall: %lld ms\n",
-                static_cast<long long>(keystrokes[keystrokes.size() / 2]), static_cast<long long>(keystrokes.last()),
-                static_cast<long long>(typingStall));
-    std::printf("after the last key, preview and counts caught up in %lld ms%s\n", static_cast<long long>(catchUpMs),
-                caughtUp ? "" : " (timed out)");
+                static_cast<long long>(keystrokes[keystrokes.size() / 2]),
+                static_cast<long long>(keystrokes.last()), static_cast<long long>(typingStall));
+    std::printf("after the last key, preview and counts caught up in %lld ms%s\n",
+                static_cast<long long>(catchUpMs), caughtUp ? "" : " (timed out)");
     return loaded && caughtUp ? 0 : 1;
 }

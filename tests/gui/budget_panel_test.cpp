@@ -2,6 +2,7 @@
 // cost; the total; the cost confirmation before Send through the MessageBox seam.
 #include "core/models/contextbudget.h"
 #include "core/models/modelcatalog.h"
+#include "core/models/tokenformat.h"
 #include "core/pack/packdocument.h"
 #include "core/pack/packtreemodel.h"
 #include "core/prompt/promptcounter.h"
@@ -18,7 +19,6 @@
 #include "ui/run/budgetpanel.h"
 #include "ui/run/modelpicker.h"
 #include "ui/run/promptcountwatcher.h"
-#include "core/models/tokenformat.h"
 #include "ui/services.h"
 
 #include <QNetworkAccessManager>
@@ -37,7 +37,8 @@ namespace {
 
 Core::ModelCatalog tinyCatalog()
 {
-    auto c = Core::ModelCatalog::loadFile(QStringLiteral(CB_TEST_DATA_DIR "/models/tiny_catalog.json"));
+    auto c =
+        Core::ModelCatalog::loadFile(QStringLiteral(CB_TEST_DATA_DIR "/models/tiny_catalog.json"));
     EXPECT_TRUE(c) << (c ? std::string() : c.error().message.toStdString());
     return c ? *c : Core::ModelCatalog();
 }
@@ -48,7 +49,8 @@ struct BudgetFixture
     {
         settings.set(Core::Keys::WelcomePackShown, true);
         settings.set(Core::Keys::SelectedModels,
-                     QStringList{QStringLiteral("openai:roomy"), QStringLiteral("anthropic:cramped-claude")});
+                     QStringList{QStringLiteral("openai:roomy"),
+                                 QStringLiteral("anthropic:cramped-claude")});
         settings.set(Core::Keys::RunRepeats, 2);
     }
     Core::MemorySettingsStore store;
@@ -69,7 +71,8 @@ Core::Pack samplePack()
     notes.name = QStringLiteral("Notes");
     QString text;
     for (int i = 0; i < 40; ++i)
-        text += QStringLiteral("Meeting note %1: the importer ships before the PDF export. ").arg(i);
+        text +=
+            QStringLiteral("Meeting note %1: the importer ships before the PDF export. ").arg(i);
     notes.items = {Core::PackItem::note(QStringLiteral("Plan"), text)};
     pack.sections = {notes};
     return pack;
@@ -82,7 +85,8 @@ bool waitForCounts(Ui::MainWindow& window)
         [&] {
             const auto& counts = window.countWatcher()->counts();
             return counts && !window.promptPanel()->promptSha256().isEmpty() &&
-                   counts->promptSha256 == window.promptPanel()->promptSha256() && !window.countWatcher()->isCounting();
+                   counts->promptSha256 == window.promptPanel()->promptSha256() &&
+                   !window.countWatcher()->isCounting();
         },
         20000);
 }
@@ -122,7 +126,8 @@ TEST(BudgetPanel_window, showsARowPerSelectedModelWithFitsAndOver)
     auto* roomyBar = qobject_cast<QProgressBar*>(table->cellWidget(0, 3));
     ASSERT_NE(roomyBar, nullptr);
     EXPECT_EQ(roomyBar->property("status").toString(), QStringLiteral("fits"));
-    EXPECT_TRUE(roomyBar->format().startsWith(QStringLiteral("fits — "))) << roomyBar->format().toStdString();
+    EXPECT_TRUE(roomyBar->format().startsWith(QStringLiteral("fits — ")))
+        << roomyBar->format().toStdString();
 
     // Claude-like: no tokenizer, so an o200k estimate marked ≈, a Count exactly button, and
     // over by prompt + max_tokens - window (Anthropic reserves the output in the window).
@@ -132,18 +137,21 @@ TEST(BudgetPanel_window, showsARowPerSelectedModelWithFitsAndOver)
     auto* claudeBar = qobject_cast<QProgressBar*>(table->cellWidget(1, 3));
     ASSERT_NE(claudeBar, nullptr);
     EXPECT_EQ(claudeBar->property("status").toString(), QStringLiteral("over"));
-    const auto budget = Core::ContextBudget::evaluate(tokens, false, *f.catalog.find(QStringLiteral("cramped-claude")));
-    EXPECT_EQ(claudeBar->format(), QStringLiteral("over by %1 tokens").arg(Core::tokenText(budget.overBy)));
+    const auto budget = Core::ContextBudget::evaluate(
+        tokens, false, *f.catalog.find(QStringLiteral("cramped-claude")));
+    EXPECT_EQ(claudeBar->format(),
+              QStringLiteral("over by %1 tokens").arg(Core::tokenText(budget.overBy)));
 
     // Cost covers both repeats; the total row adds the two.
     const auto& budgets = window.budgetPanel()->budgets();
     ASSERT_EQ(budgets.size(), 2);
-    const Core::CostRange roomy =
-        Core::CostEstimator::estimateCall(*f.catalog.find(QStringLiteral("roomy")), tokens, true, 0, 2);
+    const Core::CostRange roomy = Core::CostEstimator::estimateCall(
+        *f.catalog.find(QStringLiteral("roomy")), tokens, true, 0, 2);
     EXPECT_EQ(table->item(0, 4)->text(), roomy.text());
     EXPECT_TRUE(table->item(1, 4)->text().startsWith(QLatin1Char('~')));
     EXPECT_TRUE(table->item(2, 0)->text().contains(QStringLiteral("4 calls")));
-    EXPECT_NEAR(window.budgetPanel()->totalCost().high, budgets[0].cost.high + budgets[1].cost.high, 1e-12);
+    EXPECT_NEAR(window.budgetPanel()->totalCost().high, budgets[0].cost.high + budgets[1].cost.high,
+                1e-12);
     EXPECT_EQ(table->item(2, 4)->text(), window.budgetPanel()->totalCost().text());
 }
 
@@ -156,12 +164,16 @@ TEST(BudgetPanel_window, changingTheModelsRebuildsTheRowsAndCountsTheNewEncoding
     window.modelPicker()->setSelectedModels({QStringLiteral("openai:legacy")});
     ASSERT_TRUE(QTest::qWaitFor([&] { return !window.countWatcher()->isCounting(); }, 20000));
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return window.countWatcher()->counts()->find(Core::Encoding::Cl100kBase) != nullptr; }, 20000));
+        [&] {
+            return window.countWatcher()->counts()->find(Core::Encoding::Cl100kBase) != nullptr;
+        },
+        20000));
     QTableWidget* table = window.budgetPanel()->table();
     ASSERT_EQ(table->rowCount(), 2);
-    EXPECT_EQ(table->item(0, 1)->text(),
-              Core::tokenText(exactTotal(window.promptPanel()->prompt(), Core::Encoding::Cl100kBase)));
-    EXPECT_EQ(f.settings.get(Core::Keys::SelectedModels), QStringList{QStringLiteral("openai:legacy")});
+    EXPECT_EQ(table->item(0, 1)->text(), Core::tokenText(exactTotal(window.promptPanel()->prompt(),
+                                                                    Core::Encoding::Cl100kBase)));
+    EXPECT_EQ(f.settings.get(Core::Keys::SelectedModels),
+              QStringList{QStringLiteral("openai:legacy")});
 }
 
 TEST(BudgetPanel_confirmCost, asksAboveTheThresholdOnly)
@@ -171,15 +183,18 @@ TEST(BudgetPanel_confirmCost, asksAboveTheThresholdOnly)
     Ui::BudgetPanel panel(f.settings);
 
     Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
-    Ui::MessageBox::ask(nullptr, QMessageBox::Information, QStringLiteral("t"), QStringLiteral("sentinel"),
-                        QMessageBox::Ok);
+    Ui::MessageBox::ask(nullptr, QMessageBox::Information, QStringLiteral("t"),
+                        QStringLiteral("sentinel"), QMessageBox::Ok);
     EXPECT_TRUE(panel.confirmCost(nullptr, 0.49));
-    EXPECT_EQ(Ui::MessageBox::lastText(), QStringLiteral("sentinel")) << "no question below the threshold";
+    EXPECT_EQ(Ui::MessageBox::lastText(), QStringLiteral("sentinel"))
+        << "no question below the threshold";
 
     Ui::MessageBox::setNextAnswer(QMessageBox::No);
     EXPECT_FALSE(panel.confirmCost(nullptr, 2.0));
-    EXPECT_TRUE(Ui::MessageBox::lastText().contains(QStringLiteral("up to $2.00"))) << Ui::MessageBox::lastText().toStdString();
-    EXPECT_TRUE(Ui::MessageBox::lastText().contains(QStringLiteral("above ") + Core::CostRange::formatUsd(0.50)));
+    EXPECT_TRUE(Ui::MessageBox::lastText().contains(QStringLiteral("up to $2.00")))
+        << Ui::MessageBox::lastText().toStdString();
+    EXPECT_TRUE(Ui::MessageBox::lastText().contains(QStringLiteral("above ") +
+                                                    Core::CostRange::formatUsd(0.50)));
 
     Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
     EXPECT_TRUE(panel.confirmCost(nullptr, 2.0));
@@ -214,12 +229,14 @@ TEST(BudgetPanel_packTree, tokensColumnShowsEachItemsCountAndRecountsAnEditedIte
     f.settings.set(Core::Keys::SelectedModels, QStringList{QStringLiteral("openai:roomy")});
     Ui::MainWindow window(f.services);
     Core::Pack pack = samplePack();
-    pack.sections[0].items.append(Core::PackItem::note(QStringLiteral("Second"), QStringLiteral("Short second note.")));
+    pack.sections[0].items.append(
+        Core::PackItem::note(QStringLiteral("Second"), QStringLiteral("Short second note.")));
     window.document()->reset(pack);
     ASSERT_TRUE(waitForCounts(window));
 
     auto tokens = [](const QString& text) {
-        return qint64((*Core::TokenizerRegistry::shared().tokenizer(Core::Encoding::O200kBase))->count(text));
+        return qint64(
+            (*Core::TokenizerRegistry::shared().tokenizer(Core::Encoding::O200kBase))->count(text));
     };
     const auto& counts = *window.countWatcher()->counts();
     const Core::EncodingCounts* o200k = counts.find(Core::Encoding::O200kBase);
@@ -228,7 +245,8 @@ TEST(BudgetPanel_packTree, tokensColumnShowsEachItemsCountAndRecountsAnEditedIte
     EXPECT_EQ(o200k->item(second.id), tokens(second.text));
     EXPECT_EQ(o200k->sections[0], tokens(pack.sections[0].items[0].text) + tokens(second.text));
     Core::PackTreeModel* tree = window.packPanel()->model();
-    const QModelIndex secondTokens = tree->itemIndex(0, 1).siblingAtColumn(Core::PackTreeModel::TokensColumn);
+    const QModelIndex secondTokens =
+        tree->itemIndex(0, 1).siblingAtColumn(Core::PackTreeModel::TokensColumn);
     EXPECT_EQ(secondTokens.data().toString(), Core::tokenText(tokens(second.text)));
 
     const auto cacheBefore = window.countWatcher()->counter().cache()->size();
@@ -238,7 +256,8 @@ TEST(BudgetPanel_packTree, tokensColumnShowsEachItemsCountAndRecountsAnEditedIte
     EXPECT_EQ(secondTokens.data().toString(), QStringLiteral("…")) << "waiting for its recount";
     ASSERT_TRUE(waitForNewCounts(window));
     EXPECT_EQ(secondTokens.data().toString(), Core::tokenText(tokens(edited.text)));
-    EXPECT_EQ(window.countWatcher()->counts()->find(Core::Encoding::O200kBase)->item(second.id), tokens(edited.text));
+    EXPECT_EQ(window.countWatcher()->counts()->find(Core::Encoding::O200kBase)->item(second.id),
+              tokens(edited.text));
     // Only the edited item and the new input part were counted (the instructions were cached).
     EXPECT_EQ(window.countWatcher()->counter().cache()->size(), cacheBefore + 2);
 }
@@ -246,12 +265,14 @@ TEST(BudgetPanel_packTree, tokensColumnShowsEachItemsCountAndRecountsAnEditedIte
 TEST(BudgetPanel_countExactly, asksTheProvidersEndpointAndShowsTheExactFigure)
 {
     Cb::Test::FakeHttpServer server;
-    server.route("POST", QStringLiteral("/v1/messages/count_tokens"), Cb::Test::FakeResponse::json(200, R"({"input_tokens": 150})"));
+    server.route("POST", QStringLiteral("/v1/messages/count_tokens"),
+                 Cb::Test::FakeResponse::json(200, R"({"input_tokens": 150})"));
     BudgetFixture f;
     f.settings.set(Core::Keys::AnthropicBaseUrl, server.baseUrl());
     Core::SecretStore secrets{nullptr, [](const QString& name) {
-                                  return name == QStringLiteral("ANTHROPIC_API_KEY") ? QStringLiteral("sk-ant-gui-test")
-                                                                                     : QString();
+                                  return name == QStringLiteral("ANTHROPIC_API_KEY")
+                                             ? QStringLiteral("sk-ant-gui-test")
+                                             : QString();
                               }};
     f.services.secrets = &secrets;
     Ui::MainWindow window(f.services);
@@ -264,9 +285,11 @@ TEST(BudgetPanel_countExactly, asksTheProvidersEndpointAndShowsTheExactFigure)
     EXPECT_EQ(button->text(), QStringLiteral("Count exactly"));
     button->click();
 
-    ASSERT_TRUE(QTest::qWaitFor([&] { return window.budgetPanel()->budgets().value(1).remoteExact; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window.budgetPanel()->budgets().value(1).remoteExact; }, 10000));
     EXPECT_EQ(server.lastRequest().header("x-api-key"), QByteArray("sk-ant-gui-test"));
-    EXPECT_EQ(server.lastRequest().json().value(QStringLiteral("model")).toString(), QStringLiteral("cramped-claude"));
+    EXPECT_EQ(server.lastRequest().json().value(QStringLiteral("model")).toString(),
+              QStringLiteral("cramped-claude"));
     EXPECT_EQ(table->item(1, 1)->text(), QStringLiteral("150"));
     EXPECT_EQ(table->cellWidget(1, 2), nullptr) << "nothing left to count";
     // 150 + 100 reserved output in a 300 window: the estimate was over, the exact count fits.

@@ -61,7 +61,8 @@ TEST(ModelPicker_tree, groupsTheCatalogByProviderWithPricesAndChecksTheSavedMode
     EXPECT_EQ(o3->text(2), QStringLiteral("$2.00"));
     EXPECT_EQ(o3->text(3), QStringLiteral("$8.00"));
     EXPECT_EQ(o3->checkState(0), Qt::Checked) << "the default selection is o3 and o3-pro";
-    EXPECT_EQ(findRow(tree, QStringLiteral("anthropic:claude-sonnet-4-5"))->text(4), QStringLiteral("≈ estimate"));
+    EXPECT_EQ(findRow(tree, QStringLiteral("anthropic:claude-sonnet-4-5"))->text(4),
+              QStringLiteral("≈ estimate"));
     EXPECT_EQ(picker.selectedModels(), f.settings.get(Core::Keys::SelectedModels));
     EXPECT_TRUE(picker.modelsButton()->text().contains(QStringLiteral("OpenAI o3-pro")));
 }
@@ -72,14 +73,17 @@ TEST(ModelPicker_check, savesTheSelectionAndAnnouncesIt)
     Ui::ModelPicker picker(f.catalog, f.settings);
     QSignalSpy changed(&picker, &Ui::ModelPicker::selectionChanged);
     findRow(picker.modelTree(), QStringLiteral("openai:o3-pro"))->setCheckState(0, Qt::Unchecked);
-    findRow(picker.modelTree(), QStringLiteral("anthropic:claude-opus-4-1"))->setCheckState(0, Qt::Checked);
+    findRow(picker.modelTree(), QStringLiteral("anthropic:claude-opus-4-1"))
+        ->setCheckState(0, Qt::Checked);
     EXPECT_EQ(changed.count(), 2);
-    EXPECT_EQ(f.settings.get(Core::Keys::SelectedModels),
-              (QStringList{QStringLiteral("openai:o3"), QStringLiteral("anthropic:claude-opus-4-1")}));
+    EXPECT_EQ(
+        f.settings.get(Core::Keys::SelectedModels),
+        (QStringList{QStringLiteral("openai:o3"), QStringLiteral("anthropic:claude-opus-4-1")}));
 
     // Nothing selected: Send is off and says so on the button.
     findRow(picker.modelTree(), QStringLiteral("openai:o3"))->setCheckState(0, Qt::Unchecked);
-    findRow(picker.modelTree(), QStringLiteral("anthropic:claude-opus-4-1"))->setCheckState(0, Qt::Unchecked);
+    findRow(picker.modelTree(), QStringLiteral("anthropic:claude-opus-4-1"))
+        ->setCheckState(0, Qt::Unchecked);
     EXPECT_FALSE(picker.sendButton()->isEnabled());
     EXPECT_TRUE(picker.modelsButton()->text().startsWith(QStringLiteral("None")));
 }
@@ -91,11 +95,13 @@ TEST(ModelPicker_custom, acceptsProviderModelKeysAndRemembersThem)
         Ui::ModelPicker picker(f.catalog, f.settings);
         EXPECT_FALSE(picker.addCustomModel(QStringLiteral("llama3 without provider")));
         EXPECT_TRUE(picker.addCustomModel(QStringLiteral("openai-compatible:llama3.1:8b")));
-        EXPECT_TRUE(picker.selectedModels().contains(QStringLiteral("openai-compatible:llama3.1:8b")));
+        EXPECT_TRUE(
+            picker.selectedModels().contains(QStringLiteral("openai-compatible:llama3.1:8b")));
         // A key the catalog knows by an alias selects the catalog entry instead.
         EXPECT_TRUE(picker.addCustomModel(QStringLiteral("openai:o4-mini-2025-04-16")));
         EXPECT_TRUE(picker.selectedModels().contains(QStringLiteral("openai:o4-mini")));
-        EXPECT_EQ(f.settings.get(Core::Keys::CustomModels), QStringList{QStringLiteral("openai-compatible:llama3.1:8b")});
+        EXPECT_EQ(f.settings.get(Core::Keys::CustomModels),
+                  QStringList{QStringLiteral("openai-compatible:llama3.1:8b")});
 
         // Typing in the popup's field and pressing Enter does the same.
         auto* edit = picker.findChild<QLineEdit*>(QStringLiteral("customModelEdit"));
@@ -106,7 +112,8 @@ TEST(ModelPicker_custom, acceptsProviderModelKeysAndRemembersThem)
         EXPECT_TRUE(picker.selectedModels().contains(QStringLiteral("ollama:qwen3:32b")));
     }
     Ui::ModelPicker again(f.catalog, f.settings);
-    QTreeWidgetItem* llama = findRow(again.modelTree(), QStringLiteral("openai-compatible:llama3.1:8b"));
+    QTreeWidgetItem* llama =
+        findRow(again.modelTree(), QStringLiteral("openai-compatible:llama3.1:8b"));
     ASSERT_NE(llama, nullptr);
     EXPECT_EQ(llama->checkState(0), Qt::Checked);
     EXPECT_EQ(llama->parent()->text(0), QStringLiteral("Added by hand"));
@@ -115,8 +122,9 @@ TEST(ModelPicker_custom, acceptsProviderModelKeysAndRemembersThem)
 TEST(ModelPicker_runPlan, carriesRepeatsAndTheEffortWhereAccepted)
 {
     PickerFixture f;
-    f.settings.set(Core::Keys::SelectedModels,
-                   QStringList{QStringLiteral("openai:gpt-5"), QStringLiteral("anthropic:claude-sonnet-4-5")});
+    f.settings.set(
+        Core::Keys::SelectedModels,
+        QStringList{QStringLiteral("openai:gpt-5"), QStringLiteral("anthropic:claude-sonnet-4-5")});
     Ui::ModelPicker picker(f.catalog, f.settings);
     QSignalSpy send(&picker, &Ui::ModelPicker::sendRequested);
     picker.repeatsBox()->setValue(3);

@@ -32,8 +32,12 @@ struct PreviewFixture
         Core::PackSection notes;
         notes.id = Core::PackItem::newId();
         notes.name = QStringLiteral("Notes");
-        notes.items = {Core::PackItem::note(QStringLiteral("One"), QStringLiteral("The launch slips a week. Launch review on Friday.")),
-                       Core::PackItem::note(QStringLiteral("Two"), QStringLiteral("Marketing wants the launch date fixed."))};
+        notes.items = {
+            Core::PackItem::note(
+                QStringLiteral("One"),
+                QStringLiteral("The launch slips a week. Launch review on Friday.")),
+            Core::PackItem::note(QStringLiteral("Two"),
+                                 QStringLiteral("Marketing wants the launch date fixed."))};
         pack.sections = {notes};
         document.reset(pack);
     }
@@ -79,7 +83,8 @@ TEST(PreviewPanel_find, ctrlFOpensTheBarCountsMatchesAndSteps)
     QPlainTextEdit* views[] = {f.panel.instructionsView(), f.panel.inputView()};
     bool selected = false;
     for (QPlainTextEdit* v : views)
-        selected = selected || v->textCursor().selectedText().compare(QStringLiteral("launch"), Qt::CaseInsensitive) == 0;
+        selected = selected || v->textCursor().selectedText().compare(QStringLiteral("launch"),
+                                                                      Qt::CaseInsensitive) == 0;
     EXPECT_TRUE(selected);
 
     bar->searchEdit()->setText(QStringLiteral("no such words here"));
@@ -94,7 +99,8 @@ TEST(PreviewPanel_boundaries, eachItemIsTintedWithoutChangingTheText)
     ASSERT_TRUE(f.assembled());
     int itemSegments = 0;
     for (const Core::PromptSegment& s : f.panel.prompt().segments)
-        itemSegments += s.kind == Core::PromptSegment::Kind::Item && s.part == Core::PromptSegment::Part::Input;
+        itemSegments +=
+            s.kind == Core::PromptSegment::Kind::Item && s.part == Core::PromptSegment::Part::Input;
     ASSERT_EQ(itemSegments, 2);
     const auto selections = f.panel.inputView()->extraSelections();
     int tinted = 0;
@@ -110,7 +116,8 @@ TEST(PreviewPanel_template, choosingATemplateWithVariablesAsksForThemInline)
 {
     PreviewFixture f;
     ASSERT_TRUE(f.assembled());
-    EXPECT_FALSE(f.panel.variablesForm()->isVisibleTo(&f.panel)) << "report-generator has no variables";
+    EXPECT_FALSE(f.panel.variablesForm()->isVisibleTo(&f.panel))
+        << "report-generator has no variables";
     const int index = f.panel.templateBox()->findText(QStringLiteral("executive-summary"));
     ASSERT_GE(index, 0);
     f.panel.templateBox()->setCurrentIndex(index);
@@ -125,10 +132,13 @@ TEST(PreviewPanel_template, choosingATemplateWithVariablesAsksForThemInline)
     QTest::keyClicks(audience, QStringLiteral("the board"));
     ASSERT_TRUE(f.assembled());
     EXPECT_TRUE(f.panel.prompt().missingVariables.isEmpty());
-    EXPECT_TRUE(QString(f.panel.prompt().instructions + f.panel.prompt().input).contains(QStringLiteral("the board")));
-    EXPECT_EQ(f.panel.variablesForm()->editor(QStringLiteral("audience")), audience) << "typing keeps the row";
-    EXPECT_EQ(f.settings.get(Core::Keys::PromptVariables).value(QStringLiteral("audience")).toString(),
-              QStringLiteral("the board"));
+    EXPECT_TRUE(QString(f.panel.prompt().instructions + f.panel.prompt().input)
+                    .contains(QStringLiteral("the board")));
+    EXPECT_EQ(f.panel.variablesForm()->editor(QStringLiteral("audience")), audience)
+        << "typing keeps the row";
+    EXPECT_EQ(
+        f.settings.get(Core::Keys::PromptVariables).value(QStringLiteral("audience")).toString(),
+        QStringLiteral("the board"));
 }
 
 TEST(PreviewPanel_large, aHugePromptIsShownTruncatedButCopiedWhole)
@@ -136,18 +146,22 @@ TEST(PreviewPanel_large, aHugePromptIsShownTruncatedButCopiedWhole)
     PreviewFixture f;
     ASSERT_TRUE(f.assembled());
     QString big;
-    const QString line = QStringLiteral("Line of a very long transcript with findable-marker words.\n");
+    const QString line =
+        QStringLiteral("Line of a very long transcript with findable-marker words.\n");
     while (big.size() < Ui::PromptPreviewPanel::MaxShownChars + 500000)
         big += line;
     big += QStringLiteral("the-very-end");
     f.document.insertItems(0, -1, {Core::PackItem::note(QStringLiteral("Huge"), big)});
-    ASSERT_TRUE(QTest::qWaitFor([&] { return f.panel.prompt().input.contains(QStringLiteral("the-very-end")); }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return f.panel.prompt().input.contains(QStringLiteral("the-very-end")); }, 30000));
     EXPECT_TRUE(f.panel.truncationNote()->isVisibleTo(&f.panel));
-    EXPECT_LE(f.panel.inputView()->document()->characterCount(), Ui::PromptPreviewPanel::MaxShownChars + 1);
+    EXPECT_LE(f.panel.inputView()->document()->characterCount(),
+              Ui::PromptPreviewPanel::MaxShownChars + 1);
 
     f.panel.copyToClipboard();
     const QString copied = QApplication::clipboard()->text();
-    EXPECT_EQ(copied.size(), f.panel.prompt().instructions.size() + 2 + f.panel.prompt().input.size());
+    EXPECT_EQ(copied.size(),
+              f.panel.prompt().instructions.size() + 2 + f.panel.prompt().input.size());
     EXPECT_TRUE(copied.endsWith(f.panel.prompt().input.right(200)));
 
     // Find still sees the part past the end of the view.
@@ -174,7 +188,9 @@ TEST(PreviewPanel_update, editsAnywhereLeaveTheViewEqualToThePrompt)
     check("shorten the goal");
     f.document.removeItem(0, 1);
     check("remove the second item");
-    f.document.insertItems(0, 0, {Core::PackItem::note(QStringLiteral("Zero"), QStringLiteral("Inserted at the top."))});
+    f.document.insertItems(
+        0, 0,
+        {Core::PackItem::note(QStringLiteral("Zero"), QStringLiteral("Inserted at the top."))});
     check("insert at the top");
 }
 
@@ -186,9 +202,12 @@ TEST(PreviewPanel_large, editsAboveAndBelowTheCutKeepTheShownStartExact)
     for (int i = 0; big.size() < Ui::PromptPreviewPanel::MaxShownChars + 100000; ++i)
         big += QStringLiteral("Line %1 of a very long transcript.\n").arg(i);
     f.document.insertItems(0, -1, {Core::PackItem::note(QStringLiteral("Huge"), big)});
-    ASSERT_TRUE(QTest::qWaitFor([&] { return f.panel.prompt().input.size() > Ui::PromptPreviewPanel::MaxShownChars; }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return f.panel.prompt().input.size() > Ui::PromptPreviewPanel::MaxShownChars; },
+        30000));
     auto shownIsStart = [&] {
-        return f.panel.inputView()->toPlainText() == f.panel.prompt().input.left(Ui::PromptPreviewPanel::MaxShownChars);
+        return f.panel.inputView()->toPlainText() ==
+               f.panel.prompt().input.left(Ui::PromptPreviewPanel::MaxShownChars);
     };
     EXPECT_TRUE(shownIsStart());
 
@@ -197,7 +216,8 @@ TEST(PreviewPanel_large, editsAboveAndBelowTheCutKeepTheShownStartExact)
     f.document.updateItem(0, 0, first); // above the cut: the view's tail shifts
     ASSERT_TRUE(f.assembled());
     EXPECT_TRUE(shownIsStart());
-    f.document.setGoal(QStringLiteral("A goal past the cut")); // below the cut: nothing visible changes
+    f.document.setGoal(
+        QStringLiteral("A goal past the cut")); // below the cut: nothing visible changes
     ASSERT_TRUE(f.assembled());
     EXPECT_TRUE(shownIsStart());
     f.document.removeItem(0, 0);

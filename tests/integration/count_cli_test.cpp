@@ -4,45 +4,28 @@
 #include "core/prompt/promptassembler.h"
 #include "core/prompt/templatelibrary.h"
 #include "core/tokenize/tokenizerregistry.h"
+#include "support/clirun.h"
 #include "support/goldenpack.h"
 #include "support/tempworkspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
 using namespace Cb::Core;
+using Cb::Test::CliRun;
 using Cb::Test::TempWorkspace;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
 
 class CountCommand : public ::testing::Test
 {
 protected:
     CliRun run(const QStringList& args) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // The user's templates and catalog overrides live under XDG_DATA_HOME.
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_ws.filePath(QStringLiteral("data")));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("CB_RESOURCE_DIR"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(CB_APP_BINARY), args);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+        return CliRun::run(args, m_ws.filePath(QStringLiteral("data")));
     }
 
     static qint64 tokens(Encoding encoding, const QByteArray& utf8)
@@ -99,9 +82,8 @@ TEST_F(CountCommand, cl100kEncoding_countsWithThatVocabulary)
 {
     const QByteArray text = "Grüße aus München — 東京 ist weit weg. 1234567 zxqvwutr\n";
     const QString a = m_ws.write(QStringLiteral("a.txt"), text);
-    const CliRun r =
-        run({QStringLiteral("count"), QStringLiteral("--encoding"), QStringLiteral("cl100k_base"),
-             QStringLiteral("--json"), a});
+    const CliRun r = run({QStringLiteral("count"), QStringLiteral("--encoding"),
+                          QStringLiteral("cl100k_base"), QStringLiteral("--json"), a});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     EXPECT_EQ(o.value(QStringLiteral("encoding")).toString(), QStringLiteral("cl100k_base"));
@@ -112,7 +94,8 @@ TEST_F(CountCommand, cl100kEncoding_countsWithThatVocabulary)
 TEST_F(CountCommand, binaryAndMissingFiles_areReportedAndTheOthersStillCounted)
 {
     const QString good = m_ws.write(QStringLiteral("good.txt"), "hello world\n");
-    const QString binary = m_ws.write(QStringLiteral("image.png"), QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
+    const QString binary =
+        m_ws.write(QStringLiteral("image.png"), QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
     const QString missing = m_ws.filePath(QStringLiteral("missing.txt"));
     const CliRun r = run({QStringLiteral("count"), good, binary, missing});
     EXPECT_EQ(r.exitCode, 3);
@@ -121,8 +104,8 @@ TEST_F(CountCommand, binaryAndMissingFiles_areReportedAndTheOthersStillCounted)
     const QString out = QString::fromUtf8(r.out);
     EXPECT_TRUE(out.contains(good)) << out.toStdString();
     EXPECT_FALSE(out.contains(binary));
-    EXPECT_TRUE(out.contains(QStringLiteral("%1  total (o200k_base)")
-                                 .arg(tokens(Encoding::O200kBase, "hello world\n"))))
+    EXPECT_TRUE(out.contains(
+        QStringLiteral("%1  total (o200k_base)").arg(tokens(Encoding::O200kBase, "hello world\n"))))
         << out.toStdString();
 }
 
@@ -154,9 +137,9 @@ TEST_F(CountCommand, modelsJson_isTheShippedCatalog)
 
 TEST_F(CountCommand, modelsTable_marksEstimatedTokenizersAndShowsOverrides)
 {
-    const QString overrides = m_ws.write(
-        QStringLiteral("overrides.json"),
-        R"json({"models": [{"provider": "openai-compatible", "id": "llama3.1:8b",
+    const QString overrides =
+        m_ws.write(QStringLiteral("overrides.json"),
+                   R"json({"models": [{"provider": "openai-compatible", "id": "llama3.1:8b",
             "display_name": "Llama 3.1 8B (local)", "encoding": null, "context_window": 131072,
             "max_output": 8192, "pricing": {"input": 0, "output": 0},
             "capabilities": {"reasoning_efforts": []}, "typical_output_tokens": 800}]})json");

@@ -31,7 +31,8 @@ protected:
     {
         AssembledPrompt p;
         p.instructions = QStringLiteral("You write plans.");
-        p.input = QStringLiteral("<document title=\"Notes\">Ship in May.</document>\n\nGoal: a plan.");
+        p.input =
+            QStringLiteral("<document title=\"Notes\">Ship in May.</document>\n\nGoal: a plan.");
         return p;
     }
 
@@ -65,7 +66,8 @@ TEST_F(RemoteCount, anthropic_postsModelSystemAndMessages_andReportsInputTokens)
     EXPECT_EQ(body.value(QStringLiteral("system")).toString(), prompt().instructions);
     const QJsonArray messages = body.value(QStringLiteral("messages")).toArray();
     ASSERT_EQ(messages.size(), 1);
-    EXPECT_EQ(messages[0].toObject().value(QStringLiteral("role")).toString(), QStringLiteral("user"));
+    EXPECT_EQ(messages[0].toObject().value(QStringLiteral("role")).toString(),
+              QStringLiteral("user"));
     EXPECT_EQ(messages[0].toObject().value(QStringLiteral("content")).toString(), prompt().input);
     EXPECT_FALSE(body.contains(QStringLiteral("max_tokens"))) << "count_tokens takes no max_tokens";
 }
@@ -77,27 +79,36 @@ TEST_F(RemoteCount, gemini_callsCountTokensWithTheKeyHeader_andReportsTotalToken
             return FakeResponse::json(200, R"({"totalTokens": 987})");
         return std::nullopt;
     });
-    counter.count(model(QStringLiteral("gemini:gemini-2.5-pro")), prompt(), "sha-2", key, server.baseUrl());
+    counter.count(model(QStringLiteral("gemini:gemini-2.5-pro")), prompt(), "sha-2", key,
+                  server.baseUrl());
     ASSERT_TRUE(waitFor([&] { return counted.count() + failed.count() > 0; }));
-    ASSERT_EQ(counted.count(), 1) << (failed.isEmpty() ? std::string()
-                                                       : failed.first().at(2).value<Error>().message.toStdString());
+    ASSERT_EQ(counted.count(), 1)
+        << (failed.isEmpty() ? std::string()
+                             : failed.first().at(2).value<Error>().message.toStdString());
     EXPECT_EQ(counted.first().at(2).toLongLong(), 987);
     const RecordedRequest sent = server.lastRequest();
-    EXPECT_TRUE(sent.path().contains(QStringLiteral("gemini-2.5-pro:countTokens"))) << sent.path().toStdString();
+    EXPECT_TRUE(sent.path().contains(QStringLiteral("gemini-2.5-pro:countTokens")))
+        << sent.path().toStdString();
     EXPECT_EQ(sent.header("x-goog-api-key"), key.toUtf8());
     EXPECT_FALSE(sent.target.contains(key.toUtf8())) << "the key travels in a header, not the URL";
     // With instructions, Gemini counts the wrapped request so the system instruction is included.
-    const QJsonObject wrapped = sent.json().value(QStringLiteral("generateContentRequest")).toObject();
-    EXPECT_EQ(wrapped.value(QStringLiteral("model")).toString(), QStringLiteral("models/gemini-2.5-pro"));
+    const QJsonObject wrapped =
+        sent.json().value(QStringLiteral("generateContentRequest")).toObject();
+    EXPECT_EQ(wrapped.value(QStringLiteral("model")).toString(),
+              QStringLiteral("models/gemini-2.5-pro"));
     EXPECT_TRUE(wrapped.contains(QStringLiteral("systemInstruction")));
     EXPECT_TRUE(QJsonDocument(wrapped).toJson().contains("Ship in May."));
 }
 
 TEST_F(RemoteCount, rejectedKey_failsOnceWithAnAuthError)
 {
-    server.route("POST", QStringLiteral("/v1/messages/count_tokens"),
-                 FakeResponse::json(401, R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})"));
-    counter.count(model(QStringLiteral("anthropic:claude-haiku-4-5")), prompt(), "sha-3", key, server.baseUrl());
+    server.route(
+        "POST", QStringLiteral("/v1/messages/count_tokens"),
+        FakeResponse::json(
+            401,
+            R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})"));
+    counter.count(model(QStringLiteral("anthropic:claude-haiku-4-5")), prompt(), "sha-3", key,
+                  server.baseUrl());
     ASSERT_TRUE(waitFor([&] { return counted.count() + failed.count() > 0; }));
     EXPECT_EQ(counted.count(), 0);
     ASSERT_EQ(failed.count(), 1);

@@ -138,9 +138,8 @@ TEST(PromptCounter_countAsync, runsOffTheCallingThread_andDeliversTheSameCounts)
     ASSERT_TRUE(done.wait(30000));
     const auto result = watcher.result();
     ASSERT_TRUE(result);
-    EXPECT_EQ(result->encodings.first().total(),
-              exact(Encoding::Cl100kBase, prompt.instructions) +
-                  exact(Encoding::Cl100kBase, prompt.input));
+    EXPECT_EQ(result->encodings.first().total(), exact(Encoding::Cl100kBase, prompt.instructions) +
+                                                     exact(Encoding::Cl100kBase, prompt.input));
 }
 
 TEST(PromptCounter_count, missingVocabulary_failsWithTheLoadError)

@@ -68,11 +68,11 @@ TEST(RunPlan_isValidKey, needsProviderAndModel)
 TEST(TargetBudget_encoding, exactForOpenAiEstimateForClaudeGeminiAndUnknown)
 {
     const ModelCatalog catalog = shipped();
-    const RunPlan plan = RunPlan::build(
-        {QStringLiteral("openai:o3"), QStringLiteral("anthropic:claude-sonnet-4-5"),
-         QStringLiteral("gemini:gemini-2.5-pro"), QStringLiteral("openai:gpt-4"),
-         QStringLiteral("openai-compatible:llama3.1:8b")},
-        1, {}, catalog);
+    const RunPlan plan =
+        RunPlan::build({QStringLiteral("openai:o3"), QStringLiteral("anthropic:claude-sonnet-4-5"),
+                        QStringLiteral("gemini:gemini-2.5-pro"), QStringLiteral("openai:gpt-4"),
+                        QStringLiteral("openai-compatible:llama3.1:8b")},
+                       1, {}, catalog);
     ASSERT_EQ(plan.targets.size(), 5);
     EXPECT_EQ(TargetBudget::countingEncoding(plan.targets[0]),
               std::make_pair(Encoding::O200kBase, true));
@@ -127,8 +127,8 @@ TEST(TargetBudget_evaluate, o3UsesItsExactCountAndCostCoversTheRepeats)
     EXPECT_TRUE(b.exact);
     EXPECT_EQ(b.promptTokens, 100000);
     EXPECT_EQ(b.budget->status, ContextBudget::Status::Fits);
-    const CostRange one = CostEstimator::estimateCall(*catalog.find(QStringLiteral("o3")), 100000,
-                                                      true, 0, 1);
+    const CostRange one =
+        CostEstimator::estimateCall(*catalog.find(QStringLiteral("o3")), 100000, true, 0, 1);
     EXPECT_NEAR(b.cost.low, 3 * one.low, 1e-9);
     EXPECT_NEAR(b.cost.high, 3 * one.high, 1e-9);
 }

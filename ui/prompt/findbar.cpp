@@ -13,7 +13,8 @@
 namespace Cb::Ui {
 
 namespace {
-constexpr int kMaxHighlights = 2000; // beyond this, painting the highlights costs more than it helps
+constexpr int kMaxHighlights =
+    2000; // beyond this, painting the highlights costs more than it helps
 }
 
 FindBar::FindBar(QWidget* parent) : QWidget(parent)
@@ -147,8 +148,9 @@ QString FindBar::statusText() const
     if (m_matches.isEmpty())
         return tr("No matches");
     const QLocale c = QLocale::c();
-    QString text = tr("%1 of %2%3").arg(c.toString(m_current + 1), c.toString(m_matches.size()),
-                                        m_capped ? QStringLiteral("+") : QString());
+    QString text = tr("%1 of %2%3")
+                       .arg(c.toString(m_current + 1), c.toString(m_matches.size()),
+                            m_capped ? QStringLiteral("+") : QString());
     if (!m_note.isEmpty())
         text += QStringLiteral(" (") + m_note + QLatin1Char(')');
     return text;

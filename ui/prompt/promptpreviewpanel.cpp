@@ -106,21 +106,25 @@ void updateView(QPlainTextEdit* view, const QString& before, const QString& full
 
 } // namespace
 
-PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Settings* settings, QWidget* parent)
+PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Settings* settings,
+                                       QWidget* parent)
     : QWidget(parent), m_document(document), m_settings(settings), m_debounce(new QTimer(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     auto* header = new QHBoxLayout;
-    header->addWidget(new QLabel(tr("<b>Prompt preview</b> — exactly what the models receive"), this));
+    header->addWidget(
+        new QLabel(tr("<b>Prompt preview</b> — exactly what the models receive"), this));
     header->addStretch();
     header->addWidget(new QLabel(tr("Template:"), this));
     m_templates = new QComboBox(this);
     m_templates->setObjectName(QStringLiteral("templateBox"));
     m_templates->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_templates->addItems(Core::TemplateLibrary().names());
-    const QString chosen = m_settings ? m_settings->get(Core::Keys::PromptTemplate) : Core::TemplateLibrary::kDefaultName;
-    m_templates->setCurrentIndex(std::max(0, int(m_templates->findText(chosen, Qt::MatchFixedString))));
+    const QString chosen = m_settings ? m_settings->get(Core::Keys::PromptTemplate)
+                                      : Core::TemplateLibrary::kDefaultName;
+    m_templates->setCurrentIndex(
+        std::max(0, int(m_templates->findText(chosen, Qt::MatchFixedString))));
     header->addWidget(m_templates);
     auto* copy = new QPushButton(tr("Copy Prompt"), this);
     copy->setObjectName(QStringLiteral("copyPrompt"));
@@ -148,7 +152,8 @@ PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Setti
     nb->setContentsMargins(0, 0, 0, 0);
     nb->addWidget(new QLabel(tr("User message (context documents and goal)"), inputBox));
     m_input = makeView(inputBox, QStringLiteral("promptInput"));
-    m_input->setPlaceholderText(tr("The assembled prompt appears here as you add documents and write a goal."));
+    m_input->setPlaceholderText(
+        tr("The assembled prompt appears here as you add documents and write a goal."));
     nb->addWidget(m_input);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 4);
@@ -157,7 +162,8 @@ PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Setti
     m_truncated = new QLabel(this);
     m_truncated->setObjectName(QStringLiteral("truncationNote"));
     m_truncated->setWordWrap(true);
-    m_truncated->setStyleSheet(QStringLiteral("background: #fff4d6; color: #5c4400; padding: 4px; border-radius: 3px;"));
+    m_truncated->setStyleSheet(
+        QStringLiteral("background: #fff4d6; color: #5c4400; padding: 4px; border-radius: 3px;"));
     m_truncated->hide();
     layout->addWidget(m_truncated);
     m_stats = new QLabel(this);
@@ -171,11 +177,15 @@ PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Setti
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &PromptPreviewPanel::assembleNow);
-    connect(&m_watcher, &QFutureWatcher<Assembly>::finished, this, &PromptPreviewPanel::applyResult);
-    connect(m_document, &Core::PackDocument::contentChanged, this, &PromptPreviewPanel::scheduleAssembly);
+    connect(&m_watcher, &QFutureWatcher<Assembly>::finished, this,
+            &PromptPreviewPanel::applyResult);
+    connect(m_document, &Core::PackDocument::contentChanged, this,
+            &PromptPreviewPanel::scheduleAssembly);
     connect(copy, &QPushButton::clicked, this, &PromptPreviewPanel::copyToClipboard);
-    connect(m_input, &QPlainTextEdit::cursorPositionChanged, this, &PromptPreviewPanel::itemAtCursor);
-    connect(m_templates, &QComboBox::currentIndexChanged, this, &PromptPreviewPanel::chooseTemplate);
+    connect(m_input, &QPlainTextEdit::cursorPositionChanged, this,
+            &PromptPreviewPanel::itemAtCursor);
+    connect(m_templates, &QComboBox::currentIndexChanged, this,
+            &PromptPreviewPanel::chooseTemplate);
     connect(m_variables, &VariablesForm::valuesChanged, this, [this] {
         if (m_settings)
             m_settings->set(Core::Keys::PromptVariables, toMap(m_variables->values()));
@@ -191,7 +201,10 @@ PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Setti
 
 PromptPreviewPanel::~PromptPreviewPanel() = default;
 
-void PromptPreviewPanel::scheduleAssembly() { m_debounce->start(); }
+void PromptPreviewPanel::scheduleAssembly()
+{
+    m_debounce->start();
+}
 
 void PromptPreviewPanel::chooseTemplate(int index)
 {
@@ -239,9 +252,10 @@ void PromptPreviewPanel::applyResult()
     const qsizetype hidden = m_prompt.input.size() - shownChars;
     m_truncated->setVisible(hidden > 0);
     if (hidden > 0)
-        m_truncated->setText(tr("Showing the first %1 of %2 characters of the user message to keep the window "
-                                "responsive. Copy Prompt copies all of it; Find searches all of it.")
-                                 .arg(QLocale().toString(shownChars), QLocale().toString(m_prompt.input.size())));
+        m_truncated->setText(
+            tr("Showing the first %1 of %2 characters of the user message to keep the window "
+               "responsive. Copy Prompt copies all of it; Find searches all of it.")
+                .arg(QLocale().toString(shownChars), QLocale().toString(m_prompt.input.size())));
 
     QStringList names = result.templateNames;
     QStringList current;
@@ -252,7 +266,8 @@ void PromptPreviewPanel::applyResult()
         const QString chosen = m_templates->currentText();
         m_templates->clear();
         m_templates->addItems(names);
-        m_templates->setCurrentIndex(std::max(0, int(m_templates->findText(chosen, Qt::MatchFixedString))));
+        m_templates->setCurrentIndex(
+            std::max(0, int(m_templates->findText(chosen, Qt::MatchFixedString))));
     }
     m_variables->setVariables(result.variables, m_prompt.missingVariables);
     m_find->setTargets({m_instructions, m_input}, {m_prompt.instructions, m_prompt.input});
@@ -268,7 +283,8 @@ void PromptPreviewPanel::applyResult()
 void PromptPreviewPanel::updateStats()
 {
     const qsizetype chars = m_prompt.instructions.size() + m_prompt.input.size();
-    QString text = tr("%1 characters · template: %2").arg(QLocale().toString(chars), m_prompt.templateName);
+    QString text =
+        tr("%1 characters · template: %2").arg(QLocale().toString(chars), m_prompt.templateName);
     if (!m_tokenSummary.isEmpty())
         text = m_tokenSummary + QStringLiteral(" · ") + text;
     for (const QString& warning : m_prompt.warnings)
@@ -287,29 +303,34 @@ void PromptPreviewPanel::updateSelections()
 {
     // Alternating faint tints mark where each item starts and ends; the goal and variable values
     // get a faint green. Translucent colours keep the text readable on light and dark themes.
-    const QColor itemTints[] = {QColor(70, 130, 180, 26), QColor(150, 110, 200, 26)};
-    const QColor valueTint(60, 170, 90, 30);
+    const QColor itemTints[] = {QColor(70, 130, 180, 38), QColor(150, 110, 200, 38)};
+    const QColor valueTint(60, 170, 90, 45);
     for (QPlainTextEdit* view : {m_instructions, m_input}) {
-        const Core::PromptSegment::Part part =
-            view == m_input ? Core::PromptSegment::Part::Input : Core::PromptSegment::Part::Instructions;
+        const Core::PromptSegment::Part part = view == m_input
+                                                   ? Core::PromptSegment::Part::Input
+                                                   : Core::PromptSegment::Part::Instructions;
         const qsizetype limit = view->document()->characterCount() - 1;
         QList<QTextEdit::ExtraSelection> selections;
         int itemNumber = 0;
         for (const Core::PromptSegment& seg : m_prompt.segments) {
-            if (seg.part != part || seg.kind == Core::PromptSegment::Kind::Section || seg.start >= limit)
+            if (seg.part != part || seg.kind == Core::PromptSegment::Kind::Section ||
+                seg.start >= limit)
                 continue;
             QTextEdit::ExtraSelection s;
             s.cursor = QTextCursor(view->document());
             s.cursor.setPosition(int(seg.start));
-            s.cursor.setPosition(int(std::min(seg.start + seg.length, limit)), QTextCursor::KeepAnchor);
+            s.cursor.setPosition(int(std::min(seg.start + seg.length, limit)),
+                                 QTextCursor::KeepAnchor);
             if (seg.kind == Core::PromptSegment::Kind::Item) {
                 const bool highlighted = seg.itemId == m_highlightedItem;
                 // Soft yellow for the item picked in the tree: readable on any theme's base.
-                s.format.setBackground(highlighted ? QColor(255, 243, 196) : itemTints[itemNumber++ % 2]);
+                s.format.setBackground(highlighted ? QColor(255, 243, 196)
+                                                   : itemTints[itemNumber++ % 2]);
                 if (highlighted)
                     s.format.setForeground(Qt::black);
-                s.format.setToolTip(m_document->pack().item(seg.itemId) ? m_document->pack().item(seg.itemId)->title
-                                                                        : QString());
+                s.format.setToolTip(m_document->pack().item(seg.itemId)
+                                        ? m_document->pack().item(seg.itemId)->title
+                                        : QString());
             } else {
                 s.format.setBackground(valueTint);
             }
@@ -343,15 +364,18 @@ void PromptPreviewPanel::itemAtCursor()
 {
     const int pos = m_input->textCursor().position();
     for (const Core::PromptSegment& seg : m_prompt.segments) {
-        if (seg.part == Core::PromptSegment::Part::Input && !seg.itemId.isEmpty() && pos >= seg.start &&
-            pos < seg.start + seg.length) {
+        if (seg.part == Core::PromptSegment::Part::Input && !seg.itemId.isEmpty() &&
+            pos >= seg.start && pos < seg.start + seg.length) {
             Q_EMIT itemClicked(seg.itemId);
             return;
         }
     }
 }
 
-void PromptPreviewPanel::openFind() { m_find->open(); }
+void PromptPreviewPanel::openFind()
+{
+    m_find->open();
+}
 
 void PromptPreviewPanel::copyToClipboard() const
 {

@@ -80,7 +80,8 @@ private:
     bool m_pending = false;
     Core::AssembledPrompt m_prompt;
     QByteArray m_sha256;
-    QString m_shownInstructions; // the full texts the views were last updated to (views may cut them)
+    QString
+        m_shownInstructions; // the full texts the views were last updated to (views may cut them)
     QString m_shownInput;
     QString m_highlightedItem;
     QString m_tokenSummary;

@@ -28,15 +28,18 @@ void VariablesForm::setVariables(const QStringList& names, const QStringList& mi
         rebuild(names);
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const bool isMissing = missing.contains(it.key());
-        it.value()->setStyleSheet(isMissing ? QStringLiteral("QLineEdit { border: 1px solid #d08c00; }") : QString());
-        it.value()->setToolTip(isMissing ? tr("No value yet: the prompt shows {{%1}} as written").arg(it.key())
-                                         : QString());
+        it.value()->setStyleSheet(
+            isMissing ? QStringLiteral("QLineEdit { border: 1px solid #d08c00; }") : QString());
+        it.value()->setToolTip(
+            isMissing ? tr("No value yet: the prompt shows {{%1}} as written").arg(it.key())
+                      : QString());
     }
-    m_hint->setText(missing.isEmpty()
-                        ? tr("Template variables")
-                        : tr("<b>This template needs %1</b> — until then the prompt keeps the "
-                             "{{placeholder}} as written.")
-                              .arg(missing.size() == 1 ? tr("a value") : tr("%1 values").arg(missing.size())));
+    m_hint->setText(
+        missing.isEmpty()
+            ? tr("Template variables")
+            : tr("<b>This template needs %1</b> — until then the prompt keeps the "
+                 "{{placeholder}} as written.")
+                  .arg(missing.size() == 1 ? tr("a value") : tr("%1 values").arg(missing.size())));
     setVisible(!names.isEmpty());
 }
 

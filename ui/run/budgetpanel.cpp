@@ -1,8 +1,8 @@
 #include "ui/run/budgetpanel.h"
 
+#include "core/models/tokenformat.h"
 #include "core/settings/settings.h"
 #include "ui/common/messagebox.h"
-#include "core/models/tokenformat.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -16,7 +16,15 @@ namespace Cb::Ui {
 
 namespace {
 
-enum Column { ModelColumn, TokensColumn, ExactColumn, ContextColumn, CostColumn, ColumnCount };
+enum Column
+{
+    ModelColumn,
+    TokensColumn,
+    ExactColumn,
+    ContextColumn,
+    CostColumn,
+    ColumnCount
+};
 
 // Green, amber, red: the usual traffic-light meaning, dark enough for white text.
 QString barStyle(Core::ContextBudget::Status status)
@@ -30,13 +38,21 @@ QString barStyle(Core::ContextBudget::Status status)
         .arg(QLatin1String(colour));
 }
 
+QString percent(double fraction)
+{
+    return fraction > 0 && fraction < 0.005 ? QStringLiteral("<1%")
+                                            : QStringLiteral("%1%").arg(qRound(fraction * 100));
+}
+
 QString barText(const Core::ContextBudget& b)
 {
     switch (b.status) {
     case Core::ContextBudget::Status::Fits:
-        return QObject::tr("fits — %1% of %2").arg(qRound(b.usedFraction * 100)).arg(Core::compactTokens(b.inputLimit));
+        return QObject::tr("fits — %1 of %2")
+            .arg(percent(b.usedFraction), Core::compactTokens(b.inputLimit));
     case Core::ContextBudget::Status::Tight:
-        return QObject::tr("tight — %1% of %2").arg(qRound(b.usedFraction * 100)).arg(Core::compactTokens(b.inputLimit));
+        return QObject::tr("tight — %1 of %2")
+            .arg(percent(b.usedFraction), Core::compactTokens(b.inputLimit));
     case Core::ContextBudget::Status::Over:
         return QObject::tr("over by %1 tokens").arg(Core::tokenText(b.overBy));
     }
@@ -58,16 +74,19 @@ QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignLeft 
 
 } // namespace
 
-BudgetPanel::BudgetPanel(Core::Settings& settings, QWidget* parent) : QWidget(parent), m_settings(settings)
+BudgetPanel::BudgetPanel(Core::Settings& settings, QWidget* parent)
+    : QWidget(parent), m_settings(settings)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("budgetTable"));
-    m_table->setHorizontalHeaderLabels({tr("Model"), tr("Prompt tokens"), QString(), tr("Context"), tr("Cost")});
-    m_table->horizontalHeaderItem(CostColumn)->setToolTip(
-        tr("Before sending, for all repeats: input at list price (no cache hits), output from a typical "
-           "answer to the model's maximum, reasoning included"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Model"), tr("Prompt tokens"), QString(), tr("Context"), tr("Cost")});
+    m_table->horizontalHeaderItem(CostColumn)
+        ->setToolTip(tr("Before sending, for all repeats: input at list price (no cache hits), "
+                        "output from a typical "
+                        "answer to the model's maximum, reasoning included"));
     m_table->verticalHeader()->hide();
     m_table->setShowGrid(false);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -75,12 +94,10 @@ BudgetPanel::BudgetPanel(Core::Settings& settings, QWidget* parent) : QWidget(pa
     m_table->setAlternatingRowColors(true);
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     QHeaderView* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(ModelColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(TokensColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ExactColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ContextColumn, QHeaderView::Fixed);
-    header->setSectionResizeMode(CostColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(ContextColumn, 190);
+    // Names and figures keep their width; the context bar takes what is left.
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ContextColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(24);
     layout->addWidget(m_table);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("budgetNote"));
@@ -109,7 +126,8 @@ void BudgetPanel::setCounting(bool counting)
     rebuild();
 }
 
-void BudgetPanel::setRemoteCount(const QString& modelKey, const QByteArray& promptSha256, qint64 tokens)
+void BudgetPanel::setRemoteCount(const QString& modelKey, const QByteArray& promptSha256,
+                                 qint64 tokens)
 {
     m_remote.insert(modelKey, {promptSha256, tokens, {}, false});
     rebuild();
@@ -121,7 +139,10 @@ void BudgetPanel::setRemoteCountFailed(const QString& modelKey, const QString& m
     rebuild();
 }
 
-Core::CostRange BudgetPanel::totalCost() const { return Core::TargetBudget::total(m_budgets); }
+Core::CostRange BudgetPanel::totalCost() const
+{
+    return Core::TargetBudget::total(m_budgets);
+}
 
 void BudgetPanel::rebuild()
 {
@@ -132,7 +153,8 @@ void BudgetPanel::rebuild()
         if (m_counts && r != m_remote.cend() && !r->pending && r->error.isEmpty() &&
             r->promptSha256 == m_counts->promptSha256)
             remote = r->tokens;
-        m_budgets.append(Core::TargetBudget::evaluate(target, m_plan.repeats, m_counts ? &*m_counts : nullptr, remote));
+        m_budgets.append(Core::TargetBudget::evaluate(target, m_plan.repeats,
+                                                      m_counts ? &*m_counts : nullptr, remote));
     }
     m_table->setRowCount(int(m_budgets.size()) + 1);
     for (int row = 0; row < m_budgets.size(); ++row)
@@ -149,15 +171,17 @@ void BudgetPanel::rebuild()
     for (const Core::TargetBudget& b : m_budgets)
         anyEstimate = anyEstimate || (b.counted && !b.exact);
     m_note->setVisible(anyEstimate || m_counting);
-    m_note->setText(m_counting ? tr("Counting the current prompt…")
-                               : tr("≈ estimated with o200k_base: these models have no public tokenizer. "
-                                    "“Count exactly” asks the provider (free, needs its API key)."));
+    m_note->setText(m_counting
+                        ? tr("Counting the current prompt…")
+                        : tr("≈ estimated with o200k_base: these models have no public tokenizer. "
+                             "“Count exactly” asks the provider (free, needs its API key)."));
 }
 
 void BudgetPanel::fillRow(int row, const Core::TargetBudget& b)
 {
     const Core::RunTarget& t = b.target;
-    QTableWidgetItem* name = cell(t.model && !t.model->displayName.isEmpty() ? t.model->displayName : t.key);
+    QTableWidgetItem* name =
+        cell(t.model && !t.model->displayName.isEmpty() ? t.model->displayName : t.key);
     QString tip = t.key + QStringLiteral("\n") +
                   (b.exact ? tr("Counted exactly with %1").arg(Core::encodingName(b.encoding))
                            : tr("Estimated with %1").arg(Core::encodingName(b.encoding)));
@@ -166,7 +190,8 @@ void BudgetPanel::fillRow(int row, const Core::TargetBudget& b)
     if (!t.reasoningEffort.isEmpty())
         tip += QStringLiteral("\n") + tr("Reasoning effort: %1").arg(t.reasoningEffort);
     if (!t.model)
-        tip += QStringLiteral("\n") + tr("Not in the model catalog: context window and prices unknown");
+        tip += QStringLiteral("\n") +
+               tr("Not in the model catalog: context window and prices unknown");
     name->setToolTip(tip);
     m_table->setItem(row, ModelColumn, name);
 
@@ -187,8 +212,9 @@ void BudgetPanel::fillRow(int row, const Core::TargetBudget& b)
     } else {
         m_table->setItem(row, ContextColumn, cell(b.counted ? tr("window unknown") : QString()));
     }
-    QTableWidgetItem* cost = cell(b.cost.known ? b.cost.text() : (b.counted ? tr("unknown") : QStringLiteral("…")),
-                                  Qt::AlignRight | Qt::AlignVCenter);
+    QTableWidgetItem* cost =
+        cell(b.cost.known ? b.cost.text() : (b.counted ? tr("unknown") : QStringLiteral("…")),
+             Qt::AlignRight | Qt::AlignVCenter);
     if (m_plan.repeats > 1)
         cost->setToolTip(tr("%1 calls").arg(m_plan.repeats));
     m_table->setItem(row, CostColumn, cost);
@@ -221,6 +247,7 @@ QWidget* BudgetPanel::contextBar(const Core::TargetBudget& b) const
 {
     auto* bar = new QProgressBar;
     bar->setObjectName(QStringLiteral("contextBar"));
+    bar->setMinimumWidth(130);
     bar->setRange(0, 100);
     bar->setValue(std::clamp(qRound(b.budget->usedFraction * 100), 0, 100));
     bar->setFormat(barText(*b.budget));
@@ -262,8 +289,8 @@ bool BudgetPanel::confirmCost(QWidget* parent, double highUsd) const
     const QString text =
         tr("This run of %1 may cost up to %2 (estimate %3).\n\nYou asked to confirm runs above %4. "
            "Send anyway?")
-            .arg(callsText(m_plan.callCount()), Core::CostRange::formatUsd(highUsd), totalCost().text(),
-                 Core::CostRange::formatUsd(threshold));
+            .arg(callsText(m_plan.callCount()), Core::CostRange::formatUsd(highUsd),
+                 totalCost().text(), Core::CostRange::formatUsd(threshold));
     return MessageBox::ask(parent, QMessageBox::Question, tr("Confirm cost"), text,
                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }

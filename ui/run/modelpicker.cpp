@@ -1,7 +1,7 @@
 #include "ui/run/modelpicker.h"
 
-#include "core/settings/settings.h"
 #include "core/models/tokenformat.h"
+#include "core/settings/settings.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -22,7 +22,14 @@ namespace Keys = Core::Keys;
 
 namespace {
 
-enum Column { NameColumn, ContextColumn, InputPriceColumn, OutputPriceColumn, TokenizerColumn };
+enum Column
+{
+    NameColumn,
+    ContextColumn,
+    InputPriceColumn,
+    OutputPriceColumn,
+    TokenizerColumn
+};
 constexpr int KeyRole = Qt::UserRole + 1;
 const QStringList kEffortOrder{QStringLiteral("minimal"), QStringLiteral("low"),
                                QStringLiteral("medium"), QStringLiteral("high")};
@@ -30,10 +37,14 @@ const QStringList kEffortOrder{QStringLiteral("minimal"), QStringLiteral("low"),
 QString groupName(Core::ModelProvider provider)
 {
     switch (provider) {
-    case Core::ModelProvider::OpenAi: return QObject::tr("OpenAI");
-    case Core::ModelProvider::Anthropic: return QObject::tr("Anthropic");
-    case Core::ModelProvider::Gemini: return QObject::tr("Google Gemini");
-    case Core::ModelProvider::OpenAiCompatible: return QObject::tr("OpenAI-compatible servers");
+    case Core::ModelProvider::OpenAi:
+        return QObject::tr("OpenAI");
+    case Core::ModelProvider::Anthropic:
+        return QObject::tr("Anthropic");
+    case Core::ModelProvider::Gemini:
+        return QObject::tr("Google Gemini");
+    case Core::ModelProvider::OpenAiCompatible:
+        return QObject::tr("OpenAI-compatible servers");
     }
     return {};
 }
@@ -72,7 +83,8 @@ ModelPicker::ModelPicker(Core::ModelCatalog catalog, Core::Settings& settings, Q
     m_effort->addItem(tr("Default effort"), QString());
     for (const QString& effort : kEffortOrder)
         m_effort->addItem(tr("Effort: %1").arg(effort), effort);
-    m_effort->setCurrentIndex(std::max(0, m_effort->findData(m_settings.get(Keys::ReasoningEffort))));
+    m_effort->setCurrentIndex(
+        std::max(0, m_effort->findData(m_settings.get(Keys::ReasoningEffort))));
     row->addWidget(m_effort);
 
     m_send = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Send"), this);
@@ -110,7 +122,8 @@ void ModelPicker::buildPopup()
     auto* layout = new QVBoxLayout(m_popup);
     m_tree = new QTreeWidget(m_popup);
     m_tree->setObjectName(QStringLiteral("modelTree"));
-    m_tree->setHeaderLabels({tr("Model"), tr("Context"), tr("In $/M"), tr("Out $/M"), tr("Tokenizer")});
+    m_tree->setHeaderLabels(
+        {tr("Model"), tr("Context"), tr("In $/M"), tr("Out $/M"), tr("Tokenizer")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
@@ -122,7 +135,8 @@ void ModelPicker::buildPopup()
     auto* customRow = new QHBoxLayout;
     m_custom = new QLineEdit(m_popup);
     m_custom->setObjectName(QStringLiteral("customModelEdit"));
-    m_custom->setPlaceholderText(tr("Another model: provider:model, e.g. openai-compatible:llama3.1:8b"));
+    m_custom->setPlaceholderText(
+        tr("Another model: provider:model, e.g. openai-compatible:llama3.1:8b"));
     auto* add = new QPushButton(tr("Add"), m_popup);
     customRow->addWidget(m_custom, 1);
     customRow->addWidget(add);
@@ -144,14 +158,16 @@ QTreeWidgetItem* ModelPicker::addModelRow(QTreeWidgetItem* group, const QString&
     auto* item = new QTreeWidgetItem(group);
     item->setText(NameColumn, name);
     item->setData(NameColumn, KeyRole, key);
-    item->setToolTip(NameColumn, info && !info->notes.isEmpty() ? key + QLatin1Char('\n') + info->notes : key);
+    item->setToolTip(NameColumn,
+                     info && !info->notes.isEmpty() ? key + QLatin1Char('\n') + info->notes : key);
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     item->setCheckState(NameColumn, checked ? Qt::Checked : Qt::Unchecked);
     if (info) {
         item->setText(ContextColumn, Core::compactTokens(info->contextWindow));
         item->setText(InputPriceColumn, price(info->pricing.base.input));
         item->setText(OutputPriceColumn, price(info->pricing.base.output));
-        item->setText(TokenizerColumn, info->hasPublicTokenizer() ? info->encoding : tr("≈ estimate"));
+        item->setText(TokenizerColumn,
+                      info->hasPublicTokenizer() ? info->encoding : tr("≈ estimate"));
     } else {
         item->setText(TokenizerColumn, tr("≈ estimate"));
     }
@@ -209,9 +225,15 @@ void ModelPicker::setSelectedModels(const QStringList& keys)
     onTreeChanged();
 }
 
-int ModelPicker::repeats() const { return m_repeats->value(); }
+int ModelPicker::repeats() const
+{
+    return m_repeats->value();
+}
 
-QString ModelPicker::reasoningEffort() const { return m_effort->currentData().toString(); }
+QString ModelPicker::reasoningEffort() const
+{
+    return m_effort->currentData().toString();
+}
 
 Core::RunPlan ModelPicker::runPlan() const
 {
@@ -267,14 +289,16 @@ void ModelPicker::updateSummary()
         anyEffort = anyEffort || (t.model && !t.model->capabilities.reasoningEfforts.isEmpty());
     }
     QString text = names.isEmpty() ? tr("None — choose models…")
-                   : names.size() <= 3 ? names.join(QStringLiteral(", "))
-                                       : tr("%1, %2 and %3 more").arg(names[0], names[1]).arg(names.size() - 2);
+                   : names.size() <= 3
+                       ? names.join(QStringLiteral(", "))
+                       : tr("%1, %2 and %3 more").arg(names[0], names[1]).arg(names.size() - 2);
     m_modelsButton->setText(text + QStringLiteral("  ▾"));
     m_modelsButton->setToolTip(names.isEmpty() ? tr("Choose the models to compare")
                                                : names.join(QLatin1Char('\n')));
     m_effort->setEnabled(anyEffort);
-    m_effort->setToolTip(anyEffort ? tr("Sent to the models that accept this effort; others use their default")
-                                   : tr("None of the selected models takes a reasoning effort"));
+    m_effort->setToolTip(
+        anyEffort ? tr("Sent to the models that accept this effort; others use their default")
+                  : tr("None of the selected models takes a reasoning effort"));
     m_send->setEnabled(!names.isEmpty());
 }
 

@@ -1,13 +1,13 @@
 #include "ui/run/promptcountwatcher.h"
 
+#include "core/models/tokenformat.h"
 #include "core/pack/packdocument.h"
 #include "core/pack/packtreemodel.h"
-#include "core/models/tokenformat.h"
 
 namespace Cb::Ui {
 
-PromptCountWatcher::PromptCountWatcher(Core::PackDocument* document, Core::TokenizerRegistry& registry,
-                                       QObject* parent)
+PromptCountWatcher::PromptCountWatcher(Core::PackDocument* document,
+                                       Core::TokenizerRegistry& registry, QObject* parent)
     : QObject(parent), m_document(document), m_counter(registry)
 {
     connect(&m_watcher, &QFutureWatcher<Core::Result<Core::PromptCounts>>::finished, this,
@@ -17,9 +17,10 @@ PromptCountWatcher::PromptCountWatcher(Core::PackDocument* document, Core::Token
 
 void PromptCountWatcher::setEncodings(const QList<Core::Encoding>& encodings, bool displayExact)
 {
-    const QList<Core::Encoding> wanted = encodings.isEmpty() ? QList<Core::Encoding>{Core::Encoding::O200kBase}
-                                                             : encodings;
-    const bool sameDisplay = wanted.first() == m_encodings.first() && displayExact == m_displayExact;
+    const QList<Core::Encoding> wanted =
+        encodings.isEmpty() ? QList<Core::Encoding>{Core::Encoding::O200kBase} : encodings;
+    const bool sameDisplay =
+        wanted.first() == m_encodings.first() && displayExact == m_displayExact;
     const bool same = wanted == m_encodings && sameDisplay;
     m_encodings = wanted;
     m_displayExact = displayExact;
@@ -51,7 +52,8 @@ QVariant PromptCountWatcher::treeValue(const QString& itemId) const
 void PromptCountWatcher::forgetItem(int section, int row)
 {
     const auto& sections = m_document->pack().sections;
-    if (section >= 0 && section < sections.size() && row >= 0 && row < sections[section].items.size())
+    if (section >= 0 && section < sections.size() && row >= 0 &&
+        row < sections[section].items.size())
         m_itemCounts.remove(sections[section].items[row].id);
 }
 

@@ -36,8 +36,7 @@ struct PendingCounts
 } // namespace
 
 PromptCounter::PromptCounter(TokenizerRegistry& registry, std::shared_ptr<TokenCountCache> cache)
-    : m_registry(&registry),
-      m_cache(cache ? std::move(cache) : std::make_shared<TokenCountCache>())
+    : m_registry(&registry), m_cache(cache ? std::move(cache) : std::make_shared<TokenCountCache>())
 {
 }
 
@@ -125,10 +124,9 @@ QFuture<Result<PromptCounts>> PromptCounter::countAsync(Pack pack, AssembledProm
                                                         QList<Encoding> encodings) const
 {
     // A copy of the counter (registry pointer + shared cache) travels with the work.
-    return QtConcurrent::run([self = *this, pack = std::move(pack), prompt = std::move(prompt),
-                              encodings = std::move(encodings)] {
-        return self.count(pack, prompt, encodings);
-    });
+    return QtConcurrent::run(
+        [self = *this, pack = std::move(pack), prompt = std::move(prompt),
+         encodings = std::move(encodings)] { return self.count(pack, prompt, encodings); });
 }
 
 } // namespace Cb::Core

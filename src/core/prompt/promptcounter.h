@@ -44,8 +44,7 @@ public:
 
 private:
     Result<EncodingCounts> countFor(Encoding encoding, const Pack& pack,
-                                    const QByteArray& instructions,
-                                    const QByteArray& input) const;
+                                    const QByteArray& instructions, const QByteArray& input) const;
 
     TokenizerRegistry* m_registry;
     std::shared_ptr<TokenCountCache> m_cache;

@@ -20,7 +20,10 @@ bool RemotePromptCounter::supports(const ModelInfo& model)
     return model.provider == ModelProvider::Anthropic || model.provider == ModelProvider::Gemini;
 }
 
-int RemotePromptCounter::pendingCount() const { return int(findChildren<ApiCall*>().size()); }
+int RemotePromptCounter::pendingCount() const
+{
+    return int(findChildren<ApiCall*>().size());
+}
 
 void RemotePromptCounter::count(const ModelInfo& model, const AssembledPrompt& prompt,
                                 const QByteArray& promptSha256, const QString& apiKey,
@@ -29,18 +32,19 @@ void RemotePromptCounter::count(const ModelInfo& model, const AssembledPrompt& p
     const QString key = model.key();
     auto failLater = [this, key, promptSha256](Error error) {
         // Never from inside count(): callers connect after calling, and must not be re-entered.
-        QTimer::singleShot(0, this, [this, key, promptSha256, error] {
-            Q_EMIT failed(key, promptSha256, error);
-        });
+        QTimer::singleShot(
+            0, this, [this, key, promptSha256, error] { Q_EMIT failed(key, promptSha256, error); });
     };
     if (!supports(model))
-        return failLater({ErrorCode::Unsupported,
-                          QStringLiteral("%1 has no count-tokens endpoint").arg(model.displayName)});
+        return failLater(
+            {ErrorCode::Unsupported,
+             QStringLiteral("%1 has no count-tokens endpoint").arg(model.displayName)});
     if (!m_network)
         return failLater({ErrorCode::Network, QStringLiteral("no network access")});
 
     ProviderRequest request;
-    request.kind = model.provider == ModelProvider::Anthropic ? ProviderKind::Anthropic : ProviderKind::Gemini;
+    request.kind =
+        model.provider == ModelProvider::Anthropic ? ProviderKind::Anthropic : ProviderKind::Gemini;
     request.baseUrl = baseUrl;
     request.apiKey = apiKey;
     request.model = model.id;

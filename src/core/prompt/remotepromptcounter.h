@@ -30,13 +30,14 @@ public:
     static bool supports(const ModelInfo& model);
 
     // baseUrl empty: the provider's public endpoint. apiKey is used for this request only.
-    void count(const ModelInfo& model, const AssembledPrompt& prompt, const QByteArray& promptSha256,
-               const QString& apiKey, const QString& baseUrl = {});
+    void count(const ModelInfo& model, const AssembledPrompt& prompt,
+               const QByteArray& promptSha256, const QString& apiKey, const QString& baseUrl = {});
     int pendingCount() const;
 
 Q_SIGNALS:
     void counted(const QString& modelKey, const QByteArray& promptSha256, qint64 tokens);
-    void failed(const QString& modelKey, const QByteArray& promptSha256, const Cb::Core::Error& error);
+    void failed(const QString& modelKey, const QByteArray& promptSha256,
+                const Cb::Core::Error& error);
 
 private:
     QPointer<QNetworkAccessManager> m_network;
