@@ -2,6 +2,9 @@
 BUILD_DIR := build
 WERROR := $(if $(CI),ON,OFF)
 CTEST_JOBS ?= 2
+# Let every checkout of the project share ccache entries (CI builds a fresh clone elsewhere).
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := true
 
 .PHONY: all deps configure build run test bench package clean sanitize
 

@@ -1,0 +1,37 @@
+#include "formats/importers/docxxml.h"
+
+namespace Cb::Formats {
+
+using namespace Cb::Core;
+
+QString DocxXml::attribute(const QXmlStreamReader& reader, QStringView localName)
+{
+    const QXmlStreamAttributes attributes = reader.attributes();
+    for (const QXmlStreamAttribute& a : attributes) {
+        if (a.name() == localName)
+            return a.value().toString();
+    }
+    return QString();
+}
+
+bool DocxXml::advance(QXmlStreamReader& reader)
+{
+    if (reader.atEnd())
+        return false;
+    reader.readNext();
+    if (reader.tokenType() == QXmlStreamReader::DTD) {
+        reader.raiseError(QStringLiteral("DTD not allowed in a DOCX part"));
+        return false;
+    }
+    return !reader.hasError() && !reader.atEnd();
+}
+
+Error DocxXml::errorOf(const QXmlStreamReader& reader, const QString& part)
+{
+    return Error(ErrorCode::Parse, QStringLiteral("%1 is malformed at line %2: %3")
+                                       .arg(part)
+                                       .arg(reader.lineNumber())
+                                       .arg(reader.errorString()));
+}
+
+} // namespace Cb::Formats

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "formats/importers/transcriptcue.h"
+
+namespace Cb::Formats {
+
+// Turns cues into readable lines "[00:01:23] Alice: text", one paragraph per turn. Consecutive
+// cues of one speaker merge into one paragraph until the speaker changes, a pause longer than
+// `maxGapMs` occurs or the paragraph passes `maxParagraphChars`; then a new timestamp starts.
+// Rolling captions (a cue repeating the end of the previous one) are not duplicated.
+// Stateless; thread-safe.
+class TranscriptFormatter
+{
+public:
+    struct Options
+    {
+        qint64 maxGapMs = 10000;
+        int maxParagraphChars = 600;
+    };
+
+    static QString format(const TranscriptCues& cues, const Options& options);
+    static QString format(const TranscriptCues& cues) { return format(cues, Options()); }
+    static QString timestamp(qint64 ms);
+};
+
+} // namespace Cb::Formats
