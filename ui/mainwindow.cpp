@@ -1,6 +1,10 @@
 #include "ui/mainwindow.h"
 
 #include "core/common/resourcepaths.h"
+#include "core/models/targetbudget.h"
+#include "core/models/usercatalog.h"
+#include "core/prompt/remotepromptcounter.h"
+#include "core/tokenize/tokenizerregistry.h"
 #include "core/pack/packdocument.h"
 #include "core/pack/packfile.h"
 #include "core/pack/packrecovery.h"
@@ -13,6 +17,10 @@
 #include "ui/pack/packpanel.h"
 #include "ui/pack/recoveryoffer.h"
 #include "ui/prompt/promptpreviewpanel.h"
+#include "ui/run/budgetpanel.h"
+#include "ui/run/modelpicker.h"
+#include "ui/run/promptcountwatcher.h"
+#include "core/models/tokenformat.h"
 #include "ui/services.h"
 #include "ui/settings/settingsdialog.h"
 
@@ -24,6 +32,8 @@
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMetaMethod>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -70,7 +80,7 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     m_splitter->setChildrenCollapsible(false);
     m_packPanel = new PackPanel(m_document, m_splitter);
     m_packPanel->setObjectName(QStringLiteral("packPanel"));
-    m_promptPanel = new PromptPreviewPanel(m_document, m_splitter);
+    m_promptPanel = new PromptPreviewPanel(m_document, m_services.settings, m_splitter);
     m_promptPanel->setObjectName(QStringLiteral("promptPanel"));
     m_comparePanel = new ComparePanel(m_splitter);
     m_comparePanel->setObjectName(QStringLiteral("comparePanel"));
@@ -92,8 +102,8 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     createActions();
     createMenus();
     createToolBar();
+    createRunControls();
     restoreLayout();
-    m_comparePanel->setSelectedModels(m_services.settings->get(Keys::SelectedModels));
 
     connect(m_document, &Core::PackDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Core::PackDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -221,6 +231,121 @@ void MainWindow::createToolBar()
     bar->addAction(m_sendAction);
     bar->addSeparator();
     bar->addAction(m_settingsAction);
+}
+
+void MainWindow::createRunControls()
+{
+    if (m_services.catalog) {
+        m_catalog = *m_services.catalog;
+    } else if (auto loaded = Core::UserCatalog::load()) {
+        m_catalog = loaded->catalog;
+        if (!loaded->warning.isEmpty())
+            statusBar()->showMessage(loaded->warning);
+    } else {
+        statusBar()->showMessage(tr("Model catalog unavailable: %1").arg(loaded.error().message));
+    }
+    m_modelPicker = new ModelPicker(m_catalog, *m_services.settings, m_comparePanel);
+    m_modelPicker->setObjectName(QStringLiteral("modelPicker"));
+    m_budgetPanel = new BudgetPanel(*m_services.settings, m_comparePanel);
+    m_budgetPanel->setObjectName(QStringLiteral("budgetPanel"));
+    m_comparePanel->addHeaderWidget(m_modelPicker);
+    m_comparePanel->addHeaderWidget(m_budgetPanel);
+
+    m_countWatcher = new PromptCountWatcher(m_document, Core::TokenizerRegistry::shared(), this);
+    m_countWatcher->attachTree(m_packPanel->model());
+    connect(m_promptPanel, &PromptPreviewPanel::promptAssembled, this,
+            [this] { m_countWatcher->countPrompt(m_promptPanel->prompt(), m_promptPanel->promptSha256()); });
+    connect(m_countWatcher, &PromptCountWatcher::countingStarted, m_budgetPanel, [this] {
+        m_budgetPanel->setCounting(true);
+    });
+    connect(m_countWatcher, &PromptCountWatcher::countsChanged, m_budgetPanel, &BudgetPanel::setCounts);
+    connect(m_countWatcher, &PromptCountWatcher::countsChanged, this, &MainWindow::updateTokenSummary);
+    connect(m_countWatcher, &PromptCountWatcher::failed, this, [this](const Core::Error& error) {
+        m_budgetPanel->setCounting(false);
+        statusBar()->showMessage(tr("Token counting failed: %1").arg(error.message));
+    });
+    connect(m_modelPicker, &ModelPicker::selectionChanged, this, &MainWindow::updatePlan);
+    connect(m_modelPicker, &ModelPicker::sendRequested, this, &MainWindow::send);
+    connect(m_sendAction, &QAction::triggered, m_modelPicker, &ModelPicker::requestSend);
+    connect(m_budgetPanel, &BudgetPanel::exactCountRequested, this, &MainWindow::requestExactCount);
+    m_remoteCounter = new Core::RemotePromptCounter(m_services.network, {}, this);
+    connect(m_remoteCounter, &Core::RemotePromptCounter::counted, m_budgetPanel, &BudgetPanel::setRemoteCount);
+    connect(m_remoteCounter, &Core::RemotePromptCounter::failed, this,
+            [this](const QString& modelKey, const QByteArray&, const Core::Error& error) {
+                m_budgetPanel->setRemoteCountFailed(modelKey, error.message);
+                statusBar()->showMessage(tr("Exact count failed: %1").arg(error.message), 8000);
+            });
+    updatePlan();
+}
+
+void MainWindow::updatePlan()
+{
+    const Core::RunPlan plan = m_modelPicker->runPlan();
+    m_budgetPanel->setPlan(plan);
+    m_comparePanel->setSelectedModels(m_modelPicker->selectedModels());
+    m_sendAction->setEnabled(!plan.isEmpty());
+    // The tree shows the first model's count: exact, or "≈" when that model has no tokenizer.
+    const bool displayExact = plan.isEmpty() || Core::TargetBudget::countingEncoding(plan.targets.first()).second;
+    m_countWatcher->setEncodings(Core::TargetBudget::encodingsFor(plan), displayExact);
+    updateTokenSummary();
+}
+
+void MainWindow::updateTokenSummary()
+{
+    const auto& counts = m_countWatcher->counts();
+    const Core::RunPlan plan = m_modelPicker->runPlan();
+    const auto [encoding, exact] = plan.isEmpty() ? std::pair(Core::Encoding::O200kBase, true)
+                                                  : Core::TargetBudget::countingEncoding(plan.targets.first());
+    const Core::EncodingCounts* c = counts ? counts->find(encoding) : nullptr;
+    if (!c) {
+        m_promptPanel->setTokenSummary(QString(), QString());
+        return;
+    }
+    const QString text = tr("%1 tokens (%2): instructions %3, input %4")
+                             .arg(Core::tokenText(c->total(), exact), Core::encodingName(encoding),
+                                  Core::tokenText(c->instructions, exact), Core::tokenText(c->input, exact));
+    QString tip = tr("Item text per section (tags and headings not included):");
+    const auto& sections = m_document->pack().sections;
+    for (qsizetype s = 0; s < c->sections.size() && s < sections.size(); ++s)
+        tip += QStringLiteral("\n%1: %2").arg(sections[s].name, Core::tokenText(c->sections[s], exact));
+    m_promptPanel->setTokenSummary(text, tip);
+}
+
+void MainWindow::send()
+{
+    const Core::RunPlan plan = m_modelPicker->runPlan();
+    if (plan.isEmpty() || !m_budgetPanel->confirmRunCost(this))
+        return;
+    if (!isSignalConnected(QMetaMethod::fromSignal(&MainWindow::runRequested))) {
+        statusBar()->showMessage(tr("Sending is not available in this build yet."), 5000);
+        return;
+    }
+    Q_EMIT runRequested(plan);
+}
+
+void MainWindow::requestExactCount(const Core::RunTarget& target)
+{
+    if (!target.model)
+        return;
+    const Core::ModelInfo model = *target.model;
+    const QString provider = Core::providerName(model.provider);
+    const QString baseUrl = model.provider == Core::ModelProvider::Anthropic
+                                ? m_services.settings->get(Keys::AnthropicBaseUrl)
+                                : m_services.settings->get(Keys::GeminiBaseUrl);
+    const Core::AssembledPrompt prompt = m_promptPanel->prompt();
+    const QByteArray sha = m_promptPanel->promptSha256();
+    QPointer<MainWindow> self(this);
+    m_services.secrets->lookup(provider, [self, model, provider, baseUrl, prompt, sha](Core::SecretLookup key) {
+        if (!self)
+            return;
+        if (key.value.isEmpty()) {
+            self->m_budgetPanel->setRemoteCountFailed(
+                model.key(), tr("no API key for %1: add one in Settings or set %2")
+                                 .arg(model.displayName, Core::SecretStore::environmentVariable(provider)));
+            return;
+        }
+        self->m_remoteCounter->count(model, prompt, sha, key.value, baseUrl);
+    });
 }
 
 void MainWindow::restoreLayout()

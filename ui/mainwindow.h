@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/models/modelcatalog.h"
+#include "core/models/runplan.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
@@ -11,6 +14,7 @@ class QSplitter;
 namespace Cb::Core {
 class PackDocument;
 class PackRecovery;
+class RemotePromptCounter;
 } // namespace Cb::Core
 
 namespace Cb::Ui {
@@ -19,6 +23,9 @@ struct Services;
 class PackPanel;
 class PromptPreviewPanel;
 class ComparePanel;
+class ModelPicker;
+class BudgetPanel;
+class PromptCountWatcher;
 
 // The main window: the pack on the left, the assembled prompt in the middle, the comparison on
 // the right, with the File / Edit / Run / View / Help menus. Owns the open PackDocument; uses the
@@ -36,12 +43,20 @@ public:
     PromptPreviewPanel* promptPanel() const { return m_promptPanel; }
     ComparePanel* comparePanel() const { return m_comparePanel; }
     QSplitter* splitter() const { return m_splitter; }
+    ModelPicker* modelPicker() const { return m_modelPicker; }
+    BudgetPanel* budgetPanel() const { return m_budgetPanel; }
+    PromptCountWatcher* countWatcher() const { return m_countWatcher; }
+    const Core::ModelCatalog& catalog() const { return m_catalog; }
 
     // Opens a pack file, reporting errors in a message box. Returns false on failure.
     bool openPack(const QString& path);
     // First start: the welcome pack; later starts: the most recent pack that still opens.
     void openStartupPack();
     void setDatabaseStatus(const QString& message, bool ok);
+
+Q_SIGNALS:
+    // Send was pressed and the cost confirmed: run this plan on the current prompt.
+    void runRequested(const Cb::Core::RunPlan& plan);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -55,6 +70,11 @@ private:
     void updateTitle();
     void rebuildRecentMenu();
     void updateKeychainStatus();
+    void createRunControls();
+    void updatePlan();
+    void updateTokenSummary();
+    void send();
+    void requestExactCount(const Core::RunTarget& target);
 
     void newPack();
     void openPackDialog();
@@ -72,6 +92,11 @@ private:
     PackPanel* m_packPanel;
     PromptPreviewPanel* m_promptPanel;
     ComparePanel* m_comparePanel;
+    Core::ModelCatalog m_catalog;
+    ModelPicker* m_modelPicker = nullptr;
+    BudgetPanel* m_budgetPanel = nullptr;
+    PromptCountWatcher* m_countWatcher = nullptr;
+    Core::RemotePromptCounter* m_remoteCounter = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_keychainStatus;
     QLabel* m_databaseStatus;

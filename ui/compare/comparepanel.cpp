@@ -9,6 +9,7 @@ namespace Cb::Ui {
 ComparePanel::ComparePanel(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
+    m_layout = layout;
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(new QLabel(tr("<b>Comparison</b> — answers side by side"), this));
     m_models = new QLabel(this);
@@ -27,6 +28,12 @@ ComparePanel::ComparePanel(QWidget* parent) : QWidget(parent)
     m_emptyHint->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11pt; padding: 12px;"));
     m_stack->addWidget(m_emptyHint);
     layout->addWidget(m_stack, 1);
+}
+
+void ComparePanel::addHeaderWidget(QWidget* widget)
+{
+    m_models->hide();
+    m_layout->insertWidget(m_layout->indexOf(m_stack), widget);
 }
 
 void ComparePanel::setSelectedModels(const QStringList& models)

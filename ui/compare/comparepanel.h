@@ -4,6 +4,7 @@
 
 class QLabel;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace Cb::Ui {
 
@@ -15,9 +16,12 @@ public:
     explicit ComparePanel(QWidget* parent = nullptr);
 
     void setSelectedModels(const QStringList& models);
+    // Puts the run controls (model picker, budget) under the title; the plain model list hides.
+    void addHeaderWidget(QWidget* widget);
     QLabel* emptyHint() const { return m_emptyHint; }
 
 private:
+    QVBoxLayout* m_layout;
     QLabel* m_models;
     QLabel* m_emptyHint;
     QStackedWidget* m_stack;

@@ -162,19 +162,24 @@ QVariant PackTreeModel::data(const QModelIndex& idx, int role) const
     const auto [s, r] = position(idx);
     const PackSection& section = m_document->pack().sections.at(s);
     if (r < 0) {
-        qint64 bytes = 0;
-        for (const PackItem& i : section.items)
-            bytes += i.enabled ? i.text.toUtf8().size() : 0;
+        // Only the Size column needs the byte count: converting a large pack to UTF-8 on every
+        // data() call (every role of every column, each repaint) would stall typing.
+        auto bytes = [&section] {
+            qint64 sum = 0;
+            for (const PackItem& i : section.items)
+                sum += i.enabled ? i.text.toUtf8().size() : 0;
+            return sum;
+        };
         switch (role) {
         case Qt::DisplayRole:
             if (idx.column() == TitleColumn)
                 return QStringLiteral("%1 (%2)").arg(section.name).arg(section.items.size());
             if (idx.column() == SizeColumn)
-                return humanSize(bytes);
+                return humanSize(bytes());
             return {};
         case Qt::EditRole: return idx.column() == TitleColumn ? QVariant(section.name) : QVariant();
         case IsSectionRole: return true;
-        case SortValueRole: return idx.column() == SizeColumn ? QVariant(bytes) : QVariant(s);
+        case SortValueRole: return idx.column() == SizeColumn ? QVariant(bytes()) : QVariant(s);
         default: return {};
         }
     }
@@ -183,13 +188,14 @@ QVariant PackTreeModel::data(const QModelIndex& idx, int role) const
 
 QVariant PackTreeModel::itemData(const PackItem& item, int row, int column, int role) const
 {
-    const qint64 bytes = item.text.toUtf8().size();
+    // Only the size column pays for the UTF-8 conversion.
+    auto bytes = [&item] { return qint64(item.text.toUtf8().size()); };
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case TitleColumn: return item.title;
         case FormatColumn: return item.language.isEmpty() ? item.format : item.language;
-        case SizeColumn: return humanSize(bytes);
+        case SizeColumn: return humanSize(bytes());
         case TokensColumn: return m_tokenCounter ? m_tokenCounter(item) : QVariant();
         default: return {};
         }
@@ -228,7 +234,7 @@ QVariant PackTreeModel::itemData(const PackItem& item, int row, int column, int 
         return QString(item.title + QLatin1Char('\n') + item.tags.join(QLatin1Char(' ')) + QLatin1Char('\n') + item.text);
     case SortValueRole:
         if (column == SizeColumn)
-            return bytes;
+            return bytes();
         if (column == TokensColumn)
             return m_tokenCounter ? m_tokenCounter(item) : QVariant();
         return row;
