@@ -3,14 +3,17 @@
 #include "core/common/resourcepaths.h"
 #include "core/pack/packdocument.h"
 #include "core/pack/packfile.h"
+#include "core/run/runsession.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/settings.h"
 #include "ui/aboutdialog.h"
 #include "ui/common/filedialog.h"
 #include "ui/common/messagebox.h"
 #include "ui/compare/comparepanel.h"
+#include "ui/history/historydialog.h"
 #include "ui/pack/packpanel.h"
 #include "ui/prompt/promptpreviewpanel.h"
+#include "ui/runcontroller.h"
 #include "ui/services.h"
 #include "ui/settings/settingsdialog.h"
 
@@ -78,6 +81,10 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     m_keychainStatus->setObjectName(QStringLiteral("keychainStatusLabel"));
     m_databaseStatus = new QLabel(this);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatusLabel"));
+    m_runStatus = new QLabel(this);
+    m_runStatus->setObjectName(QStringLiteral("runStatusLabel"));
+    m_runs = new RunController(m_services, this);
+    statusBar()->addPermanentWidget(m_runStatus);
     statusBar()->addPermanentWidget(m_databaseStatus);
     statusBar()->addPermanentWidget(m_keychainStatus);
 
@@ -129,6 +136,7 @@ void MainWindow::createActions()
     m_sendAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_cancelAllAction = make(tr("Cancel &All"), {}, QStringLiteral("actionCancelAll"));
     m_cancelAllAction->setEnabled(false);
+    m_historyAction = make(tr("&History…"), QKeySequence(tr("Ctrl+H")), QStringLiteral("actionHistory"));
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"));
     m_aboutAction = make(tr("&About ContextBench"), {}, QStringLiteral("actionAbout"));
 
@@ -142,6 +150,11 @@ void MainWindow::createActions()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_sendAction, &QAction::triggered, this, &MainWindow::send);
+    connect(m_cancelAllAction, &QAction::triggered, m_runs, &RunController::cancelAll);
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_runs, &RunController::runningChanged, m_cancelAllAction, &QAction::setEnabled);
+    connect(m_runs, &RunController::progressChanged, this, &MainWindow::updateRunStatus);
 }
 
 void MainWindow::createMenus()
@@ -179,6 +192,8 @@ void MainWindow::createMenus()
         toggle->setChecked(true);
         connect(toggle, &QAction::toggled, pane, &QWidget::setVisible);
     }
+    view->addSeparator();
+    view->addAction(m_historyAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -376,6 +391,76 @@ void MainWindow::showAbout()
                                        QCoreApplication::organizationName(), QCoreApplication::applicationName())
                                  .fileName();
     AboutDialog(data, settings, this).exec();
+}
+
+void MainWindow::send()
+{
+    const Core::AssembledPrompt& prompt = m_promptPanel->prompt();
+    if (prompt.input.isEmpty() && prompt.instructions.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to send yet: the prompt is still being assembled."), 5000);
+        return;
+    }
+    // The model picker's plan and cost confirmation take over here once they land; until then
+    // Settings hold the selected models and repeats.
+    const Core::RunPlan plan = m_runs->planFromSettings();
+    auto session = m_runs->send(Core::RunInput::fromPack(m_document->pack(), m_document->filePath(), prompt), plan);
+    if (!session) {
+        MessageBox::warning(this, tr("Cannot send"), session.error().message);
+        return;
+    }
+    showSession(*session);
+}
+
+void MainWindow::showSession(Core::RunSession* session)
+{
+    // ComparePanel::showSession(RunSession*) is being built in parallel (ui/compare); until it
+    // lands the comparison area is told through this signal only.
+    Q_EMIT sessionShown(session);
+    updateRunStatus();
+}
+
+void MainWindow::updateRunStatus() { m_runStatus->setText(m_runs->progressText()); }
+
+void MainWindow::resumeUnfinishedRuns()
+{
+    if (const int resumed = m_runs->resumeUnfinished(); resumed > 0)
+        statusBar()->showMessage(tr("Picked up %n run(s) left unfinished by the last session.", nullptr, resumed),
+                                 8000);
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_history) {
+        m_history = new HistoryDialog(this);
+        connect(m_history, &HistoryDialog::openRequested, this, &MainWindow::openRun);
+        connect(m_history, &HistoryDialog::runAgainRequested, this, &MainWindow::runAgain);
+    }
+    m_history->setStore(m_runs->history());
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+}
+
+void MainWindow::openRun(qint64 runId)
+{
+    auto session = m_runs->open(runId);
+    if (!session) {
+        MessageBox::warning(this, tr("Cannot open the run"), session.error().message);
+        return;
+    }
+    showSession(*session);
+}
+
+void MainWindow::runAgain(qint64 runId)
+{
+    auto session = m_runs->runAgain(runId);
+    if (!session) {
+        MessageBox::warning(this, tr("Cannot run again"), session.error().message);
+        return;
+    }
+    showSession(*session);
+    if (m_history)
+        m_history->refresh();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

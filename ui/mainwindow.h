@@ -10,7 +10,8 @@ class QSplitter;
 
 namespace Cb::Core {
 class PackDocument;
-}
+class RunSession;
+} // namespace Cb::Core
 
 namespace Cb::Ui {
 
@@ -18,6 +19,8 @@ struct Services;
 class PackPanel;
 class PromptPreviewPanel;
 class ComparePanel;
+class HistoryDialog;
+class RunController;
 
 // The main window: the pack on the left, the assembled prompt in the middle, the comparison on
 // the right, with the File / Edit / Run / View / Help menus. Owns the open PackDocument; uses the
@@ -40,6 +43,18 @@ public:
     // First start: the welcome pack; later starts: the most recent pack that still opens.
     void openStartupPack();
     void setDatabaseStatus(const QString& message, bool ok);
+    // Once the history database is open: resumes background calls the last session left
+    // running and settles calls it left unfinished.
+    void resumeUnfinishedRuns();
+    RunController* runs() const { return m_runs; }
+    HistoryDialog* historyDialog() const { return m_history; }
+    void showHistory();
+    // Sends the assembled prompt to the selected models (Run > Send).
+    void send();
+
+Q_SIGNALS:
+    // A run (new, reopened or re-sent) is now the one the comparison area should show.
+    void sessionShown(Cb::Core::RunSession* session);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -62,6 +77,10 @@ private:
     void addNote();
     void showSettings();
     void showAbout();
+    void showSession(Core::RunSession* session);
+    void openRun(qint64 runId);
+    void runAgain(qint64 runId);
+    void updateRunStatus();
 
     Services& m_services;
     Core::PackDocument* m_document;
@@ -72,6 +91,9 @@ private:
     QMenu* m_recentMenu = nullptr;
     QLabel* m_keychainStatus;
     QLabel* m_databaseStatus;
+    QLabel* m_runStatus;
+    RunController* m_runs;
+    HistoryDialog* m_history = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
@@ -84,6 +106,7 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_sendAction = nullptr;
     QAction* m_cancelAllAction = nullptr;
+    QAction* m_historyAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };
