@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QNetworkAccessManager>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -64,7 +65,10 @@ int runWindow(int argc, char** argv)
             window.setDatabaseStatus(QObject::tr("History unavailable: %1").arg(opened.error().message), false);
         }
     });
-    return app.exec();
+    const int code = app.exec();
+    // Let background work (exports, previews, counts) finish before Qt tears the app down.
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }
 
 } // namespace
