@@ -60,6 +60,7 @@ int runWindow(int argc, char** argv)
             database = std::move(*opened);
             services.database = database.get();
             window.setDatabaseStatus(QObject::tr("History: ready"), true);
+            window.resumeUnfinishedRuns();
         } else {
             window.setDatabaseStatus(QObject::tr("History unavailable: %1").arg(opened.error().message), false);
         }

@@ -8,12 +8,15 @@
 #include "core/pack/packdocument.h"
 #include "core/pack/packfile.h"
 #include "core/pack/packrecovery.h"
+#include "core/run/runplan.h"
+#include "core/run/runsession.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/settings.h"
 #include "ui/aboutdialog.h"
 #include "ui/common/filedialog.h"
 #include "ui/common/messagebox.h"
 #include "ui/compare/comparepanel.h"
+#include "ui/history/historydialog.h"
 #include "ui/pack/packpanel.h"
 #include "ui/pack/recoveryoffer.h"
 #include "ui/prompt/promptpreviewpanel.h"
@@ -21,6 +24,7 @@
 #include "ui/run/modelpicker.h"
 #include "ui/run/promptcountwatcher.h"
 #include "core/models/tokenformat.h"
+#include "ui/runcontroller.h"
 #include "ui/services.h"
 #include "ui/settings/settingsdialog.h"
 
@@ -43,6 +47,24 @@
 #include <QUndoStack>
 
 namespace Cb::Ui {
+
+namespace {
+// The model picker's choice, as the orchestrator's plan: each model with the effort that applies.
+Core::RunPlan runPlanFrom(const Core::ModelSelection& selection)
+{
+    Core::RunPlan plan;
+    plan.repeats = selection.repeats;
+    for (const Core::RunTarget& target : selection.targets) {
+        auto planned = Core::PlannedModel::parse(target.key);
+        if (!planned)
+            continue;
+        if (!target.reasoningEffort.isEmpty())
+            planned->params.insert(QStringLiteral("effort"), target.reasoningEffort);
+        plan.models.append(*planned);
+    }
+    return plan;
+}
+} // namespace
 
 namespace Keys = Core::Keys;
 
@@ -96,6 +118,10 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     m_keychainStatus->setObjectName(QStringLiteral("keychainStatusLabel"));
     m_databaseStatus = new QLabel(this);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatusLabel"));
+    m_runStatus = new QLabel(this);
+    m_runStatus->setObjectName(QStringLiteral("runStatusLabel"));
+    m_runs = new RunController(m_services, this);
+    statusBar()->addPermanentWidget(m_runStatus);
     statusBar()->addPermanentWidget(m_databaseStatus);
     statusBar()->addPermanentWidget(m_keychainStatus);
 
@@ -146,6 +172,7 @@ void MainWindow::createActions()
     m_sendAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_cancelAllAction = make(tr("Cancel &All"), {}, QStringLiteral("actionCancelAll"));
     m_cancelAllAction->setEnabled(false);
+    m_historyAction = make(tr("&History…"), QKeySequence(tr("Ctrl+H")), QStringLiteral("actionHistory"));
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"));
     m_aboutAction = make(tr("&About ContextBench"), {}, QStringLiteral("actionAbout"));
 
@@ -168,6 +195,10 @@ void MainWindow::createActions()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_cancelAllAction, &QAction::triggered, m_runs, &RunController::cancelAll);
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_runs, &RunController::runningChanged, m_cancelAllAction, &QAction::setEnabled);
+    connect(m_runs, &RunController::progressChanged, this, &MainWindow::updateRunStatus);
 }
 
 void MainWindow::createMenus()
@@ -210,6 +241,7 @@ void MainWindow::createMenus()
     }
     view->addSeparator();
     view->addAction(m_heaviestAction);
+    view->addAction(m_historyAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -280,7 +312,7 @@ void MainWindow::createRunControls()
 
 void MainWindow::updatePlan()
 {
-    const Core::RunPlan plan = m_modelPicker->runPlan();
+    const Core::ModelSelection plan = m_modelPicker->runPlan();
     m_budgetPanel->setPlan(plan);
     m_comparePanel->setSelectedModels(m_modelPicker->selectedModels());
     m_sendAction->setEnabled(!plan.isEmpty());
@@ -293,7 +325,7 @@ void MainWindow::updatePlan()
 void MainWindow::updateTokenSummary()
 {
     const auto& counts = m_countWatcher->counts();
-    const Core::RunPlan plan = m_modelPicker->runPlan();
+    const Core::ModelSelection plan = m_modelPicker->runPlan();
     const auto [encoding, exact] = plan.isEmpty() ? std::pair(Core::Encoding::O200kBase, true)
                                                   : Core::TargetBudget::countingEncoding(plan.targets.first());
     const Core::EncodingCounts* c = counts ? counts->find(encoding) : nullptr;
@@ -309,18 +341,6 @@ void MainWindow::updateTokenSummary()
     for (qsizetype s = 0; s < c->sections.size() && s < sections.size(); ++s)
         tip += QStringLiteral("\n%1: %2").arg(sections[s].name, Core::tokenText(c->sections[s], exact));
     m_promptPanel->setTokenSummary(text, tip);
-}
-
-void MainWindow::send()
-{
-    const Core::RunPlan plan = m_modelPicker->runPlan();
-    if (plan.isEmpty() || !m_budgetPanel->confirmRunCost(this))
-        return;
-    if (!isSignalConnected(QMetaMethod::fromSignal(&MainWindow::runRequested))) {
-        statusBar()->showMessage(tr("Sending is not available in this build yet."), 5000);
-        return;
-    }
-    Q_EMIT runRequested(plan);
 }
 
 void MainWindow::requestExactCount(const Core::RunTarget& target)
@@ -523,6 +543,77 @@ void MainWindow::showAbout()
                                        QCoreApplication::organizationName(), QCoreApplication::applicationName())
                                  .fileName();
     AboutDialog(data, settings, this).exec();
+}
+
+void MainWindow::send()
+{
+    const Core::AssembledPrompt& prompt = m_promptPanel->prompt();
+    if (prompt.input.isEmpty() && prompt.instructions.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to send yet: the prompt is still being assembled."), 5000);
+        return;
+    }
+    const Core::ModelSelection selection = m_modelPicker->runPlan();
+    if (selection.isEmpty() || !m_budgetPanel->confirmRunCost(this))
+        return;
+    auto session = m_runs->send(Core::RunInput::fromPack(m_document->pack(), m_document->filePath(), prompt),
+                                runPlanFrom(selection));
+    if (!session) {
+        MessageBox::warning(this, tr("Cannot send"), session.error().message);
+        return;
+    }
+    showSession(*session);
+}
+
+void MainWindow::showSession(Core::RunSession* session)
+{
+    // ComparePanel::showSession(RunSession*) is being built in parallel (ui/compare); until it
+    // lands the comparison area is told through this signal only.
+    Q_EMIT sessionShown(session);
+    updateRunStatus();
+}
+
+void MainWindow::updateRunStatus() { m_runStatus->setText(m_runs->progressText()); }
+
+void MainWindow::resumeUnfinishedRuns()
+{
+    if (const int resumed = m_runs->resumeUnfinished(); resumed > 0)
+        statusBar()->showMessage(tr("Picked up %n run(s) left unfinished by the last session.", nullptr, resumed),
+                                 8000);
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_history) {
+        m_history = new HistoryDialog(this);
+        connect(m_history, &HistoryDialog::openRequested, this, &MainWindow::openRun);
+        connect(m_history, &HistoryDialog::runAgainRequested, this, &MainWindow::runAgain);
+    }
+    m_history->setStore(m_runs->history());
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+}
+
+void MainWindow::openRun(qint64 runId)
+{
+    auto session = m_runs->open(runId);
+    if (!session) {
+        MessageBox::warning(this, tr("Cannot open the run"), session.error().message);
+        return;
+    }
+    showSession(*session);
+}
+
+void MainWindow::runAgain(qint64 runId)
+{
+    auto session = m_runs->runAgain(runId);
+    if (!session) {
+        MessageBox::warning(this, tr("Cannot run again"), session.error().message);
+        return;
+    }
+    showSession(*session);
+    if (m_history)
+        m_history->refresh();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/models/modelcatalog.h"
-#include "core/models/runplan.h"
+#include "core/models/modelselection.h"
 
 #include <QMainWindow>
 #include <QUrl>
@@ -15,6 +15,7 @@ namespace Cb::Core {
 class PackDocument;
 class PackRecovery;
 class RemotePromptCounter;
+class RunSession;
 } // namespace Cb::Core
 
 namespace Cb::Ui {
@@ -26,6 +27,8 @@ class ComparePanel;
 class ModelPicker;
 class BudgetPanel;
 class PromptCountWatcher;
+class HistoryDialog;
+class RunController;
 
 // The main window: the pack on the left, the assembled prompt in the middle, the comparison on
 // the right, with the File / Edit / Run / View / Help menus. Owns the open PackDocument; uses the
@@ -53,10 +56,18 @@ public:
     // First start: the welcome pack; later starts: the most recent pack that still opens.
     void openStartupPack();
     void setDatabaseStatus(const QString& message, bool ok);
+    // Once the history database is open: resumes background calls the last session left
+    // running and settles calls it left unfinished.
+    void resumeUnfinishedRuns();
+    RunController* runs() const { return m_runs; }
+    HistoryDialog* historyDialog() const { return m_history; }
+    void showHistory();
+    // Sends the assembled prompt to the selected models (Run > Send).
+    void send();
 
 Q_SIGNALS:
-    // Send was pressed and the cost confirmed: run this plan on the current prompt.
-    void runRequested(const Cb::Core::RunPlan& plan);
+    // A run (new, reopened or re-sent) is now the one the comparison area should show.
+    void sessionShown(Cb::Core::RunSession* session);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,6 +95,10 @@ private:
     void addNote();
     void showSettings();
     void showAbout();
+    void showSession(Core::RunSession* session);
+    void openRun(qint64 runId);
+    void runAgain(qint64 runId);
+    void updateRunStatus();
 
     Services& m_services;
     Core::PackDocument* m_document;
@@ -100,6 +115,9 @@ private:
     QMenu* m_recentMenu = nullptr;
     QLabel* m_keychainStatus;
     QLabel* m_databaseStatus;
+    QLabel* m_runStatus;
+    RunController* m_runs;
+    HistoryDialog* m_history = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
@@ -112,6 +130,7 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_sendAction = nullptr;
     QAction* m_cancelAllAction = nullptr;
+    QAction* m_historyAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_undoAction = nullptr;

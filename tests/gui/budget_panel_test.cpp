@@ -29,6 +29,8 @@
 #include <QTest>
 #include <QToolButton>
 
+#include "core/run/runsession.h"
+
 #include <gtest/gtest.h>
 
 using namespace Cb;
@@ -200,14 +202,16 @@ TEST(BudgetPanel_confirmCost, asksAboveTheThresholdOnly)
     EXPECT_TRUE(panel.confirmCost(nullptr, 2.0));
 }
 
-TEST(BudgetPanel_send, confirmsTheRunCostBeforeHandingOnThePlan)
+TEST(BudgetPanel_send, confirmsTheRunCostBeforeSendingThePlan)
 {
     BudgetFixture f;
     f.settings.set(Core::Keys::ConfirmCostAboveUsd, 0.0);
+    // Nothing may leave the machine: every provider points at loopback (and no key is set).
+    f.settings.set(Core::Keys::OpenAiBaseUrl, QStringLiteral("http://127.0.0.1:9/v1"));
     Ui::MainWindow window(f.services);
     window.document()->reset(samplePack());
     ASSERT_TRUE(waitForCounts(window));
-    QSignalSpy runs(&window, &Ui::MainWindow::runRequested);
+    QSignalSpy runs(&window, &Ui::MainWindow::sessionShown);
 
     Ui::MessageBox::setNextAnswer(QMessageBox::No);
     window.modelPicker()->sendButton()->click();
@@ -217,10 +221,11 @@ TEST(BudgetPanel_send, confirmsTheRunCostBeforeHandingOnThePlan)
     Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
     window.findChild<QAction*>(QStringLiteral("actionSend"))->trigger();
     ASSERT_EQ(runs.count(), 1);
-    const auto plan = runs.first().first().value<Core::RunPlan>();
-    EXPECT_EQ(plan.callCount(), 4);
-    ASSERT_EQ(plan.targets.size(), 2);
-    EXPECT_EQ(plan.targets[0].key, QStringLiteral("openai:roomy"));
+    auto* session = runs.first().first().value<Core::RunSession*>();
+    ASSERT_NE(session, nullptr);
+    const auto& calls = session->record().calls;
+    ASSERT_EQ(calls.size(), 4);
+    EXPECT_EQ(calls[0].modelKey(), QStringLiteral("openai:roomy"));
 }
 
 TEST(BudgetPanel_packTree, tokensColumnShowsEachItemsCountAndRecountsAnEditedItem)

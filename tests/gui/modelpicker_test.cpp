@@ -133,7 +133,7 @@ TEST(ModelPicker_runPlan, carriesRepeatsAndTheEffortWhereAccepted)
     EXPECT_EQ(f.settings.get(Core::Keys::ReasoningEffort), QStringLiteral("minimal"));
     EXPECT_TRUE(picker.effortBox()->isEnabled());
 
-    const Core::RunPlan plan = picker.runPlan();
+    const Core::ModelSelection plan = picker.runPlan();
     EXPECT_EQ(plan.callCount(), 6);
     ASSERT_EQ(plan.targets.size(), 2);
     EXPECT_EQ(plan.targets[0].reasoningEffort, QStringLiteral("minimal"));

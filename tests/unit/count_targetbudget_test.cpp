@@ -1,4 +1,4 @@
-// RunPlan and TargetBudget: which encoding counts each model, "≈" estimates, budgets and costs.
+// ModelSelection and TargetBudget: which encoding counts each model, "≈" estimates, budgets and costs.
 #include "core/models/targetbudget.h"
 
 #include <gtest/gtest.h>
@@ -34,7 +34,7 @@ PromptCounts counts(qint64 o200kTotal, qint64 cl100kTotal)
 
 TEST(RunPlan_build, looksUpModelsAndGivesEffortOnlyWhereAccepted)
 {
-    const RunPlan plan = RunPlan::build(
+    const ModelSelection plan = ModelSelection::build(
         {QStringLiteral("openai:o3"), QStringLiteral("anthropic:claude-sonnet-4-5"),
          QStringLiteral("openai-compatible:llama3.1:8b"), QStringLiteral("not a key")},
         3, QStringLiteral("high"), shipped());
@@ -47,8 +47,8 @@ TEST(RunPlan_build, looksUpModelsAndGivesEffortOnlyWhereAccepted)
     EXPECT_FALSE(plan.targets[2].model.has_value());
     EXPECT_EQ(plan.targets[2].key, QStringLiteral("openai-compatible:llama3.1:8b"));
 
-    const RunPlan minimal =
-        RunPlan::build({QStringLiteral("openai:o3"), QStringLiteral("openai:gpt-5")}, 0,
+    const ModelSelection minimal =
+        ModelSelection::build({QStringLiteral("openai:o3"), QStringLiteral("openai:gpt-5")}, 0,
                        QStringLiteral("minimal"), shipped());
     EXPECT_EQ(minimal.repeats, 1);
     EXPECT_TRUE(minimal.targets[0].reasoningEffort.isEmpty()) << "o3 has no minimal effort";
@@ -57,19 +57,19 @@ TEST(RunPlan_build, looksUpModelsAndGivesEffortOnlyWhereAccepted)
 
 TEST(RunPlan_isValidKey, needsProviderAndModel)
 {
-    EXPECT_TRUE(RunPlan::isValidKey(QStringLiteral("openai:o3")));
-    EXPECT_TRUE(RunPlan::isValidKey(QStringLiteral("ollama:llama3.1:8b")));
-    EXPECT_FALSE(RunPlan::isValidKey(QStringLiteral("o3")));
-    EXPECT_FALSE(RunPlan::isValidKey(QStringLiteral(":o3")));
-    EXPECT_FALSE(RunPlan::isValidKey(QStringLiteral("openai:")));
-    EXPECT_FALSE(RunPlan::isValidKey(QStringLiteral("open ai:o3")));
+    EXPECT_TRUE(ModelSelection::isValidKey(QStringLiteral("openai:o3")));
+    EXPECT_TRUE(ModelSelection::isValidKey(QStringLiteral("ollama:llama3.1:8b")));
+    EXPECT_FALSE(ModelSelection::isValidKey(QStringLiteral("o3")));
+    EXPECT_FALSE(ModelSelection::isValidKey(QStringLiteral(":o3")));
+    EXPECT_FALSE(ModelSelection::isValidKey(QStringLiteral("openai:")));
+    EXPECT_FALSE(ModelSelection::isValidKey(QStringLiteral("open ai:o3")));
 }
 
 TEST(TargetBudget_encoding, exactForOpenAiEstimateForClaudeGeminiAndUnknown)
 {
     const ModelCatalog catalog = shipped();
-    const RunPlan plan =
-        RunPlan::build({QStringLiteral("openai:o3"), QStringLiteral("anthropic:claude-sonnet-4-5"),
+    const ModelSelection plan =
+        ModelSelection::build({QStringLiteral("openai:o3"), QStringLiteral("anthropic:claude-sonnet-4-5"),
                         QStringLiteral("gemini:gemini-2.5-pro"), QStringLiteral("openai:gpt-4"),
                         QStringLiteral("openai-compatible:llama3.1:8b")},
                        1, {}, catalog);
@@ -95,8 +95,8 @@ TEST(TargetBudget_encoding, exactForOpenAiEstimateForClaudeGeminiAndUnknown)
 
 TEST(TargetBudget_evaluate, claudeIsAnEstimateUntilTheEndpointCounts)
 {
-    const RunPlan plan =
-        RunPlan::build({QStringLiteral("anthropic:claude-sonnet-4-5")}, 2, {}, shipped());
+    const ModelSelection plan =
+        ModelSelection::build({QStringLiteral("anthropic:claude-sonnet-4-5")}, 2, {}, shipped());
     const PromptCounts c = counts(150000, 160000);
     const TargetBudget estimate = TargetBudget::evaluate(plan.targets[0], 2, &c);
     EXPECT_TRUE(estimate.counted);
@@ -121,7 +121,7 @@ TEST(TargetBudget_evaluate, claudeIsAnEstimateUntilTheEndpointCounts)
 TEST(TargetBudget_evaluate, o3UsesItsExactCountAndCostCoversTheRepeats)
 {
     const ModelCatalog catalog = shipped();
-    const RunPlan plan = RunPlan::build({QStringLiteral("openai:o3")}, 3, {}, catalog);
+    const ModelSelection plan = ModelSelection::build({QStringLiteral("openai:o3")}, 3, {}, catalog);
     const PromptCounts c = counts(100000, 90000);
     const TargetBudget b = TargetBudget::evaluate(plan.targets[0], 3, &c);
     EXPECT_TRUE(b.exact);
@@ -135,7 +135,7 @@ TEST(TargetBudget_evaluate, o3UsesItsExactCountAndCostCoversTheRepeats)
 
 TEST(TargetBudget_evaluate, notCountedYetOrUnknownModel_hasNoBudgetOrCost)
 {
-    const RunPlan plan = RunPlan::build(
+    const ModelSelection plan = ModelSelection::build(
         {QStringLiteral("openai:o3"), QStringLiteral("openai-compatible:llama3.1:8b")}, 1, {},
         shipped());
     const TargetBudget pending = TargetBudget::evaluate(plan.targets[0], 1, nullptr);

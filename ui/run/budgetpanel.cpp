@@ -107,7 +107,7 @@ BudgetPanel::BudgetPanel(Core::Settings& settings, QWidget* parent)
     rebuild();
 }
 
-void BudgetPanel::setPlan(const Core::RunPlan& plan)
+void BudgetPanel::setPlan(const Core::ModelSelection& plan)
 {
     m_plan = plan;
     rebuild();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/models/runplan.h"
+#include "core/models/modelselection.h"
 #include "core/models/targetbudget.h"
 #include "core/prompt/promptcounts.h"
 
@@ -29,7 +29,7 @@ class BudgetPanel : public QWidget
 public:
     explicit BudgetPanel(Core::Settings& settings, QWidget* parent = nullptr);
 
-    void setPlan(const Core::RunPlan& plan);
+    void setPlan(const Core::ModelSelection& plan);
     // The counts of the current prompt; counting = a newer prompt is being counted.
     void setCounts(const Core::PromptCounts& counts);
     void setCounting(bool counting);
@@ -65,7 +65,7 @@ private:
     QWidget* countButton(const Core::TargetBudget& budget);
 
     Core::Settings& m_settings;
-    Core::RunPlan m_plan;
+    Core::ModelSelection m_plan;
     std::optional<Core::PromptCounts> m_counts;
     bool m_counting = false;
     QHash<QString, RemoteCount> m_remote;

@@ -235,15 +235,15 @@ QString ModelPicker::reasoningEffort() const
     return m_effort->currentData().toString();
 }
 
-Core::RunPlan ModelPicker::runPlan() const
+Core::ModelSelection ModelPicker::runPlan() const
 {
-    return Core::RunPlan::build(selectedModels(), repeats(), reasoningEffort(), m_catalog);
+    return Core::ModelSelection::build(selectedModels(), repeats(), reasoningEffort(), m_catalog);
 }
 
 bool ModelPicker::addCustomModel(const QString& typed)
 {
     const QString key = typed.trimmed();
-    if (!Core::RunPlan::isValidKey(key)) {
+    if (!Core::ModelSelection::isValidKey(key)) {
         m_custom->setToolTip(tr("Type provider:model, for example openai-compatible:llama3.1:8b"));
         m_custom->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
         return false;
@@ -281,7 +281,7 @@ void ModelPicker::onTreeChanged()
 
 void ModelPicker::updateSummary()
 {
-    const Core::RunPlan plan = runPlan();
+    const Core::ModelSelection plan = runPlan();
     QStringList names;
     bool anyEffort = false;
     for (const Core::RunTarget& t : plan.targets) {

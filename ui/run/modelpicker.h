@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/models/modelcatalog.h"
-#include "core/models/runplan.h"
+#include "core/models/modelselection.h"
 
 #include <QWidget>
 
@@ -35,7 +35,7 @@ public:
     void setSelectedModels(const QStringList& keys);
     int repeats() const;
     QString reasoningEffort() const; // empty: provider default
-    Core::RunPlan runPlan() const;
+    Core::ModelSelection runPlan() const;
 
     // Adds a hand-typed "provider:model" and selects it; false (and a hint) if malformed.
     bool addCustomModel(const QString& key);

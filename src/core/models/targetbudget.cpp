@@ -18,7 +18,7 @@ std::pair<Encoding, bool> TargetBudget::countingEncoding(const RunTarget& target
     return {Encoding::O200kBase, false};
 }
 
-QList<Encoding> TargetBudget::encodingsFor(const RunPlan& plan)
+QList<Encoding> TargetBudget::encodingsFor(const ModelSelection& plan)
 {
     QList<Encoding> out;
     for (const RunTarget& t : plan.targets) {

@@ -2,7 +2,7 @@
 
 #include "core/models/contextbudget.h"
 #include "core/models/costestimator.h"
-#include "core/models/runplan.h"
+#include "core/models/modelselection.h"
 #include "core/prompt/promptcounts.h"
 #include "core/tokenize/encoding.h"
 
@@ -30,7 +30,7 @@ struct TargetBudget
     // The encoding the target is counted with, and whether that count is exact for it.
     static std::pair<Encoding, bool> countingEncoding(const RunTarget& target);
     // Distinct encodings a plan needs, in target order.
-    static QList<Encoding> encodingsFor(const RunPlan& plan);
+    static QList<Encoding> encodingsFor(const ModelSelection& plan);
     // Whether a provider count endpoint can give the exact figure (Anthropic, Gemini).
     static bool canCountRemotely(const RunTarget& target);
 

@@ -1,13 +1,13 @@
-#include "core/models/runplan.h"
+#include "core/models/modelselection.h"
 
 #include <QRegularExpression>
 
 namespace Cb::Core {
 
-RunPlan RunPlan::build(const QStringList& keys, int repeats, const QString& reasoningEffort,
+ModelSelection ModelSelection::build(const QStringList& keys, int repeats, const QString& reasoningEffort,
                        const ModelCatalog& catalog)
 {
-    RunPlan plan;
+    ModelSelection plan;
     plan.repeats = std::max(1, repeats);
     plan.reasoningEffort = reasoningEffort;
     for (const QString& key : keys) {
@@ -21,7 +21,7 @@ RunPlan RunPlan::build(const QStringList& keys, int repeats, const QString& reas
     return plan;
 }
 
-bool RunPlan::isValidKey(const QString& key)
+bool ModelSelection::isValidKey(const QString& key)
 {
     static const QRegularExpression pattern(
         QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]*:[^\\s:][^\\s]*$"));

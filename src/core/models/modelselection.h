@@ -21,7 +21,7 @@ struct RunTarget
 
 // What Send should do: every target `repeats` times. A plain value built by the model picker
 // and handed to the run orchestrator; any thread.
-struct RunPlan
+struct ModelSelection
 {
     QList<RunTarget> targets;
     int repeats = 1;
@@ -32,7 +32,7 @@ struct RunPlan
 
     // Keys are looked up in the catalog; the requested effort is given to the models that
     // accept it and dropped for the others (a model without efforts, or "minimal" on o3).
-    static RunPlan build(const QStringList& keys, int repeats, const QString& reasoningEffort,
+    static ModelSelection build(const QStringList& keys, int repeats, const QString& reasoningEffort,
                          const ModelCatalog& catalog);
     // "provider:model" with both parts non-empty and a known provider name or a plain word
     // ("ollama:llama3.1:8b" is fine: everything after the first colon is the model id).
