@@ -2,6 +2,7 @@
 #include "core/history/historystore.h"
 #include "core/run/runsession.h"
 #include "gui/comparesessions.h"
+#include "gui/screenshots.h"
 #include "support/tempworkspace.h"
 #include "ui/compare/blindvotebar.h"
 #include "ui/compare/columnarea.h"
@@ -126,6 +127,10 @@ TEST(ComparePanel_blind, hidesModelsShufflesPairsRevealsAfterVoteAndStatsKeepItA
     EXPECT_LT(p.rate.ci.low, p.rate.rate);
     ASSERT_TRUE(ranked.wait(10000));
     EXPECT_EQ(stats.rankingTable()->rowCount(), 2);
+    stats.resize(900, 700);
+    stats.show();
+    QTest::qWait(20);
+    Cb::Test::saveScreenshot(&stats, QStringLiteral("stats-win-rates"));
 }
 
 TEST(ComparePanel_blind, votesWaitUntilBothAnswersAreDone)

@@ -82,9 +82,8 @@ QString stateColor(Core::CallStatus status)
 
 std::optional<qint64> elapsedMs(const Core::CallRecord& call, const QDateTime& now)
 {
-    if (call.totalMs && Core::isTerminal(call.status))
-        return call.totalMs;
-    if (!call.startedAt.isValid())
+    // A finished call shows how long it took, never a clock still running since its start.
+    if (Core::isTerminal(call.status) || !call.startedAt.isValid())
         return call.totalMs;
     return std::max<qint64>(0, call.startedAt.msecsTo(now));
 }

@@ -8,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPointer>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -89,13 +88,16 @@ void DiffDialog::recompute()
     m_rows = Core::HeadingAlignment::align(m_leftSections, m_rightSections);
     showSections();
     m_summary->setText(tr("Computing the word diff…"));
+    // A watcher per request, parented to the dialog: it dies with it, and a newer request
+    // makes the older result stale.
     const int generation = ++m_generation;
-    QPointer<DiffDialog> self(this);
-    QtConcurrent::run([a, b] { return Core::WordDiff::diff(a, b); })
-        .then(this, [self, generation](const QList<Core::DiffSegment>& segments) {
-            if (self && generation == self->m_generation)
-                self->showWords(segments);
-        });
+    auto* watcher = new QFutureWatcher<QList<Core::DiffSegment>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        if (generation == m_generation)
+            showWords(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([a, b] { return Core::WordDiff::diff(a, b); }));
 }
 
 void DiffDialog::showWords(const QList<Core::DiffSegment>& segments)

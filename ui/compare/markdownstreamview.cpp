@@ -75,12 +75,32 @@ void MarkdownStreamView::setMarkdownText(const QString& text)
     m_updating = false;
 }
 
+void MarkdownStreamView::compact(QTextDocument& part)
+{
+    // Columns are narrow: headings one or two steps above the text instead of Qt's xx-large,
+    // and code blocks on a tinted background so they read as code.
+    for (QTextBlock b = part.begin(); b.isValid(); b = b.next()) {
+        QTextCursor cursor(b);
+        if (const int level = b.blockFormat().headingLevel(); level > 0) {
+            cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            QTextCharFormat f;
+            f.setProperty(QTextFormat::FontSizeAdjustment, std::max(0, 3 - level));
+            cursor.mergeCharFormat(f);
+        } else if (b.blockFormat().hasProperty(QTextFormat::BlockCodeFence) || b.blockFormat().nonBreakableLines()) {
+            QTextBlockFormat f;
+            f.setBackground(QColor(0xf3, 0xf4, 0xf6));
+            cursor.mergeBlockFormat(f);
+        }
+    }
+}
+
 void MarkdownStreamView::appendMarkdown(const QString& markdown)
 {
     QTextDocument part;
     part.setMarkdown(markdown);
     if (part.isEmpty())
         return;
+    compact(part);
     const QTextBlock first = part.begin();
     // Formats refer to objects (lists) of the source document by index: drop the reference.
     QTextBlockFormat blockFormat = first.blockFormat();

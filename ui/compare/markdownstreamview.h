@@ -35,6 +35,7 @@ Q_SIGNALS:
 
 private:
     void appendMarkdown(const QString& markdown);
+    static void compact(QTextDocument& part);
     void reset();
 
     QString m_text;

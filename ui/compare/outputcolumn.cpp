@@ -221,7 +221,7 @@ void OutputColumn::flushText(const Core::CallRecord& call)
 {
     m_view->setMarkdownText(call.text);
     if (!call.reasoning.isEmpty()) {
-        m_reasoningToggle->show();
+        m_reasoningToggle->setVisible(m_blindLabel.isEmpty());
         // Reasoning only grows while streaming: append the new part instead of re-setting it all.
         if (call.reasoning.startsWith(m_reasoningShown)) {
             QTextCursor cursor(m_reasoning->document());
@@ -254,6 +254,10 @@ void OutputColumn::updateHeader()
     meta.removeAll(QString());
     m_meta->setText(meta.isEmpty() ? QStringLiteral(" ") : meta.join(QStringLiteral(" · ")));
     m_continue->setEnabled(!blind);
+    // Reasoning summaries differ in style between providers: they would give the model away.
+    m_reasoningToggle->setVisible(!blind && !m_reasoningShown.isEmpty());
+    if (blind)
+        m_reasoningToggle->setChecked(false);
     tick(QDateTime::currentDateTimeUtc());
 }
 

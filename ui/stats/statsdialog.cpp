@@ -11,7 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPointer>
+#include <QFutureWatcher>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -185,16 +185,18 @@ void StatsDialog::refresh()
     const QList<Core::Vote> votes = m_data.summary.votes;
     if (votes.isEmpty())
         return;
-    QPointer<StatsDialog> self(this);
-    QtConcurrent::run([votes] { return Core::BradleyTerry::fitWithBootstrap(votes, {}, 1000, 20260101); })
-        .then(this, [self, generation](const Core::BradleyTerry::Fit& fit) {
-            if (!self || generation != self->m_generation)
-                return;
-            self->m_data.ranking = fit;
-            self->fillRanking();
-            self->setChart(self->m_rankChart, StatsChartKind::BradleyTerry);
-            Q_EMIT self->rankingShown();
-        });
+    auto* watcher = new QFutureWatcher<Core::BradleyTerry::Fit>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_data.ranking = watcher->result();
+        fillRanking();
+        setChart(m_rankChart, StatsChartKind::BradleyTerry);
+        Q_EMIT rankingShown();
+    });
+    watcher->setFuture(
+        QtConcurrent::run([votes] { return Core::BradleyTerry::fitWithBootstrap(votes, {}, 1000, 20260101); }));
 }
 
 void StatsDialog::fillTables()

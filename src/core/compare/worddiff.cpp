@@ -20,7 +20,7 @@ CharClass classOf(QChar c)
 }
 
 // Appends to the last segment when it has the same kind, so callers never see two in a row.
-void emit(QList<DiffSegment>& out, DiffSegment::Kind kind, const QString& text)
+void append(QList<DiffSegment>& out, DiffSegment::Kind kind, const QString& text)
 {
     if (text.isEmpty())
         return;
@@ -67,24 +67,24 @@ bool diffTokens(const QStringList& a, const QStringList& b, int maxEdits, QList<
     const auto ops = MyersDiff::script(intern(midA, ids), intern(midB, ids), maxEdits);
     if (!ops)
         return false;
-    emit(out, DiffSegment::Kind::Equal, joined(a, 0, prefix));
+    append(out, DiffSegment::Kind::Equal, joined(a, 0, prefix));
     qsizetype i = 0;
     qsizetype j = 0;
     for (MyersDiff::Op op : *ops) {
         switch (op) {
         case MyersDiff::Op::Equal:
-            emit(out, DiffSegment::Kind::Equal, midA[i++]);
+            append(out, DiffSegment::Kind::Equal, midA[i++]);
             ++j;
             break;
         case MyersDiff::Op::Remove:
-            emit(out, DiffSegment::Kind::Removed, midA[i++]);
+            append(out, DiffSegment::Kind::Removed, midA[i++]);
             break;
         case MyersDiff::Op::Insert:
-            emit(out, DiffSegment::Kind::Added, midB[j++]);
+            append(out, DiffSegment::Kind::Added, midB[j++]);
             break;
         }
     }
-    emit(out, DiffSegment::Kind::Equal, joined(a, a.size() - suffix, a.size()));
+    append(out, DiffSegment::Kind::Equal, joined(a, a.size() - suffix, a.size()));
     return true;
 }
 
@@ -107,8 +107,8 @@ void emitHunk(const QString& removed, const QString& added, int maxEdits, QList<
     if (!removed.isEmpty() && !added.isEmpty() &&
         diffTokens(WordDiff::tokenize(removed), WordDiff::tokenize(added), maxEdits, out))
         return;
-    emit(out, DiffSegment::Kind::Removed, removed);
-    emit(out, DiffSegment::Kind::Added, added);
+    append(out, DiffSegment::Kind::Removed, removed);
+    append(out, DiffSegment::Kind::Added, added);
 }
 
 } // namespace
@@ -156,7 +156,7 @@ QList<DiffSegment> WordDiff::diff(const QString& left, const QString& right, int
             emitHunk(removed, added, maxEdits / 4, out);
             removed.clear();
             added.clear();
-            emit(out, DiffSegment::Kind::Equal, a[i++]);
+            append(out, DiffSegment::Kind::Equal, a[i++]);
             ++j;
         } else if (op == MyersDiff::Op::Remove) {
             removed += a[i++];
