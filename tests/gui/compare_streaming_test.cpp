@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QToolButton>
@@ -158,4 +159,26 @@ TEST(ComparePanel_layout, eightColumnsWrapIntoRowsOrTabsAndMaximizeShowsOne)
     EXPECT_EQ(area->shownColumns().first()->callId(), third);
     Q_EMIT panel.column(third)->maximizeToggled(third, false);
     EXPECT_EQ(area->shownColumns().size(), 8);
+}
+
+TEST(ComparePanel_followUp, messageShowsUnderTheAnswerAndTheReplyStreamsBelowIt)
+{
+    Core::RunSession session(Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("o3-pro")}, 1, true));
+    Ui::ComparePanel panel;
+    panel.showSession(&session);
+    QSignalSpy requested(&panel, &Ui::ComparePanel::followUpRequested);
+    Ui::OutputColumn* column = panel.column(2);
+    auto* edit = column->findChild<QLineEdit*>(QStringLiteral("followUpText"));
+    ASSERT_NE(edit, nullptr);
+    edit->setText(QStringLiteral("Shorten the timeline to four weeks"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    ASSERT_EQ(requested.size(), 1);
+    EXPECT_EQ(requested[0][0].toLongLong(), 2);
+    EXPECT_EQ(requested[0][1].toString(), QStringLiteral("Shorten the timeline to four weeks"));
+    EXPECT_FALSE(requested[0][2].toBool());
+    EXPECT_FALSE(column->followUpView()->isHidden());
+    EXPECT_TRUE(panel.column(1)->followUpView()->isHidden()); // not sent to the others
+    panel.appendFollowUpReply(2, QStringLiteral("## Four-week plan\n\nWeek 1: design"));
+    EXPECT_TRUE(column->followUpView()->toPlainText().contains(QStringLiteral("Shorten the timeline")));
+    EXPECT_TRUE(column->followUpView()->toPlainText().contains(QStringLiteral("Four-week plan")));
 }
