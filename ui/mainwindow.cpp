@@ -566,8 +566,8 @@ void MainWindow::send()
 
 void MainWindow::showSession(Core::RunSession* session)
 {
-    // ComparePanel::showSession(RunSession*) is being built in parallel (ui/compare); until it
-    // lands the comparison area is told through this signal only.
+    m_comparePanel->setHistoryStore(m_runs->history());
+    m_comparePanel->showSession(session);
     Q_EMIT sessionShown(session);
     updateRunStatus();
 }

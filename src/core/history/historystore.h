@@ -45,6 +45,9 @@ public:
     // Every vote with its run, newest first (statistics).
     Result<QList<VoteRecord>> votes();
 
+    // The database written to, for read-only queries such as EvaluationQuery.
+    Database& database() const { return m_db; }
+
 private:
     Database& m_db;
 };
