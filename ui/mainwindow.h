@@ -84,7 +84,6 @@ private:
     void createRunControls();
     void updatePlan();
     void updateTokenSummary();
-    void send();
     void requestExactCount(const Core::RunTarget& target);
 
     void newPack();
