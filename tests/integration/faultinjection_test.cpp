@@ -99,6 +99,11 @@ class FaultInjection : public ::testing::TestWithParam<Wire>
 {
 };
 
+void PrintTo(const Wire& wire, std::ostream* os)
+{
+    *os << wire.name;
+}
+
 std::string wireName(const ::testing::TestParamInfo<Wire>& info)
 {
     return info.param.name;
@@ -205,7 +210,8 @@ TEST_P(FaultInjection, endlessStream_cappedWithClearMessageAndBoundedMemory)
     options.maxResponseBytes = 2 * 1024 * 1024;
     options.timeouts.totalMs = 60000;
     Harness h(GetParam(), options);
-    h.server.enqueue(FakeResponse::sse(QByteArray()).endless(GetParam().endlessEvent));
+    const QByteArray event = GetParam().endlessEvent;
+    h.server.enqueue(FakeResponse::sse(event).endless(event.repeated(64)));
     auto reply = h.send();
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone(60000));
@@ -261,7 +267,7 @@ TEST_P(FaultInjection, dripOneBytePerSecond_completesWithLongIdleLimit)
     ProviderOptions options = fastProviderOptions();
     options.timeouts.idleMs = 2500; // longer than the one-second gaps, shorter than the whole
     const QByteArray body = providerTranscript(GetParam().transcript);
-    const qsizetype tail = 3;
+    const qsizetype tail = 4; // the last event completes only with its final byte(s)
     FakeResponse r = FakeResponse::sse(body.left(body.size() - tail));
     for (qsizetype i = body.size() - tail; i < body.size(); ++i)
         r.chunk(body.mid(i, 1), 1000);
@@ -294,7 +300,8 @@ TEST(FaultInjection_concurrent, oneNormalCallAmongFiveFaultyFinishesFirst)
     for (int i = 0; i < 6; ++i)
         harnesses.push_back(std::make_unique<Harness>(chat, options));
     harnesses[0]->server.enqueue(FakeResponse::sse(body).stallAfter(0)); // silent after headers
-    harnesses[1]->server.enqueue(FakeResponse::sse(QByteArray()).endless(chat.endlessEvent));
+    harnesses[1]->server.enqueue(
+        FakeResponse::sse(chat.endlessEvent).endless(chat.endlessEvent.repeated(64)));
     harnesses[2]->server.setHandler([](const RecordedRequest&) -> std::optional<FakeResponse> {
         return FakeResponse::json(429, R"({"error":{"message":"slow down"}})");
     });
