@@ -72,10 +72,10 @@ int fuzzDocxXml(const uint8_t* data, size_t size)
     auto styles = Formats::DocxStyles::parse(xml);
     auto numbering = Formats::DocxNumbering::parse(xml);
     auto rels = Formats::DocxRelationships::parse(xml);
-    auto out = Formats::DocxConverter::convert(
-        xml, styles ? *styles : Formats::DocxStyles(),
-        numbering ? *numbering : Formats::DocxNumbering(),
-        rels ? *rels : Formats::DocxRelationships(), Core::CancelToken());
+    auto out = Formats::DocxConverter::convert(xml, styles ? *styles : Formats::DocxStyles(),
+                                               numbering ? *numbering : Formats::DocxNumbering(),
+                                               rels ? *rels : Formats::DocxRelationships(),
+                                               Core::CancelToken());
     if (out)
         check(wellFormed(out->markdown), QStringLiteral("docx xml: markdown is not well-formed"));
     else

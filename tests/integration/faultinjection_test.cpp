@@ -33,11 +33,11 @@ const QList<Wire>& wires()
          QStringLiteral("gpt-4.1"), QStringLiteral("responses_text.sse"),
          "event: response.output_text.delta\ndata: "
          "{\"type\":\"response.output_text.delta\",\"delta\":\"more and more \"}\n\n"},
-        {ProviderKind::ChatCompletions, "chat", QStringLiteral("/v1"), QStringLiteral("gpt-4o-mini"),
-         QStringLiteral("chat_basic.sse"),
+        {ProviderKind::ChatCompletions, "chat", QStringLiteral("/v1"),
+         QStringLiteral("gpt-4o-mini"), QStringLiteral("chat_basic.sse"),
          "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"more and more \"}}]}\n\n"},
-        {ProviderKind::Anthropic, "anthropic", QString(), QStringLiteral("claude-sonnet-4-20250514"),
-         QStringLiteral("anthropic_basic.sse"),
+        {ProviderKind::Anthropic, "anthropic", QString(),
+         QStringLiteral("claude-sonnet-4-20250514"), QStringLiteral("anthropic_basic.sse"),
          "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,"
          "\"delta\":{\"type\":\"text_delta\",\"text\":\"more and more \"}}\n\n"},
         {ProviderKind::Gemini, "gemini", QString(), QStringLiteral("gemini-2.5-flash"),
@@ -156,7 +156,8 @@ TEST_P(FaultInjection, stallForeverAfterHeaders_idleTimeoutNamesThePhase)
     ASSERT_TRUE(rec.waitDone());
     ASSERT_EQ(rec.failedCount, 1);
     EXPECT_EQ(rec.error->code, ErrorCode::Timeout);
-    EXPECT_TRUE(rec.error->message.contains(QStringLiteral("idle"))) << rec.error->message.toStdString();
+    EXPECT_TRUE(rec.error->message.contains(QStringLiteral("idle")))
+        << rec.error->message.toStdString();
     EXPECT_TRUE(rec.error->message.startsWith(displayName(GetParam())));
     EXPECT_TRUE(waitFor([&] { return h.server.openConnections() == 0; }));
 }
@@ -281,7 +282,8 @@ TEST_P(FaultInjection, dripOneBytePerSecond_completesWithLongIdleLimit)
     EXPECT_GE(reply->elapsedMs(), 2500); // the drip really took seconds, beyond the idle limit
 }
 
-INSTANTIATE_TEST_SUITE_P(Providers, FaultInjection, ::testing::ValuesIn(wires().toVector()), wireName);
+INSTANTIATE_TEST_SUITE_P(Providers, FaultInjection, ::testing::ValuesIn(wires().toVector()),
+                         wireName);
 
 // Six calls in one event loop: five hit a different fault, one is normal. The faulty ones must
 // not hold up the normal one, and each call ends exactly once.

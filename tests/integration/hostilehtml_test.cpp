@@ -24,27 +24,67 @@ QByteArray hostilePage(const QByteArray& base, const QByteArray& localFile)
 {
     const QByteArray u = base + "/";
     return "<!DOCTYPE html><html><head>"
-           "<base href=\"" + u + "\">"
-           "<meta http-equiv=\"refresh\" content=\"0; url=" + u + "refresh\">"
-           "<link rel=\"stylesheet\" href=\"" + u + "style.css\">"
-           "<link rel=\"preload\" href=\"" + u + "preload\">"
-           "<link rel=\"import\" href=\"" + localFile + "\">"
-           "<style>@import url(" + u + "import.css); body{background:url(" + u + "bg.png)}</style>"
-           "<script src=\"" + u + "app.js\"></script>"
-           "<script>fetch('" + u + "beacon'); document.write('SCRIPTTEXT');</script>"
-           "</head><body onload=\"location='" + u + "onload'\">"
+           "<base href=\"" +
+           u +
+           "\">"
+           "<meta http-equiv=\"refresh\" content=\"0; url=" +
+           u +
+           "refresh\">"
+           "<link rel=\"stylesheet\" href=\"" +
+           u +
+           "style.css\">"
+           "<link rel=\"preload\" href=\"" +
+           u +
+           "preload\">"
+           "<link rel=\"import\" href=\"" +
+           localFile +
+           "\">"
+           "<style>@import url(" +
+           u + "import.css); body{background:url(" + u +
+           "bg.png)}</style>"
+           "<script src=\"" +
+           u +
+           "app.js\"></script>"
+           "<script>fetch('" +
+           u +
+           "beacon'); document.write('SCRIPTTEXT');</script>"
+           "</head><body onload=\"location='" +
+           u +
+           "onload'\">"
            "<h1>Visible heading</h1>"
-           "<img src=\"" + u + "pixel.gif\" srcset=\"" + u + "2x.gif 2x\" alt=\"chart\">"
-           "<img src=\"" + localFile + "\">"
-           "<iframe src=\"" + u + "frame\"></iframe><iframe src=\"" + localFile + "\"></iframe>"
-           "<object data=\"" + u + "object\"></object><embed src=\"" + u + "embed\">"
-           "<video src=\"" + u + "video\" poster=\"" + u + "poster\"></video>"
-           "<audio><source src=\"" + u + "audio\"></audio>"
-           "<svg><image href=\"" + u + "svg-image\"/><script>SVGSCRIPT</script></svg>"
-           "<form action=\"" + u + "form\"><input type=\"image\" src=\"" + u + "input\"></form>"
-           "<p style=\"background:url(" + u + "inline.png)\">Visible paragraph with "
-           "<a href=\"" + u + "page\">a link</a>.</p>"
-           "<noscript><img src=\"" + u + "noscript.gif\"></noscript>"
+           "<img src=\"" +
+           u + "pixel.gif\" srcset=\"" + u +
+           "2x.gif 2x\" alt=\"chart\">"
+           "<img src=\"" +
+           localFile +
+           "\">"
+           "<iframe src=\"" +
+           u + "frame\"></iframe><iframe src=\"" + localFile +
+           "\"></iframe>"
+           "<object data=\"" +
+           u + "object\"></object><embed src=\"" + u +
+           "embed\">"
+           "<video src=\"" +
+           u + "video\" poster=\"" + u +
+           "poster\"></video>"
+           "<audio><source src=\"" +
+           u +
+           "audio\"></audio>"
+           "<svg><image href=\"" +
+           u +
+           "svg-image\"/><script>SVGSCRIPT</script></svg>"
+           "<form action=\"" +
+           u + "form\"><input type=\"image\" src=\"" + u +
+           "input\"></form>"
+           "<p style=\"background:url(" +
+           u +
+           "inline.png)\">Visible paragraph with "
+           "<a href=\"" +
+           u +
+           "page\">a link</a>.</p>"
+           "<noscript><img src=\"" +
+           u +
+           "noscript.gif\"></noscript>"
            "</body></html>";
 }
 
