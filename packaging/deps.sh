@@ -14,7 +14,7 @@ PACKAGES=(
   # tests, benchmarks, packaging checks
   libgtest-dev libgmock-dev libbenchmark-dev appstream dpkg-dev file
   # GUI tests, screenshots and PDF checks
-  xvfb xauth poppler-utils fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-dejavu-core
+  xvfb xauth poppler-utils fonts-noto-core fonts-noto-mono fonts-noto-cjk fonts-noto-color-emoji fonts-dejavu-core
 )
 
 fuzz_packages() {

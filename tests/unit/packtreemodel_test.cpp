@@ -99,4 +99,8 @@ TEST(PackTreeModel_dropFiles, isHandedToTheImporter)
     EXPECT_TRUE(model.dropMimeData(&mime, Qt::CopyAction, -1, 0, model.sectionIndex(0)));
     ASSERT_EQ(dropped.count(), 1);
     EXPECT_EQ(dropped[0][1].toInt(), 0);
+    // Below the last section: no section, the importer chooses by format.
+    EXPECT_TRUE(model.dropMimeData(&mime, Qt::CopyAction, -1, -1, {}));
+    ASSERT_EQ(dropped.count(), 2);
+    EXPECT_EQ(dropped[1][1].toInt(), -1);
 }

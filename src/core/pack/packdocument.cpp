@@ -2,6 +2,8 @@
 
 #include "core/pack/packfile.h"
 
+#include <QFileInfo>
+
 namespace Cb::Core {
 
 PackDocument::PackDocument(QObject* parent) : QObject(parent) {}
@@ -20,7 +22,7 @@ void PackDocument::setModified(bool modified)
     Q_EMIT modifiedChanged(modified);
 }
 
-void PackDocument::reset(Pack pack, const QString& filePath)
+void PackDocument::reset(Pack pack, const QString& filePath, bool modified)
 {
     Q_EMIT aboutToReset();
     m_pack = std::move(pack);
@@ -29,14 +31,17 @@ void PackDocument::reset(Pack pack, const QString& filePath)
     Q_EMIT filePathChanged(m_filePath);
     Q_EMIT metadataChanged();
     Q_EMIT contentChanged();
-    setModified(false);
+    setModified(modified);
 }
 
 VoidResult PackDocument::load(const QString& path)
 {
     auto pack = PackFile::load(path);
-    if (!pack)
+    if (!pack) {
+        if (pack.error().code != ErrorCode::NotFound)
+            m_unopenedPaths.append(QFileInfo(path).absoluteFilePath());
         return fail(pack.error());
+    }
     reset(std::move(*pack), path);
     return {};
 }
@@ -45,6 +50,11 @@ VoidResult PackDocument::saveAs(const QString& path)
 {
     if (path.isEmpty())
         return fail(ErrorCode::InvalidInput, tr("Choose where to save the pack first."));
+    if (m_unopenedPaths.contains(QFileInfo(path).absoluteFilePath()))
+        return fail(ErrorCode::InvalidInput,
+                    tr("%1 could not be opened, so it is not overwritten: it may hold data this version "
+                       "cannot read. Choose another file name.")
+                        .arg(QFileInfo(path).fileName()));
     if (!m_pack.created.isValid())
         m_pack.created = QDateTime::currentDateTimeUtc();
     if (auto saved = PackFile::save(m_pack, path); !saved)
@@ -77,13 +87,20 @@ void PackDocument::setGoal(const QString& goal)
 
 int PackDocument::addSection(const QString& name, int index)
 {
-    if (index < 0 || index > m_pack.sections.size())
-        index = int(m_pack.sections.size());
-    Q_EMIT sectionsAboutToBeInserted(index, index);
     PackSection section;
     section.id = PackItem::newId();
     section.name = name;
+    return insertSection(index, section);
+}
+
+int PackDocument::insertSection(int index, const PackSection& section)
+{
+    if (index < 0 || index > m_pack.sections.size())
+        index = int(m_pack.sections.size());
+    Q_EMIT sectionsAboutToBeInserted(index, index);
     m_pack.sections.insert(index, section);
+    if (m_pack.sections[index].id.isEmpty())
+        m_pack.sections[index].id = PackItem::newId();
     Q_EMIT sectionsInserted(index, index);
     markModified();
     return index;
@@ -163,6 +180,23 @@ void PackDocument::moveItem(int fromSection, int fromRow, int toSection, int toR
     m_pack.sections[toSection].items.insert(toRow, item);
     Q_EMIT itemMoved(fromSection, fromRow, toSection, toRow);
     markModified();
+}
+
+void PackDocument::moveItems(const QStringList& ids, int section, int row)
+{
+    if (section < 0 || section >= m_pack.sections.size())
+        return;
+    int target = row;
+    for (const QString& id : ids) {
+        const auto [fs, fr] = m_pack.locate(id);
+        if (fs < 0)
+            continue;
+        int to = target < 0 ? int(m_pack.sections[section].items.size()) : target;
+        if (fs == section && fr < to)
+            --to; // the item leaves its old place first
+        moveItem(fs, fr, section, to);
+        target = m_pack.locate(id).second + 1;
+    }
 }
 
 void PackDocument::updateItem(int section, int row, const PackItem& item)

@@ -21,8 +21,11 @@ public:
     QString filePath() const { return m_filePath; }
     bool isModified() const { return m_modified; }
 
-    // Replaces the whole pack (new, open, recovery).
-    void reset(Pack pack, const QString& filePath = {});
+    // Replaces the whole pack (new, open, recovery). A restored recovery is reset with
+    // modified = true: its edits were never saved to filePath.
+    void reset(Pack pack, const QString& filePath = {}, bool modified = false);
+    // A file that cannot be opened (malformed, newer schema) is remembered: saveAs() refuses to
+    // overwrite it for the lifetime of this document, so nothing the user could not see is lost.
     VoidResult load(const QString& path);
     VoidResult saveAs(const QString& path);
     VoidResult save() { return saveAs(m_filePath); }
@@ -31,6 +34,8 @@ public:
     void setGoal(const QString& goal);
 
     int addSection(const QString& name, int index = -1); // returns the index used
+    // Inserts a whole section (its id and items kept): undo of a removal.
+    int insertSection(int index, const PackSection& section);
     void renameSection(int section, const QString& name);
     void removeSection(int section);
     // Index of the section with this name, created at the end if missing.
@@ -40,6 +45,9 @@ public:
     void removeItem(int section, int row);
     // Moves an item; toRow is the index it will have after the move.
     void moveItem(int fromSection, int fromRow, int toSection, int toRow);
+    // Moves items (by id, in the given order) to consecutive places starting at row of section;
+    // row -1 = append. Rows count positions before the move, as a drop indicator shows them.
+    void moveItems(const QStringList& ids, int section, int row);
     void updateItem(int section, int row, const PackItem& item); // id stays
     void setItemEnabled(int section, int row, bool enabled);
 
@@ -70,6 +78,7 @@ private:
     Pack m_pack;
     QString m_filePath;
     bool m_modified = false;
+    QStringList m_unopenedPaths;
 };
 
 } // namespace Cb::Core

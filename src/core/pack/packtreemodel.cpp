@@ -1,9 +1,11 @@
 #include "core/pack/packtreemodel.h"
 
 #include "core/pack/packdocument.h"
+#include "core/pack/packedits.h"
 
 #include <QLocale>
 #include <QMimeData>
+#include <QSet>
 
 namespace Cb::Core {
 
@@ -53,6 +55,39 @@ void PackTreeModel::connectDocument()
         Q_EMIT dataChanged(index(r, 0, parent), index(r, ColumnCount - 1, parent));
         Q_EMIT dataChanged(index(s, 0), index(s, ColumnCount - 1)); // section size and count
     });
+    connect(d, &PackDocument::contentChanged, this, &PackTreeModel::updateDuplicates);
+    m_duplicates.update(d->pack());
+}
+
+void PackTreeModel::updateDuplicates()
+{
+    if (!m_document)
+        return;
+    for (const QString& id : m_duplicates.update(m_document->pack()))
+        emitItemChanged(id);
+}
+
+void PackTreeModel::emitItemChanged(const QString& itemId)
+{
+    const auto [s, r] = m_document->pack().locate(itemId);
+    if (s < 0)
+        return;
+    const QModelIndex parent = sectionIndex(s);
+    Q_EMIT dataChanged(index(r, 0, parent), index(r, ColumnCount - 1, parent));
+}
+
+void PackTreeModel::setStaleItems(const QHash<QString, QString>& stale)
+{
+    QSet<QString> touched;
+    for (auto it = stale.cbegin(); it != stale.cend(); ++it)
+        if (m_stale.value(it.key()) != it.value())
+            touched.insert(it.key());
+    for (auto it = m_stale.cbegin(); it != m_stale.cend(); ++it)
+        if (!stale.contains(it.key()))
+            touched.insert(it.key());
+    m_stale = stale;
+    for (const QString& id : std::as_const(touched))
+        emitItemChanged(id);
 }
 
 void PackTreeModel::setTokenCounter(std::function<QVariant(const PackItem&)> counter)
@@ -127,36 +162,46 @@ QVariant PackTreeModel::data(const QModelIndex& idx, int role) const
     const auto [s, r] = position(idx);
     const PackSection& section = m_document->pack().sections.at(s);
     if (r < 0) {
-        qint64 bytes = 0;
-        for (const PackItem& i : section.items)
-            bytes += i.enabled ? i.text.toUtf8().size() : 0;
+        // Only the Size column needs the byte count: converting a large pack to UTF-8 on every
+        // data() call (every role of every column, each repaint) would stall typing.
+        auto bytes = [&section] {
+            qint64 sum = 0;
+            for (const PackItem& i : section.items)
+                sum += i.enabled ? i.text.toUtf8().size() : 0;
+            return sum;
+        };
         switch (role) {
         case Qt::DisplayRole:
             if (idx.column() == TitleColumn)
                 return QStringLiteral("%1 (%2)").arg(section.name).arg(section.items.size());
             if (idx.column() == SizeColumn)
-                return humanSize(bytes);
+                return humanSize(bytes());
             return {};
         case Qt::EditRole: return idx.column() == TitleColumn ? QVariant(section.name) : QVariant();
         case IsSectionRole: return true;
-        case SortValueRole: return idx.column() == SizeColumn ? QVariant(bytes) : QVariant(s);
+        case SortValueRole: return idx.column() == SizeColumn ? QVariant(bytes()) : QVariant(s);
         default: return {};
         }
     }
-    const PackItem& item = section.items.at(r);
-    const qint64 bytes = item.text.toUtf8().size();
+    return itemData(section.items.at(r), r, idx.column(), role);
+}
+
+QVariant PackTreeModel::itemData(const PackItem& item, int row, int column, int role) const
+{
+    // Only the size column pays for the UTF-8 conversion.
+    auto bytes = [&item] { return qint64(item.text.toUtf8().size()); };
     switch (role) {
     case Qt::DisplayRole:
-        switch (idx.column()) {
+        switch (column) {
         case TitleColumn: return item.title;
         case FormatColumn: return item.language.isEmpty() ? item.format : item.language;
-        case SizeColumn: return humanSize(bytes);
+        case SizeColumn: return humanSize(bytes());
         case TokensColumn: return m_tokenCounter ? m_tokenCounter(item) : QVariant();
         default: return {};
         }
-    case Qt::EditRole: return idx.column() == TitleColumn ? QVariant(item.title) : QVariant();
+    case Qt::EditRole: return column == TitleColumn ? QVariant(item.title) : QVariant();
     case Qt::CheckStateRole:
-        if (idx.column() == TitleColumn)
+        if (column == TitleColumn)
             return item.enabled ? Qt::Checked : Qt::Unchecked;
         return {};
     case Qt::ToolTipRole: {
@@ -165,16 +210,34 @@ QVariant PackTreeModel::data(const QModelIndex& idx, int role) const
             tip += QStringLiteral("\nTags: ") + item.tags.join(QStringLiteral(", "));
         for (const QString& note : item.notes)
             tip += QStringLiteral("\n⚠ ") + note;
+        const QStringList same = itemData(item, row, column, DuplicateOfRole).toStringList();
+        if (!same.isEmpty())
+            tip += QStringLiteral("\n⚠ ") + tr("Same text as %1").arg(same.join(QStringLiteral(", ")));
+        if (const QString stale = m_stale.value(item.id); !stale.isEmpty())
+            tip += QStringLiteral("\n⟳ ") + stale;
         return tip;
     }
     case ItemIdRole: return item.id;
     case IsSectionRole: return false;
+    case DuplicateOfRole: {
+        QStringList names;
+        for (const QString& other : m_duplicates.duplicatesOf(item.id)) {
+            const auto [os, orow] = m_document->pack().locate(other);
+            if (os >= 0)
+                names.append(QStringLiteral("“%1” (%2)").arg(m_document->pack().sections[os].items[orow].title,
+                                                              m_document->pack().sections[os].name));
+        }
+        return names;
+    }
+    case StaleReasonRole: return m_stale.value(item.id);
+    case SearchTextRole:
+        return QString(item.title + QLatin1Char('\n') + item.tags.join(QLatin1Char(' ')) + QLatin1Char('\n') + item.text);
     case SortValueRole:
-        if (idx.column() == SizeColumn)
-            return bytes;
-        if (idx.column() == TokensColumn && m_tokenCounter)
-            return m_tokenCounter(item);
-        return r;
+        if (column == SizeColumn)
+            return bytes();
+        if (column == TokensColumn)
+            return m_tokenCounter ? m_tokenCounter(item) : QVariant();
+        return row;
     default: return {};
     }
 }
@@ -187,15 +250,27 @@ bool PackTreeModel::setData(const QModelIndex& idx, const QVariant& value, int r
     if (r < 0) {
         if (role != Qt::EditRole || value.toString().trimmed().isEmpty())
             return false;
-        m_document->renameSection(s, value.toString().trimmed());
+        if (m_edits)
+            m_edits->renameSection(s, value.toString().trimmed());
+        else
+            m_document->renameSection(s, value.toString().trimmed());
         return true;
     }
+    const PackItem& current = m_document->pack().sections.at(s).items.at(r);
     if (role == Qt::CheckStateRole) {
-        m_document->setItemEnabled(s, r, value.toInt() == Qt::Checked);
+        const bool enabled = value.toInt() == Qt::Checked;
+        if (m_edits)
+            m_edits->setItemsEnabled({current.id}, enabled);
+        else
+            m_document->setItemEnabled(s, r, enabled);
         return true;
     }
     if (role == Qt::EditRole && !value.toString().trimmed().isEmpty()) {
-        PackItem item = m_document->pack().sections.at(s).items.at(r);
+        if (m_edits) {
+            m_edits->renameItem(current.id, value.toString().trimmed());
+            return true;
+        }
+        PackItem item = current;
         item.title = value.toString().trimmed();
         m_document->updateItem(s, r, item);
         return true;
@@ -287,19 +362,17 @@ bool PackTreeModel::dropMimeData(const QMimeData* data, Qt::DropAction action, i
         if (section < 0)
             return false;
         const QStringList ids = QString::fromUtf8(data->data(kItemIdsMime)).split(QLatin1Char('\n'));
-        for (const QString& id : ids) {
-            const auto [fs, fr] = m_document->pack().locate(id);
-            if (fs < 0)
-                continue;
-            int to = targetRow < 0 ? int(m_document->pack().sections[section].items.size()) : targetRow;
-            if (fs == section && fr < to)
-                --to; // the item leaves its old place first
-            m_document->moveItem(fs, fr, section, to);
-            targetRow = m_document->pack().locate(id).second + 1;
-        }
+        if (m_edits)
+            m_edits->moveItems(ids, section, targetRow);
+        else
+            m_document->moveItems(ids, section, targetRow);
         // We moved the rows ourselves; tell the view not to remove the originals.
         return false;
     }
+    // Files and text dropped on the empty area below the tree belong to no section in particular:
+    // the importer picks one by format.
+    if (!parent.isValid() && row < 0)
+        section = targetRow = -1;
     if (data->hasUrls()) {
         Q_EMIT filesDropped(data->urls(), section, targetRow);
         return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/pack/packduplicateindex.h"
+
 #include <QAbstractItemModel>
 #include <QPointer>
 #include <QUrl>
@@ -9,18 +11,27 @@
 namespace Cb::Core {
 
 class PackDocument;
+class PackEdits;
 struct PackItem;
 
 // Adapts a PackDocument to a two-level tree: sections, then their items. Checkable titles toggle
 // items on and off; drag and drop moves items within and across sections, and hands dropped
-// files or text to whoever imports them (filesDropped / textDropped). Not owning the document.
-// GUI thread.
+// files or text to whoever imports them (filesDropped / textDropped). Items with the same text
+// as another item carry DuplicateOfRole; items whose source file changed carry StaleReasonRole
+// (set from outside with setStaleItems). Not owning the document or the edits. GUI thread.
 class PackTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
     enum Column { TitleColumn, FormatColumn, SizeColumn, TokensColumn, ColumnCount };
-    enum Role { ItemIdRole = Qt::UserRole + 1, IsSectionRole, SortValueRole };
+    enum Role {
+        ItemIdRole = Qt::UserRole + 1,
+        IsSectionRole,
+        SortValueRole,
+        DuplicateOfRole, // QStringList: titles of the other items with the same text
+        StaleReasonRole, // QString: why the snapshot is out of date, empty when current
+        SearchTextRole,  // QString: title, tags and text, for filtering
+    };
     static inline const QString kItemIdsMime = QStringLiteral("application/x-contextbench-item-ids");
 
     explicit PackTreeModel(PackDocument* document, QObject* parent = nullptr);
@@ -28,6 +39,11 @@ public:
     // Supplies the Tokens column (e.g. from the tokenizer cache); empty QVariant = not yet known.
     void setTokenCounter(std::function<QVariant(const PackItem&)> counter);
     void refreshTokenColumn();
+    // Routes view edits (checkbox, rename, drag) through an undo-recording editor.
+    void setEdits(PackEdits* edits) { m_edits = edits; }
+    // Item id -> reason, from PackSourceWatcher.
+    void setStaleItems(const QHash<QString, QString>& stale);
+    const PackDuplicateIndex& duplicates() const { return m_duplicates; }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -53,6 +69,7 @@ public:
     std::pair<int, int> position(const QModelIndex& index) const;
 
 Q_SIGNALS:
+    // section -1: dropped below the sections, on no section in particular.
     void filesDropped(const QList<QUrl>& urls, int section, int row);
     void textDropped(const QString& text, int section, int row);
 
@@ -60,9 +77,15 @@ private:
     void connectDocument();
     // Where a drop at (row, parent) lands: a section and a row within it.
     std::pair<int, int> dropTarget(int row, const QModelIndex& parent) const;
+    void updateDuplicates();
+    void emitItemChanged(const QString& itemId);
+    QVariant itemData(const PackItem& item, int row, int column, int role) const;
 
     QPointer<PackDocument> m_document;
     std::function<QVariant(const PackItem&)> m_tokenCounter;
+    PackEdits* m_edits = nullptr;
+    PackDuplicateIndex m_duplicates;
+    QHash<QString, QString> m_stale;
 };
 
 } // namespace Cb::Core

@@ -1,0 +1,249 @@
+// `contextbench pack new|add|note|list`: create and fill context packs without a display.
+// The file format is documented in docs/PACK_FORMAT.md.
+#include "cli/packcommands.h"
+
+#include "core/pack/packfile.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace Cb::App {
+
+namespace PackCli {
+
+int usage(CliIo& io, const QString& sub, const QString& message)
+{
+    io.err << "contextbench pack " << sub << ": " << message << "\nSee 'contextbench pack " << sub
+           << " --help'.\n";
+    return ExitUsage;
+}
+
+Core::Result<Core::Pack> load(const QString& path, CliIo& io, const QString& sub)
+{
+    auto pack = Core::PackFile::load(path);
+    if (!pack)
+        io.err << "contextbench pack " << sub << ": " << pack.error().message << '\n';
+    return pack;
+}
+
+bool save(const Core::Pack& pack, const QString& path, CliIo& io, const QString& sub)
+{
+    if (auto saved = Core::PackFile::save(pack, path); !saved) {
+        io.err << "contextbench pack " << sub << ": " << saved.error().message << '\n';
+        return false;
+    }
+    return true;
+}
+
+int ensureSection(Core::Pack& pack, const QString& name)
+{
+    const int existing = pack.sectionIndex(name);
+    if (existing >= 0)
+        return existing;
+    Core::PackSection section;
+    section.id = Core::PackItem::newId();
+    section.name = name;
+    pack.sections.append(section);
+    return int(pack.sections.size()) - 1;
+}
+
+} // namespace PackCli
+
+namespace {
+
+const QCommandLineOption kHelp({QStringLiteral("h"), QStringLiteral("help")},
+                               QStringLiteral("Show this help."));
+
+// Parses "contextbench pack <sub> ..." and handles --help; nullopt-like false = stop with code.
+bool parse(QCommandLineParser& parser, const QString& sub, const QStringList& args, CliIo& io,
+           int& code)
+{
+    parser.addOption(kHelp);
+    if (!parser.parse(QStringList{QStringLiteral("contextbench pack ") + sub} + args)) {
+        code = PackCli::usage(io, sub, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(kHelp)) {
+        io.out << parser.helpText();
+        code = ExitOk;
+        return false;
+    }
+    return true;
+}
+
+int runNew(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Creates an empty pack with the usual sections."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("The .ctxpack file to create."));
+    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The pack's title."),
+                                   QStringLiteral("text"));
+    parser.addOption(title);
+    int code = ExitOk;
+    if (!parse(parser, QStringLiteral("new"), args, io, code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return PackCli::usage(io, QStringLiteral("new"), QStringLiteral("expected one pack file"));
+    const QString path = parser.positionalArguments().first();
+    if (QFileInfo::exists(path)) {
+        io.err << "contextbench pack new: " << path << " already exists; it was left unchanged.\n";
+        return ExitFailure;
+    }
+    Core::Pack pack;
+    pack.title = parser.isSet(title) ? parser.value(title) : QFileInfo(path).completeBaseName();
+    pack.created = QDateTime::currentDateTimeUtc();
+    for (const char* name : {"Goals", "Meetings", "Memos", "Notes", "Documents"})
+        PackCli::ensureSection(pack, QString::fromLatin1(name));
+    return PackCli::save(pack, path, io, QStringLiteral("new")) ? ExitOk : ExitFailure;
+}
+
+int runNote(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Adds a note (typed text) to a pack."));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The .ctxpack file."));
+    const QCommandLineOption title(QStringLiteral("title"),
+                                   QStringLiteral("The note's title (required)."),
+                                   QStringLiteral("text"));
+    const QCommandLineOption text(QStringLiteral("text"), QStringLiteral("The note's text."),
+                                  QStringLiteral("text"));
+    const QCommandLineOption file(
+        QStringLiteral("file"), QStringLiteral("Read the text from a UTF-8 file ('-' for stdin)."),
+        QStringLiteral("path"));
+    const QCommandLineOption section(QStringLiteral("section"),
+                                     QStringLiteral("Section (default Notes; created if missing)."),
+                                     QStringLiteral("name"), QStringLiteral("Notes"));
+    parser.addOptions({title, text, file, section});
+    int code = ExitOk;
+    const QString sub = QStringLiteral("note");
+    if (!parse(parser, sub, args, io, code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return PackCli::usage(io, sub, QStringLiteral("expected one pack file"));
+    if (parser.value(title).trimmed().isEmpty())
+        return PackCli::usage(io, sub, QStringLiteral("--title is required"));
+    if (parser.isSet(text) == parser.isSet(file))
+        return PackCli::usage(io, sub, QStringLiteral("give exactly one of --text and --file"));
+    QString body = parser.value(text);
+    if (parser.isSet(file)) {
+        QFile in;
+        const QString source = parser.value(file);
+        const bool opened = source == QLatin1String("-")
+                                ? in.open(stdin, QIODevice::ReadOnly)
+                                : (in.setFileName(source), in.open(QIODevice::ReadOnly));
+        if (!opened) {
+            io.err << "contextbench pack note: cannot read " << source << ": " << in.errorString()
+                   << '\n';
+            return ExitFailure;
+        }
+        body = QString::fromUtf8(in.readAll());
+    }
+    const QString path = parser.positionalArguments().first();
+    auto pack = PackCli::load(path, io, sub);
+    if (!pack)
+        return ExitFailure;
+    const int s = PackCli::ensureSection(*pack, parser.value(section));
+    pack->sections[s].items.append(Core::PackItem::note(parser.value(title).trimmed(), body));
+    return PackCli::save(*pack, path, io, sub) ? ExitOk : ExitFailure;
+}
+
+int runList(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Lists a pack's items: section, title, enabled, format, bytes (UTF-8 text that reaches the "
+        "prompt) and tokens\n('-' / null until token counting is available)."));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The .ctxpack file."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print JSON instead of tab-separated lines."));
+    parser.addOption(json);
+    int code = ExitOk;
+    if (!parse(parser, QStringLiteral("list"), args, io, code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return PackCli::usage(io, QStringLiteral("list"), QStringLiteral("expected one pack file"));
+    auto pack = PackCli::load(parser.positionalArguments().first(), io, QStringLiteral("list"));
+    if (!pack)
+        return ExitFailure;
+    QJsonArray items;
+    if (!parser.isSet(json))
+        io.out << "section\ttitle\tenabled\tformat\tbytes\ttokens\n";
+    for (const Core::PackSection& section : pack->sections) {
+        for (const Core::PackItem& item : section.items) {
+            const qint64 bytes = item.text.toUtf8().size();
+            const QString format = item.language.isEmpty() ? item.format : item.language;
+            if (!parser.isSet(json)) {
+                io.out << section.name << '\t'
+                       << QString(item.title).replace(QLatin1Char('\t'), QLatin1Char(' ')) << '\t'
+                       << (item.enabled ? "yes" : "no") << '\t' << format << '\t' << bytes
+                       << "\t-\n";
+                continue;
+            }
+            items.append(
+                QJsonObject{{QStringLiteral("section"), section.name},
+                            {QStringLiteral("id"), item.id},
+                            {QStringLiteral("title"), item.title},
+                            {QStringLiteral("kind"), item.isDocument() ? QStringLiteral("document")
+                                                                       : QStringLiteral("note")},
+                            {QStringLiteral("enabled"), item.enabled},
+                            {QStringLiteral("format"), item.format},
+                            {QStringLiteral("language"), item.language},
+                            {QStringLiteral("tags"), QJsonArray::fromStringList(item.tags)},
+                            {QStringLiteral("bytes"), double(bytes)},
+                            {QStringLiteral("tokens"), QJsonValue::Null},
+                            {QStringLiteral("source_path"), item.sourcePath.isEmpty()
+                                                                ? QJsonValue(QJsonValue::Null)
+                                                                : QJsonValue(item.sourcePath)}});
+        }
+    }
+    if (parser.isSet(json))
+        io.out << QJsonDocument(QJsonObject{{QStringLiteral("title"), pack->title},
+                                            {QStringLiteral("goal"), pack->goal},
+                                            {QStringLiteral("items"), items}})
+                      .toJson(QJsonDocument::Indented);
+    return ExitOk;
+}
+
+int runPack(const QStringList& args, CliIo& io)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("new"))
+        return runNew(rest, io);
+    if (sub == QLatin1String("add"))
+        return PackCli::runAdd(rest, io);
+    if (sub == QLatin1String("note"))
+        return runNote(rest, io);
+    if (sub == QLatin1String("list"))
+        return runList(rest, io);
+    const bool help = sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h");
+    QTextStream& stream = help ? io.out : io.err;
+    if (!help)
+        stream << "contextbench pack: unknown subcommand '" << sub << "'.\n";
+    stream
+        << "Usage:\n"
+           "  contextbench pack new FILE.ctxpack [--title T]\n"
+           "  contextbench pack add FILE.ctxpack PATH... [--section S]\n"
+           "  contextbench pack note FILE.ctxpack --title T (--text S | --file F) [--section S]\n"
+           "  contextbench pack list FILE.ctxpack [--json]\n"
+           "Exit codes: 0 done, 1 failure (nothing written), 2 usage, 3 some files could not be "
+           "added.\n";
+    return help ? ExitOk : ExitUsage;
+}
+
+const CliRegistration reg{
+    {QStringLiteral("pack"),
+     QStringLiteral("pack new|add|note|list FILE.ctxpack ...  create a pack, add files, "
+                    "folders and notes, list items"),
+     runPack}};
+
+} // namespace
+
+} // namespace Cb::App
