@@ -1,11 +1,10 @@
+#include "support/connectiontrap.h"
 #include "ui/compare/markdownstreamview.h"
 
 #include <QCoreApplication>
 #include <QImage>
 #include <QPixmap>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QUrl>
@@ -19,22 +18,15 @@ using namespace Cb;
 // PNG on disk that must not be drawn) — and never follows a link by itself.
 TEST(HostileMarkdown_imagesInAnswer, noRemoteFetchAndNoLocalFileRead)
 {
-    QTcpServer trap;
-    ASSERT_TRUE(trap.listen(QHostAddress::LocalHost, 0));
-    int connections = 0;
-    QObject::connect(&trap, &QTcpServer::newConnection, [&] {
-        while (QTcpSocket* s = trap.nextPendingConnection()) {
-            ++connections;
-            s->abort();
-        }
-    });
+    Test::ConnectionTrap trap;
+    ASSERT_TRUE(trap.isListening());
     QTemporaryDir dir;
     QImage picture(40, 30, QImage::Format_RGB32);
     picture.fill(Qt::red);
     const QString file = dir.filePath(QStringLiteral("private.png"));
     ASSERT_TRUE(picture.save(file));
     const QUrl local = QUrl::fromLocalFile(file);
-    const QUrl remote(QStringLiteral("http://127.0.0.1:%1/pixel.png").arg(trap.serverPort()));
+    const QUrl remote(QStringLiteral("http://127.0.0.1:%1/pixel.png").arg(trap.port()));
 
     Ui::MarkdownStreamView view;
     view.resize(500, 400);
@@ -44,7 +36,7 @@ TEST(HostileMarkdown_imagesInAnswer, noRemoteFetchAndNoLocalFileRead)
                              .arg(local.toString(), remote.toString()));
     QCoreApplication::processEvents(QEventLoop::AllEvents, 300);
 
-    EXPECT_EQ(connections, 0);
+    EXPECT_EQ(trap.connections(), 0);
     for (const QUrl& url : {local, remote}) {
         const QVariant r = view.document()->resource(QTextDocument::ImageResource, url);
         EXPECT_TRUE(qvariant_cast<QImage>(r).isNull()) << url.toString().toStdString();

@@ -1,11 +1,10 @@
 #include "formats/importers/importerregistry.h"
 #include "importtestfiles.h"
+#include "support/connectiontrap.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -92,19 +91,12 @@ QByteArray hostilePage(const QByteArray& base, const QByteArray& localFile)
 
 TEST(HostileHtml_remoteAndLocalResources, nothingFetchedNothingExecuted)
 {
-    QTcpServer trap;
-    ASSERT_TRUE(trap.listen(QHostAddress::LocalHost, 0));
-    int connections = 0;
-    QObject::connect(&trap, &QTcpServer::newConnection, [&] {
-        while (QTcpSocket* s = trap.nextPendingConnection()) {
-            ++connections;
-            s->abort();
-        }
-    });
+    Cb::Test::ConnectionTrap trap;
+    ASSERT_TRUE(trap.isListening());
     QTemporaryDir dir;
     const QString secretPath = dir.filePath(QStringLiteral("private.txt"));
     ImportTestFiles::writeFile(secretPath, "LOCAL-SECRET-MARKER");
-    const QByteArray base = "http://127.0.0.1:" + QByteArray::number(trap.serverPort());
+    const QByteArray base = "http://127.0.0.1:" + QByteArray::number(trap.port());
     const QByteArray local = QUrl::fromLocalFile(secretPath).toEncoded();
     const QString page = dir.filePath(QStringLiteral("hostile.html"));
     ImportTestFiles::writeFile(page, hostilePage(base, local));
@@ -113,7 +105,7 @@ TEST(HostileHtml_remoteAndLocalResources, nothingFetchedNothingExecuted)
     ASSERT_TRUE(doc) << doc.error().message.toStdString();
     // Let any stray asynchronous fetch reach the trap before counting.
     QCoreApplication::processEvents(QEventLoop::AllEvents, 200);
-    EXPECT_EQ(connections, 0);
+    EXPECT_EQ(trap.connections(), 0);
 
     EXPECT_TRUE(doc->text.contains(QStringLiteral("Visible heading")));
     EXPECT_TRUE(doc->text.contains(QStringLiteral("Visible paragraph")));
