@@ -18,7 +18,7 @@ using namespace Cb;
 // PNG on disk that must not be drawn) — and never follows a link by itself.
 TEST(HostileMarkdown_imagesInAnswer, noRemoteFetchAndNoLocalFileRead)
 {
-    Test::ConnectionTrap trap;
+    Cb::Test::ConnectionTrap trap;
     ASSERT_TRUE(trap.isListening());
     QTemporaryDir dir;
     QImage picture(40, 30, QImage::Format_RGB32);
