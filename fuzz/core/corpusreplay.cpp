@@ -21,7 +21,8 @@ QStringList CorpusReplay::run(Entry entry, const QStringList& files)
 {
     QStringList failures;
     QString current;
-    setFailureHandler([&](const QString& message) { failures << current + QStringLiteral(": ") + message; });
+    setFailureHandler(
+        [&](const QString& message) { failures << current + QStringLiteral(": ") + message; });
     for (const QString& path : files) {
         current = path;
         QFile file(path);

@@ -34,7 +34,8 @@ int runMapper(StreamMapper& mapper, const char* name, const uint8_t* data, size_
             if (e.kind == StreamEvent::Kind::Failed) {
                 check(!e.error.message.contains(kKey),
                       who + QStringLiteral(": the API key leaked into an error message"));
-                check(!e.error.message.isEmpty(), who + QStringLiteral(": failure without a message"));
+                check(!e.error.message.isEmpty(),
+                      who + QStringLiteral(": failure without a message"));
             }
             if (isTerminal(e))
                 ++terminals;
@@ -54,7 +55,7 @@ int runMapper(StreamMapper& mapper, const char* name, const uint8_t* data, size_
         inspect(mapper.finish());
         check(terminals == 1, who + QStringLiteral(": the body ended with %1 terminal events "
                                                    "instead of exactly one")
-                                  .arg(terminals));
+                                        .arg(terminals));
     }
     check(mapper.terminated(), who + QStringLiteral(": not terminated after finish()"));
     // A second finish() (EOF reported twice) must not end the call again.

@@ -10,8 +10,7 @@ int fuzzPack(const uint8_t* data, size_t size)
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
     auto pack = Core::PackFile::fromJson(bytes, dir);
     if (!pack) {
-        check(!pack.error().message.isEmpty(),
-              QStringLiteral("pack: refused without a message"));
+        check(!pack.error().message.isEmpty(), QStringLiteral("pack: refused without a message"));
         return 0;
     }
     for (const Core::PackSection& section : pack->sections)
@@ -28,9 +27,9 @@ int fuzzPack(const uint8_t* data, size_t size)
     check(again->itemCount() == pack->itemCount(),
           QStringLiteral("pack: item count changed over save/load"));
     const QByteArray second = Core::PackFile::toJson(*again, dir);
-    check(first == second, QStringLiteral("pack: save/load/save is not stable:\n%1\n---\n%2")
-                               .arg(QString::fromUtf8(first.left(2000)),
-                                    QString::fromUtf8(second.left(2000))));
+    check(first == second,
+          QStringLiteral("pack: save/load/save is not stable:\n%1\n---\n%2")
+              .arg(QString::fromUtf8(first.left(2000)), QString::fromUtf8(second.left(2000))));
     check(again->snapshotHash() == Core::PackFile::fromJson(second, dir)->snapshotHash(),
           QStringLiteral("pack: snapshot hash changed over save/load"));
     return 0;

@@ -45,8 +45,8 @@ QString describe(const Decoded& d)
 
 bool same(const Decoded& a, const Decoded& b)
 {
-    if (a.events.size() != b.events.size() || a.pending != b.pending ||
-        a.comments != b.comments || a.retryMs != b.retryMs || a.lastEventId != b.lastEventId)
+    if (a.events.size() != b.events.size() || a.pending != b.pending || a.comments != b.comments ||
+        a.retryMs != b.retryMs || a.lastEventId != b.lastEventId)
         return false;
     for (qsizetype i = 0; i < a.events.size(); ++i) {
         const SseEvent& x = a.events.at(i);

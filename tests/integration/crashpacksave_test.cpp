@@ -50,8 +50,7 @@ TEST(CrashPackSave_sigkillDuringSaves, fileIsAlwaysOneWholeVersion)
     int savesSeen = 0;
     for (int round = 0; round < 10; ++round) {
         QProcess saver;
-        saver.start(QStringLiteral(CB_PACK_SAVE_LOOP),
-                    {path, QString::number(kMegabytes)});
+        saver.start(QStringLiteral(CB_PACK_SAVE_LOOP), {path, QString::number(kMegabytes)});
         ASSERT_TRUE(saver.waitForStarted(10000)) << saver.errorString().toStdString();
         ASSERT_TRUE(saver.waitForReadyRead(60000)) << "round " << round << ": no first save; "
                                                    << saver.readAllStandardError().toStdString();

@@ -33,11 +33,11 @@ const QList<Wire>& wires()
          QStringLiteral("gpt-4.1"), QStringLiteral("responses_text.sse"),
          "event: response.output_text.delta\ndata: "
          "{\"type\":\"response.output_text.delta\",\"delta\":\"more and more \"}\n\n"},
-        {ProviderKind::ChatCompletions, "chat", QStringLiteral("/v1"), QStringLiteral("gpt-4o-mini"),
-         QStringLiteral("chat_basic.sse"),
+        {ProviderKind::ChatCompletions, "chat", QStringLiteral("/v1"),
+         QStringLiteral("gpt-4o-mini"), QStringLiteral("chat_basic.sse"),
          "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"more and more \"}}]}\n\n"},
-        {ProviderKind::Anthropic, "anthropic", QString(), QStringLiteral("claude-sonnet-4-20250514"),
-         QStringLiteral("anthropic_basic.sse"),
+        {ProviderKind::Anthropic, "anthropic", QString(),
+         QStringLiteral("claude-sonnet-4-20250514"), QStringLiteral("anthropic_basic.sse"),
          "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,"
          "\"delta\":{\"type\":\"text_delta\",\"text\":\"more and more \"}}\n\n"},
         {ProviderKind::Gemini, "gemini", QString(), QStringLiteral("gemini-2.5-flash"),
@@ -99,6 +99,11 @@ class FaultInjection : public ::testing::TestWithParam<Wire>
 {
 };
 
+void PrintTo(const Wire& wire, std::ostream* os)
+{
+    *os << wire.name;
+}
+
 std::string wireName(const ::testing::TestParamInfo<Wire>& info)
 {
     return info.param.name;
@@ -151,7 +156,8 @@ TEST_P(FaultInjection, stallForeverAfterHeaders_idleTimeoutNamesThePhase)
     ASSERT_TRUE(rec.waitDone());
     ASSERT_EQ(rec.failedCount, 1);
     EXPECT_EQ(rec.error->code, ErrorCode::Timeout);
-    EXPECT_TRUE(rec.error->message.contains(QStringLiteral("idle"))) << rec.error->message.toStdString();
+    EXPECT_TRUE(rec.error->message.contains(QStringLiteral("idle")))
+        << rec.error->message.toStdString();
     EXPECT_TRUE(rec.error->message.startsWith(displayName(GetParam())));
     EXPECT_TRUE(waitFor([&] { return h.server.openConnections() == 0; }));
 }
@@ -205,7 +211,8 @@ TEST_P(FaultInjection, endlessStream_cappedWithClearMessageAndBoundedMemory)
     options.maxResponseBytes = 2 * 1024 * 1024;
     options.timeouts.totalMs = 60000;
     Harness h(GetParam(), options);
-    h.server.enqueue(FakeResponse::sse(QByteArray()).endless(GetParam().endlessEvent));
+    const QByteArray event = GetParam().endlessEvent;
+    h.server.enqueue(FakeResponse::sse(event).endless(event.repeated(64)));
     auto reply = h.send();
     ReplyRecorder rec(reply.get());
     ASSERT_TRUE(rec.waitDone(60000));
@@ -261,7 +268,7 @@ TEST_P(FaultInjection, dripOneBytePerSecond_completesWithLongIdleLimit)
     ProviderOptions options = fastProviderOptions();
     options.timeouts.idleMs = 2500; // longer than the one-second gaps, shorter than the whole
     const QByteArray body = providerTranscript(GetParam().transcript);
-    const qsizetype tail = 3;
+    const qsizetype tail = 4; // the last event completes only with its final byte(s)
     FakeResponse r = FakeResponse::sse(body.left(body.size() - tail));
     for (qsizetype i = body.size() - tail; i < body.size(); ++i)
         r.chunk(body.mid(i, 1), 1000);
@@ -275,7 +282,8 @@ TEST_P(FaultInjection, dripOneBytePerSecond_completesWithLongIdleLimit)
     EXPECT_GE(reply->elapsedMs(), 2500); // the drip really took seconds, beyond the idle limit
 }
 
-INSTANTIATE_TEST_SUITE_P(Providers, FaultInjection, ::testing::ValuesIn(wires().toVector()), wireName);
+INSTANTIATE_TEST_SUITE_P(Providers, FaultInjection, ::testing::ValuesIn(wires().toVector()),
+                         wireName);
 
 // Six calls in one event loop: five hit a different fault, one is normal. The faulty ones must
 // not hold up the normal one, and each call ends exactly once.
@@ -294,7 +302,8 @@ TEST(FaultInjection_concurrent, oneNormalCallAmongFiveFaultyFinishesFirst)
     for (int i = 0; i < 6; ++i)
         harnesses.push_back(std::make_unique<Harness>(chat, options));
     harnesses[0]->server.enqueue(FakeResponse::sse(body).stallAfter(0)); // silent after headers
-    harnesses[1]->server.enqueue(FakeResponse::sse(QByteArray()).endless(chat.endlessEvent));
+    harnesses[1]->server.enqueue(
+        FakeResponse::sse(chat.endlessEvent).endless(chat.endlessEvent.repeated(64)));
     harnesses[2]->server.setHandler([](const RecordedRequest&) -> std::optional<FakeResponse> {
         return FakeResponse::json(429, R"({"error":{"message":"slow down"}})");
     });

@@ -29,5 +29,5 @@ TEST_P(FuzzCorpusFormats, savedInputs_replayWithoutCrashOrPropertyFailure)
     EXPECT_TRUE(failures.isEmpty()) << failures.join(QLatin1Char('\n')).toStdString();
 }
 
-INSTANTIATE_TEST_SUITE_P(Replay, FuzzCorpusFormats, ::testing::ValuesIn(formatsEntries().toVector()),
-                         entryName);
+INSTANTIATE_TEST_SUITE_P(Replay, FuzzCorpusFormats,
+                         ::testing::ValuesIn(formatsEntries().toVector()), entryName);

@@ -1,11 +1,10 @@
 #include "formats/importers/importerregistry.h"
 #include "importtestfiles.h"
+#include "support/connectiontrap.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -24,27 +23,67 @@ QByteArray hostilePage(const QByteArray& base, const QByteArray& localFile)
 {
     const QByteArray u = base + "/";
     return "<!DOCTYPE html><html><head>"
-           "<base href=\"" + u + "\">"
-           "<meta http-equiv=\"refresh\" content=\"0; url=" + u + "refresh\">"
-           "<link rel=\"stylesheet\" href=\"" + u + "style.css\">"
-           "<link rel=\"preload\" href=\"" + u + "preload\">"
-           "<link rel=\"import\" href=\"" + localFile + "\">"
-           "<style>@import url(" + u + "import.css); body{background:url(" + u + "bg.png)}</style>"
-           "<script src=\"" + u + "app.js\"></script>"
-           "<script>fetch('" + u + "beacon'); document.write('SCRIPTTEXT');</script>"
-           "</head><body onload=\"location='" + u + "onload'\">"
+           "<base href=\"" +
+           u +
+           "\">"
+           "<meta http-equiv=\"refresh\" content=\"0; url=" +
+           u +
+           "refresh\">"
+           "<link rel=\"stylesheet\" href=\"" +
+           u +
+           "style.css\">"
+           "<link rel=\"preload\" href=\"" +
+           u +
+           "preload\">"
+           "<link rel=\"import\" href=\"" +
+           localFile +
+           "\">"
+           "<style>@import url(" +
+           u + "import.css); body{background:url(" + u +
+           "bg.png)}</style>"
+           "<script src=\"" +
+           u +
+           "app.js\"></script>"
+           "<script>fetch('" +
+           u +
+           "beacon'); document.write('SCRIPTTEXT');</script>"
+           "</head><body onload=\"location='" +
+           u +
+           "onload'\">"
            "<h1>Visible heading</h1>"
-           "<img src=\"" + u + "pixel.gif\" srcset=\"" + u + "2x.gif 2x\" alt=\"chart\">"
-           "<img src=\"" + localFile + "\">"
-           "<iframe src=\"" + u + "frame\"></iframe><iframe src=\"" + localFile + "\"></iframe>"
-           "<object data=\"" + u + "object\"></object><embed src=\"" + u + "embed\">"
-           "<video src=\"" + u + "video\" poster=\"" + u + "poster\"></video>"
-           "<audio><source src=\"" + u + "audio\"></audio>"
-           "<svg><image href=\"" + u + "svg-image\"/><script>SVGSCRIPT</script></svg>"
-           "<form action=\"" + u + "form\"><input type=\"image\" src=\"" + u + "input\"></form>"
-           "<p style=\"background:url(" + u + "inline.png)\">Visible paragraph with "
-           "<a href=\"" + u + "page\">a link</a>.</p>"
-           "<noscript><img src=\"" + u + "noscript.gif\"></noscript>"
+           "<img src=\"" +
+           u + "pixel.gif\" srcset=\"" + u +
+           "2x.gif 2x\" alt=\"chart\">"
+           "<img src=\"" +
+           localFile +
+           "\">"
+           "<iframe src=\"" +
+           u + "frame\"></iframe><iframe src=\"" + localFile +
+           "\"></iframe>"
+           "<object data=\"" +
+           u + "object\"></object><embed src=\"" + u +
+           "embed\">"
+           "<video src=\"" +
+           u + "video\" poster=\"" + u +
+           "poster\"></video>"
+           "<audio><source src=\"" +
+           u +
+           "audio\"></audio>"
+           "<svg><image href=\"" +
+           u +
+           "svg-image\"/><script>SVGSCRIPT</script></svg>"
+           "<form action=\"" +
+           u + "form\"><input type=\"image\" src=\"" + u +
+           "input\"></form>"
+           "<p style=\"background:url(" +
+           u +
+           "inline.png)\">Visible paragraph with "
+           "<a href=\"" +
+           u +
+           "page\">a link</a>.</p>"
+           "<noscript><img src=\"" +
+           u +
+           "noscript.gif\"></noscript>"
            "</body></html>";
 }
 
@@ -52,19 +91,12 @@ QByteArray hostilePage(const QByteArray& base, const QByteArray& localFile)
 
 TEST(HostileHtml_remoteAndLocalResources, nothingFetchedNothingExecuted)
 {
-    QTcpServer trap;
-    ASSERT_TRUE(trap.listen(QHostAddress::LocalHost, 0));
-    int connections = 0;
-    QObject::connect(&trap, &QTcpServer::newConnection, [&] {
-        while (QTcpSocket* s = trap.nextPendingConnection()) {
-            ++connections;
-            s->abort();
-        }
-    });
+    Cb::Test::ConnectionTrap trap;
+    ASSERT_TRUE(trap.isListening());
     QTemporaryDir dir;
     const QString secretPath = dir.filePath(QStringLiteral("private.txt"));
     ImportTestFiles::writeFile(secretPath, "LOCAL-SECRET-MARKER");
-    const QByteArray base = "http://127.0.0.1:" + QByteArray::number(trap.serverPort());
+    const QByteArray base = "http://127.0.0.1:" + QByteArray::number(trap.port());
     const QByteArray local = QUrl::fromLocalFile(secretPath).toEncoded();
     const QString page = dir.filePath(QStringLiteral("hostile.html"));
     ImportTestFiles::writeFile(page, hostilePage(base, local));
@@ -73,7 +105,7 @@ TEST(HostileHtml_remoteAndLocalResources, nothingFetchedNothingExecuted)
     ASSERT_TRUE(doc) << doc.error().message.toStdString();
     // Let any stray asynchronous fetch reach the trap before counting.
     QCoreApplication::processEvents(QEventLoop::AllEvents, 200);
-    EXPECT_EQ(connections, 0);
+    EXPECT_EQ(trap.connections(), 0);
 
     EXPECT_TRUE(doc->text.contains(QStringLiteral("Visible heading")));
     EXPECT_TRUE(doc->text.contains(QStringLiteral("Visible paragraph")));

@@ -99,19 +99,19 @@ private:
         QTimer::singleShot(m_pieces[m_next].delayMs, this, [this] { writePiece(); });
     }
 
-    // Keeps about 1 MB queued in the socket: fast, but the server's own memory stays bounded.
+    // One frame per turn of the event loop, and only while less than 256 KB wait in the socket:
+    // fast, yet the server's own memory stays bounded and the client keeps its share of the loop.
     void writeEndless()
     {
         if (m_closed)
             return;
-        const QByteArray& rep = m_response.endlessRepeat;
-        const QByteArray frame = QByteArray::number(rep.size(), 16) + "\r\n" + rep + "\r\n";
-        while (m_socket->bytesToWrite() < (1 << 20)) {
-            m_socket->write(frame);
+        if (m_socket->bytesToWrite() < (256 << 10)) {
+            const QByteArray& rep = m_response.endlessRepeat;
+            m_socket->write(QByteArray::number(rep.size(), 16) + "\r\n" + rep + "\r\n");
             m_sent += rep.size();
+            m_socket->flush();
         }
-        m_socket->flush();
-        QTimer::singleShot(1, this, [this] { writeEndless(); });
+        QTimer::singleShot(0, this, [this] { writeEndless(); });
     }
 
     void writePiece()

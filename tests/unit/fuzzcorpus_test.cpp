@@ -29,7 +29,8 @@ TEST_P(FuzzCorpusCore, savedInputs_replayWithoutCrashOrPropertyFailure)
     EXPECT_TRUE(failures.isEmpty()) << failures.join(QLatin1Char('\n')).toStdString();
 }
 
-INSTANTIATE_TEST_SUITE_P(Replay, FuzzCorpusCore, ::testing::ValuesIn(coreEntries().toVector()), entryName);
+INSTANTIATE_TEST_SUITE_P(Replay, FuzzCorpusCore, ::testing::ValuesIn(coreEntries().toVector()),
+                         entryName);
 
 TEST(FuzzCorpus_propertyCheck, failureIsReportedWithTheFileName)
 {
@@ -38,7 +39,8 @@ TEST(FuzzCorpus_propertyCheck, failureIsReportedWithTheFileName)
         check(false, QStringLiteral("deliberate"));
         return 0;
     };
-    const QStringList files = CorpusReplay::files(QStringLiteral(CB_SOURCE_DIR), QStringLiteral("sse"));
+    const QStringList files =
+        CorpusReplay::files(QStringLiteral(CB_SOURCE_DIR), QStringLiteral("sse"));
     ASSERT_FALSE(files.isEmpty());
     const QStringList failures = CorpusReplay::run(alwaysFails, files.mid(0, 1));
     ASSERT_EQ(failures.size(), 1);

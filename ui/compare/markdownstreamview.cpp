@@ -1,5 +1,6 @@
 #include "ui/compare/markdownstreamview.h"
 
+#include <QImage>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -19,9 +20,13 @@ MarkdownStreamView::MarkdownStreamView(QWidget* parent) : QTextBrowser(parent)
     connect(this, &QTextBrowser::anchorClicked, this, &MarkdownStreamView::linkActivated);
 }
 
-QVariant MarkdownStreamView::loadResource(int, const QUrl&)
+QVariant MarkdownStreamView::loadResource(int type, const QUrl&)
 {
-    return {}; // untrusted content: no images, no stylesheets, no files
+    // Untrusted content: no images, no stylesheets, no files. The answer must not be a null
+    // QVariant: QTextDocument then falls back to reading file: URLs from disk by itself.
+    if (type == QTextDocument::ImageResource)
+        return QImage();
+    return QByteArray();
 }
 
 void MarkdownStreamView::reset()

@@ -97,6 +97,25 @@ TextDecoder::Decoded TextDecoder::decodeUtf8(const QByteArray& bytes, qsizetype 
     return out;
 }
 
+namespace {
+
+qsizetype replaceLoneSurrogates(QString& text)
+{
+    qsizetype replaced = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+        } else if (c.isSurrogate()) {
+            text[i] = QChar::ReplacementCharacter;
+            ++replaced;
+        }
+    }
+    return replaced;
+}
+
+} // namespace
+
 TextDecoder::Decoded TextDecoder::decode(const QByteArray& bytes)
 {
     struct Bom
@@ -121,7 +140,9 @@ TextDecoder::Decoded TextDecoder::decode(const QByteArray& bytes)
             Decoded out;
             out.encoding = QString::fromLatin1(bom.name);
             out.text = decoder.decode(QByteArrayView(bytes).sliced(bom.length));
-            if (decoder.hasError()) {
+            // Qt's UTF-16 decoder passes unpaired surrogates through; such text could not be
+            // saved as UTF-8 again, so they become U+FFFD like any other invalid sequence.
+            if (replaceLoneSurrogates(out.text) > 0 || decoder.hasError()) {
                 out.invalidSequences = 1;
                 out.notes << QStringLiteral("Invalid %1 data was replaced with U+FFFD.")
                                  .arg(out.encoding);

@@ -164,7 +164,8 @@ QList<StreamEvent> ChatCompletionsProtocol::finish()
     if (!m_finishReason.isEmpty())
         return completion();
     return streamCut(m_terminated,
-                     QStringLiteral("The server closed the stream before the answer completed."));
+                     providerDisplayName(ProviderKind::ChatCompletions) +
+                         QStringLiteral(" closed the stream before the answer completed."));
 }
 
 } // namespace Cb::Core

@@ -111,12 +111,16 @@ void StreamingReply::onReadyRead()
         return;
     }
     m_idleTimer.start();
+    const qint64 room = m_options.maxResponseBytes - m_bodyBytes;
     m_bodyBytes += bytes.size();
-    if (m_bodyBytes > m_options.maxResponseBytes) {
-        failOversized();
+    if (bytes.size() <= room) {
+        consume(bytes);
         return;
     }
-    consume(bytes);
+    // Keep what fits under the limit (one read can carry megabytes), then stop.
+    consume(bytes.left(qsizetype(std::max<qint64>(room, 0))));
+    if (!isDone())
+        failOversized();
 }
 
 void StreamingReply::consume(const QByteArray& bytes)

@@ -20,12 +20,12 @@ std::optional<QJsonDocument> StreamMapper::parseData(const SseEvent& event, Prov
     for (QChar& c : sample)
         if (!c.isPrint())
             c = QChar(0xFFFD);
-    out << StreamEvent::failed(
-        Error(ErrorCode::Parse, providerDisplayName(kind) +
-                                    QStringLiteral(" sent a stream event that is not valid JSON (") +
-                                    error.errorString() + QStringLiteral(" at byte ") +
-                                    QString::number(error.offset) + QStringLiteral("): \"") +
-                                    sample + QStringLiteral("\".")));
+    out << StreamEvent::failed(Error(
+        ErrorCode::Parse, providerDisplayName(kind) +
+                              QStringLiteral(" sent a stream event that is not valid JSON (") +
+                              error.errorString() + QStringLiteral(" at byte ") +
+                              QString::number(error.offset) + QStringLiteral("): \"") + sample +
+                              QStringLiteral("\".")));
     return std::nullopt;
 }
 

@@ -73,7 +73,8 @@ qint64 SubtitleParser::parseTimestamp(const QString& text)
     static const QRegularExpression re(
         QStringLiteral("^(?:(\\d+):)?(\\d{1,2}):(\\d{1,2})(?:[.,](\\d{1,3}))?$"));
     const auto m = re.match(text.trimmed());
-    if (!m.hasMatch())
+    // Hours beyond seven digits (over a thousand years) would overflow the milliseconds.
+    if (!m.hasMatch() || m.captured(1).size() > 7)
         return -1;
     const qint64 h = m.captured(1).toLongLong();
     const qint64 min = m.captured(2).toLongLong();
