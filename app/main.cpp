@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QNetworkAccessManager>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -59,11 +60,15 @@ int runWindow(int argc, char** argv)
             database = std::move(*opened);
             services.database = database.get();
             window.setDatabaseStatus(QObject::tr("History: ready"), true);
+            window.resumeUnfinishedRuns();
         } else {
             window.setDatabaseStatus(QObject::tr("History unavailable: %1").arg(opened.error().message), false);
         }
     });
-    return app.exec();
+    const int code = app.exec();
+    // Let background work (exports, previews, counts) finish before Qt tears the app down.
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }
 
 } // namespace

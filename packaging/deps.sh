@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages ContextBench needs to build, test and run.
 # Idempotent: installs only what is missing, says what it installs, uses sudo when not root.
+# --fuzz: only the extra toolchain for `make fuzz` (clang with libFuzzer and the sanitizer
+# runtimes), so `make test` never needs clang.
 set -euo pipefail
 
 PACKAGES=(
@@ -12,8 +14,13 @@ PACKAGES=(
   # tests, benchmarks, packaging checks
   libgtest-dev libgmock-dev libbenchmark-dev appstream dpkg-dev file
   # GUI tests, screenshots and PDF checks
-  xvfb xauth poppler-utils fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-dejavu-core
+  xvfb xauth poppler-utils fonts-noto-core fonts-noto-mono fonts-noto-cjk fonts-noto-color-emoji fonts-dejavu-core
 )
+
+fuzz_packages() {
+  PACKAGES=(clang-14 libclang-rt-14-dev)
+}
+if [ "${1:-}" = "--fuzz" ]; then fuzz_packages; fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

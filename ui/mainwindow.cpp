@@ -1,18 +1,30 @@
 #include "ui/mainwindow.h"
 
 #include "core/common/resourcepaths.h"
+#include "core/models/targetbudget.h"
+#include "core/models/usercatalog.h"
+#include "core/prompt/remotepromptcounter.h"
+#include "core/tokenize/tokenizerregistry.h"
 #include "core/pack/packdocument.h"
 #include "core/pack/packfile.h"
 #include "core/pack/packrecovery.h"
+#include "core/run/runplan.h"
+#include "core/run/runsession.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/settings.h"
 #include "ui/aboutdialog.h"
 #include "ui/common/filedialog.h"
 #include "ui/common/messagebox.h"
 #include "ui/compare/comparepanel.h"
+#include "ui/history/historydialog.h"
 #include "ui/pack/packpanel.h"
 #include "ui/pack/recoveryoffer.h"
 #include "ui/prompt/promptpreviewpanel.h"
+#include "ui/run/budgetpanel.h"
+#include "ui/run/modelpicker.h"
+#include "ui/run/promptcountwatcher.h"
+#include "core/models/tokenformat.h"
+#include "ui/runcontroller.h"
 #include "ui/services.h"
 #include "ui/settings/settingsdialog.h"
 
@@ -24,6 +36,8 @@
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMetaMethod>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -33,6 +47,24 @@
 #include <QUndoStack>
 
 namespace Cb::Ui {
+
+namespace {
+// The model picker's choice, as the orchestrator's plan: each model with the effort that applies.
+Core::RunPlan runPlanFrom(const Core::ModelSelection& selection)
+{
+    Core::RunPlan plan;
+    plan.repeats = selection.repeats;
+    for (const Core::RunTarget& target : selection.targets) {
+        auto planned = Core::PlannedModel::parse(target.key);
+        if (!planned)
+            continue;
+        if (!target.reasoningEffort.isEmpty())
+            planned->params.insert(QStringLiteral("effort"), target.reasoningEffort);
+        plan.models.append(*planned);
+    }
+    return plan;
+}
+} // namespace
 
 namespace Keys = Core::Keys;
 
@@ -70,7 +102,7 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     m_splitter->setChildrenCollapsible(false);
     m_packPanel = new PackPanel(m_document, m_splitter);
     m_packPanel->setObjectName(QStringLiteral("packPanel"));
-    m_promptPanel = new PromptPreviewPanel(m_document, m_splitter);
+    m_promptPanel = new PromptPreviewPanel(m_document, m_services.settings, m_splitter);
     m_promptPanel->setObjectName(QStringLiteral("promptPanel"));
     m_comparePanel = new ComparePanel(m_splitter);
     m_comparePanel->setObjectName(QStringLiteral("comparePanel"));
@@ -86,14 +118,18 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     m_keychainStatus->setObjectName(QStringLiteral("keychainStatusLabel"));
     m_databaseStatus = new QLabel(this);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatusLabel"));
+    m_runStatus = new QLabel(this);
+    m_runStatus->setObjectName(QStringLiteral("runStatusLabel"));
+    m_runs = new RunController(m_services, this);
+    statusBar()->addPermanentWidget(m_runStatus);
     statusBar()->addPermanentWidget(m_databaseStatus);
     statusBar()->addPermanentWidget(m_keychainStatus);
 
     createActions();
     createMenus();
     createToolBar();
+    createRunControls();
     restoreLayout();
-    m_comparePanel->setSelectedModels(m_services.settings->get(Keys::SelectedModels));
 
     connect(m_document, &Core::PackDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Core::PackDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -136,6 +172,7 @@ void MainWindow::createActions()
     m_sendAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_cancelAllAction = make(tr("Cancel &All"), {}, QStringLiteral("actionCancelAll"));
     m_cancelAllAction->setEnabled(false);
+    m_historyAction = make(tr("&History…"), QKeySequence(tr("Ctrl+H")), QStringLiteral("actionHistory"));
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, QStringLiteral("actionQuit"));
     m_aboutAction = make(tr("&About ContextBench"), {}, QStringLiteral("actionAbout"));
 
@@ -158,6 +195,10 @@ void MainWindow::createActions()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_cancelAllAction, &QAction::triggered, m_runs, &RunController::cancelAll);
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
+    connect(m_runs, &RunController::runningChanged, m_cancelAllAction, &QAction::setEnabled);
+    connect(m_runs, &RunController::progressChanged, this, &MainWindow::updateRunStatus);
 }
 
 void MainWindow::createMenus()
@@ -200,6 +241,7 @@ void MainWindow::createMenus()
     }
     view->addSeparator();
     view->addAction(m_heaviestAction);
+    view->addAction(m_historyAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -221,6 +263,109 @@ void MainWindow::createToolBar()
     bar->addAction(m_sendAction);
     bar->addSeparator();
     bar->addAction(m_settingsAction);
+}
+
+void MainWindow::createRunControls()
+{
+    if (m_services.catalog) {
+        m_catalog = *m_services.catalog;
+    } else if (auto loaded = Core::UserCatalog::load()) {
+        m_catalog = loaded->catalog;
+        if (!loaded->warning.isEmpty())
+            statusBar()->showMessage(loaded->warning);
+    } else {
+        statusBar()->showMessage(tr("Model catalog unavailable: %1").arg(loaded.error().message));
+    }
+    m_modelPicker = new ModelPicker(m_catalog, *m_services.settings, m_comparePanel);
+    m_modelPicker->setObjectName(QStringLiteral("modelPicker"));
+    m_budgetPanel = new BudgetPanel(*m_services.settings, m_comparePanel);
+    m_budgetPanel->setObjectName(QStringLiteral("budgetPanel"));
+    m_comparePanel->addHeaderWidget(m_modelPicker);
+    m_comparePanel->addHeaderWidget(m_budgetPanel);
+
+    m_countWatcher = new PromptCountWatcher(m_document, Core::TokenizerRegistry::shared(), this);
+    m_countWatcher->attachTree(m_packPanel->model());
+    connect(m_promptPanel, &PromptPreviewPanel::promptAssembled, this,
+            [this] { m_countWatcher->countPrompt(m_promptPanel->prompt(), m_promptPanel->promptSha256()); });
+    connect(m_countWatcher, &PromptCountWatcher::countingStarted, m_budgetPanel, [this] {
+        m_budgetPanel->setCounting(true);
+    });
+    connect(m_countWatcher, &PromptCountWatcher::countsChanged, m_budgetPanel, &BudgetPanel::setCounts);
+    connect(m_countWatcher, &PromptCountWatcher::countsChanged, this, &MainWindow::updateTokenSummary);
+    connect(m_countWatcher, &PromptCountWatcher::failed, this, [this](const Core::Error& error) {
+        m_budgetPanel->setCounting(false);
+        statusBar()->showMessage(tr("Token counting failed: %1").arg(error.message));
+    });
+    connect(m_modelPicker, &ModelPicker::selectionChanged, this, &MainWindow::updatePlan);
+    connect(m_modelPicker, &ModelPicker::sendRequested, this, &MainWindow::send);
+    connect(m_sendAction, &QAction::triggered, m_modelPicker, &ModelPicker::requestSend);
+    connect(m_budgetPanel, &BudgetPanel::exactCountRequested, this, &MainWindow::requestExactCount);
+    m_remoteCounter = new Core::RemotePromptCounter(m_services.network, {}, this);
+    connect(m_remoteCounter, &Core::RemotePromptCounter::counted, m_budgetPanel, &BudgetPanel::setRemoteCount);
+    connect(m_remoteCounter, &Core::RemotePromptCounter::failed, this,
+            [this](const QString& modelKey, const QByteArray&, const Core::Error& error) {
+                m_budgetPanel->setRemoteCountFailed(modelKey, error.message);
+                statusBar()->showMessage(tr("Exact count failed: %1").arg(error.message), 8000);
+            });
+    updatePlan();
+}
+
+void MainWindow::updatePlan()
+{
+    const Core::ModelSelection plan = m_modelPicker->runPlan();
+    m_budgetPanel->setPlan(plan);
+    m_comparePanel->setSelectedModels(m_modelPicker->selectedModels());
+    m_sendAction->setEnabled(!plan.isEmpty());
+    // The tree shows the first model's count: exact, or "≈" when that model has no tokenizer.
+    const bool displayExact = plan.isEmpty() || Core::TargetBudget::countingEncoding(plan.targets.first()).second;
+    m_countWatcher->setEncodings(Core::TargetBudget::encodingsFor(plan), displayExact);
+    updateTokenSummary();
+}
+
+void MainWindow::updateTokenSummary()
+{
+    const auto& counts = m_countWatcher->counts();
+    const Core::ModelSelection plan = m_modelPicker->runPlan();
+    const auto [encoding, exact] = plan.isEmpty() ? std::pair(Core::Encoding::O200kBase, true)
+                                                  : Core::TargetBudget::countingEncoding(plan.targets.first());
+    const Core::EncodingCounts* c = counts ? counts->find(encoding) : nullptr;
+    if (!c) {
+        m_promptPanel->setTokenSummary(QString(), QString());
+        return;
+    }
+    const QString text = tr("%1 tokens (%2): instructions %3, input %4")
+                             .arg(Core::tokenText(c->total(), exact), Core::encodingName(encoding),
+                                  Core::tokenText(c->instructions, exact), Core::tokenText(c->input, exact));
+    QString tip = tr("Item text per section (tags and headings not included):");
+    const auto& sections = m_document->pack().sections;
+    for (qsizetype s = 0; s < c->sections.size() && s < sections.size(); ++s)
+        tip += QStringLiteral("\n%1: %2").arg(sections[s].name, Core::tokenText(c->sections[s], exact));
+    m_promptPanel->setTokenSummary(text, tip);
+}
+
+void MainWindow::requestExactCount(const Core::RunTarget& target)
+{
+    if (!target.model)
+        return;
+    const Core::ModelInfo model = *target.model;
+    const QString provider = Core::providerName(model.provider);
+    const QString baseUrl = model.provider == Core::ModelProvider::Anthropic
+                                ? m_services.settings->get(Keys::AnthropicBaseUrl)
+                                : m_services.settings->get(Keys::GeminiBaseUrl);
+    const Core::AssembledPrompt prompt = m_promptPanel->prompt();
+    const QByteArray sha = m_promptPanel->promptSha256();
+    QPointer<MainWindow> self(this);
+    m_services.secrets->lookup(provider, [self, model, provider, baseUrl, prompt, sha](Core::SecretLookup key) {
+        if (!self)
+            return;
+        if (key.value.isEmpty()) {
+            self->m_budgetPanel->setRemoteCountFailed(
+                model.key(), tr("no API key for %1: add one in Settings or set %2")
+                                 .arg(model.displayName, Core::SecretStore::environmentVariable(provider)));
+            return;
+        }
+        self->m_remoteCounter->count(model, prompt, sha, key.value, baseUrl);
+    });
 }
 
 void MainWindow::restoreLayout()
@@ -398,6 +543,77 @@ void MainWindow::showAbout()
                                        QCoreApplication::organizationName(), QCoreApplication::applicationName())
                                  .fileName();
     AboutDialog(data, settings, this).exec();
+}
+
+void MainWindow::send()
+{
+    const Core::AssembledPrompt& prompt = m_promptPanel->prompt();
+    if (prompt.input.isEmpty() && prompt.instructions.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to send yet: the prompt is still being assembled."), 5000);
+        return;
+    }
+    const Core::ModelSelection selection = m_modelPicker->runPlan();
+    if (selection.isEmpty() || !m_budgetPanel->confirmRunCost(this))
+        return;
+    auto session = m_runs->send(Core::RunInput::fromPack(m_document->pack(), m_document->filePath(), prompt),
+                                runPlanFrom(selection));
+    if (!session) {
+        MessageBox::warning(this, tr("Cannot send"), session.error().message);
+        return;
+    }
+    showSession(*session);
+}
+
+void MainWindow::showSession(Core::RunSession* session)
+{
+    m_comparePanel->setHistoryStore(m_runs->history());
+    m_comparePanel->showSession(session);
+    Q_EMIT sessionShown(session);
+    updateRunStatus();
+}
+
+void MainWindow::updateRunStatus() { m_runStatus->setText(m_runs->progressText()); }
+
+void MainWindow::resumeUnfinishedRuns()
+{
+    if (const int resumed = m_runs->resumeUnfinished(); resumed > 0)
+        statusBar()->showMessage(tr("Picked up %n run(s) left unfinished by the last session.", nullptr, resumed),
+                                 8000);
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_history) {
+        m_history = new HistoryDialog(this);
+        connect(m_history, &HistoryDialog::openRequested, this, &MainWindow::openRun);
+        connect(m_history, &HistoryDialog::runAgainRequested, this, &MainWindow::runAgain);
+    }
+    m_history->setStore(m_runs->history());
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+}
+
+void MainWindow::openRun(qint64 runId)
+{
+    auto session = m_runs->open(runId);
+    if (!session) {
+        MessageBox::warning(this, tr("Cannot open the run"), session.error().message);
+        return;
+    }
+    showSession(*session);
+}
+
+void MainWindow::runAgain(qint64 runId)
+{
+    auto session = m_runs->runAgain(runId);
+    if (!session) {
+        MessageBox::warning(this, tr("Cannot run again"), session.error().message);
+        return;
+    }
+    showSession(*session);
+    if (m_history)
+        m_history->refresh();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/models/modelcatalog.h"
+#include "core/models/modelselection.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
@@ -11,6 +14,8 @@ class QSplitter;
 namespace Cb::Core {
 class PackDocument;
 class PackRecovery;
+class RemotePromptCounter;
+class RunSession;
 } // namespace Cb::Core
 
 namespace Cb::Ui {
@@ -19,6 +24,11 @@ struct Services;
 class PackPanel;
 class PromptPreviewPanel;
 class ComparePanel;
+class ModelPicker;
+class BudgetPanel;
+class PromptCountWatcher;
+class HistoryDialog;
+class RunController;
 
 // The main window: the pack on the left, the assembled prompt in the middle, the comparison on
 // the right, with the File / Edit / Run / View / Help menus. Owns the open PackDocument; uses the
@@ -36,12 +46,28 @@ public:
     PromptPreviewPanel* promptPanel() const { return m_promptPanel; }
     ComparePanel* comparePanel() const { return m_comparePanel; }
     QSplitter* splitter() const { return m_splitter; }
+    ModelPicker* modelPicker() const { return m_modelPicker; }
+    BudgetPanel* budgetPanel() const { return m_budgetPanel; }
+    PromptCountWatcher* countWatcher() const { return m_countWatcher; }
+    const Core::ModelCatalog& catalog() const { return m_catalog; }
 
     // Opens a pack file, reporting errors in a message box. Returns false on failure.
     bool openPack(const QString& path);
     // First start: the welcome pack; later starts: the most recent pack that still opens.
     void openStartupPack();
     void setDatabaseStatus(const QString& message, bool ok);
+    // Once the history database is open: resumes background calls the last session left
+    // running and settles calls it left unfinished.
+    void resumeUnfinishedRuns();
+    RunController* runs() const { return m_runs; }
+    HistoryDialog* historyDialog() const { return m_history; }
+    void showHistory();
+    // Sends the assembled prompt to the selected models (Run > Send).
+    void send();
+
+Q_SIGNALS:
+    // A run (new, reopened or re-sent) is now the one the comparison area should show.
+    void sessionShown(Cb::Core::RunSession* session);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -55,6 +81,11 @@ private:
     void updateTitle();
     void rebuildRecentMenu();
     void updateKeychainStatus();
+    void createRunControls();
+    void updatePlan();
+    void updateTokenSummary();
+    void send();
+    void requestExactCount(const Core::RunTarget& target);
 
     void newPack();
     void openPackDialog();
@@ -64,6 +95,10 @@ private:
     void addNote();
     void showSettings();
     void showAbout();
+    void showSession(Core::RunSession* session);
+    void openRun(qint64 runId);
+    void runAgain(qint64 runId);
+    void updateRunStatus();
 
     Services& m_services;
     Core::PackDocument* m_document;
@@ -72,9 +107,17 @@ private:
     PackPanel* m_packPanel;
     PromptPreviewPanel* m_promptPanel;
     ComparePanel* m_comparePanel;
+    Core::ModelCatalog m_catalog;
+    ModelPicker* m_modelPicker = nullptr;
+    BudgetPanel* m_budgetPanel = nullptr;
+    PromptCountWatcher* m_countWatcher = nullptr;
+    Core::RemotePromptCounter* m_remoteCounter = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_keychainStatus;
     QLabel* m_databaseStatus;
+    QLabel* m_runStatus;
+    RunController* m_runs;
+    HistoryDialog* m_history = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
@@ -87,6 +130,7 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_sendAction = nullptr;
     QAction* m_cancelAllAction = nullptr;
+    QAction* m_historyAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_undoAction = nullptr;

@@ -6,6 +6,7 @@ namespace Cb::Core {
 class Settings;
 class SecretStore;
 class Database;
+class ModelCatalog;
 } // namespace Cb::Core
 
 namespace Cb::Ui {
@@ -19,6 +20,9 @@ struct Services
     Core::SecretStore* secrets = nullptr;
     QNetworkAccessManager* network = nullptr;
     Core::Database* database = nullptr;
+    // The models to offer, with prices and windows; null: the shipped catalog plus the user's
+    // overrides (UserCatalog), loaded by the window.
+    const Core::ModelCatalog* catalog = nullptr;
 };
 
 } // namespace Cb::Ui

@@ -1,6 +1,7 @@
 // `contextbench assemble`: prints or writes exactly the prompt that would be sent for a pack.
 // The output formats are documented in resources/templates/README.md ("Command line").
 #include "cli/clicommand.h"
+#include "cli/clitemplates.h"
 
 #include "core/pack/packfile.h"
 #include "core/prompt/promptassembler.h"
@@ -21,40 +22,6 @@ namespace Cb::App {
 namespace {
 
 using Core::ErrorCode;
-
-Core::Result<Core::PromptTemplate> pickTemplate(const QString& nameOrFile,
-                                                const Core::TemplateLibrary& library)
-{
-    const bool looksLikeFile =
-        nameOrFile.contains(QLatin1Char('/')) ||
-        nameOrFile.endsWith(QLatin1Char('.') + Core::TemplateFile::kExtension) ||
-        QFileInfo(nameOrFile).isFile();
-    if (looksLikeFile)
-        return Core::TemplateFile::load(nameOrFile);
-    if (nameOrFile.isEmpty())
-        return library.defaultTemplate();
-    if (const Core::PromptTemplate* found = library.find(nameOrFile))
-        return *found;
-    return Core::fail(ErrorCode::NotFound,
-                      QStringLiteral("no template named '%1'; available: %2")
-                          .arg(nameOrFile, library.names().join(QStringLiteral(", "))));
-}
-
-Core::Result<QHash<QString, QString>> parseVariables(const QStringList& assignments)
-{
-    QHash<QString, QString> variables;
-    for (const QString& assignment : assignments) {
-        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
-        const QString key = assignment.left(eq).trimmed();
-        if (eq < 0 || !Core::TemplateSyntax::isValidVariableName(key))
-            return Core::fail(
-                ErrorCode::InvalidInput,
-                QStringLiteral("--var expects NAME=VALUE with a name like 'audience', got '%1'")
-                    .arg(assignment));
-        variables.insert(key, assignment.mid(eq + 1));
-    }
-    return variables;
-}
 
 QByteArray render(const Core::AssembledPrompt& prompt, const QString& part, bool json)
 {
@@ -152,7 +119,7 @@ int runAssemble(const QStringList& args, CliIo& io)
                      QStringLiteral("input")}
              .contains(part))
         return usage(io, QStringLiteral("--part must be both, instructions or input"));
-    auto variables = parseVariables(parser.values(varOption));
+    auto variables = CliTemplates::parseVariables(parser.values(varOption));
     if (!variables)
         return usage(io, variables.error().message);
     QDate date = QDate::currentDate();
@@ -161,7 +128,7 @@ int runAssemble(const QStringList& args, CliIo& io)
         if (!date.isValid())
             return usage(io, QStringLiteral("--date expects yyyy-mm-dd"));
     }
-    auto tmpl = pickTemplate(parser.value(templateOption), library);
+    auto tmpl = CliTemplates::pick(parser.value(templateOption), library);
     if (!tmpl && tmpl.error().code == ErrorCode::NotFound)
         return usage(io, tmpl.error().message);
     if (!tmpl) {

@@ -25,6 +25,9 @@ struct CliCommand
     QString name;
     QString synopsis; // one line for --help
     std::function<int(const QStringList& args, CliIo& io)> run;
+    // Runs under a QGuiApplication on the offscreen platform (fonts, text layout, PDF) instead
+    // of a QCoreApplication; still needs no display.
+    bool needsGui = false;
 };
 
 class CliRegistry

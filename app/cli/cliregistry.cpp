@@ -3,10 +3,12 @@
 #include <cb_version.h>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace Cb::App {
 
@@ -63,7 +65,18 @@ bool wantsCommandLine(int argc, char** argv)
 
 int runCommandLine(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The application object has to exist before arguments are parsed; peek at the raw
+    // subcommand name to know which kind it must be.
+    const CliCommand* peeked = argc > 1 ? CliRegistry::find(QString::fromLocal8Bit(argv[1])) : nullptr;
+    std::unique_ptr<QCoreApplication> appHolder;
+    if (peeked && peeked->needsGui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        appHolder = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        appHolder = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *appHolder;
     QCoreApplication::setOrganizationName(QString::fromLatin1(Cb::kOrgName));
     QCoreApplication::setApplicationName(QStringLiteral("contextbench"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Cb::kVersion));

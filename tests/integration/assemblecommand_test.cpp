@@ -1,28 +1,22 @@
 // `contextbench assemble`, run as a process on packs written by the test.
 #include "core/pack/packfile.h"
 #include "core/prompt/assembledprompt.h"
+#include "support/clirun.h"
 #include "support/goldenpack.h"
 #include "support/tempworkspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
 using namespace Cb::Core;
+using Cb::Test::CliRun;
 using Cb::Test::GoldenPack;
 using Cb::Test::TempWorkspace;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
 
 class AssembleCommand : public ::testing::Test
 {
@@ -33,17 +27,8 @@ protected:
     // templates never change what the test sees.
     CliRun run(const QStringList& args) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_ws.filePath(QStringLiteral("data")));
-        env.remove(QStringLiteral("CB_RESOURCE_DIR"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(CB_APP_BINARY),
-                      QStringList{QStringLiteral("assemble")} + args);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+        return CliRun::run(QStringList{QStringLiteral("assemble")} + args,
+                           m_ws.filePath(QStringLiteral("data")));
     }
 
     static QByteArray golden(const QString& name)

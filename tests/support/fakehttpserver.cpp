@@ -85,6 +85,10 @@ private:
 
     void scheduleNext()
     {
+        if (m_next >= m_pieces.size() && !m_response.endlessRepeat.isEmpty()) {
+            QTimer::singleShot(0, this, [this] { writeEndless(); });
+            return;
+        }
         if (m_next >= m_pieces.size()) {
             if (m_response.chunkedEncoding)
                 m_socket->write("0\r\n\r\n");
@@ -93,6 +97,21 @@ private:
             return;
         }
         QTimer::singleShot(m_pieces[m_next].delayMs, this, [this] { writePiece(); });
+    }
+
+    // Keeps about 1 MB queued in the socket: fast, but the server's own memory stays bounded.
+    void writeEndless()
+    {
+        if (m_closed)
+            return;
+        const QByteArray& rep = m_response.endlessRepeat;
+        const QByteArray frame = QByteArray::number(rep.size(), 16) + "\r\n" + rep + "\r\n";
+        while (m_socket->bytesToWrite() < (1 << 20)) {
+            m_socket->write(frame);
+            m_sent += rep.size();
+        }
+        m_socket->flush();
+        QTimer::singleShot(1, this, [this] { writeEndless(); });
     }
 
     void writePiece()

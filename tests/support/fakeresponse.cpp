@@ -86,6 +86,13 @@ FakeResponse& FakeResponse::chunked(bool on)
     return *this;
 }
 
+FakeResponse& FakeResponse::endless(const QByteArray& repeated)
+{
+    endlessRepeat = repeated;
+    chunkedEncoding = true;
+    return *this;
+}
+
 QByteArray FakeResponse::fullBody() const
 {
     QByteArray all;

@@ -10,7 +10,8 @@ namespace Cb::Test {
 
 // One scripted HTTP response for FakeHttpServer: status, headers and a body given as chunks
 // with optional delays, plus transport mischief (random re-chunking down to single bytes, slow
-// drip, dropping the connection at a byte offset, stalling). Builder-style setters return *this.
+// drip, dropping the connection at a byte offset, stalling, a body that never ends).
+// Builder-style setters return *this.
 struct FakeResponse
 {
     struct Chunk
@@ -30,6 +31,7 @@ struct FakeResponse
     std::optional<qint64> dropAfterBytes;  // abort the connection after N body bytes
     std::optional<qint64> stallAfterBytes; // stop writing after N body bytes, keep it open
     int headerDelayMs = 0;                 // wait before the status line (first-byte timeouts)
+    QByteArray endlessRepeat; // after the chunks, written again and again until the client leaves
 
     static FakeResponse json(int status, const QByteArray& body);
     static FakeResponse sse(const QByteArray& body);
@@ -44,6 +46,9 @@ struct FakeResponse
     FakeResponse& stallAfter(qint64 bodyBytes);
     FakeResponse& delayHeaders(int ms);
     FakeResponse& chunked(bool on = true);
+    // After the scripted chunks, streams `repeated` forever (chunked encoding), as fast as the
+    // client reads: for output caps and memory bounds.
+    FakeResponse& endless(const QByteArray& repeated);
 
     QByteArray fullBody() const;
     // The pieces actually written, after random re-chunking and drip delays.

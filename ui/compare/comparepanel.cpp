@@ -1,7 +1,24 @@
 #include "ui/compare/comparepanel.h"
 
+#include "core/compare/evaluationsummary.h"
+#include "core/eval/textcheck.h"
+#include "core/history/historystore.h"
+#include "core/run/runsession.h"
+#include "ui/common/messagebox.h"
+#include "ui/compare/blindvotebar.h"
+#include "ui/compare/checkdialog.h"
+#include "ui/compare/columnarea.h"
+#include "ui/compare/diffdialog.h"
+#include "ui/compare/outputcolumn.h"
+#include "ui/stats/statsdialog.h"
+
+#include <QDesktopServices>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QRandomGenerator>
 #include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Cb::Ui {
@@ -9,12 +26,23 @@ namespace Cb::Ui {
 ComparePanel::ComparePanel(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
+    m_layout = layout;
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(new QLabel(tr("<b>Comparison</b> — answers side by side"), this));
+    layout->setSpacing(4);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(new QLabel(tr("<b>Comparison</b> — answers side by side"), this));
     m_models = new QLabel(this);
     m_models->setObjectName(QStringLiteral("compareModels"));
     m_models->setWordWrap(true);
-    layout->addWidget(m_models);
+    titleRow->addWidget(m_models, 1);
+    layout->addLayout(titleRow);
+    m_toolBar = buildToolBar();
+    layout->addWidget(m_toolBar);
+    m_voteBar = new BlindVoteBar(this);
+    m_voteBar->hide();
+    connect(m_voteBar, &BlindVoteBar::voted, this, &ComparePanel::vote);
+    connect(m_voteBar, &BlindVoteBar::nextRequested, this, &ComparePanel::nextPair);
+    layout->addWidget(m_voteBar);
 
     m_stack = new QStackedWidget(this);
     m_emptyHint = new QLabel(tr("Answers appear here, one column per model and attempt.\n\n"
@@ -26,13 +54,431 @@ ComparePanel::ComparePanel(QWidget* parent) : QWidget(parent)
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11pt; padding: 12px;"));
     m_stack->addWidget(m_emptyHint);
+    m_area = new ColumnArea(m_stack);
+    m_stack->addWidget(m_area);
     layout->addWidget(m_stack, 1);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("compareStatus"));
+    m_status->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_status->hide();
+    layout->addWidget(m_status);
+
+    // One timer for every column: a burst of deltas costs one layout per column per frame.
+    m_flushTimer = new QTimer(this);
+    m_flushTimer->setInterval(16);
+    connect(m_flushTimer, &QTimer::timeout, this, &ComparePanel::flush);
+    m_tickTimer = new QTimer(this);
+    m_tickTimer->setInterval(100);
+    connect(m_tickTimer, &QTimer::timeout, this, &ComparePanel::tick);
+}
+
+ComparePanel::~ComparePanel() = default;
+
+QWidget* ComparePanel::buildToolBar()
+{
+    auto* bar = new QWidget(this);
+    auto* row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto add = [&](const char* name, const QString& text, const QString& tip, bool checkable) {
+        auto* b = new QToolButton(bar);
+        b->setObjectName(QString::fromLatin1(name));
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setCheckable(checkable);
+        row->addWidget(b);
+        return b;
+    };
+    QToolButton* blind = add("blindButton", tr("Blind vote"), tr("Hide the models, shuffle the answers and vote pair by pair"), true);
+    connect(blind, &QToolButton::toggled, this, &ComparePanel::setBlind);
+    QToolButton* sync = add("syncButton", tr("Sync scroll"), tr("Scroll all columns together"), true);
+    sync->setChecked(true);
+    connect(sync, &QToolButton::toggled, this, [this](bool on) { m_area->setSyncScroll(on); });
+    QToolButton* tabs = add("tabsButton", tr("Tabs"), tr("One answer at a time, in tabs"), true);
+    connect(tabs, &QToolButton::toggled, this,
+            [this](bool on) { m_area->setMode(on ? ColumnArea::Mode::Tabs : ColumnArea::Mode::Columns); });
+    connect(add("diffButton", tr("Diff…"), tr("Compare two answers word by word and section by section"), false),
+            &QToolButton::clicked, this, &ComparePanel::openDiff);
+    connect(add("checksButton", tr("Checks…"), tr("Judge every answer pass/fail with an automatic check"), false),
+            &QToolButton::clicked, this, &ComparePanel::openChecks);
+    connect(add("statsButton", tr("Stats…"), tr("Win rates, reliability and cost across runs"), false),
+            &QToolButton::clicked, this, &ComparePanel::openStats);
+    m_reliability = new QLabel(bar);
+    m_reliability->setObjectName(QStringLiteral("reliabilityLabel"));
+    m_reliability->setToolTip(tr("Attempts judged pass over all attempts, per model"));
+    row->addWidget(m_reliability, 1, Qt::AlignRight);
+    bar->setEnabled(false);
+    return bar;
+}
+
+QToolButton* ComparePanel::toolButton(const QString& objectName) const
+{
+    return m_toolBar->findChild<QToolButton*>(objectName);
+}
+
+void ComparePanel::addHeaderWidget(QWidget* widget)
+{
+    m_models->hide();
+    m_layout->insertWidget(m_layout->indexOf(m_stack), widget);
 }
 
 void ComparePanel::setSelectedModels(const QStringList& models)
 {
     m_models->setText(models.isEmpty() ? tr("No models selected.")
                                        : tr("Models: %1").arg(models.join(QStringLiteral(", "))));
+}
+
+OutputColumn* ComparePanel::column(qint64 callId) const
+{
+    for (OutputColumn* c : m_area->columns())
+        if (c->callId() == callId)
+            return c;
+    return nullptr;
+}
+
+void ComparePanel::clearSession()
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = nullptr;
+    m_dirty.clear();
+    m_flushTimer->stop();
+    m_tickTimer->stop();
+    m_area->setColumns({});
+    m_pairs.clear();
+}
+
+void ComparePanel::showSession(Core::RunSession* session)
+{
+    const bool wasBlind = m_blind;
+    if (m_blind)
+        toolButton(QStringLiteral("blindButton"))->setChecked(false);
+    clearSession();
+    m_session = session;
+    m_toolBar->setEnabled(session != nullptr);
+    if (!session) {
+        m_stack->setCurrentWidget(m_emptyHint);
+        return;
+    }
+    QList<OutputColumn*> columns;
+    for (const Core::CallRecord& call : session->record().calls) {
+        auto* column = new OutputColumn(call.id);
+        column->setCall(call);
+        column->flushText(call);
+        connect(column, &OutputColumn::reviewEdited, this, &ComparePanel::setReview);
+        connect(column, &OutputColumn::judgementEdited, this,
+                [this](qint64 id, const QString& j) { setJudgement(id, j, tr("judged by hand")); });
+        connect(column, &OutputColumn::maximizeToggled, this, &ComparePanel::toggleMaximize);
+        connect(column, &OutputColumn::followUpRequested, this, &ComparePanel::requestFollowUp);
+        connect(column, &OutputColumn::linkActivated, this, &ComparePanel::openLink);
+        columns.append(column);
+    }
+    m_area->setColumns(columns);
+    m_stack->setCurrentWidget(m_area);
+    connect(session, &Core::RunSession::textAppended, this, [this](qint64 id) { onTextAppended(id); });
+    connect(session, &Core::RunSession::reasoningAppended, this, [this](qint64 id) { onTextAppended(id); });
+    connect(session, &Core::RunSession::callChanged, this, &ComparePanel::onCallChanged);
+    connect(session, &QObject::destroyed, this, [this] { showSession(nullptr); });
+    updateReliability();
+    if (!session->isFinished())
+        m_tickTimer->start();
+    if (wasBlind)
+        toolButton(QStringLiteral("blindButton"))->setChecked(true);
+}
+
+void ComparePanel::onTextAppended(qint64 callId)
+{
+    m_dirty.insert(callId);
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+void ComparePanel::flush()
+{
+    if (m_session) {
+        for (qint64 id : std::as_const(m_dirty)) {
+            const Core::CallRecord* call = m_session->call(id);
+            OutputColumn* c = column(id);
+            if (call && c)
+                c->flushText(*call);
+        }
+    }
+    m_dirty.clear();
+    m_flushTimer->stop();
+}
+
+void ComparePanel::onCallChanged(qint64 callId)
+{
+    const Core::CallRecord* call = m_session ? m_session->call(callId) : nullptr;
+    OutputColumn* c = column(callId);
+    if (!call || !c)
+        return;
+    c->setCall(*call);
+    onTextAppended(callId); // an update may carry the final text
+    updateReliability();
+    if (!Core::isTerminal(call->status) && !m_tickTimer->isActive())
+        m_tickTimer->start();
+    if (m_blind && !m_pairRevealed)
+        showPair();
+}
+
+void ComparePanel::tick()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool running = false;
+    for (OutputColumn* c : m_area->columns()) {
+        const Core::CallRecord* call = m_session ? m_session->call(c->callId()) : nullptr;
+        if (call && !Core::isTerminal(call->status)) {
+            c->tick(now);
+            running = true;
+        }
+    }
+    if (!running)
+        m_tickTimer->stop();
+}
+
+void ComparePanel::updateReliability()
+{
+    if (!m_session || m_blind) {
+        m_reliability->clear();
+        return;
+    }
+    QStringList parts;
+    for (const Core::ReliabilityStats& r : Core::EvaluationSummary::reliabilityOf(m_session->record())) {
+        const QString model = r.model.section(QLatin1Char(':'), 1);
+        QString part = QStringLiteral("<b>%1</b> %2").arg(model.toHtmlEscaped(), r.kOfK());
+        if (r.judged() > 0)
+            part += QStringLiteral(" (%1% pass)").arg(qRound(r.passRate.rate * 100));
+        parts << part;
+    }
+    m_reliability->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void ComparePanel::reportError(const QString& what, const QString& message)
+{
+    m_status->setText(what + QStringLiteral(": ") + message);
+    m_status->show();
+}
+
+void ComparePanel::setReview(qint64 callId, std::optional<int> rating, const QString& note)
+{
+    if (m_store)
+        if (auto r = m_store->setReview(callId, rating, note); !r)
+            reportError(tr("The rating was not saved"), r.error().message);
+    if (m_session)
+        m_session->setReview(callId, rating, note);
+}
+
+void ComparePanel::setJudgement(qint64 callId, const QString& judgement, const QString& reason)
+{
+    const QString why = judgement.isEmpty() ? QString() : reason;
+    if (m_store)
+        if (auto r = m_store->setJudgement(callId, judgement, why); !r)
+            reportError(tr("The pass/fail mark was not saved"), r.error().message);
+    if (m_session)
+        m_session->setJudgement(callId, judgement, why);
+}
+
+void ComparePanel::applyCheck(const Core::TextCheck& check)
+{
+    if (!m_session)
+        return;
+    for (const Core::CallRecord& call : m_session->record().calls) {
+        if (!Core::isTerminal(call.status))
+            continue;
+        const Core::CheckResult result = check.run(call.text);
+        setJudgement(call.id, result.passed ? QStringLiteral("pass") : QStringLiteral("fail"), result.reason);
+    }
+}
+
+void ComparePanel::toggleMaximize(qint64 callId, bool on)
+{
+    QList<int> order;
+    for (int i = 0; i < m_area->columns().size(); ++i) {
+        OutputColumn* c = m_area->columns()[i];
+        if (c->callId() != callId)
+            c->setMaximized(false);
+        else if (on)
+            order = {i};
+    }
+    if (!m_blind)
+        m_area->setShown(order);
+}
+
+void ComparePanel::requestFollowUp(qint64 callId, const QString& message, bool alsoOthers)
+{
+    for (OutputColumn* c : m_area->columns())
+        if (c->callId() == callId || alsoOthers)
+            c->addFollowUpMessage(message);
+    Q_EMIT followUpRequested(callId, message, alsoOthers);
+}
+
+void ComparePanel::appendFollowUpReply(qint64 callId, const QString& delta)
+{
+    if (OutputColumn* c = column(callId))
+        c->appendFollowUpReply(delta);
+}
+
+void ComparePanel::setFollowUpFailed(qint64 callId, const QString& error)
+{
+    if (OutputColumn* c = column(callId))
+        c->setFollowUpFailed(error);
+}
+
+void ComparePanel::openLink(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http") && scheme != QLatin1String("mailto")) {
+        MessageBox::warning(this, tr("Link not opened"),
+                            tr("The answer links to %1, which is not a web address.").arg(url.toDisplayString()));
+        return;
+    }
+    if (MessageBox::ask(this, QMessageBox::Question, tr("Open link"),
+                        tr("Open this address from the model's answer in your browser?\n\n%1")
+                            .arg(url.toDisplayString()),
+                        QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Open)
+        QDesktopServices::openUrl(url);
+}
+
+void ComparePanel::openDiff()
+{
+    if (!m_session)
+        return;
+    QList<std::pair<qint64, QString>> choices;
+    for (OutputColumn* c : m_area->shownColumns())
+        choices.append({c->callId(), c->title()});
+    auto* dialog = new DiffDialog(m_session->record(), choices, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void ComparePanel::openChecks()
+{
+    auto* dialog = new CheckDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (auto check = dialog->check())
+            applyCheck(*check);
+    });
+    dialog->show();
+}
+
+void ComparePanel::openStats()
+{
+    if (!m_store) {
+        MessageBox::information(this, tr("Statistics"), tr("Statistics need the history database, which is not open."));
+        return;
+    }
+    auto* dialog = new StatsDialog(*m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+// ---- Blind voting -------------------------------------------------------------------------
+
+void ComparePanel::setBlind(bool on)
+{
+    if (QToolButton* b = toolButton(QStringLiteral("blindButton")); b->isChecked() != on) {
+        b->setChecked(on); // re-enters through toggled()
+        return;
+    }
+    m_blind = on;
+    m_pairs.clear();
+    m_pairIndex = 0;
+    m_pairRevealed = false;
+    updateReliability();
+    if (!on || !m_session) {
+        m_voteBar->hide();
+        revealAll();
+        return;
+    }
+    QList<Core::BlindCall> calls;
+    for (const Core::CallRecord& c : m_session->record().calls)
+        calls.append({c.id, c.modelKey(), c.repeatIndex});
+    const quint64 seed = m_seed != 0 ? m_seed : QRandomGenerator::global()->generate64();
+    // Pairs already voted on (in either order) are not asked again.
+    for (const Core::BlindPair& p : Core::BlindSchedule::pairs(calls, seed)) {
+        bool voted = false;
+        for (const Core::VoteRecord& v : m_session->record().votes)
+            voted = voted || (v.leftCallId == p.leftCallId && v.rightCallId == p.rightCallId) ||
+                    (v.leftCallId == p.rightCallId && v.rightCallId == p.leftCallId);
+        if (!voted)
+            m_pairs.append(p);
+    }
+    m_voteBar->show();
+    showPair();
+}
+
+void ComparePanel::revealAll()
+{
+    for (OutputColumn* c : m_area->columns())
+        c->setBlindLabel(QString());
+    m_area->setShown({});
+}
+
+void ComparePanel::showPair()
+{
+    if (!m_session)
+        return;
+    if (m_pairIndex >= m_pairs.size()) {
+        revealAll();
+        m_voteBar->showMessage(m_pairs.isEmpty()
+                                   ? tr("Nothing to vote on: blind pairs need at least two different models.")
+                                   : tr("All %n blind pair(s) voted. Names are shown again; see Stats for the win rates.",
+                                        nullptr, int(m_pairs.size())));
+        return;
+    }
+    const Core::BlindPair& pair = m_pairs[m_pairIndex];
+    QList<int> order;
+    bool ready = true;
+    for (qint64 id : {pair.leftCallId, pair.rightCallId}) {
+        order.append(m_session->callIndex(id));
+        const Core::CallRecord* call = m_session->call(id);
+        ready = ready && call && Core::isTerminal(call->status);
+    }
+    for (OutputColumn* c : m_area->columns())
+        c->setBlindLabel(Core::BlindSchedule::label(c->callId() == pair.leftCallId ? 0 : 1));
+    if (m_area->shownColumns() != QList<OutputColumn*>{column(pair.leftCallId), column(pair.rightCallId)})
+        m_area->setShown(order);
+    m_voteBar->askVote(m_pairIndex, int(m_pairs.size()), ready);
+}
+
+void ComparePanel::vote(const QString& outcome)
+{
+    if (!m_session || !m_blind || m_pairRevealed || m_pairIndex >= m_pairs.size())
+        return;
+    const Core::BlindPair pair = m_pairs[m_pairIndex];
+    Core::VoteRecord vote{0, m_session->record().id, pair.leftCallId, pair.rightCallId, outcome, true, {}};
+    if (m_store)
+        if (auto r = m_store->addVote(vote); !r)
+            reportError(tr("The vote was not saved"), r.error().message);
+    if (!vote.createdAt.isValid())
+        vote.createdAt = QDateTime::currentDateTimeUtc();
+    m_session->addVote(vote);
+
+    m_pairRevealed = true;
+    const Core::CallRecord* left = m_session->call(pair.leftCallId);
+    const Core::CallRecord* right = m_session->call(pair.rightCallId);
+    auto name = [](const Core::CallRecord* c) {
+        return c ? QStringLiteral("%1 #%2").arg(c->modelKey()).arg(c->repeatIndex + 1) : QString();
+    };
+    column(pair.leftCallId)->setBlindLabel(QString());
+    column(pair.rightCallId)->setBlindLabel(QString());
+    const QString verdict = outcome == QLatin1String("left")    ? tr("you preferred A")
+                            : outcome == QLatin1String("right") ? tr("you preferred B")
+                            : outcome == QLatin1String("tie")   ? tr("a tie")
+                                                                : tr("both bad");
+    m_voteBar->showReveal(tr("<b>A</b> was %1, <b>B</b> was %2 — %3.")
+                              .arg(name(left).toHtmlEscaped(), name(right).toHtmlEscaped(), verdict),
+                          true);
+}
+
+void ComparePanel::nextPair()
+{
+    if (!m_blind)
+        return;
+    ++m_pairIndex;
+    m_pairRevealed = false;
+    showPair();
 }
 
 } // namespace Cb::Ui

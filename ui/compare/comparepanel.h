@@ -1,26 +1,126 @@
 #pragma once
 
+#include "core/compare/blindschedule.h"
+#include "core/history/runrecord.h"
+#include "core/run/runsession.h"
+
+#include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
 class QStackedWidget;
+class QVBoxLayout;
+class QTimer;
+class QToolButton;
+
+namespace Cb::Core {
+class HistoryStore;
+class TextCheck;
+} // namespace Cb::Core
 
 namespace Cb::Ui {
 
-// The right pane: the models' answers side by side. Until a run starts it explains what to do.
+class BlindVoteBar;
+class ColumnArea;
+class OutputColumn;
+
+// The right pane: a run's answers side by side, one column per call (model × repeat).
+//
+// showSession() builds the columns for a RunSession (not owned; the orchestrator keeps it) and
+// follows its signals: deltas are only noted as they arrive and every changed column is
+// flushed at most once per frame from one 16 ms timer; one 100 ms timer ticks the running
+// calls' elapsed times. From the toolbar: blind voting over shuffled pairs, synchronized
+// scrolling, tabs instead of columns, a word / section diff of two answers, automatic
+// pass/fail checks and the statistics across runs. Reviews, pass/fail judgements and votes go
+// to the HistoryStore when one is set and to the RunSession, so other views stay in step.
+//
+// Follow-ups ("Continue") need a provider call, which the orchestrator makes: the panel emits
+// followUpRequested() after showing the message under the answer(s), and the orchestrator
+// streams the reply back with appendFollowUpReply() / setFollowUpFailed(). GUI thread.
 class ComparePanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit ComparePanel(QWidget* parent = nullptr);
+    ~ComparePanel() override;
 
     void setSelectedModels(const QStringList& models);
+    // Puts the run controls (model picker, budget) under the title; the plain model list hides.
+    void addHeaderWidget(QWidget* widget);
     QLabel* emptyHint() const { return m_emptyHint; }
 
+    void showSession(Core::RunSession* session);
+    Core::RunSession* session() const { return m_session; }
+    void setHistoryStore(Core::HistoryStore* store) { m_store = store; }
+    Core::HistoryStore* historyStore() const { return m_store; }
+
+    void setBlind(bool on);
+    bool isBlind() const { return m_blind; }
+    void setBlindSeed(quint64 seed) { m_seed = seed; } // tests: a known shuffle
+    const QList<Core::BlindPair>& blindPairs() const { return m_pairs; }
+    int blindIndex() const { return m_pairIndex; }
+    void vote(const QString& outcome); // "left", "right", "tie", "both_bad" on the current pair
+    void nextPair();
+
+    // Judges every finished answer with an automatic check and records pass/fail with the reason.
+    void applyCheck(const Core::TextCheck& check);
+    void setJudgement(qint64 callId, const QString& judgement, const QString& reason);
+    void setReview(qint64 callId, std::optional<int> rating, const QString& note);
+
+    void appendFollowUpReply(qint64 callId, const QString& delta);
+    void setFollowUpFailed(qint64 callId, const QString& error);
+
+    // Pushes pending deltas into the columns now (the frame timer does this on its own).
+    void flush();
+
+    ColumnArea* columnArea() const { return m_area; }
+    OutputColumn* column(qint64 callId) const;
+    BlindVoteBar* voteBar() const { return m_voteBar; }
+    QLabel* reliabilityLabel() const { return m_reliability; }
+    QLabel* statusLabel() const { return m_status; }
+    QToolButton* toolButton(const QString& objectName) const;
+
+Q_SIGNALS:
+    void followUpRequested(qint64 callId, const QString& message, bool alsoOthers);
+
 private:
+    QVBoxLayout* m_layout;
+    QWidget* buildToolBar();
+    void clearSession();
+    void onTextAppended(qint64 callId);
+    void onCallChanged(qint64 callId);
+    void tick();
+    void updateReliability();
+    void showPair();
+    void revealAll();
+    void reportError(const QString& what, const QString& message);
+    void openDiff();
+    void openChecks();
+    void openStats();
+    void openLink(const QUrl& url);
+    void requestFollowUp(qint64 callId, const QString& message, bool alsoOthers);
+    void toggleMaximize(qint64 callId, bool on);
+
+    QPointer<Core::RunSession> m_session;
+    Core::HistoryStore* m_store = nullptr;
     QLabel* m_models;
     QLabel* m_emptyHint;
+    QLabel* m_reliability;
+    QLabel* m_status;
     QStackedWidget* m_stack;
+    QWidget* m_toolBar;
+    ColumnArea* m_area;
+    BlindVoteBar* m_voteBar;
+    QTimer* m_flushTimer;
+    QTimer* m_tickTimer;
+    QSet<qint64> m_dirty;
+
+    bool m_blind = false;
+    quint64 m_seed = 0;
+    QList<Core::BlindPair> m_pairs;
+    int m_pairIndex = 0;
+    bool m_pairRevealed = false;
 };
 
 } // namespace Cb::Ui

@@ -341,6 +341,18 @@ Result<QList<CallRecord>> HistoryStore::resumableCalls()
     return out;
 }
 
+Result<QList<qint64>> HistoryStore::unfinishedRunIds()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT run_id FROM calls WHERE status NOT IN ('done', 'failed', 'cancelled')"
+                               " ORDER BY run_id")))
+        return fail(sqlError(QStringLiteral("Cannot read unfinished runs"), q));
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
 Result<QList<VoteRecord>> HistoryStore::votes()
 {
     QSqlQuery q(m_db.connection());

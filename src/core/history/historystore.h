@@ -40,8 +40,13 @@ public:
     Result<int> runCount();
     // Calls that were still running in background mode when the app stopped.
     Result<QList<CallRecord>> resumableCalls();
+    // Runs with a call still marked in flight (ContextBench stopped mid-run), oldest first.
+    Result<QList<qint64>> unfinishedRunIds();
     // Every vote with its run, newest first (statistics).
     Result<QList<VoteRecord>> votes();
+
+    // The database written to, for read-only queries such as EvaluationQuery.
+    Database& database() const { return m_db; }
 
 private:
     Database& m_db;

@@ -86,7 +86,10 @@ Result<PackItem> itemFromJson(const QJsonObject& o, const QString& packDir, cons
     item.sourcePath = resolvedPath(source.value(QStringLiteral("path")).toString(), packDir);
     item.sourceModified = QDateTime::fromString(source.value(QStringLiteral("modified")).toString(), Qt::ISODateWithMs);
     item.sourceSha256 = source.value(QStringLiteral("sha256")).toString();
-    item.sourceBytes = qint64(source.value(QStringLiteral("bytes")).toDouble());
+    // A hand-edited or hostile file may hold any number; converting an out-of-range double to
+    // an integer is undefined behaviour, so anything outside a plausible size reads as unknown.
+    const double bytes = source.value(QStringLiteral("bytes")).toDouble();
+    item.sourceBytes = bytes >= 0 && bytes < 9e15 ? qint64(bytes) : 0;
     item.extra = unknownFields(o, kItemKeys);
     item.sourceExtra = unknownFields(source, kSourceKeys);
     return item;

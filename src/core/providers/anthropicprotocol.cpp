@@ -99,11 +99,14 @@ QList<StreamEvent> AnthropicProtocol::map(const SseEvent& event)
 {
     if (m_terminated)
         return {};
-    const QJsonObject data = QJsonDocument::fromJson(event.data.toUtf8()).object();
+    QList<StreamEvent> out;
+    const auto doc = parseData(event, ProviderKind::Anthropic, m_apiKey, m_terminated, out);
+    if (!doc)
+        return out;
+    const QJsonObject data = doc->object();
     QString type = data.value(QStringLiteral("type")).toString();
     if (type.isEmpty())
         type = event.event;
-    QList<StreamEvent> out;
     if (type == QStringLiteral("message_start")) {
         const QJsonObject msg = data.value(QStringLiteral("message")).toObject();
         out << StreamEvent::responseId(msg.value(QStringLiteral("id")).toString());

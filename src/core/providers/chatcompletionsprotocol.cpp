@@ -121,8 +121,11 @@ QList<StreamEvent> ChatCompletionsProtocol::map(const SseEvent& event)
         return {};
     if (event.data.startsWith(QStringLiteral("[DONE]")))
         return completion();
-    const QJsonObject data = QJsonDocument::fromJson(event.data.toUtf8()).object();
     QList<StreamEvent> out;
+    const auto doc = parseData(event, ProviderKind::ChatCompletions, m_apiKey, m_terminated, out);
+    if (!doc)
+        return out;
+    const QJsonObject data = doc->object();
     const QJsonValue err = data.value(QStringLiteral("error"));
     if (!err.isUndefined() && !err.isNull()) {
         m_terminated = true;

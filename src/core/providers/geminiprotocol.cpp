@@ -103,9 +103,12 @@ QList<StreamEvent> GeminiProtocol::map(const SseEvent& event)
 {
     if (m_terminated)
         return {};
-    const QJsonDocument doc = QJsonDocument::fromJson(event.data.toUtf8());
-    const QJsonObject data = doc.isArray() ? doc.array().first().toObject() : doc.object();
     QList<StreamEvent> out;
+    const auto doc = parseData(event, ProviderKind::Gemini, m_apiKey, m_terminated, out);
+    if (!doc)
+        return out;
+    // Without alt=sse Gemini streams one JSON array; an empty one carries nothing.
+    const QJsonObject data = doc->isArray() ? doc->array().at(0).toObject() : doc->object();
     if (data.value(QStringLiteral("error")).isObject()) {
         m_terminated = true;
         out << StreamEvent::failed(

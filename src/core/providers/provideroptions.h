@@ -38,6 +38,10 @@ struct ProviderOptions
     RetryPolicy retry;
     PhaseTimeouts timeouts;
     PollPolicy poll;
+    // A server that never ends its stream must not exhaust memory: past this many bytes of
+    // response body (text and reasoning are smaller still) a call fails, keeping its partial
+    // output. Far above any real answer (the largest models emit ~128k tokens, about 1 MB).
+    qint64 maxResponseBytes = 64LL * 1024 * 1024;
 };
 
 } // namespace Cb::Core

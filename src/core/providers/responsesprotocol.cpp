@@ -174,7 +174,13 @@ QList<StreamEvent> ResponsesProtocol::terminalEvents(const ResponseSnapshot& s, 
 
 QList<StreamEvent> ResponsesProtocol::map(const SseEvent& event)
 {
-    const QJsonObject data = QJsonDocument::fromJson(event.data.toUtf8()).object();
+    if (m_terminated)
+        return {};
+    QList<StreamEvent> failure;
+    const auto doc = parseData(event, ProviderKind::OpenAiResponses, m_apiKey, m_terminated, failure);
+    if (!doc)
+        return failure;
+    const QJsonObject data = doc->object();
     if (data.isEmpty())
         return {};
     const QJsonValue seqValue = data.value(QStringLiteral("sequence_number"));

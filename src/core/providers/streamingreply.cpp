@@ -106,10 +106,16 @@ void StreamingReply::onReadyRead()
         onMetaData();
     const QByteArray bytes = m_net->readAll();
     if (m_status < 200 || m_status >= 300) {
-        m_errorBody += bytes.left(1 << 20);
+        // Only the start of an error body is useful, and an endless one must not pile up.
+        m_errorBody += bytes.left(kMaxErrorBody - m_errorBody.size());
         return;
     }
     m_idleTimer.start();
+    m_bodyBytes += bytes.size();
+    if (m_bodyBytes > m_options.maxResponseBytes) {
+        failOversized();
+        return;
+    }
     consume(bytes);
 }
 
@@ -139,7 +145,7 @@ void StreamingReply::onNetFinished()
     const QByteArray rest = m_net->readAll();
     const bool httpOk = m_status >= 200 && m_status < 300;
     if (m_status != 0 && !httpOk) {
-        m_errorBody += rest;
+        m_errorBody += rest.left(kMaxErrorBody - m_errorBody.size());
         const HttpFailure f =
             HttpErrorClassifier::classify(m_kindForErrors, m_status, HttpTransport::headers(m_net),
                                           m_errorBody, model(), m_apiKey);
@@ -228,6 +234,17 @@ void StreamingReply::failPhase(const QString& phase, qint64 limitMs)
     if (m_outputStarted)
         msg += QStringLiteral(" The partial output was kept.");
     failWith(Error(ErrorCode::Timeout, msg));
+}
+
+void StreamingReply::failOversized()
+{
+    QString msg = providerDisplayName(m_kindForErrors) +
+                  QStringLiteral(": the response passed the limit of ") +
+                  QString::number(m_options.maxResponseBytes / (1024 * 1024)) +
+                  QStringLiteral(" MB and was stopped; the server kept streaming without end.");
+    if (m_outputStarted)
+        msg += QStringLiteral(" The partial output was kept.");
+    failWith(Error(ErrorCode::TooLarge, msg));
 }
 
 void StreamingReply::releaseNet()

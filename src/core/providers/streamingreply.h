@@ -55,6 +55,9 @@ private:
     bool tryResume(const Error& reason);
     void retryOrFail(const Error& error, bool retryable, std::optional<qint64> serverDelayMs);
     void failPhase(const QString& phase, qint64 limitMs);
+    void failOversized();
+
+    static constexpr qsizetype kMaxErrorBody = 1 << 20;
     void releaseNet();
 
     QPointer<QNetworkAccessManager> m_nam;
@@ -69,6 +72,7 @@ private:
     SseDecoder m_decoder;
     QNetworkReply* m_net = nullptr;
     QByteArray m_errorBody;
+    qint64 m_bodyBytes = 0; // over all attempts, against ProviderOptions::maxResponseBytes
     int m_status = 0;
     bool m_bodyStarted = false;
     bool m_outputStarted = false;

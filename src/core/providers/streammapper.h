@@ -1,9 +1,14 @@
 #pragma once
 
+#include "core/providers/providerkind.h"
 #include "core/providers/sseevent.h"
 #include "core/providers/streamevent.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
+
+#include <optional>
 
 namespace Cb::Core {
 
@@ -31,6 +36,14 @@ protected:
         terminated = true;
         return {StreamEvent::failed(Error(ErrorCode::Network, message))};
     }
+
+    // The JSON an event carries (an event without data reads as an empty object). Data that is
+    // not JSON ends the call with a parse error naming the provider, so a server that sends
+    // garbage is reported as such instead of looking like a model that went quiet. The sample
+    // of the bad data in the message has the API key redacted.
+    static std::optional<QJsonDocument> parseData(const SseEvent& event, ProviderKind kind,
+                                                  const QString& apiKey, bool& terminated,
+                                                  QList<StreamEvent>& out);
 };
 
 } // namespace Cb::Core

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace Cb::Core {
 
@@ -27,10 +28,16 @@ inline const SettingKey<int> RecentPacksMax{"packs/recentMax", 10};
 inline const SettingKey<qint64> ImportMaxFileBytes{"import/maxFileBytes", 50LL * 1024 * 1024};
 // Prompt and runs
 inline const SettingKey<QString> PromptTemplate{"prompt/template", QStringLiteral("report-generator")};
+// Values of template variables ({{audience}}) typed in the preview, by variable name.
+inline const SettingKey<QVariantMap> PromptVariables{"prompt/variables", {}};
 inline const SettingKey<double> ConfirmCostAboveUsd{"run/confirmCostAboveUsd", 1.0};
 inline const SettingKey<QStringList> SelectedModels{"run/selectedModels",
                                                     {QStringLiteral("openai:o3"), QStringLiteral("openai:o3-pro")}};
 inline const SettingKey<int> RunRepeats{"run/repeats", 1};
+// Empty: each provider's default. Sent only to models whose catalog entry lists the value.
+inline const SettingKey<QString> ReasoningEffort{"run/reasoningEffort", QString()};
+// "provider:model" keys typed in by hand (local servers, models newer than the catalog).
+inline const SettingKey<QStringList> CustomModels{"run/customModels", {}};
 // Providers: base URLs only. API keys never go through Settings (see SecretStore).
 inline const SettingKey<QString> OpenAiBaseUrl{"providers/openai/baseUrl", QStringLiteral("https://api.openai.com/v1")};
 inline const SettingKey<QString> AnthropicBaseUrl{"providers/anthropic/baseUrl", QStringLiteral("https://api.anthropic.com")};

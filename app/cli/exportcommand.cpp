@@ -1,0 +1,136 @@
+// `contextbench export`: writes a run from the history database as PDF, Markdown, HTML, JSON
+// or CSV. Runs under an offscreen QGuiApplication (needsGui) because reports lay out text.
+#include "cli/clicommand.h"
+
+#include "core/history/database.h"
+#include "core/history/historystore.h"
+#include "formats/export/exportoptions.h"
+#include "formats/export/runexporter.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace Cb::App {
+
+namespace {
+
+using Formats::ExportFormat;
+
+int usage(CliIo& io, const QString& message)
+{
+    io.err << "contextbench export: " << message << "\nSee 'contextbench export --help'.\n";
+    return ExitUsage;
+}
+
+int failure(CliIo& io, const QString& message)
+{
+    io.err << "contextbench export: " << message << '\n';
+    return ExitFailure;
+}
+
+int runExport(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Exports a run from the history (%1) as a report or data file.\n"
+                       "Exit codes: 0 done, 1 failure (no such run, unwritable file), 2 usage.")
+            .arg(Core::Database::defaultPath()));
+    parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("The run id."),
+                                 QStringLiteral("RUN_ID | --last"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help."));
+    const QCommandLineOption lastOption(QStringLiteral("last"),
+                                        QStringLiteral("Export the most recent run."));
+    const QCommandLineOption formatOption(
+        {QStringLiteral("f"), QStringLiteral("format")},
+        QStringLiteral("Output format (default: from the --out extension, else pdf)."),
+        QStringLiteral("pdf|md|html|json|csv"));
+    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("out")},
+                                       QStringLiteral("The file to write (atomically)."),
+                                       QStringLiteral("file"));
+    const QCommandLineOption pageOption(QStringLiteral("page-size"),
+                                        QStringLiteral("PDF page size (default A4)."),
+                                        QStringLiteral("A4|Letter"), QStringLiteral("A4"));
+    const QCommandLineOption sideOption(QStringLiteral("side-by-side"),
+                                        QStringLiteral("PDF/HTML: two outputs per page."));
+    const QCommandLineOption promptOption(
+        QStringLiteral("include-prompt"),
+        QStringLiteral("Add the exact instructions and input as an appendix."));
+    const QCommandLineOption noReasoningOption(QStringLiteral("no-reasoning"),
+                                               QStringLiteral("Leave out reasoning summaries."));
+    const QCommandLineOption noManifestOption(QStringLiteral("no-manifest"),
+                                              QStringLiteral("Leave out the manifest appendix."));
+    parser.addOptions({helpOption, lastOption, formatOption, outOption, pageOption, sideOption,
+                       promptOption, noReasoningOption, noManifestOption});
+    if (!parser.parse(QStringList{QStringLiteral("contextbench export")} + args))
+        return usage(io, parser.errorText());
+    if (parser.isSet(helpOption)) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(lastOption) == (positional.size() == 1) || positional.size() > 1)
+        return usage(io, QStringLiteral("give one run id or --last"));
+    bool idOk = true;
+    const qint64 requestedId = positional.isEmpty() ? 0 : positional.first().toLongLong(&idOk);
+    if (!idOk || (!positional.isEmpty() && requestedId <= 0))
+        return usage(
+            io,
+            QStringLiteral("run id must be a positive number, got '%1'").arg(positional.first()));
+    if (!parser.isSet(outOption))
+        return usage(io, QStringLiteral("--out FILE is required"));
+    const QString out = parser.value(outOption);
+
+    Formats::ExportOptions options;
+    const QString formatName =
+        parser.isSet(formatOption) ? parser.value(formatOption) : QFileInfo(out).suffix();
+    const auto format = Formats::exportFormatFromName(formatName);
+    if (!format && parser.isSet(formatOption))
+        return usage(io, QStringLiteral("--format must be pdf, md, html, json or csv"));
+    options.format = format.value_or(ExportFormat::Pdf);
+    const auto pageSize = Formats::pageSizeFromName(parser.value(pageOption));
+    if (!pageSize)
+        return usage(io, QStringLiteral("--page-size must be A4 or Letter"));
+    options.pageSize = *pageSize;
+    options.layout = parser.isSet(sideOption) ? Formats::ReportLayout::SideBySide
+                                              : Formats::ReportLayout::Sequential;
+    options.includePrompt = parser.isSet(promptOption);
+    options.includeReasoning = !parser.isSet(noReasoningOption);
+    options.includeManifest = !parser.isSet(noManifestOption);
+
+    const QString dbPath = Core::Database::defaultPath();
+    if (!QFileInfo::exists(dbPath))
+        return failure(io, QStringLiteral("no history yet (%1 does not exist)").arg(dbPath));
+    auto db = Core::Database::open(dbPath);
+    if (!db)
+        return failure(io, db.error().message);
+    Core::HistoryStore store(**db);
+    qint64 runId = requestedId;
+    if (parser.isSet(lastOption)) {
+        auto last = store.lastRunId();
+        if (!last)
+            return failure(io, last.error().message);
+        if (!*last)
+            return failure(io, QStringLiteral("the history has no runs"));
+        runId = **last;
+    }
+    auto run = store.loadRun(runId);
+    if (!run)
+        return failure(io, run.error().message);
+
+    if (auto written = Formats::RunExporter::exportToFile(*run, options, out); !written)
+        return failure(io, written.error().message);
+    io.err << "wrote " << out << '\n';
+    return ExitOk;
+}
+
+const CliRegistration reg{{QStringLiteral("export"),
+                           QStringLiteral("export (RUN_ID | --last) --format pdf|md|html|json|csv "
+                                          "--out FILE [--page-size A4|Letter]  export a run"),
+                           runExport, true}};
+
+} // namespace
+
+} // namespace Cb::App

@@ -1,0 +1,271 @@
+// `contextbench run`: sends a pack to several models at once without a display, records the run
+// in history and prints progress on stderr and a summary (JSON with --json) on stdout.
+#include "cli/clicommand.h"
+#include "cli/clitemplates.h"
+#include "cli/runreporter.h"
+
+#include "core/history/database.h"
+#include "core/history/historystore.h"
+#include "core/pack/packfile.h"
+#include "core/prompt/promptassembler.h"
+#include "core/prompt/templatelibrary.h"
+#include "core/run/runorchestrator.h"
+#include "core/run/runsession.h"
+#include "core/secrets/keychainbackend.h"
+#include "core/secrets/secretstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+#include <QUrl>
+
+namespace Cb::App {
+
+namespace {
+
+int usage(CliIo& io, const QString& message)
+{
+    io.err << "contextbench run: " << message << "\nSee 'contextbench run --help'.\n";
+    return ExitUsage;
+}
+
+// PROVIDER=URL; the URL is taken as given (the official SDKs' conventions: openai and local
+// include /v1, anthropic and gemini do not).
+Core::Result<QHash<QString, QString>> parseBaseUrls(const QStringList& values)
+{
+    QHash<QString, QString> urls;
+    for (const QString& v : values) {
+        const qsizetype eq = v.indexOf(QLatin1Char('='));
+        const QString provider = Core::PlannedModel::canonicalProvider(v.left(eq));
+        const QUrl url(v.mid(eq + 1), QUrl::StrictMode);
+        if (eq <= 0 || provider.isEmpty() || !url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return Core::fail(Core::ErrorCode::InvalidInput,
+                              QStringLiteral("--base-url expects PROVIDER=http(s)://HOST[:PORT][/PATH], e.g. "
+                                             "local=http://localhost:11434/v1; got '%1'")
+                                  .arg(v));
+        urls.insert(provider, v.mid(eq + 1));
+    }
+    return urls;
+}
+
+// Runs the event loop until every orchestrator is done.
+void waitForAll(const QList<Core::RunOrchestrator*>& runs)
+{
+    auto allDone = [runs] {
+        return std::none_of(runs.cbegin(), runs.cend(), [](const Core::RunOrchestrator* r) { return r->isRunning(); });
+    };
+    if (allDone())
+        return;
+    for (Core::RunOrchestrator* r : runs)
+        QObject::connect(r, &Core::RunOrchestrator::finished, qApp, [allDone] {
+            if (allDone())
+                QCoreApplication::quit();
+        });
+    QCoreApplication::exec();
+}
+
+void printSummaries(const QList<Core::RunOrchestrator*>& runs, bool json, bool asList, CliIo& io)
+{
+    if (json) {
+        QJsonArray all;
+        for (const Core::RunOrchestrator* r : runs)
+            all.append(RunReporter::summaryJson(*r->session()));
+        const QJsonDocument doc = asList ? QJsonDocument(all) : QJsonDocument(all.first().toObject());
+        io.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    } else {
+        for (const Core::RunOrchestrator* r : runs)
+            io.out << RunReporter::readableSummary(*r->session());
+    }
+    io.out.flush();
+}
+
+int runRun(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Sends a pack's assembled prompt to every --model, --repeat times each, in parallel, and records the "
+        "run in history.\nProgress goes to stderr; the summary to stdout. Exit codes: 0 every call done, "
+        "1 none done, 2 usage, 3 some failed or were cancelled.\nKeys come from the keychain or OPENAI_API_KEY, "
+        "ANTHROPIC_API_KEY, GEMINI_API_KEY (OPENAI_COMPATIBLE_API_KEY, optional, for local servers)."));
+    parser.addPositionalArgument(QStringLiteral("pack"), QStringLiteral("The .ctxpack file."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption model({QStringLiteral("m"), QStringLiteral("model")},
+                                   QStringLiteral("PROVIDER:MODEL, repeatable. Providers: openai, anthropic, gemini, "
+                                                  "openai-compatible (alias local)."),
+                                   QStringLiteral("provider:model"));
+    const QCommandLineOption repeat({QStringLiteral("k"), QStringLiteral("repeat")},
+                                    QStringLiteral("Independent calls per model (default 1)."), QStringLiteral("k"),
+                                    QStringLiteral("1"));
+    const QCommandLineOption effort(QStringLiteral("effort"),
+                                    QStringLiteral("Reasoning effort, sent to models that accept it."),
+                                    QStringLiteral("low|medium|high"));
+    const QCommandLineOption maxOutput(QStringLiteral("max-output"), QStringLiteral("Output token limit per call."),
+                                       QStringLiteral("tokens"));
+    const QCommandLineOption tmpl({QStringLiteral("t"), QStringLiteral("template")},
+                                  QStringLiteral("Template name or .cbtemplate file."), QStringLiteral("name|file"));
+    const QCommandLineOption goal(QStringLiteral("goal"), QStringLiteral("Use this goal instead of the pack's."),
+                                  QStringLiteral("text"));
+    const QCommandLineOption var(QStringLiteral("var"), QStringLiteral("Set a template variable (repeatable)."),
+                                 QStringLiteral("name=value"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     QStringLiteral("Server for a provider (repeatable), e.g. "
+                                                    "local=http://localhost:11434/v1."),
+                                     QStringLiteral("provider=url"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
+                                         QStringLiteral("Calls in flight per provider (default 4)."),
+                                         QStringLiteral("n"), QStringLiteral("4"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summary as JSON."));
+    const QCommandLineOption noHistory(QStringLiteral("no-history"), QStringLiteral("Do not record the run."));
+    const QCommandLineOption resume(QStringLiteral("resume"),
+                                    QStringLiteral("Instead of sending, resume the background calls that were still "
+                                                   "running when ContextBench last stopped."));
+    parser.addOptions({help, model, repeat, effort, maxOutput, tmpl, goal, var, baseUrl, concurrency, json,
+                       noHistory, resume});
+    if (!parser.parse(QStringList{QStringLiteral("contextbench run")} + args))
+        return usage(io, parser.errorText());
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+
+    bool ok = false;
+    const int repeats = parser.value(repeat).toInt(&ok);
+    if (!ok || repeats < 1 || repeats > 100)
+        return usage(io, QStringLiteral("--repeat expects a number from 1 to 100"));
+    const int limit = parser.value(concurrency).toInt(&ok);
+    if (!ok || limit < 1)
+        return usage(io, QStringLiteral("--concurrency expects a positive number"));
+    const auto urls = parseBaseUrls(parser.values(baseUrl));
+    if (!urls)
+        return usage(io, urls.error().message);
+
+    Core::RunPlan plan;
+    plan.repeats = repeats;
+    for (const QString& m : parser.values(model)) {
+        auto planned = Core::PlannedModel::parse(m);
+        if (!planned)
+            return usage(io, planned.error().message);
+        if (parser.isSet(effort))
+            planned->params.insert(QStringLiteral("effort"), parser.value(effort));
+        if (parser.isSet(maxOutput))
+            planned->params.insert(QStringLiteral("max_output_tokens"), parser.value(maxOutput).toInt());
+        plan.models.append(*planned);
+    }
+    const bool resuming = parser.isSet(resume);
+    if (!resuming && plan.models.isEmpty())
+        return usage(io, QStringLiteral("give at least one --model PROVIDER:MODEL"));
+    if (!resuming && parser.positionalArguments().size() != 1)
+        return usage(io, QStringLiteral("expected one pack file"));
+    if (parser.isSet(effort) &&
+        !QStringList{QStringLiteral("minimal"), QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")}
+             .contains(parser.value(effort)))
+        return usage(io, QStringLiteral("--effort must be low, medium or high"));
+
+    auto catalog = Core::ModelCatalog::loadDefault();
+    if (!catalog)
+        io.err << "warning: no model catalog (" << catalog.error().message << "); costs are unknown\n";
+
+    std::unique_ptr<Core::Database> database;
+    std::unique_ptr<Core::HistoryStore> history;
+    if (!parser.isSet(noHistory)) {
+        auto opened = Core::Database::open(Core::Database::defaultPath());
+        if (opened) {
+            database = std::move(*opened);
+            history = std::make_unique<Core::HistoryStore>(*database);
+        } else if (resuming) {
+            io.err << "contextbench run: " << opened.error().message << '\n';
+            return ExitFailure;
+        } else {
+            io.err << "warning: the run is not recorded: " << opened.error().message << '\n';
+        }
+    } else if (resuming) {
+        return usage(io, QStringLiteral("--resume needs the history"));
+    }
+
+    QNetworkAccessManager network;
+    Core::KeychainBackend keychain(QStringLiteral("ContextBench"));
+    Core::SecretStore secrets(&keychain);
+    Core::RunEnvironment env;
+    env.network = &network;
+    env.secrets = &secrets;
+    env.history = history.get();
+    env.builder = Core::CallRequestBuilder(catalog ? *catalog : Core::ModelCatalog{}, *urls);
+    env.perProviderLimit = limit;
+    RunReporter reporter(io.err);
+    QList<Core::RunOrchestrator*> runs;
+    QObject owner;
+
+    if (resuming) {
+        auto runIds = history->unfinishedRunIds();
+        if (!runIds) {
+            io.err << "contextbench run: " << runIds.error().message << '\n';
+            return ExitFailure;
+        }
+        for (qint64 id : *runIds) {
+            auto* orchestrator = new Core::RunOrchestrator(env, &owner);
+            auto session = orchestrator->resume(id);
+            if (!session) {
+                io.err << "contextbench run: run " << id << ": " << session.error().message << '\n';
+                delete orchestrator;
+                continue;
+            }
+            reporter.follow(*session);
+            runs.append(orchestrator);
+        }
+        io.err << "resuming " << runs.size() << " run(s)\n";
+    } else {
+        const Core::TemplateLibrary library;
+        auto chosen = CliTemplates::pick(parser.value(tmpl), library);
+        if (!chosen && chosen.error().code == Core::ErrorCode::NotFound)
+            return usage(io, chosen.error().message);
+        if (!chosen) {
+            io.err << "contextbench run: " << chosen.error().message << '\n';
+            return ExitFailure;
+        }
+        auto variables = CliTemplates::parseVariables(parser.values(var));
+        if (!variables)
+            return usage(io, variables.error().message);
+        const QString packPath = parser.positionalArguments().first();
+        auto pack = Core::PackFile::load(packPath);
+        if (!pack) {
+            io.err << "contextbench run: " << pack.error().message << '\n';
+            return ExitFailure;
+        }
+        if (parser.isSet(goal))
+            pack->goal = parser.value(goal);
+        const Core::AssembledPrompt prompt = Core::PromptAssembler::assemble(*pack, *chosen, *variables);
+        for (const QString& w : prompt.warnings)
+            io.err << "warning: " << w << '\n';
+        auto* orchestrator = new Core::RunOrchestrator(env, &owner);
+        auto session = orchestrator->start(Core::RunInput::fromPack(*pack, packPath, prompt), plan);
+        if (!session) {
+            io.err << "contextbench run: " << session.error().message << '\n';
+            return ExitFailure;
+        }
+        reporter.follow(*session);
+        runs.append(orchestrator);
+        io.err << "run " << (*session)->record().id << ": " << plan.callCount() << " call(s)\n";
+    }
+    io.err.flush();
+    waitForAll(runs);
+
+    printSummaries(runs, parser.isSet(json), resuming, io);
+    QList<const Core::RunSession*> sessions;
+    for (const Core::RunOrchestrator* r : runs)
+        sessions.append(r->session());
+    return RunReporter::exitCode(sessions);
+}
+
+const CliRegistration reg{
+    {QStringLiteral("run"),
+     QStringLiteral("run FILE.ctxpack --model PROVIDER:MODEL [--model ...] [--repeat K] [--effort E] [--json]  "
+                    "send to models in parallel"),
+     runRun}};
+
+} // namespace
+
+} // namespace Cb::App

@@ -1,0 +1,128 @@
+#include "cli/runreporter.h"
+
+#include "cli/clicommand.h"
+#include "core/run/callmetrics.h"
+#include "core/run/runsession.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QTextStream>
+
+namespace Cb::App {
+
+namespace {
+QString label(const Core::CallRecord& c)
+{
+    return QStringLiteral("[%1 #%2]").arg(c.modelKey()).arg(c.repeatIndex);
+}
+
+QString seconds(std::optional<qint64> ms)
+{
+    return ms ? QString::number(double(*ms) / 1000.0, 'f', 1) + QStringLiteral(" s") : QString();
+}
+} // namespace
+
+RunReporter::RunReporter(QTextStream& err, QObject* parent) : QObject(parent), m_err(err)
+{
+    m_ticker.setInterval(2000);
+    connect(&m_ticker, &QTimer::timeout, this, &RunReporter::printStreaming);
+}
+
+void RunReporter::follow(Core::RunSession* session)
+{
+    m_sessions.append(session);
+    connect(session, &Core::RunSession::callChanged, this,
+            [this, session](qint64 id) { printLine(*session, id); });
+    if (!m_ticker.isActive())
+        m_ticker.start();
+}
+
+void RunReporter::printLine(const Core::RunSession& session, qint64 callId)
+{
+    const Core::CallRecord* c = session.call(callId);
+    if (!c)
+        return;
+    const QLocale english(QLocale::English);
+    QString line = label(*c) + QLatin1Char(' ') + Core::callStatusName(c->status);
+    if (!c->text.isEmpty())
+        line += QLatin1Char(' ') + english.toString(c->text.size()) + QStringLiteral(" chars");
+    if (const auto elapsed = Core::CallMetrics::elapsedMs(*c))
+        line += QLatin1Char(' ') + seconds(elapsed);
+    if (c->status == Core::CallStatus::Done && c->costUsd)
+        line += QStringLiteral(" $") + QString::number(*c->costUsd, 'f', 4);
+    if (!c->errorMessage.isEmpty())
+        line += QStringLiteral(": ") + c->errorMessage;
+    m_err << line << '\n';
+    m_err.flush();
+    m_printedChars.insert(callId, c->text.size());
+}
+
+void RunReporter::printStreaming()
+{
+    for (const Core::RunSession* session : std::as_const(m_sessions))
+        for (const Core::CallRecord& c : session->record().calls)
+            if (!Core::isTerminal(c.status) && c.text.size() != m_printedChars.value(c.id, -1))
+                printLine(*session, c.id);
+}
+
+QJsonObject RunReporter::callJson(const Core::CallRecord& c)
+{
+    QJsonObject o{{QStringLiteral("model"), c.modelKey()},
+                  {QStringLiteral("repeat"), c.repeatIndex},
+                  {QStringLiteral("status"), Core::callStatusName(c.status)},
+                  {QStringLiteral("text"), c.text},
+                  {QStringLiteral("reasoning"), c.reasoning},
+                  {QStringLiteral("partial"), c.partial},
+                  {QStringLiteral("params"), c.params},
+                  {QStringLiteral("usage"), c.usage},
+                  {QStringLiteral("cost_usd"), c.costUsd ? QJsonValue(*c.costUsd) : QJsonValue()},
+                  {QStringLiteral("timings"), Core::CallMetrics::timingsJson(c)}};
+    if (c.errorMessage.isEmpty())
+        o.insert(QStringLiteral("error"), QJsonValue());
+    else
+        o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), c.errorCode},
+                                                      {QStringLiteral("message"), c.errorMessage}});
+    return o;
+}
+
+QJsonObject RunReporter::summaryJson(const Core::RunSession& session)
+{
+    QJsonArray calls;
+    for (const Core::CallRecord& c : session.record().calls)
+        calls.append(callJson(c));
+    return {{QStringLiteral("run_id"), session.record().id},
+            {QStringLiteral("prompt_sha256"), session.record().promptSha256},
+            {QStringLiteral("calls"), calls}};
+}
+
+QString RunReporter::readableSummary(const Core::RunSession& session)
+{
+    QString out = QStringLiteral("Run %1\n").arg(session.record().id);
+    for (const Core::CallRecord& c : session.record().calls) {
+        out += QStringLiteral("\n== %1 %2 %3 %4\n")
+                   .arg(label(c), Core::callStatusName(c.status), seconds(Core::CallMetrics::elapsedMs(c)),
+                        c.costUsd ? QStringLiteral("$") + QString::number(*c.costUsd, 'f', 4)
+                                  : QStringLiteral("cost unknown"));
+        if (!c.errorMessage.isEmpty())
+            out += QStringLiteral("error: ") + c.errorMessage + QLatin1Char('\n');
+        out += c.text + QLatin1Char('\n');
+    }
+    return out;
+}
+
+int RunReporter::exitCode(const QList<const Core::RunSession*>& sessions)
+{
+    int done = 0;
+    int total = 0;
+    for (const Core::RunSession* s : sessions) {
+        for (const Core::CallRecord& c : s->record().calls) {
+            ++total;
+            done += c.status == Core::CallStatus::Done ? 1 : 0;
+        }
+    }
+    if (done == total)
+        return ExitOk;
+    return done == 0 ? ExitFailure : ExitPartial;
+}
+
+} // namespace Cb::App

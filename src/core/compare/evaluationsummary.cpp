@@ -1,0 +1,95 @@
+#include "core/compare/evaluationsummary.h"
+
+#include <QMap>
+#include <QSet>
+
+namespace Cb::Core {
+
+Vote EvaluationSummary::toVote(const QString& leftModel, const QString& rightModel, const QString& outcome)
+{
+    Vote v;
+    v.modelA = leftModel;
+    v.modelB = rightModel;
+    v.aPosition = Vote::Position::Left;
+    if (outcome == QLatin1String("left"))
+        v.outcome = Vote::Outcome::AWins;
+    else if (outcome == QLatin1String("right"))
+        v.outcome = Vote::Outcome::BWins;
+    else if (outcome == QLatin1String("both_bad"))
+        v.outcome = Vote::Outcome::BothBad;
+    else
+        v.outcome = Vote::Outcome::Tie;
+    return v;
+}
+
+Attempt::Verdict EvaluationSummary::verdict(const QString& judgement)
+{
+    if (judgement == QLatin1String("pass"))
+        return Attempt::Verdict::Pass;
+    if (judgement == QLatin1String("fail"))
+        return Attempt::Verdict::Fail;
+    return Attempt::Verdict::Unjudged;
+}
+
+QList<ReliabilityStats> EvaluationSummary::reliabilityOf(const RunRecord& run)
+{
+    QList<Attempt> attempts;
+    for (const CallRecord& c : run.calls)
+        attempts.append({c.modelKey(), QString::number(run.id), verdict(c.judgement)});
+    return Reliability::perModel(attempts);
+}
+
+EvaluationSummary EvaluationSummary::build(const EvaluationData& data)
+{
+    EvaluationSummary s;
+    for (const VoteSample& v : data.votes)
+        s.votes.append(toVote(v.leftModel, v.rightModel, v.outcome));
+    s.pairs = PairwiseTable::build(s.votes);
+    s.bias = PairwiseTable::positionBias(s.votes);
+
+    QList<Attempt> attempts;
+    QMap<QString, ModelEconomics> economics;
+    for (const CallSample& c : data.calls) {
+        attempts.append({c.model, QString::number(c.runId), verdict(c.judgement)});
+        ModelEconomics& e = economics[c.model];
+        e.model = c.model;
+        ++e.calls;
+        if (c.costUsd) {
+            e.meanCostUsd += *c.costUsd;
+            ++e.costed;
+        }
+        if (c.totalMs) {
+            e.meanSeconds += double(*c.totalMs) / 1000.0;
+            ++e.timed;
+        }
+    }
+    s.reliability = Reliability::perModel(attempts);
+    for (ModelEconomics& e : economics) {
+        e.meanCostUsd = e.costed > 0 ? e.meanCostUsd / e.costed : 0.0;
+        e.meanSeconds = e.timed > 0 ? e.meanSeconds / e.timed : 0.0;
+        for (const ReliabilityStats& r : s.reliability) {
+            if (r.model == e.model) {
+                e.judged = r.judged();
+                e.passRate = r.passRate.rate;
+            }
+        }
+        s.economics.append(e);
+    }
+    return s;
+}
+
+QStringList EvaluationSummary::models() const
+{
+    QSet<QString> set;
+    for (const ModelEconomics& e : economics)
+        set.insert(e.model);
+    for (const Vote& v : votes) {
+        set.insert(v.modelA);
+        set.insert(v.modelB);
+    }
+    QStringList out(set.begin(), set.end());
+    out.sort();
+    return out;
+}
+
+} // namespace Cb::Core

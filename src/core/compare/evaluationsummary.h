@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/eval/pairwisetable.h"
+#include "core/eval/reliability.h"
+#include "core/eval/vote.h"
+#include "core/history/evaluationdata.h"
+#include "core/history/runrecord.h"
+
+#include <QList>
+
+namespace Cb::Core {
+
+// Cost, time and quality of one model's calls, for the cost-against-time chart.
+struct ModelEconomics
+{
+    QString model;
+    int calls = 0;
+    double meanCostUsd = 0; // over calls that report a cost
+    double meanSeconds = 0; // over calls with a total time
+    int costed = 0;
+    int timed = 0;
+    double passRate = 0; // over judged attempts; see reliability for the interval
+    int judged = 0;
+};
+
+// The numbers the Stats view shows, derived from stored votes and calls:
+// pairwise win rates with Wilson intervals, left/right position bias, k-of-k reliability per
+// model and mean cost / time per model. Bradley–Terry is not in here: its bootstrap takes long
+// enough to belong on a worker thread (see BradleyTerry::fitWithBootstrap).
+// Pure functions over values; any thread.
+struct EvaluationSummary
+{
+    QList<Vote> votes;
+    QList<PairStats> pairs;
+    PositionBias bias;
+    QList<ReliabilityStats> reliability;
+    QList<ModelEconomics> economics;
+
+    QStringList models() const; // every model with a call or a vote, sorted
+
+    static EvaluationSummary build(const EvaluationData& data);
+    // Conversions shared with the comparison view, which works on one run.
+    static Vote toVote(const QString& leftModel, const QString& rightModel, const QString& outcome);
+    static Attempt::Verdict verdict(const QString& judgement);
+    static QList<ReliabilityStats> reliabilityOf(const RunRecord& run);
+};
+
+} // namespace Cb::Core

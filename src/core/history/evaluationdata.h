@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace Cb::Core {
+
+// Which runs the statistics look at. Empty / invalid fields do not filter.
+struct EvaluationFilter
+{
+    QString packTitle;
+    QString templateName;
+    QDateTime from; // inclusive
+    QDateTime to;   // exclusive
+};
+
+// A stored vote with the models behind its two sides.
+struct VoteSample
+{
+    qint64 runId = 0;
+    QString leftModel;  // provider:model shown on the left
+    QString rightModel;
+    QString outcome;    // "left", "right", "tie", "both_bad"
+    bool blind = true;
+    QDateTime createdAt;
+};
+
+// A stored call, reduced to what the statistics need.
+struct CallSample
+{
+    qint64 runId = 0;
+    qint64 callId = 0;
+    QString model; // provider:model
+    QString status;
+    QString judgement; // "pass", "fail" or empty
+    std::optional<double> costUsd;
+    std::optional<qint64> totalMs;
+    std::optional<int> rating;
+};
+
+// Everything the Stats view draws, read in one go from the history.
+struct EvaluationData
+{
+    QList<VoteSample> votes;
+    QList<CallSample> calls;
+    QStringList packTitles;    // every pack title in the history, for the filter
+    QStringList templateNames; // every template name in the history
+};
+
+} // namespace Cb::Core

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/common/error.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace Cb::Core {
+
+class HistoryStore;
+class RunSession;
+
+// Persists a RunSession's calls to history as they stream. State, usage, timing and error
+// changes are written at once; text and reasoning deltas are coalesced and written at most
+// every `intervalMs` per run (each write rewrites the call's row in its own transaction), so a
+// crash loses at most that window of output. flush() writes what is pending (call it before
+// quitting). Not owning the session or the store; GUI thread.
+class RunHistoryWriter : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kDefaultIntervalMs = 500;
+
+    RunHistoryWriter(RunSession* session, HistoryStore* store, int intervalMs = kDefaultIntervalMs,
+                     QObject* parent = nullptr);
+    ~RunHistoryWriter() override;
+
+    void flush();
+    int intervalMs() const { return m_timer.interval(); }
+    // Cost of persistence so far, for benchmarks and the status bar.
+    int writes() const { return m_writes; }
+    qint64 writeNanoseconds() const { return m_writeNs; }
+    qint64 slowestWriteNanoseconds() const { return m_slowestNs; }
+
+Q_SIGNALS:
+    // A write failed; later writes are still tried. Emitted once per distinct message.
+    void writeFailed(const Cb::Core::Error& error);
+
+private:
+    void markDirty(qint64 callId);
+    void write(qint64 callId);
+
+    RunSession* m_session;
+    HistoryStore* m_store;
+    QTimer m_timer;
+    QSet<qint64> m_dirty;
+    QString m_lastError;
+    int m_writes = 0;
+    qint64 m_writeNs = 0;
+    qint64 m_slowestNs = 0;
+};
+
+} // namespace Cb::Core

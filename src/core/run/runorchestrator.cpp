@@ -1,0 +1,388 @@
+#include "core/run/runorchestrator.h"
+
+#include "core/history/historystore.h"
+#include "core/providers/openairesponsesprovider.h"
+#include "core/run/callmetrics.h"
+#include "core/run/runhistorywriter.h"
+#include "core/run/runsession.h"
+#include "core/secrets/secretstore.h"
+
+#include <QTimer>
+
+namespace Cb::Core {
+
+namespace {
+
+std::optional<CallStatus> statusFor(ReplyState state)
+{
+    switch (state) {
+    case ReplyState::Waiting:
+    case ReplyState::Queued:
+    case ReplyState::Retrying:
+        return CallStatus::Waiting;
+    case ReplyState::InProgress:
+    case ReplyState::Thinking:
+        return CallStatus::Thinking;
+    case ReplyState::Streaming:
+        return CallStatus::Streaming;
+    case ReplyState::Resuming:
+    case ReplyState::Finished:
+    case ReplyState::Failed:
+    case ReplyState::Cancelled:
+        break;
+    }
+    return std::nullopt;
+}
+
+QString catalogVersion(const ModelCatalog& catalog)
+{
+    return QStringLiteral("%1 (%2)").arg(catalog.catalogVersion()).arg(catalog.updated().toString(Qt::ISODate));
+}
+
+} // namespace
+
+RunOrchestrator::RunOrchestrator(RunEnvironment environment, QObject* parent)
+    : QObject(parent), m_env(std::move(environment))
+{
+}
+
+RunOrchestrator::~RunOrchestrator() { shutdown(); }
+
+RunOrchestrator::LiveCall* RunOrchestrator::live(qint64 callId)
+{
+    for (LiveCall& c : m_calls)
+        if (c.id == callId)
+            return &c;
+    return nullptr;
+}
+
+Provider* RunOrchestrator::provider(ProviderKind kind)
+{
+    std::unique_ptr<Provider>& p = m_providers[kind];
+    if (!p)
+        p = Provider::create(kind, m_env.network, m_env.options);
+    return p.get();
+}
+
+void RunOrchestrator::createSession(RunRecord record)
+{
+    m_session = new RunSession(std::move(record), this);
+    if (m_env.history)
+        m_writer = new RunHistoryWriter(m_session, m_env.history, m_env.persistIntervalMs, this);
+    connect(m_session, &RunSession::finished, this, &RunOrchestrator::finished);
+}
+
+Result<RunSession*> RunOrchestrator::start(const RunInput& input, const RunPlan& plan)
+{
+    if (m_session)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("This orchestrator already ran."));
+    if (plan.callCount() == 0)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("Choose at least one model to send to."));
+    RunRecord run;
+    run.packTitle = input.packTitle;
+    run.packPath = input.packPath;
+    run.packHash = input.packHash;
+    run.packGoal = input.packGoal;
+    run.manifest = input.manifest;
+    run.templateName = input.prompt.templateName;
+    run.instructions = input.prompt.instructions;
+    run.input = input.prompt.input;
+    run.promptSha256 = QString::fromLatin1(input.prompt.sha256());
+    run.catalogVersion = catalogVersion(m_env.builder.catalog());
+    run.settings = {{QStringLiteral("plan"), plan.toJson()},
+                    {QStringLiteral("per_provider_limit"), m_env.perProviderLimit}};
+    QList<BuiltCall> built;
+    for (int repeat = 0; repeat < plan.repeats; ++repeat) {
+        for (const PlannedModel& m : plan.models) {
+            BuiltCall b = m_env.builder.build(m, input.prompt);
+            CallRecord c;
+            c.provider = m.provider;
+            c.model = m.model;
+            c.repeatIndex = repeat;
+            c.params = b.effectiveParams;
+            run.calls.append(c);
+            built.append(std::move(b));
+        }
+    }
+    if (m_env.history) {
+        if (auto inserted = m_env.history->insertRun(run); !inserted)
+            return fail(inserted.error());
+    } else {
+        for (int i = 0; i < run.calls.size(); ++i)
+            run.calls[i].id = i + 1;
+    }
+    for (int i = 0; i < run.calls.size(); ++i)
+        m_calls.append(LiveCall{run.calls[i].id, run.calls[i].provider, std::move(built[i]), {}, false, {}});
+    createSession(std::move(run));
+    schedulePump();
+    return m_session;
+}
+
+Result<RunSession*> RunOrchestrator::resume(qint64 runId)
+{
+    if (m_session)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("This orchestrator already ran."));
+    if (!m_env.history)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("Resuming a run needs the history."));
+    auto run = m_env.history->loadRun(runId);
+    if (!run)
+        return fail(run.error());
+    createSession(*run);
+    for (const CallRecord& c : run->calls) {
+        if (isTerminal(c.status))
+            continue;
+        const bool resumable = c.provider == QLatin1String("openai") && !c.responseId.isEmpty() &&
+                               c.params.value(QStringLiteral("background")).toBool();
+        if (resumable) {
+            LiveCall lc{c.id, c.provider, m_env.builder.build({c.provider, c.model, c.params}, {}, {}), c.responseId,
+                        false, {}};
+            m_calls.append(std::move(lc));
+            continue;
+        }
+        CallRecord interrupted = c;
+        interrupted.status = CallStatus::Failed;
+        interrupted.partial = !c.text.isEmpty() || !c.reasoning.isEmpty();
+        interrupted.errorCode = QStringLiteral("interrupted");
+        interrupted.errorMessage = tr("ContextBench stopped before this call finished; the output received "
+                                      "until then is kept.");
+        m_session->updateCall(interrupted);
+    }
+    schedulePump();
+    return m_session;
+}
+
+bool RunOrchestrator::isRunning() const { return m_session && !m_session->isFinished(); }
+
+void RunOrchestrator::schedulePump()
+{
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_pumpScheduled = false;
+        pump();
+    });
+}
+
+void RunOrchestrator::pump()
+{
+    for (LiveCall& call : m_calls) {
+        const CallRecord* record = m_session->call(call.id);
+        if (call.started || !record || isTerminal(record->status))
+            continue;
+        if (m_active.value(call.provider) >= m_env.perProviderLimit)
+            continue;
+        launch(call);
+    }
+}
+
+void RunOrchestrator::launch(LiveCall& call)
+{
+    call.started = true;
+    const int active = ++m_active[call.provider];
+    m_peak[call.provider] = qMax(m_peak.value(call.provider), active);
+    CallRecord record = *m_session->call(call.id);
+    record.status = CallStatus::Waiting;
+    if (call.resumeId.isEmpty() || !record.startedAt.isValid())
+        record.startedAt = QDateTime::currentDateTimeUtc();
+    m_session->updateCall(record);
+
+    const qint64 id = call.id;
+    const QString secretId = PlannedModel::secretId(call.provider);
+    if (!m_env.secrets) {
+        send(id, {});
+        return;
+    }
+    QPointer<RunOrchestrator> self(this);
+    m_env.secrets->lookup(secretId, [self, id](SecretLookup key) {
+        if (self)
+            self->send(id, key.value);
+    });
+}
+
+void RunOrchestrator::send(qint64 callId, const QString& key)
+{
+    LiveCall* call = live(callId);
+    const CallRecord* record = m_session->call(callId);
+    if (!call || !record || isTerminal(record->status)) // cancelled while the key was looked up
+        return;
+    ProviderRequest request = call->built.request;
+    request.apiKey = key;
+    if (key.isEmpty() && call->provider != QLatin1String("openai-compatible")) {
+        const QString secretId = PlannedModel::secretId(call->provider);
+        onFailed(callId, Error(ErrorCode::Auth,
+                               tr("No API key for %1: set %2 or save a key in Settings.")
+                                   .arg(providerDisplayName(request.kind), SecretStore::environmentVariable(secretId))));
+        return;
+    }
+    ProviderReply* reply = nullptr;
+    if (!call->resumeId.isEmpty()) {
+        auto* openAi = dynamic_cast<OpenAiResponsesProvider*>(provider(ProviderKind::OpenAiResponses));
+        reply = openAi->resumeBackground(request, call->resumeId, this);
+    } else {
+        reply = provider(request.kind)->send(request, this);
+    }
+    call->reply = reply;
+    connectReply(callId, reply);
+}
+
+void RunOrchestrator::connectReply(qint64 callId, ProviderReply* reply)
+{
+    connect(reply, &ProviderReply::stateChanged, this, [this, callId](ReplyState s) { onState(callId, s); });
+    connect(reply, &ProviderReply::textDelta, this,
+            [this, callId](const QString& delta) { m_session->appendText(callId, delta); });
+    connect(reply, &ProviderReply::reasoningDelta, this,
+            [this, callId](const QString& delta) { m_session->appendReasoning(callId, delta); });
+    connect(reply, &ProviderReply::responseIdKnown, this, [this, callId](const QString& responseId) {
+        // Written at once: it is what lets a background call resume after a crash.
+        CallRecord record = *m_session->call(callId);
+        record.responseId = responseId;
+        m_session->updateCall(record);
+    });
+    connect(reply, &ProviderReply::finished, this,
+            [this, callId](const ProviderResult& r) { onFinished(callId, r); });
+    connect(reply, &ProviderReply::failed, this, [this, callId](const Error& e) { onFailed(callId, e); });
+}
+
+void RunOrchestrator::onState(qint64 callId, ReplyState state)
+{
+    const auto status = statusFor(state);
+    const CallRecord* current = m_session->call(callId);
+    LiveCall* call = live(callId);
+    if (!status || !current || !call || current->status == *status)
+        return;
+    CallRecord record = *current;
+    record.status = *status;
+    if (call->reply && call->reply->timeToFirstTokenMs() >= 0)
+        record.firstTokenMs = call->reply->timeToFirstTokenMs();
+    // Usage that came with the chunks so far: some providers repeat it in every chunk, so it is
+    // picked up here and at the end rather than rewriting the row for each report.
+    if (call->reply && call->reply->usage().isKnown()) {
+        record.usage = CallMetrics::usageJson(call->reply->usage());
+        record.costUsd = CallMetrics::actualCost(call->built.info, call->reply->usage());
+    }
+    m_session->updateCall(record);
+}
+
+void RunOrchestrator::onFinished(qint64 callId, const ProviderResult& result)
+{
+    LiveCall* call = live(callId);
+    if (!call)
+        return;
+    CallRecord record = *m_session->call(callId);
+    record.status = CallStatus::Done;
+    record.partial = false;
+    if (!result.text.isEmpty())
+        record.text = result.text;
+    if (!result.reasoning.isEmpty())
+        record.reasoning = result.reasoning;
+    if (!result.responseId.isEmpty())
+        record.responseId = result.responseId;
+    record.usage = CallMetrics::usageJson(result.usage);
+    record.costUsd = CallMetrics::actualCost(call->built.info, result.usage);
+    if (result.timeToFirstTokenMs >= 0)
+        record.firstTokenMs = result.timeToFirstTokenMs;
+    record.totalMs = result.elapsedMs;
+    if (!call->resumeId.isEmpty() && record.startedAt.isValid()) // counts from the first start
+        record.totalMs = record.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    if (result.truncated) {
+        record.errorCode = QStringLiteral("truncated");
+        record.errorMessage = tr("The model stopped at its output limit; the answer is cut short.");
+    }
+    endCall(*call, record);
+}
+
+void RunOrchestrator::onFailed(qint64 callId, const Error& error)
+{
+    LiveCall* call = live(callId);
+    if (!call)
+        return;
+    CallRecord record = *m_session->call(callId);
+    record.status = error.code == ErrorCode::Cancelled ? CallStatus::Cancelled : CallStatus::Failed;
+    record.errorCode = errorCodeName(error.code);
+    record.errorMessage = error.message;
+    if (ProviderReply* reply = call->reply) {
+        // The streamed text is already in the session; the reply's copy covers polled calls.
+        if (record.text.isEmpty())
+            record.text = reply->text();
+        if (record.reasoning.isEmpty())
+            record.reasoning = reply->reasoning();
+        record.usage = CallMetrics::usageJson(reply->usage());
+        record.costUsd = CallMetrics::actualCost(call->built.info, reply->usage());
+        record.totalMs = reply->elapsedMs();
+        if (reply->timeToFirstTokenMs() >= 0)
+            record.firstTokenMs = reply->timeToFirstTokenMs();
+    } else if (record.startedAt.isValid()) {
+        record.totalMs = record.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    }
+    record.partial = !record.text.isEmpty() || !record.reasoning.isEmpty();
+    endCall(*call, record);
+}
+
+void RunOrchestrator::endCall(LiveCall& call, CallRecord record)
+{
+    if (call.started) {
+        --m_active[call.provider];
+        call.started = false; // terminal now, pump() skips it
+    }
+    if (call.reply) {
+        call.reply->disconnect(this);
+        call.reply->deleteLater();
+        call.reply = nullptr;
+    }
+    m_session->updateCall(record);
+    schedulePump();
+}
+
+void RunOrchestrator::cancel(qint64 callId)
+{
+    LiveCall* call = live(callId);
+    const CallRecord* record = m_session ? m_session->call(callId) : nullptr;
+    if (!call || !record || isTerminal(record->status))
+        return;
+    if (call->reply) {
+        call->reply->cancel(); // emits failed(Cancelled), handled by onFailed
+        return;
+    }
+    onFailed(callId, Error(ErrorCode::Cancelled, tr("Cancelled before it started.")));
+}
+
+void RunOrchestrator::cancelAll()
+{
+    const QList<LiveCall> calls = m_calls;
+    for (const LiveCall& c : calls)
+        cancel(c.id);
+}
+
+void RunOrchestrator::shutdown()
+{
+    if (!m_session)
+        return;
+    if (m_writer)
+        m_writer->flush();
+    for (LiveCall& call : m_calls) {
+        const CallRecord* current = m_session->call(call.id);
+        if (!current || isTerminal(current->status))
+            continue;
+        const bool background = call.built.request.background && !current->responseId.isEmpty();
+        if (call.reply) {
+            call.reply->disconnect(this);
+            delete call.reply; // aborts without signals and without cancelling on the server
+        }
+        if (background)
+            continue; // left running on the server; resumed at the next start
+        CallRecord record = *current;
+        record.status = CallStatus::Cancelled;
+        record.partial = !record.text.isEmpty() || !record.reasoning.isEmpty();
+        record.errorCode = errorCodeName(ErrorCode::Cancelled);
+        record.errorMessage = tr("ContextBench was closed before the call finished.");
+        if (record.startedAt.isValid())
+            record.totalMs = record.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+        // Straight to history: the session is going away with this object and must not announce
+        // a finished run to views during shutdown.
+        if (m_env.history)
+            m_env.history->updateCall(record);
+    }
+}
+
+} // namespace Cb::Core

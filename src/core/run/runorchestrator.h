@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/providers/provider.h"
+#include "core/run/callrequestbuilder.h"
+#include "core/run/runinput.h"
+#include "core/run/runplan.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <map>
+#include <memory>
+
+namespace Cb::Core {
+
+class HistoryStore;
+class RunHistoryWriter;
+class RunSession;
+class SecretStore;
+
+// The services a run uses. Not owned; all live on the GUI thread and outlive the orchestrator.
+struct RunEnvironment
+{
+    QNetworkAccessManager* network = nullptr;
+    SecretStore* secrets = nullptr;   // keys by provider; null: every call goes without a key
+    HistoryStore* history = nullptr;  // null: the run is not recorded
+    CallRequestBuilder builder{ModelCatalog{}};
+    ProviderOptions options;
+    int perProviderLimit = 4; // calls in flight per provider at once
+    int persistIntervalMs = 500;
+};
+
+// Runs one Send: N models × k repeats as fresh, independent calls, at most perProviderLimit in
+// flight per provider, each streamed into a RunSession that history follows as it streams.
+// A call without a key (cloud providers) fails at once naming the environment variable; the
+// run goes on. resume() picks up a recorded run whose background calls were still running when
+// ContextBench stopped. Destroying the orchestrator mid-run keeps everything received: calls
+// in OpenAI background mode are left running on the server (resumed at the next start), the
+// others end as cancelled with their partial output.
+// Owns its session, replies and providers; GUI thread. Signal: finished() once every call is
+// terminal (also emitted by the session).
+class RunOrchestrator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RunOrchestrator(RunEnvironment environment, QObject* parent = nullptr);
+    ~RunOrchestrator() override;
+
+    // Records the run (if there is a history) and starts its calls on the next event-loop turn.
+    Result<RunSession*> start(const RunInput& input, const RunPlan& plan);
+    // Reopens a recorded run and resumes polling its unfinished background calls; unfinished
+    // calls that cannot be resumed are marked failed, their output kept.
+    Result<RunSession*> resume(qint64 runId);
+
+    RunSession* session() const { return m_session; }
+    RunHistoryWriter* historyWriter() const { return m_writer; }
+    bool isRunning() const;
+    void cancel(qint64 callId);
+    void cancelAll();
+    void setPerProviderLimit(int limit) { m_env.perProviderLimit = qMax(1, limit); }
+    // Calls of this provider in flight right now (tests check the limit with it).
+    int activeCalls(const QString& provider) const { return m_active.value(provider); }
+    int peakActiveCalls(const QString& provider) const { return m_peak.value(provider); }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    struct LiveCall
+    {
+        qint64 id = 0;
+        QString provider;
+        BuiltCall built;
+        QString resumeId; // non-empty: resume this background response instead of sending
+        bool started = false;
+        QPointer<ProviderReply> reply;
+    };
+
+    void createSession(RunRecord record);
+    void schedulePump();
+    void pump();
+    void launch(LiveCall& call);
+    void send(qint64 callId, const QString& key);
+    void connectReply(qint64 callId, ProviderReply* reply);
+    void onState(qint64 callId, ReplyState state);
+    void onFinished(qint64 callId, const ProviderResult& result);
+    void onFailed(qint64 callId, const Error& error);
+    void endCall(LiveCall& call, CallRecord record);
+    void shutdown();
+    LiveCall* live(qint64 callId);
+    Provider* provider(ProviderKind kind);
+
+    RunEnvironment m_env;
+    RunSession* m_session = nullptr;
+    RunHistoryWriter* m_writer = nullptr;
+    QList<LiveCall> m_calls;
+    QHash<QString, int> m_active;
+    QHash<QString, int> m_peak;
+    std::map<ProviderKind, std::unique_ptr<Provider>> m_providers;
+    bool m_pumpScheduled = false;
+};
+
+} // namespace Cb::Core

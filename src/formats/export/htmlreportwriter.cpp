@@ -1,0 +1,119 @@
+#include "formats/export/htmlreportwriter.h"
+
+#include "core/common/resourcepaths.h"
+#include "formats/export/markdownhtml.h"
+
+#include <QFile>
+
+namespace Cb::Formats {
+
+using namespace Cb::Core;
+
+namespace {
+
+QString esc(const QString& s)
+{
+    return MarkdownHtml::escape(s);
+}
+
+QString table(const ReportTable& t, const QString& cssClass = QString())
+{
+    QString out;
+    if (!t.heading.isEmpty())
+        out += QStringLiteral("<h2>") + esc(t.heading) + QStringLiteral("</h2>\n");
+    out += cssClass.isEmpty() ? QStringLiteral("<table>\n")
+                              : QStringLiteral("<table class=\"%1\">\n").arg(cssClass);
+    if (!t.header.isEmpty()) {
+        out += QStringLiteral("<thead><tr>");
+        for (int i = 0; i < t.header.size(); ++i)
+            out += (t.numericColumns.contains(i) ? QStringLiteral("<th class=\"num\">")
+                                                 : QStringLiteral("<th>")) +
+                   esc(t.header[i]) + QStringLiteral("</th>");
+        out += QStringLiteral("</tr></thead>\n");
+    }
+    out += QStringLiteral("<tbody>\n");
+    for (const QStringList& row : t.rows) {
+        out += QStringLiteral("<tr>");
+        for (int i = 0; i < row.size(); ++i) {
+            if (t.header.isEmpty() && i == 0)
+                out += QStringLiteral("<th>") + esc(row[i]) + QStringLiteral("</th>");
+            else
+                out += (t.numericColumns.contains(i) ? QStringLiteral("<td class=\"num\">")
+                                                     : QStringLiteral("<td>")) +
+                       esc(row[i]) + QStringLiteral("</td>");
+        }
+        out += QStringLiteral("</tr>\n");
+    }
+    out += QStringLiteral("</tbody>\n</table>\n");
+    if (!t.note.isEmpty())
+        out += QStringLiteral("<p class=\"note\">") + esc(t.note) + QStringLiteral("</p>\n");
+    return out;
+}
+
+QString output(const ReportOutline::Output& o)
+{
+    QString out = QStringLiteral("<section class=\"output\">\n<h2>") + esc(o.title) +
+                  QStringLiteral("</h2>\n<p class=\"meta\">") + esc(o.meta) +
+                  QStringLiteral("</p>\n");
+    if (!o.error.isEmpty())
+        out +=
+            QStringLiteral("<p class=\"error\">Error: ") + esc(o.error) + QStringLiteral("</p>\n");
+    if (!o.reasoning.isEmpty())
+        out += QStringLiteral("<aside class=\"reasoning\"><strong>Reasoning summary.</strong> ") +
+               esc(o.reasoning) + QStringLiteral("</aside>\n");
+    out += QStringLiteral("<div class=\"markdown\">\n") + MarkdownHtml::fromMarkdown(o.markdown) +
+           QStringLiteral("</div>\n");
+    if (!o.review.isEmpty())
+        out += QStringLiteral("<p class=\"review\">") + esc(o.review) + QStringLiteral("</p>\n");
+    return out + QStringLiteral("</section>\n");
+}
+
+} // namespace
+
+QString HtmlReportWriter::write(const ReportOutline& r, const ExportOptions& options,
+                                const QString& css)
+{
+    QString out =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                       "style-src 'unsafe-inline'\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                       "<meta name=\"generator\" content=\"ContextBench\">\n");
+    out += QStringLiteral("<title>") + esc(r.title) + QStringLiteral("</title>\n<style>\n") + css +
+           QStringLiteral("</style>\n</head>\n<body>\n<header>\n<h1>") + esc(r.title) +
+           QStringLiteral("</h1>\n<p class=\"subtitle\">") + esc(r.subtitle) +
+           QStringLiteral("</p>\n</header>\n");
+    out += table(r.summary, QStringLiteral("summary"));
+    out += table(r.outputsTable);
+    for (const ReportTable& t : r.stats)
+        out += table(t);
+    const bool pairs = options.layout == ReportLayout::SideBySide && r.outputs.size() > 1;
+    for (qsizetype i = 0; i < r.outputs.size(); i += pairs ? 2 : 1) {
+        if (!pairs) {
+            out += output(r.outputs[i]);
+            continue;
+        }
+        out += QStringLiteral("<div class=\"pair\">\n") + output(r.outputs[i]);
+        if (i + 1 < r.outputs.size())
+            out += output(r.outputs[i + 1]);
+        out += QStringLiteral("</div>\n");
+    }
+    if (r.manifest)
+        out += table(*r.manifest);
+    if (r.includePrompt)
+        out += QStringLiteral("<h2>Appendix: prompt</h2>\n<h3>Instructions</h3>\n<pre>") +
+               esc(r.instructions) + QStringLiteral("</pre>\n<h3>Input</h3>\n<pre>") +
+               esc(r.input) + QStringLiteral("</pre>\n");
+    return out + QStringLiteral("</body>\n</html>\n");
+}
+
+Result<QString> HtmlReportWriter::write(const ReportOutline& report, const ExportOptions& options)
+{
+    QFile file(resourcePath(QStringLiteral("report/report.css")));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::NotFound,
+                    QStringLiteral("report style sheet missing: %1").arg(file.fileName()));
+    return write(report, options, QString::fromUtf8(file.readAll()));
+}
+
+} // namespace Cb::Formats

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "formats/export/reportoutline.h"
+#include "formats/export/safetextdocument.h"
+
+#include <memory>
+
+class QPaintDevice;
+class QTextCursor;
+class QTextDocument;
+class QTextDocumentFragment;
+
+namespace Cb::Formats {
+
+// Builds the QTextDocuments a PDF report is drawn from: the title block with the summary and
+// statistics tables, each output (header line, reasoning summary, the model's Markdown styled
+// by MarkdownStyler, review line) and the appendices. Documents are laid out for `device` (the
+// QPdfWriter) at `textWidth` device pixels, so metrics match what is painted.
+// Not owning the device; use on the thread that owns the device.
+class ReportDocumentBuilder
+{
+public:
+    ReportDocumentBuilder(QPaintDevice* device, qreal textWidth, qreal basePointSize = 10);
+
+    // An empty report document; fill it, then layOut() once.
+    std::unique_ptr<SafeTextDocument> newDocument() const;
+    void layOut(QTextDocument& document) const;
+
+    void addTitle(QTextCursor& cursor, const ReportOutline& report) const;
+    void addTable(QTextCursor& cursor, const ReportTable& table, qreal pointSize = 8) const;
+    // A model's Markdown imported and styled (MarkdownStyler), ready to insert. Independent of
+    // any builder so outputs can be imported in parallel; call it on the thread that uses it.
+    static QTextDocumentFragment markdownFragment(const QString& markdown);
+    // withTitle = false in side-by-side columns, where the page band names the model.
+    void addOutput(QTextCursor& cursor, const ReportOutline::Output& output,
+                   const QTextDocumentFragment& body, bool withTitle) const;
+    void addPromptAppendix(QTextCursor& cursor, const ReportOutline& report) const;
+    void addHeading(QTextCursor& cursor, const QString& text, int level, bool newPage) const;
+
+private:
+    void addParagraph(QTextCursor& cursor, const QString& text, const QColor& color,
+                      qreal pointSize, bool italic = false) const;
+    void addCode(QTextCursor& cursor, const QString& text) const;
+
+    QPaintDevice* m_device;
+    qreal m_textWidth;
+    qreal m_basePointSize;
+};
+
+} // namespace Cb::Formats

@@ -1,0 +1,206 @@
+#include "formats/export/reportoutline.h"
+
+#include "formats/export/reporttext.h"
+
+#include <QJsonObject>
+
+namespace Cb::Formats {
+
+using namespace Cb::Core;
+
+namespace {
+
+QString interval(const WinRate& rate)
+{
+    if (!rate.defined())
+        return QStringLiteral("—");
+    return QStringLiteral("%1 (%2–%3)")
+        .arg(ReportText::percent(rate.rate), ReportText::percent(rate.ci.low),
+             ReportText::percent(rate.ci.high));
+}
+
+ReportTable summaryTable(const RunRecord& run, const ReportFacts& facts)
+{
+    ReportTable t;
+    auto row = [&t](const char* key, const QString& value) {
+        t.rows.append({QString::fromUtf8(key), value});
+    };
+    row("Goal", run.packGoal.isEmpty() ? QStringLiteral("—") : run.packGoal);
+    row("Date", ReportText::dateTime(run.createdAt));
+    row(facts.models.size() == 1 ? "Model" : "Models", facts.models.join(QStringLiteral(", ")));
+    row("Template", run.templateName.isEmpty() ? QStringLiteral("—") : run.templateName);
+    row("Settings", ReportText::settings(run.settings));
+    QString tokens =
+        QStringLiteral("%1 input · %2 output")
+            .arg(ReportText::tokens(facts.inputTokens), ReportText::tokens(facts.outputTokens));
+    if (facts.reasoningTokens > 0)
+        tokens += QStringLiteral(" (%1 reasoning)").arg(ReportText::tokens(facts.reasoningTokens));
+    row("Tokens", tokens);
+    row("Cost", facts.costKnown ? ReportText::cost(facts.costUsd) : QStringLiteral("—"));
+    row("Prompt sha256", run.promptSha256.isEmpty() ? QStringLiteral("—") : run.promptSha256);
+    row("Run", run.uuid.isEmpty() ? QString::number(run.id)
+                                  : QStringLiteral("%1 (%2)").arg(run.id).arg(run.uuid));
+    return t;
+}
+
+ReportTable callsTable(const RunRecord& run, const ReportFacts& facts)
+{
+    ReportTable t;
+    t.heading = QStringLiteral("Outputs");
+    t.header = {
+        QStringLiteral("#"),           QStringLiteral("Model"),       QStringLiteral("Status"),
+        QStringLiteral("Input"),       QStringLiteral("Output"),      QStringLiteral("Reasoning"),
+        QStringLiteral("Cost"),        QStringLiteral("First token"), QStringLiteral("Total"),
+        QStringLiteral("Votes W-L-T"), QStringLiteral("Rating"),      QStringLiteral("Judgement")};
+    t.numericColumns = {0, 3, 4, 5, 6, 7, 8};
+    for (int i = 0; i < run.calls.size(); ++i) {
+        const CallRecord& c = run.calls[i];
+        const CallFacts& f = facts.calls[i];
+        t.rows.append({QString::number(i + 1), f.label, ReportText::statusLabel(c),
+                       ReportText::tokens(f.usage.inputTokens),
+                       ReportText::tokens(f.usage.outputTokens),
+                       ReportText::tokens(f.usage.reasoningTokens), ReportText::cost(c.costUsd),
+                       ReportText::seconds(c.firstTokenMs), ReportText::seconds(c.totalMs),
+                       QStringLiteral("%1-%2-%3").arg(f.votesWon).arg(f.votesLost).arg(f.votesTied),
+                       ReportText::rating(c.rating),
+                       c.judgement.isEmpty() ? QStringLiteral("—") : c.judgement});
+    }
+    return t;
+}
+
+QList<ReportTable> statsTables(const ReportFacts& facts)
+{
+    QList<ReportTable> tables;
+    if (facts.hasVotes()) {
+        ReportTable pairs;
+        pairs.heading = QStringLiteral("Votes");
+        pairs.header = {QStringLiteral("Pair"),     QStringLiteral("Wins"),
+                        QStringLiteral("Losses"),   QStringLiteral("Ties"),
+                        QStringLiteral("Both bad"), QStringLiteral("Win rate (95% CI)")};
+        pairs.numericColumns = {1, 2, 3, 4};
+        for (const PairStats& p : facts.pairs)
+            pairs.rows.append({QStringLiteral("%1 vs %2").arg(p.first, p.second),
+                               QString::number(p.wins), QString::number(p.losses),
+                               QString::number(p.ties - p.bothBad), QString::number(p.bothBad),
+                               interval(p.rate)});
+        pairs.note = QStringLiteral("Win rate of the first model; a tie counts as half a win. "
+                                    "Wilson score intervals.");
+        tables.append(pairs);
+    }
+    if (facts.ranking && facts.ranking->entries.size() > 1) {
+        ReportTable bt;
+        bt.heading = QStringLiteral("Ranking (Bradley–Terry)");
+        bt.header = {QStringLiteral("Rank"), QStringLiteral("Model"), QStringLiteral("Strength"),
+                     QStringLiteral("Wins"), QStringLiteral("Comparisons")};
+        bt.numericColumns = {0, 2, 3, 4};
+        for (const BradleyTerry::Entry& e : facts.ranking->entries)
+            bt.rows.append({QString::number(e.rank), e.model, QString::number(e.strength, 'f', 3),
+                            QString::number(e.wins, 'g', 4), QString::number(e.comparisons)});
+        tables.append(bt);
+    }
+    if (!facts.ratings.isEmpty() || !facts.reliability.isEmpty()) {
+        ReportTable rev;
+        rev.heading = QStringLiteral("Ratings and reliability");
+        rev.header = {QStringLiteral("Model"), QStringLiteral("Mean rating"),
+                      QStringLiteral("Rated"), QStringLiteral("k-of-k"),
+                      QStringLiteral("Pass rate (95% CI)")};
+        rev.numericColumns = {1, 2};
+        for (const QString& model : facts.models) {
+            QStringList row{model, QStringLiteral("—"), QStringLiteral("0"), QStringLiteral("—"),
+                            QStringLiteral("—")};
+            for (const ReportFacts::ModelRating& r : facts.ratings)
+                if (r.model == model)
+                    row[1] = QString::number(r.mean, 'f', 1), row[2] = QString::number(r.count);
+            for (const ReliabilityStats& s : facts.reliability)
+                if (s.model == model)
+                    row[3] = s.label(), row[4] = interval(s.passRate);
+            rev.rows.append(row);
+        }
+        tables.append(rev);
+    }
+    return tables;
+}
+
+ReportTable manifestTable(const RunRecord& run)
+{
+    ReportTable t;
+    t.heading = QStringLiteral("Appendix: context manifest");
+    t.header = {QStringLiteral("Section"), QStringLiteral("Item"), QStringLiteral("Source"),
+                QStringLiteral("Bytes"), QStringLiteral("Tokens")};
+    t.numericColumns = {3, 4};
+    qint64 bytes = 0;
+    qint64 tokens = 0;
+    for (const QJsonValue& v : run.manifest) {
+        const QJsonObject o = v.toObject();
+        const qint64 b = qint64(o.value(QStringLiteral("bytes")).toDouble());
+        const qint64 n = qint64(o.value(QStringLiteral("tokens")).toDouble());
+        bytes += b;
+        tokens += n;
+        t.rows.append({o.value(QStringLiteral("section")).toString(),
+                       o.value(QStringLiteral("title")).toString(),
+                       o.value(QStringLiteral("source")).toString(), ReportText::tokens(b),
+                       ReportText::tokens(n)});
+    }
+    t.rows.append({QStringLiteral("Total"), QStringLiteral("%1 items").arg(run.manifest.size()),
+                   QString(), ReportText::tokens(bytes), ReportText::tokens(tokens)});
+    t.note = QStringLiteral("sha256 of the assembled prompt: %1")
+                 .arg(run.promptSha256.isEmpty() ? QStringLiteral("—") : run.promptSha256);
+    return t;
+}
+
+ReportOutline::Output outputOf(const CallRecord& c, const CallFacts& f, int index,
+                               const ExportOptions& options)
+{
+    ReportOutline::Output o;
+    o.title = ReportText::sectionTitle(index, f.label);
+    QStringList meta{
+        c.provider, ReportText::statusLabel(c),
+        QStringLiteral("%1 output tokens").arg(ReportText::tokens(f.usage.outputTokens))};
+    if (f.usage.reasoningTokens > 0)
+        meta.append(
+            QStringLiteral("%1 reasoning").arg(ReportText::tokens(f.usage.reasoningTokens)));
+    meta.append(ReportText::cost(c.costUsd));
+    meta.append(ReportText::seconds(c.totalMs));
+    o.meta = meta.join(QStringLiteral(" · "));
+    if (options.includeReasoning)
+        o.reasoning = c.reasoning.trimmed();
+    o.markdown = c.text;
+    QStringList review;
+    if (c.rating)
+        review.append(QStringLiteral("Rating %1").arg(ReportText::rating(c.rating)));
+    if (!c.judgement.isEmpty())
+        review.append(c.judgementReason.isEmpty()
+                          ? QStringLiteral("Judged %1").arg(c.judgement)
+                          : QStringLiteral("Judged %1: %2").arg(c.judgement, c.judgementReason));
+    if (!c.note.isEmpty())
+        review.append(QStringLiteral("Note: %1").arg(c.note));
+    o.review = review.join(QStringLiteral(" · "));
+    QStringList error{c.errorCode, c.errorMessage};
+    error.removeAll(QString());
+    o.error = error.join(QStringLiteral(": "));
+    return o;
+}
+
+} // namespace
+
+ReportOutline ReportOutline::build(const RunRecord& run, const ReportFacts& facts,
+                                   const ExportOptions& options)
+{
+    ReportOutline r;
+    r.title = ReportText::title(run);
+    r.subtitle = ReportText::subtitle(run);
+    r.summary = summaryTable(run, facts);
+    r.outputsTable = callsTable(run, facts);
+    r.stats = statsTables(facts);
+    for (int i = 0; i < run.calls.size(); ++i)
+        r.outputs.append(outputOf(run.calls[i], facts.calls[i], i, options));
+    if (options.includeManifest)
+        r.manifest = manifestTable(run);
+    r.promptSha256 = run.promptSha256;
+    r.includePrompt = options.includePrompt;
+    r.instructions = run.instructions;
+    r.input = run.input;
+    return r;
+}
+
+} // namespace Cb::Formats

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/history/runrecord.h"
+#include "formats/export/exportoptions.h"
+#include "formats/export/reportfacts.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace Cb::Formats {
+
+// A table of plain strings; each report format draws it its own way (pipe table, <table>,
+// QTextTable).
+struct ReportTable
+{
+    QString heading;    // section heading above the table, may be empty
+    QStringList header; // column titles; empty = a key/value table without header row
+    QList<QStringList> rows;
+    QList<int> numericColumns; // right-aligned
+    QString note;              // a line under the table, may be empty
+};
+
+// What a run report contains, in reading order, independent of the output format: the summary
+// key/value table, the outputs table, vote and review statistics, each output's one-line facts,
+// the manifest appendix. Markdown, HTML and PDF writers walk the same outline so the three say
+// the same thing. Built from a run that SecretRedactor has already cleaned. A plain value.
+struct ReportOutline
+{
+    struct Output
+    {
+        QString title;     // "Output 1 — o3"
+        QString meta;      // "openai · done · 6 120 output tokens · $0.0678 · 41.2 s"
+        QString reasoning; // empty unless included and present
+        QString markdown;  // the model's text (Markdown)
+        QString review;    // rating/judgement/note line, may be empty
+        QString error;     // "rate_limited: ...", may be empty
+    };
+
+    QString title;
+    QString subtitle;
+    ReportTable summary;
+    ReportTable outputsTable;
+    QList<ReportTable> stats; // empty when the run has no votes, ratings or judgements
+    QList<Output> outputs;
+    std::optional<ReportTable> manifest; // when included
+    QString promptSha256;
+    bool includePrompt = false;
+    QString instructions;
+    QString input;
+
+    static ReportOutline build(const Cb::Core::RunRecord& run, const ReportFacts& facts,
+                               const ExportOptions& options);
+};
+
+} // namespace Cb::Formats

@@ -1,0 +1,102 @@
+#include "formats/export/runexporter.h"
+
+#include "formats/export/csvrunwriter.h"
+#include "formats/export/htmlreportwriter.h"
+#include "formats/export/markdownreportwriter.h"
+#include "formats/export/pdfreportwriter.h"
+#include "formats/export/reportfacts.h"
+#include "formats/export/reportoutline.h"
+#include "formats/export/runrecordjson.h"
+#include "formats/export/secretredactor.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace Cb::Formats {
+
+using namespace Cb::Core;
+
+RunRecord RunExporter::prepare(const RunRecord& run, const ExportOptions& options)
+{
+    RunRecord selected = run;
+    if (!options.callIds.isEmpty()) {
+        selected.calls.clear();
+        for (qint64 id : options.callIds)
+            if (const CallRecord* c = run.call(id))
+                selected.calls.append(*c);
+        selected.votes.clear();
+        for (const VoteRecord& v : run.votes)
+            if (options.callIds.contains(v.leftCallId) && options.callIds.contains(v.rightCallId))
+                selected.votes.append(v);
+    }
+    if (!options.includeReasoning)
+        for (CallRecord& c : selected.calls)
+            c.reasoning.clear();
+    if (!options.includePrompt) {
+        selected.instructions.clear();
+        selected.input.clear();
+    }
+    return SecretRedactor::redact(selected);
+}
+
+Result<QByteArray> RunExporter::render(const RunRecord& run, const ExportOptions& options,
+                                       const Progress& progress)
+{
+    // JSON carries the full record, prompt included, whatever the report options say.
+    if (options.format == ExportFormat::Json) {
+        ExportOptions all = options;
+        all.includePrompt = true;
+        all.includeReasoning = true;
+        return QJsonDocument(RunRecordJson::toJson(prepare(run, all)))
+            .toJson(QJsonDocument::Indented);
+    }
+    const RunRecord clean = prepare(run, options);
+    if (clean.calls.isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("nothing to export: no calls selected"));
+    const ReportFacts facts = ReportFacts::compute(clean);
+    if (options.format == ExportFormat::Csv)
+        return CsvRunWriter::write(clean, facts).toUtf8();
+    const ReportOutline outline = ReportOutline::build(clean, facts, options);
+    switch (options.format) {
+    case ExportFormat::Markdown:
+        return MarkdownReportWriter::write(outline).toUtf8();
+    case ExportFormat::Html:
+        return HtmlReportWriter::write(outline, options).map([](const QString& html) {
+            return html.toUtf8();
+        });
+    case ExportFormat::Pdf: {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (auto written = PdfReportWriter::write(outline, options, &buffer, progress); !written)
+            return fail(written.error());
+        return bytes;
+    }
+    case ExportFormat::Json:
+    case ExportFormat::Csv:
+        break;
+    }
+    return fail(ErrorCode::Unsupported, QStringLiteral("unknown export format"));
+}
+
+VoidResult RunExporter::exportToFile(const RunRecord& run, const ExportOptions& options,
+                                     const QString& path, const Progress& progress)
+{
+    auto bytes = render(run, options, progress);
+    if (!bytes)
+        return fail(bytes.error());
+    return save(*bytes, path);
+}
+
+VoidResult RunExporter::save(const QByteArray& bytes, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(ErrorCode::Io,
+                    QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace Cb::Formats

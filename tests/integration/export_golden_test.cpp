@@ -1,0 +1,72 @@
+// Markdown, HTML, JSON and CSV exports of the comparison fixture against golden files.
+// Regenerate: CB_UPDATE_GOLDENS=1 build/tests/cb_integration_tests --gtest_filter='ExportGolden*'
+#include "exportfixture.h"
+#include "formats/export/runexporter.h"
+#include "support/tempworkspace.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace Cb::Core;
+using namespace Cb::Formats;
+using Cb::Test::TempWorkspace;
+
+namespace {
+
+QString goldenPath(const QString& name)
+{
+    return QStringLiteral(CB_TEST_DATA_DIR "/golden/export/") + name;
+}
+
+void expectGolden(const QByteArray& actual, const QString& name)
+{
+    if (qEnvironmentVariableIsSet("CB_UPDATE_GOLDENS")) {
+        QFile file(goldenPath(name));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(actual);
+        return;
+    }
+    const QByteArray expected = TempWorkspace::read(goldenPath(name));
+    ASSERT_FALSE(expected.isEmpty()) << "missing golden " << name.toStdString();
+    EXPECT_EQ(QString::fromUtf8(actual).toStdString(), QString::fromUtf8(expected).toStdString())
+        << name.toStdString();
+}
+
+QByteArray render(ExportFormat format, ReportLayout layout = ReportLayout::Sequential)
+{
+    ExportOptions options;
+    options.format = format;
+    options.layout = layout;
+    options.includePrompt = true;
+    auto bytes = RunExporter::render(Cb::Test::comparisonRun(), options);
+    return bytes ? *bytes : QByteArray();
+}
+
+} // namespace
+
+TEST(ExportGolden, markdown_matchesGolden)
+{
+    expectGolden(render(ExportFormat::Markdown), QStringLiteral("comparison.md"));
+}
+
+TEST(ExportGolden, html_matchesGolden)
+{
+    expectGolden(render(ExportFormat::Html), QStringLiteral("comparison.html"));
+}
+
+TEST(ExportGolden, htmlSideBySide_matchesGolden)
+{
+    expectGolden(render(ExportFormat::Html, ReportLayout::SideBySide),
+                 QStringLiteral("comparison-side-by-side.html"));
+}
+
+TEST(ExportGolden, json_matchesGolden)
+{
+    expectGolden(render(ExportFormat::Json), QStringLiteral("comparison.json"));
+}
+
+TEST(ExportGolden, csv_matchesGolden)
+{
+    expectGolden(render(ExportFormat::Csv), QStringLiteral("comparison.csv"));
+}

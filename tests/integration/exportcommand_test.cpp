@@ -1,0 +1,148 @@
+// `contextbench export`, run as a process against a history database the test writes into a
+// temporary XDG_DATA_HOME.
+#include "core/history/database.h"
+#include "core/history/historystore.h"
+#include "exportfixture.h"
+#include "formats/export/runexporter.h"
+#include "support/tempworkspace.h"
+
+#include <QDir>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+using namespace Cb::Core;
+using namespace Cb::Formats;
+using Cb::Test::TempWorkspace;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString err;
+};
+
+class ExportCommand : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        // Where QStandardPaths::AppDataLocation points for org "ContextBench", app "contextbench".
+        const QString dir = m_ws.filePath(QStringLiteral("data/ContextBench/contextbench"));
+        ASSERT_TRUE(QDir().mkpath(dir));
+        auto db = Database::open(dir + QStringLiteral("/history.sqlite"));
+        ASSERT_TRUE(db) << db.error().message.toStdString();
+        HistoryStore store(**db);
+        RunRecord run = Cb::Test::comparisonRun();
+        const QList<VoteRecord> votes = run.votes;
+        QList<qint64> oldIds;
+        for (const CallRecord& c : run.calls)
+            oldIds.append(c.id);
+        auto id = store.insertRun(run);
+        ASSERT_TRUE(id) << id.error().message.toStdString();
+        for (int i = 0; i < run.calls.size(); ++i) {
+            const CallRecord& c = run.calls[i];
+            ASSERT_TRUE(store.setReview(c.id, c.rating, c.note));
+            ASSERT_TRUE(store.setJudgement(c.id, c.judgement, c.judgementReason));
+        }
+        for (VoteRecord v : votes) {
+            v.runId = *id;
+            v.leftCallId = run.calls[int(oldIds.indexOf(v.leftCallId))].id;
+            v.rightCallId = run.calls[int(oldIds.indexOf(v.rightCallId))].id;
+            ASSERT_TRUE(store.addVote(v));
+        }
+        auto loaded = store.loadRun(*id);
+        ASSERT_TRUE(loaded);
+        m_run = *loaded;
+    }
+
+    CliRun run(const QStringList& args) const
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_ws.filePath(QStringLiteral("data")));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command picks offscreen itself
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(CB_APP_BINARY), QStringList{QStringLiteral("export")} + args);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString out(const QString& name) const { return m_ws.filePath(name); }
+
+    TempWorkspace m_ws;
+    RunRecord m_run;
+};
+
+} // namespace
+
+TEST_F(ExportCommand, lastRunAsMarkdown_matchesTheLibraryExport)
+{
+    const CliRun r =
+        run({QStringLiteral("--last"), QStringLiteral("--format"), QStringLiteral("md"),
+             QStringLiteral("--out"), out(QStringLiteral("r.md"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    ExportOptions options;
+    options.format = ExportFormat::Markdown;
+    auto expected = RunExporter::render(m_run, options);
+    ASSERT_TRUE(expected);
+    EXPECT_EQ(TempWorkspace::read(out(QStringLiteral("r.md"))), *expected);
+    EXPECT_TRUE(expected->contains("## Votes"));
+}
+
+TEST_F(ExportCommand, runIdAsLetterPdf_writesAReadablePdf)
+{
+    const CliRun r = run({QString::number(m_run.id), QStringLiteral("--format=pdf"),
+                          QStringLiteral("--page-size"), QStringLiteral("Letter"),
+                          QStringLiteral("--out"), out(QStringLiteral("r.pdf"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList pages =
+        Cb::Test::pdfPageTexts(TempWorkspace::read(out(QStringLiteral("r.pdf"))));
+    ASSERT_GE(pages.size(), 3);
+    EXPECT_TRUE(pages.join(QLatin1Char('\n')).contains(QStringLiteral("Output 2 — o3-pro")));
+}
+
+TEST_F(ExportCommand, formatFromExtension_jsonAndCsv)
+{
+    ASSERT_EQ(run({QStringLiteral("--last"), QStringLiteral("-o"), out(QStringLiteral("r.json"))})
+                  .exitCode,
+              0);
+    EXPECT_TRUE(
+        TempWorkspace::read(out(QStringLiteral("r.json"))).contains("\"contextbench.run\""));
+    ASSERT_EQ(run({QStringLiteral("--last"), QStringLiteral("-o"), out(QStringLiteral("r.csv"))})
+                  .exitCode,
+              0);
+    EXPECT_TRUE(
+        TempWorkspace::read(out(QStringLiteral("r.csv"))).startsWith("call_id,provider,model"));
+}
+
+TEST_F(ExportCommand, unknownRun_failsAndWritesNothing)
+{
+    const CliRun r = run({QStringLiteral("9999"), QStringLiteral("--format=html"),
+                          QStringLiteral("--out"), out(QStringLiteral("x.html"))});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("9999")));
+    EXPECT_FALSE(QFile::exists(out(QStringLiteral("x.html"))));
+}
+
+TEST_F(ExportCommand, badArguments_exitWithUsage)
+{
+    EXPECT_EQ(run({QStringLiteral("--last"), QStringLiteral("--format=docx"),
+                   QStringLiteral("--out"), out(QStringLiteral("x"))})
+                  .exitCode,
+              2);
+    EXPECT_EQ(run({QStringLiteral("--last"), QStringLiteral("--out"), out(QStringLiteral("x.pdf")),
+                   QStringLiteral("--page-size=A3")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(
+        run({QStringLiteral("--format=md"), QStringLiteral("--out"), out(QStringLiteral("x.md"))})
+            .exitCode,
+        2);
+    EXPECT_EQ(run({QStringLiteral("--last"), QStringLiteral("--format=md")}).exitCode, 2);
+}

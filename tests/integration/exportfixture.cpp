@@ -1,0 +1,63 @@
+#include "exportfixture.h"
+
+#include "formats/export/runrecordjson.h"
+
+#include <QPdfDocument>
+#include <QPdfSelection>
+#include <QTemporaryFile>
+
+namespace Cb::Test {
+
+using namespace Cb::Core;
+
+RunRecord comparisonRun()
+{
+    auto run = Cb::Formats::RunRecordJson::load(
+        QStringLiteral(CB_TEST_DATA_DIR "/export/comparison-run.json"));
+    return run ? *run : RunRecord{};
+}
+
+RunRecord longRun(int rows, int codeLines)
+{
+    RunRecord run = comparisonRun();
+    for (CallRecord& c : run.calls) {
+        QString text =
+            QStringLiteral(
+                "# Long plan by %1\n\n| Row | Task | Owner | Notes |\n|---|---|---|---|\n")
+                .arg(c.model);
+        for (int i = 0; i < rows; ++i)
+            text +=
+                QStringLiteral("| row %1 | Migrate shard %1 to the new cluster | team %2 | "
+                               "verify checksums, then switch reads, then writes; 검증 완료 |\n")
+                    .arg(i, 4, 10, QLatin1Char('0'))
+                    .arg(i % 7);
+        text += QStringLiteral("\n## Script\n\n```bash\n");
+        for (int i = 0; i < codeLines; ++i)
+            text += QStringLiteral("echo \"code line %1 of %2\" && migrate --shard %1 --verify\n")
+                        .arg(i, 4, 10, QLatin1Char('0'))
+                        .arg(c.model);
+        text += QStringLiteral("```\n");
+        c.text = text;
+    }
+    return run;
+}
+
+bool loadPdf(const QByteArray& pdf, QTemporaryFile& file, QPdfDocument& doc)
+{
+    return file.open() && file.write(pdf) == pdf.size() && file.flush() &&
+           doc.load(file.fileName()) == QPdfDocument::Error::None;
+}
+
+QStringList pdfPageTexts(const QByteArray& pdf)
+{
+    QTemporaryFile file;
+    QPdfDocument doc;
+    if (!loadPdf(pdf, file, doc))
+        return {};
+    QStringList pages;
+    for (int i = 0; i < doc.pageCount(); ++i)
+        pages.append(doc.getAllText(i).text());
+    return pages;
+}
+
+} // namespace Cb::Test

@@ -1,0 +1,21 @@
+#pragma once
+
+// Shared by the export tests: the two-model comparison fixture and a long synthetic run.
+#include "core/history/runrecord.h"
+
+class QPdfDocument;
+class QTemporaryFile;
+
+namespace Cb::Test {
+
+// tests/data/export/comparison-run.json (o3 vs o3-pro, Korean, tables, code, votes).
+Cb::Core::RunRecord comparisonRun();
+// A comparison whose outputs hold `rows` table rows and `codeLines` code lines each, with
+// unique markers ("row 0042", "code line 0042 of o3") to find them in extracted text.
+Cb::Core::RunRecord longRun(int rows, int codeLines);
+// Loads PDF bytes into `doc` through `file` (QPdfDocument reads files synchronously).
+bool loadPdf(const QByteArray& pdf, QTemporaryFile& file, QPdfDocument& doc);
+// Every page's text of a PDF (QPdfDocument).
+QStringList pdfPageTexts(const QByteArray& pdf);
+
+} // namespace Cb::Test

@@ -1,0 +1,107 @@
+#include "core/compare/evaluationsummary.h"
+#include "core/history/database.h"
+#include "core/history/evaluationquery.h"
+#include "core/history/historystore.h"
+#include "support/tempworkspace.h"
+
+#include <gtest/gtest.h>
+
+using namespace Cb::Core;
+using Cb::Test::TempWorkspace;
+
+namespace {
+
+RunRecord run(const QString& pack, const QDateTime& when)
+{
+    RunRecord r;
+    r.packTitle = pack;
+    r.templateName = QStringLiteral("report-generator");
+    r.createdAt = when;
+    for (int repeat = 0; repeat < 2; ++repeat) {
+        for (const char* model : {"o3", "o3-pro"}) {
+            CallRecord c;
+            c.provider = QStringLiteral("openai");
+            c.model = QString::fromLatin1(model);
+            c.repeatIndex = repeat;
+            c.status = CallStatus::Done;
+            c.costUsd = model == QByteArray("o3") ? 0.10 : 0.90;
+            c.totalMs = model == QByteArray("o3") ? 20000 : 100000;
+            r.calls.append(c);
+        }
+    }
+    return r;
+}
+
+} // namespace
+
+TEST(EvaluationQuery_load, joinsVotesWithModelsAndFiltersByPackAndDate)
+{
+    TempWorkspace ws;
+    auto db = Database::open(ws.filePath(QStringLiteral("h.sqlite")));
+    ASSERT_TRUE(db);
+    HistoryStore store(**db);
+    RunRecord a = run(QStringLiteral("Launch"), QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC));
+    RunRecord b = run(QStringLiteral("Hiring"), QDateTime(QDate(2026, 4, 1), QTime(10, 0), Qt::UTC));
+    ASSERT_TRUE(store.insertRun(a));
+    ASSERT_TRUE(store.insertRun(b));
+    // Run a: o3-pro (right) wins twice; o3 (left) once. Run b: a tie.
+    for (auto [l, r, outcome] : {std::tuple{0, 1, "right"}, std::tuple{2, 3, "right"}, std::tuple{0, 3, "left"}}) {
+        VoteRecord v{0, a.id, a.calls[l].id, a.calls[r].id, QString::fromLatin1(outcome), true, {}};
+        ASSERT_TRUE(store.addVote(v));
+    }
+    VoteRecord tie{0, b.id, b.calls[1].id, b.calls[0].id, QStringLiteral("tie"), true, {}};
+    ASSERT_TRUE(store.addVote(tie));
+    ASSERT_TRUE(store.setJudgement(a.calls[0].id, QStringLiteral("pass"), {}));
+    ASSERT_TRUE(store.setJudgement(a.calls[2].id, QStringLiteral("fail"), QStringLiteral("too short")));
+
+    EvaluationQuery query(store.database());
+    auto all = query.load();
+    ASSERT_TRUE(all) << all.error().message.toStdString();
+    ASSERT_EQ(all->votes.size(), 4);
+    EXPECT_EQ(all->votes[0].leftModel, QStringLiteral("openai:o3"));
+    EXPECT_EQ(all->votes[0].rightModel, QStringLiteral("openai:o3-pro"));
+    EXPECT_EQ(all->votes[3].leftModel, QStringLiteral("openai:o3-pro"));
+    EXPECT_EQ(all->calls.size(), 8);
+    EXPECT_EQ(all->packTitles, (QStringList{QStringLiteral("Hiring"), QStringLiteral("Launch")}));
+    EXPECT_EQ(all->templateNames, QStringList{QStringLiteral("report-generator")});
+
+    auto launch = query.load({QStringLiteral("Launch"), {}, {}, {}});
+    ASSERT_TRUE(launch);
+    EXPECT_EQ(launch->votes.size(), 3);
+    EXPECT_EQ(launch->calls.size(), 4);
+    auto april = query.load({{}, {}, QDateTime(QDate(2026, 3, 15), QTime(0, 0), Qt::UTC), {}});
+    ASSERT_TRUE(april);
+    EXPECT_EQ(april->votes.size(), 1);
+    auto none = query.load({{}, QStringLiteral("other-template"), {}, {}});
+    ASSERT_TRUE(none);
+    EXPECT_TRUE(none->votes.isEmpty());
+
+    // Summary over run a: o3 vs o3-pro, o3 won 1 of 3 → rate 1/3 (half-win ties: none).
+    const EvaluationSummary s = EvaluationSummary::build(*launch);
+    ASSERT_EQ(s.pairs.size(), 1);
+    EXPECT_EQ(s.pairs[0].first, QStringLiteral("openai:o3"));
+    EXPECT_EQ(s.pairs[0].wins, 1);
+    EXPECT_EQ(s.pairs[0].losses, 2);
+    EXPECT_NEAR(s.pairs[0].rate.rate, 1.0 / 3.0, 1e-12);
+    EXPECT_EQ(s.bias.leftWins, 1);
+    EXPECT_EQ(s.bias.rightWins, 2);
+    ASSERT_EQ(s.reliability.size(), 2);
+    EXPECT_EQ(s.reliability[0].model, QStringLiteral("openai:o3"));
+    EXPECT_EQ(s.reliability[0].kOfK(), QStringLiteral("1/2"));
+    EXPECT_EQ(s.reliability[0].fails, 1);
+    ASSERT_EQ(s.economics.size(), 2);
+    EXPECT_NEAR(s.economics[1].meanCostUsd, 0.90, 1e-12);
+    EXPECT_NEAR(s.economics[1].meanSeconds, 100.0, 1e-12);
+    EXPECT_NEAR(s.economics[0].passRate, 0.5, 1e-12);
+    EXPECT_EQ(s.models(), (QStringList{QStringLiteral("openai:o3"), QStringLiteral("openai:o3-pro")}));
+}
+
+TEST(EvaluationSummary_toVote, mapsStoredOutcomesWithLeftAsA)
+{
+    const Vote right = EvaluationSummary::toVote(QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("right"));
+    EXPECT_EQ(right.outcome, Vote::Outcome::BWins);
+    EXPECT_EQ(right.aPosition, Vote::Position::Left);
+    EXPECT_EQ(EvaluationSummary::toVote({}, {}, QStringLiteral("both_bad")).outcome, Vote::Outcome::BothBad);
+    EXPECT_EQ(EvaluationSummary::toVote({}, {}, QStringLiteral("tie")).outcome, Vote::Outcome::Tie);
+    EXPECT_EQ(EvaluationSummary::toVote({}, {}, QStringLiteral("left")).outcome, Vote::Outcome::AWins);
+}

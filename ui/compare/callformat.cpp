@@ -1,0 +1,91 @@
+#include "ui/compare/callformat.h"
+
+#include <QCoreApplication>
+
+namespace Cb::Ui::CallFormat {
+
+namespace {
+
+QString count(qint64 n)
+{
+    if (n < 1000)
+        return QString::number(n);
+    if (n < 100000)
+        return QString::number(double(n) / 1000.0, 'f', 1) + QLatin1Char('k');
+    return QString::number(qRound64(double(n) / 1000.0)) + QLatin1Char('k');
+}
+
+QString tr(const char* text) { return QCoreApplication::translate("CallFormat", text); }
+
+} // namespace
+
+QString duration(qint64 ms)
+{
+    if (ms < 1000)
+        return QStringLiteral("%1 ms").arg(ms);
+    if (ms < 60000)
+        return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+    const qint64 s = ms / 1000;
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString tokens(const QJsonObject& usage)
+{
+    const qint64 in = usage.value(QStringLiteral("input_tokens")).toInteger(-1);
+    const qint64 out = usage.value(QStringLiteral("output_tokens")).toInteger(-1);
+    QStringList parts;
+    if (in >= 0)
+        parts << tr("%1 in").arg(count(in));
+    if (out >= 0)
+        parts << tr("%1 out").arg(count(out));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString cost(const std::optional<double>& usd)
+{
+    if (!usd)
+        return {};
+    return QStringLiteral("$") + QString::number(*usd, 'f', *usd < 0.1 ? 4 : 2);
+}
+
+QString effort(const QJsonObject& params)
+{
+    const QString e = params.value(QStringLiteral("effort")).toString();
+    return e.isEmpty() ? QString() : tr("effort %1").arg(e);
+}
+
+QString state(Core::CallStatus status)
+{
+    switch (status) {
+    case Core::CallStatus::Queued: return tr("Queued");
+    case Core::CallStatus::Waiting: return tr("Waiting");
+    case Core::CallStatus::Thinking: return tr("Thinking");
+    case Core::CallStatus::Streaming: return tr("Streaming");
+    case Core::CallStatus::Done: return tr("Done");
+    case Core::CallStatus::Failed: return tr("Failed");
+    case Core::CallStatus::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
+QString stateColor(Core::CallStatus status)
+{
+    switch (status) {
+    case Core::CallStatus::Done: return QStringLiteral("#2e7d32");
+    case Core::CallStatus::Failed: return QStringLiteral("#c62828");
+    case Core::CallStatus::Cancelled: return QStringLiteral("#6d6d6d");
+    case Core::CallStatus::Streaming:
+    case Core::CallStatus::Thinking: return QStringLiteral("#1565c0");
+    default: return QStringLiteral("#8d6e00");
+    }
+}
+
+std::optional<qint64> elapsedMs(const Core::CallRecord& call, const QDateTime& now)
+{
+    // A finished call shows how long it took, never a clock still running since its start.
+    if (Core::isTerminal(call.status) || !call.startedAt.isValid())
+        return call.totalMs;
+    return std::max<qint64>(0, call.startedAt.msecsTo(now));
+}
+
+} // namespace Cb::Ui::CallFormat

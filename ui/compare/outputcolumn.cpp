@@ -1,0 +1,298 @@
+#include "ui/compare/outputcolumn.h"
+
+#include "ui/compare/callformat.h"
+#include "ui/compare/markdownstreamview.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextCursor>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Cb::Ui {
+
+namespace {
+
+QToolButton* toolButton(const QString& text, const QString& tip, QWidget* parent, bool checkable = false)
+{
+    auto* b = new QToolButton(parent);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setCheckable(checkable);
+    b->setAutoRaise(true);
+    return b;
+}
+
+} // namespace
+
+OutputColumn::OutputColumn(qint64 callId, QWidget* parent) : QFrame(parent), m_callId(callId)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setObjectName(QStringLiteral("outputColumn"));
+    setMinimumWidth(220);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildHeader());
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("columnError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("background: #fdecea; color: #8e1c1c; border-bottom: 2px solid #c62828;"
+                                          " padding: 4px 8px;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_reasoningToggle = toolButton(tr("▸ Reasoning summary"), tr("Show or hide the model's reasoning summary"), this, true);
+    m_reasoningToggle->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_reasoningToggle->hide();
+    m_reasoning = new QPlainTextEdit(this);
+    m_reasoning->setReadOnly(true);
+    m_reasoning->setMaximumHeight(140);
+    m_reasoning->setStyleSheet(QStringLiteral("QPlainTextEdit { color: palette(mid); font-style: italic; }"));
+    m_reasoning->hide();
+    connect(m_reasoningToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_reasoning->setVisible(open);
+        m_reasoningToggle->setText(open ? tr("▾ Reasoning summary") : tr("▸ Reasoning summary"));
+    });
+    layout->addWidget(m_reasoningToggle);
+    layout->addWidget(m_reasoning);
+
+    m_view = new MarkdownStreamView(this);
+    m_view->setObjectName(QStringLiteral("columnView"));
+    m_view->setFrameShape(QFrame::NoFrame);
+    connect(m_view, &MarkdownStreamView::linkActivated, this, &OutputColumn::linkActivated);
+    layout->addWidget(m_view, 3);
+
+    m_followUpView = new MarkdownStreamView(this);
+    m_followUpView->setObjectName(QStringLiteral("columnFollowUp"));
+    m_followUpView->setStyleSheet(QStringLiteral("QTextBrowser { background: palette(alternate-base); }"));
+    m_followUpView->hide();
+    connect(m_followUpView, &MarkdownStreamView::linkActivated, this, &OutputColumn::linkActivated);
+    layout->addWidget(m_followUpView, 1);
+    layout->addWidget(buildFollowUpEditor());
+    layout->addWidget(buildFooter());
+}
+
+QWidget* OutputColumn::buildHeader()
+{
+    auto* header = new QWidget(this);
+    header->setObjectName(QStringLiteral("columnHeader"));
+    header->setAutoFillBackground(true);
+    header->setBackgroundRole(QPalette::AlternateBase);
+    auto* grid = new QVBoxLayout(header);
+    grid->setContentsMargins(8, 4, 4, 4);
+    grid->setSpacing(1);
+    auto* top = new QHBoxLayout;
+    m_title = new QLabel(header);
+    m_title->setObjectName(QStringLiteral("columnTitle"));
+    m_title->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state = new QLabel(header);
+    m_state->setObjectName(QStringLiteral("columnState"));
+    m_copy = toolButton(tr("Copy"), tr("Copy the answer as Markdown"), header);
+    m_maximize = toolButton(tr("⤢"), tr("Show only this column"), header, true);
+    connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_view->markdownText()); });
+    connect(m_maximize, &QToolButton::toggled, this, [this](bool on) { Q_EMIT maximizeToggled(m_callId, on); });
+    top->addWidget(m_title, 1);
+    top->addWidget(m_state);
+    top->addWidget(m_copy);
+    top->addWidget(m_maximize);
+    grid->addLayout(top);
+    m_meta = new QLabel(header);
+    m_meta->setObjectName(QStringLiteral("columnMeta"));
+    m_meta->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 9pt;"));
+    grid->addWidget(m_meta);
+    return header;
+}
+
+QWidget* OutputColumn::buildFollowUpEditor()
+{
+    m_followUpEditor = new QWidget(this);
+    auto* row = new QHBoxLayout(m_followUpEditor);
+    row->setContentsMargins(6, 2, 6, 2);
+    m_followUpText = new QLineEdit(m_followUpEditor);
+    m_followUpText->setObjectName(QStringLiteral("followUpText"));
+    m_followUpText->setPlaceholderText(tr("Follow-up to this model, same context…"));
+    m_followUpOthers = new QCheckBox(tr("to the others too"), m_followUpEditor);
+    auto* send = new QPushButton(tr("Send"), m_followUpEditor);
+    auto submit = [this] {
+        const QString message = m_followUpText->text().trimmed();
+        if (message.isEmpty())
+            return;
+        m_followUpText->clear();
+        Q_EMIT followUpRequested(m_callId, message, m_followUpOthers->isChecked());
+    };
+    connect(send, &QPushButton::clicked, this, submit);
+    connect(m_followUpText, &QLineEdit::returnPressed, this, submit);
+    row->addWidget(m_followUpText, 1);
+    row->addWidget(m_followUpOthers);
+    row->addWidget(send);
+    m_followUpEditor->hide();
+    return m_followUpEditor;
+}
+
+QWidget* OutputColumn::buildFooter()
+{
+    auto* footer = new QWidget(this);
+    auto* row = new QHBoxLayout(footer);
+    row->setContentsMargins(4, 2, 4, 2);
+    row->setSpacing(2);
+    m_pass = toolButton(tr("✓ Pass"), tr("Mark this attempt as passed"), footer, true);
+    m_fail = toolButton(tr("✗ Fail"), tr("Mark this attempt as failed"), footer, true);
+    m_pass->setObjectName(QStringLiteral("passButton"));
+    m_fail->setObjectName(QStringLiteral("failButton"));
+    auto judge = [this](QToolButton* self, QToolButton* other, const QString& verdict) {
+        if (self->isChecked())
+            other->setChecked(false);
+        Q_EMIT judgementEdited(m_callId, self->isChecked() ? verdict : QString());
+    };
+    connect(m_pass, &QToolButton::clicked, this, [this, judge] { judge(m_pass, m_fail, QStringLiteral("pass")); });
+    connect(m_fail, &QToolButton::clicked, this, [this, judge] { judge(m_fail, m_pass, QStringLiteral("fail")); });
+    m_rating = new QComboBox(footer);
+    m_rating->setObjectName(QStringLiteral("ratingBox"));
+    m_rating->addItem(tr("Rate"));
+    for (int i = 1; i <= 5; ++i)
+        m_rating->addItem(QString(i, QChar(0x2605)), i);
+    m_rating->setToolTip(tr("Your rating of this answer, 1 to 5"));
+    connect(m_rating, &QComboBox::activated, this, [this] { emitReview(); });
+    m_note = new QLineEdit(footer);
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_note->setPlaceholderText(tr("Note"));
+    connect(m_note, &QLineEdit::editingFinished, this, [this] {
+        if (m_note->text() != m_call.note)
+            emitReview();
+    });
+    m_continue = toolButton(tr("Continue…"), tr("Send a follow-up message to this model"), footer, true);
+    connect(m_continue, &QToolButton::toggled, m_followUpEditor, &QWidget::setVisible);
+    row->addWidget(m_pass);
+    row->addWidget(m_fail);
+    row->addWidget(m_rating);
+    row->addWidget(m_note, 1);
+    row->addWidget(m_continue);
+    return footer;
+}
+
+void OutputColumn::emitReview()
+{
+    const QVariant r = m_rating->currentData();
+    m_call.rating = r.isValid() ? std::optional<int>(r.toInt()) : std::nullopt;
+    m_call.note = m_note->text();
+    Q_EMIT reviewEdited(m_callId, m_call.rating, m_call.note);
+}
+
+void OutputColumn::setJudgementButtons(const QString& judgement)
+{
+    m_pass->setChecked(judgement == QLatin1String("pass"));
+    m_fail->setChecked(judgement == QLatin1String("fail"));
+}
+
+void OutputColumn::setCall(const Core::CallRecord& call)
+{
+    Core::CallRecord meta = call;
+    meta.text.clear();
+    meta.reasoning.clear();
+    m_call = meta;
+    const bool failed = call.status == Core::CallStatus::Failed || !call.errorMessage.isEmpty();
+    m_error->setVisible(failed);
+    if (failed)
+        m_error->setText(tr("<b>Failed</b> %1 — %2")
+                             .arg(call.errorCode.toHtmlEscaped(),
+                                  (call.errorMessage.isEmpty() ? tr("no message") : call.errorMessage).toHtmlEscaped()) +
+                         (call.partial ? tr("<br>The text below is what arrived before the error.") : QString()));
+    setJudgementButtons(call.judgement);
+    m_pass->setToolTip(call.judgementReason.isEmpty() ? tr("Mark this attempt as passed") : call.judgementReason);
+    m_fail->setToolTip(call.judgementReason.isEmpty() ? tr("Mark this attempt as failed") : call.judgementReason);
+    m_rating->setCurrentIndex(call.rating ? std::clamp(*call.rating, 1, 5) : 0);
+    if (!m_note->hasFocus())
+        m_note->setText(call.note);
+    updateHeader();
+}
+
+void OutputColumn::flushText(const Core::CallRecord& call)
+{
+    m_view->setMarkdownText(call.text);
+    if (!call.reasoning.isEmpty()) {
+        m_reasoningToggle->setVisible(m_blindLabel.isEmpty());
+        // Reasoning only grows while streaming: append the new part instead of re-setting it all.
+        if (call.reasoning.startsWith(m_reasoningShown)) {
+            QTextCursor cursor(m_reasoning->document());
+            cursor.movePosition(QTextCursor::End);
+            cursor.insertText(call.reasoning.mid(m_reasoningShown.size()));
+        } else {
+            m_reasoning->setPlainText(call.reasoning);
+        }
+        m_reasoningShown = call.reasoning;
+    }
+}
+
+void OutputColumn::tick(const QDateTime& now)
+{
+    const auto ms = CallFormat::elapsedMs(m_call, now);
+    const QString color = CallFormat::stateColor(m_call.status);
+    m_state->setText(QStringLiteral("<span style='color:%1'>●</span> %2%3")
+                         .arg(color, CallFormat::state(m_call.status),
+                              ms ? QStringLiteral(" · ") + CallFormat::duration(*ms) : QString()));
+}
+
+void OutputColumn::updateHeader()
+{
+    const bool blind = !m_blindLabel.isEmpty();
+    m_title->setText(blind ? m_blindLabel : m_call.model + QStringLiteral("  #%1").arg(m_call.repeatIndex + 1));
+    m_title->setToolTip(blind ? tr("Hidden until you vote") : m_call.modelKey());
+    QStringList meta;
+    if (!blind)
+        meta << CallFormat::effort(m_call.params) << CallFormat::tokens(m_call.usage) << CallFormat::cost(m_call.costUsd);
+    meta.removeAll(QString());
+    m_meta->setText(meta.isEmpty() ? QStringLiteral(" ") : meta.join(QStringLiteral(" · ")));
+    m_continue->setEnabled(!blind);
+    // Reasoning summaries differ in style between providers: they would give the model away.
+    m_reasoningToggle->setVisible(!blind && !m_reasoningShown.isEmpty());
+    if (blind)
+        m_reasoningToggle->setChecked(false);
+    tick(QDateTime::currentDateTimeUtc());
+}
+
+void OutputColumn::setBlindLabel(const QString& label)
+{
+    m_blindLabel = label;
+    updateHeader();
+}
+
+QString OutputColumn::title() const { return m_title->text(); }
+
+void OutputColumn::setMaximized(bool maximized)
+{
+    const QSignalBlocker block(m_maximize);
+    m_maximize->setChecked(maximized);
+}
+
+void OutputColumn::addFollowUpMessage(const QString& message)
+{
+    m_followUps += (m_followUps.isEmpty() ? QString() : QStringLiteral("\n\n---\n\n")) + QStringLiteral("**You:** ") +
+                   message + QStringLiteral("\n\n");
+    m_followUpView->show();
+    m_followUpView->setMarkdownText(m_followUps);
+}
+
+void OutputColumn::appendFollowUpReply(const QString& delta)
+{
+    m_followUps += delta;
+    m_followUpView->setMarkdownText(m_followUps);
+}
+
+void OutputColumn::setFollowUpFailed(const QString& error)
+{
+    m_followUps += QStringLiteral("\n\n*") + tr("The follow-up failed: %1").arg(error) + QStringLiteral("*\n");
+    m_followUpView->setMarkdownText(m_followUps);
+}
+
+} // namespace Cb::Ui

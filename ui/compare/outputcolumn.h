@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/history/runrecord.h"
+
+#include <QFrame>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QToolButton;
+class QWidget;
+
+namespace Cb::Ui {
+
+class MarkdownStreamView;
+
+// One call's column in the comparison: a header (model or blind label, effort, state with a
+// live elapsed time, tokens, cost), a red banner when the call failed, the collapsible
+// reasoning summary, the answer as streaming Markdown, the follow-up exchange, and the review
+// controls (pass/fail, 1–5 rating, note). Holds no call data of its own beyond what it shows:
+// the panel pushes a CallRecord with setCall() and text with flushText(); edits leave as
+// signals. GUI thread.
+class OutputColumn : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit OutputColumn(qint64 callId, QWidget* parent = nullptr);
+
+    qint64 callId() const { return m_callId; }
+    // Header, banner and review controls; not the (possibly long) text.
+    void setCall(const Core::CallRecord& call);
+    // Answer and reasoning so far; cheap when they only grew.
+    void flushText(const Core::CallRecord& call);
+    // Refreshes the elapsed time of a running call.
+    void tick(const QDateTime& now);
+    // Blind mode: a neutral label instead of the model, and no effort, tokens or cost.
+    void setBlindLabel(const QString& label);
+    QString title() const;
+    void setMaximized(bool maximized);
+
+    // Follow-up exchange under the answer: the user's message, then the reply as it streams.
+    void addFollowUpMessage(const QString& message);
+    void appendFollowUpReply(const QString& delta);
+    void setFollowUpFailed(const QString& error);
+
+    MarkdownStreamView* view() const { return m_view; }
+    MarkdownStreamView* followUpView() const { return m_followUpView; }
+    QLabel* errorBanner() const { return m_error; }
+    QLabel* stateLabel() const { return m_state; }
+    QLabel* metaLabel() const { return m_meta; }
+
+Q_SIGNALS:
+    void reviewEdited(qint64 callId, std::optional<int> rating, const QString& note);
+    void judgementEdited(qint64 callId, const QString& judgement);
+    void maximizeToggled(qint64 callId, bool maximized);
+    void followUpRequested(qint64 callId, const QString& message, bool alsoOthers);
+    void linkActivated(const QUrl& url);
+
+private:
+    QWidget* buildHeader();
+    QWidget* buildFooter();
+    QWidget* buildFollowUpEditor();
+    void updateHeader();
+    void emitReview();
+    void setJudgementButtons(const QString& judgement);
+
+    qint64 m_callId;
+    Core::CallRecord m_call; // metadata only; text lives in the views
+    QString m_blindLabel;
+    QString m_followUps;
+    QString m_reasoningShown;
+
+    QLabel* m_title;
+    QLabel* m_meta;
+    QLabel* m_state;
+    QToolButton* m_copy;
+    QToolButton* m_maximize;
+    QLabel* m_error;
+    QToolButton* m_reasoningToggle;
+    QPlainTextEdit* m_reasoning;
+    MarkdownStreamView* m_view;
+    MarkdownStreamView* m_followUpView;
+    QWidget* m_followUpEditor;
+    QLineEdit* m_followUpText;
+    QCheckBox* m_followUpOthers;
+    QToolButton* m_pass;
+    QToolButton* m_fail;
+    QComboBox* m_rating;
+    QLineEdit* m_note;
+    QToolButton* m_continue;
+};
+
+} // namespace Cb::Ui

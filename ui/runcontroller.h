@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/models/modelcatalog.h"
+#include "core/run/runinput.h"
+#include "core/run/runplan.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace Cb::Core {
+class HistoryStore;
+class RunOrchestrator;
+class RunSession;
+} // namespace Cb::Core
+
+namespace Cb::Ui {
+
+struct Services;
+
+// The window's side of runs: starts a Send through a RunOrchestrator built from the injected
+// services (network, keys, history, settings' base URLs, the shipped catalog), cancels, resumes
+// runs left unfinished by the last session, reopens recorded runs and re-sends them.
+// Owns the orchestrators and the sessions of reopened runs; the session last handed out stays
+// alive until another replaces it. GUI thread.
+class RunController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RunController(Services& services, QObject* parent = nullptr);
+    ~RunController() override;
+
+    Core::Result<Core::RunSession*> send(const Core::RunInput& input, const Core::RunPlan& plan);
+    // The plan Settings describe: SelectedModels × RunRepeats.
+    Core::RunPlan planFromSettings() const;
+    void cancelAll();
+    bool isRunning() const;
+    // Resumes background calls and settles interrupted ones of earlier sessions. Returns how
+    // many runs were picked up.
+    int resumeUnfinished();
+    // A recorded run as a session: the live one if it is still running, else read from history.
+    Core::Result<Core::RunSession*> open(qint64 runId);
+    Core::Result<Core::RunSession*> runAgain(qint64 runId);
+
+    Core::HistoryStore* history(); // null while the database is not open
+    Core::RunSession* currentSession() const;
+    // "3/8 done, 1 failed" for the status bar; empty when nothing ran yet.
+    QString progressText() const;
+
+Q_SIGNALS:
+    void runningChanged(bool running);
+    void progressChanged();
+
+private:
+    Core::RunOrchestrator* createOrchestrator();
+    void follow(Core::RunSession* session);
+    void pruneFinished();
+
+    Services& m_services;
+    std::unique_ptr<Core::HistoryStore> m_history;
+    std::optional<Core::ModelCatalog> m_catalog;
+    QList<Core::RunOrchestrator*> m_orchestrators;
+    QPointer<Core::RunSession> m_current;
+    std::unique_ptr<Core::RunSession> m_reopened;
+    bool m_running = false;
+};
+
+} // namespace Cb::Ui

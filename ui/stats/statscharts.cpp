@@ -1,0 +1,147 @@
+#include "ui/stats/statscharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
+#include <QChart>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+namespace Cb::Ui {
+
+namespace {
+
+struct Bar
+{
+    QString label;
+    double value = 0;
+    double low = 0;
+    double high = 0;
+};
+
+QString shortModel(const QString& key) { return key.contains(QLatin1Char(':')) ? key.section(QLatin1Char(':'), 1) : key; }
+
+// Bars with interval whiskers: a bar series for the estimate and a box-plot series whose box
+// collapses onto the estimate, leaving only the whiskers at the interval's ends.
+QChart* barsWithIntervals(const QString& title, const QString& axisTitle, const QList<Bar>& bars, double maxY)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->hide();
+    auto* set = new QBarSet(axisTitle);
+    set->setColor(QColor(0x42, 0x85, 0xf4));
+    auto* whiskers = new QBoxPlotSeries;
+    whiskers->setBoxWidth(0.15);
+    QStringList categories;
+    for (const Bar& b : bars) {
+        *set << b.value;
+        auto* box = new QBoxSet(b.low, b.value, b.value, b.value, b.high, b.label);
+        box->setBrush(Qt::NoBrush);
+        box->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.5));
+        whiskers->append(box);
+        categories << b.label;
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.5);
+    chart->addSeries(series);
+    chart->addSeries(whiskers);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    auto* y = new QValueAxis;
+    y->setRange(0, maxY);
+    y->setTitleText(axisTitle);
+    y->setLabelFormat(maxY <= 1.0 ? QStringLiteral("%.1f") : QStringLiteral("%.2f"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    return chart;
+}
+
+QChart* costVsTime(const StatsChartData& data)
+{
+    auto* chart = new QChart;
+    chart->setTitle(QObject::tr("Mean cost against mean time per answer"));
+    auto* x = new QValueAxis;
+    auto* y = new QValueAxis;
+    x->setTitleText(QObject::tr("seconds"));
+    y->setTitleText(QObject::tr("USD"));
+    double maxX = 1;
+    double maxY = 0.01;
+    for (const Core::ModelEconomics& e : data.summary.economics) {
+        auto* s = new QScatterSeries;
+        s->setName(QStringLiteral("%1 (%2% pass)").arg(shortModel(e.model)).arg(qRound(e.passRate * 100)));
+        s->setMarkerSize(12);
+        s->append(e.meanSeconds, e.meanCostUsd);
+        maxX = std::max(maxX, e.meanSeconds);
+        maxY = std::max(maxY, e.meanCostUsd);
+        chart->addSeries(s);
+    }
+    x->setRange(0, maxX * 1.15);
+    y->setRange(0, maxY * 1.15);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+} // namespace
+
+QChart* StatsCharts::build(StatsChartKind kind, const StatsChartData& data)
+{
+    QList<Bar> bars;
+    switch (kind) {
+    case StatsChartKind::WinRates:
+        for (const Core::PairStats& p : data.summary.pairs)
+            bars.append({shortModel(p.first) + QStringLiteral(" vs ") + shortModel(p.second), p.rate.rate, p.rate.ci.low,
+                         p.rate.ci.high});
+        return barsWithIntervals(QObject::tr("Win rate of the first model, with 95 % Wilson interval"),
+                                 QObject::tr("win rate"), bars, 1.0);
+    case StatsChartKind::BradleyTerry: {
+        double maxY = 0.1;
+        for (const Core::BradleyTerry::Entry& e : data.ranking.entries) {
+            bars.append({shortModel(e.model), e.strength, e.ci.low, e.ci.high});
+            maxY = std::max(maxY, std::max(e.ci.high, e.strength));
+        }
+        return barsWithIntervals(QObject::tr("Bradley–Terry strength, with 95 % bootstrap interval"),
+                                 QObject::tr("strength"), bars, std::min(1.0, maxY * 1.1));
+    }
+    case StatsChartKind::PassRate:
+        for (const Core::ReliabilityStats& r : data.summary.reliability)
+            bars.append({shortModel(r.model) + QStringLiteral(" ") + r.kOfK(), r.passRate.rate, r.passRate.ci.low,
+                         r.passRate.ci.high});
+        return barsWithIntervals(QObject::tr("Pass rate per model (k-of-k), with 95 % Wilson interval"),
+                                 QObject::tr("pass rate"), bars, 1.0);
+    case StatsChartKind::CostVsTime:
+        return costVsTime(data);
+    }
+    return new QChart;
+}
+
+QImage renderStatsChart(StatsChartKind kind, const StatsChartData& data, QSize size)
+{
+    QGraphicsScene scene;
+    QChart* chart = StatsCharts::build(kind, data);
+    scene.addItem(chart); // the scene owns and deletes it
+    chart->setGeometry(QRectF(QPointF(0, 0), size));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+    return image;
+}
+
+} // namespace Cb::Ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/compare/evaluationsummary.h"
+#include "core/eval/bradleyterry.h"
+
+#include <QImage>
+#include <QSize>
+
+class QChart;
+
+namespace Cb::Ui {
+
+enum class StatsChartKind
+{
+    WinRates,     // per model pair: first model's win rate, bar + 95 % Wilson whisker
+    BradleyTerry, // per model: strength, bar + bootstrap whisker
+    PassRate,     // per model: k-of-k pass rate, bar + Wilson whisker
+    CostVsTime    // per model: mean cost against mean time, one point each
+};
+
+struct StatsChartData
+{
+    Core::EvaluationSummary summary;
+    Core::BradleyTerry::Fit ranking; // empty until the bootstrap finished
+};
+
+// Builds the statistics charts (Qt Charts). The same builders feed the Stats dialog and the
+// exported report, which embeds renderStatsChart()'s image. Needs a QApplication (Qt Charts
+// are graphics-view widgets); GUI thread.
+class StatsCharts
+{
+public:
+    static QChart* build(StatsChartKind kind, const StatsChartData& data); // caller owns
+};
+
+// The chart drawn into an image of `size` (white background), for PDF and HTML reports.
+QImage renderStatsChart(StatsChartKind kind, const StatsChartData& data, QSize size);
+
+} // namespace Cb::Ui

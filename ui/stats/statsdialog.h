@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/history/evaluationdata.h"
+#include "ui/stats/statscharts.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+
+namespace Cb::Core {
+class HistoryStore;
+}
+
+namespace Cb::Ui {
+
+// Statistics across runs, from the history: per model pair the win rate with its 95 % Wilson
+// interval and n, left/right position bias, a Bradley–Terry ranking with bootstrap intervals
+// (computed on a worker thread) when more than two models have votes, k-of-k reliability and
+// pass rate per model, and mean cost against time — as tables and as the same charts the
+// exported report embeds. Filters by pack, template and date. Reads through the store it is
+// given (not owned). statsShown() follows each refresh, rankingShown() the bootstrap. GUI thread.
+class StatsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit StatsDialog(Core::HistoryStore& store, QWidget* parent = nullptr);
+
+    void setFilter(const Core::EvaluationFilter& filter);
+    void refresh();
+    const StatsChartData& data() const { return m_data; }
+
+    QTableWidget* pairTable() const { return m_pairs; }
+    QTableWidget* reliabilityTable() const { return m_reliability; }
+    QTableWidget* rankingTable() const { return m_ranking; }
+    QLabel* biasLabel() const { return m_bias; }
+    QComboBox* packBox() const { return m_pack; }
+
+Q_SIGNALS:
+    void statsShown();
+    void rankingShown();
+
+private:
+    Core::EvaluationFilter currentFilter() const;
+    void fillTables();
+    void fillRanking();
+    void setChart(QChartView* view, StatsChartKind kind);
+
+    Core::HistoryStore& m_store;
+    StatsChartData m_data;
+    int m_generation = 0;
+    bool m_loadingFilters = false;
+    QComboBox* m_pack;
+    QComboBox* m_template;
+    QCheckBox* m_useFrom;
+    QDateEdit* m_from;
+    QLabel* m_bias;
+    QLabel* m_error;
+    QTableWidget* m_pairs;
+    QTableWidget* m_reliability;
+    QTableWidget* m_ranking;
+    QLabel* m_rankingNote;
+    QChartView* m_winChart;
+    QChartView* m_rankChart;
+    QChartView* m_passChart;
+    QChartView* m_costChart;
+};
+
+} // namespace Cb::Ui
