@@ -177,7 +177,7 @@ int runList(const QStringList& args, CliIo& io)
         io.out << "section\ttitle\tenabled\tformat\tbytes\ttokens\n";
     for (const Core::PackSection& section : pack->sections) {
         for (const Core::PackItem& item : section.items) {
-            const qint64 bytes = item.text.toUtf8().size();
+            const qint64 bytes = item.textBytes();
             const QString format = item.language.isEmpty() ? item.format : item.language;
             if (!parser.isSet(json)) {
                 io.out << section.name << '\t'

@@ -44,10 +44,22 @@ PackEditor::Step PackEditor::insertStep(const QString& sectionId, int row,
                     doc->insertItems(sectionById(sectionId), row, items);
             },
             [doc, items] {
+                if (!doc)
+                    return;
+                // Inserted together, so normally still together: one removal, not one per item.
+                const auto [s, r] = doc->pack().locate(items.first().id);
+                const auto& list = doc->pack().sections.value(s).items;
+                bool together = s >= 0 && r + items.size() <= list.size();
+                for (qsizetype i = 0; together && i < items.size(); ++i)
+                    together = list[r + i].id == items[i].id;
+                if (together) {
+                    doc->removeItems(s, r, int(items.size()));
+                    return;
+                }
                 for (const PackItem& item : items) {
-                    const auto [s, r] = doc ? doc->pack().locate(item.id) : std::pair{-1, -1};
-                    if (s >= 0)
-                        doc->removeItem(s, r);
+                    const auto [is, ir] = doc->pack().locate(item.id);
+                    if (is >= 0)
+                        doc->removeItem(is, ir);
                 }
             }};
 }

@@ -150,16 +150,17 @@ void PackDocument::insertItems(int section, int row, const QList<PackItem>& item
     markModified();
 }
 
-void PackDocument::removeItem(int section, int row)
+void PackDocument::removeItems(int section, int row, int count)
 {
     if (section < 0 || section >= m_pack.sections.size())
         return;
     auto& list = m_pack.sections[section].items;
-    if (row < 0 || row >= list.size())
+    if (row < 0 || count < 1 || row + count > list.size())
         return;
-    Q_EMIT itemAboutToBeRemoved(section, row);
-    list.removeAt(row);
-    Q_EMIT itemRemoved(section, row);
+    const int last = row + count - 1;
+    Q_EMIT itemsAboutToBeRemoved(section, row, last);
+    list.remove(row, count);
+    Q_EMIT itemsRemoved(section, row, last);
     markModified();
 }
 

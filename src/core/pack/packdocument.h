@@ -42,7 +42,9 @@ public:
     int ensureSection(const QString& name);
 
     void insertItems(int section, int row, const QList<PackItem>& items); // row -1 = append
-    void removeItem(int section, int row);
+    void removeItem(int section, int row) { removeItems(section, row, 1); }
+    // Removes count consecutive items: one pair of signals however many there are.
+    void removeItems(int section, int row, int count);
     // Moves an item; toRow is the index it will have after the move.
     void moveItem(int fromSection, int fromRow, int toSection, int toRow);
     // Moves items (by id, in the given order) to consecutive places starting at row of section;
@@ -61,8 +63,8 @@ Q_SIGNALS:
     void sectionChanged(int section);
     void itemsAboutToBeInserted(int section, int first, int last);
     void itemsInserted(int section, int first, int last);
-    void itemAboutToBeRemoved(int section, int row);
-    void itemRemoved(int section, int row);
+    void itemsAboutToBeRemoved(int section, int first, int last);
+    void itemsRemoved(int section, int first, int last);
     void itemAboutToBeMoved(int fromSection, int fromRow, int toSection, int toRow);
     void itemMoved(int fromSection, int fromRow, int toSection, int toRow);
     void itemChanged(int section, int row);

@@ -5,7 +5,10 @@
 
 namespace Cb::Core {
 
-QString PackItem::newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString PackItem::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 PackItem PackItem::note(const QString& title, const QString& text)
 {
@@ -21,6 +24,27 @@ PackItem PackItem::note(const QString& title, const QString& text)
 QByteArray PackItem::contentHash() const
 {
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+qint64 PackItem::textBytes() const
+{
+    qint64 bytes = 0;
+    const qsizetype n = text.size();
+    const QChar* c = text.constData();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = c[i].unicode();
+        if (u < 0x80)
+            bytes += 1;
+        else if (u < 0x800)
+            bytes += 2;
+        else if (QChar::isHighSurrogate(u) && i + 1 < n &&
+                 QChar::isLowSurrogate(c[i + 1].unicode())) {
+            bytes += 4;
+            ++i;
+        } else
+            bytes += 3; // lone surrogates become U+FFFD, three bytes
+    }
+    return bytes;
 }
 
 } // namespace Cb::Core

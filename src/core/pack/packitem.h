@@ -35,6 +35,8 @@ struct PackItem
 
     // sha256 of the text snapshot: the key for token-count caches and duplicate detection.
     QByteArray contentHash() const;
+    // Size of the text in UTF-8 (what reaches the prompt), counted without converting it.
+    qint64 textBytes() const;
     bool isDocument() const { return kind == Kind::Document; }
 };
 

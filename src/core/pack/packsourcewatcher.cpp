@@ -19,7 +19,7 @@ PackSourceWatcher::PackSourceWatcher(PackDocument* document, QObject* parent)
             &PackSourceWatcher::scheduleRecheck);
     connect(document, &PackDocument::resetDone, this, &PackSourceWatcher::recheck);
     connect(document, &PackDocument::itemsInserted, this, &PackSourceWatcher::scheduleRecheck);
-    connect(document, &PackDocument::itemRemoved, this, &PackSourceWatcher::scheduleRecheck);
+    connect(document, &PackDocument::itemsRemoved, this, &PackSourceWatcher::scheduleRecheck);
     connect(document, &PackDocument::itemChanged, this, &PackSourceWatcher::scheduleRecheck);
     recheck();
 }

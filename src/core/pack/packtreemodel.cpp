@@ -41,9 +41,9 @@ void PackTreeModel::connectDocument()
     connect(d, &PackDocument::itemsAboutToBeInserted, this,
             [this](int s, int first, int last) { beginInsertRows(sectionIndex(s), first, last); });
     connect(d, &PackDocument::itemsInserted, this, [this] { endInsertRows(); });
-    connect(d, &PackDocument::itemAboutToBeRemoved, this,
-            [this](int s, int r) { beginRemoveRows(sectionIndex(s), r, r); });
-    connect(d, &PackDocument::itemRemoved, this, [this] { endRemoveRows(); });
+    connect(d, &PackDocument::itemsAboutToBeRemoved, this,
+            [this](int s, int first, int last) { beginRemoveRows(sectionIndex(s), first, last); });
+    connect(d, &PackDocument::itemsRemoved, this, [this] { endRemoveRows(); });
     connect(d, &PackDocument::itemAboutToBeMoved, this, [this](int fs, int fr, int ts, int tr) {
         // Qt's destination row counts positions before the move within the same parent.
         const int dest = (fs == ts && tr > fr) ? tr + 1 : tr;
@@ -162,12 +162,11 @@ QVariant PackTreeModel::data(const QModelIndex& idx, int role) const
     const auto [s, r] = position(idx);
     const PackSection& section = m_document->pack().sections.at(s);
     if (r < 0) {
-        // Only the Size column needs the byte count: converting a large pack to UTF-8 on every
-        // data() call (every role of every column, each repaint) would stall typing.
-        auto bytes = [&section] {
+        // Summing every item's size is not free: only for the roles that show it.
+        const auto bytes = [&section] {
             qint64 sum = 0;
             for (const PackItem& i : section.items)
-                sum += i.enabled ? i.text.toUtf8().size() : 0;
+                sum += i.enabled ? i.textBytes() : 0;
             return sum;
         };
         switch (role) {
@@ -188,14 +187,12 @@ QVariant PackTreeModel::data(const QModelIndex& idx, int role) const
 
 QVariant PackTreeModel::itemData(const PackItem& item, int row, int column, int role) const
 {
-    // Only the size column pays for the UTF-8 conversion.
-    auto bytes = [&item] { return qint64(item.text.toUtf8().size()); };
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case TitleColumn: return item.title;
         case FormatColumn: return item.language.isEmpty() ? item.format : item.language;
-        case SizeColumn: return humanSize(bytes());
+        case SizeColumn: return humanSize(item.textBytes());
         case TokensColumn: return m_tokenCounter ? m_tokenCounter(item) : QVariant();
         default: return {};
         }
@@ -234,7 +231,7 @@ QVariant PackTreeModel::itemData(const PackItem& item, int row, int column, int 
         return QString(item.title + QLatin1Char('\n') + item.tags.join(QLatin1Char(' ')) + QLatin1Char('\n') + item.text);
     case SortValueRole:
         if (column == SizeColumn)
-            return bytes();
+            return item.textBytes();
         if (column == TokensColumn)
             return m_tokenCounter ? m_tokenCounter(item) : QVariant();
         return row;
