@@ -92,6 +92,8 @@ TEST(StatsCharts_render, drawsEachChartIntoAnImageOfTheGivenSize)
                                     Ui::StatsChartKind::PassRate, Ui::StatsChartKind::CostVsTime}) {
         const QImage image = Ui::renderStatsChart(kind, data, QSize(640, 400));
         ASSERT_EQ(image.size(), QSize(640, 400));
+        if (const QString dir = qEnvironmentVariable("CB_SCREENSHOT_DIR"); !dir.isEmpty())
+            image.save(dir + QStringLiteral("/stats-chart-%1.png").arg(int(kind)));
         int dark = 0;
         for (int y = 0; y < image.height(); y += 4)
             for (int x = 0; x < image.width(); x += 4)

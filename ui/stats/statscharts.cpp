@@ -55,7 +55,8 @@ QChart* barsWithIntervals(const QString& title, const QString& axisTitle, const 
     auto* y = new QValueAxis;
     y->setRange(0, maxY);
     y->setTitleText(axisTitle);
-    y->setLabelFormat(maxY <= 1.0 ? QStringLiteral("%.1f") : QStringLiteral("%.2f"));
+    y->setLabelFormat(QStringLiteral("%.2g"));
+    y->setTickCount(6); // 0, 0.2, … 1.0 for rates
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) {
@@ -86,6 +87,8 @@ QChart* costVsTime(const StatsChartData& data)
     }
     x->setRange(0, maxX * 1.15);
     y->setRange(0, maxY * 1.15);
+    x->applyNiceNumbers();
+    y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) {

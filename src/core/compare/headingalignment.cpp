@@ -1,5 +1,7 @@
 #include "core/compare/headingalignment.h"
 
+#include "core/compare/markdownblocksplitter.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -13,12 +15,6 @@ namespace {
 const QRegularExpression& atxHeading()
 {
     static const QRegularExpression re(QStringLiteral("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$"));
-    return re;
-}
-
-const QRegularExpression& fence()
-{
-    static const QRegularExpression re(QStringLiteral("^ {0,3}(`{3,}|~{3,})"));
     return re;
 }
 
@@ -77,12 +73,11 @@ QList<MarkdownSection> HeadingAlignment::sections(const QString& markdown)
     QString openFence;
     for (int i = 0; i < lines.size(); ++i) {
         const QString& line = lines[i];
-        const QRegularExpressionMatch f = fence().match(line);
         if (!openFence.isEmpty()) {
-            if (f.hasMatch() && f.captured(1).startsWith(openFence) && line.trimmed() == f.captured(1))
+            if (MarkdownBlockSplitter::closesFence(line, openFence))
                 openFence.clear();
-        } else if (f.hasMatch()) {
-            openFence = f.captured(1);
+        } else if (const QString fence = MarkdownBlockSplitter::fenceOpening(line); !fence.isEmpty()) {
+            openFence = fence;
         } else if (const QRegularExpressionMatch h = atxHeading().match(line); h.hasMatch()) {
             out.append({h.captured(2).trimmed(), int(h.captured(1).size()), QString(), i});
             continue;

@@ -34,6 +34,17 @@ bool isBlank(QStringView line)
 
 } // namespace
 
+QString MarkdownBlockSplitter::fenceOpening(const QString& line)
+{
+    return fenceLine().match(line).captured(1);
+}
+
+bool MarkdownBlockSplitter::closesFence(const QString& line, const QString& fence)
+{
+    const QString run = fenceOpening(line);
+    return !run.isEmpty() && run.startsWith(fence) && line.trimmed() == run;
+}
+
 qsizetype MarkdownBlockSplitter::feed(const QString& text)
 {
     for (;;) {
@@ -50,8 +61,7 @@ void MarkdownBlockSplitter::scanLine(const QString& text, qsizetype start, qsize
 {
     const QString line = text.mid(start, end - start - 1); // without the '\n'
     if (!m_fence.isEmpty()) {
-        const QRegularExpressionMatch m = fenceLine().match(line);
-        if (m.hasMatch() && m.captured(1).startsWith(m_fence) && line.trimmed() == m.captured(1)) {
+        if (closesFence(line, m_fence)) {
             m_fence.clear();
             m_finishedEnd = end;
             m_blockEmpty = true;
@@ -76,11 +86,11 @@ void MarkdownBlockSplitter::scanLine(const QString& text, qsizetype start, qsize
         }
         m_pendingBlank = -1;
     }
-    if (fenceLine().match(line).hasMatch()) {
+    if (const QString fence = fenceOpening(line); !fence.isEmpty()) {
         // A fence opens a block of its own: what came before it is finished.
         if (!m_blockEmpty && !indented)
             m_finishedEnd = start;
-        m_fence = fenceLine().match(line).captured(1);
+        m_fence = fence;
         m_blockEmpty = false;
         return;
     }

@@ -26,6 +26,11 @@ public:
     qsizetype finishedEnd() const { return m_finishedEnd; }
     void reset() { *this = MarkdownBlockSplitter(); }
 
+    // Shared with other Markdown readers: the fence run ("```", "~~~~") a line opens with, or
+    // empty; and whether `line` closes a block opened by `fence`.
+    static QString fenceOpening(const QString& line);
+    static bool closesFence(const QString& line, const QString& fence);
+
 private:
     void scanLine(const QString& text, qsizetype start, qsizetype end);
 
