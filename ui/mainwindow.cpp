@@ -17,6 +17,7 @@
 #include "ui/common/messagebox.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/history/historydialog.h"
+#include "ui/pack/packimporter.h"
 #include "ui/pack/packpanel.h"
 #include "ui/pack/recoveryoffer.h"
 #include "ui/prompt/promptpreviewpanel.h"
@@ -102,6 +103,8 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     m_splitter->setChildrenCollapsible(false);
     m_packPanel = new PackPanel(m_document, m_splitter);
     m_packPanel->setObjectName(QStringLiteral("packPanel"));
+    m_packPanel->importer()->setTranscription(m_services.network, m_services.secrets,
+                                              m_services.settings);
     m_promptPanel = new PromptPreviewPanel(m_document, m_services.settings, m_splitter);
     m_promptPanel->setObjectName(QStringLiteral("promptPanel"));
     m_comparePanel = new ComparePanel(m_splitter);

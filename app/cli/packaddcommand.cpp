@@ -1,20 +1,90 @@
 // `contextbench pack add`: imports files and folders into a pack through the same importers and
 // section choice as the window. One bad file never stops the others: they are listed on stderr
-// with the reason and the exit code is 3.
+// with the reason and the exit code is 3. Voice memos are transcribed through the OpenAI
+// transcription API, like in the window.
+#include "cli/clibaseurls.h"
 #include "cli/packcommands.h"
 
+#include "core/importing/audiotranscriber.h"
 #include "core/pack/packimportmapping.h"
+#include "core/secrets/keychainbackend.h"
+#include "core/secrets/secretstore.h"
+#include "core/settings/qsettingsstore.h"
+#include "core/settings/settings.h"
 #include "formats/importers/importerregistry.h"
 #include "formats/importers/importjob.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QSet>
 #include <QTextStream>
 
 #include <memory>
 
 namespace Cb::App::PackCli {
+
+namespace {
+
+// Transcribes the memos the import left waiting, one at a time, and puts each transcript in
+// place of its document; memos that fail are removed from `documents` and added to `failed`.
+// Base URL and model: the options if given, else the window's settings.
+void transcribeMemos(QList<Core::ImportedDocument>& documents, Core::ImportIssues& failed,
+                     const QString& baseUrl, const QString& model, CliIo& io)
+{
+    QList<Core::ImportedDocument*> memos;
+    for (Core::ImportedDocument& document : documents)
+        if (document.needsTranscription)
+            memos.append(&document);
+    if (memos.isEmpty())
+        return;
+    Core::QSettingsStore store;
+    const Core::Settings settings(store);
+    QNetworkAccessManager network;
+    Core::KeychainBackend keychain(QStringLiteral("ContextBench"));
+    Core::SecretStore secrets(&keychain);
+    Core::TranscriptionSetup setup;
+    setup.network = &network;
+    setup.secrets = &secrets;
+    setup.baseUrl = baseUrl.isEmpty() ? settings.get(Core::Keys::OpenAiBaseUrl) : baseUrl;
+    setup.model = model.isEmpty() ? settings.get(Core::Keys::TranscriptionModel) : model;
+    Core::AudioTranscriber transcriber;
+    transcriber.setSetup(setup);
+    QHash<QString, Core::ImportedDocument> transcripts;
+    QSet<QString> failedPaths;
+    QEventLoop loop;
+    QObject::connect(&transcriber, &Core::AudioTranscriber::transcribing, &loop,
+                     [&io](const QString& path) {
+                         io.err << "transcribing: " << path << '\n';
+                         io.err.flush();
+                     });
+    QObject::connect(&transcriber, &Core::AudioTranscriber::transcribed, &loop,
+                     [&transcripts](const Core::ImportedDocument& document) {
+                         transcripts.insert(document.sourcePath, document);
+                     });
+    QObject::connect(&transcriber, &Core::AudioTranscriber::failed, &loop,
+                     [&failed, &failedPaths](const Core::ImportIssue& issue) {
+                         failed.append(issue);
+                         failedPaths.insert(issue.path);
+                     });
+    QObject::connect(&transcriber, &Core::AudioTranscriber::idle, &loop, &QEventLoop::quit);
+    for (const Core::ImportedDocument* memo : std::as_const(memos))
+        transcriber.add(*memo);
+    loop.exec();
+    // Keeps the order the files were given in.
+    for (qsizetype i = documents.size() - 1; i >= 0; --i) {
+        if (!documents[i].needsTranscription)
+            continue;
+        if (transcripts.contains(documents[i].sourcePath))
+            documents[i] = transcripts.value(documents[i].sourcePath);
+        else
+            documents.removeAt(i);
+    }
+}
+
+} // namespace
 
 int runAdd(const QStringList& args, CliIo& io)
 {
@@ -24,6 +94,9 @@ int runAdd(const QStringList& args, CliIo& io)
         "Imports files and folders into a pack (folders honour .gitignore and skip lock files and "
         "binaries).\nWithout --section, each document goes to the section its format suggests: "
         "transcripts to Meetings,\naudio to Memos, code to Code, everything else to Documents.\n"
+        "Voice memos (m4a, mp3, wav, ogg, webm, flac; at most 25 MB each) are transcribed through "
+        "OpenAI's\n/v1/audio/transcriptions with the key from the keychain or OPENAI_API_KEY; the "
+        "transcript becomes the item.\n"
         "Exit codes: 0 done, 1 failure (pack unchanged), 2 usage, 3 some files failed (the others "
         "were added)."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The .ctxpack file."));
@@ -38,7 +111,16 @@ int runAdd(const QStringList& args, CliIo& io)
         QStringLiteral("name"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    QStringLiteral("Do not list skipped files on stderr."));
-    parser.addOptions({help, section, quiet});
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"),
+        QStringLiteral("Transcription server, e.g. openai=http://localhost:8000/v1 (default: the "
+                       "OpenAI base URL from Settings)."),
+        QStringLiteral("openai=url"));
+    const QCommandLineOption model(
+        QStringLiteral("transcription-model"),
+        QStringLiteral("Model for voice memos (default: Settings, else gpt-4o-mini-transcribe)."),
+        QStringLiteral("model"));
+    parser.addOptions({help, section, quiet, baseUrl, model});
     if (!parser.parse(QStringList{QStringLiteral("contextbench pack add")} + args))
         return usage(io, sub, parser.errorText());
     if (parser.isSet(help)) {
@@ -48,6 +130,9 @@ int runAdd(const QStringList& args, CliIo& io)
     QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
         return usage(io, sub, QStringLiteral("expected a pack file and at least one path"));
+    const auto urls = CliBaseUrls::parse(parser.values(baseUrl));
+    if (!urls)
+        return usage(io, sub, urls.error().message);
     const QString packPath = positional.takeFirst();
     auto pack = load(packPath, io, sub);
     if (!pack)
@@ -72,8 +157,10 @@ int runAdd(const QStringList& args, CliIo& io)
         job.start(paths);
         loop.exec();
     }
-    const Core::ImportReport& report = job.report();
-    for (const Core::ImportedDocument& document : report.documents) {
+    Core::ImportReport report = job.report();
+    transcribeMemos(report.documents, report.failed, urls->value(QStringLiteral("openai")),
+                    parser.value(model), io);
+    for (const Core::ImportedDocument& document : std::as_const(report.documents)) {
         const QString name = parser.isSet(section) ? parser.value(section)
                                                    : Core::PackImportMapping::sectionFor(document);
         pack->sections[ensureSection(*pack, name)].items.append(

@@ -3,6 +3,7 @@
 #include "cli/packcommands.h"
 
 #include "core/pack/packfile.h"
+#include "core/tokenize/tokenizerregistry.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -154,36 +155,68 @@ int runNote(const QStringList& args, CliIo& io)
     return PackCli::save(*pack, path, io, sub) ? ExitOk : ExitFailure;
 }
 
+// Token counts of every item's text snapshot, in pack order. The snapshot is what the assembled
+// prompt carries for the item; the template's headings and fences around it are not counted, so
+// the sum is a little under `contextbench count FILE.ctxpack`.
+Core::Result<std::vector<size_t>> countItemTokens(const Core::Pack& pack, Core::Encoding encoding)
+{
+    auto tokenizer = Core::TokenizerRegistry::shared().tokenizer(encoding);
+    if (!tokenizer)
+        return Core::fail(tokenizer.error());
+    QList<QByteArray> texts;
+    for (const Core::PackSection& section : pack.sections)
+        for (const Core::PackItem& item : section.items)
+            texts.append(item.text.toUtf8());
+    return (*tokenizer)->countMany(texts); // spreads over the thread pool
+}
+
 int runList(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Lists a pack's items: section, title, enabled, format, bytes (UTF-8 text that reaches the "
-        "prompt) and tokens\n('-' / null until token counting is available)."));
+        "Lists a pack's items: section, title, enabled, format, bytes and tokens of the text that "
+        "reaches the prompt.\nTokens are exact counts of each item's text snapshot (headings and "
+        "fences the template adds\naround it are not included; `contextbench count FILE.ctxpack` "
+        "counts the whole assembled prompt)."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The .ctxpack file."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Print JSON instead of tab-separated lines."));
-    parser.addOption(json);
+    const QCommandLineOption encodingOption(
+        {QStringLiteral("e"), QStringLiteral("encoding")},
+        QStringLiteral("Tokenizer: o200k_base (GPT-4o, GPT-5, o3; default) or cl100k_base (GPT-4)."),
+        QStringLiteral("name"), QStringLiteral("o200k_base"));
+    parser.addOptions({json, encodingOption});
     int code = ExitOk;
     if (!parse(parser, QStringLiteral("list"), args, io, code))
         return code;
     if (parser.positionalArguments().size() != 1)
         return PackCli::usage(io, QStringLiteral("list"), QStringLiteral("expected one pack file"));
+    const auto encoding = Core::encodingFromName(parser.value(encodingOption));
+    if (!encoding)
+        return PackCli::usage(io, QStringLiteral("list"),
+                              QStringLiteral("--encoding must be o200k_base or cl100k_base"));
     auto pack = PackCli::load(parser.positionalArguments().first(), io, QStringLiteral("list"));
     if (!pack)
         return ExitFailure;
+    const auto counts = countItemTokens(*pack, *encoding);
+    if (!counts) {
+        io.err << "contextbench pack list: " << counts.error().message << '\n';
+        return ExitFailure;
+    }
     QJsonArray items;
     if (!parser.isSet(json))
         io.out << "section\ttitle\tenabled\tformat\tbytes\ttokens\n";
+    size_t next = 0;
     for (const Core::PackSection& section : pack->sections) {
         for (const Core::PackItem& item : section.items) {
             const qint64 bytes = item.textBytes();
+            const qint64 tokens = qint64((*counts)[next++]);
             const QString format = item.language.isEmpty() ? item.format : item.language;
             if (!parser.isSet(json)) {
                 io.out << section.name << '\t'
                        << QString(item.title).replace(QLatin1Char('\t'), QLatin1Char(' ')) << '\t'
                        << (item.enabled ? "yes" : "no") << '\t' << format << '\t' << bytes
-                       << "\t-\n";
+                       << '\t' << tokens << '\n';
                 continue;
             }
             items.append(
@@ -197,7 +230,7 @@ int runList(const QStringList& args, CliIo& io)
                             {QStringLiteral("language"), item.language},
                             {QStringLiteral("tags"), QJsonArray::fromStringList(item.tags)},
                             {QStringLiteral("bytes"), double(bytes)},
-                            {QStringLiteral("tokens"), QJsonValue::Null},
+                            {QStringLiteral("tokens"), double(tokens)},
                             {QStringLiteral("source_path"), item.sourcePath.isEmpty()
                                                                 ? QJsonValue(QJsonValue::Null)
                                                                 : QJsonValue(item.sourcePath)}});
@@ -206,6 +239,8 @@ int runList(const QStringList& args, CliIo& io)
     if (parser.isSet(json))
         io.out << QJsonDocument(QJsonObject{{QStringLiteral("title"), pack->title},
                                             {QStringLiteral("goal"), pack->goal},
+                                            {QStringLiteral("encoding"),
+                                             Core::encodingName(*encoding)},
                                             {QStringLiteral("items"), items}})
                       .toJson(QJsonDocument::Indented);
     return ExitOk;
@@ -232,7 +267,7 @@ int runPack(const QStringList& args, CliIo& io)
            "  contextbench pack new FILE.ctxpack [--title T]\n"
            "  contextbench pack add FILE.ctxpack PATH... [--section S]\n"
            "  contextbench pack note FILE.ctxpack --title T (--text S | --file F) [--section S]\n"
-           "  contextbench pack list FILE.ctxpack [--json]\n"
+           "  contextbench pack list FILE.ctxpack [--json] [--encoding o200k_base|cl100k_base]\n"
            "Exit codes: 0 done, 1 failure (nothing written), 2 usage, 3 some files could not be "
            "added.\n";
     return help ? ExitOk : ExitUsage;

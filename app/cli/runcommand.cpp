@@ -1,5 +1,6 @@
 // `contextbench run`: sends a pack to several models at once without a display, records the run
 // in history and prints progress on stderr and a summary (JSON with --json) on stdout.
+#include "cli/clibaseurls.h"
 #include "cli/clicommand.h"
 #include "cli/clitemplates.h"
 #include "cli/runreporter.h"
@@ -30,26 +31,6 @@ int usage(CliIo& io, const QString& message)
 {
     io.err << "contextbench run: " << message << "\nSee 'contextbench run --help'.\n";
     return ExitUsage;
-}
-
-// PROVIDER=URL; the URL is taken as given (the official SDKs' conventions: openai and local
-// include /v1, anthropic and gemini do not).
-Core::Result<QHash<QString, QString>> parseBaseUrls(const QStringList& values)
-{
-    QHash<QString, QString> urls;
-    for (const QString& v : values) {
-        const qsizetype eq = v.indexOf(QLatin1Char('='));
-        const QString provider = Core::PlannedModel::canonicalProvider(v.left(eq));
-        const QUrl url(v.mid(eq + 1), QUrl::StrictMode);
-        if (eq <= 0 || provider.isEmpty() || !url.isValid() ||
-            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-            return Core::fail(Core::ErrorCode::InvalidInput,
-                              QStringLiteral("--base-url expects PROVIDER=http(s)://HOST[:PORT][/PATH], e.g. "
-                                             "local=http://localhost:11434/v1; got '%1'")
-                                  .arg(v));
-        urls.insert(provider, v.mid(eq + 1));
-    }
-    return urls;
 }
 
 // Runs the event loop until every orchestrator is done.
@@ -139,7 +120,7 @@ int runRun(const QStringList& args, CliIo& io)
     const int limit = parser.value(concurrency).toInt(&ok);
     if (!ok || limit < 1)
         return usage(io, QStringLiteral("--concurrency expects a positive number"));
-    const auto urls = parseBaseUrls(parser.values(baseUrl));
+    const auto urls = CliBaseUrls::parse(parser.values(baseUrl));
     if (!urls)
         return usage(io, urls.error().message);
 

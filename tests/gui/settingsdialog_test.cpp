@@ -54,3 +54,26 @@ TEST(SettingsDialog_noKeychain, saysKeysComeFromEnvironmentAndMasksThem)
     EXPECT_TRUE(Cb::Test::TempWorkspace::filesContaining(ws.path(), key.toUtf8()).isEmpty());
     EXPECT_TRUE(Cb::Test::TempWorkspace::filesContaining(ws.path(), QByteArrayLiteral("ANOTHER-DISTINCTIVE")).isEmpty());
 }
+
+TEST(SettingsDialog_transcriptionModel, isShownOnTheOpenAiPageAndSaved)
+{
+    Cb::Test::TempWorkspace ws;
+    Core::QSettingsStore store(ws.filePath(QStringLiteral("settings.ini")));
+    Core::Settings settings(store);
+    Core::SecretStore secrets(nullptr, [](const QString&) { return QString(); });
+    QNetworkAccessManager network;
+    Ui::Services services{&settings, &secrets, &network, nullptr};
+    Ui::SettingsDialog dialog(services);
+    Ui::ProviderSettingsPage* openai = dialog.providerPages()[0];
+    ASSERT_NE(openai->transcriptionModelEdit(), nullptr);
+    EXPECT_EQ(openai->transcriptionModelEdit()->text(), QStringLiteral("gpt-4o-mini-transcribe"));
+    EXPECT_EQ(dialog.providerPages()[1]->transcriptionModelEdit(), nullptr); // Anthropic has none
+
+    openai->transcriptionModelEdit()->setText(QStringLiteral(" whisper-1 "));
+    dialog.apply();
+    EXPECT_EQ(settings.get(Core::Keys::TranscriptionModel), QStringLiteral("whisper-1"));
+    // Emptied: back to the default, never an empty model name.
+    openai->transcriptionModelEdit()->clear();
+    dialog.apply();
+    EXPECT_EQ(settings.get(Core::Keys::TranscriptionModel), QStringLiteral("gpt-4o-mini-transcribe"));
+}

@@ -3,6 +3,7 @@
 #include "importtestfiles.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThreadPool>
@@ -132,6 +133,43 @@ TEST_F(ImportJobTest, cancelDuringLongPdf_stopsInsideTheDocument)
     ASSERT_TRUE(failed.wait(30000));
     EXPECT_EQ(failed.first().first().value<Error>().code, ErrorCode::Cancelled);
     EXPECT_EQ(imported.count(), 0);
+}
+
+TEST_F(ImportJobTest, multiPagePdf_reportsEveryPageInOrderBeforeTheDocument)
+{
+    const QString pdf = path(QStringLiteral("report.pdf"));
+    QStringList pages;
+    for (int i = 1; i <= 12; ++i)
+        pages << QStringLiteral("Page body %1").arg(i);
+    ASSERT_TRUE(ImportTestFiles::writePdf(pdf, pages));
+    writeFile(path(QStringLiteral("notes.md")), "# Notes\n");
+
+    ImportJob job(m_registry);
+    QList<std::pair<int, int>> seen;
+    QStringList pagePaths;
+    bool documentBeforeLastPage = false;
+    QObject::connect(&job, &ImportJob::pageProgressChanged, &job,
+                     [&](int page, int pageCount, const QString& file) {
+                         seen.append({page, pageCount});
+                         pagePaths.append(file);
+                     });
+    QObject::connect(&job, &ImportJob::documentImported, &job,
+                     [&](const ImportedDocument& d) {
+                         if (d.format == QLatin1String("pdf") && seen.size() < 12)
+                             documentBeforeLastPage = true;
+                     });
+    QSignalSpy finished(&job, &ImportJob::finished);
+    ASSERT_TRUE(job.start({pdf, path(QStringLiteral("notes.md"))}));
+    ASSERT_TRUE(finished.wait(30000));
+
+    // One report per page of the PDF, none for the Markdown file.
+    ASSERT_EQ(seen.size(), 12);
+    for (int i = 0; i < 12; ++i)
+        EXPECT_EQ(seen[i], std::make_pair(i + 1, 12));
+    EXPECT_EQ(pagePaths.removeDuplicates(), 11);
+    EXPECT_EQ(QFileInfo(pagePaths.value(0)).fileName(), QStringLiteral("report.pdf"));
+    EXPECT_FALSE(documentBeforeLastPage);
+    EXPECT_EQ(job.report().documents.size(), 2);
 }
 
 TEST_F(ImportJobTest, deletedWhileRunning_doesNotCrashOrSignal)

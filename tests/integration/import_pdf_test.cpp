@@ -128,3 +128,16 @@ TEST_F(ImportPdfTest, passwordProtected_failsWithClearMessage)
     EXPECT_TRUE(doc.error().message.contains(QStringLiteral("password-protected")))
         << doc.error().message.toStdString();
 }
+
+TEST_F(ImportPdfTest, pageProgress_calledAfterEveryPage)
+{
+    const QString file = path(QStringLiteral("five.pdf"));
+    ASSERT_TRUE(ImportTestFiles::writePdf(file, QStringList(5, QStringLiteral("Some text"))));
+    QList<std::pair<int, int>> calls;
+    ImportOptions options;
+    options.pageProgress = [&calls](int page, int pageCount) { calls.append({page, pageCount}); };
+    const auto doc = m_registry.importFile(file, options);
+    ASSERT_TRUE(doc) << doc.error().message.toStdString();
+    const QList<std::pair<int, int>> expected = {{1, 5}, {2, 5}, {3, 5}, {4, 5}, {5, 5}};
+    EXPECT_EQ(calls, expected);
+}

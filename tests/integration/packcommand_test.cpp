@@ -1,4 +1,5 @@
 #include "core/pack/packfile.h"
+#include "core/tokenize/tokenizerregistry.h"
 #include "support/tempworkspace.h"
 
 #include <QJsonArray>
@@ -44,6 +45,14 @@ CliRun pack(const QStringList& args, const QByteArray& stdinBytes = {})
             QString::fromUtf8(p.readAllStandardError())};
 }
 
+// The expected count, from the tokenizer the binary uses, over the note's exact text.
+qint64 tokensOf(const QString& text, Cb::Core::Encoding encoding = Cb::Core::Encoding::O200kBase)
+{
+    auto tokenizer = Cb::Core::TokenizerRegistry::shared().tokenizer(encoding);
+    EXPECT_TRUE(tokenizer);
+    return tokenizer ? qint64((*tokenizer)->count(text)) : -1;
+}
+
 QString writePdf(const TempWorkspace& ws, const QString& name, const QString& text)
 {
     const QString path = ws.filePath(name);
@@ -80,23 +89,51 @@ TEST(PackCommand_newNoteList, createsAPackAndListsItsItems)
 
     r = pack({QStringLiteral("list"), file});
     ASSERT_EQ(r.code, 0);
+    const QString unicodeNote = QStringLiteral("Launch by May — ünïcode ✓");
+    const QString budgetNote = QStringLiteral("Capped at 40k.");
     const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
     ASSERT_EQ(lines.size(), 3);
     EXPECT_EQ(lines[0], QStringLiteral("section\ttitle\tenabled\tformat\tbytes\ttokens"));
-    EXPECT_EQ(lines[1], QStringLiteral("Goals\tFrom stdin\tyes\tnote\t%1\t-")
-                            .arg(QStringLiteral("Launch by May — ünïcode ✓").toUtf8().size()));
-    EXPECT_EQ(lines[2], QStringLiteral("Notes\tBudget\tyes\tnote\t14\t-"));
+    EXPECT_EQ(lines[1], QStringLiteral("Goals\tFrom stdin\tyes\tnote\t%1\t%2")
+                            .arg(unicodeNote.toUtf8().size())
+                            .arg(tokensOf(unicodeNote)));
+    EXPECT_EQ(lines[2], QStringLiteral("Notes\tBudget\tyes\tnote\t14\t%1").arg(tokensOf(budgetNote)));
+    // Real counts: more than zero and fewer than the bytes for English text.
+    EXPECT_GT(tokensOf(budgetNote), 2);
+    EXPECT_LT(tokensOf(budgetNote), 14);
 
     r = pack({QStringLiteral("list"), file, QStringLiteral("--json")});
     ASSERT_EQ(r.code, 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
     EXPECT_EQ(root.value(QStringLiteral("title")).toString(), QStringLiteral("Q3 plan"));
+    EXPECT_EQ(root.value(QStringLiteral("encoding")).toString(), QStringLiteral("o200k_base"));
     const QJsonArray items = root.value(QStringLiteral("items")).toArray();
     ASSERT_EQ(items.size(), 2);
-    EXPECT_TRUE(items[1].toObject().value(QStringLiteral("tokens")).isNull());
+    EXPECT_EQ(items[1].toObject().value(QStringLiteral("tokens")).toInteger(), tokensOf(budgetNote));
     EXPECT_EQ(items[1].toObject().value(QStringLiteral("bytes")).toInt(), 14);
     EXPECT_EQ(items[1].toObject().value(QStringLiteral("section")).toString(),
               QStringLiteral("Notes"));
+
+    // The other encoding counts with its own vocabulary.
+    r = pack({QStringLiteral("list"), file, QStringLiteral("--json"), QStringLiteral("--encoding"),
+              QStringLiteral("cl100k_base")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonArray cl100k =
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("items")).toArray();
+    ASSERT_EQ(cl100k.size(), 2);
+    EXPECT_EQ(cl100k[0].toObject().value(QStringLiteral("tokens")).toInteger(),
+              tokensOf(unicodeNote, Cb::Core::Encoding::Cl100kBase));
+    EXPECT_EQ(pack({QStringLiteral("list"), file, QStringLiteral("--encoding"), QStringLiteral("p50k")}).code,
+              2);
+}
+
+TEST(PackCommand_listHelp, explainsWhatTheTokensCount)
+{
+    const CliRun r = pack({QStringLiteral("list"), QStringLiteral("--help")});
+    ASSERT_EQ(r.code, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("--encoding"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("text snapshot"))) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("until token counting"))) << r.out.toStdString();
 }
 
 TEST(PackCommand_add, importsFilesAndFoldersAndReportsBadOnesWithExit3)

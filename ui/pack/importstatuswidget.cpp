@@ -86,6 +86,7 @@ void ImportStatusWidget::started(const QString& description)
     m_running = true;
     m_skipped = m_failed = 0;
     m_issues->clear();
+    m_progress->setFormat(tr("%v of %m"));
     m_progress->setRange(0, 0); // busy until the folders are scanned
     m_progress->show();
     m_cancel->show();
@@ -102,11 +103,33 @@ void ImportStatusWidget::started(const QString& description)
 void ImportStatusWidget::setProgress(int done, int total, const QString& currentPath)
 {
     if (total > 0) {
+        m_progress->setFormat(tr("%v of %m"));
         m_progress->setRange(0, total);
         m_progress->setValue(done);
     }
     if (m_cancel->isEnabled())
         m_current->setText(QDir::toNativeSeparators(currentPath));
+}
+
+void ImportStatusWidget::setPageProgress(int page, int pageCount, const QString& currentPath)
+{
+    if (pageCount <= 0)
+        return;
+    m_progress->setFormat(tr("page %v of %m"));
+    m_progress->setRange(0, pageCount);
+    m_progress->setValue(page);
+    if (m_cancel->isEnabled())
+        m_current->setText(tr("%1: page %2 of %3")
+                               .arg(QFileInfo(currentPath).fileName())
+                               .arg(page)
+                               .arg(pageCount));
+}
+
+void ImportStatusWidget::setBusy(const QString& description)
+{
+    m_progress->setRange(0, 0);
+    if (m_cancel->isEnabled())
+        m_current->setText(description);
 }
 
 void ImportStatusWidget::addIssue(const QString& kind, const QString& path, const QString& reason)

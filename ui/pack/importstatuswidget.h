@@ -22,6 +22,11 @@ public:
 
     void started(const QString& description);
     void setProgress(int done, int total, const QString& currentPath);
+    // Inside one long document: the bar counts its pages ("report.pdf: page 120 of 500") until
+    // the next setProgress() goes back to counting files.
+    void setPageProgress(int page, int pageCount, const QString& currentPath);
+    // A step that has no count, e.g. waiting for a transcription: busy bar and a description.
+    void setBusy(const QString& description);
     void addSkipped(const QString& path, const QString& reason);
     void addFailed(const QString& path, const QString& reason);
     // Shows the summary; the details stay available until dismissed or the next import.

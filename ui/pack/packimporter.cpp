@@ -2,6 +2,7 @@
 
 #include "core/pack/packdocument.h"
 #include "core/pack/packimportmapping.h"
+#include "core/settings/settings.h"
 #include "formats/importers/importerregistry.h"
 #include "formats/importers/importjob.h"
 #include "ui/pack/importstatuswidget.h"
@@ -24,9 +25,35 @@ PackImporter::PackImporter(PackEditor* editor, ImportStatusWidget* status, QObje
     m_flushTimer.setInterval(200);
     connect(&m_flushTimer, &QTimer::timeout, this, &PackImporter::flush);
     connect(status, &ImportStatusWidget::cancelRequested, this, &PackImporter::cancel);
+
+    connect(&m_transcriber, &Core::AudioTranscriber::transcribing, this,
+            [this](const QString& path) {
+                m_transcribing = tr("Transcribing %1…").arg(QFileInfo(path).fileName());
+                m_status->setBusy(m_transcribing);
+            });
+    connect(&m_transcriber, &Core::AudioTranscriber::transcribed, this,
+            [this](const ImportedDocument& document) {
+                m_pending.append(document);
+                flush(); // one memo at a time: show it now, not after the timer
+            });
+    connect(&m_transcriber, &Core::AudioTranscriber::failed, this,
+            [this](const Core::ImportIssue& issue) {
+                ++m_failed;
+                m_status->addFailed(issue.path, issue.reason);
+            });
+    connect(&m_transcriber, &Core::AudioTranscriber::idle, this,
+            &PackImporter::finishIfComplete);
 }
 
 PackImporter::~PackImporter() = default;
+
+void PackImporter::setTranscription(QNetworkAccessManager* network, Core::SecretStore* secrets,
+                                    Core::Settings* settings)
+{
+    m_network = network;
+    m_secrets = secrets;
+    m_settings = settings;
+}
 
 std::shared_ptr<const Formats::ImporterRegistry> PackImporter::sharedRegistry()
 {
@@ -70,8 +97,12 @@ void PackImporter::refresh(const QStringList& itemIds)
 void PackImporter::cancel()
 {
     m_queue.clear();
-    if (m_job)
-        m_job->cancel();
+    if (!m_job)
+        return;
+    m_cancelled = true;
+    m_job->cancel();
+    m_transcriber.cancel();
+    finishIfComplete();
 }
 
 void PackImporter::startNext()
@@ -80,7 +111,16 @@ void PackImporter::startNext()
         return;
     m_current = m_queue.takeFirst();
     m_imported = m_failed = 0;
+    m_jobDone = m_cancelled = false;
     m_mergeKey = PackItem::newId();
+    Core::TranscriptionSetup setup;
+    setup.network = m_network;
+    setup.secrets = m_secrets;
+    if (m_settings) {
+        setup.baseUrl = m_settings->get(Core::Keys::OpenAiBaseUrl);
+        setup.model = m_settings->get(Core::Keys::TranscriptionModel);
+    }
+    m_transcriber.setSetup(setup);
     auto* job = new Formats::ImportJob(sharedRegistry(), {}, this);
     m_job = job;
     const QString first = QFileInfo(m_current.paths.first()).fileName();
@@ -90,8 +130,14 @@ void PackImporter::startNext()
                   .arg(first, m_current.paths.size() > 1 ? tr(" and more") : QString())
             : tr("Refreshing %n item(s)…", nullptr, int(m_current.refreshIds.size())));
     connect(job, &Formats::ImportJob::progressChanged, m_status, &ImportStatusWidget::setProgress);
+    connect(job, &Formats::ImportJob::pageProgressChanged, m_status,
+            &ImportStatusWidget::setPageProgress);
     connect(job, &Formats::ImportJob::documentImported, this,
             [this](const ImportedDocument& document) {
+                if (document.needsTranscription) {
+                    m_transcriber.add(document);
+                    return;
+                }
                 m_pending.append(document);
                 if (!m_flushTimer.isActive())
                     m_flushTimer.start();
@@ -103,8 +149,19 @@ void PackImporter::startNext()
         ++m_failed;
         m_status->addFailed(issue.path, issue.reason);
     });
-    connect(job, &Formats::ImportJob::finished, this, [this] { done(false); });
-    connect(job, &Formats::ImportJob::failed, this, [this](const Core::Error&) { done(true); });
+    connect(job, &Formats::ImportJob::finished, this, [this] {
+        m_jobDone = true;
+        // The file count is complete, but a memo is still with the transcription service.
+        if (!m_transcriber.isIdle())
+            m_status->setBusy(m_transcribing);
+        finishIfComplete();
+    });
+    connect(job, &Formats::ImportJob::failed, this, [this](const Core::Error&) {
+        m_jobDone = true;
+        m_cancelled = true;
+        m_transcriber.cancel();
+        finishIfComplete();
+    });
     job->start(m_current.paths);
 }
 
@@ -153,6 +210,12 @@ void PackImporter::flush()
     }
     for (const QString& name : std::as_const(order))
         m_editor->addItemsToSection(name, bySection.value(name), m_mergeKey);
+}
+
+void PackImporter::finishIfComplete()
+{
+    if (m_job && m_jobDone && m_transcriber.isIdle())
+        done(m_cancelled);
 }
 
 void PackImporter::done(bool cancelled)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/importing/audiotranscriber.h"
 #include "core/importing/importeddocument.h"
 #include "formats/importers/importjob.h"
 
@@ -9,6 +10,13 @@
 #include <QTimer>
 
 #include <memory>
+
+class QNetworkAccessManager;
+
+namespace Cb::Core {
+class SecretStore;
+class Settings;
+} // namespace Cb::Core
 
 namespace Cb::Formats {
 class ImporterRegistry;
@@ -25,7 +33,10 @@ class PackEditor;
 // per import). Documents go to the section that was dropped on, or to the section their format
 // suggests (created when missing). refresh() re-imports the sources of existing items and
 // replaces their snapshots. Requests made while one runs wait their turn.
-// Not owning the editor or the status widget. GUI thread.
+// Audio memos leave the worker untranscribed; they are sent to the transcription API from the
+// GUI thread (Core::AudioTranscriber) and become items when their transcript arrives, in the
+// same undo step. A request is done when the job and the transcriptions are.
+// Not owning the editor, the status widget or the transcription services. GUI thread.
 // Signal contract: importFinished(imported, failed) once per request, cancelled or not.
 class PackImporter : public QObject
 {
@@ -33,6 +44,12 @@ class PackImporter : public QObject
 public:
     PackImporter(PackEditor* editor, ImportStatusWidget* status, QObject* parent = nullptr);
     ~PackImporter() override;
+
+    // Enables transcription of audio memos: the OpenAI base URL and the transcription model
+    // are read from `settings` at the start of each request, the key from `secrets`. Without
+    // it, memos fail with the "needs an OpenAI API key" message.
+    void setTranscription(QNetworkAccessManager* network, Core::SecretStore* secrets,
+                          Core::Settings* settings);
 
     // section -1: by format. row -1: append.
     void import(const QStringList& paths, int section = -1, int row = -1);
@@ -55,6 +72,7 @@ private:
     };
     void startNext();
     void flush();
+    void finishIfComplete();
     void done(bool cancelled);
 
     PackEditor* m_editor;
@@ -62,6 +80,13 @@ private:
     QList<Request> m_queue;
     Request m_current;
     QPointer<Formats::ImportJob> m_job;
+    Core::AudioTranscriber m_transcriber;
+    QNetworkAccessManager* m_network = nullptr;
+    Core::SecretStore* m_secrets = nullptr;
+    Core::Settings* m_settings = nullptr;
+    QString m_transcribing; // "Transcribing memo.m4a…"
+    bool m_jobDone = false;
+    bool m_cancelled = false;
     QList<Core::ImportedDocument> m_pending;
     QTimer m_flushTimer;
     QString m_mergeKey;

@@ -54,6 +54,16 @@ ProviderSettingsPage::ProviderSettingsPage(const QString& provider, const QStrin
     m_baseUrl = new QLineEdit(m_services.settings->get(baseUrlKey(provider)), this);
     m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
     form->addRow(tr("Base URL:"), m_baseUrl);
+    if (provider == QLatin1String("openai")) {
+        m_transcriptionModel =
+            new QLineEdit(m_services.settings->get(Core::Keys::TranscriptionModel), this);
+        m_transcriptionModel->setObjectName(QStringLiteral("transcriptionModel"));
+        m_transcriptionModel->setPlaceholderText(Core::Keys::TranscriptionModel.defaultValue);
+        m_transcriptionModel->setToolTip(
+            tr("Turns dropped voice memos (m4a, mp3, wav, ogg, webm) into text, e.g. "
+               "gpt-4o-mini-transcribe, gpt-4o-transcribe or whisper-1."));
+        form->addRow(tr("Transcription model:"), m_transcriptionModel);
+    }
 
     auto* testRow = new QHBoxLayout;
     m_test = new QPushButton(tr("Test Connection"), this);
@@ -121,6 +131,13 @@ void ProviderSettingsPage::testConnection()
 void ProviderSettingsPage::apply()
 {
     m_services.settings->set(baseUrlKey(m_provider), m_baseUrl->text().trimmed());
+    if (m_transcriptionModel) {
+        const QString model = m_transcriptionModel->text().trimmed();
+        if (model.isEmpty())
+            m_services.settings->reset(Core::Keys::TranscriptionModel);
+        else
+            m_services.settings->set(Core::Keys::TranscriptionModel, model);
+    }
     const QString typed = m_key->text().trimmed();
     if (typed.isEmpty())
         return;

@@ -26,10 +26,13 @@ public:
     QString provider() const { return m_provider; }
     QLineEdit* keyEdit() const { return m_key; }
     QLineEdit* baseUrlEdit() const { return m_baseUrl; }
+    // OpenAI only (null elsewhere): the model that transcribes dropped voice memos.
+    QLineEdit* transcriptionModelEdit() const { return m_transcriptionModel; }
     QLabel* testResult() const { return m_testResult; }
     QPushButton* testButton() const { return m_test; }
 
-    // Writes the base URL to settings and a newly typed key to the keychain.
+    // Writes the base URL (and transcription model) to settings and a newly typed key to the
+    // keychain.
     void apply();
 
 Q_SIGNALS:
@@ -45,6 +48,7 @@ private:
     QLineEdit* m_key;
     QLabel* m_keyStatus;
     QLineEdit* m_baseUrl;
+    QLineEdit* m_transcriptionModel = nullptr;
     QPushButton* m_test;
     QLabel* m_testResult;
     Core::ConnectionTester* m_tester;

@@ -15,7 +15,7 @@ struct ImportedDocument
     QString title; // the file name, e.g. "report.pdf"
     QString text;  // the readable text; Markdown for structured formats
     QString
-        format; // "text", "markdown", "code", "json", "csv", "pdf", "docx", "html", "vtt", "srt"
+        format; // "text", "markdown", "code", "json", "csv", "pdf", "docx", "html", "vtt", "srt", "audio"
     QString language;     // programming language for format "code" (e.g. "cpp"), else empty
     QString sourcePath;   // absolute path of the imported file
     QDateTime modified;   // modification time of the source file
@@ -23,6 +23,9 @@ struct ImportedDocument
     QByteArray sha256;    // hex SHA-256 of the source bytes
     int pageCount = 0;    // pages for paged formats (PDF), 0 otherwise
     QStringList notes;    // visible notes about the import
+    // Audio: the worker thread only checked and hashed the file; `text` is still empty and comes
+    // from AudioTranscriber (network, GUI thread) before the document becomes an item.
+    bool needsTranscription = false;
 };
 
 } // namespace Cb::Core

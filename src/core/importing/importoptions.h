@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <functional>
+
 namespace Cb::Core {
 
 // Limits and switches for one import. Defaults are safe for untrusted input: every size is
@@ -22,6 +24,10 @@ struct ImportOptions
     qint64 maxArchiveEntryBytes = 64LL * 1024 * 1024;
     qint64 maxArchiveTotalBytes = 256LL * 1024 * 1024;
     int maxCompressionRatio = 200; // uncompressed / compressed, for entries over 1 MiB
+
+    // Optional: paged importers (PDF) call it after each page with (pages done, page count), on
+    // the worker thread that runs the import, so a long document can show its own progress.
+    std::function<void(int page, int pageCount)> pageProgress;
 };
 
 } // namespace Cb::Core

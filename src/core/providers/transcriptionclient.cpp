@@ -50,14 +50,12 @@ QByteArray TranscriptionClient::contentTypeFor(const QString& suffix)
     return {};
 }
 
-Result<HttpCall> TranscriptionClient::buildCall(const TranscriptionRequest& r,
-                                                const QByteArray& boundary)
+VoidResult TranscriptionClient::checkUpload(const QFileInfo& info)
 {
-    const QFileInfo info(r.filePath);
     if (!info.exists())
-        return fail(ErrorCode::NotFound, QStringLiteral("Audio file not found: ") + r.filePath);
-    const QByteArray type = contentTypeFor(info.suffix());
-    if (type.isEmpty())
+        return fail(ErrorCode::NotFound,
+                    QStringLiteral("Audio file not found: ") + info.filePath());
+    if (contentTypeFor(info.suffix()).isEmpty())
         return fail(
             ErrorCode::Unsupported,
             QStringLiteral(
@@ -70,6 +68,16 @@ Result<HttpCall> TranscriptionClient::buildCall(const TranscriptionRequest& r,
                            "Split the recording into shorter parts.")
                 .arg(info.fileName())
                 .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1));
+    return {};
+}
+
+Result<HttpCall> TranscriptionClient::buildCall(const TranscriptionRequest& r,
+                                                const QByteArray& boundary)
+{
+    const QFileInfo info(r.filePath);
+    if (auto checked = checkUpload(info); !checked)
+        return fail(checked.error());
+    const QByteArray type = contentTypeFor(info.suffix());
     QFile f(r.filePath);
     if (!f.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io, QStringLiteral("Cannot read ") + r.filePath +

@@ -5,6 +5,7 @@
 #include "core/providers/httpcall.h"
 #include "core/providers/provideroptions.h"
 
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QPointer>
 
@@ -32,6 +33,10 @@ public:
     TranscriptionClient(QNetworkAccessManager* nam, const ProviderOptions& options = {});
 
     ApiCall* transcribe(const TranscriptionRequest& request, QObject* parent = nullptr);
+
+    // Refuses, before anything is read or sent, a missing file, an unsupported suffix or a file
+    // over maxUploadBytes, with a message that names the file and the limit.
+    static VoidResult checkUpload(const QFileInfo& file);
 
     // Pure parts, exposed for tests.
     static Result<HttpCall> buildCall(const TranscriptionRequest& request,

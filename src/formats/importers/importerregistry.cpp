@@ -2,6 +2,7 @@
 
 #include "core/importing/binarysniffer.h"
 #include "core/importing/sourcefile.h"
+#include "formats/importers/audioimporter.h"
 #include "formats/importers/docximporter.h"
 #include "formats/importers/htmlimporter.h"
 #include "formats/importers/pdfimporter.h"
@@ -27,6 +28,7 @@ ImporterRegistry::ImporterRegistry()
     add(std::make_unique<DocxImporter>());
     add(std::make_unique<HtmlImporter>());
     add(std::make_unique<TranscriptImporter>());
+    add(std::make_unique<AudioImporter>());
 }
 
 ImporterRegistry::~ImporterRegistry() = default;

@@ -49,7 +49,14 @@ void runImport(QPromise<Event>& promise, std::shared_ptr<const ImporterRegistry>
             return;
         const QString& file = files.at(i);
         promise.addResult(Event{Event::Kind::Started, i, total, file, {}, {}});
-        auto document = registry->importFile(file, options, cancel);
+        ImportOptions fileOptions = options;
+        fileOptions.pageProgress = [&promise, i, total, &file](int page, int pageCount) {
+            Event event{Event::Kind::Page, i, total, file, {}, {}};
+            event.page = page;
+            event.pageCount = pageCount;
+            promise.addResult(std::move(event));
+        };
+        auto document = registry->importFile(file, fileOptions, cancel);
         if (document) {
             promise.addResult(
                 Event{Event::Kind::Imported, i + 1, total, file, std::move(*document), {}});
@@ -113,6 +120,9 @@ void ImportJob::deliver(int begin, int end)
             m_report.documents.append(event.document);
             Q_EMIT documentImported(event.document);
             Q_EMIT progressChanged(event.done, event.total, event.path);
+            break;
+        case Event::Kind::Page:
+            Q_EMIT pageProgressChanged(event.page, event.pageCount, event.path);
             break;
         case Event::Kind::Skipped:
             m_report.skipped.append(event.issue);

@@ -23,9 +23,9 @@ class ImporterRegistry;
 // Ownership and threading: lives on the GUI thread; the worker only holds copies (paths,
 // options, a shared registry, the cancel token), so deleting the job while it runs is safe:
 // it cancels and the worker winds down on its own. All signals are emitted on the job's thread.
-// Signal contract: any number of progressChanged / documentImported / fileSkipped / fileFailed,
-// then exactly one of finished(report) or, after cancel(), failed(Error{Cancelled}).
-// Documents delivered before a cancel stay in report().
+// Signal contract: any number of progressChanged / pageProgressChanged / documentImported /
+// fileSkipped / fileFailed, then exactly one of finished(report) or, after cancel(),
+// failed(Error{Cancelled}). Documents delivered before a cancel stay in report().
 class ImportJob : public QObject
 {
     Q_OBJECT
@@ -45,6 +45,8 @@ public:
 
 Q_SIGNALS:
     void progressChanged(int done, int total, const QString& currentPath);
+    // Inside a paged document (PDF): `page` of `pageCount` pages of currentPath are read.
+    void pageProgressChanged(int page, int pageCount, const QString& currentPath);
     void documentImported(const Cb::Core::ImportedDocument& document);
     void fileSkipped(const Cb::Core::ImportIssue& issue);
     void fileFailed(const Cb::Core::ImportIssue& issue);

@@ -14,7 +14,8 @@ struct ImportJobEvent
         Started,
         Imported,
         Skipped,
-        Failed
+        Failed,
+        Page // a page of the current file is done: page / pageCount
     };
 
     Kind kind = Kind::Started;
@@ -23,6 +24,8 @@ struct ImportJobEvent
     QString path;
     Core::ImportedDocument document; // Imported
     Core::ImportIssue issue;         // Skipped, Failed
+    int page = 0;                    // Page
+    int pageCount = 0;               // Page
 };
 
 } // namespace Cb::Formats

@@ -96,6 +96,8 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& path, const Impo
         if (text.isEmpty())
             emptyPages.append(page + 1);
         parts << pageMarker(page + 1) + QStringLiteral("\n\n") + text;
+        if (options.pageProgress)
+            options.pageProgress(page + 1, doc.pageCount);
     }
     if (emptyPages.size() == doc.pageCount) {
         return fail(

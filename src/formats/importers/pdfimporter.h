@@ -8,7 +8,8 @@ namespace Cb::Formats {
 // "--- Page N ---" marker. Pages without a text layer get a note; a PDF with no text at all,
 // a damaged file or a password-protected one fails with a message that says which.
 // The QPdfDocument is created inside importFile(), so it lives on the worker thread that runs
-// the import; cancellation is checked before every page.
+// the import; cancellation is checked before every page, and options.pageProgress (if set) hears
+// about every page done.
 class PdfImporter : public Importer
 {
 public:
