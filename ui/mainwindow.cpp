@@ -37,7 +37,6 @@
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMetaMethod>
 #include <QPointer>
 #include <QSettings>
 #include <QSplitter>
@@ -50,7 +49,8 @@
 namespace Cb::Ui {
 
 namespace {
-// The model picker's choice, as the orchestrator's plan: each model with the effort that applies.
+// The model picker's choice, as the orchestrator's plan: each model with its parameters and the
+// effort that applies.
 Core::RunPlan runPlanFrom(const Core::ModelSelection& selection)
 {
     Core::RunPlan plan;
@@ -59,6 +59,7 @@ Core::RunPlan runPlanFrom(const Core::ModelSelection& selection)
         auto planned = Core::PlannedModel::parse(target.key);
         if (!planned)
             continue;
+        planned->params = target.params;
         if (!target.reasoningEffort.isEmpty())
             planned->params.insert(QStringLiteral("effort"), target.reasoningEffort);
         plan.models.append(*planned);

@@ -1,8 +1,9 @@
 // GUI-thread stall benchmark: 16 calls stream 200 deltas per second each from fake
 // OpenAI-compatible servers running on their own thread (as remote servers would), through the
 // real providers, RunOrchestrator, RunSession and coalesced history writes into a temp SQLite
-// database, into one QPlainTextEdit per call (stand-in for the comparison columns, which are
-// built separately). Meanwhile a 1 ms precise timer on the GUI thread records the gap between
+// database, into the real comparison view (ComparePanel: 16 Markdown columns with live headers).
+// With CB_BENCH_STAND_IN=1 plain QPlainTextEdits stand in for the columns, to tell the view's
+// share from the rest. Meanwhile a 1 ms precise timer on the GUI thread records the gap between
 // its ticks; the excess over 1 ms is the time the GUI thread could not react.
 #include "core/history/database.h"
 #include "core/history/historystore.h"
@@ -11,6 +12,7 @@
 #include "core/run/runsession.h"
 #include "support/fakehttpserver.h"
 #include "support/providertesting.h"
+#include "ui/compare/comparepanel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -123,7 +125,13 @@ int main(int argc, char** argv)
     auto session = orchestrator.start(input, plan);
     if (!session)
         return 1;
-    for (int i = 0; i < kCalls; ++i) {
+    const bool standIn = !qEnvironmentVariableIsEmpty("CB_BENCH_STAND_IN");
+    if (!standIn) {
+        auto* compare = new Ui::ComparePanel(&window);
+        grid->addWidget(compare, 0, 0);
+        compare->showSession(*session);
+    }
+    for (int i = 0; standIn && i < kCalls; ++i) {
         auto* view = new QPlainTextEdit(&window);
         view->setReadOnly(true);
         grid->addWidget(view, i / 4, i % 4);
@@ -146,7 +154,7 @@ int main(int argc, char** argv)
                 append(views.value(it.key()), std::exchange(it.value(), QString()));
     });
     const bool perDelta = !qEnvironmentVariableIsEmpty("CB_BENCH_PER_DELTA");
-    if (qEnvironmentVariableIsEmpty("CB_BENCH_NO_VIEWS")) {
+    if (standIn && qEnvironmentVariableIsEmpty("CB_BENCH_NO_VIEWS")) {
         QObject::connect(*session, &Core::RunSession::textAppended, &window, [&](qint64 id, const QString& delta) {
             if (perDelta)
                 append(views.value(id), delta);
@@ -185,6 +193,8 @@ int main(int argc, char** argv)
     for (const Core::CallRecord& c : (*session)->record().calls)
         done += c.status == Core::CallStatus::Done ? 1 : 0;
     const Core::RunHistoryWriter* writer = orchestrator.historyWriter();
+    std::printf("views: %s\n", standIn ? (perDelta ? "stand-in, per delta" : "stand-in, per frame")
+                                        : "ComparePanel (16 Markdown columns)");
     std::printf("calls %d done %d, deltas/s per call %d, wall %.1f s, text %lld chars\n", kCalls, done,
                 kDeltasPerSecond, double(clock.elapsed()) / 1000.0, static_cast<long long>(textChars));
     std::printf("GUI tick gap ms: p50 %.2f  p99 %.2f  p99.9 %.2f  max %.2f  (%zu ticks)\n", percentile(gaps, 0.5),

@@ -253,12 +253,19 @@ TEST(BudgetPanel_packTree, tokensColumnShowsEachItemsCountAndRecountsAnEditedIte
     const QModelIndex secondTokens =
         tree->itemIndex(0, 1).siblingAtColumn(Core::PackTreeModel::TokensColumn);
     EXPECT_EQ(secondTokens.data().toString(), Core::tokenText(tokens(second.text)));
+    EXPECT_EQ(secondTokens.data(Core::PackTreeModel::SortValueRole).toLongLong(), tokens(second.text))
+        << "sorted as a number, not as its text";
+    const QModelIndex sectionTokens =
+        tree->sectionIndex(0).siblingAtColumn(Core::PackTreeModel::TokensColumn);
+    EXPECT_EQ(sectionTokens.data().toString(), Core::tokenText(o200k->sections[0]))
+        << "section rows show the sum of their enabled items";
 
     const auto cacheBefore = window.countWatcher()->counter().cache()->size();
     Core::PackItem edited = second;
     edited.text = QStringLiteral("A longer second note with a few more words in it.");
     window.document()->updateItem(0, 1, edited);
     EXPECT_EQ(secondTokens.data().toString(), QStringLiteral("…")) << "waiting for its recount";
+    EXPECT_EQ(sectionTokens.data().toString(), QStringLiteral("…")) << "its section too";
     ASSERT_TRUE(waitForNewCounts(window));
     EXPECT_EQ(secondTokens.data().toString(), Core::tokenText(tokens(edited.text)));
     EXPECT_EQ(window.countWatcher()->counts()->find(Core::Encoding::O200kBase)->item(second.id),

@@ -3,9 +3,12 @@
 #include "core/models/modelcatalog.h"
 #include "core/settings/memorysettingsstore.h"
 #include "core/settings/settings.h"
+#include "ui/run/modelparamsdialog.h"
 #include "ui/run/modelpicker.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -141,4 +144,78 @@ TEST(ModelPicker_runPlan, carriesRepeatsAndTheEffortWhereAccepted)
 
     picker.sendButton()->click();
     EXPECT_EQ(send.count(), 1);
+}
+
+TEST(ModelParamsDialog_fields, offerOnlyWhatTheModelTakes)
+{
+    PickerFixture f;
+    {
+        const Ui::ModelParamsDialog o3(QStringLiteral("openai:o3"), f.catalog.find(QStringLiteral("openai:o3")), {});
+        ASSERT_NE(o3.effortBox(), nullptr);
+        EXPECT_GE(o3.effortBox()->findData(QStringLiteral("high")), 1);
+        EXPECT_EQ(o3.temperatureCheck(), nullptr) << "o-series models reject temperature";
+        EXPECT_EQ(o3.thinkingBox(), nullptr);
+        ASSERT_NE(o3.backgroundCheck(), nullptr);
+        EXPECT_TRUE(o3.backgroundCheck()->isEnabled());
+        EXPECT_TRUE(o3.params().isEmpty()) << "nothing set, nothing stored";
+    }
+    {
+        const Ui::ModelParamsDialog pro(QStringLiteral("openai:o3-pro"),
+                                        f.catalog.find(QStringLiteral("openai:o3-pro")), {});
+        ASSERT_NE(pro.backgroundCheck(), nullptr);
+        EXPECT_TRUE(pro.backgroundCheck()->isChecked()) << "o3-pro only answers in background";
+        EXPECT_FALSE(pro.backgroundCheck()->isEnabled());
+        EXPECT_TRUE(pro.params().isEmpty());
+    }
+    {
+        const auto claude = f.catalog.find(QStringLiteral("anthropic:claude-sonnet-4-5"));
+        Ui::ModelParamsDialog dialog(QStringLiteral("anthropic:claude-sonnet-4-5"), claude, {});
+        EXPECT_EQ(dialog.effortBox(), nullptr) << "Claude takes a thinking budget, not an effort";
+        ASSERT_NE(dialog.thinkingBox(), nullptr);
+        EXPECT_EQ(dialog.thinkingBox()->maximum(), claude->capabilities.thinkingBudget->max);
+        EXPECT_EQ(dialog.backgroundCheck(), nullptr);
+        EXPECT_EQ(dialog.maxOutputBox()->maximum(), claude->maxOutput);
+        dialog.thinkingBox()->setValue(16000);
+        dialog.maxOutputBox()->setValue(32000);
+        ASSERT_NE(dialog.temperatureCheck(), nullptr);
+        dialog.temperatureCheck()->setChecked(true);
+        dialog.temperatureBox()->setValue(0.3);
+        const QJsonObject p = dialog.params();
+        EXPECT_EQ(p.value(QStringLiteral("thinking_budget")).toInt(), 16000);
+        EXPECT_EQ(p.value(QStringLiteral("max_output_tokens")).toInt(), 32000);
+        EXPECT_DOUBLE_EQ(p.value(QStringLiteral("temperature")).toDouble(), 0.3);
+        EXPECT_EQ(Ui::ModelParamsDialog::summary(p), QStringLiteral("≤32,000 out · thinking 16,000 · temp 0.3"));
+    }
+}
+
+TEST(ModelPicker_parameters, reachThePlanAreSavedAndShownInTheList)
+{
+    PickerFixture f;
+    const QJsonObject params{{QStringLiteral("effort"), QStringLiteral("low")},
+                             {QStringLiteral("max_output_tokens"), 8000},
+                             {QStringLiteral("background"), true}};
+    {
+        Ui::ModelPicker picker(f.catalog, f.settings);
+        QSignalSpy changed(&picker, &Ui::ModelPicker::selectionChanged);
+        picker.setModelParameters(QStringLiteral("openai:o3"), params);
+        EXPECT_EQ(changed.count(), 1);
+        const Core::ModelSelection plan = picker.runPlan();
+        ASSERT_FALSE(plan.targets.isEmpty());
+        EXPECT_EQ(plan.targets[0].key, QStringLiteral("openai:o3"));
+        EXPECT_EQ(plan.targets[0].reasoningEffort, QStringLiteral("low"));
+        EXPECT_EQ(plan.targets[0].maxOutputTokens(), 8000);
+        EXPECT_TRUE(plan.targets[0].params.value(QStringLiteral("background")).toBool());
+        EXPECT_TRUE(picker.modelsButton()->toolTip().contains(QStringLiteral("effort low")));
+    }
+    Ui::ModelPicker reopened(f.catalog, f.settings);
+    EXPECT_EQ(reopened.modelParameters(QStringLiteral("openai:o3")), params) << "kept in Settings";
+    QTreeWidgetItem* o3 = findRow(reopened.modelTree(), QStringLiteral("openai:o3"));
+    ASSERT_NE(o3, nullptr);
+    EXPECT_EQ(o3->text(5), QStringLiteral("effort low · ≤8,000 out · background"));
+    EXPECT_EQ(findRow(reopened.modelTree(), QStringLiteral("openai:o3-pro"))->text(5),
+              QStringLiteral("defaults"));
+
+    reopened.setModelParameters(QStringLiteral("openai:o3"), {});
+    EXPECT_TRUE(f.settings.get(Core::Keys::ModelParameters).isEmpty());
+    EXPECT_EQ(reopened.runPlan().targets[0].maxOutputTokens(), 0);
 }

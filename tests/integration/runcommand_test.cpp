@@ -94,7 +94,14 @@ TEST_F(RunCommand, fourProvidersTwoRepeats_jsonSummaryAndHistory)
         EXPECT_EQ(c.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
         EXPECT_EQ(c.value(QStringLiteral("text")).toString(), expected.value(model));
         EXPECT_TRUE(c.value(QStringLiteral("error")).isNull());
-        EXPECT_TRUE(c.value(QStringLiteral("usage")).toObject().contains(QStringLiteral("output_tokens")));
+        // Usage as the provider reported it, in its own field names.
+        const QHash<QString, QString> outputField{
+            {QStringLiteral("openai:o3"), QStringLiteral("output_tokens")},
+            {QStringLiteral("anthropic:claude-sonnet-4-5"), QStringLiteral("output_tokens")},
+            {QStringLiteral("gemini:gemini-2.5-flash"), QStringLiteral("candidatesTokenCount")},
+            {QStringLiteral("openai-compatible:llama3.2:3b"), QStringLiteral("completion_tokens")}};
+        EXPECT_TRUE(c.value(QStringLiteral("usage")).toObject().contains(outputField.value(model)))
+            << QJsonDocument(c.value(QStringLiteral("usage")).toObject()).toJson().toStdString();
         EXPECT_TRUE(c.value(QStringLiteral("timings")).toObject().contains(QStringLiteral("total_ms")));
         // A model missing from the catalog runs; its cost is unknown (null), never 0.
         EXPECT_EQ(c.value(QStringLiteral("cost_usd")).isNull(), model.startsWith(QLatin1String("openai-compatible")));

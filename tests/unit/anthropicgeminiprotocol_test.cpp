@@ -96,7 +96,14 @@ TEST(AnthropicProtocol_thinking, reasoningSignatureRedactedAndCacheUsage)
     ASSERT_TRUE(s.lastUsage);
     EXPECT_EQ(s.lastUsage->inputTokens, 849 + 100 + 2000);
     EXPECT_EQ(s.lastUsage->cachedInputTokens, 2000);
+    EXPECT_EQ(s.lastUsage->cacheWriteTokens, 100);
     EXPECT_EQ(s.lastUsage->outputTokens, 312);
+    // As reported: message_start's object with message_delta's cumulative output on top.
+    const QJsonObject& reported = s.lastUsage->reported;
+    EXPECT_EQ(reported.value(QStringLiteral("input_tokens")).toInt(), 849);
+    EXPECT_EQ(reported.value(QStringLiteral("cache_creation_input_tokens")).toInt(), 100);
+    EXPECT_EQ(reported.value(QStringLiteral("cache_read_input_tokens")).toInt(), 2000);
+    EXPECT_EQ(reported.value(QStringLiteral("output_tokens")).toInt(), 312);
 }
 
 TEST(AnthropicProtocol_overloadedMidStream, failsAsServerError)
@@ -169,6 +176,10 @@ TEST(GeminiProtocol_crlfStream, thoughtsTextAndCumulativeUsage)
     EXPECT_EQ(s.lastUsage->outputTokens, 6 + 59);
     EXPECT_EQ(s.lastUsage->reasoningTokens, 59);
     EXPECT_EQ(s.lastUsage->cachedInputTokens, 4);
+    // As reported: Gemini's own usageMetadata names, not the normalised ones.
+    EXPECT_EQ(s.lastUsage->reported.value(QStringLiteral("thoughtsTokenCount")).toInt(), 59);
+    EXPECT_EQ(s.lastUsage->reported.value(QStringLiteral("promptTokenCount")).toInt(), 29);
+    EXPECT_FALSE(s.lastUsage->reported.contains(QStringLiteral("input_tokens")));
     ASSERT_TRUE(s.terminal);
     EXPECT_EQ(s.terminal->kind, StreamEvent::Kind::Completed);
     EXPECT_EQ(s.terminalCount, 1);

@@ -142,6 +142,33 @@ TEST(CostEstimator_chatCompletionsUsage, mapsPromptAndCompletionTokens)
     EXPECT_EQ(u, (BilledUsage{24, 8, 0, 15, 5}));
 }
 
+TEST(BilledUsage_fromRecorded, readsEachProvidersOwnNamesAndOldNormalisedRows)
+{
+    const BilledUsage gemini = BilledUsage::fromRecorded(
+        QStringLiteral("gemini"),
+        json(R"({"promptTokenCount":29,"candidatesTokenCount":6,"thoughtsTokenCount":59,
+                 "cachedContentTokenCount":4})"));
+    EXPECT_EQ(gemini, (BilledUsage{29, 4, 0, 65, 59}));
+    const BilledUsage anthropic = BilledUsage::fromRecorded(
+        QStringLiteral("anthropic"),
+        json(R"({"input_tokens":849,"cache_creation_input_tokens":100,
+                 "cache_read_input_tokens":2000,"output_tokens":312})"));
+    EXPECT_EQ(anthropic, (BilledUsage{2949, 2000, 100, 312, 0}));
+    const BilledUsage local = BilledUsage::fromRecorded(
+        QStringLiteral("openai-compatible"), json(R"({"prompt_tokens":24,"completion_tokens":15})"));
+    EXPECT_EQ(local, (BilledUsage{24, 0, 0, 15, 0}));
+    const BilledUsage openai = BilledUsage::fromRecorded(
+        QStringLiteral("openai"),
+        json(R"({"input_tokens":100,"input_tokens_details":{"cached_tokens":40},
+                 "output_tokens":20,"output_tokens_details":{"reasoning_tokens":5}})"));
+    EXPECT_EQ(openai, (BilledUsage{100, 40, 0, 20, 5}));
+    // Rows written before the raw object was kept hold the normalised names.
+    const BilledUsage legacy = BilledUsage::fromRecorded(
+        QStringLiteral("anthropic"),
+        json(R"({"input_tokens":2949,"cached_input_tokens":2000,"output_tokens":312})"));
+    EXPECT_EQ(legacy, (BilledUsage{2949, 2000, 0, 312, 0}));
+}
+
 TEST(CostRange_formatUsd, roundsForDisplay)
 {
     EXPECT_EQ(CostRange::formatUsd(0), QStringLiteral("$0.000"));

@@ -133,6 +133,37 @@ TEST(TargetBudget_evaluate, o3UsesItsExactCountAndCostCoversTheRepeats)
     EXPECT_NEAR(b.cost.high, 3 * one.high, 1e-9);
 }
 
+TEST(RunPlan_build, perModelParametersWinOverTheRunsEffortAndCapTheCost)
+{
+    const ModelCatalog catalog = shipped();
+    QHash<QString, QJsonObject> perModel;
+    perModel.insert(QStringLiteral("openai:o3"),
+                    QJsonObject{{QStringLiteral("effort"), QStringLiteral("low")},
+                                {QStringLiteral("max_output_tokens"), 8000}});
+    perModel.insert(QStringLiteral("local:qwen3"),
+                    QJsonObject{{QStringLiteral("effort"), QStringLiteral("high")}});
+    const ModelSelection plan = ModelSelection::build(
+        {QStringLiteral("openai:o3"), QStringLiteral("openai:o4-mini"), QStringLiteral("local:qwen3")},
+        1, QStringLiteral("medium"), catalog, perModel);
+    ASSERT_EQ(plan.targets.size(), 3);
+    EXPECT_EQ(plan.targets[0].reasoningEffort, QStringLiteral("low")) << "its own effort wins";
+    EXPECT_EQ(plan.targets[0].params, (QJsonObject{{QStringLiteral("max_output_tokens"), 8000}}));
+    EXPECT_EQ(plan.targets[0].maxOutputTokens(), 8000);
+    EXPECT_EQ(plan.targets[1].reasoningEffort, QStringLiteral("medium")) << "the run's effort";
+    EXPECT_EQ(plan.targets[1].maxOutputTokens(), 0);
+    EXPECT_EQ(plan.targets[2].reasoningEffort, QStringLiteral("high"))
+        << "an effort set for a model the catalog does not know is sent as the user asked";
+
+    // The output cap is the upper end of the cost range and what the window must leave room for.
+    const PromptCounts c = counts(100000, 90000);
+    const TargetBudget capped = TargetBudget::evaluate(plan.targets[0], 1, &c);
+    const ModelInfo o3 = *catalog.find(QStringLiteral("o3"));
+    const CostRange expected = CostEstimator::estimateCall(o3, 100000, true, 8000, 1);
+    EXPECT_NEAR(capped.cost.high, expected.high, 1e-9);
+    EXPECT_LT(capped.cost.high, CostEstimator::estimateCall(o3, 100000, true, 0, 1).high);
+    EXPECT_EQ(capped.budget->requestedOutput, 8000);
+}
+
 TEST(TargetBudget_evaluate, notCountedYetOrUnknownModel_hasNoBudgetOrCost)
 {
     const ModelSelection plan = ModelSelection::build(

@@ -155,3 +155,22 @@ TEST(CallMetrics_cost, fromReportedUsageAndUnknownWithoutCatalogEntry)
     ASSERT_TRUE(CallMetrics::tokensPerSecond(c).has_value());
     EXPECT_DOUBLE_EQ(*CallMetrics::tokensPerSecond(c), 500000.0);
 }
+
+TEST(CallMetrics_cost, anthropicCacheWritesBilledAtTheirOwnPrice)
+{
+    const BuiltCall b = builder().build(planned(QStringLiteral("anthropic:claude-sonnet-4-0")), {}, {});
+    ASSERT_TRUE(b.info.has_value());
+    Usage usage; // 1M plain + 1M written to the cache + 1M read from it; 1M out
+    usage.inputTokens = 3'000'000;
+    usage.cacheWriteTokens = 1'000'000;
+    usage.cachedInputTokens = 1'000'000;
+    usage.outputTokens = 1'000'000;
+    const auto& price = b.info->pricing.base;
+    ASSERT_TRUE(price.cacheWrite.has_value());
+    const double expected = *price.input + *price.cacheWrite + *price.cachedInput + *price.output;
+    EXPECT_DOUBLE_EQ(*CallMetrics::actualCost(b.info, usage), expected); // 3 + 3.75 + 0.3 + 15
+
+    usage.reported = QJsonObject{{QStringLiteral("input_tokens"), 1'000'000},
+                                 {QStringLiteral("cache_creation_input_tokens"), 1'000'000}};
+    EXPECT_EQ(CallMetrics::usageJson(usage), usage.reported) << "history keeps the provider's object";
+}

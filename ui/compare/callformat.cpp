@@ -1,5 +1,7 @@
 #include "ui/compare/callformat.h"
 
+#include "core/models/billedusage.h"
+
 #include <QCoreApplication>
 
 namespace Cb::Ui::CallFormat {
@@ -29,16 +31,12 @@ QString duration(qint64 ms)
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString tokens(const QJsonObject& usage)
+QString tokens(const Core::CallRecord& call)
 {
-    const qint64 in = usage.value(QStringLiteral("input_tokens")).toInteger(-1);
-    const qint64 out = usage.value(QStringLiteral("output_tokens")).toInteger(-1);
-    QStringList parts;
-    if (in >= 0)
-        parts << tr("%1 in").arg(count(in));
-    if (out >= 0)
-        parts << tr("%1 out").arg(count(out));
-    return parts.join(QStringLiteral(" · "));
+    if (call.usage.isEmpty())
+        return {};
+    const Core::BilledUsage u = Core::BilledUsage::fromRecorded(call.provider, call.usage);
+    return tr("%1 in · %2 out").arg(count(u.inputTokens), count(u.outputTokens));
 }
 
 QString cost(const std::optional<double>& usd)

@@ -250,7 +250,7 @@ void OutputColumn::updateHeader()
     m_title->setToolTip(blind ? tr("Hidden until you vote") : m_call.modelKey());
     QStringList meta;
     if (!blind)
-        meta << CallFormat::effort(m_call.params) << CallFormat::tokens(m_call.usage) << CallFormat::cost(m_call.costUsd);
+        meta << CallFormat::effort(m_call.params) << CallFormat::tokens(m_call) << CallFormat::cost(m_call.costUsd);
     meta.removeAll(QString());
     m_meta->setText(meta.isEmpty() ? QStringLiteral(" ") : meta.join(QStringLiteral(" · ")));
     m_continue->setEnabled(!blind);

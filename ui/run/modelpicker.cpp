@@ -2,6 +2,7 @@
 
 #include "core/models/tokenformat.h"
 #include "core/settings/settings.h"
+#include "ui/run/modelparamsdialog.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
@@ -28,7 +30,8 @@ enum Column
     ContextColumn,
     InputPriceColumn,
     OutputPriceColumn,
-    TokenizerColumn
+    TokenizerColumn,
+    ParamsColumn
 };
 constexpr int KeyRole = Qt::UserRole + 1;
 const QStringList kEffortOrder{QStringLiteral("minimal"), QStringLiteral("low"),
@@ -85,6 +88,9 @@ ModelPicker::ModelPicker(Core::ModelCatalog catalog, Core::Settings& settings, Q
         m_effort->addItem(tr("Effort: %1").arg(effort), effort);
     m_effort->setCurrentIndex(
         std::max(0, m_effort->findData(m_settings.get(Keys::ReasoningEffort))));
+    const QVariantMap stored = m_settings.get(Keys::ModelParameters);
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        m_params.insert(it.key(), QJsonObject::fromVariantMap(it.value().toMap()));
     row->addWidget(m_effort);
 
     m_send = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Send"), this);
@@ -122,15 +128,22 @@ void ModelPicker::buildPopup()
     auto* layout = new QVBoxLayout(m_popup);
     m_tree = new QTreeWidget(m_popup);
     m_tree->setObjectName(QStringLiteral("modelTree"));
-    m_tree->setHeaderLabels(
-        {tr("Model"), tr("Context"), tr("In $/M"), tr("Out $/M"), tr("Tokenizer")});
+    m_tree->setHeaderLabels({tr("Model"), tr("Context"), tr("In $/M"), tr("Out $/M"),
+                             tr("Tokenizer"), tr("Parameters")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    for (int c = ContextColumn; c <= TokenizerColumn; ++c)
+    for (int c = ContextColumn; c <= ParamsColumn; ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_tree, 1);
+    auto* hint = new QLabel(tr("Double-click a model for its own effort, output cap, thinking "
+                               "budget, temperature or background mode."),
+                            m_popup);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    layout->addWidget(hint);
 
     auto* customRow = new QHBoxLayout;
     m_custom = new QLineEdit(m_popup);
@@ -143,6 +156,23 @@ void ModelPicker::buildPopup()
     layout->addLayout(customRow);
 
     connect(m_tree, &QTreeWidget::itemChanged, this, &ModelPicker::onTreeChanged);
+    connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item, int) {
+        const QString key = item->data(NameColumn, KeyRole).toString();
+        if (!key.isEmpty())
+            editParameters(key);
+    });
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QTreeWidgetItem* item = m_tree->itemAt(pos);
+        const QString key = item ? item->data(NameColumn, KeyRole).toString() : QString();
+        if (key.isEmpty())
+            return;
+        QMenu menu(m_tree);
+        menu.addAction(tr("Parameters…"), this, [this, key] { editParameters(key); });
+        QAction* reset = menu.addAction(tr("Reset to run defaults"), this,
+                                        [this, key] { setModelParameters(key, {}); });
+        reset->setEnabled(!m_params.value(key).isEmpty());
+        menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    });
     auto addTyped = [this] {
         if (addCustomModel(m_custom->text()))
             m_custom->clear();
@@ -173,6 +203,9 @@ QTreeWidgetItem* ModelPicker::addModelRow(QTreeWidgetItem* group, const QString&
     }
     for (int c = ContextColumn; c <= OutputPriceColumn; ++c)
         item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+    const QString params = ModelParamsDialog::summary(m_params.value(key));
+    item->setText(ParamsColumn, params.isEmpty() ? tr("defaults") : params);
+    item->setToolTip(ParamsColumn, tr("Double-click to change this model's parameters"));
     return item;
 }
 
@@ -237,7 +270,34 @@ QString ModelPicker::reasoningEffort() const
 
 Core::ModelSelection ModelPicker::runPlan() const
 {
-    return Core::ModelSelection::build(selectedModels(), repeats(), reasoningEffort(), m_catalog);
+    return Core::ModelSelection::build(selectedModels(), repeats(), reasoningEffort(), m_catalog,
+                                       m_params);
+}
+
+void ModelPicker::setModelParameters(const QString& key, const QJsonObject& params)
+{
+    if (params.isEmpty())
+        m_params.remove(key);
+    else
+        m_params.insert(key, params);
+    QVariantMap stored;
+    for (auto it = m_params.cbegin(); it != m_params.cend(); ++it)
+        stored.insert(it.key(), it.value().toVariantMap());
+    m_settings.set(Keys::ModelParameters, stored);
+    fillTree(selectedModels());
+    updateSummary();
+    Q_EMIT selectionChanged();
+}
+
+void ModelPicker::editParameters(const QString& key)
+{
+    const bool popupWasOpen = m_popup->isVisible();
+    m_popup->hide(); // a popup would close under the dialog anyway; reopen it afterwards
+    ModelParamsDialog dialog(key, m_catalog.find(key), m_params.value(key), this);
+    if (dialog.exec() == QDialog::Accepted)
+        setModelParameters(key, dialog.params());
+    if (popupWasOpen)
+        m_popup->show();
 }
 
 bool ModelPicker::addCustomModel(const QString& typed)
@@ -284,8 +344,11 @@ void ModelPicker::updateSummary()
     const Core::ModelSelection plan = runPlan();
     QStringList names;
     bool anyEffort = false;
+    QStringList lines;
     for (const Core::RunTarget& t : plan.targets) {
         names << (t.model && !t.model->displayName.isEmpty() ? t.model->displayName : t.key);
+        const QString params = ModelParamsDialog::summary(m_params.value(t.key));
+        lines << (params.isEmpty() ? names.last() : names.last() + QStringLiteral(" (") + params + QLatin1Char(')'));
         anyEffort = anyEffort || (t.model && !t.model->capabilities.reasoningEfforts.isEmpty());
     }
     QString text = names.isEmpty() ? tr("None — choose models…")
@@ -294,7 +357,7 @@ void ModelPicker::updateSummary()
                        : tr("%1, %2 and %3 more").arg(names[0], names[1]).arg(names.size() - 2);
     m_modelsButton->setText(text + QStringLiteral("  ▾"));
     m_modelsButton->setToolTip(names.isEmpty() ? tr("Choose the models to compare")
-                                               : names.join(QLatin1Char('\n')));
+                                               : lines.join(QLatin1Char('\n')));
     m_effort->setEnabled(anyEffort);
     m_effort->setToolTip(
         anyEffort ? tr("Sent to the models that accept this effort; others use their default")

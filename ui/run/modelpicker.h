@@ -3,6 +3,8 @@
 #include "core/models/modelcatalog.h"
 #include "core/models/modelselection.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QWidget>
 
 class QComboBox;
@@ -36,6 +38,12 @@ public:
     int repeats() const;
     QString reasoningEffort() const; // empty: provider default
     Core::ModelSelection runPlan() const;
+
+    // A model's own parameters (see ModelParamsDialog), saved to Settings; empty = run defaults.
+    QJsonObject modelParameters(const QString& key) const { return m_params.value(key); }
+    void setModelParameters(const QString& key, const QJsonObject& params);
+    // Opens the parameters dialog for one model (double-click or context menu in the list).
+    void editParameters(const QString& key);
 
     // Adds a hand-typed "provider:model" and selects it; false (and a hint) if malformed.
     bool addCustomModel(const QString& key);
@@ -71,6 +79,7 @@ private:
     QSpinBox* m_repeats;
     QComboBox* m_effort;
     QPushButton* m_send;
+    QHash<QString, QJsonObject> m_params;
     bool m_filling = false;
 };
 

@@ -1,6 +1,5 @@
 #include "ui/run/promptcountwatcher.h"
 
-#include "core/models/tokenformat.h"
 #include "core/pack/packdocument.h"
 #include "core/pack/packtreemodel.h"
 
@@ -26,8 +25,12 @@ void PromptCountWatcher::setEncodings(const QList<Core::Encoding>& encodings, bo
     m_displayExact = displayExact;
     if (same)
         return;
-    if (!sameDisplay)
+    if (!sameDisplay) {
         m_itemCounts.clear();
+        m_sectionCounts.clear();
+        if (m_tree)
+            installTreeSource();
+    }
     // Recount the prompt we have; every part is in the cache for encodings counted before.
     if (m_havePrompt)
         countPrompt(m_latestPrompt, m_latestSha);
@@ -38,23 +41,30 @@ void PromptCountWatcher::setEncodings(const QList<Core::Encoding>& encodings, bo
 void PromptCountWatcher::attachTree(Core::PackTreeModel* model)
 {
     m_tree = model;
-    model->setTokenCounter([this](const Core::PackItem& item) { return treeValue(item.id); });
+    installTreeSource();
 }
 
-QVariant PromptCountWatcher::treeValue(const QString& itemId) const
+void PromptCountWatcher::installTreeSource()
 {
-    const auto it = m_itemCounts.constFind(itemId);
-    if (it == m_itemCounts.cend())
-        return QStringLiteral("…");
-    return Core::tokenText(*it, m_displayExact);
+    auto lookUp = [](const auto& counts, const auto& key) -> std::optional<qint64> {
+        const auto it = counts.constFind(key);
+        return it == counts.cend() ? std::nullopt : std::optional<qint64>(*it);
+    };
+    Core::PackTreeModel::TokenSource source;
+    source.item = [this, lookUp](const Core::PackItem& item) { return lookUp(m_itemCounts, item.id); };
+    source.section = [this, lookUp](int section) { return lookUp(m_sectionCounts, section); };
+    source.exact = m_displayExact;
+    m_tree->setTokenSource(std::move(source));
 }
 
 void PromptCountWatcher::forgetItem(int section, int row)
 {
     const auto& sections = m_document->pack().sections;
     if (section >= 0 && section < sections.size() && row >= 0 &&
-        row < sections[section].items.size())
+        row < sections[section].items.size()) {
         m_itemCounts.remove(sections[section].items[row].id);
+        m_sectionCounts.remove(section);
+    }
 }
 
 void PromptCountWatcher::countPrompt(const Core::AssembledPrompt& prompt, const QByteArray& sha256)
@@ -91,8 +101,12 @@ void PromptCountWatcher::onFinished()
         return;
     m_counts = *result;
     m_itemCounts.clear();
-    if (const Core::EncodingCounts* display = m_counts->find(m_encodings.first()))
+    m_sectionCounts.clear();
+    if (const Core::EncodingCounts* display = m_counts->find(m_encodings.first())) {
         m_itemCounts = display->items;
+        for (int s = 0; s < display->sections.size(); ++s)
+            m_sectionCounts.insert(s, display->sections[s]);
+    }
     if (m_tree)
         m_tree->refreshTokenColumn();
     Q_EMIT countsChanged(*m_counts);

@@ -47,7 +47,7 @@ private:
     void start();
     void onFinished();
     void forgetItem(int section, int row);
-    QVariant treeValue(const QString& itemId) const;
+    void installTreeSource();
 
     Core::PackDocument* m_document;
     Core::PromptCounter m_counter;
@@ -60,6 +60,7 @@ private:
     QByteArray m_latestSha;
     std::optional<Core::PromptCounts> m_counts;
     QHash<QString, qint64> m_itemCounts; // display encoding; an edited item is removed
+    QHash<int, qint64> m_sectionCounts;  // display encoding; a section with an edit is removed
     QPointer<Core::PackTreeModel> m_tree;
 };
 

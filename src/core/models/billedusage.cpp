@@ -63,4 +63,26 @@ BilledUsage BilledUsage::fromGemini(const QJsonObject& usageMetadata)
     return u;
 }
 
+BilledUsage BilledUsage::fromRecorded(const QString& provider, const QJsonObject& u)
+{
+    if (u.contains(QLatin1String("promptTokenCount")) ||
+        u.contains(QLatin1String("candidatesTokenCount")))
+        return fromGemini(u);
+    if (u.contains(QLatin1String("prompt_tokens")) || u.contains(QLatin1String("completion_tokens")))
+        return fromChatCompletions(u);
+    if (u.contains(QLatin1String("cached_input_tokens")) ||
+        u.contains(QLatin1String("reasoning_tokens"))) {
+        BilledUsage legacy; // already normalised
+        legacy.inputTokens = count(u, "input_tokens");
+        legacy.cachedInputTokens = count(u, "cached_input_tokens");
+        legacy.outputTokens = count(u, "output_tokens");
+        legacy.reasoningTokens = count(u, "reasoning_tokens");
+        return legacy;
+    }
+    if (provider == QLatin1String("anthropic") ||
+        u.contains(QLatin1String("cache_creation_input_tokens")))
+        return fromAnthropic(u);
+    return fromOpenAiResponses(u);
+}
+
 } // namespace Cb::Core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QString>
 
 namespace Cb::Core {
 
@@ -32,6 +33,11 @@ struct BilledUsage
     // Gemini `usageMetadata`: candidatesTokenCount excludes thoughts, so output =
     // candidates + thoughts; promptTokenCount includes cachedContentTokenCount.
     static BilledUsage fromGemini(const QJsonObject& usageMetadata);
+    // A usage object as history records it: the provider's own object (told apart by its field
+    // names; `provider` is the record's provider id, needed for Anthropic's OpenAI-like names),
+    // or the normalised {input_tokens, cached_input_tokens, output_tokens, reasoning_tokens}
+    // that runs recorded before the raw object was kept.
+    static BilledUsage fromRecorded(const QString& provider, const QJsonObject& usage);
 
     friend bool operator==(const BilledUsage&, const BilledUsage&) = default;
 };

@@ -4,18 +4,34 @@
 
 namespace Cb::Core {
 
+namespace {
+const QString kEffort = QStringLiteral("effort");
+const QString kMaxOutput = QStringLiteral("max_output_tokens");
+} // namespace
+
+qint64 RunTarget::maxOutputTokens() const
+{
+    return std::max<qint64>(0, params.value(kMaxOutput).toInteger(0));
+}
+
 ModelSelection ModelSelection::build(const QStringList& keys, int repeats, const QString& reasoningEffort,
-                       const ModelCatalog& catalog)
+                                     const ModelCatalog& catalog,
+                                     const QHash<QString, QJsonObject>& perModel)
 {
     ModelSelection plan;
     plan.repeats = std::max(1, repeats);
     plan.reasoningEffort = reasoningEffort;
-    for (const QString& key : keys) {
-        if (!isValidKey(key))
+    for (const QString& typed : keys) {
+        if (!isValidKey(typed))
             continue;
-        RunTarget target{key.trimmed(), catalog.find(key), {}};
-        if (target.model && target.model->capabilities.reasoningEfforts.contains(reasoningEffort))
-            target.reasoningEffort = reasoningEffort;
+        const QString key = typed.trimmed();
+        RunTarget target{key, catalog.find(key), {}, perModel.value(key)};
+        // A model's own effort wins; for a model the catalog does not know, only an effort the
+        // user set for it is sent (the run-wide one may not exist there).
+        const bool ownEffort = target.params.contains(kEffort);
+        const QString effort = ownEffort ? target.params.take(kEffort).toString() : reasoningEffort;
+        if (target.model ? target.model->capabilities.reasoningEfforts.contains(effort) : ownEffort)
+            target.reasoningEffort = effort;
         plan.targets.append(std::move(target));
     }
     return plan;

@@ -2,6 +2,8 @@
 
 #include "core/models/modelcatalog.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -17,6 +19,12 @@ struct RunTarget
     QString key; // "provider:model" as the user chose it
     std::optional<ModelInfo> model;
     QString reasoningEffort; // empty: send none (the model has no efforts, or provider default)
+    // The user's own parameters for this model (PlannedModel keys: max_output_tokens,
+    // thinking_budget, temperature, background), without the effort, which is above.
+    QJsonObject params;
+
+    // The requested output cap, or 0 for the model's maximum.
+    qint64 maxOutputTokens() const;
 };
 
 // What Send should do: every target `repeats` times. A plain value built by the model picker
@@ -32,8 +40,10 @@ struct ModelSelection
 
     // Keys are looked up in the catalog; the requested effort is given to the models that
     // accept it and dropped for the others (a model without efforts, or "minimal" on o3).
+    // `perModel` holds each model's own parameters by key; its "effort" wins over the run's.
     static ModelSelection build(const QStringList& keys, int repeats, const QString& reasoningEffort,
-                         const ModelCatalog& catalog);
+                                const ModelCatalog& catalog,
+                                const QHash<QString, QJsonObject>& perModel = {});
     // "provider:model" with both parts non-empty and a known provider name or a plain word
     // ("ollama:llama3.1:8b" is fine: everything after the first colon is the model id).
     static bool isValidKey(const QString& key);

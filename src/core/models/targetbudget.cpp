@@ -57,8 +57,9 @@ TargetBudget TargetBudget::evaluate(const RunTarget& target, int repeats,
     }
     if (!b.counted || !target.model)
         return b;
-    b.budget = ContextBudget::evaluate(b.promptTokens, b.exact, *target.model);
-    b.cost = CostEstimator::estimateCall(*target.model, b.promptTokens, b.exact, 0, repeats);
+    const qint64 maxOutput = target.maxOutputTokens();
+    b.budget = ContextBudget::evaluate(b.promptTokens, b.exact, *target.model, maxOutput);
+    b.cost = CostEstimator::estimateCall(*target.model, b.promptTokens, b.exact, maxOutput, repeats);
     return b;
 }
 

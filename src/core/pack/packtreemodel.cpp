@@ -1,5 +1,6 @@
 #include "core/pack/packtreemodel.h"
 
+#include "core/models/tokenformat.h"
 #include "core/pack/packdocument.h"
 #include "core/pack/packedits.h"
 
@@ -90,9 +91,9 @@ void PackTreeModel::setStaleItems(const QHash<QString, QString>& stale)
         emitItemChanged(id);
 }
 
-void PackTreeModel::setTokenCounter(std::function<QVariant(const PackItem&)> counter)
+void PackTreeModel::setTokenSource(TokenSource source)
 {
-    m_tokenCounter = std::move(counter);
+    m_tokens = std::move(source);
     refreshTokenColumn();
 }
 
@@ -175,14 +176,28 @@ QVariant PackTreeModel::data(const QModelIndex& idx, int role) const
                 return QStringLiteral("%1 (%2)").arg(section.name).arg(section.items.size());
             if (idx.column() == SizeColumn)
                 return humanSize(bytes());
+            if (idx.column() == TokensColumn && m_tokens.section)
+                return tokens(m_tokens.section(s), role);
             return {};
         case Qt::EditRole: return idx.column() == TitleColumn ? QVariant(section.name) : QVariant();
         case IsSectionRole: return true;
-        case SortValueRole: return idx.column() == SizeColumn ? QVariant(bytes()) : QVariant(s);
+        case SortValueRole:
+            if (idx.column() == SizeColumn)
+                return bytes();
+            if (idx.column() == TokensColumn && m_tokens.section)
+                return tokens(m_tokens.section(s), role);
+            return s;
         default: return {};
         }
     }
     return itemData(section.items.at(r), r, idx.column(), role);
+}
+
+QVariant PackTreeModel::tokens(const std::optional<qint64>& count, int role) const
+{
+    if (role == SortValueRole)
+        return count ? QVariant(*count) : QVariant();
+    return count ? tokenText(*count, m_tokens.exact) : QStringLiteral("…");
 }
 
 QVariant PackTreeModel::itemData(const PackItem& item, int row, int column, int role) const
@@ -193,7 +208,7 @@ QVariant PackTreeModel::itemData(const PackItem& item, int row, int column, int 
         case TitleColumn: return item.title;
         case FormatColumn: return item.language.isEmpty() ? item.format : item.language;
         case SizeColumn: return humanSize(item.textBytes());
-        case TokensColumn: return m_tokenCounter ? m_tokenCounter(item) : QVariant();
+        case TokensColumn: return m_tokens.item ? tokens(m_tokens.item(item), role) : QVariant();
         default: return {};
         }
     case Qt::EditRole: return column == TitleColumn ? QVariant(item.title) : QVariant();
@@ -233,7 +248,7 @@ QVariant PackTreeModel::itemData(const PackItem& item, int row, int column, int 
         if (column == SizeColumn)
             return item.textBytes();
         if (column == TokensColumn)
-            return m_tokenCounter ? m_tokenCounter(item) : QVariant();
+            return m_tokens.item ? tokens(m_tokens.item(item), role) : QVariant();
         return row;
     default: return {};
     }

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace Cb::Core {
 
@@ -36,8 +37,15 @@ public:
 
     explicit PackTreeModel(PackDocument* document, QObject* parent = nullptr);
 
-    // Supplies the Tokens column (e.g. from the tokenizer cache); empty QVariant = not yet known.
-    void setTokenCounter(std::function<QVariant(const PackItem&)> counter);
+    // Where the Tokens column's figures come from (the prompt counter). nullopt = not counted
+    // yet, shown as "…". Display is "1,234" ("≈1,234" when !exact); SortValueRole is the number.
+    struct TokenSource
+    {
+        std::function<std::optional<qint64>(const PackItem&)> item;
+        std::function<std::optional<qint64>(int section)> section; // its enabled items
+        bool exact = true;
+    };
+    void setTokenSource(TokenSource source);
     void refreshTokenColumn();
     // Routes view edits (checkbox, rename, drag) through an undo-recording editor.
     void setEdits(PackEdits* edits) { m_edits = edits; }
@@ -82,7 +90,9 @@ private:
     QVariant itemData(const PackItem& item, int row, int column, int role) const;
 
     QPointer<PackDocument> m_document;
-    std::function<QVariant(const PackItem&)> m_tokenCounter;
+    QVariant tokens(const std::optional<qint64>& count, int role) const;
+
+    TokenSource m_tokens;
     PackEdits* m_edits = nullptr;
     PackDuplicateIndex m_duplicates;
     QHash<QString, QString> m_stale;

@@ -81,6 +81,8 @@ Result<qint64> AnthropicProtocol::parseTokenCount(const QByteArray& body)
 void AnthropicProtocol::mergeUsage(const QJsonObject& u)
 {
     // message_delta usage is cumulative and may omit the input fields; keep what we had.
+    for (auto it = u.begin(); it != u.end(); ++it)
+        m_usage.reported.insert(it.key(), it.value());
     if (u.contains(QStringLiteral("input_tokens")))
         m_plainInput = u.value(QStringLiteral("input_tokens")).toInteger();
     if (u.contains(QStringLiteral("cache_creation_input_tokens")))
@@ -92,6 +94,7 @@ void AnthropicProtocol::mergeUsage(const QJsonObject& u)
     if (m_plainInput >= 0) {
         m_usage.inputTokens = m_plainInput + m_cacheWrite + m_cacheRead;
         m_usage.cachedInputTokens = m_cacheRead;
+        m_usage.cacheWriteTokens = m_cacheWrite;
     }
 }
 

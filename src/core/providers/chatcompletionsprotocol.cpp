@@ -94,6 +94,7 @@ Usage ChatCompletionsProtocol::parseUsage(const QJsonObject& u)
                               .toObject()
                               .value(QStringLiteral("reasoning_tokens"))
                               .toInteger(-1);
+    out.reported = u;
     return out;
 }
 

@@ -96,6 +96,7 @@ Usage GeminiProtocol::parseUsage(const QJsonObject& m)
     u.reasoningTokens = m.contains(QStringLiteral("thoughtsTokenCount")) ? thoughts : -1;
     // Gemini reports thoughts apart from the answer; we count output like OpenAI (both).
     u.outputTokens = answer + thoughts;
+    u.reported = m;
     return u;
 }
 

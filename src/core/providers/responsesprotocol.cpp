@@ -104,6 +104,7 @@ Usage ResponsesProtocol::parseUsage(const QJsonObject& u)
     Usage out;
     if (u.isEmpty())
         return out;
+    out.reported = u;
     out.inputTokens = u.value(QStringLiteral("input_tokens")).toInteger(-1);
     out.outputTokens = u.value(QStringLiteral("output_tokens")).toInteger(-1);
     out.cachedInputTokens = u.value(QStringLiteral("input_tokens_details"))

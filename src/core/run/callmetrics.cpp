@@ -1,5 +1,6 @@
 #include "core/run/callmetrics.h"
 
+#include "core/models/billedusage.h"
 #include "core/models/costestimator.h"
 
 namespace Cb::Core::CallMetrics {
@@ -15,7 +16,7 @@ std::optional<qint64> elapsedMs(const CallRecord& call, const QDateTime& now)
 
 std::optional<double> tokensPerSecond(const CallRecord& call)
 {
-    const qint64 output = call.usage.value(QStringLiteral("output_tokens")).toInteger(-1);
+    const qint64 output = BilledUsage::fromRecorded(call.provider, call.usage).outputTokens;
     if (output <= 0 || !call.totalMs)
         return std::nullopt;
     const qint64 generating = *call.totalMs - call.firstTokenMs.value_or(0);
@@ -40,6 +41,8 @@ QJsonObject timingsJson(const CallRecord& call)
 
 QJsonObject usageJson(const Usage& usage)
 {
+    if (!usage.reported.isEmpty())
+        return usage.reported;
     QJsonObject o;
     auto put = [&o](const char* name, qint64 value) {
         if (value >= 0)
@@ -61,6 +64,7 @@ std::optional<double> actualCost(const std::optional<ModelInfo>& model, const Us
     billed.cachedInputTokens = qMax<qint64>(0, usage.cachedInputTokens);
     billed.outputTokens = qMax<qint64>(0, usage.outputTokens);
     billed.reasoningTokens = qMax<qint64>(0, usage.reasoningTokens);
+    billed.cacheWriteTokens = qMax<qint64>(0, usage.cacheWriteTokens);
     return CostEstimator::actualCost(*model, billed);
 }
 

@@ -10,8 +10,6 @@
 
 namespace Cb::Core {
 
-
-
 // Figures derived from a call record for progress displays, history and the CLI summary.
 // Pure functions.
 namespace CallMetrics {
@@ -22,8 +20,8 @@ std::optional<qint64> elapsedMs(const CallRecord& call, const QDateTime& now = Q
 std::optional<double> tokensPerSecond(const CallRecord& call);
 // {"started_at", "first_token_ms", "total_ms", "tokens_per_second"} as known.
 QJsonObject timingsJson(const CallRecord& call);
-// The reported usage as a JSON object with the fields the provider gave
-// (input_tokens, cached_input_tokens, output_tokens, reasoning_tokens).
+// The usage object as the provider reported it; when a reply carried none (a stand-in
+// Usage), the normalised {input_tokens, cached_input_tokens, output_tokens, reasoning_tokens}.
 QJsonObject usageJson(const Usage& usage);
 // Actual cost in USD from the usage and the catalog entry; nullopt when either is unknown.
 std::optional<double> actualCost(const std::optional<ModelInfo>& model, const Usage& usage);

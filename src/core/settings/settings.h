@@ -38,6 +38,9 @@ inline const SettingKey<int> RunRepeats{"run/repeats", 1};
 inline const SettingKey<QString> ReasoningEffort{"run/reasoningEffort", QString()};
 // "provider:model" keys typed in by hand (local servers, models newer than the catalog).
 inline const SettingKey<QStringList> CustomModels{"run/customModels", {}};
+// Per-model parameters the user set in the model picker, by "provider:model": a map of the
+// PlannedModel parameter keys (effort, max_output_tokens, thinking_budget, temperature, background).
+inline const SettingKey<QVariantMap> ModelParameters{"run/modelParameters", {}};
 // Providers: base URLs only. API keys never go through Settings (see SecretStore).
 inline const SettingKey<QString> OpenAiBaseUrl{"providers/openai/baseUrl", QStringLiteral("https://api.openai.com/v1")};
 inline const SettingKey<QString> AnthropicBaseUrl{"providers/anthropic/baseUrl", QStringLiteral("https://api.anthropic.com")};

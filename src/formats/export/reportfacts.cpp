@@ -80,21 +80,6 @@ void computeReviews(ReportFacts& facts, const RunRecord& run)
 
 } // namespace
 
-BilledUsage ReportFacts::usageOf(const CallRecord& call)
-{
-    const QJsonObject& u = call.usage;
-    if (u.contains(QLatin1String("promptTokenCount")) ||
-        u.contains(QLatin1String("candidatesTokenCount")))
-        return BilledUsage::fromGemini(u);
-    if (u.contains(QLatin1String("prompt_tokens")) ||
-        u.contains(QLatin1String("completion_tokens")))
-        return BilledUsage::fromChatCompletions(u);
-    if (call.provider == QLatin1String("anthropic") ||
-        u.contains(QLatin1String("cache_creation_input_tokens")))
-        return BilledUsage::fromAnthropic(u);
-    return BilledUsage::fromOpenAiResponses(u);
-}
-
 ReportFacts ReportFacts::compute(const RunRecord& run)
 {
     ReportFacts facts;
@@ -109,7 +94,7 @@ ReportFacts ReportFacts::compute(const RunRecord& run)
         f.label = perModel.value(c.model) > 1
                       ? QStringLiteral("%1 #%2").arg(c.model).arg(c.repeatIndex + 1)
                       : c.model;
-        f.usage = usageOf(c);
+        f.usage = BilledUsage::fromRecorded(c.provider, c.usage);
         facts.inputTokens += f.usage.inputTokens;
         facts.outputTokens += f.usage.outputTokens;
         facts.reasoningTokens += f.usage.reasoningTokens;

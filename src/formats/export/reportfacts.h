@@ -51,8 +51,6 @@ struct ReportFacts
     bool hasVotes() const { return !pairs.isEmpty(); }
 
     static ReportFacts compute(const Cb::Core::RunRecord& run);
-    // The provider's usage JSON read with the matching adapter (detected from its fields).
-    static Cb::Core::BilledUsage usageOf(const Cb::Core::CallRecord& call);
 };
 
 } // namespace Cb::Formats

@@ -1,0 +1,170 @@
+#include "ui/run/modelparamsdialog.h"
+
+#include "core/models/tokenformat.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace Cb::Ui {
+
+namespace {
+const QString kEffort = QStringLiteral("effort");
+const QString kMaxOutput = QStringLiteral("max_output_tokens");
+const QString kThinking = QStringLiteral("thinking_budget");
+const QString kTemperature = QStringLiteral("temperature");
+const QString kBackground = QStringLiteral("background");
+// Offered for models the catalog does not know; the server decides what it accepts.
+const QStringList kAnyEffort{QStringLiteral("minimal"), QStringLiteral("low"),
+                             QStringLiteral("medium"), QStringLiteral("high")};
+constexpr int kUnknownMaxOutput = 1'000'000;
+} // namespace
+
+ModelParamsDialog::ModelParamsDialog(const QString& key, const std::optional<Core::ModelInfo>& model,
+                                     const QJsonObject& params, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("modelParamsDialog"));
+    const QString name = model && !model->displayName.isEmpty() ? model->displayName : key;
+    setWindowTitle(tr("Parameters for %1").arg(name));
+    auto* form = new QFormLayout(this);
+    const QLocale locale;
+
+    const QStringList efforts = model ? model->capabilities.reasoningEfforts : kAnyEffort;
+    if (!efforts.isEmpty()) {
+        m_effort = new QComboBox(this);
+        m_effort->setObjectName(QStringLiteral("paramEffort"));
+        m_effort->addItem(tr("As the run says"), QString());
+        for (const QString& e : efforts)
+            m_effort->addItem(e, e);
+        m_effort->setCurrentIndex(std::max(0, m_effort->findData(params.value(kEffort).toString())));
+        form->addRow(tr("Reasoning effort:"), m_effort);
+    }
+
+    const qint64 modelMax = model && model->maxOutput > 0 ? model->maxOutput : kUnknownMaxOutput;
+    m_maxOutput = new QSpinBox(this);
+    m_maxOutput->setObjectName(QStringLiteral("paramMaxOutput"));
+    m_maxOutput->setRange(0, int(std::min<qint64>(modelMax, INT_MAX)));
+    m_maxOutput->setSingleStep(1000);
+    m_maxOutput->setGroupSeparatorShown(true);
+    m_maxOutput->setSpecialValueText(model && model->maxOutput > 0
+                                         ? tr("Model maximum (%1)").arg(locale.toString(modelMax))
+                                         : tr("Provider default"));
+    m_maxOutput->setValue(int(params.value(kMaxOutput).toInteger(0)));
+    m_maxOutput->setToolTip(tr("Output tokens including reasoning; the upper end of the cost range"));
+    form->addRow(tr("Max output tokens:"), m_maxOutput);
+
+    const bool knownBudget = model && model->capabilities.thinkingBudget.has_value();
+    const Core::ThinkingBudgetRange budget =
+        knownBudget ? *model->capabilities.thinkingBudget
+                    : Core::ThinkingBudgetRange{0, kUnknownMaxOutput, true};
+    const bool unknownThinker = !model && (key.startsWith(QLatin1String("anthropic:")) ||
+                                           key.startsWith(QLatin1String("gemini:")));
+    if (knownBudget || unknownThinker) {
+        m_thinking = new QSpinBox(this);
+        m_thinking->setObjectName(QStringLiteral("paramThinking"));
+        m_thinking->setRange(-1, budget.max);
+        m_thinking->setSingleStep(1024);
+        m_thinking->setGroupSeparatorShown(true);
+        m_thinking->setSpecialValueText(tr("Provider default"));
+        m_thinking->setValue(int(params.value(kThinking).toInteger(-1)));
+        m_thinking->setToolTip(tr("%1 to %2 tokens%3")
+                                   .arg(locale.toString(budget.min), locale.toString(budget.max),
+                                        budget.canDisable ? tr("; 0 turns thinking off") : QString()));
+        form->addRow(tr("Thinking budget:"), m_thinking);
+    }
+
+    if (!model || model->capabilities.temperature) {
+        auto* row = new QHBoxLayout;
+        m_useTemperature = new QCheckBox(tr("Set"), this);
+        m_useTemperature->setObjectName(QStringLiteral("paramUseTemperature"));
+        m_temperature = new QDoubleSpinBox(this);
+        m_temperature->setObjectName(QStringLiteral("paramTemperature"));
+        m_temperature->setRange(0.0, 2.0);
+        m_temperature->setSingleStep(0.1);
+        m_temperature->setDecimals(2);
+        m_useTemperature->setChecked(params.contains(kTemperature));
+        m_temperature->setValue(params.value(kTemperature).toDouble(1.0));
+        m_temperature->setEnabled(m_useTemperature->isChecked());
+        connect(m_useTemperature, &QCheckBox::toggled, m_temperature, &QWidget::setEnabled);
+        row->addWidget(m_useTemperature);
+        row->addWidget(m_temperature, 1);
+        form->addRow(tr("Temperature:"), row);
+    }
+
+    const bool openAi = model ? model->provider == Core::ModelProvider::OpenAi
+                              : key.startsWith(QLatin1String("openai:"));
+    const auto mode = model ? model->capabilities.background : Core::BackgroundMode::Allowed;
+    if (openAi && mode != Core::BackgroundMode::Unsupported) {
+        m_background = new QCheckBox(tr("Run in background mode (polled; survives a dropped "
+                                        "connection and a restart)"),
+                                     this);
+        m_background->setObjectName(QStringLiteral("paramBackground"));
+        m_backgroundForced = mode == Core::BackgroundMode::Required;
+        m_background->setChecked(m_backgroundForced || params.value(kBackground).toBool());
+        m_background->setEnabled(!m_backgroundForced);
+        if (m_backgroundForced)
+            m_background->setToolTip(tr("This model only answers in background mode"));
+        form->addRow(tr("Background:"), m_background);
+    }
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                                             QDialogButtonBox::RestoreDefaults,
+                                         this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
+        if (m_effort)
+            m_effort->setCurrentIndex(0);
+        m_maxOutput->setValue(0);
+        if (m_thinking)
+            m_thinking->setValue(-1);
+        if (m_useTemperature)
+            m_useTemperature->setChecked(false);
+        if (m_background)
+            m_background->setChecked(m_backgroundForced);
+    });
+    form->addRow(buttons);
+}
+
+QJsonObject ModelParamsDialog::params() const
+{
+    QJsonObject p;
+    if (m_effort && !m_effort->currentData().toString().isEmpty())
+        p.insert(kEffort, m_effort->currentData().toString());
+    if (m_maxOutput->value() > 0)
+        p.insert(kMaxOutput, m_maxOutput->value());
+    if (m_thinking && m_thinking->value() >= 0)
+        p.insert(kThinking, m_thinking->value());
+    if (m_useTemperature && m_useTemperature->isChecked())
+        p.insert(kTemperature, m_temperature->value());
+    // A forced background is the catalog's business, not a choice worth storing.
+    if (m_background && m_background->isChecked() && !m_backgroundForced)
+        p.insert(kBackground, true);
+    return p;
+}
+
+QString ModelParamsDialog::summary(const QJsonObject& params)
+{
+    const auto number = [](const QJsonValue& v) { return Core::tokenText(v.toInteger(), true); };
+    QStringList parts;
+    if (params.contains(kEffort))
+        parts << tr("effort %1").arg(params.value(kEffort).toString());
+    if (params.contains(kMaxOutput))
+        parts << tr("≤%1 out").arg(number(params.value(kMaxOutput)));
+    if (params.contains(kThinking))
+        parts << tr("thinking %1").arg(number(params.value(kThinking)));
+    if (params.contains(kTemperature))
+        parts << tr("temp %1").arg(params.value(kTemperature).toDouble());
+    if (params.value(kBackground).toBool())
+        parts << tr("background");
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace Cb::Ui
