@@ -3,11 +3,13 @@
 
 #include <QApplication>
 #include <QStandardPaths>
+#include "isolatedhome.h"
 #include <gtest/gtest.h>
 
 int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    isolateHome();
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     Cb::Ui::initResources();
