@@ -203,6 +203,11 @@ void MainWindow::createActions()
     connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_runs, &RunController::runningChanged, m_cancelAllAction, &QAction::setEnabled);
     connect(m_runs, &RunController::progressChanged, this, &MainWindow::updateRunStatus);
+    connect(m_comparePanel, &ComparePanel::followUpRequested, this,
+            [this](qint64 callId, const QString& message, bool alsoOthers) {
+                if (auto sent = m_runs->sendFollowUp(callId, message, alsoOthers); !sent)
+                    m_comparePanel->showFollowUpError(sent.error().message);
+            });
 }
 
 void MainWindow::createMenus()

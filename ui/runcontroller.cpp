@@ -1,6 +1,7 @@
 #include "ui/runcontroller.h"
 
 #include "core/history/historystore.h"
+#include "core/run/followupsender.h"
 #include "core/run/runorchestrator.h"
 #include "core/run/runsession.h"
 #include "core/settings/settings.h"
@@ -76,7 +77,8 @@ void RunController::pruneFinished()
 {
     const QList<Core::RunOrchestrator*> all = m_orchestrators;
     for (Core::RunOrchestrator* o : all) {
-        if (!o->isRunning() && o->session() != m_current) {
+        const bool followingUp = o->followUps() && o->followUps()->isBusy();
+        if (!o->isRunning() && !followingUp && o->session() != m_current) {
             m_orchestrators.removeOne(o);
             o->deleteLater();
         }
@@ -139,18 +141,35 @@ Core::Result<Core::RunSession*> RunController::open(qint64 runId)
             return o->session();
         }
     }
-    Core::HistoryStore* store = history();
-    if (!store)
+    if (!history())
         return Core::fail(Core::ErrorCode::Database, tr("The history is not available."));
-    auto run = store->loadRun(runId);
-    if (!run)
-        return Core::fail(run.error());
-    auto session = std::make_unique<Core::RunSession>(*run);
-    Core::RunSession* shown = session.get();
-    follow(shown);
-    m_reopened = std::move(session); // the one shown before goes now
-    pruneFinished();
-    return shown;
+    // Through an orchestrator, so the reopened run can take follow-ups and record them.
+    Core::RunOrchestrator* orchestrator = createOrchestrator();
+    auto session = orchestrator->resume(runId);
+    if (!session) {
+        m_orchestrators.removeOne(orchestrator);
+        delete orchestrator;
+        return session;
+    }
+    follow(*session);
+    pruneFinished(); // the one shown before goes now, unless it is still busy
+    return session;
+}
+
+Core::RunOrchestrator* RunController::orchestratorOf(const Core::RunSession* session) const
+{
+    for (Core::RunOrchestrator* o : m_orchestrators)
+        if (session && o->session() == session)
+            return o;
+    return nullptr;
+}
+
+Core::VoidResult RunController::sendFollowUp(qint64 callId, const QString& message, bool alsoOthers)
+{
+    Core::RunOrchestrator* orchestrator = orchestratorOf(m_current);
+    if (!orchestrator || !orchestrator->followUps())
+        return Core::fail(Core::ErrorCode::InvalidInput, tr("Open a run to follow up on one of its answers."));
+    return orchestrator->followUps()->send(callId, message, alsoOthers);
 }
 
 Core::Result<Core::RunSession*> RunController::runAgain(qint64 runId)

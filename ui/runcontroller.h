@@ -23,8 +23,9 @@ struct Services;
 // The window's side of runs: starts a Send through a RunOrchestrator built from the injected
 // services (network, keys, history, settings' base URLs, the shipped catalog), cancels, resumes
 // runs left unfinished by the last session, reopens recorded runs and re-sends them.
-// Owns the orchestrators and the sessions of reopened runs; the session last handed out stays
-// alive until another replaces it. GUI thread.
+// Owns the orchestrators (a reopened run gets one too, for its follow-ups); the session last
+// handed out stays alive until another replaces it, and so do follow-ups still streaming.
+// GUI thread.
 class RunController : public QObject
 {
     Q_OBJECT
@@ -43,6 +44,9 @@ public:
     // A recorded run as a session: the live one if it is still running, else read from history.
     Core::Result<Core::RunSession*> open(qint64 runId);
     Core::Result<Core::RunSession*> runAgain(qint64 runId);
+    // "Continue": a follow-up to a finished call of the current session (and, with alsoOthers,
+    // to its other finished calls). The reply streams into the session.
+    Core::VoidResult sendFollowUp(qint64 callId, const QString& message, bool alsoOthers);
 
     Core::HistoryStore* history(); // null while the database is not open
     Core::RunSession* currentSession() const;
@@ -55,6 +59,7 @@ Q_SIGNALS:
 
 private:
     Core::RunOrchestrator* createOrchestrator();
+    Core::RunOrchestrator* orchestratorOf(const Core::RunSession* session) const;
     void follow(Core::RunSession* session);
     void pruneFinished();
 
@@ -63,7 +68,6 @@ private:
     std::optional<Core::ModelCatalog> m_catalog;
     QList<Core::RunOrchestrator*> m_orchestrators;
     QPointer<Core::RunSession> m_current;
-    std::unique_ptr<Core::RunSession> m_reopened;
     bool m_running = false;
 };
 

@@ -161,7 +161,7 @@ TEST(ComparePanel_layout, eightColumnsWrapIntoRowsOrTabsAndMaximizeShowsOne)
     EXPECT_EQ(area->shownColumns().size(), 8);
 }
 
-TEST(ComparePanel_followUp, messageShowsUnderTheAnswerAndTheReplyStreamsBelowIt)
+TEST(ComparePanel_followUp, requestedFromTheColumnThenShownAsTheSessionStreamsIt)
 {
     Core::RunSession session(Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("o3-pro")}, 1, true));
     Ui::ComparePanel panel;
@@ -176,9 +176,34 @@ TEST(ComparePanel_followUp, messageShowsUnderTheAnswerAndTheReplyStreamsBelowIt)
     EXPECT_EQ(requested[0][0].toLongLong(), 2);
     EXPECT_EQ(requested[0][1].toString(), QStringLiteral("Shorten the timeline to four weeks"));
     EXPECT_FALSE(requested[0][2].toBool());
+
+    // The sender puts the exchange in the session; the panel follows it.
+    Core::FollowUpRecord f;
+    f.callId = 2;
+    f.message = QStringLiteral("Shorten the timeline to four weeks");
+    f.status = Core::CallStatus::Streaming;
+    ASSERT_EQ(session.addFollowUp(f), 0);
+    session.appendFollowUpText(2, 0, QStringLiteral("## Four-week plan\n\nWeek 1: design"));
+    panel.flush();
     EXPECT_FALSE(column->followUpView()->isHidden());
     EXPECT_TRUE(panel.column(1)->followUpView()->isHidden()); // not sent to the others
-    panel.appendFollowUpReply(2, QStringLiteral("## Four-week plan\n\nWeek 1: design"));
     EXPECT_TRUE(column->followUpView()->toPlainText().contains(QStringLiteral("Shorten the timeline")));
     EXPECT_TRUE(column->followUpView()->toPlainText().contains(QStringLiteral("Four-week plan")));
+    EXPECT_TRUE(column->followUpView()->toPlainText().contains(QStringLiteral("Streaming")));
+
+    f = *session.followUp(2, 0);
+    f.status = Core::CallStatus::Failed;
+    f.partial = true;
+    f.errorMessage = QStringLiteral("OpenAI closed the stream early.");
+    session.updateFollowUp(f);
+    panel.flush();
+    const QString shown = column->followUpView()->toPlainText();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Four-week plan"))) << "the partial reply is kept";
+    EXPECT_TRUE(shown.contains(QStringLiteral("OpenAI closed the stream early.")));
+    EXPECT_TRUE(shown.contains(QStringLiteral("partial")));
+
+    // Blind: the error could name the provider, so only the failure shows.
+    column->setBlindLabel(QStringLiteral("Answer A"));
+    EXPECT_FALSE(column->followUpView()->toPlainText().contains(QStringLiteral("OpenAI")));
+    EXPECT_TRUE(column->followUpView()->toPlainText().contains(QStringLiteral("failed")));
 }

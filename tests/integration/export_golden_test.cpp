@@ -33,13 +33,14 @@ void expectGolden(const QByteArray& actual, const QString& name)
         << name.toStdString();
 }
 
-QByteArray render(ExportFormat format, ReportLayout layout = ReportLayout::Sequential)
+QByteArray render(ExportFormat format, ReportLayout layout = ReportLayout::Sequential,
+                  const RunRecord& run = Cb::Test::comparisonRun())
 {
     ExportOptions options;
     options.format = format;
     options.layout = layout;
     options.includePrompt = true;
-    auto bytes = RunExporter::render(Cb::Test::comparisonRun(), options);
+    auto bytes = RunExporter::render(run, options);
     return bytes ? *bytes : QByteArray();
 }
 
@@ -69,4 +70,12 @@ TEST(ExportGolden, json_matchesGolden)
 TEST(ExportGolden, csv_matchesGolden)
 {
     expectGolden(render(ExportFormat::Csv), QStringLiteral("comparison.csv"));
+}
+
+TEST(ExportGolden, followUps_markdownHtmlJsonShowEachUnderItsOutput)
+{
+    const RunRecord run = Cb::Test::comparisonRunWithFollowUps();
+    expectGolden(render(ExportFormat::Markdown, ReportLayout::Sequential, run), QStringLiteral("followups.md"));
+    expectGolden(render(ExportFormat::Html, ReportLayout::Sequential, run), QStringLiteral("followups.html"));
+    expectGolden(render(ExportFormat::Json, ReportLayout::Sequential, run), QStringLiteral("followups.json"));
 }

@@ -171,3 +171,12 @@ TEST(ExportPdf, longReport_paginatesWithoutSplittingRowsOrCodeLines)
     }
     EXPECT_EQ(rowsSeen, 2 * 750);
 }
+
+TEST(ExportPdf, followUps_shownUnderTheirOutputs)
+{
+    const QString all = Cb::Test::pdfPageTexts(pdf(Cb::Test::comparisonRunWithFollowUps())).join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("Follow-up: Shorten the pilot to four weeks")));
+    EXPECT_TRUE(all.contains(QStringLiteral("Four-week pilot")));
+    EXPECT_TRUE(all.contains(QStringLiteral("The connection dropped.")));
+    EXPECT_TRUE(all.contains(QStringLiteral("partial")));
+}

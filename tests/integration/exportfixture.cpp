@@ -2,6 +2,7 @@
 
 #include "formats/export/runrecordjson.h"
 
+#include <QJsonObject>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QTemporaryFile>
@@ -15,6 +16,35 @@ RunRecord comparisonRun()
     auto run = Cb::Formats::RunRecordJson::load(
         QStringLiteral(CB_TEST_DATA_DIR "/export/comparison-run.json"));
     return run ? *run : RunRecord{};
+}
+
+RunRecord comparisonRunWithFollowUps()
+{
+    RunRecord run = comparisonRun();
+    FollowUpRecord done;
+    done.id = 1;
+    done.callId = run.calls[0].id;
+    done.message = QStringLiteral("Shorten the pilot to four weeks");
+    done.status = CallStatus::Done;
+    done.text = QStringLiteral("## Four-week pilot\n\n- Week 1: onboarding\n- Week 4: review");
+    done.usage = QJsonObject{{QStringLiteral("input_tokens"), 2400}, {QStringLiteral("output_tokens"), 310}};
+    done.costUsd = 0.0031;
+    done.totalMs = 4000;
+    done.createdAt = QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC);
+    done.startedAt = done.createdAt;
+    run.calls[0].followUps.append(done);
+    FollowUpRecord cut = done;
+    cut.id = 2;
+    cut.callId = run.calls.last().id;
+    cut.text = QStringLiteral("## Four-week pi");
+    cut.status = CallStatus::Failed;
+    cut.partial = true;
+    cut.errorCode = QStringLiteral("network");
+    cut.errorMessage = QStringLiteral("The connection dropped.");
+    cut.costUsd.reset();
+    cut.usage = {};
+    run.calls.last().followUps.append(cut);
+    return run;
 }
 
 RunRecord longRun(int rows, int codeLines)

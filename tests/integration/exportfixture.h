@@ -10,6 +10,9 @@ namespace Cb::Test {
 
 // tests/data/export/comparison-run.json (o3 vs o3-pro, Korean, tables, code, votes).
 Cb::Core::RunRecord comparisonRun();
+// The comparison with a finished follow-up under the first output and one cut mid-reply under
+// the last.
+Cb::Core::RunRecord comparisonRunWithFollowUps();
 // A comparison whose outputs hold `rows` table rows and `codeLines` code lines each, with
 // unique markers ("row 0042", "code line 0042 of o3") to find them in extracted text.
 Cb::Core::RunRecord longRun(int rows, int codeLines);

@@ -61,13 +61,48 @@ TEST(Database_upgrade, fromVersionOneKeepsData)
     });
     auto db = Database::open(path);
     ASSERT_TRUE(db) << db.error().message.toStdString();
-    EXPECT_EQ((*db)->schemaVersion(), 2);
+    EXPECT_EQ((*db)->schemaVersion(), Migrations::latestVersion());
     QSqlQuery q((*db)->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT c.text, c.rating, r.pack_title FROM calls c JOIN runs r ON r.id = c.run_id")));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("kept"));
     EXPECT_TRUE(q.value(1).isNull());
     EXPECT_EQ(q.value(2).toString(), QStringLiteral("Old run"));
+}
+
+TEST(Database_upgrade, fromVersionTwoKeepsDataAndAddsFollowUps)
+{
+    TempWorkspace ws;
+    const QString path = ws.filePath(QStringLiteral("history.sqlite"));
+    withRawConnection(path, [](QSqlDatabase& db) {
+        ASSERT_TRUE(Migrations::upgrade(db, 2));
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO runs (uuid, created_at, pack_title) VALUES ('u1', '2026-01-01T00:00:00Z', 'Old run')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO calls (run_id, provider, model, status, text, rating)"
+                                          " VALUES (1, 'openai', 'o3', 'done', 'kept', 4)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO votes (run_id, left_call_id, right_call_id, outcome, created_at)"
+                                          " VALUES (1, 1, 1, 'tie', '2026-01-01T00:00:00Z')")));
+    });
+    auto db = Database::open(path);
+    ASSERT_TRUE(db) << db.error().message.toStdString();
+    EXPECT_EQ((*db)->schemaVersion(), 3);
+    EXPECT_TRUE(tables((*db)->connection()).contains(QStringLiteral("follow_ups")));
+    QSqlQuery q((*db)->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT c.text, c.rating, r.pack_title, (SELECT COUNT(*) FROM votes),"
+                                      " (SELECT COUNT(*) FROM follow_ups) FROM calls c JOIN runs r ON r.id = c.run_id")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("kept"));
+    EXPECT_EQ(q.value(1).toInt(), 4);
+    EXPECT_EQ(q.value(2).toString(), QStringLiteral("Old run"));
+    EXPECT_EQ(q.value(3).toInt(), 1);
+    EXPECT_EQ(q.value(4).toInt(), 0);
+    // A follow-up goes with its call.
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO follow_ups (call_id, position, message, status, created_at)"
+                                      " VALUES (1, 0, 'Shorter?', 'done', '2026-01-02T00:00:00Z')")));
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM calls")));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM follow_ups")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
 }
 
 TEST(Database_newerSchema, isRefusedAndLeftUnchanged)

@@ -152,3 +152,63 @@ TEST(HistoryStore_missingRun, isNotFound)
     EXPECT_EQ(run.error().code, ErrorCode::NotFound);
     EXPECT_FALSE((*store.lastRunId()).has_value());
 }
+
+TEST(HistoryStore_followUps, recordedUpdatedAndLoadedWithTheirCall)
+{
+    TempWorkspace ws;
+    auto db = Database::open(ws.filePath(QStringLiteral("h.sqlite")));
+    ASSERT_TRUE(db);
+    HistoryStore store(**db);
+    RunRecord run = twoModelRun();
+    ASSERT_TRUE(store.insertRun(run));
+    const qint64 callId = run.calls[1].id;
+
+    FollowUpRecord first;
+    first.callId = callId;
+    first.position = 0;
+    first.message = QStringLiteral("Shorter?");
+    first.status = CallStatus::Waiting;
+    ASSERT_TRUE(store.insertFollowUp(first));
+    EXPECT_GT(first.id, 0);
+    EXPECT_TRUE(first.createdAt.isValid());
+    first.status = CallStatus::Failed;
+    first.partial = true;
+    first.text = QStringLiteral("Two we");
+    first.errorCode = QStringLiteral("network");
+    first.errorMessage = QStringLiteral("The connection dropped.");
+    first.usage = QJsonObject{{QStringLiteral("output_tokens"), 3}};
+    first.costUsd = 0.0012;
+    first.startedAt = QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC);
+    first.firstTokenMs = 120;
+    first.totalMs = 900;
+    ASSERT_TRUE(store.updateFollowUp(first));
+    FollowUpRecord second;
+    second.callId = callId;
+    second.position = 1;
+    second.message = QStringLiteral("And the risks?");
+    second.status = CallStatus::Done;
+    ASSERT_TRUE(store.insertFollowUp(second));
+
+    auto loaded = store.loadRun(run.id);
+    ASSERT_TRUE(loaded);
+    EXPECT_TRUE(loaded->calls[0].followUps.isEmpty());
+    const QList<FollowUpRecord>& f = loaded->calls[1].followUps;
+    ASSERT_EQ(f.size(), 2);
+    EXPECT_EQ(f[0].id, first.id);
+    EXPECT_EQ(f[0].message, QStringLiteral("Shorter?"));
+    EXPECT_EQ(f[0].status, CallStatus::Failed);
+    EXPECT_TRUE(f[0].partial);
+    EXPECT_EQ(f[0].text, QStringLiteral("Two we"));
+    EXPECT_EQ(f[0].errorCode, QStringLiteral("network"));
+    EXPECT_EQ(f[0].errorMessage, QStringLiteral("The connection dropped."));
+    EXPECT_EQ(f[0].usage, first.usage);
+    EXPECT_EQ(f[0].costUsd, 0.0012);
+    EXPECT_EQ(f[0].startedAt, first.startedAt);
+    EXPECT_EQ(f[0].firstTokenMs, 120);
+    EXPECT_EQ(f[0].totalMs, 900);
+    EXPECT_EQ(f[1].position, 1);
+    EXPECT_EQ(f[1].message, QStringLiteral("And the risks?"));
+    auto direct = store.followUps(callId);
+    ASSERT_TRUE(direct);
+    EXPECT_EQ(direct->size(), 2);
+}

@@ -1,5 +1,6 @@
 #include "core/providers/providerrequest.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <gtest/gtest.h>
@@ -51,4 +52,21 @@ TEST(ProviderKind_ids, roundTrip)
                            ProviderKind::Anthropic, ProviderKind::Gemini})
         EXPECT_EQ(providerKindFromId(providerKindId(k)), k);
     EXPECT_FALSE(providerKindFromId(QStringLiteral("nope")));
+}
+
+TEST(ProviderRequest_toJson, historyRoundTrips)
+{
+    ProviderRequest r;
+    r.model = QStringLiteral("o3");
+    r.history = {ConversationTurn::user(QStringLiteral("Plan it.")), ConversationTurn::assistant(QStringLiteral("A plan."))};
+    r.input = QStringLiteral("Shorter?");
+    const QJsonObject json = r.toJson();
+    ASSERT_EQ(json.value(QStringLiteral("history")).toArray().size(), 2);
+    EXPECT_EQ(json.value(QStringLiteral("history")).toArray()[1].toObject().value(QStringLiteral("role")).toString(),
+              QStringLiteral("assistant"));
+    const ProviderRequest back = ProviderRequest::fromJson(json);
+    EXPECT_EQ(back.history, r.history);
+    EXPECT_EQ(back.input, r.input);
+    // A single-turn request stays as it was recorded before follow-ups existed.
+    EXPECT_FALSE(ProviderRequest{}.toJson().contains(QStringLiteral("history")));
 }

@@ -68,3 +68,36 @@ TEST(RunSession_review, updatesAndSignals)
     EXPECT_EQ(session.call(10)->judgement, QStringLiteral("pass"));
     EXPECT_EQ(changed.count(), 2);
 }
+
+TEST(RunSession_followUps, numberedPerCallStreamedAndUpdatedKeepingTheReply)
+{
+    RunSession session(runWithCalls(2));
+    QSignalSpy added(&session, &RunSession::followUpAdded);
+    QSignalSpy appended(&session, &RunSession::followUpTextAppended);
+    QSignalSpy changed(&session, &RunSession::followUpChanged);
+    FollowUpRecord f;
+    f.callId = 11;
+    f.message = QStringLiteral("Shorter?");
+    EXPECT_EQ(session.addFollowUp(f), 0);
+    EXPECT_EQ(session.addFollowUp(f), 1);
+    f.callId = 99;
+    EXPECT_EQ(session.addFollowUp(f), -1);
+    EXPECT_EQ(added.count(), 2);
+    EXPECT_EQ(session.call(10)->followUps.size(), 0);
+
+    session.appendFollowUpText(11, 1, QStringLiteral("Two "));
+    session.appendFollowUpText(11, 1, QStringLiteral("weeks."));
+    session.appendFollowUpText(11, 5, QStringLiteral("ignored"));
+    EXPECT_EQ(appended.count(), 2);
+    EXPECT_EQ(session.followUp(11, 1)->text, QStringLiteral("Two weeks."));
+    EXPECT_TRUE(session.followUp(11, 0)->text.isEmpty());
+
+    FollowUpRecord update = *session.followUp(11, 1);
+    update.text.clear(); // metadata only
+    update.status = CallStatus::Done;
+    session.updateFollowUp(update);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(session.followUp(11, 1)->status, CallStatus::Done);
+    EXPECT_EQ(session.followUp(11, 1)->text, QStringLiteral("Two weeks."));
+    EXPECT_EQ(session.followUp(11, 2), nullptr);
+}

@@ -141,6 +141,7 @@ void ComparePanel::clearSession()
         disconnect(m_session, nullptr, this, nullptr);
     m_session = nullptr;
     m_dirty.clear();
+    m_dirtyFollowUps.clear();
     m_flushTimer->stop();
     m_tickTimer->stop();
     m_area->setColumns({});
@@ -164,6 +165,7 @@ void ComparePanel::showSession(Core::RunSession* session)
         auto* column = new OutputColumn(call.id);
         column->setCall(call);
         column->flushText(call);
+        column->setFollowUps(call.followUps);
         connect(column, &OutputColumn::reviewEdited, this, &ComparePanel::setReview);
         connect(column, &OutputColumn::judgementEdited, this,
                 [this](qint64 id, const QString& j) { setJudgement(id, j, tr("judged by hand")); });
@@ -177,6 +179,9 @@ void ComparePanel::showSession(Core::RunSession* session)
     connect(session, &Core::RunSession::textAppended, this, [this](qint64 id) { onTextAppended(id); });
     connect(session, &Core::RunSession::reasoningAppended, this, [this](qint64 id) { onTextAppended(id); });
     connect(session, &Core::RunSession::callChanged, this, &ComparePanel::onCallChanged);
+    connect(session, &Core::RunSession::followUpAdded, this, [this](qint64 id) { onFollowUpChanged(id); });
+    connect(session, &Core::RunSession::followUpTextAppended, this, [this](qint64 id) { onFollowUpChanged(id); });
+    connect(session, &Core::RunSession::followUpChanged, this, [this](qint64 id) { onFollowUpChanged(id); });
     connect(session, &QObject::destroyed, this, [this] { showSession(nullptr); });
     updateReliability();
     if (!session->isFinished())
@@ -203,6 +208,14 @@ void ComparePanel::flush()
         }
     }
     m_dirty.clear();
+    if (m_session) {
+        for (qint64 id : std::as_const(m_dirtyFollowUps)) {
+            const Core::CallRecord* call = m_session->call(id);
+            if (OutputColumn* c = column(id); call && c)
+                c->setFollowUps(call->followUps);
+        }
+    }
+    m_dirtyFollowUps.clear();
     m_flushTimer->stop();
 }
 
@@ -306,22 +319,20 @@ void ComparePanel::toggleMaximize(qint64 callId, bool on)
 
 void ComparePanel::requestFollowUp(qint64 callId, const QString& message, bool alsoOthers)
 {
-    for (OutputColumn* c : m_area->columns())
-        if (c->callId() == callId || alsoOthers)
-            c->addFollowUpMessage(message);
+    m_status->hide();
     Q_EMIT followUpRequested(callId, message, alsoOthers);
 }
 
-void ComparePanel::appendFollowUpReply(qint64 callId, const QString& delta)
+void ComparePanel::showFollowUpError(const QString& message)
 {
-    if (OutputColumn* c = column(callId))
-        c->appendFollowUpReply(delta);
+    reportError(tr("The follow-up was not sent"), message);
 }
 
-void ComparePanel::setFollowUpFailed(qint64 callId, const QString& error)
+void ComparePanel::onFollowUpChanged(qint64 callId)
 {
-    if (OutputColumn* c = column(callId))
-        c->setFollowUpFailed(error);
+    m_dirtyFollowUps.insert(callId);
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start();
 }
 
 void ComparePanel::openLink(const QUrl& url)

@@ -36,8 +36,10 @@ class OutputColumn;
 // to the HistoryStore when one is set and to the RunSession, so other views stay in step.
 //
 // Follow-ups ("Continue") need a provider call, which the orchestrator makes: the panel emits
-// followUpRequested() after showing the message under the answer(s), and the orchestrator
-// streams the reply back with appendFollowUpReply() / setFollowUpFailed(). GUI thread.
+// followUpRequested(), the orchestrator's FollowUpSender adds the exchange to the session and
+// streams the reply into it, and the panel shows the session's follow-ups under each answer
+// (flushed with the same frame timer). showFollowUpError() reports one that could not start.
+// GUI thread.
 class ComparePanel : public QWidget
 {
     Q_OBJECT
@@ -68,8 +70,7 @@ public:
     void setJudgement(qint64 callId, const QString& judgement, const QString& reason);
     void setReview(qint64 callId, std::optional<int> rating, const QString& note);
 
-    void appendFollowUpReply(qint64 callId, const QString& delta);
-    void setFollowUpFailed(qint64 callId, const QString& error);
+    void showFollowUpError(const QString& message);
 
     // Pushes pending deltas into the columns now (the frame timer does this on its own).
     void flush();
@@ -89,6 +90,7 @@ private:
     QWidget* buildToolBar();
     void clearSession();
     void onTextAppended(qint64 callId);
+    void onFollowUpChanged(qint64 callId);
     void onCallChanged(qint64 callId);
     void tick();
     void updateReliability();
@@ -115,6 +117,7 @@ private:
     QTimer* m_flushTimer;
     QTimer* m_tickTimer;
     QSet<qint64> m_dirty;
+    QSet<qint64> m_dirtyFollowUps; // call ids
 
     bool m_blind = false;
     quint64 m_seed = 0;

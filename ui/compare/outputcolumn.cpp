@@ -123,7 +123,10 @@ QWidget* OutputColumn::buildFollowUpEditor()
     m_followUpText->setObjectName(QStringLiteral("followUpText"));
     m_followUpText->setPlaceholderText(tr("Follow-up to this model, same context…"));
     m_followUpOthers = new QCheckBox(tr("to the others too"), m_followUpEditor);
+    m_followUpOthers->setObjectName(QStringLiteral("followUpOthers"));
+    m_followUpOthers->setToolTip(tr("Send the same message to every other finished answer, each in its own conversation"));
     auto* send = new QPushButton(tr("Send"), m_followUpEditor);
+    send->setObjectName(QStringLiteral("followUpSend"));
     auto submit = [this] {
         const QString message = m_followUpText->text().trimmed();
         if (message.isEmpty())
@@ -172,6 +175,7 @@ QWidget* OutputColumn::buildFooter()
             emitReview();
     });
     m_continue = toolButton(tr("Continue…"), tr("Send a follow-up message to this model"), footer, true);
+    m_continue->setObjectName(QStringLiteral("continueButton"));
     connect(m_continue, &QToolButton::toggled, m_followUpEditor, &QWidget::setVisible);
     row->addWidget(m_pass);
     row->addWidget(m_fail);
@@ -265,6 +269,7 @@ void OutputColumn::setBlindLabel(const QString& label)
 {
     m_blindLabel = label;
     updateHeader();
+    showFollowUps();
 }
 
 QString OutputColumn::title() const { return m_title->text(); }
@@ -275,24 +280,39 @@ void OutputColumn::setMaximized(bool maximized)
     m_maximize->setChecked(maximized);
 }
 
-void OutputColumn::addFollowUpMessage(const QString& message)
+void OutputColumn::setFollowUps(const QList<Core::FollowUpRecord>& followUps)
 {
-    m_followUps += (m_followUps.isEmpty() ? QString() : QStringLiteral("\n\n---\n\n")) + QStringLiteral("**You:** ") +
-                   message + QStringLiteral("\n\n");
-    m_followUpView->show();
-    m_followUpView->setMarkdownText(m_followUps);
+    m_followUps = followUps;
+    showFollowUps();
 }
 
-void OutputColumn::appendFollowUpReply(const QString& delta)
+void OutputColumn::showFollowUps()
 {
-    m_followUps += delta;
-    m_followUpView->setMarkdownText(m_followUps);
-}
-
-void OutputColumn::setFollowUpFailed(const QString& error)
-{
-    m_followUps += QStringLiteral("\n\n*") + tr("The follow-up failed: %1").arg(error) + QStringLiteral("*\n");
-    m_followUpView->setMarkdownText(m_followUps);
+    m_followUpView->setVisible(!m_followUps.isEmpty());
+    const bool blind = !m_blindLabel.isEmpty();
+    QStringList parts;
+    for (const Core::FollowUpRecord& f : std::as_const(m_followUps)) {
+        QString part = QStringLiteral("**") + tr("You:") + QStringLiteral("** ") + f.message + QStringLiteral("\n\n");
+        if (!f.text.isEmpty())
+            part += f.text + QStringLiteral("\n\n");
+        QString state;
+        if (f.status == Core::CallStatus::Failed || f.status == Core::CallStatus::Cancelled) {
+            // Blind: an error often names the provider, which would give the model away.
+            state = blind ? tr("The follow-up failed.") : tr("The follow-up failed: %1").arg(f.errorMessage);
+            if (f.partial)
+                state += QLatin1Char(' ') + tr("The reply above is partial: it is what arrived before the error.");
+        } else if (!Core::isTerminal(f.status)) {
+            state = CallFormat::state(f.status) + QStringLiteral("…");
+        } else if (!blind) {
+            QStringList meta{CallFormat::tokens(f.usage), CallFormat::cost(f.costUsd)};
+            meta.removeAll(QString());
+            state = meta.join(QStringLiteral(" · "));
+        }
+        if (!state.isEmpty())
+            part += QStringLiteral("*") + state + QStringLiteral("*\n");
+        parts << part;
+    }
+    m_followUpView->setMarkdownText(parts.join(QStringLiteral("\n---\n\n")));
 }
 
 } // namespace Cb::Ui

@@ -40,10 +40,9 @@ public:
     QString title() const;
     void setMaximized(bool maximized);
 
-    // Follow-up exchange under the answer: the user's message, then the reply as it streams.
-    void addFollowUpMessage(const QString& message);
-    void appendFollowUpReply(const QString& delta);
-    void setFollowUpFailed(const QString& error);
+    // Follow-up exchanges under the answer: each message, its reply as it streams and its
+    // state (waiting, streaming, failed with the error and the partial reply kept).
+    void setFollowUps(const QList<Core::FollowUpRecord>& followUps);
 
     MarkdownStreamView* view() const { return m_view; }
     MarkdownStreamView* followUpView() const { return m_followUpView; }
@@ -65,11 +64,12 @@ private:
     void updateHeader();
     void emitReview();
     void setJudgementButtons(const QString& judgement);
+    void showFollowUps();
 
     qint64 m_callId;
     Core::CallRecord m_call; // metadata only; text lives in the views
     QString m_blindLabel;
-    QString m_followUps;
+    QList<Core::FollowUpRecord> m_followUps;
     QString m_reasoningShown;
 
     QLabel* m_title;

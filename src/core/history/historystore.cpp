@@ -70,6 +70,33 @@ CallRecord callFrom(const QSqlQuery& q)
     return c;
 }
 
+FollowUpRecord followUpFrom(const QSqlQuery& q)
+{
+    const QSqlRecord r = q.record();
+    auto v = [&](const char* name) { return q.value(r.indexOf(QString::fromLatin1(name))); };
+    FollowUpRecord f;
+    f.id = v("id").toLongLong();
+    f.callId = v("call_id").toLongLong();
+    f.position = v("position").toInt();
+    f.message = v("message").toString();
+    f.status = callStatusFromName(v("status").toString());
+    f.partial = v("partial").toBool();
+    f.text = v("text").toString();
+    f.reasoning = v("reasoning").toString();
+    f.usage = objectFrom(v("usage_json"));
+    if (!v("cost_usd").isNull())
+        f.costUsd = v("cost_usd").toDouble();
+    f.errorCode = v("error_code").toString();
+    f.errorMessage = v("error_message").toString();
+    f.createdAt = fromIso(v("created_at"));
+    f.startedAt = fromIso(v("started_at"));
+    if (!v("first_token_ms").isNull())
+        f.firstTokenMs = v("first_token_ms").toLongLong();
+    if (!v("total_ms").isNull())
+        f.totalMs = v("total_ms").toLongLong();
+    return f;
+}
+
 VoteRecord voteFrom(const QSqlQuery& q)
 {
     VoteRecord vote;
@@ -202,6 +229,51 @@ Result<qint64> HistoryStore::addVote(VoteRecord& vote)
     return vote.id;
 }
 
+Result<qint64> HistoryStore::insertFollowUp(FollowUpRecord& f)
+{
+    if (!f.createdAt.isValid())
+        f.createdAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO follow_ups (call_id, position, message, status, created_at)"
+                             " VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant& value : {QVariant(f.callId), QVariant(f.position), text(f.message),
+                                  QVariant(callStatusName(f.status)), text(isoTime(f.createdAt))})
+        q.addBindValue(value);
+    if (!q.exec())
+        return fail(sqlError(QStringLiteral("Cannot record the follow-up"), q));
+    f.id = q.lastInsertId().toLongLong();
+    return f.id;
+}
+
+VoidResult HistoryStore::updateFollowUp(const FollowUpRecord& f)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE follow_ups SET status = ?, partial = ?, text = ?, reasoning = ?, usage_json = ?, cost_usd = ?,"
+        " error_code = ?, error_message = ?, started_at = ?, first_token_ms = ?, total_ms = ? WHERE id = ?"));
+    for (const QVariant& value :
+         {QVariant(callStatusName(f.status)), QVariant(f.partial), text(f.text), text(f.reasoning),
+          QVariant(toJson(f.usage)), optionalValue(f.costUsd), text(f.errorCode), text(f.errorMessage),
+          text(isoTime(f.startedAt)), optionalValue(f.firstTokenMs), optionalValue(f.totalMs), QVariant(f.id)})
+        q.addBindValue(value);
+    if (!q.exec())
+        return fail(sqlError(QStringLiteral("Cannot record follow-up progress"), q));
+    return {};
+}
+
+Result<QList<FollowUpRecord>> HistoryStore::followUps(qint64 callId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT * FROM follow_ups WHERE call_id = ? ORDER BY position"));
+    q.addBindValue(callId);
+    if (!q.exec())
+        return fail(sqlError(QStringLiteral("Cannot read the follow-ups"), q));
+    QList<FollowUpRecord> out;
+    while (q.next())
+        out.append(followUpFrom(q));
+    return out;
+}
+
 Result<RunRecord> HistoryStore::loadRun(qint64 runId)
 {
     QSqlQuery q(m_db.connection());
@@ -237,6 +309,19 @@ Result<RunRecord> HistoryStore::loadRun(qint64 runId)
     while (calls.next())
         run.calls.append(callFrom(calls));
 
+    QSqlQuery followUps(m_db.connection());
+    followUps.prepare(QStringLiteral("SELECT f.* FROM follow_ups f JOIN calls c ON c.id = f.call_id"
+                                     " WHERE c.run_id = ? ORDER BY f.call_id, f.position"));
+    followUps.addBindValue(runId);
+    if (!followUps.exec())
+        return fail(sqlError(QStringLiteral("Cannot read the run's follow-ups"), followUps));
+    while (followUps.next()) {
+        FollowUpRecord f = followUpFrom(followUps);
+        for (CallRecord& c : run.calls)
+            if (c.id == f.callId)
+                c.followUps.append(f);
+    }
+
     QSqlQuery votes(m_db.connection());
     votes.prepare(QStringLiteral("SELECT id, run_id, left_call_id, right_call_id, outcome, blind, created_at"
                                  " FROM votes WHERE run_id = ? ORDER BY id"));
@@ -269,7 +354,8 @@ Result<int> HistoryStore::runCount()
 Result<QList<RunSummary>> HistoryStore::listRuns(const RunFilter& filter)
 {
     QString sql = QStringLiteral(
-        "SELECT r.id, r.created_at, r.pack_title, r.template_name, c.provider, c.model, c.status, c.cost_usd"
+        "SELECT r.id, r.created_at, r.pack_title, r.template_name, c.provider, c.model, c.status,"
+        " COALESCE(c.cost_usd, 0) + (SELECT COALESCE(SUM(f.cost_usd), 0) FROM follow_ups f WHERE f.call_id = c.id)"
         " FROM runs r LEFT JOIN calls c ON c.run_id = r.id WHERE r.id IN ("
         "  SELECT DISTINCT r2.id FROM runs r2 LEFT JOIN calls c2 ON c2.run_id = r2.id WHERE 1 = 1");
     QVariantList binds;

@@ -18,7 +18,7 @@ struct RunFilter
     int limit = 500;
 };
 
-// Reads and writes runs, calls and votes in the history database. Every write is its own
+// Reads and writes runs, calls, their follow-ups and votes in the history database. Every write is its own
 // transaction, so a crash keeps everything written before it (SQLite WAL).
 // Not owning the database; use from the thread that opened it (the GUI thread in the app).
 class HistoryStore
@@ -33,6 +33,12 @@ public:
     VoidResult setReview(qint64 callId, std::optional<int> rating, const QString& note);
     VoidResult setJudgement(qint64 callId, const QString& judgement, const QString& reason);
     Result<qint64> addVote(VoteRecord& vote);
+    // Records a follow-up as it starts; fills in id and creation time.
+    Result<qint64> insertFollowUp(FollowUpRecord& followUp);
+    // Writes a follow-up's progress: status, reply so far, usage, cost, timings, error.
+    VoidResult updateFollowUp(const FollowUpRecord& followUp);
+    // A call's follow-ups in position order.
+    Result<QList<FollowUpRecord>> followUps(qint64 callId);
 
     Result<RunRecord> loadRun(qint64 runId);
     Result<std::optional<qint64>> lastRunId();

@@ -69,6 +69,29 @@ QList<Migration> buildMigrations()
                      QStringLiteral("ALTER TABLE calls ADD COLUMN judgement TEXT NOT NULL DEFAULT ''"),
                      QStringLiteral("ALTER TABLE calls ADD COLUMN judgement_reason TEXT NOT NULL DEFAULT ''"),
                  }});
+    list.append({3, "follow-ups under a call's answer",
+                 {
+                     QStringLiteral(
+                         "CREATE TABLE follow_ups ("
+                         " id INTEGER PRIMARY KEY,"
+                         " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+                         " position INTEGER NOT NULL,"
+                         " message TEXT NOT NULL,"
+                         " status TEXT NOT NULL,"
+                         " partial INTEGER NOT NULL DEFAULT 0,"
+                         " text TEXT NOT NULL DEFAULT '',"
+                         " reasoning TEXT NOT NULL DEFAULT '',"
+                         " usage_json TEXT NOT NULL DEFAULT '{}',"
+                         " cost_usd REAL,"
+                         " error_code TEXT NOT NULL DEFAULT '',"
+                         " error_message TEXT NOT NULL DEFAULT '',"
+                         " created_at TEXT NOT NULL,"
+                         " started_at TEXT NOT NULL DEFAULT '',"
+                         " first_token_ms INTEGER,"
+                         " total_ms INTEGER,"
+                         " UNIQUE (call_id, position))"),
+                     QStringLiteral("CREATE INDEX follow_ups_by_call ON follow_ups(call_id)"),
+                 }});
     return list;
 }
 

@@ -16,6 +16,29 @@ QString callStatusName(CallStatus status);        // "queued", "done", ...
 CallStatus callStatusFromName(const QString& name); // unknown → Failed
 bool isTerminal(CallStatus status);
 
+// A follow-up message sent to a finished call's model in the same context, and its reply.
+// Carries the same outcome fields as CallRecord (status … totalMs) so one set of helpers
+// (ReplyOutcome) fills both. Position orders a call's follow-ups (0, 1, ...).
+struct FollowUpRecord
+{
+    qint64 id = 0;
+    qint64 callId = 0;
+    int position = 0;
+    QString message;
+    CallStatus status = CallStatus::Queued;
+    bool partial = false;
+    QString text; // the reply
+    QString reasoning;
+    QJsonObject usage;
+    std::optional<double> costUsd;
+    QString errorCode;
+    QString errorMessage;
+    QDateTime createdAt;
+    QDateTime startedAt;
+    std::optional<qint64> firstTokenMs;
+    std::optional<qint64> totalMs;
+};
+
 // One call of a run: model × repeat, as recorded in history. Text is kept even when the call
 // failed (partial = true).
 struct CallRecord
@@ -42,6 +65,7 @@ struct CallRecord
     QString note;
     QString judgement; // "pass", "fail" or empty
     QString judgementReason;
+    QList<FollowUpRecord> followUps; // in position order
 
     QString modelKey() const { return provider + QLatin1Char(':') + model; }
 };

@@ -22,9 +22,11 @@ QJsonObject commonBody(const ProviderRequest& r)
     QJsonObject body{{QStringLiteral("model"), r.model}};
     if (!r.instructions.isEmpty())
         body.insert(QStringLiteral("system"), r.instructions);
-    body.insert(QStringLiteral("messages"),
-                QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                       {QStringLiteral("content"), r.input}}});
+    QJsonArray messages; // alternating, starting with the user: turns() guarantees it
+    for (const ConversationTurn& turn : r.turns())
+        messages.append(QJsonObject{{QStringLiteral("role"), conversationRoleName(turn.role)},
+                                    {QStringLiteral("content"), turn.text}});
+    body.insert(QStringLiteral("messages"), messages);
     if (r.thinkingBudget && *r.thinkingBudget > 0)
         body.insert(QStringLiteral("thinking"),
                     QJsonObject{{QStringLiteral("type"), QStringLiteral("enabled")},

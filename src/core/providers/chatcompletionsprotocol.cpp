@@ -30,8 +30,9 @@ HttpCall ChatCompletionsProtocol::createCall(const ProviderRequest& r)
     if (!r.instructions.isEmpty())
         messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
                                     {QStringLiteral("content"), r.instructions}});
-    messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                {QStringLiteral("content"), r.input}});
+    for (const ConversationTurn& turn : r.turns())
+        messages.append(QJsonObject{{QStringLiteral("role"), conversationRoleName(turn.role)},
+                                    {QStringLiteral("content"), turn.text}});
     QJsonObject body{
         {QStringLiteral("model"), r.model},
         {QStringLiteral("messages"), messages},

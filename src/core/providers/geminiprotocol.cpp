@@ -15,11 +15,17 @@ HttpCall geminiCall(const ProviderRequest& r, const QString& method)
     return c;
 }
 
-QJsonArray userContents(const ProviderRequest& r)
+// Gemini names the assistant "model".
+QJsonArray conversationContents(const ProviderRequest& r)
 {
-    const QJsonObject part{{QStringLiteral("text"), r.input}};
-    return QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                  {QStringLiteral("parts"), QJsonArray{part}}}};
+    QJsonArray contents;
+    for (const ConversationTurn& turn : r.turns()) {
+        const QJsonObject part{{QStringLiteral("text"), turn.text}};
+        const bool user = turn.role == ConversationTurn::Role::User;
+        contents.append(QJsonObject{{QStringLiteral("role"), user ? QStringLiteral("user") : QStringLiteral("model")},
+                                    {QStringLiteral("parts"), QJsonArray{part}}});
+    }
+    return contents;
 }
 
 QJsonObject systemInstruction(const ProviderRequest& r)
@@ -37,7 +43,7 @@ HttpCall GeminiProtocol::createCall(const ProviderRequest& r)
     HttpCall c = geminiCall(r, QStringLiteral(":streamGenerateContent"));
     c.url.setQuery(QStringLiteral("alt=sse"));
     c.addHeader("Accept", "text/event-stream");
-    QJsonObject body{{QStringLiteral("contents"), userContents(r)}};
+    QJsonObject body{{QStringLiteral("contents"), conversationContents(r)}};
     if (!r.instructions.isEmpty())
         body.insert(QStringLiteral("systemInstruction"), systemInstruction(r));
     QJsonObject gen;
@@ -63,13 +69,13 @@ HttpCall GeminiProtocol::countTokensCall(const ProviderRequest& r)
     HttpCall c = geminiCall(r, QStringLiteral(":countTokens"));
     QJsonObject body;
     if (r.instructions.isEmpty()) {
-        body.insert(QStringLiteral("contents"), userContents(r));
+        body.insert(QStringLiteral("contents"), conversationContents(r));
     } else {
         // Only the wrapped form counts the system instruction too.
         body.insert(
             QStringLiteral("generateContentRequest"),
             QJsonObject{{QStringLiteral("model"), QString(QStringLiteral("models/") + r.model)},
-                        {QStringLiteral("contents"), userContents(r)},
+                        {QStringLiteral("contents"), conversationContents(r)},
                         {QStringLiteral("systemInstruction"), systemInstruction(r)}});
     }
     c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);

@@ -1,5 +1,6 @@
 #include "core/providers/providerrequest.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace Cb::Core {
@@ -10,6 +11,18 @@ QString ProviderRequest::effectiveBaseUrl() const
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     return base;
+}
+
+QList<ConversationTurn> ProviderRequest::turns() const
+{
+    // The new input always ends the list, even empty: a single-turn body stays what it was.
+    QList<ConversationTurn> out = alternatingTurns(history);
+    const bool lastIsUser = !out.isEmpty() && out.last().role == ConversationTurn::Role::User;
+    if (lastIsUser && !input.isEmpty())
+        out.last().text += QStringLiteral("\n\n") + input;
+    else if (!lastIsUser)
+        out.append(ConversationTurn::user(input));
+    return out;
 }
 
 QJsonObject ProviderRequest::toJson() const
@@ -25,6 +38,8 @@ QJsonObject ProviderRequest::toJson() const
         {QStringLiteral("stream"), stream},
         {QStringLiteral("background"), background},
     };
+    if (!history.isEmpty())
+        o.insert(QStringLiteral("history"), conversationToJson(history));
     if (thinkingBudget)
         o.insert(QStringLiteral("thinkingBudget"), *thinkingBudget);
     if (maxOutputTokens)
@@ -42,6 +57,7 @@ ProviderRequest ProviderRequest::fromJson(const QJsonObject& o)
     r.baseUrl = o.value(QStringLiteral("baseUrl")).toString();
     r.model = o.value(QStringLiteral("model")).toString();
     r.instructions = o.value(QStringLiteral("instructions")).toString();
+    r.history = conversationFromJson(o.value(QStringLiteral("history")).toArray());
     r.input = o.value(QStringLiteral("input")).toString();
     r.reasoningEffort = o.value(QStringLiteral("reasoningEffort")).toString();
     r.reasoningSummary = o.value(QStringLiteral("reasoningSummary")).toBool();

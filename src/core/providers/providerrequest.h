@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/providers/conversationturn.h"
 #include "core/providers/providerkind.h"
 
 #include <QJsonObject>
@@ -20,7 +21,8 @@ struct ProviderRequest
     QString apiKey;  // never serialised
     QString model;
     QString instructions;              // system / developer text
-    QString input;                     // the assembled user prompt
+    QList<ConversationTurn> history;   // earlier turns of a follow-up, oldest first
+    QString input;                     // the assembled user prompt, or the follow-up message
     QString reasoningEffort;           // "low" | "medium" | "high" | ... ; empty = provider default
     bool reasoningSummary = false;     // ask for a reasoning summary / thought parts
     std::optional<int> thinkingBudget; // Anthropic budget_tokens, Gemini thinkingBudget
@@ -31,6 +33,8 @@ struct ProviderRequest
     bool background = false;           // OpenAI Responses background mode (store=true)
 
     QString effectiveBaseUrl() const;
+    // history then input as the last user turn, alternating (see alternatingTurns()).
+    QList<ConversationTurn> turns() const;
     // Serialisable description for history/exports; contains no API key.
     QJsonObject toJson() const;
     static ProviderRequest fromJson(const QJsonObject& json);

@@ -48,11 +48,16 @@ HttpCall ResponsesProtocol::createCall(const ProviderRequest& r)
     QJsonObject body{{QStringLiteral("model"), r.model}};
     if (!r.instructions.isEmpty())
         body.insert(QStringLiteral("instructions"), r.instructions);
-    const QJsonObject part{{QStringLiteral("type"), QStringLiteral("input_text")},
-                           {QStringLiteral("text"), r.input}};
-    body.insert(QStringLiteral("input"),
-                QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                       {QStringLiteral("content"), QJsonArray{part}}}});
+    // Explicit turns rather than previous_response_id: responses are not always stored.
+    QJsonArray input;
+    for (const ConversationTurn& turn : r.turns()) {
+        const bool user = turn.role == ConversationTurn::Role::User;
+        const QJsonObject part{{QStringLiteral("type"), user ? QStringLiteral("input_text") : QStringLiteral("output_text")},
+                               {QStringLiteral("text"), turn.text}};
+        input.append(QJsonObject{{QStringLiteral("role"), conversationRoleName(turn.role)},
+                                 {QStringLiteral("content"), QJsonArray{part}}});
+    }
+    body.insert(QStringLiteral("input"), input);
     QJsonObject reasoning;
     if (!r.reasoningEffort.isEmpty())
         reasoning.insert(QStringLiteral("effort"), r.reasoningEffort);

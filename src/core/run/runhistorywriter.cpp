@@ -19,9 +19,16 @@ RunHistoryWriter::RunHistoryWriter(RunSession* session, HistoryStore* store, int
         m_dirty.remove(id);
         write(id);
     });
+    connect(session, &RunSession::followUpTextAppended, this,
+            [this](qint64 id, int position) { markFollowUpDirty({id, position}); });
+    connect(session, &RunSession::followUpChanged, this, [this](qint64 id, int position) {
+        m_dirtyFollowUps.remove({id, position});
+        writeFollowUp({id, position});
+    });
     // The session may go first (it is often this writer's sibling): write while it still exists.
     connect(session, &QObject::destroyed, this, [this] {
         m_dirty.clear();
+        m_dirtyFollowUps.clear();
         m_session = nullptr;
     });
 }
@@ -35,12 +42,22 @@ void RunHistoryWriter::markDirty(qint64 callId)
         m_timer.start();
 }
 
+void RunHistoryWriter::markFollowUpDirty(FollowUpKey key)
+{
+    m_dirtyFollowUps.insert(key);
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
 void RunHistoryWriter::flush()
 {
     m_timer.stop();
     const QSet<qint64> dirty = std::exchange(m_dirty, {});
     for (qint64 id : dirty)
         write(id);
+    const QSet<FollowUpKey> followUps = std::exchange(m_dirtyFollowUps, {});
+    for (const FollowUpKey& key : followUps)
+        writeFollowUp(key);
 }
 
 void RunHistoryWriter::write(qint64 callId)
@@ -53,7 +70,24 @@ void RunHistoryWriter::write(qint64 callId)
     QElapsedTimer clock;
     clock.start();
     const VoidResult written = m_store->updateCall(*call);
-    const qint64 ns = clock.nsecsElapsed();
+    record(written, clock.nsecsElapsed());
+}
+
+void RunHistoryWriter::writeFollowUp(FollowUpKey key)
+{
+    if (!m_session || !m_store)
+        return;
+    const FollowUpRecord* followUp = m_session->followUp(key.first, key.second);
+    if (!followUp || followUp->id == 0) // never recorded (no history when it started)
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    const VoidResult written = m_store->updateFollowUp(*followUp);
+    record(written, clock.nsecsElapsed());
+}
+
+void RunHistoryWriter::record(const VoidResult& written, qint64 ns)
+{
     ++m_writes;
     m_writeNs += ns;
     m_slowestNs = qMax(m_slowestNs, ns);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/common/error.h"
+#include "core/common/result.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -12,7 +12,8 @@ namespace Cb::Core {
 class HistoryStore;
 class RunSession;
 
-// Persists a RunSession's calls to history as they stream. State, usage, timing and error
+// Persists a RunSession's calls and their follow-ups to history as they stream (a follow-up's
+// row is inserted by whoever starts it; this writer keeps it up to date). State, usage, timing and error
 // changes are written at once; text and reasoning deltas are coalesced and written at most
 // every `intervalMs` per run (each write rewrites the call's row in its own transaction), so a
 // crash loses at most that window of output. flush() writes what is pending (call it before
@@ -39,13 +40,18 @@ Q_SIGNALS:
     void writeFailed(const Cb::Core::Error& error);
 
 private:
+    using FollowUpKey = QPair<qint64, int>; // call id, position
     void markDirty(qint64 callId);
+    void markFollowUpDirty(FollowUpKey key);
     void write(qint64 callId);
+    void writeFollowUp(FollowUpKey key);
+    void record(const VoidResult& written, qint64 nanoseconds);
 
     RunSession* m_session;
     HistoryStore* m_store;
     QTimer m_timer;
     QSet<qint64> m_dirty;
+    QSet<FollowUpKey> m_dirtyFollowUps;
     QString m_lastError;
     int m_writes = 0;
     qint64 m_writeNs = 0;

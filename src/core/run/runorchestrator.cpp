@@ -2,37 +2,16 @@
 
 #include "core/history/historystore.h"
 #include "core/providers/openairesponsesprovider.h"
-#include "core/run/callmetrics.h"
+#include "core/run/followupsender.h"
+#include "core/run/replyoutcome.h"
 #include "core/run/runhistorywriter.h"
 #include "core/run/runsession.h"
-#include "core/secrets/secretstore.h"
 
 #include <QTimer>
 
 namespace Cb::Core {
 
 namespace {
-
-std::optional<CallStatus> statusFor(ReplyState state)
-{
-    switch (state) {
-    case ReplyState::Waiting:
-    case ReplyState::Queued:
-    case ReplyState::Retrying:
-        return CallStatus::Waiting;
-    case ReplyState::InProgress:
-    case ReplyState::Thinking:
-        return CallStatus::Thinking;
-    case ReplyState::Streaming:
-        return CallStatus::Streaming;
-    case ReplyState::Resuming:
-    case ReplyState::Finished:
-    case ReplyState::Failed:
-    case ReplyState::Cancelled:
-        break;
-    }
-    return std::nullopt;
-}
 
 QString catalogVersion(const ModelCatalog& catalog)
 {
@@ -42,7 +21,7 @@ QString catalogVersion(const ModelCatalog& catalog)
 } // namespace
 
 RunOrchestrator::RunOrchestrator(RunEnvironment environment, QObject* parent)
-    : QObject(parent), m_env(std::move(environment))
+    : QObject(parent), m_env(std::move(environment)), m_launcher(m_env.network, m_env.secrets, m_env.options)
 {
 }
 
@@ -56,19 +35,12 @@ RunOrchestrator::LiveCall* RunOrchestrator::live(qint64 callId)
     return nullptr;
 }
 
-Provider* RunOrchestrator::provider(ProviderKind kind)
-{
-    std::unique_ptr<Provider>& p = m_providers[kind];
-    if (!p)
-        p = Provider::create(kind, m_env.network, m_env.options);
-    return p.get();
-}
-
 void RunOrchestrator::createSession(RunRecord record)
 {
     m_session = new RunSession(std::move(record), this);
     if (m_env.history)
         m_writer = new RunHistoryWriter(m_session, m_env.history, m_env.persistIntervalMs, this);
+    m_followUps = new FollowUpSender(m_session, m_launcher, m_env.builder, m_env.history, this);
     connect(m_session, &RunSession::finished, this, &RunOrchestrator::finished);
 }
 
@@ -188,16 +160,7 @@ void RunOrchestrator::launch(LiveCall& call)
     m_session->updateCall(record);
 
     const qint64 id = call.id;
-    const QString secretId = PlannedModel::secretId(call.provider);
-    if (!m_env.secrets) {
-        send(id, {});
-        return;
-    }
-    QPointer<RunOrchestrator> self(this);
-    m_env.secrets->lookup(secretId, [self, id](SecretLookup key) {
-        if (self)
-            self->send(id, key.value);
-    });
+    m_launcher.lookupKey(call.provider, this, [this, id](const QString& key) { send(id, key); });
 }
 
 void RunOrchestrator::send(qint64 callId, const QString& key)
@@ -208,19 +171,16 @@ void RunOrchestrator::send(qint64 callId, const QString& key)
         return;
     ProviderRequest request = call->built.request;
     request.apiKey = key;
-    if (key.isEmpty() && call->provider != QLatin1String("openai-compatible")) {
-        const QString secretId = PlannedModel::secretId(call->provider);
-        onFailed(callId, Error(ErrorCode::Auth,
-                               tr("No API key for %1: set %2 or save a key in Settings.")
-                                   .arg(providerDisplayName(request.kind), SecretStore::environmentVariable(secretId))));
+    if (const auto missing = CallLauncher::missingKey(call->provider, request.kind, key)) {
+        onFailed(callId, *missing);
         return;
     }
     ProviderReply* reply = nullptr;
     if (!call->resumeId.isEmpty()) {
-        auto* openAi = dynamic_cast<OpenAiResponsesProvider*>(provider(ProviderKind::OpenAiResponses));
+        auto* openAi = dynamic_cast<OpenAiResponsesProvider*>(m_launcher.provider(ProviderKind::OpenAiResponses));
         reply = openAi->resumeBackground(request, call->resumeId, this);
     } else {
-        reply = provider(request.kind)->send(request, this);
+        reply = m_launcher.provider(request.kind)->send(request, this);
     }
     call->reply = reply;
     connectReply(callId, reply);
@@ -246,21 +206,17 @@ void RunOrchestrator::connectReply(qint64 callId, ProviderReply* reply)
 
 void RunOrchestrator::onState(qint64 callId, ReplyState state)
 {
-    const auto status = statusFor(state);
+    const auto status = ReplyOutcome::statusFor(state);
     const CallRecord* current = m_session->call(callId);
     LiveCall* call = live(callId);
     if (!status || !current || !call || current->status == *status)
         return;
     CallRecord record = *current;
     record.status = *status;
-    if (call->reply && call->reply->timeToFirstTokenMs() >= 0)
-        record.firstTokenMs = call->reply->timeToFirstTokenMs();
     // Usage that came with the chunks so far: some providers repeat it in every chunk, so it is
     // picked up here and at the end rather than rewriting the row for each report.
-    if (call->reply && call->reply->usage().isKnown()) {
-        record.usage = CallMetrics::usageJson(call->reply->usage());
-        record.costUsd = CallMetrics::actualCost(call->built.info, call->reply->usage());
-    }
+    if (call->reply)
+        ReplyOutcome::applyProgress(record, *call->reply, call->built.info);
     m_session->updateCall(record);
 }
 
@@ -270,25 +226,11 @@ void RunOrchestrator::onFinished(qint64 callId, const ProviderResult& result)
     if (!call)
         return;
     CallRecord record = *m_session->call(callId);
-    record.status = CallStatus::Done;
-    record.partial = false;
-    if (!result.text.isEmpty())
-        record.text = result.text;
-    if (!result.reasoning.isEmpty())
-        record.reasoning = result.reasoning;
+    ReplyOutcome::applyFinished(record, result, call->built.info);
     if (!result.responseId.isEmpty())
         record.responseId = result.responseId;
-    record.usage = CallMetrics::usageJson(result.usage);
-    record.costUsd = CallMetrics::actualCost(call->built.info, result.usage);
-    if (result.timeToFirstTokenMs >= 0)
-        record.firstTokenMs = result.timeToFirstTokenMs;
-    record.totalMs = result.elapsedMs;
     if (!call->resumeId.isEmpty() && record.startedAt.isValid()) // counts from the first start
         record.totalMs = record.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
-    if (result.truncated) {
-        record.errorCode = QStringLiteral("truncated");
-        record.errorMessage = tr("The model stopped at its output limit; the answer is cut short.");
-    }
     endCall(*call, record);
 }
 
@@ -298,24 +240,7 @@ void RunOrchestrator::onFailed(qint64 callId, const Error& error)
     if (!call)
         return;
     CallRecord record = *m_session->call(callId);
-    record.status = error.code == ErrorCode::Cancelled ? CallStatus::Cancelled : CallStatus::Failed;
-    record.errorCode = errorCodeName(error.code);
-    record.errorMessage = error.message;
-    if (ProviderReply* reply = call->reply) {
-        // The streamed text is already in the session; the reply's copy covers polled calls.
-        if (record.text.isEmpty())
-            record.text = reply->text();
-        if (record.reasoning.isEmpty())
-            record.reasoning = reply->reasoning();
-        record.usage = CallMetrics::usageJson(reply->usage());
-        record.costUsd = CallMetrics::actualCost(call->built.info, reply->usage());
-        record.totalMs = reply->elapsedMs();
-        if (reply->timeToFirstTokenMs() >= 0)
-            record.firstTokenMs = reply->timeToFirstTokenMs();
-    } else if (record.startedAt.isValid()) {
-        record.totalMs = record.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
-    }
-    record.partial = !record.text.isEmpty() || !record.reasoning.isEmpty();
+    ReplyOutcome::applyFailed(record, error, call->reply.data(), call->built.info);
     endCall(*call, record);
 }
 
@@ -360,6 +285,7 @@ void RunOrchestrator::shutdown()
         return;
     if (m_writer)
         m_writer->flush();
+    m_followUps->shutdown();
     for (LiveCall& call : m_calls) {
         const CallRecord* current = m_session->call(call.id);
         if (!current || isTerminal(current->status))

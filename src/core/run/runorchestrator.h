@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/providers/provider.h"
+#include "core/run/calllauncher.h"
 #include "core/run/callrequestbuilder.h"
 #include "core/run/runinput.h"
 #include "core/run/runplan.h"
@@ -10,11 +11,10 @@
 #include <QObject>
 #include <QPointer>
 
-#include <map>
-#include <memory>
 
 namespace Cb::Core {
 
+class FollowUpSender;
 class HistoryStore;
 class RunHistoryWriter;
 class RunSession;
@@ -51,10 +51,13 @@ public:
     // Records the run (if there is a history) and starts its calls on the next event-loop turn.
     Result<RunSession*> start(const RunInput& input, const RunPlan& plan);
     // Reopens a recorded run and resumes polling its unfinished background calls; unfinished
-    // calls that cannot be resumed are marked failed, their output kept.
+    // calls that cannot be resumed are marked failed, their output kept. A finished run is
+    // simply reopened, ready for follow-ups.
     Result<RunSession*> resume(qint64 runId);
 
     RunSession* session() const { return m_session; }
+    // Follow-ups to the session's finished calls ("Continue"); null before start()/resume().
+    FollowUpSender* followUps() const { return m_followUps; }
     RunHistoryWriter* historyWriter() const { return m_writer; }
     bool isRunning() const;
     void cancel(qint64 callId);
@@ -90,15 +93,15 @@ private:
     void endCall(LiveCall& call, CallRecord record);
     void shutdown();
     LiveCall* live(qint64 callId);
-    Provider* provider(ProviderKind kind);
 
     RunEnvironment m_env;
+    CallLauncher m_launcher;
     RunSession* m_session = nullptr;
     RunHistoryWriter* m_writer = nullptr;
+    FollowUpSender* m_followUps = nullptr;
     QList<LiveCall> m_calls;
     QHash<QString, int> m_active;
     QHash<QString, int> m_peak;
-    std::map<ProviderKind, std::unique_ptr<Provider>> m_providers;
     bool m_pumpScheduled = false;
 };
 

@@ -88,4 +88,56 @@ void RunSession::setJudgement(qint64 callId, const QString& judgement, const QSt
     }
 }
 
+FollowUpRecord* RunSession::mutableFollowUp(qint64 callId, int position)
+{
+    CallRecord* c = mutableCall(callId);
+    return c && position >= 0 && position < c->followUps.size() ? &c->followUps[position] : nullptr;
+}
+
+const FollowUpRecord* RunSession::followUp(qint64 callId, int position) const
+{
+    const CallRecord* c = call(callId);
+    return c && position >= 0 && position < c->followUps.size() ? &c->followUps.at(position) : nullptr;
+}
+
+int RunSession::addFollowUp(FollowUpRecord followUp)
+{
+    CallRecord* c = mutableCall(followUp.callId);
+    if (!c)
+        return -1;
+    followUp.position = int(c->followUps.size());
+    c->followUps.append(std::move(followUp));
+    Q_EMIT followUpAdded(c->id, c->followUps.last().position);
+    return c->followUps.last().position;
+}
+
+void RunSession::appendFollowUpText(qint64 callId, int position, const QString& delta)
+{
+    FollowUpRecord* f = mutableFollowUp(callId, position);
+    if (!f || delta.isEmpty())
+        return;
+    f->text += delta;
+    Q_EMIT followUpTextAppended(callId, position, delta);
+}
+
+void RunSession::appendFollowUpReasoning(qint64 callId, int position, const QString& delta)
+{
+    // Not shown under the answer, but kept for history like a call's reasoning.
+    if (FollowUpRecord* f = mutableFollowUp(callId, position))
+        f->reasoning += delta;
+}
+
+void RunSession::updateFollowUp(const FollowUpRecord& update)
+{
+    FollowUpRecord* f = mutableFollowUp(update.callId, update.position);
+    if (!f)
+        return;
+    const QString text = update.text.isEmpty() ? f->text : update.text;
+    const QString reasoning = update.reasoning.isEmpty() ? f->reasoning : update.reasoning;
+    *f = update;
+    f->text = text;
+    f->reasoning = reasoning;
+    Q_EMIT followUpChanged(update.callId, update.position);
+}
+
 } // namespace Cb::Core

@@ -30,16 +30,30 @@ public:
     void addVote(const VoteRecord& vote);
     void setReview(qint64 callId, std::optional<int> rating, const QString& note);
     void setJudgement(qint64 callId, const QString& judgement, const QString& reason);
+    // Follow-ups (FollowUpSender): a new exchange under a call's answer, its reply as it
+    // streams, and its progress. A follow-up is named by its call and position.
+    const FollowUpRecord* followUp(qint64 callId, int position) const;
+    // Appends at the call's next position (which it sets) and returns that position; -1 when
+    // the call is unknown.
+    int addFollowUp(FollowUpRecord followUp);
+    void appendFollowUpText(qint64 callId, int position, const QString& delta);
+    void appendFollowUpReasoning(qint64 callId, int position, const QString& delta);
+    // Like updateCall(): keeps the reply held unless the update carries one.
+    void updateFollowUp(const FollowUpRecord& followUp);
 
 Q_SIGNALS:
     void textAppended(qint64 callId, const QString& delta);
     void reasoningAppended(qint64 callId, const QString& delta);
     void callChanged(qint64 callId); // status, usage, cost, timings, error, review
     void voteAdded(const Cb::Core::VoteRecord& vote);
+    void followUpAdded(qint64 callId, int position);
+    void followUpTextAppended(qint64 callId, int position, const QString& delta);
+    void followUpChanged(qint64 callId, int position); // status, usage, cost, timings, error
     void finished(); // the last call reached a terminal state
 
 private:
     CallRecord* mutableCall(qint64 callId);
+    FollowUpRecord* mutableFollowUp(qint64 callId, int position);
 
     RunRecord m_record;
     bool m_finishedEmitted = false;

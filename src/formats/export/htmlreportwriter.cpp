@@ -65,6 +65,14 @@ QString output(const ReportOutline::Output& o)
            QStringLiteral("</div>\n");
     if (!o.review.isEmpty())
         out += QStringLiteral("<p class=\"review\">") + esc(o.review) + QStringLiteral("</p>\n");
+    for (const ReportOutline::Output::FollowUp& f : o.followUps) {
+        out += QStringLiteral("<div class=\"follow-up\">\n<h3>Follow-up: ") + esc(f.message) +
+               QStringLiteral("</h3>\n<p class=\"meta\">") + esc(f.meta) + QStringLiteral("</p>\n");
+        if (!f.error.isEmpty())
+            out += QStringLiteral("<p class=\"error\">Error: ") + esc(f.error) + QStringLiteral("</p>\n");
+        out += QStringLiteral("<div class=\"markdown\">\n") + MarkdownHtml::fromMarkdown(f.markdown) +
+               QStringLiteral("</div>\n</div>\n");
+    }
     return out + QStringLiteral("</section>\n");
 }
 

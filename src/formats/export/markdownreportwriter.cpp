@@ -83,6 +83,14 @@ QString MarkdownReportWriter::write(const ReportOutline& r)
         out += o.markdown.trimmed() + QStringLiteral("\n\n");
         if (!o.review.isEmpty())
             out += QStringLiteral("---\n\n*") + o.review + QStringLiteral("*\n\n");
+        for (const ReportOutline::Output::FollowUp& f : o.followUps) {
+            out += QStringLiteral("### Follow-up: ") + f.message + QStringLiteral("\n\n*") + f.meta +
+                   QStringLiteral("*\n\n");
+            if (!f.error.isEmpty())
+                out += QStringLiteral("**Error:** ") + f.error + QStringLiteral("\n\n");
+            if (!f.markdown.trimmed().isEmpty())
+                out += f.markdown.trimmed() + QStringLiteral("\n\n");
+        }
     }
     if (r.manifest)
         out += table(*r.manifest);

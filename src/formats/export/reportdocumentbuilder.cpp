@@ -182,6 +182,17 @@ void ReportDocumentBuilder::addOutput(QTextCursor& cursor, const ReportOutline::
     cursor.movePosition(QTextCursor::End);
     if (!output.review.isEmpty())
         addParagraph(cursor, output.review, ReportFonts::muted(), m_basePointSize * 0.9, true);
+    for (const ReportOutline::Output::FollowUp& f : output.followUps) {
+        addHeading(cursor, QStringLiteral("Follow-up: ") + f.message, 3, false);
+        addParagraph(cursor, f.meta, ReportFonts::muted(), m_basePointSize * 0.85);
+        if (!f.error.isEmpty())
+            addParagraph(cursor, QStringLiteral("Error: ") + f.error, QColor(0xa3, 0x1d, 0x1d),
+                         m_basePointSize * 0.9);
+        // Replies are short next to the answers: imported here rather than in the parallel pass.
+        newBlock(cursor, QTextBlockFormat(), QTextCharFormat());
+        cursor.insertFragment(markdownFragment(f.markdown));
+        cursor.movePosition(QTextCursor::End);
+    }
 }
 
 void ReportDocumentBuilder::addCode(QTextCursor& cursor, const QString& text) const

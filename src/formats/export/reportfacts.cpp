@@ -102,6 +102,8 @@ ReportFacts ReportFacts::compute(const RunRecord& run)
             facts.costUsd += *c.costUsd;
             facts.costKnown = true;
         }
+        for (const FollowUpRecord& followUp : c.followUps) // what the run cost in all
+            facts.costUsd += followUp.costUsd.value_or(0);
         facts.calls.append(f);
     }
     computeVotes(facts, run);

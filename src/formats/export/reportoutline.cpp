@@ -148,6 +148,27 @@ ReportTable manifestTable(const RunRecord& run)
     return t;
 }
 
+ReportOutline::Output::FollowUp followUpOf(const Cb::Core::FollowUpRecord& f)
+{
+    ReportOutline::Output::FollowUp out;
+    out.message = f.message;
+    const qint64 outputTokens = f.usage.value(QStringLiteral("output_tokens")).toInteger(-1);
+    QStringList meta{callStatusName(f.status)};
+    if (outputTokens >= 0)
+        meta.append(QStringLiteral("%1 output tokens").arg(ReportText::tokens(outputTokens)));
+    meta.append(ReportText::cost(f.costUsd));
+    meta.append(ReportText::seconds(f.totalMs));
+    meta.removeAll(QString());
+    out.meta = meta.join(QStringLiteral(" · "));
+    out.markdown = f.text;
+    QStringList error{f.errorCode, f.errorMessage};
+    error.removeAll(QString());
+    out.error = error.join(QStringLiteral(": "));
+    if (f.partial && !out.error.isEmpty())
+        out.error += QStringLiteral(" (the reply is partial)");
+    return out;
+}
+
 ReportOutline::Output outputOf(const CallRecord& c, const CallFacts& f, int index,
                                const ExportOptions& options)
 {
@@ -178,6 +199,8 @@ ReportOutline::Output outputOf(const CallRecord& c, const CallFacts& f, int inde
     QStringList error{c.errorCode, c.errorMessage};
     error.removeAll(QString());
     o.error = error.join(QStringLiteral(": "));
+    for (const Cb::Core::FollowUpRecord& f : c.followUps)
+        o.followUps.append(followUpOf(f));
     return o;
 }
 

@@ -34,6 +34,14 @@ struct ReportOutline
         QString markdown;  // the model's text (Markdown)
         QString review;    // rating/judgement/note line, may be empty
         QString error;     // "rate_limited: ...", may be empty
+        struct FollowUp
+        {
+            QString message;  // what the user asked after the answer
+            QString meta;     // "done · 310 output tokens · $0.0031 · 4.0 s"
+            QString markdown; // the reply (partial when it failed)
+            QString error;    // may be empty
+        };
+        QList<FollowUp> followUps; // in the order they were sent
     };
 
     QString title;

@@ -31,8 +31,11 @@ RunRecord RunExporter::prepare(const RunRecord& run, const ExportOptions& option
                 selected.votes.append(v);
     }
     if (!options.includeReasoning)
-        for (CallRecord& c : selected.calls)
+        for (CallRecord& c : selected.calls) {
             c.reasoning.clear();
+            for (FollowUpRecord& f : c.followUps)
+                f.reasoning.clear();
+        }
     if (!options.includePrompt) {
         selected.instructions.clear();
         selected.input.clear();

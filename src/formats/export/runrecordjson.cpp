@@ -32,8 +32,51 @@ template <typename T> std::optional<T> optionalFrom(const QJsonValue& v)
     return T(v.toDouble());
 }
 
+QJsonObject followUpJson(const FollowUpRecord& f)
+{
+    return {{QStringLiteral("id"), double(f.id)},
+            {QStringLiteral("message"), f.message},
+            {QStringLiteral("status"), callStatusName(f.status)},
+            {QStringLiteral("partial"), f.partial},
+            {QStringLiteral("text"), f.text},
+            {QStringLiteral("reasoning_summary"), f.reasoning},
+            {QStringLiteral("usage"), f.usage},
+            {QStringLiteral("cost_usd"), optionalValue(f.costUsd)},
+            {QStringLiteral("error_code"), f.errorCode},
+            {QStringLiteral("error_message"), f.errorMessage},
+            {QStringLiteral("created_at"), timeValue(f.createdAt)},
+            {QStringLiteral("started_at"), timeValue(f.startedAt)},
+            {QStringLiteral("first_token_ms"), optionalValue(f.firstTokenMs)},
+            {QStringLiteral("total_ms"), optionalValue(f.totalMs)}};
+}
+
+FollowUpRecord followUpFrom(const QJsonObject& o, qint64 callId, int position)
+{
+    FollowUpRecord f;
+    f.id = qint64(o.value(QStringLiteral("id")).toDouble());
+    f.callId = callId;
+    f.position = position;
+    f.message = o.value(QStringLiteral("message")).toString();
+    f.status = callStatusFromName(o.value(QStringLiteral("status")).toString());
+    f.partial = o.value(QStringLiteral("partial")).toBool();
+    f.text = o.value(QStringLiteral("text")).toString();
+    f.reasoning = o.value(QStringLiteral("reasoning_summary")).toString();
+    f.usage = o.value(QStringLiteral("usage")).toObject();
+    f.costUsd = optionalFrom<double>(o.value(QStringLiteral("cost_usd")));
+    f.errorCode = o.value(QStringLiteral("error_code")).toString();
+    f.errorMessage = o.value(QStringLiteral("error_message")).toString();
+    f.createdAt = timeFrom(o.value(QStringLiteral("created_at")));
+    f.startedAt = timeFrom(o.value(QStringLiteral("started_at")));
+    f.firstTokenMs = optionalFrom<qint64>(o.value(QStringLiteral("first_token_ms")));
+    f.totalMs = optionalFrom<qint64>(o.value(QStringLiteral("total_ms")));
+    return f;
+}
+
 QJsonObject callJson(const CallRecord& c)
 {
+    QJsonArray followUps;
+    for (const FollowUpRecord& f : c.followUps)
+        followUps.append(followUpJson(f));
     return {{QStringLiteral("id"), double(c.id)},
             {QStringLiteral("provider"), c.provider},
             {QStringLiteral("model"), c.model},
@@ -53,7 +96,8 @@ QJsonObject callJson(const CallRecord& c)
             {QStringLiteral("rating"), optionalValue(c.rating)},
             {QStringLiteral("note"), c.note},
             {QStringLiteral("judgement"), c.judgement},
-            {QStringLiteral("judgement_reason"), c.judgementReason}};
+            {QStringLiteral("judgement_reason"), c.judgementReason},
+            {QStringLiteral("follow_ups"), followUps}};
 }
 
 CallRecord callFrom(const QJsonObject& o)
@@ -79,6 +123,9 @@ CallRecord callFrom(const QJsonObject& o)
     c.note = o.value(QStringLiteral("note")).toString();
     c.judgement = o.value(QStringLiteral("judgement")).toString();
     c.judgementReason = o.value(QStringLiteral("judgement_reason")).toString();
+    const QJsonArray followUps = o.value(QStringLiteral("follow_ups")).toArray();
+    for (int i = 0; i < followUps.size(); ++i)
+        c.followUps.append(followUpFrom(followUps.at(i).toObject(), c.id, i));
     return c;
 }
 

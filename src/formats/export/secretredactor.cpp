@@ -77,6 +77,9 @@ RunRecord SecretRedactor::redact(const RunRecord& run)
         c.usage = redactObject(c.usage);
         for (QString* s : {&c.text, &c.reasoning, &c.errorMessage, &c.note, &c.judgementReason})
             *s = redactText(*s);
+        for (Cb::Core::FollowUpRecord& f : c.followUps)
+            for (QString* s : {&f.message, &f.text, &f.reasoning, &f.errorMessage})
+                *s = redactText(*s);
     }
     return out;
 }

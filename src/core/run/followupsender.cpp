@@ -1,0 +1,214 @@
+#include "core/run/followupsender.h"
+
+#include "core/history/historystore.h"
+#include "core/run/calllauncher.h"
+#include "core/run/replyoutcome.h"
+#include "core/run/runsession.h"
+
+#include <algorithm>
+
+namespace Cb::Core {
+
+namespace {
+
+// The exchange so far, oldest first: prompt, answer, then each earlier follow-up and its reply.
+QList<ConversationTurn> conversationOf(const RunRecord& run, const CallRecord& call)
+{
+    QList<ConversationTurn> turns{ConversationTurn::user(run.input), ConversationTurn::assistant(call.text)};
+    for (const FollowUpRecord& f : call.followUps)
+        turns << ConversationTurn::user(f.message) << ConversationTurn::assistant(f.text);
+    return turns;
+}
+
+} // namespace
+
+FollowUpSender::FollowUpSender(RunSession* session, CallLauncher& launcher, const CallRequestBuilder& builder,
+                               HistoryStore* history, QObject* parent)
+    : QObject(parent), m_session(session), m_launcher(launcher), m_builder(builder), m_history(history)
+{
+}
+
+FollowUpSender::~FollowUpSender() { shutdown(); }
+
+bool FollowUpSender::isBusy(qint64 callId) const
+{
+    return std::any_of(m_live.cbegin(), m_live.cend(), [callId](const LiveFollowUp& f) { return f.callId == callId; });
+}
+
+FollowUpSender::LiveFollowUp* FollowUpSender::live(qint64 callId, int position)
+{
+    for (LiveFollowUp& f : m_live)
+        if (f.callId == callId && f.position == position)
+            return &f;
+    return nullptr;
+}
+
+VoidResult FollowUpSender::send(qint64 callId, const QString& message, bool alsoOthers)
+{
+    const QString text = message.trimmed();
+    if (text.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("Write a follow-up message first."));
+    if (auto started = start(callId, text); !started)
+        return started;
+    if (!alsoOthers)
+        return {};
+    for (const CallRecord& other : m_session->record().calls)
+        if (other.id != callId && isTerminal(other.status) && !isBusy(other.id))
+            static_cast<void>(start(other.id, text)); // one that cannot start shows nothing; the others go on
+    return {};
+}
+
+VoidResult FollowUpSender::start(qint64 callId, const QString& message)
+{
+    const CallRecord* call = m_session->call(callId);
+    if (!call)
+        return fail(ErrorCode::NotFound, tr("There is no such answer in this run."));
+    if (!isTerminal(call->status))
+        return fail(ErrorCode::InvalidInput, tr("Wait until this answer has finished before following up."));
+    if (isBusy(callId))
+        return fail(ErrorCode::InvalidInput, tr("Wait for the reply to the previous follow-up first."));
+
+    LiveFollowUp f;
+    f.callId = callId;
+    f.provider = call->provider;
+    f.built = m_builder.build({call->provider, call->model, call->params}, m_session->record().instructions, message);
+    f.built.request.history = conversationOf(m_session->record(), *call);
+
+    FollowUpRecord record;
+    record.callId = callId;
+    record.position = int(call->followUps.size());
+    record.message = message;
+    record.status = CallStatus::Waiting;
+    record.startedAt = QDateTime::currentDateTimeUtc();
+    if (m_history)
+        if (auto inserted = m_history->insertFollowUp(record); !inserted)
+            return fail(inserted.error());
+    f.position = m_session->addFollowUp(record);
+    m_live.append(f);
+
+    const int position = f.position;
+    m_launcher.lookupKey(f.provider, this, [this, callId, position](const QString& key) {
+        sendWithKey(callId, position, key);
+    });
+    return {};
+}
+
+void FollowUpSender::sendWithKey(qint64 callId, int position, const QString& key)
+{
+    LiveFollowUp* f = live(callId, position);
+    if (!f)
+        return; // cancelled while the key was looked up
+    ProviderRequest request = f->built.request;
+    request.apiKey = key;
+    if (const auto missing = CallLauncher::missingKey(f->provider, request.kind, key)) {
+        onFailed(callId, position, *missing);
+        return;
+    }
+    f->reply = m_launcher.provider(request.kind)->send(request, this);
+    connectReply(*f);
+}
+
+void FollowUpSender::connectReply(const LiveFollowUp& f)
+{
+    const qint64 callId = f.callId;
+    const int position = f.position;
+    ProviderReply* reply = f.reply;
+    connect(reply, &ProviderReply::stateChanged, this, [this, callId, position] { onState(callId, position); });
+    connect(reply, &ProviderReply::textDelta, this, [this, callId, position](const QString& delta) {
+        m_session->appendFollowUpText(callId, position, delta);
+    });
+    connect(reply, &ProviderReply::reasoningDelta, this, [this, callId, position](const QString& delta) {
+        m_session->appendFollowUpReasoning(callId, position, delta);
+    });
+    connect(reply, &ProviderReply::finished, this,
+            [this, callId, position](const ProviderResult& r) { onFinished(callId, position, r); });
+    connect(reply, &ProviderReply::failed, this,
+            [this, callId, position](const Error& e) { onFailed(callId, position, e); });
+}
+
+void FollowUpSender::onState(qint64 callId, int position)
+{
+    LiveFollowUp* f = live(callId, position);
+    const FollowUpRecord* current = m_session->followUp(callId, position);
+    if (!f || !f->reply || !current)
+        return;
+    const auto status = ReplyOutcome::statusFor(f->reply->state());
+    if (!status || *status == current->status)
+        return;
+    FollowUpRecord record = *current;
+    record.status = *status;
+    ReplyOutcome::applyProgress(record, *f->reply, f->built.info);
+    m_session->updateFollowUp(record);
+}
+
+void FollowUpSender::onFinished(qint64 callId, int position, const ProviderResult& result)
+{
+    LiveFollowUp* f = live(callId, position);
+    const FollowUpRecord* current = m_session->followUp(callId, position);
+    if (!f || !current)
+        return;
+    FollowUpRecord record = *current;
+    ReplyOutcome::applyFinished(record, result, f->built.info);
+    forget(callId, position);
+    m_session->updateFollowUp(record);
+    Q_EMIT followUpFinished(callId, position);
+}
+
+void FollowUpSender::onFailed(qint64 callId, int position, const Error& error)
+{
+    LiveFollowUp* f = live(callId, position);
+    const FollowUpRecord* current = m_session->followUp(callId, position);
+    if (!f || !current)
+        return;
+    FollowUpRecord record = *current;
+    ReplyOutcome::applyFailed(record, error, f->reply.data(), f->built.info);
+    forget(callId, position);
+    m_session->updateFollowUp(record);
+    Q_EMIT followUpFailed(callId, position, error);
+}
+
+void FollowUpSender::forget(qint64 callId, int position)
+{
+    for (int i = 0; i < m_live.size(); ++i) {
+        if (m_live[i].callId != callId || m_live[i].position != position)
+            continue;
+        if (ProviderReply* reply = m_live[i].reply) {
+            reply->disconnect(this);
+            reply->deleteLater();
+        }
+        m_live.removeAt(i);
+        return;
+    }
+}
+
+void FollowUpSender::cancelAll()
+{
+    const QList<LiveFollowUp> all = m_live;
+    for (const LiveFollowUp& f : all) {
+        if (f.reply)
+            f.reply->cancel(); // emits failed(Cancelled)
+        else
+            onFailed(f.callId, f.position, Error(ErrorCode::Cancelled, tr("Cancelled before it started.")));
+    }
+}
+
+void FollowUpSender::shutdown()
+{
+    const QList<LiveFollowUp> all = std::exchange(m_live, {});
+    for (const LiveFollowUp& f : all) {
+        const FollowUpRecord* current = m_session ? m_session->followUp(f.callId, f.position) : nullptr;
+        if (!current)
+            continue;
+        FollowUpRecord record = *current;
+        const Error closed(ErrorCode::Cancelled, tr("ContextBench was closed before the reply finished."));
+        ReplyOutcome::applyFailed(record, closed, f.reply.data(), f.built.info);
+        if (f.reply) {
+            f.reply->disconnect(this);
+            delete f.reply; // aborts without signals
+        }
+        if (m_history)
+            m_history->updateFollowUp(record);
+    }
+}
+
+} // namespace Cb::Core

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/common/result.h"
+#include "core/providers/providerreply.h"
+#include "core/run/callrequestbuilder.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Cb::Core {
+
+class CallLauncher;
+class HistoryStore;
+struct ProviderResult;
+class RunSession;
+
+// "Continue": sends a follow-up message to the model of a finished call, in the same context.
+// The request repeats the run's instructions and prompt, the call's answer (its partial text
+// when it failed) and the call's earlier follow-ups as explicit turns, then the message; model,
+// provider, base URL and parameters are those the call recorded. With alsoOthers the same
+// message goes to every other finished call of the run, each in its own conversation.
+// Each follow-up is recorded in history as it starts (the session's RunHistoryWriter keeps the
+// row up to date) and streams into the RunSession (followUpAdded / followUpTextAppended /
+// followUpChanged). A follow-up ends in exactly one of followUpFinished or followUpFailed.
+// Owned by the RunOrchestrator of the session; shares its launcher; GUI thread.
+class FollowUpSender : public QObject
+{
+    Q_OBJECT
+public:
+    FollowUpSender(RunSession* session, CallLauncher& launcher, const CallRequestBuilder& builder,
+                   HistoryStore* history, QObject* parent = nullptr);
+    ~FollowUpSender() override;
+
+    // Starts the follow-up(s); fails without sending anything when the call is unknown, still
+    // running or already waiting for a follow-up's reply (its next turn would lack that reply).
+    // Other calls that are running or waiting are left out of alsoOthers.
+    VoidResult send(qint64 callId, const QString& message, bool alsoOthers);
+    bool isBusy() const { return !m_live.isEmpty(); }
+    bool isBusy(qint64 callId) const;
+    void cancelAll();
+    // ContextBench is closing: follow-ups in flight end as cancelled with what they received,
+    // written straight to history, without signals.
+    void shutdown();
+
+Q_SIGNALS:
+    void followUpFinished(qint64 callId, int position);
+    void followUpFailed(qint64 callId, int position, const Cb::Core::Error& error);
+
+private:
+    struct LiveFollowUp
+    {
+        qint64 callId = 0;
+        int position = 0;
+        QString provider;
+        BuiltCall built;
+        QPointer<ProviderReply> reply;
+    };
+
+    VoidResult start(qint64 callId, const QString& message);
+    void sendWithKey(qint64 callId, int position, const QString& key);
+    void connectReply(const LiveFollowUp& live);
+    void onState(qint64 callId, int position);
+    void onFinished(qint64 callId, int position, const ProviderResult& result);
+    void onFailed(qint64 callId, int position, const Error& error);
+    LiveFollowUp* live(qint64 callId, int position);
+    void forget(qint64 callId, int position);
+
+    RunSession* m_session;
+    CallLauncher& m_launcher;
+    const CallRequestBuilder& m_builder;
+    HistoryStore* m_history;
+    QList<LiveFollowUp> m_live;
+};
+
+} // namespace Cb::Core
