@@ -243,9 +243,9 @@ TEST_F(SecretLeakFlow, wholeFlowWithEchoingServers_noKeyInAnyFileNorOnAnotherPro
     for (const auto& [provider, server] : servers) {
         ASSERT_GE(server->requestCount(), 2) << provider.toStdString();
         for (const RecordedRequest& r : server->requests()) {
-            QByteArray wire = r.method + ' ' + r.target + '\n' + r.body;
+            QByteArray wire = r.method + " " + r.target + "\n" + r.body;
             for (const auto& [name, value] : r.headers)
-                wire += '\n' + name + ": " + value;
+                wire += "\n" + name + ": " + value;
             for (const ProviderKey& k : providerKeys())
                 EXPECT_EQ(wire.contains(k.key.toUtf8()), k.provider == provider)
                     << k.provider.toStdString() << " key on the " << provider.toStdString() << " server";

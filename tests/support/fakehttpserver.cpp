@@ -86,7 +86,7 @@ private:
     void scheduleNext()
     {
         if (m_next >= m_pieces.size() && !m_response.endlessRepeat.isEmpty()) {
-            startEndless();
+            QTimer::singleShot(0, this, [this] { writeEndless(); });
             return;
         }
         if (m_next >= m_pieces.size()) {
@@ -99,25 +99,19 @@ private:
         QTimer::singleShot(m_pieces[m_next].delayMs, this, [this] { writePiece(); });
     }
 
-    // The endless body is topped up whenever the socket reports bytes written, never from zero
-    // timers: polling spun the thread the client shares with this server at 100 % and flooded
-    // the client with reads while the machine was loaded. At most 256 KB wait in the socket, so
-    // the server's memory stays bounded and it writes only as fast as the client reads.
-    void startEndless()
+    // One frame per turn of the event loop, and only while less than 256 KB wait in the socket:
+    // fast, yet the server's own memory stays bounded and the client keeps its share of the loop.
+    void writeEndless()
     {
-        const QByteArray& rep = m_response.endlessRepeat;
-        m_endlessFrame = QByteArray::number(rep.size(), 16) + "\r\n" + rep + "\r\n";
-        connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::topUpEndless);
-        topUpEndless();
-    }
-
-    void topUpEndless()
-    {
-        constexpr qint64 kBacklog = 256 << 10;
-        while (!m_closed && m_socket->bytesToWrite() < kBacklog) {
-            m_socket->write(m_endlessFrame);
-            m_sent += m_response.endlessRepeat.size();
+        if (m_closed)
+            return;
+        if (m_socket->bytesToWrite() < (256 << 10)) {
+            const QByteArray& rep = m_response.endlessRepeat;
+            m_socket->write(QByteArray::number(rep.size(), 16) + "\r\n" + rep + "\r\n");
+            m_sent += rep.size();
+            m_socket->flush();
         }
+        QTimer::singleShot(0, this, [this] { writeEndless(); });
     }
 
     void writePiece()
@@ -158,7 +152,6 @@ private:
     QByteArray m_buffer;
     FakeResponse m_response;
     QList<FakeResponse::Chunk> m_pieces;
-    QByteArray m_endlessFrame; // one chunked-encoding frame of endlessRepeat
     qsizetype m_next = 0;
     qint64 m_sent = 0;
     bool m_responding = false;

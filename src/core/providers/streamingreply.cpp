@@ -77,11 +77,6 @@ void StreamingReply::sendAttempt(const HttpCall& call)
     m_errorBody.clear();
     m_bodyStarted = false;
     m_net = HttpTransport::send(m_nam, call);
-    // Unlimited, Qt's network thread buffers all a fast server sends and folds it into one
-    // readyRead that, while more keeps arriving, never comes: memory grew without bound and the
-    // idle timer fired on a busy stream. With a limit it waits until we have read (we read
-    // everything on each readyRead), so the size cap is checked at least every 256 KB.
-    m_net->setReadBufferSize(kReadBufferBytes);
     connect(m_net, &QNetworkReply::metaDataChanged, this, &StreamingReply::onMetaData);
     connect(m_net, &QNetworkReply::readyRead, this, &StreamingReply::onReadyRead);
     connect(m_net, &QNetworkReply::finished, this, &StreamingReply::onNetFinished);

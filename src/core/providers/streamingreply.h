@@ -58,8 +58,6 @@ private:
     void failOversized();
 
     static constexpr qsizetype kMaxErrorBody = 1 << 20;
-    // How much Qt's network thread may hold for us before it stops reading the socket.
-    static constexpr qint64 kReadBufferBytes = 256 << 10;
     void releaseNet();
 
     QPointer<QNetworkAccessManager> m_nam;
