@@ -205,8 +205,12 @@ TEST_P(FaultInjection, binaryNoiseInsteadOfEvents_failsClearlyKeepingPartialText
         << rec.error->message.toStdString();
 }
 
-// Disabled: intermittently times out (about 1 run in 3 for the chat and responses cases) because
-// the fake server's endless writer and the 64 MB cap race on a loaded machine. Tracked in issue 8.
+// Disabled: times out under load. The failure is the idle timer ("timed out (idle: no data
+// between stream events, limit 5 s)") firing while the server streams, i.e. no readyRead reached
+// StreamingReply for 5 s (3 of 8 runs with main's binary). Tried in the hardening branch and
+// reverted, as neither fixed it on a machine at load 12-18: a bytesWritten-driven endless writer
+// plus a 256 KB QNetworkReply read buffer (60 of 68 runs failed), the writer alone (4 of 12
+// failed). Tracked in issue 8.
 TEST_P(FaultInjection, DISABLED_endlessStream_cappedWithClearMessageAndBoundedMemory)
 {
     ProviderOptions options = fastProviderOptions();

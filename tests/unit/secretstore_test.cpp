@@ -1,5 +1,6 @@
 #include "core/secrets/secretbackend.h"
 #include "core/secrets/secretstore.h"
+#include "support/fakesecretbackend.h"
 
 #include <QHash>
 
@@ -9,36 +10,7 @@ using namespace Cb::Core;
 
 namespace {
 
-// A keychain that answers synchronously, or is "absent" and fails every call.
-class FakeKeychain final : public SecretBackend
-{
-public:
-    bool available = true;
-    QHash<QString, QString> entries;
-    int reads = 0;
-
-    void read(const QString& account, ReadCallback done) override
-    {
-        ++reads;
-        if (!available)
-            return done(fail(ErrorCode::Keychain, QStringLiteral("no secret service")));
-        if (!entries.contains(account))
-            return done(fail(ErrorCode::NotFound, QStringLiteral("none")));
-        done(entries.value(account));
-    }
-    void write(const QString& account, const QString& secret, DoneCallback done) override
-    {
-        if (!available)
-            return done(fail(ErrorCode::Keychain, QStringLiteral("no secret service")));
-        entries.insert(account, secret);
-        done({});
-    }
-    void remove(const QString& account, DoneCallback done) override
-    {
-        entries.remove(account);
-        done({});
-    }
-};
+using FakeKeychain = Cb::Test::FakeSecretBackend;
 
 SecretStore::Environment env(QHash<QString, QString> vars)
 {

@@ -1,6 +1,7 @@
 #include "core/providers/httperrorclassifier.h"
 
 #include "core/providers/goduration.h"
+#include "core/secrets/secretencodings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,8 +63,8 @@ QByteArray HttpErrorClassifier::headerValue(const HttpHeaders& headers, QByteArr
 
 QString HttpErrorClassifier::redact(QString message, const QString& apiKey)
 {
-    if (apiKey.size() >= 4)
-        message.replace(apiKey, QStringLiteral("[redacted]"));
+    // A server or proxy may quote the key percent-encoded or inside a base64 header too.
+    message = SecretEncodings::redact(message, apiKey, QStringLiteral("[redacted]"));
     static const QRegularExpression keyLike(
         QStringLiteral("\\b(sk-[A-Za-z0-9_\\-]{12,}|AIza[0-9A-Za-z_\\-]{20,})"));
     message.replace(keyLike, QStringLiteral("[redacted]"));
