@@ -33,9 +33,14 @@ QString duration(qint64 ms)
 
 QString tokens(const Core::CallRecord& call)
 {
-    if (call.usage.isEmpty())
+    return tokens(call.provider, call.usage);
+}
+
+QString tokens(const QString& provider, const QJsonObject& usage)
+{
+    if (usage.isEmpty())
         return {};
-    const Core::BilledUsage u = Core::BilledUsage::fromRecorded(call.provider, call.usage);
+    const Core::BilledUsage u = Core::BilledUsage::fromRecorded(provider, usage);
     return tr("%1 in · %2 out").arg(count(u.inputTokens), count(u.outputTokens));
 }
 

@@ -9,6 +9,7 @@ namespace Cb::Ui::CallFormat {
 // Short human figures for column headers and tables. Pure functions.
 QString duration(qint64 ms);                  // "850 ms", "12.4 s", "3:07"
 QString tokens(const Core::CallRecord& call); // "1.2k in · 8.4k out", "" if unknown
+QString tokens(const QString& provider, const QJsonObject& usage); // usage as history records it
 QString cost(const std::optional<double>& usd); // "$0.012", "" if unknown
 QString effort(const QJsonObject& params);    // "effort high", "" if none
 QString state(Core::CallStatus status);       // "Streaming", "Done", ...

@@ -304,7 +304,7 @@ void OutputColumn::showFollowUps()
         } else if (!Core::isTerminal(f.status)) {
             state = CallFormat::state(f.status) + QStringLiteral("…");
         } else if (!blind) {
-            QStringList meta{CallFormat::tokens(f.usage), CallFormat::cost(f.costUsd)};
+            QStringList meta{CallFormat::tokens(m_call.provider, f.usage), CallFormat::cost(f.costUsd)};
             meta.removeAll(QString());
             state = meta.join(QStringLiteral(" · "));
         }
