@@ -33,6 +33,8 @@ public:
     VoidResult setReview(qint64 callId, std::optional<int> rating, const QString& note);
     VoidResult setJudgement(qint64 callId, const QString& judgement, const QString& reason);
     Result<qint64> addVote(VoteRecord& vote);
+    // The ranking and its entries in one transaction; fills in id and creation time.
+    Result<qint64> addRanking(RankingRecord& ranking);
 
     Result<RunRecord> loadRun(qint64 runId);
     Result<std::optional<qint64>> lastRunId();

@@ -28,6 +28,7 @@ public:
     // unless the update carries text of its own.
     void updateCall(const CallRecord& call);
     void addVote(const VoteRecord& vote);
+    void addRanking(const RankingRecord& ranking);
     void setReview(qint64 callId, std::optional<int> rating, const QString& note);
     void setJudgement(qint64 callId, const QString& judgement, const QString& reason);
 
@@ -36,6 +37,7 @@ Q_SIGNALS:
     void reasoningAppended(qint64 callId, const QString& delta);
     void callChanged(qint64 callId); // status, usage, cost, timings, error, review
     void voteAdded(const Cb::Core::VoteRecord& vote);
+    void rankingAdded(const Cb::Core::RankingRecord& ranking);
     void finished(); // the last call reached a terminal state
 
 private:
