@@ -1,4 +1,5 @@
 #include "core/compare/evaluationsummary.h"
+#include "core/eval/bradleyterry.h"
 #include "core/eval/rankingvotes.h"
 #include "core/history/database.h"
 #include "core/history/evaluationquery.h"
