@@ -11,8 +11,10 @@ namespace Cb::Ui {
 
 namespace {
 
-// Wide enough that the chart's own text stays legible at page width in a PDF (about 7 pt on A4).
-constexpr QSize kChartSize(1100, 560);
+// Laid out small, so the chart's own text stays legible at page width in a PDF, and drawn at
+// twice that for sharp lines (1440 × 760 pixels).
+constexpr QSize kChartSize(720, 380);
+constexpr qreal kChartScale = 2;
 // Same seed and resample count as the Stats dialog, so report and dialog show the same intervals.
 constexpr int kResamples = 1000;
 constexpr quint64 kSeed = 20260101;
@@ -38,7 +40,7 @@ QList<Formats::ReportChart> ReportCharts::render(const Core::RunRecord& run, con
     data.summary = Core::EvaluationSummary::build(Core::EvaluationSummary::dataOf(selected));
     QList<Formats::ReportChart> charts;
     auto add = [&](StatsChartKind kind, const QString& title, const QString& caption) {
-        charts.append({title, caption, renderStatsChart(kind, data, kChartSize)});
+        charts.append({title, caption, renderStatsChart(kind, data, kChartSize, kChartScale)});
     };
     const Core::EvaluationSummary& s = data.summary;
     if (!s.pairs.isEmpty())

@@ -84,8 +84,8 @@ QString charts(const QList<ReportChart>& list)
         out += QStringLiteral("<figure class=\"chart\"><img src=\"data:image/png;base64,") +
                QString::fromLatin1(png.toBase64()) + QStringLiteral("\" alt=\"") + esc(c.title) +
                QStringLiteral("\" width=\"%1\" height=\"%2\">\n<figcaption><strong>")
-                   .arg(c.image.width())
-                   .arg(c.image.height()) +
+                   .arg(qRound(c.image.deviceIndependentSize().width()))
+                   .arg(qRound(c.image.deviceIndependentSize().height())) +
                esc(c.title) + QStringLiteral(".</strong> ") + esc(c.caption) +
                QStringLiteral("</figcaption></figure>\n");
     }

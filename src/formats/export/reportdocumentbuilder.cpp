@@ -5,6 +5,7 @@
 #include "formats/export/reportfonts.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QPaintDevice>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
 #include <QTextImageFormat>
@@ -111,7 +112,10 @@ void ReportDocumentBuilder::addCharts(QTextCursor& cursor, const QList<ReportCha
         const QUrl name(QStringLiteral("cb-chart:%1").arg(i));
         cursor.document()->addResource(QTextDocument::ImageResource, name, chart.image);
         const qreal aspect = qreal(chart.image.height()) / chart.image.width();
-        const qreal width = qMin(m_textWidth, maxHeight / aspect);
+        // Image formats are sized in 96-dpi pixels, scaled up to the device's resolution by
+        // the layout; the text width and page height are in device pixels.
+        const qreal toImageUnits = m_device ? 96.0 / m_device->logicalDpiY() : 1.0;
+        const qreal width = qMin(m_textWidth, maxHeight / aspect) * toImageUnits;
         QTextImageFormat image;
         image.setName(name.toString());
         image.setWidth(width);
