@@ -22,18 +22,6 @@
 
 using namespace Cb;
 
-namespace {
-
-QStringList shownTitles(Ui::ComparePanel& panel)
-{
-    QStringList out;
-    for (Ui::OutputColumn* c : panel.columnArea()->shownColumns())
-        out << c->title();
-    return out;
-}
-
-} // namespace
-
 TEST(ComparePanel_rank, ranksThreeBlindOutputsRevealsNamesAndKeepsTheRanking)
 {
     Cb::Test::TempWorkspace ws;
@@ -59,8 +47,9 @@ TEST(ComparePanel_rank, ranksThreeBlindOutputsRevealsNamesAndKeepsTheRanking)
     for (int i : order)
         expected << run.calls[i].id;
     EXPECT_EQ(panel.ranker()->shownOrder(), expected);
-    EXPECT_EQ(shownTitles(panel),
-              (QStringList{QStringLiteral("Output A"), QStringLiteral("Output B"), QStringLiteral("Output C")}));
+    EXPECT_EQ(Cb::Test::shownTitles(panel),
+              (QStringList{QStringLiteral("Output A"), QStringLiteral("Output B"),
+                           QStringLiteral("Output C")}));
     EXPECT_TRUE(panel.reliabilityLabel()->text().isEmpty());
     Ui::BlindRankBar* bar = panel.rankBar();
     EXPECT_FALSE(bar->isHidden());
@@ -81,8 +70,10 @@ TEST(ComparePanel_rank, ranksThreeBlindOutputsRevealsNamesAndKeepsTheRanking)
     ASSERT_TRUE(panel.ranker()->isRevealed());
     const QString message = bar->message()->text();
     for (int i = 0; i < 3; ++i)
-        EXPECT_TRUE(message.contains(session.call(expected[i])->modelKey())) << message.toStdString();
-    EXPECT_TRUE(message.contains(QStringLiteral("<b>C</b> (rank 1) was ") + session.call(expected[2])->modelKey()));
+        EXPECT_TRUE(message.contains(session.call(expected[i])->modelKey()))
+            << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("<b>C</b> (rank 1) was ") +
+                                 session.call(expected[2])->modelKey()));
     EXPECT_EQ(panel.columnArea()->shownColumns()[2]->title().section(QLatin1Char(' '), 0, 0),
               session.call(expected[2])->model);
     EXPECT_TRUE(bar->submitButton()->isHidden());
@@ -106,7 +97,7 @@ TEST(ComparePanel_rank, ranksThreeBlindOutputsRevealsNamesAndKeepsTheRanking)
     panel.toolButton(QStringLiteral("rankButton"))->click();
     EXPECT_FALSE(panel.ranker()->isActive());
     EXPECT_TRUE(bar->isHidden());
-    EXPECT_FALSE(shownTitles(panel).contains(QStringLiteral("Output A")));
+    EXPECT_FALSE(Cb::Test::shownTitles(panel).contains(QStringLiteral("Output A")));
 
     // The Stats view counts the ranking once per model pair and says so.
     Ui::StatsDialog stats(store);
@@ -114,12 +105,14 @@ TEST(ComparePanel_rank, ranksThreeBlindOutputsRevealsNamesAndKeepsTheRanking)
     ASSERT_EQ(table->rowCount(), 3);
     for (int row = 0; row < 3; ++row)
         EXPECT_EQ(table->item(row, 6)->text(), QStringLiteral("1 (1 from rankings)"));
-    EXPECT_TRUE(table->horizontalHeaderItem(6)->toolTip().contains(QStringLiteral("once per model pair")));
+    EXPECT_TRUE(
+        table->horizontalHeaderItem(6)->toolTip().contains(QStringLiteral("once per model pair")));
 }
 
 TEST(ComparePanel_rank, blindPairsAndRankingAreExclusiveAndTwoAnswersAreNotRanked)
 {
-    Core::RunSession session(Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("o3-pro")}, 1, false));
+    Core::RunSession session(
+        Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("o3-pro")}, 1, false));
     Ui::ComparePanel panel;
     panel.setBlindSeed(3);
     panel.showSession(&session);

@@ -18,7 +18,8 @@ namespace {
 // A finished o3 vs o3-pro run on `day` (local noon) with one vote for `outcome`.
 void addVotedRun(Core::HistoryStore& store, QDate day, const QString& outcome)
 {
-    Core::RunRecord run = Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("o3-pro")}, 1, true);
+    Core::RunRecord run =
+        Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("o3-pro")}, 1, true);
     run.createdAt = QDateTime(day, QTime(12, 0));
     ASSERT_TRUE(store.insertRun(run));
     Core::VoteRecord vote{0, run.id, run.calls[0].id, run.calls[1].id, outcome, true, {}};
@@ -27,7 +28,8 @@ void addVotedRun(Core::HistoryStore& store, QDate day, const QString& outcome)
 
 QString votesOnPair(Ui::StatsDialog& stats)
 {
-    return stats.pairTable()->rowCount() == 1 ? stats.pairTable()->item(0, 6)->text() : QStringLiteral("none");
+    return stats.pairTable()->rowCount() == 1 ? stats.pairTable()->item(0, 6)->text()
+                                              : QStringLiteral("none");
 }
 
 } // namespace
@@ -75,7 +77,8 @@ TEST(ReportCharts_render, votedRunOfThreeModelsGetsWinRateRankingAndCostCharts)
         run.calls[i].costUsd = 0.1 * (i + 1);
         run.calls[i].totalMs = 10000 * (i + 1);
     }
-    run.rankings.append({1, run.id, {{run.calls[0].id, 1}, {run.calls[1].id, 2}, {run.calls[2].id, 3}}, true, {}});
+    run.rankings.append(
+        {1, run.id, {{run.calls[0].id, 1}, {run.calls[1].id, 2}, {run.calls[2].id, 3}}, true, {}});
     ASSERT_TRUE(Ui::ReportCharts::worthDrawing(run));
     const QList<Formats::ReportChart> charts = Ui::ReportCharts::render(run, {});
     QStringList titles;
@@ -84,7 +87,8 @@ TEST(ReportCharts_render, votedRunOfThreeModelsGetsWinRateRankingAndCostCharts)
         EXPECT_FALSE(c.image.isNull());
         EXPECT_FALSE(c.caption.isEmpty());
     }
-    EXPECT_EQ(titles, (QStringList{QStringLiteral("Win rates"), QStringLiteral("Ranking"), QStringLiteral("Cost and time")}));
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("Win rates"), QStringLiteral("Ranking"),
+                                   QStringLiteral("Cost and time")}));
     // The chart is drawn, not a blank image: some pixels are neither white nor near-white.
     const QImage image = charts.first().image;
     int inked = 0;
@@ -99,6 +103,7 @@ TEST(ReportCharts_render, votedRunOfThreeModelsGetsWinRateRankingAndCostCharts)
     Formats::ExportOptions two;
     two.callIds = {run.calls[1].id, run.calls[2].id};
     const QList<Formats::ReportChart> fewer = Ui::ReportCharts::render(run, two);
-    ASSERT_EQ(fewer.size(), 2); // win rates (the ranking restricted to two) and cost; nothing judged
+    ASSERT_EQ(fewer.size(),
+              2); // win rates (the ranking restricted to two) and cost; nothing judged
     EXPECT_EQ(fewer[0].title, QStringLiteral("Win rates"));
 }

@@ -46,7 +46,8 @@ int chartPixels(QPdfDocument& doc, int page)
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x) {
             const QColor c = image.pixelColor(x, y);
-            count += qAbs(c.red() - kChartColour.red()) < 24 && qAbs(c.green() - kChartColour.green()) < 24 &&
+            count += qAbs(c.red() - kChartColour.red()) < 24 &&
+                     qAbs(c.green() - kChartColour.green()) < 24 &&
                      qAbs(c.blue() - kChartColour.blue()) < 24;
         }
     return count;
@@ -80,7 +81,8 @@ TEST(ExportCharts, pdf_drawsEachChartWholeOnAPageAfterTheStatistics)
     // Each chart is about 800×400 scaled to the text width: a big area of its colour, not a sliver.
     EXPECT_GT(chartPixels(doc, firstChartPage), 420 * 594 / 20);
     const QString all = pages.join(QLatin1Char('\n'));
-    EXPECT_LT(all.indexOf(QStringLiteral("Ratings and reliability")), all.indexOf(QStringLiteral("Charts")));
+    EXPECT_LT(all.indexOf(QStringLiteral("Ratings and reliability")),
+              all.indexOf(QStringLiteral("Charts")));
     EXPECT_LT(all.indexOf(QStringLiteral("Charts")), all.indexOf(QStringLiteral("Output 1 — o3")));
     EXPECT_TRUE(all.contains(QStringLiteral("Win rates. A synthetic chart for the test.")));
     EXPECT_TRUE(pages[firstChartPage].contains(QStringLiteral("Charts")) ||
@@ -89,13 +91,15 @@ TEST(ExportCharts, pdf_drawsEachChartWholeOnAPageAfterTheStatistics)
 
 TEST(ExportCharts, html_embedsDataUriPngsAndTheCspAllowsOnlyThose)
 {
-    const QString html = QString::fromUtf8(render(Cb::Test::comparisonRun(), withCharts(ExportFormat::Html)));
+    const QString html =
+        QString::fromUtf8(render(Cb::Test::comparisonRun(), withCharts(ExportFormat::Html)));
     EXPECT_EQ(html.count(QStringLiteral("<img src=\"data:image/png;base64,")), 2);
     EXPECT_TRUE(html.contains(QStringLiteral("<figcaption><strong>Win rates.</strong>")));
     EXPECT_TRUE(html.contains(QStringLiteral(
         "content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"")));
     // No image from anywhere but data: URIs.
-    EXPECT_EQ(html.count(QStringLiteral("src=")), html.count(QStringLiteral("src=\"data:image/png;base64,")));
+    EXPECT_EQ(html.count(QStringLiteral("src=")),
+              html.count(QStringLiteral("src=\"data:image/png;base64,")));
 }
 
 TEST(ExportCharts, markdown_leavesChartsOut)

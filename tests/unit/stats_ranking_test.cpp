@@ -31,13 +31,33 @@ RunRecord threeModelRun()
     return r;
 }
 
+// A history with one stored o3 / o3-pro / claude-opus-4 run.
+class HistoryStore_addRanking : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = Database::open(m_ws.filePath(QStringLiteral("h.sqlite")));
+        ASSERT_TRUE(opened);
+        db = std::move(*opened);
+        store = std::make_unique<HistoryStore>(*db);
+        run = threeModelRun();
+        ASSERT_TRUE(store->insertRun(run));
+    }
+
+    Cb::Test::TempWorkspace m_ws;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<HistoryStore> store;
+    RunRecord run;
+};
+
 } // namespace
 
 TEST(RankingVotes_implied, oneVotePerModelPairByMeanRank)
 {
     // o3 ×2 ranked 1 and 4 (mean 2.5), o3-pro ×2 ranked 2 and 2 (mean 2), opus 3.
-    const QList<Vote> votes = RankingVotes::implied(
-        {{kO3, 1}, {kPro, 2}, {kPro, 2}, {kOpus, 3}, {kO3, 4}});
+    const QList<Vote> votes =
+        RankingVotes::implied({{kO3, 1}, {kPro, 2}, {kPro, 2}, {kOpus, 3}, {kO3, 4}});
     ASSERT_EQ(votes.size(), 3); // opus–o3, opus–o3-pro, o3–o3-pro; never o3–o3
     // Models sorted: anthropic:claude-opus-4 < openai:o3 < openai:o3-pro.
     EXPECT_EQ(votes[0].modelA, kOpus);
@@ -62,24 +82,19 @@ TEST(RankingVotes_implied, equalMeanRanksAreTies)
     EXPECT_EQ(votes[2].outcome, Vote::Outcome::Tie);
 }
 
-TEST(HistoryStore_addRanking, storedRankingComesBackWithTheRunAndFeedsTheStats)
+TEST_F(HistoryStore_addRanking, storedRankingComesBackWithTheRunAndFeedsTheStats)
 {
-    Cb::Test::TempWorkspace ws;
-    auto db = Database::open(ws.filePath(QStringLiteral("h.sqlite")));
-    ASSERT_TRUE(db);
-    HistoryStore store(**db);
-    RunRecord run = threeModelRun();
-    ASSERT_TRUE(store.insertRun(run));
     // Shown as C, A, B; ranked opus first, o3 and o3-pro tied second.
-    RankingRecord ranking{0, run.id, {{run.calls[2].id, 1}, {run.calls[0].id, 2}, {run.calls[1].id, 2}}, true, {}};
-    auto id = store.addRanking(ranking);
+    RankingRecord ranking{
+        0, run.id, {{run.calls[2].id, 1}, {run.calls[0].id, 2}, {run.calls[1].id, 2}}, true, {}};
+    auto id = store->addRanking(ranking);
     ASSERT_TRUE(id) << id.error().message.toStdString();
     EXPECT_GT(ranking.id, 0);
     // A pairwise vote on the same run: o3 (left) beats o3-pro.
     VoteRecord vote{0, run.id, run.calls[0].id, run.calls[1].id, QStringLiteral("left"), true, {}};
-    ASSERT_TRUE(store.addVote(vote));
+    ASSERT_TRUE(store->addVote(vote));
 
-    auto loaded = store.loadRun(run.id);
+    auto loaded = store->loadRun(run.id);
     ASSERT_TRUE(loaded);
     ASSERT_EQ(loaded->rankings.size(), 1);
     const RankingRecord& back = loaded->rankings.first();
@@ -91,7 +106,7 @@ TEST(HistoryStore_addRanking, storedRankingComesBackWithTheRunAndFeedsTheStats)
     EXPECT_EQ(back.entries[0].rank, 1);
     EXPECT_EQ(back.entries[2].rank, 2);
 
-    auto data = EvaluationQuery(store.database()).load();
+    auto data = EvaluationQuery(store->database()).load();
     ASSERT_TRUE(data) << data.error().message.toStdString();
     ASSERT_EQ(data->rankings.size(), 1);
     EXPECT_EQ(data->rankings[0].outputs[0].model, kOpus);
@@ -128,17 +143,11 @@ TEST(HistoryStore_addRanking, storedRankingComesBackWithTheRunAndFeedsTheStats)
     EXPECT_EQ(fit.entries[0].model, kOpus);
 }
 
-TEST(HistoryStore_addRanking, unknownCallIsRejectedAndNothingIsKept)
+TEST_F(HistoryStore_addRanking, unknownCallIsRejectedAndNothingIsKept)
 {
-    Cb::Test::TempWorkspace ws;
-    auto db = Database::open(ws.filePath(QStringLiteral("h.sqlite")));
-    ASSERT_TRUE(db);
-    HistoryStore store(**db);
-    RunRecord run = threeModelRun();
-    ASSERT_TRUE(store.insertRun(run));
     RankingRecord bad{0, run.id, {{run.calls[0].id, 1}, {999999, 2}}, true, {}};
-    EXPECT_FALSE(store.addRanking(bad));
-    auto loaded = store.loadRun(run.id);
+    EXPECT_FALSE(store->addRanking(bad));
+    auto loaded = store->loadRun(run.id);
     ASSERT_TRUE(loaded);
     EXPECT_TRUE(loaded->rankings.isEmpty());
 }

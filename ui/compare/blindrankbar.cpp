@@ -40,7 +40,9 @@ void BlindRankBar::askRanking(const QStringList& labels, bool ready)
         box->setRange(0, int(labels.size()));
         // Starts unranked: a default order would quietly record the layout as a preference.
         box->setSpecialValueText(QStringLiteral("–"));
-        box->setToolTip(tr("Rank of output %1: 1 is best; give two outputs the same number for a tie").arg(label));
+        box->setToolTip(
+            tr("Rank of output %1: 1 is best; give two outputs the same number for a tie")
+                .arg(label));
         connect(box, &QSpinBox::valueChanged, this, &BlindRankBar::updateSubmit);
         m_boxes->addWidget(caption);
         m_boxes->addWidget(box);
@@ -63,9 +65,10 @@ void BlindRankBar::updateSubmit()
     for (QSpinBox* box : m_ranks)
         complete = complete && box->value() > 0;
     m_submit->setEnabled(m_ready && complete);
-    m_message->setText(!m_ready   ? tr("<b>Blind ranking.</b> Waiting for every answer to finish…")
-                       : complete ? tr("<b>Blind ranking.</b> Submit to reveal who wrote what.")
-                                  : tr("<b>Blind ranking.</b> Rank every output, 1 = best (ties allowed)."));
+    m_message->setText(
+        !m_ready   ? tr("<b>Blind ranking.</b> Waiting for every answer to finish…")
+        : complete ? tr("<b>Blind ranking.</b> Submit to reveal who wrote what.")
+                   : tr("<b>Blind ranking.</b> Rank every output, 1 = best (ties allowed)."));
 }
 
 void BlindRankBar::showMessage(const QString& text)

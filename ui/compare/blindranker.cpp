@@ -11,7 +11,10 @@ namespace Cb::Ui {
 
 namespace {
 
-QString letter(int index) { return Core::BlindSchedule::label(index).section(QLatin1Char(' '), -1); }
+QString letter(int index)
+{
+    return Core::BlindSchedule::label(index).section(QLatin1Char(' '), -1);
+}
 
 } // namespace
 
@@ -79,7 +82,8 @@ bool BlindRanker::allFinished() const
 
 void BlindRanker::submit(const QList<int>& ranks)
 {
-    if (!m_session || !m_active || m_revealed || ranks.size() != m_order.size() || ranks.contains(0))
+    if (!m_session || !m_active || m_revealed || ranks.size() != m_order.size() ||
+        ranks.contains(0))
         return;
     Core::RankingRecord ranking;
     ranking.runId = m_session->record().id;
@@ -99,7 +103,10 @@ void BlindRanker::submit(const QList<int>& ranks)
         lines << tr("<b>%1</b> (rank %2) was %3")
                      .arg(letter(i))
                      .arg(ranks[i])
-                     .arg(c ? QStringLiteral("%1 #%2").arg(c->modelKey()).arg(c->repeatIndex + 1).toHtmlEscaped()
+                     .arg(c ? QStringLiteral("%1 #%2")
+                                  .arg(c->modelKey())
+                                  .arg(c->repeatIndex + 1)
+                                  .toHtmlEscaped()
                             : QString());
     }
     for (OutputColumn* c : m_area->columns())

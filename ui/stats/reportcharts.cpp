@@ -31,7 +31,8 @@ bool ReportCharts::worthDrawing(const Core::RunRecord& run)
     return false;
 }
 
-QList<Formats::ReportChart> ReportCharts::render(const Core::RunRecord& run, const Formats::ExportOptions& options)
+QList<Formats::ReportChart> ReportCharts::render(const Core::RunRecord& run,
+                                                 const Formats::ExportOptions& options)
 {
     const Core::RunRecord selected = Formats::RunExporter::prepare(run, options);
     if (!worthDrawing(selected))
@@ -45,16 +46,18 @@ QList<Formats::ReportChart> ReportCharts::render(const Core::RunRecord& run, con
     const Core::EvaluationSummary& s = data.summary;
     if (!s.pairs.isEmpty())
         add(StatsChartKind::WinRates, QObject::tr("Win rates"),
-            QObject::tr("Each bar is the first model's share of the pair's votes (a tie counts half); the "
-                        "whiskers are the 95% Wilson interval, wide when there are few votes."));
+            QObject::tr(
+                "Each bar is the first model's share of the pair's votes (a tie counts half); the "
+                "whiskers are the 95% Wilson interval, wide when there are few votes."));
     QSet<QString> voted;
     for (const Core::Vote& v : s.votes)
         voted << v.modelA << v.modelB;
     if (voted.size() >= 3) {
         data.ranking = Core::BradleyTerry::fitWithBootstrap(s.votes, {}, kResamples, kSeed);
         add(StatsChartKind::BradleyTerry, QObject::tr("Ranking"),
-            QObject::tr("Bradley–Terry strengths from all votes (summing to 1), with 95% intervals from "
-                        "%1 bootstrap refits.")
+            QObject::tr(
+                "Bradley–Terry strengths from all votes (summing to 1), with 95% intervals from "
+                "%1 bootstrap refits.")
                 .arg(kResamples));
     }
     bool judged = false;
@@ -68,7 +71,8 @@ QList<Formats::ReportChart> ReportCharts::render(const Core::RunRecord& run, con
         economics = economics || e.costed > 0 || e.timed > 0;
     if (economics)
         add(StatsChartKind::CostVsTime, QObject::tr("Cost and time"),
-            QObject::tr("Mean cost against mean time of each model's answers; lower left is cheaper and faster."));
+            QObject::tr("Mean cost against mean time of each model's answers; lower left is "
+                        "cheaper and faster."));
     return charts;
 }
 

@@ -16,7 +16,8 @@ class ReportCharts
 public:
     // Votes, rankings or judgements: the charts would show something beyond the tables.
     static bool worthDrawing(const Core::RunRecord& run);
-    static QList<Formats::ReportChart> render(const Core::RunRecord& run, const Formats::ExportOptions& options);
+    static QList<Formats::ReportChart> render(const Core::RunRecord& run,
+                                              const Formats::ExportOptions& options);
 };
 
 } // namespace Cb::Ui

@@ -21,7 +21,9 @@ QList<Vote> RankingVotes::implied(const QList<RankedOutput>& ranking)
             Vote v;
             v.modelA = a->first;
             v.modelB = b->first;
-            v.outcome = meanA < meanB ? Vote::Outcome::AWins : meanB < meanA ? Vote::Outcome::BWins : Vote::Outcome::Tie;
+            v.outcome = meanA < meanB   ? Vote::Outcome::AWins
+                        : meanB < meanA ? Vote::Outcome::BWins
+                                        : Vote::Outcome::Tie;
             v.aPosition = Vote::Position::Unknown;
             v.fromRanking = true;
             votes.append(v);
