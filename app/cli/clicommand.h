@@ -19,7 +19,7 @@ enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitPartial = 3 };
 
 // A subcommand of `contextbench`, registered by a static CliRegistration in its own file.
 // run() gets the arguments after the subcommand name and returns the exit code; it may run the
-// QCoreApplication event loop itself for asynchronous work. No QApplication: no display needed.
+// QCoreApplication event loop itself for asynchronous work. Never needs a display.
 struct CliCommand
 {
     QString name;
@@ -28,6 +28,10 @@ struct CliCommand
     // Runs under a QGuiApplication on the offscreen platform (fonts, text layout, PDF) instead
     // of a QCoreApplication; still needs no display.
     bool needsGui = false;
+    // Runs under a QApplication, also offscreen, for widget-based drawing (the report's Qt
+    // Charts). Chosen before the arguments are read, so a command that may draw charts always
+    // gets one; the offscreen QApplication costs little more than a QGuiApplication.
+    bool needsWidgets = false;
 };
 
 class CliRegistry

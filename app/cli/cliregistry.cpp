@@ -2,6 +2,7 @@
 
 #include <cb_version.h>
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
@@ -69,10 +70,13 @@ int runCommandLine(int argc, char** argv)
     // subcommand name to know which kind it must be.
     const CliCommand* peeked = argc > 1 ? CliRegistry::find(QString::fromLocal8Bit(argv[1])) : nullptr;
     std::unique_ptr<QCoreApplication> appHolder;
-    if (peeked && peeked->needsGui) {
+    if (peeked && (peeked->needsGui || peeked->needsWidgets)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        appHolder = std::make_unique<QGuiApplication>(argc, argv);
+        if (peeked->needsWidgets)
+            appHolder = std::make_unique<QApplication>(argc, argv);
+        else
+            appHolder = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         appHolder = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -1,11 +1,13 @@
 // `contextbench export`: writes a run from the history database as PDF, Markdown, HTML, JSON
-// or CSV. Runs under an offscreen QGuiApplication (needsGui) because reports lay out text.
+// or CSV. Runs under an offscreen QApplication (needsWidgets): reports lay out text, and the
+// statistics charts are Qt Charts widgets.
 #include "cli/clicommand.h"
 
 #include "core/history/database.h"
 #include "core/history/historystore.h"
 #include "formats/export/exportoptions.h"
 #include "formats/export/runexporter.h"
+#include "ui/stats/reportcharts.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -120,6 +122,10 @@ int runExport(const QStringList& args, CliIo& io)
     if (!run)
         return failure(io, run.error().message);
 
+    // PDF and HTML reports embed the statistics charts when the run has votes, rankings or
+    // judgements (Markdown leaves them out; see ReportChart).
+    if (options.format == ExportFormat::Pdf || options.format == ExportFormat::Html)
+        options.charts = Ui::ReportCharts::render(*run, options);
     if (auto written = Formats::RunExporter::exportToFile(*run, options, out); !written)
         return failure(io, written.error().message);
     io.err << "wrote " << out << '\n';
@@ -129,7 +135,7 @@ int runExport(const QStringList& args, CliIo& io)
 const CliRegistration reg{{QStringLiteral("export"),
                            QStringLiteral("export (RUN_ID | --last) --format pdf|md|html|json|csv "
                                           "--out FILE [--page-size A4|Letter]  export a run"),
-                           runExport, true}};
+                           runExport, false, true}};
 
 } // namespace
 

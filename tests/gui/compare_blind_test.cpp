@@ -38,14 +38,6 @@ struct History
     }
 };
 
-QStringList shownTitles(Ui::ComparePanel& panel)
-{
-    QStringList out;
-    for (Ui::OutputColumn* c : panel.columnArea()->shownColumns())
-        out << c->title();
-    return out;
-}
-
 } // namespace
 
 TEST(ComparePanel_blind, hidesModelsShufflesPairsRevealsAfterVoteAndStatsKeepItAfterRestart)
@@ -72,7 +64,7 @@ TEST(ComparePanel_blind, hidesModelsShufflesPairsRevealsAfterVoteAndStatsKeepItA
     EXPECT_EQ(pairs, Core::BlindSchedule::pairs(calls, 99));
 
     // Only the pair is shown, names and costs hidden, in the schedule's left/right order.
-    EXPECT_EQ(shownTitles(panel), (QStringList{QStringLiteral("Output A"), QStringLiteral("Output B")}));
+    EXPECT_EQ(Cb::Test::shownTitles(panel), (QStringList{QStringLiteral("Output A"), QStringLiteral("Output B")}));
     EXPECT_EQ(panel.columnArea()->shownColumns()[0]->callId(), pairs[0].leftCallId);
     EXPECT_FALSE(panel.columnArea()->shownColumns()[0]->metaLabel()->text().contains(QLatin1Char('$')));
     EXPECT_TRUE(panel.reliabilityLabel()->text().isEmpty());
@@ -84,7 +76,7 @@ TEST(ComparePanel_blind, hidesModelsShufflesPairsRevealsAfterVoteAndStatsKeepItA
     ASSERT_EQ(session->record().votes.size(), 1);
 
     QTest::mouseClick(panel.voteBar()->nextButton(), Qt::LeftButton);
-    EXPECT_EQ(shownTitles(panel), (QStringList{QStringLiteral("Output A"), QStringLiteral("Output B")}));
+    EXPECT_EQ(Cb::Test::shownTitles(panel), (QStringList{QStringLiteral("Output A"), QStringLiteral("Output B")}));
     EXPECT_EQ(panel.columnArea()->shownColumns()[0]->callId(), pairs[1].leftCallId);
     for (const char* outcome : {"right", "tie"}) {
         panel.vote(QString::fromLatin1(outcome));

@@ -1,5 +1,9 @@
 #include "gui/comparesessions.h"
 
+#include "ui/compare/columnarea.h"
+#include "ui/compare/comparepanel.h"
+#include "ui/compare/outputcolumn.h"
+
 #include <QJsonObject>
 
 namespace Cb::Test {
@@ -61,6 +65,14 @@ Core::RunRecord compareRun(const QStringList& models, int repeats, bool finished
         }
     }
     return run;
+}
+
+QStringList shownTitles(Ui::ComparePanel& panel)
+{
+    QStringList out;
+    for (Ui::OutputColumn* c : panel.columnArea()->shownColumns())
+        out << c->title();
+    return out;
 }
 
 } // namespace Cb::Test

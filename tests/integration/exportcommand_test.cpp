@@ -146,3 +146,22 @@ TEST_F(ExportCommand, badArguments_exitWithUsage)
         2);
     EXPECT_EQ(run({QStringLiteral("--last"), QStringLiteral("--format=md")}).exitCode, 2);
 }
+
+TEST_F(ExportCommand, runWithVotes_pdfAndHtmlCarryTheStatisticsCharts)
+{
+    // The fixture run has votes and judgements: win rates, pass rate and cost/time charts.
+    ASSERT_EQ(run({QStringLiteral("--last"), QStringLiteral("--out"), out(QStringLiteral("r.html"))}).exitCode, 0);
+    const QString html = QString::fromUtf8(TempWorkspace::read(out(QStringLiteral("r.html"))));
+    EXPECT_EQ(html.count(QStringLiteral("<img src=\"data:image/png;base64,")), 3);
+    EXPECT_TRUE(html.contains(QStringLiteral("<figcaption><strong>Win rates.</strong>")));
+    EXPECT_TRUE(html.contains(QStringLiteral("<figcaption><strong>Pass rate.</strong>")));
+
+    const CliRun r = run({QStringLiteral("--last"), QStringLiteral("--out"), out(QStringLiteral("r.pdf"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QByteArray pdf = TempWorkspace::read(out(QStringLiteral("r.pdf")));
+    ExportOptions noCharts;
+    auto plain = RunExporter::render(m_run, noCharts);
+    ASSERT_TRUE(plain);
+    EXPECT_GE(pdf.count("/Subtype /Image"), plain->count("/Subtype /Image") + 3);
+    EXPECT_TRUE(Cb::Test::pdfPageTexts(pdf).join(QLatin1Char('\n')).contains(QStringLiteral("Charts")));
+}

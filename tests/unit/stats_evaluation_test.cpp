@@ -105,3 +105,36 @@ TEST(EvaluationSummary_toVote, mapsStoredOutcomesWithLeftAsA)
     EXPECT_EQ(EvaluationSummary::toVote({}, {}, QStringLiteral("tie")).outcome, Vote::Outcome::Tie);
     EXPECT_EQ(EvaluationSummary::toVote({}, {}, QStringLiteral("left")).outcome, Vote::Outcome::AWins);
 }
+
+TEST(EvaluationQuery_load, toDateIncludesTheWholeLastDay)
+{
+    TempWorkspace ws;
+    auto db = Database::open(ws.filePath(QStringLiteral("h.sqlite")));
+    ASSERT_TRUE(db);
+    HistoryStore store(**db);
+    // Local times, as the Stats dialog's date edits are: 1 March early, 1 March late, 2 March.
+    for (const QDateTime& when : {QDateTime(QDate(2026, 3, 1), QTime(0, 5)), QDateTime(QDate(2026, 3, 1), QTime(23, 50)),
+                                  QDateTime(QDate(2026, 3, 2), QTime(0, 10))}) {
+        RunRecord r = run(QStringLiteral("Launch"), when);
+        ASSERT_TRUE(store.insertRun(r));
+    }
+    EvaluationQuery query(store.database());
+    EvaluationFilter march1;
+    march1.setDays(QDate(2026, 3, 1), QDate(2026, 3, 1));
+    auto one = query.load(march1);
+    ASSERT_TRUE(one) << one.error().message.toStdString();
+    EXPECT_EQ(one->calls.size(), 8); // both runs of 1 March, 4 calls each; not 2 March
+
+    EvaluationFilter upTo2;
+    upTo2.setDays({}, QDate(2026, 3, 2));
+    auto open = query.load(upTo2);
+    ASSERT_TRUE(open);
+    EXPECT_EQ(open->calls.size(), 12);
+    EXPECT_FALSE(upTo2.from.isValid());
+
+    EvaluationFilter before;
+    before.setDays({}, QDate(2026, 2, 28));
+    auto none = query.load(before);
+    ASSERT_TRUE(none);
+    EXPECT_TRUE(none->calls.isEmpty());
+}

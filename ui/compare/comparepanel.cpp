@@ -5,6 +5,8 @@
 #include "core/history/historystore.h"
 #include "core/run/runsession.h"
 #include "ui/common/messagebox.h"
+#include "ui/compare/blindrankbar.h"
+#include "ui/compare/blindranker.h"
 #include "ui/compare/blindvotebar.h"
 #include "ui/compare/checkdialog.h"
 #include "ui/compare/columnarea.h"
@@ -43,6 +45,9 @@ ComparePanel::ComparePanel(QWidget* parent) : QWidget(parent)
     connect(m_voteBar, &BlindVoteBar::voted, this, &ComparePanel::vote);
     connect(m_voteBar, &BlindVoteBar::nextRequested, this, &ComparePanel::nextPair);
     layout->addWidget(m_voteBar);
+    m_rankBar = new BlindRankBar(this);
+    m_rankBar->hide();
+    layout->addWidget(m_rankBar);
 
     m_stack = new QStackedWidget(this);
     m_emptyHint = new QLabel(tr("Answers appear here, one column per model and attempt.\n\n"
@@ -56,6 +61,8 @@ ComparePanel::ComparePanel(QWidget* parent) : QWidget(parent)
     m_stack->addWidget(m_emptyHint);
     m_area = new ColumnArea(m_stack);
     m_stack->addWidget(m_area);
+    m_ranker = new BlindRanker(m_area, m_rankBar, this);
+    connect(m_ranker, &BlindRanker::failed, this, &ComparePanel::reportError);
     layout->addWidget(m_stack, 1);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("compareStatus"));
@@ -90,6 +97,8 @@ QWidget* ComparePanel::buildToolBar()
     };
     QToolButton* blind = add("blindButton", tr("Blind vote"), tr("Hide the models, shuffle the answers and vote pair by pair"), true);
     connect(blind, &QToolButton::toggled, this, &ComparePanel::setBlind);
+    connect(add("rankButton", tr("Rank blind"), tr("Hide the models, shuffle all answers and rank them best to worst"), true),
+            &QToolButton::toggled, this, &ComparePanel::setRanking);
     QToolButton* sync = add("syncButton", tr("Sync scroll"), tr("Scroll all columns together"), true);
     sync->setChecked(true);
     connect(sync, &QToolButton::toggled, this, [this](bool on) { m_area->setSyncScroll(on); });
@@ -144,6 +153,7 @@ void ComparePanel::clearSession()
     m_dirtyFollowUps.clear();
     m_flushTimer->stop();
     m_tickTimer->stop();
+    toolButton(QStringLiteral("rankButton"))->setChecked(false);
     m_area->setColumns({});
     m_pairs.clear();
 }
@@ -251,7 +261,7 @@ void ComparePanel::tick()
 
 void ComparePanel::updateReliability()
 {
-    if (!m_session || m_blind) {
+    if (!m_session || m_blind || m_ranker->isActive()) {
         m_reliability->clear();
         return;
     }
@@ -392,6 +402,8 @@ void ComparePanel::setBlind(bool on)
         b->setChecked(on); // re-enters through toggled()
         return;
     }
+    if (on)
+        toolButton(QStringLiteral("rankButton"))->setChecked(false); // one blind mode at a time
     m_blind = on;
     m_pairs.clear();
     m_pairIndex = 0;
@@ -417,6 +429,21 @@ void ComparePanel::setBlind(bool on)
     }
     m_voteBar->show();
     showPair();
+}
+
+void ComparePanel::setRanking(bool on)
+{
+    if (QToolButton* b = toolButton(QStringLiteral("rankButton")); b->isChecked() != on) {
+        b->setChecked(on); // re-enters through toggled()
+        return;
+    }
+    if (on && m_blind)
+        setBlind(false);
+    if (on && m_session)
+        m_ranker->start(m_session, m_store, m_seed != 0 ? m_seed : QRandomGenerator::global()->generate64());
+    else
+        m_ranker->stop();
+    updateReliability();
 }
 
 void ComparePanel::revealAll()

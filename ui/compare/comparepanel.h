@@ -21,6 +21,8 @@ class TextCheck;
 
 namespace Cb::Ui {
 
+class BlindRankBar;
+class BlindRanker;
 class BlindVoteBar;
 class ColumnArea;
 class OutputColumn;
@@ -30,7 +32,8 @@ class OutputColumn;
 // showSession() builds the columns for a RunSession (not owned; the orchestrator keeps it) and
 // follows its signals: deltas are only noted as they arrive and every changed column is
 // flushed at most once per frame from one 16 ms timer; one 100 ms timer ticks the running
-// calls' elapsed times. From the toolbar: blind voting over shuffled pairs, synchronized
+// calls' elapsed times. From the toolbar: blind voting over shuffled pairs or a blind ranking
+// of all answers (BlindRanker), synchronized
 // scrolling, tabs instead of columns, a word / section diff of two answers, automatic
 // pass/fail checks and the statistics across runs. Reviews, pass/fail judgements and votes go
 // to the HistoryStore when one is set and to the RunSession, so other views stay in step.
@@ -64,6 +67,8 @@ public:
     int blindIndex() const { return m_pairIndex; }
     void vote(const QString& outcome); // "left", "right", "tie", "both_bad" on the current pair
     void nextPair();
+    // Blind ranking of all answers at once (3+), the alternative to pairwise blind votes.
+    void setRanking(bool on);
 
     // Judges every finished answer with an automatic check and records pass/fail with the reason.
     void applyCheck(const Core::TextCheck& check);
@@ -78,6 +83,8 @@ public:
     ColumnArea* columnArea() const { return m_area; }
     OutputColumn* column(qint64 callId) const;
     BlindVoteBar* voteBar() const { return m_voteBar; }
+    BlindRankBar* rankBar() const { return m_rankBar; }
+    BlindRanker* ranker() const { return m_ranker; }
     QLabel* reliabilityLabel() const { return m_reliability; }
     QLabel* statusLabel() const { return m_status; }
     QToolButton* toolButton(const QString& objectName) const;
@@ -114,6 +121,8 @@ private:
     QWidget* m_toolBar;
     ColumnArea* m_area;
     BlindVoteBar* m_voteBar;
+    BlindRankBar* m_rankBar;
+    BlindRanker* m_ranker;
     QTimer* m_flushTimer;
     QTimer* m_tickTimer;
     QSet<qint64> m_dirty;

@@ -4,6 +4,7 @@
 #include "formats/export/reporttext.h"
 #include "ui/common/filedialog.h"
 #include "ui/common/messagebox.h"
+#include "ui/stats/reportcharts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -177,6 +178,13 @@ void ExportDialog::updateEnabled()
         box->setEnabled(report);
 }
 
+const QList<Formats::ReportChart>& ExportDialog::charts()
+{
+    if (!m_charts)
+        m_charts = ReportCharts::render(m_run, options());
+    return *m_charts;
+}
+
 void ExportDialog::schedulePreview()
 {
     updateEnabled();
@@ -188,6 +196,7 @@ void ExportDialog::startPreview()
     // The preview always shows the PDF: it is what the other report formats look like too.
     Formats::ExportOptions o = options();
     o.format = ExportFormat::Pdf;
+    o.charts = charts();
     m_previewStatus->setText(tr("Preparing preview…"));
     m_previewJob->start(m_run, o);
 }
@@ -221,7 +230,8 @@ void ExportDialog::showPreview(const QByteArray& pdf)
 
 void ExportDialog::startExport()
 {
-    const Formats::ExportOptions o = options();
+    Formats::ExportOptions o = options();
+    o.charts = charts();
     const QString suggested = Formats::ReportText::title(m_run) + QLatin1Char('.') +
                               Formats::exportFormatExtension(o.format);
     const QString path =

@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QTimer>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -51,6 +53,8 @@ private:
     void exportFinished(const QString& path);
     void exportFailed(const Cb::Core::Error& error);
     void updateEnabled();
+    // The report's statistics charts, rendered once on first use (they need this thread).
+    const QList<Formats::ReportChart>& charts();
 
     Cb::Core::RunRecord m_run;
     QComboBox* m_format;
@@ -70,6 +74,7 @@ private:
     Formats::ExportJob* m_exportJob;
     QString m_exportPath;
     int m_previewPages = 0;
+    std::optional<QList<Formats::ReportChart>> m_charts;
 };
 
 } // namespace Cb::Ui

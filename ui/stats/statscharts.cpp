@@ -132,18 +132,21 @@ QChart* StatsCharts::build(StatsChartKind kind, const StatsChartData& data)
     return new QChart;
 }
 
-QImage renderStatsChart(StatsChartKind kind, const StatsChartData& data, QSize size)
+QImage renderStatsChart(StatsChartKind kind, const StatsChartData& data, QSize size, qreal scale)
 {
     QGraphicsScene scene;
     QChart* chart = StatsCharts::build(kind, data);
     scene.addItem(chart); // the scene owns and deletes it
     chart->setGeometry(QRectF(QPointF(0, 0), size));
     chart->setAnimationOptions(QChart::NoAnimation);
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(scale, scale);
     scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+    painter.end();
+    image.setDevicePixelRatio(scale); // so HTML can size it in CSS pixels
     return image;
 }
 

@@ -33,7 +33,9 @@ public:
     static QChart* build(StatsChartKind kind, const StatsChartData& data); // caller owns
 };
 
-// The chart drawn into an image of `size` (white background), for PDF and HTML reports.
-QImage renderStatsChart(StatsChartKind kind, const StatsChartData& data, QSize size);
+// The chart laid out at `size` and drawn into an image `scale` times as large (white
+// background), for PDF and HTML reports: a small layout keeps the text legible at page width,
+// the scale keeps it sharp.
+QImage renderStatsChart(StatsChartKind kind, const StatsChartData& data, QSize size, qreal scale = 1);
 
 } // namespace Cb::Ui

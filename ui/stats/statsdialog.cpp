@@ -66,12 +66,22 @@ StatsDialog::StatsDialog(Core::HistoryStore& store, QWidget* parent) : QDialog(p
     m_useFrom = new QCheckBox(tr("Since"), this);
     m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
     m_from->setCalendarPopup(true);
+    m_from->setObjectName(QStringLiteral("statsFrom"));
+    m_useFrom->setObjectName(QStringLiteral("statsUseFrom"));
+    m_useTo = new QCheckBox(tr("Until"), this);
+    m_useTo->setObjectName(QStringLiteral("statsUseTo"));
+    m_useTo->setToolTip(tr("Only runs up to and including this day"));
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to->setObjectName(QStringLiteral("statsTo"));
+    m_to->setCalendarPopup(true);
     filters->addWidget(new QLabel(tr("Pack:"), this));
     filters->addWidget(m_pack, 1);
     filters->addWidget(new QLabel(tr("Template:"), this));
     filters->addWidget(m_template, 1);
     filters->addWidget(m_useFrom);
     filters->addWidget(m_from);
+    filters->addWidget(m_useTo);
+    filters->addWidget(m_to);
     layout->addLayout(filters);
     m_error = new QLabel(this);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -84,6 +94,10 @@ StatsDialog::StatsDialog(Core::HistoryStore& store, QWidget* parent) : QDialog(p
     m_pairs = table({tr("Model A"), tr("Model B"), tr("A wins"), tr("B wins"), tr("Ties"), tr("Both bad"), tr("n"),
                      tr("A's win rate"), tr("95% interval")},
                     QStringLiteral("statsPairs"), winTop);
+    m_pairs->horizontalHeaderItem(6)->setToolTip(
+        tr("Votes on the pair. A ranking of several outputs counts once per model pair (the model with "
+           "the better mean rank wins), however many outputs it ranked, because its placements are one "
+           "judgement and not independent votes. Rankings have no left/right, so position bias ignores them."));
     m_bias = new QLabel(winTop);
     m_bias->setObjectName(QStringLiteral("statsBias"));
     m_bias->setWordWrap(true);
@@ -120,11 +134,16 @@ StatsDialog::StatsDialog(Core::HistoryStore& store, QWidget* parent) : QDialog(p
             if (!m_loadingFilters)
                 refresh();
         });
-    connect(m_useFrom, &QCheckBox::toggled, this, &StatsDialog::refresh);
-    connect(m_from, &QDateEdit::dateChanged, this, [this] {
-        if (m_useFrom->isChecked())
-            refresh();
-    });
+    for (auto [use, edit] : {std::pair{m_useFrom, m_from}, std::pair{m_useTo, m_to}}) {
+        connect(use, &QCheckBox::toggled, this, [this] {
+            if (!m_loadingFilters)
+                refresh();
+        });
+        connect(edit, &QDateEdit::dateChanged, this, [this, use = use] {
+            if (use->isChecked() && !m_loadingFilters)
+                refresh();
+        });
+    }
     refresh();
 }
 
@@ -133,8 +152,7 @@ Core::EvaluationFilter StatsDialog::currentFilter() const
     Core::EvaluationFilter f;
     f.packTitle = m_pack->currentData().toString();
     f.templateName = m_template->currentData().toString();
-    if (m_useFrom->isChecked())
-        f.from = m_from->date().startOfDay();
+    f.setDays(m_useFrom->isChecked() ? m_from->date() : QDate(), m_useTo->isChecked() ? m_to->date() : QDate());
     return f;
 }
 
@@ -146,6 +164,10 @@ void StatsDialog::setFilter(const Core::EvaluationFilter& filter)
     m_useFrom->setChecked(filter.from.isValid());
     if (filter.from.isValid())
         m_from->setDate(filter.from.date());
+    // The filter's end is exclusive; the control shows the last day included.
+    m_useTo->setChecked(filter.to.isValid());
+    if (filter.to.isValid())
+        m_to->setDate(filter.to.addMSecs(-1).date());
     m_loadingFilters = false;
     refresh();
 }
@@ -207,7 +229,9 @@ void StatsDialog::fillTables()
         const Core::PairStats& p = s.pairs[i];
         setRow(m_pairs, i,
                {p.first, p.second, QString::number(p.wins), QString::number(p.losses),
-                QString::number(p.ties - p.bothBad), QString::number(p.bothBad), QString::number(p.votes),
+                QString::number(p.ties - p.bothBad), QString::number(p.bothBad),
+                p.fromRankings > 0 ? tr("%1 (%2 from rankings)").arg(p.votes).arg(p.fromRankings)
+                                   : QString::number(p.votes),
                 percent(p.rate.rate), interval(p.rate.ci)});
     }
     const Core::PositionBias& b = s.bias;

@@ -39,6 +39,10 @@ public:
     QTableWidget* rankingTable() const { return m_ranking; }
     QLabel* biasLabel() const { return m_bias; }
     QComboBox* packBox() const { return m_pack; }
+    QCheckBox* fromCheck() const { return m_useFrom; }
+    QDateEdit* fromEdit() const { return m_from; }
+    QCheckBox* toCheck() const { return m_useTo; }
+    QDateEdit* toEdit() const { return m_to; }
 
 Q_SIGNALS:
     void statsShown();
@@ -58,6 +62,8 @@ private:
     QComboBox* m_template;
     QCheckBox* m_useFrom;
     QDateEdit* m_from;
+    QCheckBox* m_useTo;
+    QDateEdit* m_to;
     QLabel* m_bias;
     QLabel* m_error;
     QTableWidget* m_pairs;

@@ -39,11 +39,36 @@ QList<ReliabilityStats> EvaluationSummary::reliabilityOf(const RunRecord& run)
     return Reliability::perModel(attempts);
 }
 
+EvaluationData EvaluationSummary::dataOf(const RunRecord& run)
+{
+    EvaluationData data;
+    for (const VoteRecord& v : run.votes) {
+        const CallRecord* left = run.call(v.leftCallId);
+        const CallRecord* right = run.call(v.rightCallId);
+        if (left && right)
+            data.votes.append({run.id, left->modelKey(), right->modelKey(), v.outcome, v.blind, v.createdAt});
+    }
+    for (const RankingRecord& r : run.rankings) {
+        RankingSample sample{run.id, r.id, {}, r.blind, r.createdAt};
+        for (const RankingEntry& e : r.entries)
+            if (const CallRecord* c = run.call(e.callId))
+                sample.outputs.append({c->modelKey(), e.rank});
+        data.rankings.append(sample);
+    }
+    for (const CallRecord& c : run.calls)
+        data.calls.append({run.id, c.id, c.modelKey(), callStatusName(c.status), c.judgement, c.costUsd, c.totalMs,
+                           c.rating});
+    return data;
+}
+
 EvaluationSummary EvaluationSummary::build(const EvaluationData& data)
 {
     EvaluationSummary s;
     for (const VoteSample& v : data.votes)
         s.votes.append(toVote(v.leftModel, v.rightModel, v.outcome));
+    for (const RankingSample& r : data.rankings)
+        s.votes.append(RankingVotes::implied(r.outputs));
+    s.rankings = int(data.rankings.size());
     s.pairs = PairwiseTable::build(s.votes);
     s.bias = PairwiseTable::positionBias(s.votes);
 

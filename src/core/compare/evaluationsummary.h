@@ -30,7 +30,8 @@ struct ModelEconomics
 // Pure functions over values; any thread.
 struct EvaluationSummary
 {
-    QList<Vote> votes;
+    QList<Vote> votes; // rankings' implied votes included, marked fromRanking
+    int rankings = 0;  // how many rankings those came from
     QList<PairStats> pairs;
     PositionBias bias;
     QList<ReliabilityStats> reliability;
@@ -38,7 +39,10 @@ struct EvaluationSummary
 
     QStringList models() const; // every model with a call or a vote, sorted
 
+    // Pairwise votes plus one implied vote per model pair per ranking (RankingVotes).
     static EvaluationSummary build(const EvaluationData& data);
+    // One run's votes, rankings and calls as the statistics read them (exported report charts).
+    static EvaluationData dataOf(const RunRecord& run);
     // Conversions shared with the comparison view, which works on one run.
     static Vote toVote(const QString& leftModel, const QString& rightModel, const QString& outcome);
     static Attempt::Verdict verdict(const QString& judgement);

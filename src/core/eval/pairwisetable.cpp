@@ -17,6 +17,8 @@ QList<PairStats> PairwiseTable::build(const QList<Vote>& votes, TiePolicy policy
         s.first = first;
         s.second = second;
         ++s.votes;
+        if (v.fromRanking)
+            ++s.fromRankings;
         switch (v.outcome) {
         case Vote::Outcome::AWins:
             ++(aFirst ? s.wins : s.losses);

@@ -18,6 +18,7 @@ struct PairStats
     int ties = 0;
     int bothBad = 0;
     int votes = 0; // everything recorded for the pair
+    int fromRankings = 0; // of `votes`, how many a ranking implied (one per ranking, see RankingVotes)
     WinRate rate;  // first's win rate under the table's TiePolicy
 };
 

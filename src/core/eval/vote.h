@@ -28,6 +28,9 @@ struct Vote
     QString modelB;
     Outcome outcome = Outcome::Tie;
     Position aPosition = Position::Unknown;
+    // Implied by a ranking of several outputs rather than cast on this pair alone (see
+    // RankingVotes); tables show how many of a pair's votes came from rankings.
+    bool fromRanking = false;
 
     bool decisive() const { return outcome == Outcome::AWins || outcome == Outcome::BWins; }
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/eval/rankingvotes.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
@@ -14,7 +16,14 @@ struct EvaluationFilter
     QString packTitle;
     QString templateName;
     QDateTime from; // inclusive
-    QDateTime to;   // exclusive
+    QDateTime to;   // exclusive: "up to and including a day" is the next day's start
+
+    // Whole local days, both inclusive; an invalid date leaves that end open.
+    void setDays(QDate first, QDate last)
+    {
+        from = first.isValid() ? first.startOfDay() : QDateTime();
+        to = last.isValid() ? last.addDays(1).startOfDay() : QDateTime();
+    }
 };
 
 // A stored vote with the models behind its two sides.
@@ -24,6 +33,16 @@ struct VoteSample
     QString leftModel;  // provider:model shown on the left
     QString rightModel;
     QString outcome;    // "left", "right", "tie", "both_bad"
+    bool blind = true;
+    QDateTime createdAt;
+};
+
+// A stored ranking of several outputs with the models behind them, best first.
+struct RankingSample
+{
+    qint64 runId = 0;
+    qint64 rankingId = 0;
+    QList<RankedOutput> outputs; // in the order they were shown
     bool blind = true;
     QDateTime createdAt;
 };
@@ -45,6 +64,7 @@ struct CallSample
 struct EvaluationData
 {
     QList<VoteSample> votes;
+    QList<RankingSample> rankings;
     QList<CallSample> calls;
     QStringList packTitles;    // every pack title in the history, for the filter
     QStringList templateNames; // every template name in the history

@@ -87,6 +87,22 @@ Result<EvaluationData> EvaluationQuery::load(const EvaluationFilter& filter)
                            votes->value(3).toString(), votes->value(4).toBool(),
                            QDateTime::fromString(votes->value(5).toString(), Qt::ISODateWithMs)});
 
+    auto rankings = run(db,
+                        QStringLiteral("SELECT k.run_id, k.id, c.provider || ':' || c.model, e.rank, k.blind, k.created_at"
+                                       " FROM rankings k JOIN ranking_entries e ON e.ranking_id = k.id"
+                                       " JOIN calls c ON c.id = e.call_id JOIN runs r ON r.id = k.run_id WHERE 1 = 1") +
+                            where.sql + QStringLiteral(" ORDER BY k.id, e.position"),
+                        where.binds);
+    if (!rankings)
+        return fail(rankings.error());
+    while (rankings->next()) {
+        const qint64 id = rankings->value(1).toLongLong();
+        if (data.rankings.isEmpty() || data.rankings.last().rankingId != id)
+            data.rankings.append({rankings->value(0).toLongLong(), id, {}, rankings->value(4).toBool(),
+                                  QDateTime::fromString(rankings->value(5).toString(), Qt::ISODateWithMs)});
+        data.rankings.last().outputs.append({rankings->value(2).toString(), rankings->value(3).toInt()});
+    }
+
     auto calls = run(db,
                      QStringLiteral("SELECT c.run_id, c.id, c.provider || ':' || c.model, c.status, c.judgement,"
                                     " c.cost_usd, c.total_ms, c.rating FROM calls c JOIN runs r ON r.id = c.run_id"

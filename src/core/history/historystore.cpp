@@ -274,6 +274,39 @@ Result<QList<FollowUpRecord>> HistoryStore::followUps(qint64 callId)
     return out;
 }
 
+Result<qint64> HistoryStore::addRanking(RankingRecord& ranking)
+{
+    if (!ranking.createdAt.isValid())
+        ranking.createdAt = QDateTime::currentDateTimeUtc();
+    QSqlDatabase& db = m_db.connection();
+    if (!db.transaction())
+        return fail(ErrorCode::Database, QStringLiteral("Cannot save the ranking: ") + db.lastError().text());
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO rankings (run_id, blind, created_at) VALUES (?, ?, ?)"));
+    q.addBindValue(ranking.runId);
+    q.addBindValue(ranking.blind);
+    q.addBindValue(text(isoTime(ranking.createdAt)));
+    bool ok = q.exec();
+    const qint64 id = q.lastInsertId().toLongLong();
+    for (int i = 0; ok && i < ranking.entries.size(); ++i) {
+        q.prepare(QStringLiteral("INSERT INTO ranking_entries (ranking_id, call_id, position, rank) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(id);
+        q.addBindValue(ranking.entries[i].callId);
+        q.addBindValue(i);
+        q.addBindValue(ranking.entries[i].rank);
+        ok = q.exec();
+    }
+    if (!ok) {
+        const Error error = sqlError(QStringLiteral("Cannot save the ranking"), q);
+        db.rollback();
+        return fail(error);
+    }
+    if (!db.commit())
+        return fail(ErrorCode::Database, QStringLiteral("Cannot save the ranking: ") + db.lastError().text());
+    ranking.id = id;
+    return id;
+}
+
 Result<RunRecord> HistoryStore::loadRun(qint64 runId)
 {
     QSqlQuery q(m_db.connection());
@@ -330,6 +363,20 @@ Result<RunRecord> HistoryStore::loadRun(qint64 runId)
         return fail(sqlError(QStringLiteral("Cannot read the run's votes"), votes));
     while (votes.next())
         run.votes.append(voteFrom(votes));
+
+    QSqlQuery rankings(m_db.connection());
+    rankings.prepare(QStringLiteral("SELECT k.id, k.blind, k.created_at, e.call_id, e.rank FROM rankings k"
+                                    " JOIN ranking_entries e ON e.ranking_id = k.id WHERE k.run_id = ?"
+                                    " ORDER BY k.id, e.position"));
+    rankings.addBindValue(runId);
+    if (!rankings.exec())
+        return fail(sqlError(QStringLiteral("Cannot read the run's rankings"), rankings));
+    while (rankings.next()) {
+        const qint64 id = rankings.value(0).toLongLong();
+        if (run.rankings.isEmpty() || run.rankings.last().id != id)
+            run.rankings.append({id, runId, {}, rankings.value(1).toBool(), fromIso(rankings.value(2))});
+        run.rankings.last().entries.append({rankings.value(3).toLongLong(), rankings.value(4).toInt()});
+    }
     return run;
 }
 

@@ -39,6 +39,8 @@ public:
     VoidResult updateFollowUp(const FollowUpRecord& followUp);
     // A call's follow-ups in position order.
     Result<QList<FollowUpRecord>> followUps(qint64 callId);
+    // The ranking and its entries in one transaction; fills in id and creation time.
+    Result<qint64> addRanking(RankingRecord& ranking);
 
     Result<RunRecord> loadRun(qint64 runId);
     Result<std::optional<qint64>> lastRunId();

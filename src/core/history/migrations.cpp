@@ -92,6 +92,26 @@ QList<Migration> buildMigrations()
                          " UNIQUE (call_id, position))"),
                      QStringLiteral("CREATE INDEX follow_ups_by_call ON follow_ups(call_id)"),
                  }});
+    // A ranking of 3+ outputs is one judgement, so it gets its own table rather than being
+    // spread into implied rows of `votes` (which would fake left/right positions and make
+    // every implied pair look like an independent vote). RankingVotes derives the statistics.
+    list.append({4, "rankings of several outputs",
+                 {
+                     QStringLiteral(
+                         "CREATE TABLE rankings ("
+                         " id INTEGER PRIMARY KEY,"
+                         " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                         " blind INTEGER NOT NULL DEFAULT 1,"
+                         " created_at TEXT NOT NULL)"),
+                     QStringLiteral(
+                         "CREATE TABLE ranking_entries ("
+                         " ranking_id INTEGER NOT NULL REFERENCES rankings(id) ON DELETE CASCADE,"
+                         " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+                         " position INTEGER NOT NULL,"
+                         " rank INTEGER NOT NULL CHECK (rank >= 1),"
+                         " PRIMARY KEY (ranking_id, call_id))"),
+                     QStringLiteral("CREATE INDEX rankings_by_run ON rankings(run_id)"),
+                 }});
     return list;
 }
 

@@ -82,6 +82,24 @@ struct VoteRecord
     QDateTime createdAt;
 };
 
+// One output's place in a ranking: rank 1 is best; equal ranks are ties.
+struct RankingEntry
+{
+    qint64 callId = 0;
+    int rank = 1;
+};
+
+// The user's order of 3+ outputs of one run, best first, ties allowed. Stored as one judgement
+// (its own table), not as implied pairwise votes: see RankingVotes for how statistics use it.
+struct RankingRecord
+{
+    qint64 id = 0;
+    qint64 runId = 0;
+    QList<RankingEntry> entries; // in the (shuffled) order the outputs were shown
+    bool blind = true;
+    QDateTime createdAt;
+};
+
 // One Send: the exact prompt, what produced it, and every call it fanned out to.
 struct RunRecord
 {
@@ -101,6 +119,7 @@ struct RunRecord
     QJsonObject settings;
     QList<CallRecord> calls;
     QList<VoteRecord> votes;
+    QList<RankingRecord> rankings;
 
     const CallRecord* call(qint64 callId) const;
 };

@@ -70,6 +70,12 @@ void RunSession::addVote(const VoteRecord& vote)
     Q_EMIT voteAdded(vote);
 }
 
+void RunSession::addRanking(const RankingRecord& ranking)
+{
+    m_record.rankings.append(ranking);
+    Q_EMIT rankingAdded(ranking);
+}
+
 void RunSession::setReview(qint64 callId, std::optional<int> rating, const QString& note)
 {
     if (CallRecord* c = mutableCall(callId)) {

@@ -28,6 +28,7 @@ public:
     // unless the update carries text of its own.
     void updateCall(const CallRecord& call);
     void addVote(const VoteRecord& vote);
+    void addRanking(const RankingRecord& ranking);
     void setReview(qint64 callId, std::optional<int> rating, const QString& note);
     void setJudgement(qint64 callId, const QString& judgement, const QString& reason);
     // Follow-ups (FollowUpSender): a new exchange under a call's answer, its reply as it
@@ -49,6 +50,7 @@ Q_SIGNALS:
     void followUpAdded(qint64 callId, int position);
     void followUpTextAppended(qint64 callId, int position, const QString& delta);
     void followUpChanged(qint64 callId, int position); // status, usage, cost, timings, error
+    void rankingAdded(const Cb::Core::RankingRecord& ranking);
     void finished(); // the last call reached a terminal state
 
 private:

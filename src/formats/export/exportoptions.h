@@ -1,5 +1,7 @@
 #pragma once
 
+#include "formats/export/reportchart.h"
+
 #include <QList>
 #include <QString>
 
@@ -38,6 +40,7 @@ struct ExportOptions
     bool includeReasoning = true; // the providers' reasoning summaries
     bool includeManifest = true;  // the context manifest appendix
     QList<qint64> callIds;        // calls to include, in this order; empty = every call
+    QList<ReportChart> charts;    // pre-rendered statistics charts (PDF, HTML); see ReportChart
 };
 
 QString exportFormatName(ExportFormat format);                         // "pdf", "md", ...

@@ -3,6 +3,7 @@
 #include "core/common/resourcepaths.h"
 #include "formats/export/markdownhtml.h"
 
+#include <QBuffer>
 #include <QFile>
 
 namespace Cb::Formats {
@@ -76,6 +77,29 @@ QString output(const ReportOutline::Output& o)
     return out + QStringLiteral("</section>\n");
 }
 
+// Inline PNGs: the report stays one self-contained file, and the CSP allows images only
+// from data: URIs, so nothing in it can load from anywhere else.
+QString charts(const QList<ReportChart>& list)
+{
+    if (list.isEmpty())
+        return {};
+    QString out = QStringLiteral("<h2>Charts</h2>\n");
+    for (const ReportChart& c : list) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        c.image.save(&buffer, "PNG");
+        out += QStringLiteral("<figure class=\"chart\"><img src=\"data:image/png;base64,") +
+               QString::fromLatin1(png.toBase64()) + QStringLiteral("\" alt=\"") + esc(c.title) +
+               QStringLiteral("\" width=\"%1\" height=\"%2\">\n<figcaption><strong>")
+                   .arg(qRound(c.image.deviceIndependentSize().width()))
+                   .arg(qRound(c.image.deviceIndependentSize().height())) +
+               esc(c.title) + QStringLiteral(".</strong> ") + esc(c.caption) +
+               QStringLiteral("</figcaption></figure>\n");
+    }
+    return out;
+}
+
 } // namespace
 
 QString HtmlReportWriter::write(const ReportOutline& r, const ExportOptions& options,
@@ -84,7 +108,7 @@ QString HtmlReportWriter::write(const ReportOutline& r, const ExportOptions& opt
     QString out =
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                       "style-src 'unsafe-inline'\">\n"
+                       "style-src 'unsafe-inline'; img-src data:\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                        "<meta name=\"generator\" content=\"ContextBench\">\n");
     out += QStringLiteral("<title>") + esc(r.title) + QStringLiteral("</title>\n<style>\n") + css +
@@ -95,6 +119,7 @@ QString HtmlReportWriter::write(const ReportOutline& r, const ExportOptions& opt
     out += table(r.outputsTable);
     for (const ReportTable& t : r.stats)
         out += table(t);
+    out += charts(r.charts);
     const bool pairs = options.layout == ReportLayout::SideBySide && r.outputs.size() > 1;
     for (qsizetype i = 0; i < r.outputs.size(); i += pairs ? 2 : 1) {
         if (!pairs) {

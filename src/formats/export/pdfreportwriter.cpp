@@ -127,7 +127,7 @@ std::vector<Part> buildParts(const ReportOutline& report, const ExportOptions& o
     Part first;
     first.left = full.newDocument();
     QTextCursor cursor(first.left.get());
-    full.addTitle(cursor, report);
+    full.addTitle(cursor, report, g.contentHeight * 0.8);
     if (single) // a plan follows its header; in a comparison each output starts a page
         full.addOutput(cursor, report.outputs.first(), bodies.first(), true);
     parts.push_back(std::move(first));

@@ -5,8 +5,10 @@
 #include "formats/export/reportfonts.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QPaintDevice>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
+#include <QTextImageFormat>
 #include <QTextTable>
 
 namespace Cb::Formats {
@@ -86,7 +88,8 @@ void ReportDocumentBuilder::addParagraph(QTextCursor& cursor, const QString& tex
     cursor.insertText(text, cf);
 }
 
-void ReportDocumentBuilder::addTitle(QTextCursor& cursor, const ReportOutline& report) const
+void ReportDocumentBuilder::addTitle(QTextCursor& cursor, const ReportOutline& report,
+                                     qreal maxChartHeight) const
 {
     addHeading(cursor, report.title, 1, false);
     addParagraph(cursor, report.subtitle, ReportFonts::muted(), 11);
@@ -94,6 +97,38 @@ void ReportDocumentBuilder::addTitle(QTextCursor& cursor, const ReportOutline& r
     addTable(cursor, report.outputsTable, 7.5);
     for (const ReportTable& t : report.stats)
         addTable(cursor, t, 8);
+    addCharts(cursor, report.charts, maxChartHeight);
+}
+
+void ReportDocumentBuilder::addCharts(QTextCursor& cursor, const QList<ReportChart>& charts,
+                                      qreal maxHeight) const
+{
+    if (charts.isEmpty())
+        return;
+    addHeading(cursor, QStringLiteral("Charts"), 2, false);
+    for (int i = 0; i < charts.size(); ++i) {
+        const ReportChart& chart = charts[i];
+        // Registered with the document: SafeTextDocument serves its own resources and nothing else.
+        const QUrl name(QStringLiteral("cb-chart:%1").arg(i));
+        cursor.document()->addResource(QTextDocument::ImageResource, name, chart.image);
+        const qreal aspect = qreal(chart.image.height()) / chart.image.width();
+        // Image formats are sized in 96-dpi pixels, scaled up to the device's resolution by
+        // the layout; the text width and page height are in device pixels.
+        const qreal toImageUnits = m_device ? 96.0 / m_device->logicalDpiY() : 1.0;
+        const qreal width = qMin(m_textWidth, maxHeight / aspect) * toImageUnits;
+        QTextImageFormat image;
+        image.setName(name.toString());
+        image.setWidth(width);
+        image.setHeight(width * aspect);
+        QTextBlockFormat bf;
+        bf.setTopMargin(10);
+        bf.setAlignment(Qt::AlignHCenter);
+        // One image in its own block is one text line: PageBreaker never cuts a line.
+        newBlock(cursor, bf, QTextCharFormat());
+        cursor.insertImage(image);
+        addParagraph(cursor, chart.title + QStringLiteral(". ") + chart.caption, ReportFonts::muted(),
+                     m_basePointSize * 0.85, true);
+    }
 }
 
 void ReportDocumentBuilder::addTable(QTextCursor& cursor, const ReportTable& table,

@@ -26,8 +26,12 @@ public:
     std::unique_ptr<SafeTextDocument> newDocument() const;
     void layOut(QTextDocument& document) const;
 
-    void addTitle(QTextCursor& cursor, const ReportOutline& report) const;
+    // Title block: summary, outputs and statistics tables, then the charts.
+    void addTitle(QTextCursor& cursor, const ReportOutline& report, qreal maxChartHeight) const;
     void addTable(QTextCursor& cursor, const ReportTable& table, qreal pointSize = 8) const;
+    // The charts under a "Charts" heading, each scaled to the text width (and never taller than
+    // `maxHeight`, so PageBreaker can keep it on one page) with its caption below.
+    void addCharts(QTextCursor& cursor, const QList<ReportChart>& charts, qreal maxHeight) const;
     // A model's Markdown imported and styled (MarkdownStyler), ready to insert. Independent of
     // any builder so outputs can be imported in parallel; call it on the thread that uses it.
     static QTextDocumentFragment markdownFragment(const QString& markdown);

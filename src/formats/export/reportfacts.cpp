@@ -1,5 +1,7 @@
 #include "formats/export/reportfacts.h"
 
+#include "core/eval/rankingvotes.h"
+
 #include <QHash>
 
 namespace Cb::Formats {
@@ -44,6 +46,14 @@ void computeVotes(ReportFacts& facts, const RunRecord& run)
                                                                : 0;
         countVote(facts, run, v.leftCallId, leftSign);
         countVote(facts, run, v.rightCallId, -leftSign);
+    }
+    // Rankings count once per model pair, as in the Stats view (see RankingVotes).
+    for (const RankingRecord& r : run.rankings) {
+        QList<RankedOutput> ranked;
+        for (const RankingEntry& e : r.entries)
+            if (const CallRecord* c = run.call(e.callId))
+                ranked.append({c->model, e.rank});
+        votes.append(RankingVotes::implied(ranked));
     }
     facts.pairs = PairwiseTable::build(votes);
     if (!facts.pairs.isEmpty())

@@ -85,6 +85,13 @@ QList<ReportTable> statsTables(const ReportFacts& facts)
                                interval(p.rate)});
         pairs.note = QStringLiteral("Win rate of the first model; a tie counts as half a win. "
                                     "Wilson score intervals.");
+        int ranked = 0;
+        for (const PairStats& p : facts.pairs)
+            ranked += p.fromRankings;
+        if (ranked > 0) // a ranking counts once per model pair; say so, as n would otherwise mislead
+            pairs.note += QStringLiteral(" %1 of the votes are implied by rankings of several outputs "
+                                         "(one per model pair per ranking).")
+                              .arg(ranked);
         tables.append(pairs);
     }
     if (facts.ranking && facts.ranking->entries.size() > 1) {
@@ -215,6 +222,9 @@ ReportOutline ReportOutline::build(const RunRecord& run, const ReportFacts& fact
     r.summary = summaryTable(run, facts);
     r.outputsTable = callsTable(run, facts);
     r.stats = statsTables(facts);
+    for (const ReportChart& chart : options.charts)
+        if (!chart.image.isNull())
+            r.charts.append(chart);
     for (int i = 0; i < run.calls.size(); ++i)
         r.outputs.append(outputOf(run.calls[i], facts.calls[i], i, options));
     if (options.includeManifest)

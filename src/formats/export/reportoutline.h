@@ -49,6 +49,7 @@ struct ReportOutline
     ReportTable summary;
     ReportTable outputsTable;
     QList<ReportTable> stats; // empty when the run has no votes, ratings or judgements
+    QList<ReportChart> charts; // drawn after the statistics tables, from ExportOptions
     QList<Output> outputs;
     std::optional<ReportTable> manifest; // when included
     QString promptSha256;

@@ -29,6 +29,10 @@ RunRecord RunExporter::prepare(const RunRecord& run, const ExportOptions& option
         for (const VoteRecord& v : run.votes)
             if (options.callIds.contains(v.leftCallId) && options.callIds.contains(v.rightCallId))
                 selected.votes.append(v);
+        // A ranking restricted to the exported outputs is still their order.
+        for (RankingRecord& r : selected.rankings)
+            r.entries.removeIf([&](const RankingEntry& e) { return !options.callIds.contains(e.callId); });
+        selected.rankings.removeIf([](const RankingRecord& r) { return r.entries.size() < 2; });
     }
     if (!options.includeReasoning)
         for (CallRecord& c : selected.calls) {

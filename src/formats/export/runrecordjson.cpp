@@ -151,6 +151,28 @@ VoteRecord voteFrom(const QJsonObject& o)
     return v;
 }
 
+QJsonObject rankingJson(const RankingRecord& r)
+{
+    QJsonArray entries;
+    for (const RankingEntry& e : r.entries)
+        entries.append(QJsonObject{{QStringLiteral("call_id"), double(e.callId)}, {QStringLiteral("rank"), e.rank}});
+    return {{QStringLiteral("id"), double(r.id)},
+            {QStringLiteral("entries"), entries},
+            {QStringLiteral("blind"), r.blind},
+            {QStringLiteral("created_at"), timeValue(r.createdAt)}};
+}
+
+RankingRecord rankingFrom(const QJsonObject& o)
+{
+    RankingRecord r;
+    r.id = qint64(o.value(QStringLiteral("id")).toDouble());
+    for (const QJsonValue& e : o.value(QStringLiteral("entries")).toArray())
+        r.entries.append({qint64(e[QStringLiteral("call_id")].toDouble()), e[QStringLiteral("rank")].toInt(1)});
+    r.blind = o.value(QStringLiteral("blind")).toBool(true);
+    r.createdAt = timeFrom(o.value(QStringLiteral("created_at")));
+    return r;
+}
+
 } // namespace
 
 QJsonObject RunRecordJson::toJson(const RunRecord& run)
@@ -161,7 +183,7 @@ QJsonObject RunRecordJson::toJson(const RunRecord& run)
     QJsonArray votes;
     for (const VoteRecord& v : run.votes)
         votes.append(voteJson(v));
-    return {{QStringLiteral("format"), kFormatMarker},
+    QJsonObject json{{QStringLiteral("format"), kFormatMarker},
             {QStringLiteral("version"), kFormatVersion},
             {QStringLiteral("id"), double(run.id)},
             {QStringLiteral("uuid"), run.uuid},
@@ -179,6 +201,14 @@ QJsonObject RunRecordJson::toJson(const RunRecord& run)
             {QStringLiteral("settings"), run.settings},
             {QStringLiteral("calls"), calls},
             {QStringLiteral("votes"), votes}};
+    // Only when present, so exports of runs without rankings stay as they were.
+    if (!run.rankings.isEmpty()) {
+        QJsonArray rankings;
+        for (const RankingRecord& r : run.rankings)
+            rankings.append(rankingJson(r));
+        json.insert(QStringLiteral("rankings"), rankings);
+    }
+    return json;
 }
 
 Result<RunRecord> RunRecordJson::fromJson(const QJsonObject& o)
@@ -211,6 +241,10 @@ Result<RunRecord> RunRecordJson::fromJson(const QJsonObject& o)
     for (const QJsonValue& v : o.value(QStringLiteral("votes")).toArray()) {
         run.votes.append(voteFrom(v.toObject()));
         run.votes.last().runId = run.id;
+    }
+    for (const QJsonValue& r : o.value(QStringLiteral("rankings")).toArray()) {
+        run.rankings.append(rankingFrom(r.toObject()));
+        run.rankings.last().runId = run.id;
     }
     return run;
 }

@@ -1,0 +1,109 @@
+#include "core/history/database.h"
+#include "core/history/historystore.h"
+#include "gui/comparesessions.h"
+#include "support/tempworkspace.h"
+#include "ui/stats/reportcharts.h"
+#include "ui/stats/statsdialog.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QTableWidget>
+
+#include <gtest/gtest.h>
+
+using namespace Cb;
+
+namespace {
+
+// A finished o3 vs o3-pro run on `day` (local noon) with one vote for `outcome`.
+void addVotedRun(Core::HistoryStore& store, QDate day, const QString& outcome)
+{
+    Core::RunRecord run =
+        Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("o3-pro")}, 1, true);
+    run.createdAt = QDateTime(day, QTime(12, 0));
+    ASSERT_TRUE(store.insertRun(run));
+    Core::VoteRecord vote{0, run.id, run.calls[0].id, run.calls[1].id, outcome, true, {}};
+    ASSERT_TRUE(store.addVote(vote));
+}
+
+QString votesOnPair(Ui::StatsDialog& stats)
+{
+    return stats.pairTable()->rowCount() == 1 ? stats.pairTable()->item(0, 6)->text()
+                                              : QStringLiteral("none");
+}
+
+} // namespace
+
+TEST(StatsDialog_dates, untilIncludesTheChosenDayAndNothingAfter)
+{
+    Cb::Test::TempWorkspace ws;
+    auto db = Core::Database::open(ws.filePath(QStringLiteral("history.sqlite")));
+    ASSERT_TRUE(db);
+    Core::HistoryStore store(**db);
+    addVotedRun(store, QDate(2026, 3, 1), QStringLiteral("left"));
+    addVotedRun(store, QDate(2026, 3, 3), QStringLiteral("right"));
+    addVotedRun(store, QDate(2026, 3, 5), QStringLiteral("tie"));
+
+    Ui::StatsDialog stats(store);
+    EXPECT_EQ(votesOnPair(stats), QStringLiteral("3"));
+    EXPECT_FALSE(stats.toCheck()->isChecked());
+    stats.toEdit()->setDate(QDate(2026, 3, 3));
+    EXPECT_EQ(votesOnPair(stats), QStringLiteral("3")); // the date alone does not filter
+    stats.toCheck()->setChecked(true);
+    EXPECT_EQ(votesOnPair(stats), QStringLiteral("2")); // 1 and 3 March, the noon run included
+    stats.fromEdit()->setDate(QDate(2026, 3, 2));
+    stats.fromCheck()->setChecked(true);
+    EXPECT_EQ(votesOnPair(stats), QStringLiteral("1"));
+    stats.toEdit()->setDate(QDate(2026, 3, 2));
+    EXPECT_EQ(votesOnPair(stats), QStringLiteral("none"));
+
+    // A filter set from outside shows its last included day, not the exclusive end.
+    Core::EvaluationFilter filter;
+    filter.setDays({}, QDate(2026, 3, 5));
+    stats.setFilter(filter);
+    EXPECT_FALSE(stats.fromCheck()->isChecked());
+    EXPECT_TRUE(stats.toCheck()->isChecked());
+    EXPECT_EQ(stats.toEdit()->date(), QDate(2026, 3, 5));
+    EXPECT_EQ(votesOnPair(stats), QStringLiteral("3"));
+}
+
+TEST(ReportCharts_render, votedRunOfThreeModelsGetsWinRateRankingAndCostCharts)
+{
+    Core::RunRecord run = Cb::Test::compareRun(
+        {QStringLiteral("o3"), QStringLiteral("o3-pro"), QStringLiteral("gpt-4.1")}, 1, true);
+    EXPECT_FALSE(Ui::ReportCharts::worthDrawing(run));
+    EXPECT_TRUE(Ui::ReportCharts::render(run, {}).isEmpty());
+    for (int i = 0; i < run.calls.size(); ++i) {
+        run.calls[i].costUsd = 0.1 * (i + 1);
+        run.calls[i].totalMs = 10000 * (i + 1);
+    }
+    run.rankings.append(
+        {1, run.id, {{run.calls[0].id, 1}, {run.calls[1].id, 2}, {run.calls[2].id, 3}}, true, {}});
+    ASSERT_TRUE(Ui::ReportCharts::worthDrawing(run));
+    const QList<Formats::ReportChart> charts = Ui::ReportCharts::render(run, {});
+    QStringList titles;
+    for (const Formats::ReportChart& c : charts) {
+        titles << c.title;
+        EXPECT_FALSE(c.image.isNull());
+        EXPECT_FALSE(c.caption.isEmpty());
+    }
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("Win rates"), QStringLiteral("Ranking"),
+                                   QStringLiteral("Cost and time")}));
+    // The chart is drawn, not a blank image: some pixels are neither white nor near-white.
+    const QImage image = charts.first().image;
+    int inked = 0;
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            inked += qGray(image.pixel(x, y)) < 200;
+    EXPECT_GT(inked, 100);
+
+    // Judged calls add the pass-rate chart; leaving calls out of the export leaves them out here.
+    run.calls[0].judgement = QStringLiteral("pass");
+    EXPECT_EQ(Ui::ReportCharts::render(run, {}).size(), 4);
+    Formats::ExportOptions two;
+    two.callIds = {run.calls[1].id, run.calls[2].id};
+    const QList<Formats::ReportChart> fewer = Ui::ReportCharts::render(run, two);
+    ASSERT_EQ(fewer.size(),
+              2); // win rates (the ranking restricted to two) and cost; nothing judged
+    EXPECT_EQ(fewer[0].title, QStringLiteral("Win rates"));
+}
