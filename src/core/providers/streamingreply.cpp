@@ -115,6 +115,9 @@ void StreamingReply::onReadyRead()
     m_bodyBytes += bytes.size();
     if (bytes.size() <= room) {
         consume(bytes);
+        // Idle means the server was silent: time spent parsing a large read does not count.
+        if (!isDone() && m_idleTimer.isActive())
+            m_idleTimer.start();
         return;
     }
     // Keep what fits under the limit (one read can carry megabytes), then stop.
