@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/common/resourcepaths.h"
+#include "core/models/paramkeys.h"
 #include "core/models/targetbudget.h"
 #include "core/models/usercatalog.h"
 #include "core/prompt/remotepromptcounter.h"
@@ -61,7 +62,7 @@ Core::RunPlan runPlanFrom(const Core::ModelSelection& selection)
             continue;
         planned->params = target.params;
         if (!target.reasoningEffort.isEmpty())
-            planned->params.insert(QStringLiteral("effort"), target.reasoningEffort);
+            planned->params.insert(Core::ParamKey::Effort, target.reasoningEffort);
         plan.models.append(*planned);
     }
     return plan;

@@ -1,5 +1,6 @@
 #include "ui/run/modelparamsdialog.h"
 
+#include "core/models/paramkeys.h"
 #include "core/models/tokenformat.h"
 
 #include <QCheckBox>
@@ -15,11 +16,6 @@
 namespace Cb::Ui {
 
 namespace {
-const QString kEffort = QStringLiteral("effort");
-const QString kMaxOutput = QStringLiteral("max_output_tokens");
-const QString kThinking = QStringLiteral("thinking_budget");
-const QString kTemperature = QStringLiteral("temperature");
-const QString kBackground = QStringLiteral("background");
 // Offered for models the catalog does not know; the server decides what it accepts.
 const QStringList kAnyEffort{QStringLiteral("minimal"), QStringLiteral("low"),
                              QStringLiteral("medium"), QStringLiteral("high")};
@@ -43,7 +39,7 @@ ModelParamsDialog::ModelParamsDialog(const QString& key, const std::optional<Cor
         m_effort->addItem(tr("As the run says"), QString());
         for (const QString& e : efforts)
             m_effort->addItem(e, e);
-        m_effort->setCurrentIndex(std::max(0, m_effort->findData(params.value(kEffort).toString())));
+        m_effort->setCurrentIndex(std::max(0, m_effort->findData(params.value(Core::ParamKey::Effort).toString())));
         form->addRow(tr("Reasoning effort:"), m_effort);
     }
 
@@ -56,7 +52,7 @@ ModelParamsDialog::ModelParamsDialog(const QString& key, const std::optional<Cor
     m_maxOutput->setSpecialValueText(model && model->maxOutput > 0
                                          ? tr("Model maximum (%1)").arg(locale.toString(modelMax))
                                          : tr("Provider default"));
-    m_maxOutput->setValue(int(params.value(kMaxOutput).toInteger(0)));
+    m_maxOutput->setValue(int(params.value(Core::ParamKey::MaxOutputTokens).toInteger(0)));
     m_maxOutput->setToolTip(tr("Output tokens including reasoning; the upper end of the cost range"));
     form->addRow(tr("Max output tokens:"), m_maxOutput);
 
@@ -73,7 +69,7 @@ ModelParamsDialog::ModelParamsDialog(const QString& key, const std::optional<Cor
         m_thinking->setSingleStep(1024);
         m_thinking->setGroupSeparatorShown(true);
         m_thinking->setSpecialValueText(tr("Provider default"));
-        m_thinking->setValue(int(params.value(kThinking).toInteger(-1)));
+        m_thinking->setValue(int(params.value(Core::ParamKey::ThinkingBudget).toInteger(-1)));
         m_thinking->setToolTip(tr("%1 to %2 tokens%3")
                                    .arg(locale.toString(budget.min), locale.toString(budget.max),
                                         budget.canDisable ? tr("; 0 turns thinking off") : QString()));
@@ -89,8 +85,8 @@ ModelParamsDialog::ModelParamsDialog(const QString& key, const std::optional<Cor
         m_temperature->setRange(0.0, 2.0);
         m_temperature->setSingleStep(0.1);
         m_temperature->setDecimals(2);
-        m_useTemperature->setChecked(params.contains(kTemperature));
-        m_temperature->setValue(params.value(kTemperature).toDouble(1.0));
+        m_useTemperature->setChecked(params.contains(Core::ParamKey::Temperature));
+        m_temperature->setValue(params.value(Core::ParamKey::Temperature).toDouble(1.0));
         m_temperature->setEnabled(m_useTemperature->isChecked());
         connect(m_useTemperature, &QCheckBox::toggled, m_temperature, &QWidget::setEnabled);
         row->addWidget(m_useTemperature);
@@ -107,7 +103,7 @@ ModelParamsDialog::ModelParamsDialog(const QString& key, const std::optional<Cor
                                      this);
         m_background->setObjectName(QStringLiteral("paramBackground"));
         m_backgroundForced = mode == Core::BackgroundMode::Required;
-        m_background->setChecked(m_backgroundForced || params.value(kBackground).toBool());
+        m_background->setChecked(m_backgroundForced || params.value(Core::ParamKey::Background).toBool());
         m_background->setEnabled(!m_backgroundForced);
         if (m_backgroundForced)
             m_background->setToolTip(tr("This model only answers in background mode"));
@@ -137,16 +133,16 @@ QJsonObject ModelParamsDialog::params() const
 {
     QJsonObject p;
     if (m_effort && !m_effort->currentData().toString().isEmpty())
-        p.insert(kEffort, m_effort->currentData().toString());
+        p.insert(Core::ParamKey::Effort, m_effort->currentData().toString());
     if (m_maxOutput->value() > 0)
-        p.insert(kMaxOutput, m_maxOutput->value());
+        p.insert(Core::ParamKey::MaxOutputTokens, m_maxOutput->value());
     if (m_thinking && m_thinking->value() >= 0)
-        p.insert(kThinking, m_thinking->value());
+        p.insert(Core::ParamKey::ThinkingBudget, m_thinking->value());
     if (m_useTemperature && m_useTemperature->isChecked())
-        p.insert(kTemperature, m_temperature->value());
+        p.insert(Core::ParamKey::Temperature, m_temperature->value());
     // A forced background is the catalog's business, not a choice worth storing.
     if (m_background && m_background->isChecked() && !m_backgroundForced)
-        p.insert(kBackground, true);
+        p.insert(Core::ParamKey::Background, true);
     return p;
 }
 
@@ -154,15 +150,15 @@ QString ModelParamsDialog::summary(const QJsonObject& params)
 {
     const auto number = [](const QJsonValue& v) { return Core::tokenText(v.toInteger(), true); };
     QStringList parts;
-    if (params.contains(kEffort))
-        parts << tr("effort %1").arg(params.value(kEffort).toString());
-    if (params.contains(kMaxOutput))
-        parts << tr("≤%1 out").arg(number(params.value(kMaxOutput)));
-    if (params.contains(kThinking))
-        parts << tr("thinking %1").arg(number(params.value(kThinking)));
-    if (params.contains(kTemperature))
-        parts << tr("temp %1").arg(params.value(kTemperature).toDouble());
-    if (params.value(kBackground).toBool())
+    if (params.contains(Core::ParamKey::Effort))
+        parts << tr("effort %1").arg(params.value(Core::ParamKey::Effort).toString());
+    if (params.contains(Core::ParamKey::MaxOutputTokens))
+        parts << tr("≤%1 out").arg(number(params.value(Core::ParamKey::MaxOutputTokens)));
+    if (params.contains(Core::ParamKey::ThinkingBudget))
+        parts << tr("thinking %1").arg(number(params.value(Core::ParamKey::ThinkingBudget)));
+    if (params.contains(Core::ParamKey::Temperature))
+        parts << tr("temp %1").arg(params.value(Core::ParamKey::Temperature).toDouble());
+    if (params.value(Core::ParamKey::Background).toBool())
         parts << tr("background");
     return parts.join(QStringLiteral(" · "));
 }

@@ -1,17 +1,14 @@
 #include "core/models/modelselection.h"
 
+#include "core/models/paramkeys.h"
+
 #include <QRegularExpression>
 
 namespace Cb::Core {
 
-namespace {
-const QString kEffort = QStringLiteral("effort");
-const QString kMaxOutput = QStringLiteral("max_output_tokens");
-} // namespace
-
 qint64 RunTarget::maxOutputTokens() const
 {
-    return std::max<qint64>(0, params.value(kMaxOutput).toInteger(0));
+    return std::max<qint64>(0, params.value(ParamKey::MaxOutputTokens).toInteger(0));
 }
 
 ModelSelection ModelSelection::build(const QStringList& keys, int repeats, const QString& reasoningEffort,
@@ -28,8 +25,8 @@ ModelSelection ModelSelection::build(const QStringList& keys, int repeats, const
         RunTarget target{key, catalog.find(key), {}, perModel.value(key)};
         // A model's own effort wins; for a model the catalog does not know, only an effort the
         // user set for it is sent (the run-wide one may not exist there).
-        const bool ownEffort = target.params.contains(kEffort);
-        const QString effort = ownEffort ? target.params.take(kEffort).toString() : reasoningEffort;
+        const bool ownEffort = target.params.contains(ParamKey::Effort);
+        const QString effort = ownEffort ? target.params.take(ParamKey::Effort).toString() : reasoningEffort;
         if (target.model ? target.model->capabilities.reasoningEfforts.contains(effort) : ownEffort)
             target.reasoningEffort = effort;
         plan.targets.append(std::move(target));

@@ -1,19 +1,9 @@
 #include "core/run/callrequestbuilder.h"
 
+#include "core/models/paramkeys.h"
 #include "core/prompt/assembledprompt.h"
 
 namespace Cb::Core {
-
-namespace {
-const QString kEffort = QStringLiteral("effort");
-const QString kMaxOutput = QStringLiteral("max_output_tokens");
-const QString kTemperature = QStringLiteral("temperature");
-const QString kThinking = QStringLiteral("thinking_budget");
-const QString kSummary = QStringLiteral("reasoning_summary");
-const QString kBackground = QStringLiteral("background");
-const QString kStream = QStringLiteral("stream");
-const QString kBaseUrl = QStringLiteral("base_url");
-} // namespace
 
 CallRequestBuilder::CallRequestBuilder(ModelCatalog catalog, QHash<QString, QString> baseUrls)
     : m_catalog(std::move(catalog)), m_baseUrls(std::move(baseUrls))
@@ -46,31 +36,31 @@ BuiltCall CallRequestBuilder::build(const PlannedModel& planned, const QString& 
     r.model = planned.model;
     r.instructions = instructions;
     r.input = input;
-    r.baseUrl = p.value(kBaseUrl).toString(m_baseUrls.value(planned.provider));
+    r.baseUrl = p.value(ParamKey::BaseUrl).toString(m_baseUrls.value(planned.provider));
     if (const auto provider = providerFromName(planned.provider))
         out.info = m_catalog.find(*provider, planned.model);
     const ModelCapabilities caps = out.info ? out.info->capabilities : ModelCapabilities{};
     const bool openAiStyle = r.kind == ProviderKind::OpenAiResponses || r.kind == ProviderKind::ChatCompletions;
     const bool reasoningModel = openAiStyle && isOpenAiReasoningModel(planned.model);
 
-    const QString effort = p.value(kEffort).toString();
+    const QString effort = p.value(ParamKey::Effort).toString();
     if (!effort.isEmpty() && (out.info ? caps.reasoningEfforts.contains(effort) : reasoningModel))
         r.reasoningEffort = effort;
 
     const bool temperatureAllowed = out.info ? caps.temperature : !reasoningModel;
-    if (p.contains(kTemperature) && temperatureAllowed)
-        r.temperature = p.value(kTemperature).toDouble();
+    if (p.contains(ParamKey::Temperature) && temperatureAllowed)
+        r.temperature = p.value(ParamKey::Temperature).toDouble();
 
-    if (p.contains(kMaxOutput)) {
-        int max = p.value(kMaxOutput).toInt();
+    if (p.contains(ParamKey::MaxOutputTokens)) {
+        int max = p.value(ParamKey::MaxOutputTokens).toInt();
         if (out.info && out.info->maxOutput > 0)
             max = int(qMin<qint64>(max, out.info->maxOutput));
         if (max > 0)
             r.maxOutputTokens = max;
     }
 
-    if (p.contains(kThinking) && (!out.info || caps.thinkingBudget)) {
-        int budget = p.value(kThinking).toInt();
+    if (p.contains(ParamKey::ThinkingBudget) && (!out.info || caps.thinkingBudget)) {
+        int budget = p.value(ParamKey::ThinkingBudget).toInt();
         if (caps.thinkingBudget)
             budget = budget <= 0 && caps.thinkingBudget->canDisable
                          ? 0
@@ -82,32 +72,32 @@ BuiltCall CallRequestBuilder::build(const PlannedModel& planned, const QString& 
         r.temperature.reset();
 
     const bool reasons = !caps.reasoningEfforts.isEmpty() || caps.thinkingBudget.has_value() || reasoningModel;
-    r.reasoningSummary = p.value(kSummary).toBool(reasons);
+    r.reasoningSummary = p.value(ParamKey::ReasoningSummary).toBool(reasons);
 
     if (r.kind == ProviderKind::OpenAiResponses) {
         const bool required = caps.background == BackgroundMode::Required;
         const bool allowed = caps.background != BackgroundMode::Unsupported || !out.info;
-        r.background = required || (allowed && p.value(kBackground).toBool());
+        r.background = required || (allowed && p.value(ParamKey::Background).toBool());
         // A model that cannot stream (o3-pro) is polled; others stream even in background.
         r.stream = !r.background || caps.streaming;
     }
 
     QJsonObject& e = out.effectiveParams;
     if (!r.reasoningEffort.isEmpty())
-        e.insert(kEffort, r.reasoningEffort);
+        e.insert(ParamKey::Effort, r.reasoningEffort);
     if (r.maxOutputTokens)
-        e.insert(kMaxOutput, *r.maxOutputTokens);
+        e.insert(ParamKey::MaxOutputTokens, *r.maxOutputTokens);
     if (r.temperature)
-        e.insert(kTemperature, *r.temperature);
+        e.insert(ParamKey::Temperature, *r.temperature);
     if (r.thinkingBudget)
-        e.insert(kThinking, *r.thinkingBudget);
-    e.insert(kSummary, r.reasoningSummary);
+        e.insert(ParamKey::ThinkingBudget, *r.thinkingBudget);
+    e.insert(ParamKey::ReasoningSummary, r.reasoningSummary);
     if (r.background) {
-        e.insert(kBackground, true);
-        e.insert(kStream, r.stream);
+        e.insert(ParamKey::Background, true);
+        e.insert(ParamKey::Stream, r.stream);
     }
     if (!r.baseUrl.isEmpty())
-        e.insert(kBaseUrl, r.baseUrl);
+        e.insert(ParamKey::BaseUrl, r.baseUrl);
     return out;
 }
 
