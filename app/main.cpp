@@ -7,6 +7,7 @@
 #include "core/settings/qsettingsstore.h"
 #include "core/settings/settings.h"
 #include "ui/mainwindow.h"
+#include "ui/common/serialrasterfills.h"
 #include "ui/common/startupprobe.h"
 #include "ui/resources.h"
 #include "ui/services.h"
@@ -75,6 +76,7 @@ int runWindow(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    Cb::Ui::keepRasterFillsOnTheGuiThread();
     if (Cb::App::wantsCommandLine(argc, argv))
         return Cb::App::runCommandLine(argc, argv);
     return runWindow(argc, argv);

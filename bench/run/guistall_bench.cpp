@@ -12,6 +12,7 @@
 #include "core/run/runsession.h"
 #include "support/fakehttpserver.h"
 #include "support/providertesting.h"
+#include "ui/common/serialrasterfills.h"
 #include "ui/compare/comparepanel.h"
 
 #include <QApplication>
@@ -76,6 +77,7 @@ double percentile(std::vector<double> v, double p)
 
 int main(int argc, char** argv)
 {
+    Ui::keepRasterFillsOnTheGuiThread();
     QApplication app(argc, argv);
     const int seconds = argc > 1 ? std::max(1, atoi(argv[1])) : 10;
     const int deltas = seconds * kDeltasPerSecond;

@@ -1,4 +1,5 @@
 // Test main for GUI tests: a real QApplication on the offscreen platform.
+#include "ui/common/serialrasterfills.h"
 #include "ui/resources.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@ int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     isolateHome();
+    Cb::Ui::keepRasterFillsOnTheGuiThread();
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     Cb::Ui::initResources();
