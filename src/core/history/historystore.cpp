@@ -88,6 +88,7 @@ FollowUpRecord followUpFrom(const QSqlQuery& q)
         f.costUsd = v("cost_usd").toDouble();
     f.errorCode = v("error_code").toString();
     f.errorMessage = v("error_message").toString();
+    f.responseId = v("response_id").toString();
     f.createdAt = fromIso(v("created_at"));
     f.startedAt = fromIso(v("started_at"));
     if (!v("first_token_ms").isNull())
@@ -250,11 +251,12 @@ VoidResult HistoryStore::updateFollowUp(const FollowUpRecord& f)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE follow_ups SET status = ?, partial = ?, text = ?, reasoning = ?, usage_json = ?, cost_usd = ?,"
-        " error_code = ?, error_message = ?, started_at = ?, first_token_ms = ?, total_ms = ? WHERE id = ?"));
+        " error_code = ?, error_message = ?, response_id = ?, started_at = ?, first_token_ms = ?, total_ms = ?"
+        " WHERE id = ?"));
     for (const QVariant& value :
          {QVariant(callStatusName(f.status)), QVariant(f.partial), text(f.text), text(f.reasoning),
           QVariant(toJson(f.usage)), optionalValue(f.costUsd), text(f.errorCode), text(f.errorMessage),
-          text(isoTime(f.startedAt)), optionalValue(f.firstTokenMs), optionalValue(f.totalMs), QVariant(f.id)})
+          text(f.responseId), text(isoTime(f.startedAt)), optionalValue(f.firstTokenMs), optionalValue(f.totalMs), QVariant(f.id)})
         q.addBindValue(value);
     if (!q.exec())
         return fail(sqlError(QStringLiteral("Cannot record follow-up progress"), q));
@@ -477,8 +479,10 @@ Result<QList<CallRecord>> HistoryStore::resumableCalls()
 Result<QList<qint64>> HistoryStore::unfinishedRunIds()
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT run_id FROM calls WHERE status NOT IN ('done', 'failed', 'cancelled')"
-                               " ORDER BY run_id")))
+    // A run counts while one of its calls or follow-ups has not ended.
+    if (!q.exec(QStringLiteral("SELECT run_id FROM calls WHERE status NOT IN ('done', 'failed', 'cancelled')"
+                               " UNION SELECT c.run_id FROM follow_ups f JOIN calls c ON c.id = f.call_id"
+                               " WHERE f.status NOT IN ('done', 'failed', 'cancelled') ORDER BY run_id")))
         return fail(sqlError(QStringLiteral("Cannot read unfinished runs"), q));
     QList<qint64> out;
     while (q.next())

@@ -48,7 +48,8 @@ public:
     Result<int> runCount();
     // Calls that were still running in background mode when the app stopped.
     Result<QList<CallRecord>> resumableCalls();
-    // Runs with a call still marked in flight (ContextBench stopped mid-run), oldest first.
+    // Runs with a call or follow-up still marked in flight (ContextBench stopped mid-run),
+    // oldest first.
     Result<QList<qint64>> unfinishedRunIds();
     // Every vote with its run, newest first (statistics).
     Result<QList<VoteRecord>> votes();

@@ -112,6 +112,9 @@ QList<Migration> buildMigrations()
                          " PRIMARY KEY (ranking_id, call_id))"),
                      QStringLiteral("CREATE INDEX rankings_by_run ON rankings(run_id)"),
                  }});
+    // A follow-up sent in OpenAI background mode keeps polling after a restart, as calls do.
+    list.append({5, "follow-ups remember their background response",
+                 {QStringLiteral("ALTER TABLE follow_ups ADD COLUMN response_id TEXT NOT NULL DEFAULT ''")}});
     return list;
 }
 

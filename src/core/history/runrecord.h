@@ -33,6 +33,7 @@ struct FollowUpRecord
     std::optional<double> costUsd;
     QString errorCode;
     QString errorMessage;
+    QString responseId; // OpenAI background mode: what a restart resumes polling
     QDateTime createdAt;
     QDateTime startedAt;
     std::optional<qint64> firstTokenMs;

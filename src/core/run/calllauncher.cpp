@@ -1,5 +1,6 @@
 #include "core/run/calllauncher.h"
 
+#include "core/providers/openairesponsesprovider.h"
 #include "core/run/runplan.h"
 #include "core/secrets/secretstore.h"
 
@@ -43,6 +44,14 @@ Provider* CallLauncher::provider(ProviderKind kind)
     if (!p)
         p = Provider::create(kind, m_network, m_options);
     return p.get();
+}
+
+ProviderReply* CallLauncher::send(const ProviderRequest& request, const QString& resumeId, QObject* parent)
+{
+    if (resumeId.isEmpty())
+        return provider(request.kind)->send(request, parent);
+    auto* openAi = static_cast<OpenAiResponsesProvider*>(provider(ProviderKind::OpenAiResponses));
+    return openAi->resumeBackground(request, resumeId, parent);
 }
 
 } // namespace Cb::Core

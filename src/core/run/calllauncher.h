@@ -36,6 +36,9 @@ public:
     // OpenAI-compatible servers usually need none).
     static std::optional<Error> missingKey(const QString& provider, ProviderKind kind, const QString& key);
     Provider* provider(ProviderKind kind);
+    // Sends the request, or with a resumeId picks up that stored OpenAI background response
+    // instead (polling or re-attaching to its stream) without sending anything new.
+    ProviderReply* send(const ProviderRequest& request, const QString& resumeId, QObject* parent);
 
 private:
     QNetworkAccessManager* m_network;

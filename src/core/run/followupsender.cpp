@@ -84,13 +84,48 @@ VoidResult FollowUpSender::start(qint64 callId, const QString& message)
         if (auto inserted = m_history->insertFollowUp(record); !inserted)
             return fail(inserted.error());
     f.position = m_session->addFollowUp(record);
-    m_live.append(f);
+    launch(std::move(f));
+    return {};
+}
 
+void FollowUpSender::resumeUnfinished()
+{
+    for (const CallRecord& call : m_session->record().calls) {
+        for (const FollowUpRecord& followUp : call.followUps) {
+            if (isTerminal(followUp.status) || isBusy(call.id))
+                continue;
+            const bool resumable = call.provider == QLatin1String("openai") && !followUp.responseId.isEmpty() &&
+                                   call.params.value(QStringLiteral("background")).toBool();
+            if (resumable) {
+                LiveFollowUp f;
+                f.callId = call.id;
+                f.position = followUp.position;
+                f.provider = call.provider;
+                f.built = m_builder.build({call.provider, call.model, call.params}, {}, {});
+                f.resumeId = followUp.responseId;
+                launch(std::move(f));
+                continue;
+            }
+            FollowUpRecord interrupted = followUp;
+            interrupted.status = CallStatus::Failed;
+            interrupted.partial = !followUp.text.isEmpty() || !followUp.reasoning.isEmpty();
+            interrupted.errorCode = QStringLiteral("interrupted");
+            interrupted.errorMessage = tr("ContextBench stopped before this reply finished; what arrived until "
+                                          "then is kept.");
+            m_session->updateFollowUp(interrupted);
+        }
+    }
+}
+
+void FollowUpSender::launch(LiveFollowUp f)
+{
+    const qint64 callId = f.callId;
     const int position = f.position;
-    m_launcher.lookupKey(f.provider, this, [this, callId, position](const QString& key) {
+    const QString provider = f.provider;
+    m_live.append(std::move(f));
+    m_launcher.lookupKey(provider, this, [this, callId, position](const QString& key) {
         sendWithKey(callId, position, key);
     });
-    return {};
 }
 
 void FollowUpSender::sendWithKey(qint64 callId, int position, const QString& key)
@@ -104,7 +139,7 @@ void FollowUpSender::sendWithKey(qint64 callId, int position, const QString& key
         onFailed(callId, position, *missing);
         return;
     }
-    f->reply = m_launcher.provider(request.kind)->send(request, this);
+    f->reply = m_launcher.send(request, f->resumeId, this);
     connectReply(*f);
 }
 
@@ -119,6 +154,14 @@ void FollowUpSender::connectReply(const LiveFollowUp& f)
     });
     connect(reply, &ProviderReply::reasoningDelta, this, [this, callId, position](const QString& delta) {
         m_session->appendFollowUpReasoning(callId, position, delta);
+    });
+    connect(reply, &ProviderReply::responseIdKnown, this, [this, callId, position](const QString& responseId) {
+        // Written at once (followUpChanged): it is what lets a background reply resume after a crash.
+        if (const FollowUpRecord* current = m_session->followUp(callId, position)) {
+            FollowUpRecord record = *current;
+            record.responseId = responseId;
+            m_session->updateFollowUp(record);
+        }
     });
     connect(reply, &ProviderReply::finished, this,
             [this, callId, position](const ProviderResult& r) { onFinished(callId, position, r); });
@@ -149,6 +192,10 @@ void FollowUpSender::onFinished(qint64 callId, int position, const ProviderResul
         return;
     FollowUpRecord record = *current;
     ReplyOutcome::applyFinished(record, result, f->built.info);
+    if (!result.responseId.isEmpty())
+        record.responseId = result.responseId;
+    if (!f->resumeId.isEmpty() && record.startedAt.isValid()) // counts from the first start
+        record.totalMs = record.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
     forget(callId, position);
     m_session->updateFollowUp(record);
     Q_EMIT followUpFinished(callId, position);
@@ -197,17 +244,19 @@ void FollowUpSender::shutdown()
     const QList<LiveFollowUp> all = std::exchange(m_live, {});
     for (const LiveFollowUp& f : all) {
         const FollowUpRecord* current = m_session ? m_session->followUp(f.callId, f.position) : nullptr;
-        if (!current)
-            continue;
-        FollowUpRecord record = *current;
-        const Error closed(ErrorCode::Cancelled, tr("ContextBench was closed before the reply finished."));
-        ReplyOutcome::applyFailed(record, closed, f.reply.data(), f.built.info);
+        const bool leftRunning = current && f.built.request.background && !current->responseId.isEmpty();
+        if (current && !leftRunning) {
+            FollowUpRecord record = *current;
+            const Error closed(ErrorCode::Cancelled, tr("ContextBench was closed before the reply finished."));
+            ReplyOutcome::applyFailed(record, closed, f.reply.data(), f.built.info);
+            if (m_history)
+                m_history->updateFollowUp(record);
+        }
         if (f.reply) {
             f.reply->disconnect(this);
-            delete f.reply; // aborts without signals
+            delete f.reply; // aborts without signals and without cancelling on the server
         }
-        if (m_history)
-            m_history->updateFollowUp(record);
+        // A background reply left running on the server is resumed at the next start.
     }
 }
 

@@ -35,11 +35,15 @@ public:
     // running or already waiting for a follow-up's reply (its next turn would lack that reply).
     // Other calls that are running or waiting are left out of alsoOthers.
     VoidResult send(qint64 callId, const QString& message, bool alsoOthers);
+    // After a restart (RunOrchestrator::resume): follow-ups left running in OpenAI background
+    // mode resume polling; other unfinished ones end as failed, what they received kept.
+    void resumeUnfinished();
     bool isBusy() const { return !m_live.isEmpty(); }
     bool isBusy(qint64 callId) const;
     void cancelAll();
     // ContextBench is closing: follow-ups in flight end as cancelled with what they received,
-    // written straight to history, without signals.
+    // written straight to history, without signals; those in background mode are left running
+    // on the server for resumeUnfinished() at the next start.
     void shutdown();
 
 Q_SIGNALS:
@@ -53,10 +57,12 @@ private:
         int position = 0;
         QString provider;
         BuiltCall built;
+        QString resumeId; // non-empty: resume this background response instead of sending
         QPointer<ProviderReply> reply;
     };
 
     VoidResult start(qint64 callId, const QString& message);
+    void launch(LiveFollowUp f);
     void sendWithKey(qint64 callId, int position, const QString& key);
     void connectReply(const LiveFollowUp& live);
     void onState(qint64 callId, int position);

@@ -1,7 +1,6 @@
 #include "core/run/runorchestrator.h"
 
 #include "core/history/historystore.h"
-#include "core/providers/openairesponsesprovider.h"
 #include "core/run/followupsender.h"
 #include "core/run/replyoutcome.h"
 #include "core/run/runhistorywriter.h"
@@ -119,6 +118,7 @@ Result<RunSession*> RunOrchestrator::resume(qint64 runId)
                                       "until then is kept.");
         m_session->updateCall(interrupted);
     }
+    m_followUps->resumeUnfinished();
     schedulePump();
     return m_session;
 }
@@ -175,13 +175,7 @@ void RunOrchestrator::send(qint64 callId, const QString& key)
         onFailed(callId, *missing);
         return;
     }
-    ProviderReply* reply = nullptr;
-    if (!call->resumeId.isEmpty()) {
-        auto* openAi = dynamic_cast<OpenAiResponsesProvider*>(m_launcher.provider(ProviderKind::OpenAiResponses));
-        reply = openAi->resumeBackground(request, call->resumeId, this);
-    } else {
-        reply = m_launcher.provider(request.kind)->send(request, this);
-    }
+    ProviderReply* reply = m_launcher.send(request, call->resumeId, this);
     call->reply = reply;
     connectReply(callId, reply);
 }

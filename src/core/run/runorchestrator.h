@@ -50,8 +50,8 @@ public:
 
     // Records the run (if there is a history) and starts its calls on the next event-loop turn.
     Result<RunSession*> start(const RunInput& input, const RunPlan& plan);
-    // Reopens a recorded run and resumes polling its unfinished background calls; unfinished
-    // calls that cannot be resumed are marked failed, their output kept. A finished run is
+    // Reopens a recorded run and resumes polling its unfinished background calls and follow-ups;
+    // unfinished ones that cannot be resumed are marked failed, their output kept. A finished run is
     // simply reopened, ready for follow-ups.
     Result<RunSession*> resume(qint64 runId);
 
