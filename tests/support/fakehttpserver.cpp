@@ -99,8 +99,10 @@ private:
         QTimer::singleShot(m_pieces[m_next].delayMs, this, [this] { writePiece(); });
     }
 
-    // One frame per turn of the event loop, and only while less than 256 KB wait in the socket:
-    // fast, yet the server's own memory stays bounded and the client keeps its share of the loop.
+    // One frame per millisecond, and only while less than 256 KB wait in the socket: megabytes
+    // a second, without end, yet the server's memory stays bounded. A writer that refilled the
+    // socket on every turn of the event loop outran Qt's hand-over of received data to the
+    // reply, which then saw nothing at all until its idle timeout.
     void writeEndless()
     {
         if (m_closed)
@@ -111,7 +113,7 @@ private:
             m_sent += rep.size();
             m_socket->flush();
         }
-        QTimer::singleShot(0, this, [this] { writeEndless(); });
+        QTimer::singleShot(1, Qt::PreciseTimer, this, [this] { writeEndless(); });
     }
 
     void writePiece()

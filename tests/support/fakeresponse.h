@@ -31,7 +31,7 @@ struct FakeResponse
     std::optional<qint64> dropAfterBytes;  // abort the connection after N body bytes
     std::optional<qint64> stallAfterBytes; // stop writing after N body bytes, keep it open
     int headerDelayMs = 0;                 // wait before the status line (first-byte timeouts)
-    QByteArray endlessRepeat; // after the chunks, written again and again until the client leaves
+    QByteArray endlessRepeat; // after the chunks, written every millisecond until the client leaves
 
     static FakeResponse json(int status, const QByteArray& body);
     static FakeResponse sse(const QByteArray& body);
