@@ -94,9 +94,7 @@ void FollowUpSender::resumeUnfinished()
         for (const FollowUpRecord& followUp : call.followUps) {
             if (isTerminal(followUp.status) || isBusy(call.id))
                 continue;
-            const bool resumable = call.provider == QLatin1String("openai") && !followUp.responseId.isEmpty() &&
-                                   call.params.value(QStringLiteral("background")).toBool();
-            if (resumable) {
+            if (ReplyOutcome::canResume(call, followUp.responseId)) {
                 LiveFollowUp f;
                 f.callId = call.id;
                 f.position = followUp.position;
@@ -107,11 +105,8 @@ void FollowUpSender::resumeUnfinished()
                 continue;
             }
             FollowUpRecord interrupted = followUp;
-            interrupted.status = CallStatus::Failed;
-            interrupted.partial = !followUp.text.isEmpty() || !followUp.reasoning.isEmpty();
-            interrupted.errorCode = QStringLiteral("interrupted");
-            interrupted.errorMessage = tr("ContextBench stopped before this reply finished; what arrived until "
-                                          "then is kept.");
+            ReplyOutcome::applyInterrupted(interrupted, tr("ContextBench stopped before this reply finished; what "
+                                                           "arrived until then is kept."));
             m_session->updateFollowUp(interrupted);
         }
     }

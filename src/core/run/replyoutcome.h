@@ -76,6 +76,24 @@ void applyFinished(Record& record, const ProviderResult& result, const std::opti
     }
 }
 
+// Whether a reply left running when ContextBench stopped can be picked up again: only OpenAI
+// background responses are kept on the server under an id.
+inline bool canResume(const CallRecord& call, const QString& responseId)
+{
+    return call.provider == QLatin1String("openai") && !responseId.isEmpty() &&
+           call.params.value(QStringLiteral("background")).toBool();
+}
+
+// A reply that ContextBench stopped in the middle of and cannot resume: failed, what arrived kept.
+template <typename Record>
+void applyInterrupted(Record& record, const QString& message)
+{
+    record.status = CallStatus::Failed;
+    record.partial = !record.text.isEmpty() || !record.reasoning.isEmpty();
+    record.errorCode = QStringLiteral("interrupted");
+    record.errorMessage = message;
+}
+
 // `reply` is null when the request never went out (no key, cancelled before it started).
 // What streamed is kept and marked partial.
 template <typename Record>

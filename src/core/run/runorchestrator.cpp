@@ -102,20 +102,15 @@ Result<RunSession*> RunOrchestrator::resume(qint64 runId)
     for (const CallRecord& c : run->calls) {
         if (isTerminal(c.status))
             continue;
-        const bool resumable = c.provider == QLatin1String("openai") && !c.responseId.isEmpty() &&
-                               c.params.value(QStringLiteral("background")).toBool();
-        if (resumable) {
+        if (ReplyOutcome::canResume(c, c.responseId)) {
             LiveCall lc{c.id, c.provider, m_env.builder.build({c.provider, c.model, c.params}, {}, {}), c.responseId,
                         false, {}};
             m_calls.append(std::move(lc));
             continue;
         }
         CallRecord interrupted = c;
-        interrupted.status = CallStatus::Failed;
-        interrupted.partial = !c.text.isEmpty() || !c.reasoning.isEmpty();
-        interrupted.errorCode = QStringLiteral("interrupted");
-        interrupted.errorMessage = tr("ContextBench stopped before this call finished; the output received "
-                                      "until then is kept.");
+        ReplyOutcome::applyInterrupted(interrupted, tr("ContextBench stopped before this call finished; the "
+                                                       "output received until then is kept."));
         m_session->updateCall(interrupted);
     }
     m_followUps->resumeUnfinished();
