@@ -9,6 +9,7 @@
 #include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <vector>
@@ -108,16 +109,22 @@ void drawCaptions(QPainter& painter, const Geometry& g, const Part& part, int pa
 }
 
 // Importing the models' Markdown is the costliest step and each output is independent, so
-// the imports run in parallel (one task per output; a fragment is a value, and the documents
-// that produce it never get a layout, so no timers or children cross threads). The report
-// documents are then filled and laid out on this thread, which paints and deletes them.
+// the imports run in parallel (one task per output, each document handed to this thread when
+// built; they never get a layout, so no timers cross threads). The report documents are then
+// filled and laid out on this thread, which paints and deletes them.
 std::vector<Part> buildParts(const ReportOutline& report, const ExportOptions& options,
                              QPdfWriter& writer, const Geometry& g)
 {
-    const QList<QTextDocumentFragment> bodies =
-        QtConcurrent::blockingMapped(report.outputs, [](const ReportOutline::Output& o) {
-            return ReportDocumentBuilder::markdownFragment(o.markdown);
+    QThread* here = QThread::currentThread();
+    const QList<std::shared_ptr<SafeTextDocument>> documents =
+        QtConcurrent::blockingMapped(report.outputs, [here](const ReportOutline::Output& o) {
+            std::shared_ptr<SafeTextDocument> doc = ReportDocumentBuilder::markdownDocument(o.markdown);
+            doc->moveToThread(here);
+            return doc;
         });
+    QList<QTextDocumentFragment> bodies;
+    for (const auto& doc : documents)
+        bodies.append(QTextDocumentFragment(doc.get()));
     std::vector<Part> parts;
     const ReportDocumentBuilder full(&writer, g.width);
     const ReportDocumentBuilder column(&writer, g.columnWidth(), 8.5);

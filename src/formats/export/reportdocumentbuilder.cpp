@@ -180,14 +180,19 @@ void ReportDocumentBuilder::addTable(QTextCursor& cursor, const ReportTable& tab
         addParagraph(cursor, table.note, ReportFonts::muted(), pointSize, true);
 }
 
+std::unique_ptr<SafeTextDocument> ReportDocumentBuilder::markdownDocument(const QString& markdown)
+{
+    auto doc = std::make_unique<SafeTextDocument>();
+    doc->setUndoRedoEnabled(false);
+    doc->setDefaultFont(ReportFonts::body());
+    MarkdownStyler::load(*doc, markdown);
+    MarkdownStyler::style(*doc);
+    return doc;
+}
+
 QTextDocumentFragment ReportDocumentBuilder::markdownFragment(const QString& markdown)
 {
-    SafeTextDocument doc;
-    doc.setUndoRedoEnabled(false);
-    doc.setDefaultFont(ReportFonts::body());
-    MarkdownStyler::load(doc, markdown);
-    MarkdownStyler::style(doc);
-    return QTextDocumentFragment(&doc);
+    return QTextDocumentFragment(markdownDocument(markdown).get());
 }
 
 void ReportDocumentBuilder::addOutput(QTextCursor& cursor, const ReportOutline::Output& output,

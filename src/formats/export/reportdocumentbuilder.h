@@ -32,8 +32,12 @@ public:
     // The charts under a "Charts" heading, each scaled to the text width (and never taller than
     // `maxHeight`, so PageBreaker can keep it on one page) with its caption below.
     void addCharts(QTextCursor& cursor, const QList<ReportChart>& charts, qreal maxHeight) const;
-    // A model's Markdown imported and styled (MarkdownStyler), ready to insert. Independent of
-    // any builder so outputs can be imported in parallel; call it on the thread that uses it.
+    // A model's Markdown imported and styled (MarkdownStyler). Independent of any builder so
+    // outputs can be imported in parallel: a worker builds the document, then hands it to the
+    // thread that inserts it (QObject::moveToThread) and that thread makes the fragment. A
+    // fragment made on the worker keeps a document of the worker's, which Qt then extends from
+    // the other thread (orphaned frames, found by ASan).
+    static std::unique_ptr<SafeTextDocument> markdownDocument(const QString& markdown);
     static QTextDocumentFragment markdownFragment(const QString& markdown);
     // withTitle = false in side-by-side columns, where the page band names the model.
     void addOutput(QTextCursor& cursor, const ReportOutline::Output& output,
