@@ -67,12 +67,16 @@ TEST(ComparePanel_blind, hidesModelsShufflesPairsRevealsAfterVoteAndStatsKeepItA
     EXPECT_EQ(Cb::Test::shownTitles(panel), (QStringList{QStringLiteral("Output A"), QStringLiteral("Output B")}));
     EXPECT_EQ(panel.columnArea()->shownColumns()[0]->callId(), pairs[0].leftCallId);
     EXPECT_FALSE(panel.columnArea()->shownColumns()[0]->metaLabel()->text().contains(QLatin1Char('$')));
+    EXPECT_FALSE(panel.columnArea()->shownColumns()[0]->stateLabel()->text().contains(QStringLiteral(" · ")))
+        << "how long an answer took would give the model away";
     EXPECT_TRUE(panel.reliabilityLabel()->text().isEmpty());
 
     QTest::mouseClick(panel.voteBar()->button(QStringLiteral("left")), Qt::LeftButton);
     const Core::CallRecord* left = session->call(pairs[0].leftCallId);
     EXPECT_TRUE(panel.voteBar()->message()->text().contains(left->modelKey()));
     EXPECT_EQ(panel.columnArea()->shownColumns()[0]->title().section(QLatin1Char(' '), 0, 0), left->model);
+    EXPECT_TRUE(panel.columnArea()->shownColumns()[0]->stateLabel()->text().contains(QStringLiteral(" · ")))
+        << "revealed: the time is back";
     ASSERT_EQ(session->record().votes.size(), 1);
 
     QTest::mouseClick(panel.voteBar()->nextButton(), Qt::LeftButton);

@@ -240,7 +240,8 @@ void OutputColumn::flushText(const Core::CallRecord& call)
 
 void OutputColumn::tick(const QDateTime& now)
 {
-    const auto ms = CallFormat::elapsedMs(m_call, now);
+    // Blind: how long an answer took gives the model away (o3-pro takes minutes).
+    const auto ms = m_blindLabel.isEmpty() ? CallFormat::elapsedMs(m_call, now) : std::nullopt;
     const QString color = CallFormat::stateColor(m_call.status);
     m_state->setText(QStringLiteral("<span style='color:%1'>●</span> %2%3")
                          .arg(color, CallFormat::state(m_call.status),
