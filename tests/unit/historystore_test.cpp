@@ -119,6 +119,21 @@ TEST(HistoryStore_list, filtersAndSummarises)
     EXPECT_EQ(byModel->at(0).id, b.id);
     EXPECT_EQ(*store.runCount(), 2);
     EXPECT_EQ(**store.lastRunId(), b.id);
+
+    // Follow-ups are searched too: the message asked and the reply.
+    FollowUpRecord followUp;
+    followUp.callId = b.calls[0].id;
+    followUp.message = QStringLiteral("And the budget_owner?");
+    followUp.status = CallStatus::Done;
+    ASSERT_TRUE(store.insertFollowUp(followUp));
+    followUp.text = QStringLiteral("Priya owns the Zwölf-Euro line.");
+    ASSERT_TRUE(store.updateFollowUp(followUp));
+    for (const QString& needle : {QStringLiteral("budget_owner"), QStringLiteral("zwölf-euro")}) {
+        auto byFollowUp = store.listRuns({needle, {}, {}, {}, 10});
+        ASSERT_TRUE(byFollowUp);
+        ASSERT_EQ(byFollowUp->size(), 1) << needle.toStdString();
+        EXPECT_EQ(byFollowUp->at(0).id, b.id);
+    }
 }
 
 TEST(HistoryStore_resumable, listsUnfinishedBackgroundCalls)

@@ -33,7 +33,7 @@ HistoryDialog::HistoryDialog(QWidget* parent)
     setWindowTitle(tr("History"));
     resize(900, 520);
     m_search->setObjectName(QStringLiteral("historySearch"));
-    m_search->setPlaceholderText(tr("Search packs, templates, models and answers…"));
+    m_search->setPlaceholderText(tr("Search packs, templates, models, answers and follow-ups…"));
     m_search->setClearButtonEnabled(true);
     m_modelFilter->setObjectName(QStringLiteral("historyModelFilter"));
     m_modelFilter->addItem(tr("All models"), QString());

@@ -410,13 +410,16 @@ Result<QList<RunSummary>> HistoryStore::listRuns(const RunFilter& filter)
     QVariantList binds;
     if (!filter.text.isEmpty()) {
         sql += QStringLiteral(" AND (r2.pack_title LIKE ? ESCAPE '\\' OR r2.template_name LIKE ? ESCAPE '\\'"
-                              " OR c2.model LIKE ? ESCAPE '\\' OR c2.text LIKE ? ESCAPE '\\')");
+                              " OR c2.model LIKE ? ESCAPE '\\' OR c2.text LIKE ? ESCAPE '\\'"
+                              " OR EXISTS (SELECT 1 FROM follow_ups f2 WHERE f2.call_id = c2.id"
+                              " AND (f2.message LIKE ? ESCAPE '\\' OR f2.text LIKE ? ESCAPE '\\')))");
         QString pattern = filter.text;
         pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        binds << pattern << pattern << pattern << pattern;
+        for (int i = 0; i < 6; ++i)
+            binds << pattern;
     }
     if (!filter.model.isEmpty()) {
         sql += QStringLiteral(" AND (c2.model = ? OR (c2.provider || ':' || c2.model) = ?)");
