@@ -586,9 +586,14 @@ void MainWindow::updateRunStatus() { m_runStatus->setText(m_runs->progressText()
 
 void MainWindow::resumeUnfinishedRuns()
 {
-    if (const int resumed = m_runs->resumeUnfinished(); resumed > 0)
-        statusBar()->showMessage(tr("Picked up %n run(s) left unfinished by the last session.", nullptr, resumed),
-                                 8000);
+    const QList<qint64> resumed = m_runs->resumeUnfinished();
+    if (resumed.isEmpty())
+        return;
+    statusBar()->showMessage(
+        tr("Picked up %n run(s) left unfinished by the last session.", nullptr, int(resumed.size())), 8000);
+    // With nothing else on screen, the newest of them comes into view to finish there.
+    if (!m_runs->currentSession())
+        openRun(resumed.last());
 }
 
 void MainWindow::showHistory()

@@ -56,8 +56,9 @@ public:
     // First start: the welcome pack; later starts: the most recent pack that still opens.
     void openStartupPack();
     void setDatabaseStatus(const QString& message, bool ok);
-    // Once the history database is open: resumes background calls the last session left
-    // running and settles calls it left unfinished.
+    // Once the history database is open: resumes background calls and follow-ups the last
+    // session left running, settles the ones it left unfinished, and shows the newest such run
+    // when no other is on screen.
     void resumeUnfinishedRuns();
     RunController* runs() const { return m_runs; }
     HistoryDialog* historyDialog() const { return m_history; }

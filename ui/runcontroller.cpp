@@ -112,15 +112,15 @@ bool RunController::isRunning() const
                        [this](const Core::RunOrchestrator* o) { return o->session() == m_current && o->isRunning(); });
 }
 
-int RunController::resumeUnfinished()
+QList<qint64> RunController::resumeUnfinished()
 {
     Core::HistoryStore* store = history();
     if (!store)
-        return 0;
+        return {};
     auto runIds = store->unfinishedRunIds();
     if (!runIds)
-        return 0;
-    int picked = 0;
+        return {};
+    QList<qint64> picked;
     for (qint64 id : *runIds) {
         Core::RunOrchestrator* orchestrator = createOrchestrator();
         if (!orchestrator->resume(id)) {
@@ -128,7 +128,7 @@ int RunController::resumeUnfinished()
             delete orchestrator;
             continue;
         }
-        ++picked;
+        picked.append(id);
     }
     return picked;
 }

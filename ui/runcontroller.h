@@ -38,9 +38,9 @@ public:
     Core::RunPlan planFromSettings() const;
     void cancelAll();
     bool isRunning() const;
-    // Resumes background calls and settles interrupted ones of earlier sessions. Returns how
-    // many runs were picked up.
-    int resumeUnfinished();
+    // Resumes background calls and follow-ups and settles interrupted ones of earlier sessions.
+    // Returns the runs picked up, oldest first.
+    QList<qint64> resumeUnfinished();
     // A recorded run as a session: the live one if it is still running, else read from history.
     Core::Result<Core::RunSession*> open(qint64 runId);
     Core::Result<Core::RunSession*> runAgain(qint64 runId);
