@@ -2,12 +2,11 @@
 // in the same context, its reply streams under that answer, and a reopened run shows it again.
 #include "core/history/database.h"
 #include "core/run/runsession.h"
-#include "core/secrets/secretstore.h"
-#include "core/settings/memorysettingsstore.h"
 #include "core/settings/settings.h"
 #include "support/fakehttpserver.h"
 #include "support/providertesting.h"
 #include "support/tempworkspace.h"
+#include "gui/fakeopenaiservices.h"
 #include "gui/screenshots.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/compare/markdownstreamview.h"
@@ -15,7 +14,6 @@
 #include "ui/mainwindow.h"
 #include "ui/prompt/promptpreviewpanel.h"
 #include "ui/runcontroller.h"
-#include "ui/services.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -60,16 +58,10 @@ TEST(MainWindow_followUp, typedUnderOneAnswer_replyStreamsBelowIt_andIsShownAgai
         const bool followUp = request.json().value(QStringLiteral("input")).toArray().size() > 1;
         return FakeResponse::sse(followUp ? followUpStream() : providerTranscript(QStringLiteral("responses_text.sse")));
     });
-    Core::MemorySettingsStore settingsStore;
-    Core::Settings settings(settingsStore);
-    settings.set(Core::Keys::SelectedModels, QStringList{QStringLiteral("openai:gpt-4.1")});
-    settings.set(Core::Keys::RunRepeats, 2);
-    settings.set(Core::Keys::OpenAiBaseUrl, server.baseUrl(QStringLiteral("/v1")));
-    Core::SecretStore secrets(nullptr, [](const QString& name) {
-        return name == QLatin1String("OPENAI_API_KEY") ? QStringLiteral("sk-gui") : QString();
-    });
-    auto network = makeTestNetworkManager();
-    Ui::Services services{&settings, &secrets, network.get(), db->get()};
+    FakeOpenAiServices fake(server, db->get());
+    fake.settings.set(Core::Keys::SelectedModels, QStringList{QStringLiteral("openai:gpt-4.1")});
+    fake.settings.set(Core::Keys::RunRepeats, 2);
+    Ui::Services& services = fake.services;
     Ui::MainWindow window(services);
     window.resize(1500, 950);
     window.openStartupPack();

@@ -2,9 +2,8 @@
 #include "core/history/database.h"
 #include "core/history/historystore.h"
 #include "core/run/runsession.h"
-#include "core/secrets/secretstore.h"
-#include "core/settings/memorysettingsstore.h"
 #include "core/settings/settings.h"
+#include "gui/fakeopenaiservices.h"
 #include "support/fakehttpserver.h"
 #include "support/providertesting.h"
 #include "support/tempworkspace.h"
@@ -13,7 +12,6 @@
 #include "ui/mainwindow.h"
 #include "ui/prompt/promptpreviewpanel.h"
 #include "ui/runcontroller.h"
-#include "ui/services.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -127,16 +125,10 @@ TEST(MainWindow_run, sendRecordsTheRunHistoryReopensAndRunsItAgain)
     server.setHandler([](const RecordedRequest&) -> std::optional<FakeResponse> {
         return FakeResponse::sse(providerTranscript(QStringLiteral("responses_text.sse")));
     });
-    Core::MemorySettingsStore settingsStore;
-    Core::Settings settings(settingsStore);
-    settings.set(Core::Keys::SelectedModels, QStringList{QStringLiteral("openai:gpt-4.1")});
-    settings.set(Core::Keys::RunRepeats, 2);
-    settings.set(Core::Keys::OpenAiBaseUrl, server.baseUrl(QStringLiteral("/v1")));
-    Core::SecretStore secrets(nullptr, [](const QString& name) {
-        return name == QLatin1String("OPENAI_API_KEY") ? QStringLiteral("sk-gui") : QString();
-    });
-    auto network = makeTestNetworkManager();
-    Ui::Services services{&settings, &secrets, network.get(), h.database.get()};
+    FakeOpenAiServices fake(server, h.database.get());
+    fake.settings.set(Core::Keys::SelectedModels, QStringList{QStringLiteral("openai:gpt-4.1")});
+    fake.settings.set(Core::Keys::RunRepeats, 2);
+    Ui::Services& services = fake.services;
     Ui::MainWindow window(services);
     window.openStartupPack();
     window.show();

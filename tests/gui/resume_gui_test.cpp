@@ -3,9 +3,8 @@
 #include "core/history/database.h"
 #include "core/history/historystore.h"
 #include "core/run/runsession.h"
-#include "core/secrets/secretstore.h"
-#include "core/settings/memorysettingsstore.h"
 #include "core/settings/settings.h"
+#include "gui/fakeopenaiservices.h"
 #include "support/fakehttpserver.h"
 #include "support/providertesting.h"
 #include "support/tempworkspace.h"
@@ -13,7 +12,6 @@
 #include "ui/compare/markdownstreamview.h"
 #include "ui/compare/outputcolumn.h"
 #include "ui/mainwindow.h"
-#include "ui/services.h"
 
 #include <QJsonObject>
 #include <QStatusBar>
@@ -53,14 +51,8 @@ TEST(MainWindow_resume, backgroundCallLeftRunning_isShownAndFinishesWithoutBeing
     run.calls[0].startedAt = QDateTime::currentDateTimeUtc().addSecs(-90);
     ASSERT_TRUE(store.updateCall(run.calls[0]).has_value());
 
-    Core::MemorySettingsStore settingsStore;
-    Core::Settings settings(settingsStore);
-    settings.set(Core::Keys::OpenAiBaseUrl, server.baseUrl(QStringLiteral("/v1")));
-    Core::SecretStore secrets(nullptr, [](const QString& name) {
-        return name == QLatin1String("OPENAI_API_KEY") ? QStringLiteral("sk-gui") : QString();
-    });
-    auto network = makeTestNetworkManager();
-    Ui::Services services{&settings, &secrets, network.get(), db->get()};
+    FakeOpenAiServices fake(server, db->get());
+    Ui::Services& services = fake.services;
     Ui::MainWindow window(services);
     window.resize(1400, 900);
     window.openStartupPack();
