@@ -239,7 +239,8 @@ void FollowUpSender::shutdown()
     const QList<LiveFollowUp> all = std::exchange(m_live, {});
     for (const LiveFollowUp& f : all) {
         const FollowUpRecord* current = m_session ? m_session->followUp(f.callId, f.position) : nullptr;
-        const bool leftRunning = current && f.built.request.background && !current->responseId.isEmpty();
+        const CallRecord* call = m_session ? m_session->call(f.callId) : nullptr;
+        const bool leftRunning = current && call && ReplyOutcome::canResume(*call, current->responseId);
         if (current && !leftRunning) {
             FollowUpRecord record = *current;
             const Error closed(ErrorCode::Cancelled, tr("ContextBench was closed before the reply finished."));

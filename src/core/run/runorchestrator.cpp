@@ -279,7 +279,7 @@ void RunOrchestrator::shutdown()
         const CallRecord* current = m_session->call(call.id);
         if (!current || isTerminal(current->status))
             continue;
-        const bool background = call.built.request.background && !current->responseId.isEmpty();
+        const bool background = ReplyOutcome::canResume(*current, current->responseId);
         if (call.reply) {
             call.reply->disconnect(this);
             delete call.reply; // aborts without signals and without cancelling on the server
