@@ -188,13 +188,17 @@ QString RunController::progressText() const
     if (!m_current)
         return {};
     int done = 0;
+    int refused = 0;
     int failed = 0;
     const auto& calls = m_current->record().calls;
     for (const Core::CallRecord& c : calls) {
         done += c.status == Core::CallStatus::Done ? 1 : 0;
+        refused += c.status == Core::CallStatus::Refused ? 1 : 0;
         failed += c.status == Core::CallStatus::Failed || c.status == Core::CallStatus::Cancelled ? 1 : 0;
     }
     QString text = tr("Run %1: %2/%3 done").arg(m_current->record().id).arg(done).arg(calls.size());
+    if (refused > 0)
+        text += tr(", %1 refused").arg(refused);
     if (failed > 0)
         text += tr(", %1 failed or cancelled").arg(failed);
     return text;

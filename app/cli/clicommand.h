@@ -40,6 +40,8 @@ public:
     static void add(CliCommand command);
     static const CliCommand* find(const QString& name);
     static QList<CliCommand> all(); // sorted by name
+    // The registered command nearest to a mistyped name (edit distance).
+    static QString closest(const QString& name);
 };
 
 struct CliRegistration
@@ -49,7 +51,9 @@ struct CliRegistration
 
 // Entry point for command-line use; returns the process exit code.
 int runCommandLine(int argc, char** argv);
-// True when argv asks for the command line (a subcommand, --help, --version).
+// True when argv asks for the command line: anything but nothing, a Qt window option (-style)
+// or a file the window can open (an existing file, a .ctxpack path). Unknown commands land in
+// the command line too, which says so and exits 2.
 bool wantsCommandLine(int argc, char** argv);
 
 } // namespace Cb::App

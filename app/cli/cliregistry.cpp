@@ -4,16 +4,36 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <memory>
 
 namespace Cb::App {
 
 namespace {
+// Levenshtein distance, for "did you mean" on a mistyped command.
+qsizetype editDistance(const QString& a, const QString& b)
+{
+    QList<qsizetype> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
 QList<CliCommand>& registry()
 {
     static QList<CliCommand> commands;
@@ -54,14 +74,36 @@ QList<CliCommand> CliRegistry::all()
     return sorted;
 }
 
+QString CliRegistry::closest(const QString& name)
+{
+    QString best;
+    qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
+    for (const CliCommand& c : all()) {
+        const qsizetype d = editDistance(name.toLower(), c.name);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = c.name;
+        }
+    }
+    return best;
+}
+
 bool wantsCommandLine(int argc, char** argv)
 {
     if (argc < 2)
         return false;
     const QString first = QString::fromLocal8Bit(argv[1]);
-    return first == QLatin1String("--help") || first == QLatin1String("-h") ||
-           first == QLatin1String("--version") || first == QLatin1String("-v") ||
-           first == QLatin1String("help") || CliRegistry::find(first) != nullptr;
+    if (CliRegistry::find(first) || first == QLatin1String("help"))
+        return true;
+    // Single-dash words are Qt's own window options (-style, -platform, -reverse...).
+    if (first.startsWith(QLatin1Char('-')) && !first.startsWith(QLatin1String("--")))
+        return first == QLatin1String("-h") || first == QLatin1String("-v");
+    // The window opens only for something it can open: an existing file or a pack path (a new
+    // pack may be created there). Anything else is a mistyped command, answered here, because
+    // a window started on a machine without a display would wait for ever.
+    const QFileInfo file(first);
+    const bool openable = (file.exists() && !file.isDir()) || first.endsWith(QLatin1String(".ctxpack"), Qt::CaseInsensitive);
+    return !openable;
 }
 
 int runCommandLine(int argc, char** argv)
@@ -100,7 +142,12 @@ int runCommandLine(int argc, char** argv)
     }
     const CliCommand* command = CliRegistry::find(first);
     if (!command) {
-        err << "contextbench: unknown command '" << first << "'. See 'contextbench --help'.\n";
+        if (first.startsWith(QLatin1String("--")))
+            err << "contextbench: unknown option '" << first << "'.";
+        else
+            err << "contextbench: unknown command '" << first << "'. The closest command is '"
+                << CliRegistry::closest(first) << "'.";
+        err << " See 'contextbench --help'.\n";
         return ExitUsage;
     }
     args.removeFirst();

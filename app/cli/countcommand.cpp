@@ -1,6 +1,7 @@
 // `contextbench count`: exact token counts of files (a .ctxpack counts its assembled prompt).
 #include "cli/clicommand.h"
 
+#include "core/importing/textdecoder.h"
 #include "core/pack/packfile.h"
 #include "core/prompt/promptassembler.h"
 #include "core/prompt/templatelibrary.h"
@@ -28,15 +29,21 @@ struct CountedFile
     qint64 tokens = 0;
 };
 
-bool isUtf8Text(const QByteArray& bytes)
+// Why the bytes cannot be counted as UTF-8 text, or empty when they can. A NUL byte is valid
+// UTF-8 and is sent (and counted) like any other byte, so only invalid sequences refuse a file.
+QString utf8Problem(const QByteArray& bytes)
 {
-    if (bytes.contains('\0'))
-        return false;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     // EncodedData decodes lazily: converting to QString is what runs the decoder.
     const QString decoded = decoder.decode(bytes);
     Q_UNUSED(decoded);
-    return !decoder.hasError();
+    if (!decoder.hasError())
+        return {};
+    const Core::TextDecoder::Decoded repaired = Core::TextDecoder::decodeUtf8(bytes);
+    return QStringLiteral("not valid UTF-8: %1 invalid byte sequence(s), the first at byte offset %2 "
+                          "(a binary file, or text in another encoding)")
+        .arg(repaired.invalidSequences)
+        .arg(repaired.firstInvalidOffset);
 }
 
 // A pack counts as the model receives it: two messages, instructions and input, with the
@@ -65,9 +72,8 @@ CountedFile readOne(const QString& path, const Core::PromptTemplate& tmpl)
         return f;
     }
     QByteArray text = file.readAll();
-    if (!isUtf8Text(text))
-        f.error = QStringLiteral("not UTF-8 text (binary file?)");
-    else
+    f.error = utf8Problem(text);
+    if (f.error.isEmpty())
         f.parts = {std::move(text)};
     return f;
 }

@@ -48,7 +48,7 @@ void RunReporter::printLine(const Core::RunSession& session, qint64 callId)
         line += QLatin1Char(' ') + english.toString(c->text.size()) + QStringLiteral(" chars");
     if (const auto elapsed = Core::CallMetrics::elapsedMs(*c))
         line += QLatin1Char(' ') + seconds(elapsed);
-    if (c->status == Core::CallStatus::Done && c->costUsd)
+    if (Core::isTerminal(c->status) && c->costUsd)
         line += QStringLiteral(" $") + QString::number(*c->costUsd, 'f', 4);
     if (!c->errorMessage.isEmpty())
         line += QStringLiteral(": ") + c->errorMessage;

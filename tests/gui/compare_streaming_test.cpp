@@ -99,6 +99,39 @@ TEST(ComparePanel_streaming, headerShowsStateTokensCostAndAFailedCallShowsItsErr
     EXPECT_TRUE(c2->stateLabel()->text().contains(QStringLiteral("Failed")));
 }
 
+TEST(ComparePanel_refusalAndNoText, shownAsWhatTheyAreNotAsEmptySuccesses)
+{
+    Core::RunSession session(Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("o3-pro")}, 1, false));
+    Ui::ComparePanel panel;
+    panel.showSession(&session);
+
+    Core::CallRecord refused = *session.call(1);
+    refused.status = Core::CallStatus::Refused;
+    refused.text = QStringLiteral("I can't help with that.");
+    refused.errorCode = QStringLiteral("refused");
+    refused.errorMessage = QStringLiteral("The model refused to answer: I can't help with that.");
+    session.updateCall(refused);
+    Core::CallRecord empty = *session.call(2);
+    empty.status = Core::CallStatus::Done;
+    empty.errorCode = QStringLiteral("no_text");
+    empty.errorMessage = QStringLiteral("The model wrote no answer text; it asked to call search_pack, which this run "
+                                        "does not offer.");
+    session.updateCall(empty);
+    panel.flush();
+
+    Ui::OutputColumn* c1 = panel.column(1);
+    EXPECT_TRUE(c1->stateLabel()->text().contains(QStringLiteral("Refused"))) << c1->stateLabel()->text().toStdString();
+    EXPECT_FALSE(c1->errorBanner()->isHidden());
+    EXPECT_TRUE(c1->errorBanner()->text().startsWith(QStringLiteral("<b>Refused</b>")));
+    EXPECT_TRUE(c1->view()->toPlainText().contains(QStringLiteral("I can't help with that.")));
+    Ui::OutputColumn* c2 = panel.column(2);
+    EXPECT_TRUE(c2->stateLabel()->text().contains(QStringLiteral("Done")));
+    EXPECT_FALSE(c2->errorBanner()->isHidden());
+    EXPECT_TRUE(c2->errorBanner()->text().contains(QStringLiteral("No answer text")));
+    EXPECT_TRUE(c2->errorBanner()->text().contains(QStringLiteral("search_pack")));
+    EXPECT_FALSE(c2->errorBanner()->text().contains(QStringLiteral("Failed")));
+}
+
 TEST(ComparePanel_review, ratingNoteAndPassFailGoToHistoryAndSession)
 {
     Cb::Test::TempWorkspace ws;

@@ -46,3 +46,22 @@ TEST(CommandLine_unknownCommand, failsWithUsageCode)
     std::unique_ptr<QProcess> p(runHeadless({QStringLiteral("help"), QStringLiteral("x")}));
     EXPECT_EQ(p->exitCode(), 0);
 }
+
+TEST(CommandLine_mistypedCommand, saysUnknownNamesTheClosestAndNeverOpensAWindow)
+{
+    // Without a display a window would wait for ever; the 30 s wait in runHeadless would end it.
+    for (const QString& word : {QStringLiteral("expot"), QStringLiteral("rate"), QStringLiteral("pakc")}) {
+        std::unique_ptr<QProcess> p(runHeadless({word, QStringLiteral("--help")}));
+        EXPECT_EQ(p->state(), QProcess::NotRunning) << word.toStdString();
+        EXPECT_EQ(p->exitCode(), 2) << word.toStdString();
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        EXPECT_TRUE(err.contains(QStringLiteral("unknown command '") + word + QLatin1Char('\''))) << err.toStdString();
+        if (word == QLatin1String("expot"))
+            EXPECT_TRUE(err.contains(QStringLiteral("closest command is 'export'"))) << err.toStdString();
+        if (word == QLatin1String("pakc"))
+            EXPECT_TRUE(err.contains(QStringLiteral("closest command is 'pack'"))) << err.toStdString();
+    }
+    std::unique_ptr<QProcess> option(runHeadless({QStringLiteral("--versoin")}));
+    EXPECT_EQ(option->exitCode(), 2);
+    EXPECT_TRUE(QString::fromUtf8(option->readAllStandardError()).contains(QStringLiteral("unknown option")));
+}

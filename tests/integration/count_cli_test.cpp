@@ -111,7 +111,7 @@ TEST_F(CountCommand, binaryAndMissingFiles_areReportedAndTheOthersStillCounted)
 
 TEST_F(CountCommand, nothingCountable_failsAndBadEncodingIsAUsageError)
 {
-    const QString binary = m_ws.write(QStringLiteral("bin.dat"), QByteArray("\0\1\2", 3));
+    const QString binary = m_ws.write(QStringLiteral("bin.dat"), QByteArray("\x80\x81\xff", 3));
     EXPECT_EQ(run({QStringLiteral("count"), binary}).exitCode, 1);
     const CliRun bad = run({QStringLiteral("count"), QStringLiteral("--encoding=p50k"), binary});
     EXPECT_EQ(bad.exitCode, 2);
@@ -159,4 +159,25 @@ TEST_F(CountCommand, modelsTable_marksEstimatedTokenizersAndShowsOverrides)
     EXPECT_TRUE(line(QStringLiteral("openai-compatible:llama3.1:8b"))
                     .contains(QStringLiteral("Llama 3.1 8B (local)")))
         << out.toStdString();
+}
+
+TEST_F(CountCommand, utf8WithNulBytes_isCountedLikeAnyOtherByte)
+{
+    const QByteArray text("name\0value\nhello world\n", 23);
+    const QString path = m_ws.write(QStringLiteral("nul.txt"), text);
+    const CliRun r = run({QStringLiteral("count"), QStringLiteral("--json"), path});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    EXPECT_EQ(o.value(QStringLiteral("total")).toInteger(), tokens(Encoding::O200kBase, text));
+    EXPECT_GT(o.value(QStringLiteral("total")).toInteger(), tokens(Encoding::O200kBase, "name"));
+}
+
+TEST_F(CountCommand, invalidUtf8_saysWhereAndWhyNotBinaryGuesswork)
+{
+    const QString path = m_ws.write(QStringLiteral("latin1.txt"), QByteArray("caf\xe9 au lait \xe0 Paris\n"));
+    const CliRun r = run({QStringLiteral("count"), path});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not valid UTF-8"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("2 invalid byte sequence(s)"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("byte offset 3"))) << r.err.toStdString();
 }

@@ -176,3 +176,62 @@ TEST_F(RunCommand, badArguments_usageExit)
     }
     EXPECT_EQ(openai.requestCount(), 0);
 }
+
+// Real-world stream shapes end to end: Gemini's STOP on every chunk, refusals, tool-call-only
+// answers, through the real binary into the JSON summary and the history.
+TEST_F(RunCommand, fidelityShapes_wholeGeminiAnswerRefusalsAndNoTextAreReported)
+{
+    serve(gemini, QStringLiteral("gemini_stop_every_chunk.sse"));
+    serve(anthropic, QStringLiteral("anthropic_refusal.sse"));
+    serve(openai, QStringLiteral("responses_refusal.sse"));
+    serve(local, QStringLiteral("chat_tool_calls_only.sse"));
+    CliProcess p = cli();
+    p.start(QStringList{QStringLiteral("run"), pack, QStringLiteral("--model"), QStringLiteral("gemini:gemini-2.5-flash"),
+                        QStringLiteral("--model"), QStringLiteral("anthropic:claude-sonnet-4-5"),
+                        QStringLiteral("--model"), QStringLiteral("openai:gpt-4.1"), QStringLiteral("--model"),
+                        QStringLiteral("local:llama3.2:3b"), QStringLiteral("--json")} +
+            baseUrls());
+    ASSERT_TRUE(p.waitForExit()) << p.err().toStdString();
+    EXPECT_EQ(p.exitCode(), 3) << "refusals are not answers: " << p.err().toStdString();
+    const QJsonObject summary = parse(p.out());
+    QHash<QString, QJsonObject> byModel;
+    for (const QJsonValue& v : summary.value(QStringLiteral("calls")).toArray())
+        byModel.insert(v.toObject().value(QStringLiteral("model")).toString(), v.toObject());
+    ASSERT_EQ(byModel.size(), 4);
+
+    const QJsonObject gem = byModel.value(QStringLiteral("gemini:gemini-2.5-flash"));
+    EXPECT_EQ(gem.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+    EXPECT_EQ(gem.value(QStringLiteral("text")).toString(),
+              QStringLiteral("Autumn wind, leaves falling —\nthe plan has four steps: gather, sort, decide, "
+                             "and write it down."));
+    EXPECT_EQ(gem.value(QStringLiteral("usage")).toObject().value(QStringLiteral("candidatesTokenCount")).toInt(), 106);
+    EXPECT_TRUE(gem.value(QStringLiteral("error")).isNull());
+
+    const QJsonObject claude = byModel.value(QStringLiteral("anthropic:claude-sonnet-4-5"));
+    EXPECT_EQ(claude.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+    EXPECT_EQ(claude.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+              QStringLiteral("refused"));
+    EXPECT_TRUE(claude.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(
+        QStringLiteral("declined under the usage policy")));
+
+    const QJsonObject gpt = byModel.value(QStringLiteral("openai:gpt-4.1"));
+    EXPECT_EQ(gpt.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+    EXPECT_EQ(gpt.value(QStringLiteral("text")).toString(), QStringLiteral("I can't help with that."));
+
+    const QJsonObject local = byModel.value(QStringLiteral("openai-compatible:llama3.2:3b"));
+    EXPECT_EQ(local.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+    EXPECT_TRUE(local.value(QStringLiteral("text")).toString().isEmpty());
+    EXPECT_EQ(local.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+              QStringLiteral("no_text"));
+    EXPECT_TRUE(local.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(
+        QStringLiteral("list_items, read_item")));
+
+    auto db = Database::open(p.historyPath());
+    ASSERT_TRUE(db.has_value());
+    auto run = HistoryStore(**db).loadRun(summary.value(QStringLiteral("run_id")).toInteger());
+    ASSERT_TRUE(run.has_value());
+    int refused = 0;
+    for (const CallRecord& c : run->calls)
+        refused += c.status == CallStatus::Refused ? 1 : 0;
+    EXPECT_EQ(refused, 2) << "the refused state survives the history";
+}

@@ -37,6 +37,12 @@ ReplaySummary replayStream(StreamMapper& mapper, const QByteArray& bytes, qsizet
             break;
         case StreamEvent::Kind::StatusChanged:
             break;
+        case StreamEvent::Kind::RefusalDelta:
+            out.refusal += e.text;
+            break;
+        case StreamEvent::Kind::ToolCallRequested:
+            out.toolCalls << e.text;
+            break;
         case StreamEvent::Kind::Completed:
         case StreamEvent::Kind::Failed:
             ++out.terminalCount;

@@ -17,6 +17,8 @@ struct ReplaySummary
 {
     QString text;
     QString reasoning;
+    QString refusal;
+    QStringList toolCalls; // every ToolCallRequested, in order (repeats included)
     std::optional<Core::Usage> lastUsage;
     std::optional<Core::StreamEvent> terminal;
     QStringList responseIds;

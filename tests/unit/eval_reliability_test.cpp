@@ -70,3 +70,14 @@ TEST(Reliability_perModel, aggregatesAcrossRuns)
     EXPECT_NEAR(s.passRate.ci.low, 0.4365, Tol);
     EXPECT_NEAR(s.passRate.ci.high, 0.9699, Tol);
 }
+
+TEST(Reliability_refused, isNeverAPassAndStaysOutOfThePassRate)
+{
+    const auto s = Reliability::summarize(QStringLiteral("m"), {V::Pass, V::Refused, V::Fail, V::Unjudged});
+    EXPECT_EQ(s.kOfK(), QStringLiteral("1/4"));
+    EXPECT_EQ(s.label(), QStringLiteral("1/4 (1 refused, 1 unjudged)"));
+    EXPECT_EQ(s.refused, 1);
+    EXPECT_EQ(s.judged(), 2);
+    EXPECT_DOUBLE_EQ(s.passRate.rate, 0.5);
+    EXPECT_FALSE(s.allPassed());
+}

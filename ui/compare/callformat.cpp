@@ -65,6 +65,7 @@ QString state(Core::CallStatus status)
     case Core::CallStatus::Thinking: return tr("Thinking");
     case Core::CallStatus::Streaming: return tr("Streaming");
     case Core::CallStatus::Done: return tr("Done");
+    case Core::CallStatus::Refused: return tr("Refused");
     case Core::CallStatus::Failed: return tr("Failed");
     case Core::CallStatus::Cancelled: return tr("Cancelled");
     }
@@ -75,6 +76,7 @@ QString stateColor(Core::CallStatus status)
 {
     switch (status) {
     case Core::CallStatus::Done: return QStringLiteral("#2e7d32");
+    case Core::CallStatus::Refused: return QStringLiteral("#e65100");
     case Core::CallStatus::Failed: return QStringLiteral("#c62828");
     case Core::CallStatus::Cancelled: return QStringLiteral("#6d6d6d");
     case Core::CallStatus::Streaming:

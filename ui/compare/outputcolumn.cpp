@@ -199,19 +199,31 @@ void OutputColumn::setJudgementButtons(const QString& judgement)
     m_fail->setChecked(judgement == QLatin1String("fail"));
 }
 
+QString OutputColumn::noticeHtml(const Core::CallRecord& call) const
+{
+    const QString message = !m_blindLabel.isEmpty()      ? tr("details hidden until you vote")
+                            : call.errorMessage.isEmpty() ? tr("no message")
+                                                          : call.errorMessage.toHtmlEscaped();
+    if (call.status == Core::CallStatus::Refused)
+        return tr("<b>Refused</b> — %1").arg(message);
+    if (call.status == Core::CallStatus::Done && call.errorCode == QLatin1String("no_text"))
+        return tr("<b>No answer text</b> — %1").arg(message);
+    if (call.status == Core::CallStatus::Done && call.errorCode == QLatin1String("truncated"))
+        return tr("<b>Cut short</b> — %1").arg(message);
+    return tr("<b>Failed</b> %1 — %2").arg(call.errorCode.toHtmlEscaped(), message) +
+           (call.partial ? tr("<br>The text below is what arrived before the error.") : QString());
+}
+
 void OutputColumn::setCall(const Core::CallRecord& call)
 {
     Core::CallRecord meta = call;
     meta.text.clear();
     meta.reasoning.clear();
     m_call = meta;
-    const bool failed = call.status == Core::CallStatus::Failed || !call.errorMessage.isEmpty();
-    m_error->setVisible(failed);
-    if (failed)
-        m_error->setText(tr("<b>Failed</b> %1 — %2")
-                             .arg(call.errorCode.toHtmlEscaped(),
-                                  (call.errorMessage.isEmpty() ? tr("no message") : call.errorMessage).toHtmlEscaped()) +
-                         (call.partial ? tr("<br>The text below is what arrived before the error.") : QString()));
+    const bool notice = call.status == Core::CallStatus::Failed || !call.errorMessage.isEmpty();
+    m_error->setVisible(notice);
+    if (notice)
+        m_error->setText(noticeHtml(call));
     setJudgementButtons(call.judgement);
     m_pass->setToolTip(call.judgementReason.isEmpty() ? tr("Mark this attempt as passed") : call.judgementReason);
     m_fail->setToolTip(call.judgementReason.isEmpty() ? tr("Mark this attempt as failed") : call.judgementReason);
@@ -269,6 +281,8 @@ void OutputColumn::updateHeader()
 void OutputColumn::setBlindLabel(const QString& label)
 {
     m_blindLabel = label;
+    if (!m_error->isHidden())
+        m_error->setText(noticeHtml(m_call));
     updateHeader();
     showFollowUps();
 }

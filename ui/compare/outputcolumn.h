@@ -58,6 +58,9 @@ Q_SIGNALS:
     void linkActivated(const QUrl& url);
 
 private:
+    // The line above the answer that says how the call ended when that is not a plain success.
+    // Blind: the message is left out, since providers name themselves in their errors.
+    QString noticeHtml(const Core::CallRecord& call) const;
     QWidget* buildHeader();
     QWidget* buildFooter();
     QWidget* buildFollowUpEditor();

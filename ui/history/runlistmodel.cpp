@@ -40,8 +40,14 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
     case Models:
         return run.models.join(QStringLiteral(", "));
     case Calls:
-        return run.failed > 0 ? tr("%1/%2, %3 failed").arg(run.done).arg(run.calls).arg(run.failed)
-                              : tr("%1/%2").arg(run.done).arg(run.calls);
+    {
+        QString text = tr("%1/%2").arg(run.done).arg(run.calls);
+        if (run.refused > 0)
+            text += tr(", %1 refused").arg(run.refused);
+        if (run.failed > 0)
+            text += tr(", %1 failed").arg(run.failed);
+        return text;
+    }
     case Cost:
         return QString(QStringLiteral("$") + QString::number(run.costUsd, 'f', run.costUsd < 1 ? 4 : 2));
     default:

@@ -22,8 +22,10 @@ Vote EvaluationSummary::toVote(const QString& leftModel, const QString& rightMod
     return v;
 }
 
-Attempt::Verdict EvaluationSummary::verdict(const QString& judgement)
+Attempt::Verdict EvaluationSummary::verdict(const QString& status, const QString& judgement)
 {
+    if (status == callStatusName(CallStatus::Refused))
+        return Attempt::Verdict::Refused;
     if (judgement == QLatin1String("pass"))
         return Attempt::Verdict::Pass;
     if (judgement == QLatin1String("fail"))
@@ -35,7 +37,7 @@ QList<ReliabilityStats> EvaluationSummary::reliabilityOf(const RunRecord& run)
 {
     QList<Attempt> attempts;
     for (const CallRecord& c : run.calls)
-        attempts.append({c.modelKey(), QString::number(run.id), verdict(c.judgement)});
+        attempts.append({c.modelKey(), QString::number(run.id), verdict(callStatusName(c.status), c.judgement)});
     return Reliability::perModel(attempts);
 }
 
@@ -75,7 +77,7 @@ EvaluationSummary EvaluationSummary::build(const EvaluationData& data)
     QList<Attempt> attempts;
     QMap<QString, ModelEconomics> economics;
     for (const CallSample& c : data.calls) {
-        attempts.append({c.model, QString::number(c.runId), verdict(c.judgement)});
+        attempts.append({c.model, QString::number(c.runId), verdict(c.status, c.judgement)});
         ModelEconomics& e = economics[c.model];
         e.model = c.model;
         ++e.calls;

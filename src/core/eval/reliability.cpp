@@ -1,6 +1,7 @@
 #include "core/eval/reliability.h"
 
 #include <QMap>
+#include <QStringList>
 
 namespace Cb::Core {
 
@@ -11,9 +12,14 @@ QString ReliabilityStats::kOfK() const
 
 QString ReliabilityStats::label() const
 {
-    if (unjudged == 0)
+    QStringList notes;
+    if (refused > 0)
+        notes << QStringLiteral("%1 refused").arg(refused);
+    if (unjudged > 0)
+        notes << QStringLiteral("%1 unjudged").arg(unjudged);
+    if (notes.isEmpty())
         return kOfK();
-    return kOfK() + QStringLiteral(" (%1 unjudged)").arg(unjudged);
+    return kOfK() + QStringLiteral(" (") + notes.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
 ReliabilityStats Reliability::summarize(const QString& model,
@@ -32,6 +38,9 @@ ReliabilityStats Reliability::summarize(const QString& model,
             break;
         case Attempt::Verdict::Unjudged:
             ++s.unjudged;
+            break;
+        case Attempt::Verdict::Refused:
+            ++s.refused;
             break;
         }
     }
@@ -59,6 +68,7 @@ QList<ReliabilityStats> Reliability::perModel(const QList<Attempt>& attempts, do
             total.passes += r.passes;
             total.fails += r.fails;
             total.unjudged += r.unjudged;
+            total.refused += r.refused;
             total.runs += r.runs;
             total.runsAllPassed += r.runsAllPassed;
         }

@@ -8,14 +8,16 @@
 namespace Cb::Core {
 
 // k-of-k reliability: how many of a model's repeated attempts at the same prompt passed.
-// An attempt is judged pass/fail by a person or an automatic check, or not judged yet.
+// An attempt is judged pass/fail by a person or an automatic check, or not judged yet; an
+// attempt the model refused is counted apart: never a pass, and not in the pass rate.
 struct Attempt
 {
     enum class Verdict
     {
         Pass,
         Fail,
-        Unjudged
+        Unjudged,
+        Refused
     };
 
     QString model;
@@ -30,6 +32,7 @@ struct ReliabilityStats
     int passes = 0;
     int fails = 0;
     int unjudged = 0;
+    int refused = 0;
     int runs = 0;
     int runsAllPassed = 0; // runs in which every attempt was judged and passed
     WinRate passRate;      // passes / judged attempts, with a Wilson interval
@@ -37,9 +40,9 @@ struct ReliabilityStats
     int judged() const { return passes + fails; }
     // Every attempt judged and passed; false with no attempts.
     bool allPassed() const { return attempts > 0 && passes == attempts; }
-    // "3/4": passes over all attempts; unjudged ones count as not (yet) passed.
+    // "3/4": passes over all attempts; unjudged and refused ones count as not passed.
     QString kOfK() const;
-    // kOfK() plus the unjudged count when there is one: "3/4 (1 unjudged)".
+    // kOfK() plus the refused and unjudged counts when there are any: "3/4 (1 refused)".
     QString label() const;
 };
 

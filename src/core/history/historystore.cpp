@@ -461,6 +461,7 @@ Result<QList<RunSummary>> HistoryStore::listRuns(const RunFilter& filter)
         ++s.calls;
         const CallStatus status = callStatusFromName(q.value(6).toString());
         s.done += status == CallStatus::Done ? 1 : 0;
+        s.refused += status == CallStatus::Refused ? 1 : 0;
         s.failed += status == CallStatus::Failed ? 1 : 0;
         s.costUsd += q.value(7).toDouble();
     }

@@ -6,7 +6,8 @@ namespace {
 const QList<std::pair<CallStatus, const char*>> kNames = {
     {CallStatus::Queued, "queued"},       {CallStatus::Waiting, "waiting"},
     {CallStatus::Thinking, "thinking"},   {CallStatus::Streaming, "streaming"},
-    {CallStatus::Done, "done"},           {CallStatus::Failed, "failed"},
+    {CallStatus::Done, "done"},           {CallStatus::Refused, "refused"},
+    {CallStatus::Failed, "failed"},
     {CallStatus::Cancelled, "cancelled"},
 };
 } // namespace
@@ -29,7 +30,8 @@ CallStatus callStatusFromName(const QString& name)
 
 bool isTerminal(CallStatus status)
 {
-    return status == CallStatus::Done || status == CallStatus::Failed || status == CallStatus::Cancelled;
+    return status == CallStatus::Done || status == CallStatus::Refused || status == CallStatus::Failed ||
+           status == CallStatus::Cancelled;
 }
 
 const CallRecord* RunRecord::call(qint64 callId) const

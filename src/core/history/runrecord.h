@@ -9,8 +9,9 @@
 
 namespace Cb::Core {
 
-// The life of one model call. Terminal states: Done, Failed, Cancelled.
-enum class CallStatus { Queued, Waiting, Thinking, Streaming, Done, Failed, Cancelled };
+// The life of one model call. Terminal states: Done, Refused (the model declined to answer:
+// neither a success to judge nor an API failure), Failed, Cancelled.
+enum class CallStatus { Queued, Waiting, Thinking, Streaming, Done, Refused, Failed, Cancelled };
 
 QString callStatusName(CallStatus status);        // "queued", "done", ...
 CallStatus callStatusFromName(const QString& name); // unknown → Failed
@@ -135,6 +136,7 @@ struct RunSummary
     QStringList models; // distinct provider:model, in call order
     int calls = 0;
     int done = 0;
+    int refused = 0;
     int failed = 0;
     double costUsd = 0;
 };

@@ -34,6 +34,17 @@ QJsonObject commonBody(const ProviderRequest& r)
     return body;
 }
 
+// stop_details of a refusal: "(category) explanation", either part may be missing.
+QString refusalExplanation(const QJsonObject& delta)
+{
+    const QJsonObject details = delta.value(QStringLiteral("stop_details")).toObject();
+    const QString category = details.value(QStringLiteral("category")).toString();
+    const QString explanation = details.value(QStringLiteral("explanation")).toString();
+    if (category.isEmpty())
+        return explanation;
+    return QStringLiteral("(") + category + QStringLiteral(") ") + explanation;
+}
+
 } // namespace
 
 AnthropicProtocol::AnthropicProtocol(QString apiKey) : m_apiKey(std::move(apiKey)) {}
@@ -120,7 +131,9 @@ QList<StreamEvent> AnthropicProtocol::map(const SseEvent& event)
     } else if (type == QStringLiteral("content_block_start")) {
         const QJsonObject block = data.value(QStringLiteral("content_block")).toObject();
         const QString blockType = block.value(QStringLiteral("type")).toString();
-        if (blockType == QStringLiteral("thinking") && m_reasoningSeen)
+        if (blockType == QStringLiteral("tool_use"))
+            out << StreamEvent::toolCall(block.value(QStringLiteral("name")).toString());
+        else if (blockType == QStringLiteral("thinking") && m_reasoningSeen)
             out << StreamEvent::reasoningDelta(QStringLiteral("\n\n"));
         else if (blockType == QStringLiteral("text") &&
                  !block.value(QStringLiteral("text")).toString().isEmpty())
@@ -136,12 +149,12 @@ QList<StreamEvent> AnthropicProtocol::map(const SseEvent& event)
         }
         // signature_delta, input_json_delta, citations_delta: not part of the visible text.
     } else if (type == QStringLiteral("message_delta")) {
-        const QString stop = data.value(QStringLiteral("delta"))
-                                 .toObject()
-                                 .value(QStringLiteral("stop_reason"))
-                                 .toString();
+        const QJsonObject delta = data.value(QStringLiteral("delta")).toObject();
+        const QString stop = delta.value(QStringLiteral("stop_reason")).toString();
         if (!stop.isEmpty())
             m_stopReason = stop;
+        if (stop == QStringLiteral("refusal"))
+            out << StreamEvent::refusalDelta(refusalExplanation(delta));
         mergeUsage(data.value(QStringLiteral("usage")).toObject());
         out << StreamEvent::usageUpdated(m_usage);
     } else if (type == QStringLiteral("message_stop")) {

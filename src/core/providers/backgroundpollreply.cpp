@@ -97,7 +97,7 @@ void BackgroundPollReply::onSnapshot(const ResponseSnapshot& s)
     if (s.usage.isKnown())
         updateUsage(s.usage);
     for (const StreamEvent& e :
-         ResponsesProtocol::terminalEvents(s, true, true, m_request.apiKey)) {
+         ResponsesProtocol::terminalEvents(s, true, true, m_request.apiKey, true)) {
         if (applyEvent(e))
             break;
     }

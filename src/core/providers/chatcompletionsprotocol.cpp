@@ -148,6 +148,16 @@ QList<StreamEvent> ChatCompletionsProtocol::map(const SseEvent& event)
         const QString content = delta.value(QStringLiteral("content")).toString();
         if (!content.isEmpty())
             appendContent(out, content);
+        const QString refusal = delta.value(QStringLiteral("refusal")).toString();
+        if (!refusal.isEmpty())
+            out << StreamEvent::refusalDelta(refusal);
+        for (const QJsonValue& call : delta.value(QStringLiteral("tool_calls")).toArray()) {
+            // The name comes once, in the call's first chunk; later chunks carry arguments.
+            const QString name =
+                call.toObject().value(QStringLiteral("function")).toObject().value(QStringLiteral("name")).toString();
+            if (!name.isEmpty())
+                out << StreamEvent::toolCall(name);
+        }
         const QString reason = choice.value(QStringLiteral("finish_reason")).toString();
         if (!reason.isEmpty())
             m_finishReason = reason;

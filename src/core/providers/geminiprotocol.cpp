@@ -34,6 +34,11 @@ QJsonObject systemInstruction(const ProviderRequest& r)
                         QJsonArray{QJsonObject{{QStringLiteral("text"), r.instructions}}}}};
 }
 
+bool isNormalFinish(const QString& reason)
+{
+    return reason == QStringLiteral("STOP") || reason == QStringLiteral("MAX_TOKENS");
+}
+
 } // namespace
 
 GeminiProtocol::GeminiProtocol(QString apiKey) : m_apiKey(std::move(apiKey)) {}
@@ -134,6 +139,9 @@ QList<StreamEvent> GeminiProtocol::map(const SseEvent& event)
                                    .value(QStringLiteral("parts"))
                                    .toArray()) {
         const QJsonObject part = p.toObject();
+        const QJsonObject call = part.value(QStringLiteral("functionCall")).toObject();
+        if (!call.isEmpty())
+            out << StreamEvent::toolCall(call.value(QStringLiteral("name")).toString());
         const QString text = part.value(QStringLiteral("text")).toString();
         if (text.isEmpty())
             continue; // e.g. a part with only a thoughtSignature
@@ -152,19 +160,29 @@ QList<StreamEvent> GeminiProtocol::map(const SseEvent& event)
         m_terminated = true;
         out << StreamEvent::failed(Error(
             ErrorCode::Provider, QStringLiteral("Google Gemini blocked the prompt: ") + blocked));
-    } else if (reason == QStringLiteral("STOP") || reason == QStringLiteral("MAX_TOKENS")) {
-        m_terminated = true;
-        out << StreamEvent::completed(reason, reason == QStringLiteral("MAX_TOKENS"));
-    } else if (!reason.isEmpty() && reason != QStringLiteral("FINISH_REASON_UNSPECIFIED")) {
-        m_terminated = true;
-        out << StreamEvent::failed(Error(
-            ErrorCode::Provider, QStringLiteral("Google Gemini stopped the answer: ") + reason));
+    } else if (!reason.isEmpty() && reason != QStringLiteral("FINISH_REASON_UNSPECIFIED") &&
+               !(isNormalFinish(reason) && !m_finishReason.isEmpty() && !isNormalFinish(m_finishReason))) {
+        // Not the end yet: later chunks may carry more text, usage or another reason. A safety
+        // stop is never undone by a later STOP.
+        m_finishReason = reason;
     }
     return out;
 }
 
 QList<StreamEvent> GeminiProtocol::finish()
 {
+    if (m_terminated)
+        return {};
+    const QString& reason = m_finishReason;
+    if (isNormalFinish(reason)) {
+        m_terminated = true;
+        return {StreamEvent::completed(reason, reason == QStringLiteral("MAX_TOKENS"))};
+    }
+    if (!reason.isEmpty()) {
+        m_terminated = true;
+        return {StreamEvent::failed(Error(
+            ErrorCode::Provider, QStringLiteral("Google Gemini stopped the answer: ") + reason))};
+    }
     return streamCut(
         m_terminated,
         QStringLiteral("Google Gemini closed the stream before a finish reason arrived."));

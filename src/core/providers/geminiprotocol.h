@@ -8,9 +8,11 @@
 namespace Cb::Core {
 
 // Google Gemini streamGenerateContent?alt=sse (PROTOCOLS.md §4). Pure. Parts marked
-// `thought: true` are reasoning; usageMetadata is cumulative (the last one wins); the chunk with
-// a finishReason ends the answer (there is no [DONE]). STOP and MAX_TOKENS complete the call,
-// safety-type reasons fail it (partial text is kept by the reply).
+// `thought: true` are reasoning; usageMetadata is cumulative (the last one wins). There is no
+// [DONE]: the body is read to its end, because some deployments put finishReason "STOP" on
+// every chunk, so only the last finish reason counts. STOP and MAX_TOKENS complete the call,
+// safety-type reasons (SAFETY, RECITATION, ...) fail it (partial text is kept by the reply), no
+// finish reason at all means the stream was cut. functionCall parts are reported by name.
 class GeminiProtocol final : public StreamMapper
 {
 public:
@@ -28,6 +30,7 @@ public:
 private:
     QString m_apiKey;
     QString m_responseId;
+    QString m_finishReason; // the last one seen
     bool m_terminated = false;
 };
 

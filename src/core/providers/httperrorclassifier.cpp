@@ -232,11 +232,13 @@ HttpFailure HttpErrorClassifier::classify(ProviderKind kind, int status, const H
 }
 
 Error HttpErrorClassifier::fromStreamError(ProviderKind kind, const QJsonObject& payload,
-                                           const QString& apiKey)
+                                           const QString& apiKey, ErrorPhase phase)
 {
     const ProviderErrorBody e = parseErrorObject(payload);
     const QString who = providerDisplayName(kind);
-    QString msg = who + QStringLiteral(" reported an error during the stream");
+    QString msg = who + (phase == ErrorPhase::Stream
+                             ? QStringLiteral(" reported an error during the stream")
+                             : QStringLiteral(" reported that the background response failed"));
     if (!e.code.isEmpty() || !e.type.isEmpty())
         msg += QStringLiteral(" (") + (e.code.isEmpty() ? e.type : e.code) + QLatin1Char(')');
     if (!e.message.isEmpty())

@@ -41,9 +41,14 @@ public:
     static HttpFailure classify(ProviderKind kind, int status, const HttpHeaders& headers,
                                 const QByteArray& body, const QString& model,
                                 const QString& apiKey);
-    // An error object that arrived inside a 200 stream (`error` event / `{"error":…}` chunk).
+    // Where a provider's error object was found, so the message names the right phase.
+    enum class ErrorPhase
+    {
+        Stream,         // inside a 200 stream (`error` event / `{"error":…}` chunk)
+        BackgroundPoll, // in a background response read by polling: there was no stream
+    };
     static Error fromStreamError(ProviderKind kind, const QJsonObject& payload,
-                                 const QString& apiKey);
+                                 const QString& apiKey, ErrorPhase phase = ErrorPhase::Stream);
     static ProviderErrorBody parseErrorBody(const QByteArray& body);
     static ProviderErrorBody parseErrorObject(const QJsonObject& payload);
     // Delay requested by retry-after-ms, Retry-After (seconds or HTTP date), the

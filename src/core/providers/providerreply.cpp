@@ -39,6 +39,9 @@ ProviderResult ProviderReply::result() const
     r.usage = m_usage;
     r.finishReason = m_finishReason;
     r.truncated = m_truncated;
+    r.refused = !m_refusal.isEmpty() || m_finishReason == QLatin1String("refusal");
+    r.refusal = m_refusal;
+    r.toolCalls = m_toolCalls;
     r.responseId = m_responseId;
     r.model = m_modelEcho.isEmpty() ? m_model : m_modelEcho;
     r.elapsedMs = elapsedMs();
@@ -91,6 +94,15 @@ void ProviderReply::appendReasoning(const QString& delta)
     Q_EMIT reasoningDelta(delta);
 }
 
+void ProviderReply::appendRefusal(const QString& delta)
+{
+    if (delta.isEmpty())
+        return;
+    markFirstToken();
+    m_refusal += delta;
+    setState(ReplyState::Streaming);
+}
+
 void ProviderReply::updateUsage(const Usage& usage)
 {
     if (usage == m_usage)
@@ -130,6 +142,13 @@ bool ProviderReply::applyEvent(const StreamEvent& e)
         else if (m_state == ReplyState::Waiting || m_state == ReplyState::Queued ||
                  m_state == ReplyState::Resuming)
             setState(m_text.isEmpty() ? ReplyState::Thinking : ReplyState::Streaming);
+        break;
+    case StreamEvent::Kind::RefusalDelta:
+        appendRefusal(e.text);
+        break;
+    case StreamEvent::Kind::ToolCallRequested:
+        if (!e.text.isEmpty() && !m_toolCalls.contains(e.text))
+            m_toolCalls.append(e.text);
         break;
     case StreamEvent::Kind::Completed:
         complete(e.text, e.truncated);

@@ -34,6 +34,8 @@ public:
     bool isDone() const { return isFinalState(m_state); }
     QString text() const { return m_text; }
     QString reasoning() const { return m_reasoning; }
+    QString refusal() const { return m_refusal; }
+    QStringList toolCalls() const { return m_toolCalls; }
     Usage usage() const { return m_usage; }
     QString responseId() const { return m_responseId; }
     // True when the call failed or was cancelled after producing some output.
@@ -76,6 +78,7 @@ protected:
     bool applyEvent(const StreamEvent& event);
     void appendText(const QString& delta);
     void appendReasoning(const QString& delta);
+    void appendRefusal(const QString& delta);
     void updateUsage(const Usage& usage);
     void setResponseId(const QString& id);
     void setModelEcho(const QString& model) { m_modelEcho = model; }
@@ -91,6 +94,8 @@ private:
     ReplyState m_state = ReplyState::Waiting;
     QString m_text;
     QString m_reasoning;
+    QString m_refusal;
+    QStringList m_toolCalls;
     Usage m_usage;
     QString m_responseId;
     QString m_finishReason;

@@ -3,11 +3,16 @@
 #include "core/providers/usage.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace Cb::Core {
 
 // The outcome of a successful call. `truncated` is set when the model stopped on its output
 // limit (max_output_tokens / length / MAX_TOKENS): the call succeeded but the text is cut.
+// `refused` is set when the model declined to answer (Anthropic stop_reason "refusal", a
+// Chat Completions / Responses refusal part): `refusal` holds its words, `text` any answer
+// text that came before. `toolCalls` names functions the model asked for (a run that offers
+// none then has no answer text to show).
 struct ProviderResult
 {
     QString text;
@@ -15,6 +20,9 @@ struct ProviderResult
     Usage usage;
     QString finishReason; // provider's own word: "stop", "end_turn", "STOP", "completed"...
     bool truncated = false;
+    bool refused = false;
+    QString refusal;
+    QStringList toolCalls;
     QString responseId;
     QString model; // as echoed by the provider, if any
     qint64 elapsedMs = 0;

@@ -142,7 +142,9 @@ ResponseSnapshot ResponsesProtocol::parseResponse(const QJsonObject& o)
         if (type == QStringLiteral("message")) {
             const QJsonArray content = it.value(QStringLiteral("content")).toArray();
             s.text += joinTexts(content, QStringLiteral("output_text"), QStringLiteral("text"));
-            s.text += joinTexts(content, QStringLiteral("refusal"), QStringLiteral("refusal"));
+            s.refusal += joinTexts(content, QStringLiteral("refusal"), QStringLiteral("refusal"));
+        } else if (type == QStringLiteral("function_call")) {
+            s.toolCalls << it.value(QStringLiteral("name")).toString();
         } else if (type == QStringLiteral("reasoning")) {
             for (const QJsonValue& p : it.value(QStringLiteral("summary")).toArray())
                 summaries << p.toObject().value(QStringLiteral("text")).toString();
@@ -153,13 +155,18 @@ ResponseSnapshot ResponsesProtocol::parseResponse(const QJsonObject& o)
 }
 
 QList<StreamEvent> ResponsesProtocol::terminalEvents(const ResponseSnapshot& s, bool withText,
-                                                     bool withReasoning, const QString& apiKey)
+                                                     bool withReasoning, const QString& apiKey,
+                                                     bool polled)
 {
     QList<StreamEvent> out;
     if (withReasoning && !s.reasoning.isEmpty())
         out << StreamEvent::reasoningDelta(s.reasoning);
     if (withText && !s.text.isEmpty())
         out << StreamEvent::textDelta(s.text);
+    if (withText && !s.refusal.isEmpty())
+        out << StreamEvent::refusalDelta(s.refusal);
+    for (const QString& name : s.toolCalls)
+        out << StreamEvent::toolCall(name);
     if (s.status == QStringLiteral("completed")) {
         out << StreamEvent::completed(s.status, false);
     } else if (s.status == QStringLiteral("incomplete")) {
@@ -173,7 +180,10 @@ QList<StreamEvent> ResponsesProtocol::terminalEvents(const ResponseSnapshot& s, 
         if (err.isEmpty())
             err.insert(QStringLiteral("message"), QString(QStringLiteral("status ") + s.status));
         out << StreamEvent::failed(
-            HttpErrorClassifier::fromStreamError(ProviderKind::OpenAiResponses, err, apiKey));
+            HttpErrorClassifier::fromStreamError(
+                ProviderKind::OpenAiResponses, err, apiKey,
+                polled ? HttpErrorClassifier::ErrorPhase::BackgroundPoll
+                       : HttpErrorClassifier::ErrorPhase::Stream));
     }
     return out;
 }
@@ -208,10 +218,17 @@ QList<StreamEvent> ResponsesProtocol::mapResponseEvent(const QString& type, cons
 {
     QList<StreamEvent> out;
     const QString delta = data.value(QStringLiteral("delta")).toString();
-    if (type == QStringLiteral("response.output_text.delta") ||
-        type == QStringLiteral("response.refusal.delta")) {
+    if (type == QStringLiteral("response.output_text.delta")) {
         m_textSeen = true;
         out << StreamEvent::textDelta(delta);
+    } else if (type == QStringLiteral("response.refusal.delta")) {
+        m_refusalSeen = true;
+        out << StreamEvent::refusalDelta(delta);
+    } else if (type == QStringLiteral("response.output_item.added") ||
+               type == QStringLiteral("response.output_item.done")) {
+        const QJsonObject item = data.value(QStringLiteral("item")).toObject();
+        if (item.value(QStringLiteral("type")).toString() == QStringLiteral("function_call"))
+            out << StreamEvent::toolCall(item.value(QStringLiteral("name")).toString());
     } else if (type == QStringLiteral("response.reasoning_summary_text.delta") ||
                type == QStringLiteral("response.reasoning_text.delta")) {
         m_reasoningSeen = true;
@@ -225,7 +242,7 @@ QList<StreamEvent> ResponsesProtocol::mapResponseEvent(const QString& type, cons
             HttpErrorClassifier::fromStreamError(ProviderKind::OpenAiResponses, data, m_apiKey));
     } else if (type.startsWith(QStringLiteral("response.")) &&
                data.value(QStringLiteral("response")).isObject()) {
-        const ResponseSnapshot s = parseResponse(data.value(QStringLiteral("response")).toObject());
+        ResponseSnapshot s = parseResponse(data.value(QStringLiteral("response")).toObject());
         if (!s.id.isEmpty() && s.id != m_responseId) {
             m_responseId = s.id;
             out << StreamEvent::responseId(s.id);
@@ -238,6 +255,8 @@ QList<StreamEvent> ResponsesProtocol::mapResponseEvent(const QString& type, cons
         }
         m_terminated = true;
         // A resumed stream may have skipped every delta: fall back to the final object.
+        if (m_refusalSeen)
+            s.refusal.clear();
         out << terminalEvents(s, !m_textSeen, !m_reasoningSeen, m_apiKey);
     }
     // Other events (output_item.*, content_part.*, *.done, annotations, tools) carry nothing new.

@@ -6,6 +6,7 @@
 #include "core/providers/streammapper.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 namespace Cb::Core {
 
@@ -15,6 +16,8 @@ struct ResponseSnapshot
     QString id;
     QString status;    // queued | in_progress | completed | failed | cancelled | incomplete
     QString text;      // all output_text parts joined
+    QString refusal;   // all refusal parts joined
+    QStringList toolCalls; // names of function_call items
     QString reasoning; // reasoning summaries joined by blank lines
     Usage usage;
     QString model;
@@ -41,9 +44,11 @@ public:
     static ResponseSnapshot parseResponse(const QJsonObject& response);
     static Usage parseUsage(const QJsonObject& usage);
     // Events that end a call from a terminal Response object: the final text/reasoning when
-    // asked for (nothing was streamed), then Completed or Failed.
+    // asked for (nothing was streamed), then Completed or Failed. `polled`: the object was read
+    // by polling a background response (no stream), which the failure message says.
     static QList<StreamEvent> terminalEvents(const ResponseSnapshot& snapshot, bool withText,
-                                             bool withReasoning, const QString& apiKey);
+                                             bool withReasoning, const QString& apiKey,
+                                             bool polled = false);
 
     QList<StreamEvent> map(const SseEvent& event) override;
     QList<StreamEvent> finish() override;
@@ -58,6 +63,7 @@ private:
     qint64 m_lastSequence = -1;
     bool m_terminated = false;
     bool m_textSeen = false;
+    bool m_refusalSeen = false;
     bool m_reasoningSeen = false;
 };
 

@@ -10,7 +10,9 @@ namespace Cb::Core {
 // A provider-neutral event produced by the per-provider JSON mappers from one SSE event.
 // TextDelta/ReasoningDelta carry `text`; UsageUpdated carries the latest cumulative `usage`;
 // ResponseIdKnown carries `text` = id; StatusChanged carries `text` = provider status
-// ("queued", "in_progress"); Completed carries `text` = finish reason and `truncated`;
+// ("queued", "in_progress"); RefusalDelta carries the model's refusal text (or the provider's
+// explanation of one), kept apart from the answer; ToolCallRequested carries the name of a
+// function the model asked to call; Completed carries `text` = finish reason and `truncated`;
 // Failed carries `error`. `sequence` is the provider's sequence number or -1.
 struct StreamEvent
 {
@@ -21,6 +23,8 @@ struct StreamEvent
         UsageUpdated,
         ResponseIdKnown,
         StatusChanged,
+        RefusalDelta,
+        ToolCallRequested,
         Completed,
         Failed,
     };
@@ -47,6 +51,14 @@ struct StreamEvent
     static StreamEvent status(QString s)
     {
         return {Kind::StatusChanged, std::move(s), {}, {}, false, -1};
+    }
+    static StreamEvent refusalDelta(QString t)
+    {
+        return {Kind::RefusalDelta, std::move(t), {}, {}, false, -1};
+    }
+    static StreamEvent toolCall(QString name)
+    {
+        return {Kind::ToolCallRequested, std::move(name), {}, {}, false, -1};
     }
     static StreamEvent completed(QString reason, bool truncated)
     {

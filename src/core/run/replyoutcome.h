@@ -70,9 +70,26 @@ void applyFinished(Record& record, const ProviderResult& result, const std::opti
     if (result.timeToFirstTokenMs >= 0)
         record.firstTokenMs = result.timeToFirstTokenMs;
     record.totalMs = result.elapsedMs;
-    if (result.truncated) {
+    if (result.refused) {
+        // A refusal is the model's answer, shown as such: its words are the text when it wrote
+        // nothing else, and the notice says what happened.
+        record.status = CallStatus::Refused;
+        record.errorCode = QStringLiteral("refused");
+        const QString words = result.refusal.trimmed();
+        record.errorMessage = words.isEmpty() ? tr("The model refused to answer.")
+                                              : tr("The model refused to answer: %1").arg(words);
+        if (record.text.isEmpty())
+            record.text = result.refusal;
+    } else if (result.truncated) {
         record.errorCode = QStringLiteral("truncated");
         record.errorMessage = tr("The model stopped at its output limit; the answer is cut short.");
+    } else if (record.text.trimmed().isEmpty()) {
+        record.errorCode = QStringLiteral("no_text");
+        record.errorMessage =
+            result.toolCalls.isEmpty()
+                ? tr("The model finished without writing any answer text.")
+                : tr("The model wrote no answer text; it asked to call %1, which this run does not offer.")
+                      .arg(result.toolCalls.join(QStringLiteral(", ")));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "formats/export/reportfacts.h"
 
+#include "core/compare/evaluationsummary.h"
 #include "core/eval/rankingvotes.h"
 
 #include <QHash>
@@ -66,11 +67,8 @@ void computeReviews(ReportFacts& facts, const RunRecord& run)
     bool judged = false;
     QHash<QString, std::pair<double, int>> ratingSums;
     for (const CallRecord& c : run.calls) {
-        Attempt a{c.model, QString::number(run.id), Attempt::Verdict::Unjudged};
-        if (c.judgement == QLatin1String("pass"))
-            a.verdict = Attempt::Verdict::Pass;
-        else if (c.judgement == QLatin1String("fail"))
-            a.verdict = Attempt::Verdict::Fail;
+        Attempt a{c.model, QString::number(run.id),
+                  EvaluationSummary::verdict(callStatusName(c.status), c.judgement)};
         judged = judged || a.verdict != Attempt::Verdict::Unjudged;
         attempts.append(a);
         if (c.rating) {
