@@ -11,7 +11,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -157,4 +159,70 @@ TEST(ExportOptions_include, withoutPromptAndReasoning_leavesThemOut)
     EXPECT_FALSE(text.contains(QStringLiteral("Reasoning summary")));
     EXPECT_FALSE(text.contains(QStringLiteral("context manifest")));
     EXPECT_FALSE(text.contains(run.instructions));
+}
+
+// An independent recomputation found openai:gpt-4.1 and local:gpt-4.1 merged into one model in
+// reports, their votes dropped as self-comparisons. Every format names both, with the votes.
+TEST(ExportStatistics, sameModelNameFromTwoProviders_votesAndPositionBiasInEveryFormat)
+{
+    RunRecord run = Cb::Test::comparisonRun();
+    ASSERT_GE(run.calls.size(), 2);
+    run.calls[0].provider = QStringLiteral("openai");
+    run.calls[0].model = QStringLiteral("gpt-4.1");
+    run.calls[1].provider = QStringLiteral("openai-compatible");
+    run.calls[1].model = QStringLiteral("gpt-4.1");
+    VoteRecord v;
+    v.runId = run.id;
+    v.leftCallId = run.calls[0].id;
+    v.rightCallId = run.calls[1].id;
+    v.outcome = QStringLiteral("left");
+    run.votes = {v, v, v};
+    v.outcome = QStringLiteral("right");
+    run.votes.append(v);
+
+    const QString md = QString::fromUtf8(render(run, ExportFormat::Markdown));
+    EXPECT_TRUE(md.contains(QStringLiteral("openai-compatible:gpt-4.1 vs openai:gpt-4.1"))) << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("Left side won"))) << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("3 of 4, 75%"))) << md.toStdString();
+    const QString html = QString::fromUtf8(render(run, ExportFormat::Html));
+    EXPECT_TRUE(html.contains(QStringLiteral("3 of 4, 75%")));
+
+    const QJsonObject stats =
+        QJsonDocument::fromJson(render(run, ExportFormat::Json)).object().value(QStringLiteral("statistics")).toObject();
+    const QJsonArray pairs = stats.value(QStringLiteral("pairs")).toArray();
+    ASSERT_EQ(pairs.size(), 1);
+    const QJsonObject pair = pairs[0].toObject();
+    EXPECT_EQ(pair.value(QStringLiteral("a")).toString(), QStringLiteral("openai-compatible:gpt-4.1"));
+    EXPECT_EQ(pair.value(QStringLiteral("wins_b")).toInt(), 3);
+    EXPECT_EQ(pair.value(QStringLiteral("n")).toInt(), 4);
+    EXPECT_EQ(pair.value(QStringLiteral("position_bias")).toObject().value(QStringLiteral("left_wins")).toInt(), 3);
+    EXPECT_EQ(stats.value(QStringLiteral("bradley_terry")).toArray().size(), 2);
+}
+
+TEST(ExportStatistics, bradleyTerryOverModelsThatNeverMet_saysSoAndStatesThePrior)
+{
+    RunRecord run = Cb::Test::comparisonRun();
+    ASSERT_GE(run.calls.size(), 2);
+    // Four models, votes only within {0,1} and within {2,3}.
+    run.calls.append(run.calls[0]);
+    run.calls.append(run.calls[1]);
+    const QStringList models{QStringLiteral("m-a"), QStringLiteral("m-b"), QStringLiteral("m-c"), QStringLiteral("m-d")};
+    for (int i = 0; i < 4; ++i) {
+        run.calls[i].id = 100 + i;
+        run.calls[i].model = models[i];
+    }
+    run.votes.clear();
+    for (const auto& [l, r] : {std::pair{100, 101}, std::pair{102, 103}}) {
+        VoteRecord v;
+        v.leftCallId = l;
+        v.rightCallId = r;
+        v.outcome = QStringLiteral("left");
+        run.votes << v << v;
+    }
+    const QString md = QString::fromUtf8(render(run, ExportFormat::Markdown));
+    EXPECT_TRUE(md.contains(QStringLiteral("2 groups that were never compared"))) << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("Prior: every model is given 0.5 win and 0.5 loss"))) << md.toStdString();
+    const QJsonObject stats =
+        QJsonDocument::fromJson(render(run, ExportFormat::Json)).object().value(QStringLiteral("statistics")).toObject();
+    EXPECT_EQ(stats.value(QStringLiteral("bradley_terry_groups")).toInt(), 2);
 }

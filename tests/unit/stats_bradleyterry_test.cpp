@@ -1,5 +1,7 @@
 #include "core/eval/bradleyterry.h"
 
+#include <QHash>
+
 #include <gtest/gtest.h>
 
 using namespace Cb::Core;
@@ -139,4 +141,28 @@ TEST(BradleyTerry_bootstrap, isReproducibleAndBracketsTheFit)
         EXPECT_GT(e.ci.high - e.ci.low, 0.05);
     }
     EXPECT_TRUE(anyDifferent); // the seed matters
+}
+
+TEST(BradleyTerry_groups, modelsThatNeverMetAreSaidToBeInSeparateGroups)
+{
+    const QString a = QStringLiteral("a"), b = QStringLiteral("b"), c = QStringLiteral("c"), d = QStringLiteral("d");
+    QList<Vote> votes;
+    for (int i = 0; i < 3; ++i)
+        votes << Vote{a, b, Vote::Outcome::AWins, Vote::Position::Left}
+              << Vote{c, d, Vote::Outcome::AWins, Vote::Position::Left};
+    const BradleyTerry::Fit split = BradleyTerry::fit(votes);
+    EXPECT_EQ(split.groups, 2);
+    EXPECT_FALSE(split.connected());
+    QHash<QString, int> group;
+    for (const BradleyTerry::Entry& e : split.entries)
+        group.insert(e.model, e.group);
+    EXPECT_EQ(group.value(a), group.value(b));
+    EXPECT_EQ(group.value(c), group.value(d));
+    EXPECT_NE(group.value(a), group.value(c));
+    EXPECT_EQ(split.entries.first().group, 1);
+
+    votes << Vote{b, c, Vote::Outcome::Tie, Vote::Position::Left};
+    const BradleyTerry::Fit joined = BradleyTerry::fit(votes);
+    EXPECT_EQ(joined.groups, 1);
+    EXPECT_TRUE(joined.connected());
 }

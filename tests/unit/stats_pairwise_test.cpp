@@ -100,3 +100,30 @@ TEST(PositionBias_leftWinsSevenOfTen, reportsRateAndInterval)
     EXPECT_NEAR(bias.leftRate.ci.low, 0.3968, Tol);
     EXPECT_NEAR(bias.leftRate.ci.high, 0.8922, Tol);
 }
+
+TEST(PairwiseTable_positionBiasPerPair, countsEachPairsDecisiveSidedVotesApart)
+{
+    using O = Vote::Outcome;
+    using P = Vote::Position;
+    // A–B: left won 3 of 4 decisive; A–C: right won both; a ranking vote has no side.
+    QList<Vote> votes{vote(A, B, O::AWins, P::Left),  vote(B, A, O::AWins, P::Left),
+                      vote(A, B, O::BWins, P::Left),  vote(A, B, O::BWins, P::Right),
+                      vote(A, B, O::Tie, P::Left),    vote(A, C, O::AWins, P::Right),
+                      vote(C, A, O::AWins, P::Right)};
+    Vote ranked = vote(A, C, O::AWins);
+    ranked.fromRanking = true;
+    votes << ranked;
+    const QList<PairStats> rows = PairwiseTable::build(votes);
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows[0].second, B);
+    EXPECT_EQ(rows[0].leftWins, 3);
+    EXPECT_EQ(rows[0].rightWins, 1);
+    EXPECT_DOUBLE_EQ(rows[0].leftRate.rate, 0.75);
+    // Wilson(3, 4) = [0.3006, 0.9544], as in the reliability tests.
+    EXPECT_NEAR(rows[0].leftRate.ci.low, 0.3006, Tol);
+    EXPECT_NEAR(rows[0].leftRate.ci.high, 0.9544, Tol);
+    EXPECT_EQ(rows[1].second, C);
+    EXPECT_EQ(rows[1].leftWins, 0);
+    EXPECT_EQ(rows[1].rightWins, 2);
+    EXPECT_EQ(rows[1].votes, 3);
+}

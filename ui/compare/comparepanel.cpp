@@ -1,6 +1,7 @@
 #include "ui/compare/comparepanel.h"
 
 #include "core/compare/evaluationsummary.h"
+#include "core/compare/modelidentity.h"
 #include "core/eval/textcheck.h"
 #include "core/history/historystore.h"
 #include "core/run/runsession.h"
@@ -266,8 +267,12 @@ void ComparePanel::updateReliability()
         return;
     }
     QStringList parts;
-    for (const Core::ReliabilityStats& r : Core::EvaluationSummary::reliabilityOf(m_session->record())) {
-        const QString model = r.model.section(QLatin1Char(':'), 1);
+    const QList<Core::ReliabilityStats> stats = Core::EvaluationSummary::reliabilityOf(m_session->record());
+    QStringList keys;
+    for (const Core::ReliabilityStats& r : stats)
+        keys << r.model;
+    for (const Core::ReliabilityStats& r : stats) {
+        const QString model = Core::ModelIdentity::shortLabel(r.model, keys);
         QString part = QStringLiteral("<b>%1</b> %2").arg(model.toHtmlEscaped(), r.kOfK());
         if (r.judged() > 0)
             part += QStringLiteral(" (%1% pass)").arg(qRound(r.passRate.rate * 100));

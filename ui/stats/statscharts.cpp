@@ -1,5 +1,7 @@
 #include "ui/stats/statscharts.h"
 
+#include "core/compare/modelidentity.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -23,7 +25,12 @@ struct Bar
     double high = 0;
 };
 
-QString shortModel(const QString& key) { return key.contains(QLatin1Char(':')) ? key.section(QLatin1Char(':'), 1) : key; }
+// Labels drop the provider only where no other model of the chart has the same name.
+struct Labeler
+{
+    QStringList keys;
+    QString operator()(const QString& key) const { return Core::ModelIdentity::shortLabel(key, keys); }
+};
 
 // Bars with interval whiskers: a bar series for the estimate and a box-plot series whose box
 // collapses onto the estimate, leaving only the whiskers at the interval's ends.
@@ -76,9 +83,12 @@ QChart* costVsTime(const StatsChartData& data)
     y->setTitleText(QObject::tr("USD"));
     double maxX = 1;
     double maxY = 0.01;
+    const Labeler shortModel{data.summary.models()};
     for (const Core::ModelEconomics& e : data.summary.economics) {
         auto* s = new QScatterSeries;
-        s->setName(QStringLiteral("%1 (%2% pass)").arg(shortModel(e.model)).arg(qRound(e.passRate * 100)));
+        // A model nobody judged has no pass rate: "0% pass" would be a verdict it never got.
+        s->setName(e.judged > 0 ? QStringLiteral("%1 (%2% pass)").arg(shortModel(e.model)).arg(qRound(e.passRate * 100))
+                                : QObject::tr("%1 (not judged)").arg(shortModel(e.model)));
         s->setMarkerSize(12);
         s->append(e.meanSeconds, e.meanCostUsd);
         maxX = std::max(maxX, e.meanSeconds);
@@ -104,6 +114,7 @@ QChart* costVsTime(const StatsChartData& data)
 QChart* StatsCharts::build(StatsChartKind kind, const StatsChartData& data)
 {
     QList<Bar> bars;
+    const Labeler shortModel{data.summary.models()};
     switch (kind) {
     case StatsChartKind::WinRates:
         for (const Core::PairStats& p : data.summary.pairs)
@@ -121,9 +132,14 @@ QChart* StatsCharts::build(StatsChartKind kind, const StatsChartData& data)
                                  QObject::tr("strength"), bars, std::min(1.0, maxY * 1.1));
     }
     case StatsChartKind::PassRate:
-        for (const Core::ReliabilityStats& r : data.summary.reliability)
-            bars.append({shortModel(r.model) + QStringLiteral(" ") + r.kOfK(), r.passRate.rate, r.passRate.ci.low,
-                         r.passRate.ci.high});
+        for (const Core::ReliabilityStats& r : data.summary.reliability) {
+            // Not judged is not 0 %: no bar and no 0–100 % whisker, only the label saying so.
+            if (r.judged() == 0)
+                bars.append({QObject::tr("%1 not judged").arg(shortModel(r.model)), 0, 0, 0});
+            else
+                bars.append({shortModel(r.model) + QStringLiteral(" ") + r.kOfK(), r.passRate.rate, r.passRate.ci.low,
+                             r.passRate.ci.high});
+        }
         return barsWithIntervals(QObject::tr("Pass rate per model (k-of-k), with 95 % Wilson interval"),
                                  QObject::tr("pass rate"), bars, 1.0);
     case StatsChartKind::CostVsTime:

@@ -1,5 +1,8 @@
 #include "core/compare/evaluationsummary.h"
 
+#include "core/compare/modelidentity.h"
+
+#include <QHash>
 #include <QMap>
 #include <QSet>
 
@@ -36,30 +39,38 @@ Attempt::Verdict EvaluationSummary::verdict(const QString& status, const QString
 QList<ReliabilityStats> EvaluationSummary::reliabilityOf(const RunRecord& run)
 {
     QList<Attempt> attempts;
-    for (const CallRecord& c : run.calls)
-        attempts.append({c.modelKey(), QString::number(run.id), verdict(callStatusName(c.status), c.judgement)});
+    const QStringList keys = ModelIdentity::keysOf(run.calls);
+    for (qsizetype i = 0; i < run.calls.size(); ++i) {
+        const CallRecord& c = run.calls[i];
+        attempts.append({keys[i], QString::number(run.id), verdict(callStatusName(c.status), c.judgement)});
+    }
     return Reliability::perModel(attempts);
 }
 
 EvaluationData EvaluationSummary::dataOf(const RunRecord& run)
 {
     EvaluationData data;
+    const QStringList keys = ModelIdentity::keysOf(run.calls);
+    QHash<qint64, QString> keyOf;
+    for (qsizetype i = 0; i < run.calls.size(); ++i)
+        keyOf.insert(run.calls[i].id, keys[i]);
     for (const VoteRecord& v : run.votes) {
-        const CallRecord* left = run.call(v.leftCallId);
-        const CallRecord* right = run.call(v.rightCallId);
-        if (left && right)
-            data.votes.append({run.id, left->modelKey(), right->modelKey(), v.outcome, v.blind, v.createdAt});
+        if (keyOf.contains(v.leftCallId) && keyOf.contains(v.rightCallId))
+            data.votes.append(
+                {run.id, keyOf.value(v.leftCallId), keyOf.value(v.rightCallId), v.outcome, v.blind, v.createdAt});
     }
     for (const RankingRecord& r : run.rankings) {
         RankingSample sample{run.id, r.id, {}, r.blind, r.createdAt};
         for (const RankingEntry& e : r.entries)
-            if (const CallRecord* c = run.call(e.callId))
-                sample.outputs.append({c->modelKey(), e.rank});
+            if (keyOf.contains(e.callId))
+                sample.outputs.append({keyOf.value(e.callId), e.rank});
         data.rankings.append(sample);
     }
-    for (const CallRecord& c : run.calls)
-        data.calls.append({run.id, c.id, c.modelKey(), callStatusName(c.status), c.judgement, c.costUsd, c.totalMs,
-                           c.rating});
+    for (qsizetype i = 0; i < run.calls.size(); ++i) {
+        const CallRecord& c = run.calls[i];
+        data.calls.append(
+            {run.id, c.id, keys[i], callStatusName(c.status), c.judgement, c.costUsd, c.totalMs, c.rating});
+    }
     return data;
 }
 

@@ -180,6 +180,35 @@ QList<double> BradleyTerry::fitMatrix(const Matrix& wins, const Options& options
     return previous;
 }
 
+namespace {
+
+// Connected components of the "has a vote between" graph, numbered in the entries' (rank) order.
+int assignGroups(QList<BradleyTerry::Entry>& entries, const QStringList& models, const QList<QList<double>>& wins)
+{
+    QList<int> component(models.size(), 0);
+    int groups = 0;
+    for (BradleyTerry::Entry& e : entries) {
+        const qsizetype start = models.indexOf(e.model);
+        if (component[start] == 0) {
+            ++groups;
+            QList<qsizetype> stack{start};
+            component[start] = groups;
+            while (!stack.isEmpty()) {
+                const qsizetype i = stack.takeLast();
+                for (qsizetype j = 0; j < models.size(); ++j)
+                    if (component[j] == 0 && wins[i][j] + wins[j][i] > 0) {
+                        component[j] = groups;
+                        stack.append(j);
+                    }
+            }
+        }
+        e.group = component[start];
+    }
+    return groups;
+}
+
+} // namespace
+
 BradleyTerry::Fit BradleyTerry::fit(const QList<Vote>& votes, const Options& options)
 {
     const QStringList models = modelsOf(votes);
@@ -200,6 +229,7 @@ BradleyTerry::Fit BradleyTerry::fit(const QList<Vote>& votes, const Options& opt
     }
     std::stable_sort(result.entries.begin(), result.entries.end(),
                      [](const Entry& x, const Entry& y) { return x.strength > y.strength; });
+    result.groups = assignGroups(result.entries, models, wins);
     for (int i = 0; i < result.entries.size(); ++i) {
         // Strengths equal to rounding noise share a rank (e.g. symmetric data).
         const bool sameAsPrevious =

@@ -46,6 +46,9 @@ public:
         int comparisons = 0;
         int rank = 0;          // 1 = strongest; equal strengths share a rank
         Interval ci{0.0, 0.0}; // bootstrap percentile interval of strength; [0,0] if not run
+        // Models linked by votes, directly or through others, share a group (1, 2, ...; the
+        // group of the strongest model is 1). Across groups only the prior relates strengths.
+        int group = 1;
     };
 
     struct Fit
@@ -53,6 +56,9 @@ public:
         QList<Entry> entries; // ordered by rank, then name
         int iterations = 0;
         bool converged = false;
+        int groups = 0; // connected groups of models; more than 1 means some never met
+
+        bool connected() const { return groups <= 1; }
     };
 
     static Fit fit(const QList<Vote>& votes, const Options& options);

@@ -19,6 +19,10 @@ QList<PairStats> PairwiseTable::build(const QList<Vote>& votes, TiePolicy policy
         ++s.votes;
         if (v.fromRanking)
             ++s.fromRankings;
+        if (v.decisive() && v.aPosition != Vote::Position::Unknown) {
+            const bool aWon = v.outcome == Vote::Outcome::AWins;
+            ++(aWon == (v.aPosition == Vote::Position::Left) ? s.leftWins : s.rightWins);
+        }
         switch (v.outcome) {
         case Vote::Outcome::AWins:
             ++(aFirst ? s.wins : s.losses);
@@ -38,6 +42,7 @@ QList<PairStats> PairwiseTable::build(const QList<Vote>& votes, TiePolicy policy
     rows.reserve(qsizetype(pairs.size()));
     for (auto& [key, s] : pairs) {
         s.rate = winRate(s.wins, s.losses, s.ties, policy, z);
+        s.leftRate = winRate(s.leftWins, s.rightWins, 0, TiePolicy::Exclude, z);
         rows.append(s);
     }
     return rows;

@@ -20,6 +20,11 @@ struct PairStats
     int votes = 0; // everything recorded for the pair
     int fromRankings = 0; // of `votes`, how many a ranking implied (one per ranking, see RankingVotes)
     WinRate rate;  // first's win rate under the table's TiePolicy
+    // This pair's position bias: decisive votes with a known position won by the answer shown
+    // on the left / on the right (rankings have no sides and are not counted).
+    int leftWins = 0;
+    int rightWins = 0;
+    WinRate leftRate; // leftWins / (leftWins + rightWins), Wilson interval
 };
 
 // How often the answer in the left column won, over decisive votes with a known position.

@@ -139,9 +139,11 @@ QList<StreamEvent> GeminiProtocol::map(const SseEvent& event)
                                    .value(QStringLiteral("parts"))
                                    .toArray()) {
         const QJsonObject part = p.toObject();
-        const QJsonObject call = part.value(QStringLiteral("functionCall")).toObject();
+        // Gemini 3 streams a call's arguments in later parts that repeat no name.
+        const QString call =
+            part.value(QStringLiteral("functionCall")).toObject().value(QStringLiteral("name")).toString();
         if (!call.isEmpty())
-            out << StreamEvent::toolCall(call.value(QStringLiteral("name")).toString());
+            out << StreamEvent::toolCall(call);
         const QString text = part.value(QStringLiteral("text")).toString();
         if (text.isEmpty())
             continue; // e.g. a part with only a thoughtSignature

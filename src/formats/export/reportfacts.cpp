@@ -1,6 +1,7 @@
 #include "formats/export/reportfacts.h"
 
 #include "core/compare/evaluationsummary.h"
+#include "core/compare/modelidentity.h"
 #include "core/eval/rankingvotes.h"
 
 #include <QHash>
@@ -32,16 +33,14 @@ void countVote(ReportFacts& facts, const RunRecord& run, qint64 callId, int sign
     }
 }
 
-void computeVotes(ReportFacts& facts, const RunRecord& run)
+void computeVotes(ReportFacts& facts, const RunRecord& run, const QHash<qint64, QString>& keyOf)
 {
     QList<Vote> votes;
     for (const VoteRecord& v : run.votes) {
-        const CallRecord* left = run.call(v.leftCallId);
-        const CallRecord* right = run.call(v.rightCallId);
-        if (!left || !right)
+        if (!keyOf.contains(v.leftCallId) || !keyOf.contains(v.rightCallId))
             continue; // a vote about a call left out of this export
         const Vote::Outcome outcome = outcomeOf(v.outcome);
-        votes.append(Vote{left->model, right->model, outcome, Vote::Position::Left});
+        votes.append(Vote{keyOf.value(v.leftCallId), keyOf.value(v.rightCallId), outcome, Vote::Position::Left});
         const int leftSign = outcome == Vote::Outcome::AWins   ? 1
                              : outcome == Vote::Outcome::BWins ? -1
                                                                : 0;
@@ -52,8 +51,8 @@ void computeVotes(ReportFacts& facts, const RunRecord& run)
     for (const RankingRecord& r : run.rankings) {
         QList<RankedOutput> ranked;
         for (const RankingEntry& e : r.entries)
-            if (const CallRecord* c = run.call(e.callId))
-                ranked.append({c->model, e.rank});
+            if (keyOf.contains(e.callId))
+                ranked.append({keyOf.value(e.callId), e.rank});
         votes.append(RankingVotes::implied(ranked));
     }
     facts.pairs = PairwiseTable::build(votes);
@@ -61,18 +60,19 @@ void computeVotes(ReportFacts& facts, const RunRecord& run)
         facts.ranking = BradleyTerry::fit(votes);
 }
 
-void computeReviews(ReportFacts& facts, const RunRecord& run)
+void computeReviews(ReportFacts& facts, const RunRecord& run, const QStringList& keys)
 {
     QList<Attempt> attempts;
     bool judged = false;
     QHash<QString, std::pair<double, int>> ratingSums;
-    for (const CallRecord& c : run.calls) {
-        Attempt a{c.model, QString::number(run.id),
+    for (qsizetype i = 0; i < run.calls.size(); ++i) {
+        const CallRecord& c = run.calls[i];
+        Attempt a{keys[i], QString::number(run.id),
                   EvaluationSummary::verdict(callStatusName(c.status), c.judgement)};
         judged = judged || a.verdict != Attempt::Verdict::Unjudged;
         attempts.append(a);
         if (c.rating) {
-            auto& [sum, n] = ratingSums[c.model];
+            auto& [sum, n] = ratingSums[keys[i]];
             sum += *c.rating;
             ++n;
         }
@@ -88,20 +88,28 @@ void computeReviews(ReportFacts& facts, const RunRecord& run)
 
 } // namespace
 
+QString ReportFacts::label(const QString& key) const
+{
+    return ModelIdentity::shortLabel(key, models);
+}
+
 ReportFacts ReportFacts::compute(const RunRecord& run)
 {
     ReportFacts facts;
+    const QStringList keys = ModelIdentity::keysOf(run.calls);
+    QHash<qint64, QString> keyOf;
     QHash<QString, int> perModel;
-    for (const CallRecord& c : run.calls) {
-        if (!facts.models.contains(c.model))
-            facts.models.append(c.model);
-        ++perModel[c.model];
+    for (qsizetype i = 0; i < run.calls.size(); ++i) {
+        keyOf.insert(run.calls[i].id, keys[i]);
+        if (!facts.models.contains(keys[i]))
+            facts.models.append(keys[i]);
+        ++perModel[keys[i]];
     }
-    for (const CallRecord& c : run.calls) {
+    for (qsizetype i = 0; i < run.calls.size(); ++i) {
+        const CallRecord& c = run.calls[i];
         CallFacts f;
-        f.label = perModel.value(c.model) > 1
-                      ? QStringLiteral("%1 #%2").arg(c.model).arg(c.repeatIndex + 1)
-                      : c.model;
+        const QString name = facts.label(keys[i]);
+        f.label = perModel.value(keys[i]) > 1 ? QStringLiteral("%1 #%2").arg(name).arg(c.repeatIndex + 1) : name;
         f.usage = BilledUsage::fromRecorded(c.provider, c.usage);
         facts.inputTokens += f.usage.inputTokens;
         facts.outputTokens += f.usage.outputTokens;
@@ -114,8 +122,8 @@ ReportFacts ReportFacts::compute(const RunRecord& run)
             facts.costUsd += followUp.costUsd.value_or(0);
         facts.calls.append(f);
     }
-    computeVotes(facts, run);
-    computeReviews(facts, run);
+    computeVotes(facts, run, keyOf);
+    computeReviews(facts, run, keys);
     return facts;
 }
 

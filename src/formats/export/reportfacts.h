@@ -15,7 +15,7 @@ namespace Cb::Formats {
 // Numbers derived from one call for reports and CSV rows.
 struct CallFacts
 {
-    QString label; // "o3", or "o3 #2" when the model ran more than once
+    QString label; // "o3", or "o3 #2" when the model ran more than once (ReportFacts::label)
     Cb::Core::BilledUsage usage;
     int votesWon = 0;
     int votesLost = 0;
@@ -37,7 +37,7 @@ struct ReportFacts
     };
 
     QList<CallFacts> calls; // parallel to run.calls
-    QStringList models;     // distinct model ids, in call order
+    QStringList models;     // distinct model keys (ModelIdentity), in call order
     qint64 inputTokens = 0;
     qint64 outputTokens = 0;
     qint64 reasoningTokens = 0;
@@ -49,6 +49,9 @@ struct ReportFacts
     QList<Cb::Core::ReliabilityStats> reliability; // only when some call was judged
 
     bool hasVotes() const { return !pairs.isEmpty(); }
+    // How tables and headings name a model key: without its provider unless that would make two
+    // models of the report look alike (ModelIdentity::shortLabel).
+    QString label(const QString& key) const;
 
     static ReportFacts compute(const Cb::Core::RunRecord& run);
 };

@@ -19,6 +19,15 @@ QString interval(const WinRate& rate)
              ReportText::percent(rate.ci.high));
 }
 
+// "3 of 4, 75% (30–95%)"; a dash when no decisive vote had a known side.
+QString positionBias(const PairStats& p)
+{
+    const int decisive = p.leftWins + p.rightWins;
+    if (decisive == 0)
+        return QStringLiteral("—");
+    return QStringLiteral("%1 of %2, %3").arg(p.leftWins).arg(decisive).arg(interval(p.leftRate));
+}
+
 ReportTable summaryTable(const RunRecord& run, const ReportFacts& facts)
 {
     ReportTable t;
@@ -76,15 +85,18 @@ QList<ReportTable> statsTables(const ReportFacts& facts)
         pairs.heading = QStringLiteral("Votes");
         pairs.header = {QStringLiteral("Pair"),     QStringLiteral("Wins"),
                         QStringLiteral("Losses"),   QStringLiteral("Ties"),
-                        QStringLiteral("Both bad"), QStringLiteral("Win rate (95% CI)")};
+                        QStringLiteral("Both bad"), QStringLiteral("Win rate (95% CI)"),
+                        QStringLiteral("Left side won (95% CI)")};
         pairs.numericColumns = {1, 2, 3, 4};
         for (const PairStats& p : facts.pairs)
-            pairs.rows.append({QStringLiteral("%1 vs %2").arg(p.first, p.second),
+            pairs.rows.append({QStringLiteral("%1 vs %2").arg(facts.label(p.first), facts.label(p.second)),
                                QString::number(p.wins), QString::number(p.losses),
                                QString::number(p.ties - p.bothBad), QString::number(p.bothBad),
-                               interval(p.rate)});
+                               interval(p.rate), positionBias(p)});
         pairs.note = QStringLiteral("Win rate of the first model; a tie counts as half a win. "
-                                    "Wilson score intervals.");
+                                    "Wilson score intervals. \"Left side won\": of the decisive votes, how "
+                                    "many went to the answer shown on the left; an interval that excludes "
+                                    "50% means the layout swayed the judge.");
         int ranked = 0;
         for (const PairStats& p : facts.pairs)
             ranked += p.fromRankings;
@@ -100,9 +112,24 @@ QList<ReportTable> statsTables(const ReportFacts& facts)
         bt.header = {QStringLiteral("Rank"), QStringLiteral("Model"), QStringLiteral("Strength"),
                      QStringLiteral("Wins"), QStringLiteral("Comparisons")};
         bt.numericColumns = {0, 2, 3, 4};
-        for (const BradleyTerry::Entry& e : facts.ranking->entries)
-            bt.rows.append({QString::number(e.rank), e.model, QString::number(e.strength, 'f', 3),
+        const bool grouped = !facts.ranking->connected();
+        if (grouped)
+            bt.header.append(QStringLiteral("Group"));
+        for (const BradleyTerry::Entry& e : facts.ranking->entries) {
+            bt.rows.append({QString::number(e.rank), facts.label(e.model), QString::number(e.strength, 'f', 3),
                             QString::number(e.wins, 'g', 4), QString::number(e.comparisons)});
+            if (grouped)
+                bt.rows.last().append(QString::number(e.group));
+        }
+        bt.note = QStringLiteral("Strengths sum to 1; ties count as half a win. Prior: every model is given "
+                                 "%1 win and %1 loss against a virtual opponent of strength 1, which keeps a "
+                                 "model without wins above zero.")
+                      .arg(BradleyTerry::Options{}.prior);
+        if (grouped)
+            bt.note += QStringLiteral(" These models fall into %1 groups that were never compared with each other: "
+                                      "across groups the order rests on the prior alone, so read ranks only "
+                                      "within a group.")
+                           .arg(facts.ranking->groups);
         tables.append(bt);
     }
     if (!facts.ratings.isEmpty() || !facts.reliability.isEmpty()) {
@@ -113,7 +140,7 @@ QList<ReportTable> statsTables(const ReportFacts& facts)
                       QStringLiteral("Pass rate (95% CI)")};
         rev.numericColumns = {1, 2};
         for (const QString& model : facts.models) {
-            QStringList row{model, QStringLiteral("—"), QStringLiteral("0"), QStringLiteral("—"),
+            QStringList row{facts.label(model), QStringLiteral("—"), QStringLiteral("0"), QStringLiteral("—"),
                             QStringLiteral("—")};
             for (const ReportFacts::ModelRating& r : facts.ratings)
                 if (r.model == model)

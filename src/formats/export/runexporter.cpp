@@ -7,6 +7,7 @@
 #include "formats/export/reportfacts.h"
 #include "formats/export/reportoutline.h"
 #include "formats/export/runrecordjson.h"
+#include "formats/export/statisticsjson.h"
 #include "formats/export/secretredactor.h"
 
 #include <QBuffer>
@@ -55,8 +56,10 @@ Result<QByteArray> RunExporter::render(const RunRecord& run, const ExportOptions
         ExportOptions all = options;
         all.includePrompt = true;
         all.includeReasoning = true;
-        return QJsonDocument(RunRecordJson::toJson(prepare(run, all)))
-            .toJson(QJsonDocument::Indented);
+        const RunRecord clean = prepare(run, all);
+        QJsonObject document = RunRecordJson::toJson(clean);
+        document.insert(QStringLiteral("statistics"), StatisticsJson::of(ReportFacts::compute(clean)));
+        return QJsonDocument(document).toJson(QJsonDocument::Indented);
     }
     const RunRecord clean = prepare(run, options);
     if (clean.calls.isEmpty())

@@ -1,0 +1,81 @@
+#include "formats/export/statisticsjson.h"
+
+#include <QJsonArray>
+
+namespace Cb::Formats {
+
+using namespace Cb::Core;
+
+namespace {
+
+// A rate with its interval, or nulls when there is nothing to divide.
+void putRate(QJsonObject& o, const QString& name, const WinRate& rate)
+{
+    o.insert(name, rate.defined() ? QJsonValue(rate.rate) : QJsonValue());
+    o.insert(QStringLiteral("ci_low"), rate.defined() ? QJsonValue(rate.ci.low) : QJsonValue());
+    o.insert(QStringLiteral("ci_high"), rate.defined() ? QJsonValue(rate.ci.high) : QJsonValue());
+}
+
+QJsonArray pairs(const ReportFacts& facts)
+{
+    QJsonArray out;
+    for (const PairStats& p : facts.pairs) {
+        QJsonObject o{{QStringLiteral("a"), p.first},
+                      {QStringLiteral("b"), p.second},
+                      {QStringLiteral("wins_a"), p.wins},
+                      {QStringLiteral("wins_b"), p.losses},
+                      {QStringLiteral("ties"), p.ties - p.bothBad},
+                      {QStringLiteral("both_bad"), p.bothBad},
+                      {QStringLiteral("n"), p.votes},
+                      {QStringLiteral("from_rankings"), p.fromRankings}};
+        putRate(o, QStringLiteral("win_rate_a"), p.rate);
+        QJsonObject bias{{QStringLiteral("left_wins"), p.leftWins}, {QStringLiteral("right_wins"), p.rightWins}};
+        putRate(bias, QStringLiteral("left_rate"), p.leftRate);
+        o.insert(QStringLiteral("position_bias"), bias);
+        out.append(o);
+    }
+    return out;
+}
+
+QJsonArray reliability(const ReportFacts& facts)
+{
+    QJsonArray out;
+    for (const ReliabilityStats& r : facts.reliability) {
+        QJsonObject o{{QStringLiteral("model"), r.model},       {QStringLiteral("attempts"), r.attempts},
+                      {QStringLiteral("passes"), r.passes},     {QStringLiteral("fails"), r.fails},
+                      {QStringLiteral("refused"), r.refused},   {QStringLiteral("unjudged"), r.unjudged},
+                      {QStringLiteral("k_of_k"), r.kOfK()}};
+        putRate(o, QStringLiteral("pass_rate"), r.passRate);
+        out.append(o);
+    }
+    return out;
+}
+
+QJsonArray bradleyTerry(const ReportFacts& facts)
+{
+    QJsonArray out;
+    if (!facts.ranking)
+        return out;
+    for (const BradleyTerry::Entry& e : facts.ranking->entries)
+        out.append(QJsonObject{{QStringLiteral("model"), e.model},
+                               {QStringLiteral("rank"), e.rank},
+                               {QStringLiteral("strength"), e.strength},
+                               {QStringLiteral("wins"), e.wins},
+                               {QStringLiteral("comparisons"), e.comparisons},
+                               {QStringLiteral("group"), e.group}});
+    return out;
+}
+
+} // namespace
+
+QJsonObject StatisticsJson::of(const ReportFacts& facts)
+{
+    return {{QStringLiteral("models"), QJsonArray::fromStringList(facts.models)},
+            {QStringLiteral("pairs"), pairs(facts)},
+            {QStringLiteral("reliability"), reliability(facts)},
+            {QStringLiteral("bradley_terry"), bradleyTerry(facts)},
+            {QStringLiteral("bradley_terry_groups"), facts.ranking ? facts.ranking->groups : 0},
+            {QStringLiteral("bradley_terry_prior"), BradleyTerry::Options{}.prior}};
+}
+
+} // namespace Cb::Formats
