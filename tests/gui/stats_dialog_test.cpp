@@ -5,6 +5,12 @@
 #include "ui/stats/reportcharts.h"
 #include "ui/stats/statsdialog.h"
 
+#include "core/compare/evaluationsummary.h"
+#include "ui/stats/statscharts.h"
+
+#include <QAbstractSeries>
+#include <QBarCategoryAxis>
+#include <QChart>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QTableWidget>
@@ -106,4 +112,26 @@ TEST(ReportCharts_render, votedRunOfThreeModelsGetsWinRateRankingAndCostCharts)
     ASSERT_EQ(fewer.size(),
               2); // win rates (the ranking restricted to two) and cost; nothing judged
     EXPECT_EQ(fewer[0].title, QStringLiteral("Win rates"));
+}
+
+TEST(StatsCharts_notJudged, aModelNobodyJudgedIsLabelledSoNotDrawnAsZeroPercent)
+{
+    Core::RunRecord run = Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("o3-pro")}, 1, true);
+    run.calls[0].judgement = QStringLiteral("pass");
+    run.calls[0].costUsd = 0.1;
+    run.calls[1].costUsd = 0.2;
+    Ui::StatsChartData data;
+    data.summary = Core::EvaluationSummary::build(Core::EvaluationSummary::dataOf(run));
+    std::unique_ptr<QChart> pass(Ui::StatsCharts::build(Ui::StatsChartKind::PassRate, data));
+    QStringList categories;
+    for (QAbstractAxis* axis : pass->axes())
+        if (auto* c = qobject_cast<QBarCategoryAxis*>(axis))
+            categories << c->categories();
+    EXPECT_TRUE(categories.contains(QStringLiteral("o3-pro not judged"))) << categories.join(QLatin1Char('|')).toStdString();
+    std::unique_ptr<QChart> cost(Ui::StatsCharts::build(Ui::StatsChartKind::CostVsTime, data));
+    QStringList names;
+    for (QAbstractSeries* s : cost->series())
+        names << s->name();
+    EXPECT_TRUE(names.contains(QStringLiteral("o3-pro (not judged)"))) << names.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("o3 (100% pass)")));
 }
