@@ -153,6 +153,7 @@ int main(int argc, char** argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QTemporaryDir dir;
+    dir.setAutoRemove(qEnvironmentVariableIsEmpty("CB_BENCH_KEEP")); // keep the files to look at
     const QString pdf = dir.filePath(QStringLiteral("big.pdf"));
     writeBigPdf(pdf, 500);
     writeTree(dir.filePath(QStringLiteral("tree")), 1000);
