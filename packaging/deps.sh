@@ -13,6 +13,8 @@ PACKAGES=(
   qtkeychain-qt6-dev libexpected-dev libzip-dev
   # tests, benchmarks, packaging checks
   libgtest-dev libgmock-dev libbenchmark-dev appstream dpkg-dev file
+  # build step: derives the PDF report's CJK font from fonts-noto-cjk (cmake/CjkReportFont.cmake)
+  python3-fonttools
   # GUI tests, screenshots and PDF checks
   xvfb xauth poppler-utils fonts-noto-core fonts-noto-mono fonts-noto-cjk fonts-noto-color-emoji fonts-dejavu-core
 )

@@ -13,7 +13,10 @@ foreach(f bin/contextbench
           share/contextbench/models/catalog.json
           share/contextbench/templates/report-generator.cbtemplate
           share/contextbench/tokenizers/o200k_base.tiktoken
-          share/contextbench/tokenizers/cl100k_base.tiktoken)
+          share/contextbench/tokenizers/cl100k_base.tiktoken
+          share/contextbench/fonts/ContextBenchCJKKR-Regular.otf
+          share/contextbench/fonts/ContextBenchCJKKR-Bold.otf
+          libexec/contextbench/contextbench-pdftext)
   if(NOT EXISTS "${PREFIX}/${f}")
     message(FATAL_ERROR "missing from the install: ${f}")
   endif()

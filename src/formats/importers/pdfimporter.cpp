@@ -1,10 +1,12 @@
 #include "formats/importers/pdfimporter.h"
 
 #include "core/importing/sourcefile.h"
+#include "formats/importers/pdfpageworkers.h"
 
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QRegularExpression>
+#include <QThread>
 
 namespace Cb::Formats {
 
@@ -42,6 +44,19 @@ QString pageList(const QList<int>& pages)
 QStringList PdfImporter::suffixes() const
 {
     return {QStringLiteral("pdf")};
+}
+
+PdfImporter::PdfImporter() = default;
+
+PdfImporter::PdfImporter(Parallelism parallelism) : m_parallelism(parallelism) {}
+
+int PdfImporter::workerProcesses(int pageCount) const
+{
+    if (pageCount < m_parallelism.minPages)
+        return 0;
+    const int wanted =
+        m_parallelism.processes > 0 ? m_parallelism.processes : QThread::idealThreadCount();
+    return qBound(1, qMin(wanted, pageCount / qMax(1, m_parallelism.minPagesPerProcess)), 16);
 }
 
 QString PdfImporter::pageMarker(int pageNumber)
@@ -85,19 +100,41 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& path, const Impo
     doc.pageCount = pdf.pageCount();
     if (doc.pageCount <= 0)
         return fail(ErrorCode::Parse, QStringLiteral("%1 has no pages").arg(info->fileName));
-    QStringList parts;
-    QList<int> emptyPages;
+    QStringList texts(doc.pageCount);
+    QList<bool> read(doc.pageCount, false);
+    int done = 0;
+    auto pageRead = [&](int index, const QString& rawText) {
+        if (read[index])
+            return;
+        read[index] = true;
+        texts[index] = cleanPageText(rawText);
+        if (options.pageProgress)
+            options.pageProgress(++done, doc.pageCount);
+    };
+    const int processes = workerProcesses(doc.pageCount);
+    const QString helper = processes > 0 ? PdfPageWorkers::helperPath() : QString();
+    if (!helper.isEmpty() && !cancel.isCancelled() &&
+        !PdfPageWorkers::run(helper, info->absolutePath, doc.pageCount, processes, cancel,
+                             pageRead))
+        return fail(
+            ErrorCode::Cancelled,
+            QStringLiteral("Import of %1 cancelled at page %2").arg(info->fileName).arg(done + 1));
+    // Here, in this process: short documents, and any page a worker process did not deliver.
     for (int page = 0; page < doc.pageCount; ++page) {
+        if (read[page])
+            continue;
         if (cancel.isCancelled())
             return fail(ErrorCode::Cancelled, QStringLiteral("Import of %1 cancelled at page %2")
                                                   .arg(info->fileName)
                                                   .arg(page + 1));
-        const QString text = cleanPageText(pdf.getAllText(page).text());
-        if (text.isEmpty())
+        pageRead(page, pdf.getAllText(page).text());
+    }
+    QStringList parts;
+    QList<int> emptyPages;
+    for (int page = 0; page < doc.pageCount; ++page) {
+        if (texts[page].isEmpty())
             emptyPages.append(page + 1);
-        parts << pageMarker(page + 1) + QStringLiteral("\n\n") + text;
-        if (options.pageProgress)
-            options.pageProgress(page + 1, doc.pageCount);
+        parts << pageMarker(page + 1) + QStringLiteral("\n\n") + texts[page];
     }
     if (emptyPages.size() == doc.pageCount) {
         return fail(
