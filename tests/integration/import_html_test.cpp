@@ -148,11 +148,14 @@ TEST(HtmlToMarkdown_listItemBlocks, markerStaysOnTheFirstLine)
 {
     EXPECT_EQ(md("<ul><li><p>First para</p><p>Second para</p></li>"
                  "<li><div><pre>code\n  more</pre></div></li><li>plain</li></ul>"
-                 "<ol><li><p>One</p><ul><li>nested</li></ul></li><li><div>Two</div></li></ol>"),
+                 "<ol><li><p>One</p><ul><li>nested</li><li class=\"divider\"></li></ul></li>"
+                 "<li><div>Two</div></li><li></li><li>Four</li></ol>"
+                 "<ul><li><ul><li>inner first</li></ul></li></ul>"),
               QStringLiteral("- First para\n\n  Second para\n\n"
                              "- ```\n  code\n    more\n  ```\n\n"
                              "- plain\n\n"
-                             "1. One\n\n   - nested\n2. Two"));
+                             "1. One\n\n   - nested\n2. Two\n3.\n4. Four\n\n"
+                             "-\n  - inner first"));
 }
 
 TEST(HtmlToMarkdown_cjkLineBreaks, collapseToNothingBetweenWideCharacters)

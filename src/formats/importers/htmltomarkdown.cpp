@@ -369,6 +369,7 @@ void HtmlToMarkdown::startTag(Tag tag, const HtmlTokenizer::Token& t)
 void HtmlToMarkdown::startListItem()
 {
     // A new item closes whatever the previous one left open.
+    dropEmptyItem();
     if (!m_lists.isEmpty())
         truncateContainers(m_lists.last().containerDepth);
     m_markerEnd = -1;
@@ -379,8 +380,20 @@ void HtmlToMarkdown::startListItem()
     write(marker);
     if (&target() == &m_out)
         m_markerEnd = m_out.size();
+    m_markerList = m_lists.size();
     if (!m_lists.isEmpty())
         m_containers.append(QString(marker.size(), QLatin1Char(' ')));
+}
+
+void HtmlToMarkdown::dropEmptyItem()
+{
+    // An empty bullet (<li class="divider"></li>) says nothing; an empty numbered item keeps
+    // its number, since the numbers after it count it.
+    if (m_markerEnd < 0 || m_out.size() != m_markerEnd || m_lists.isEmpty() ||
+        m_lists.size() != m_markerList || m_lists.last().ordered)
+        return;
+    m_out.truncate(m_out.lastIndexOf(QLatin1Char('\n'), m_markerEnd - 1) + 1);
+    m_markerEnd = -1;
 }
 
 void HtmlToMarkdown::writeEmphasis(Tag tag)
@@ -407,6 +420,7 @@ void HtmlToMarkdown::endTag(Tag tag)
     case Tag::Ul:
     case Tag::Ol:
         if (!m_lists.isEmpty()) {
+            dropEmptyItem();
             truncateContainers(m_lists.last().containerDepth);
             m_lists.removeLast();
             m_markerEnd = -1;

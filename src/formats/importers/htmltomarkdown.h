@@ -79,6 +79,7 @@ private:
     void write(const QString& s);
     void blockBreak(bool blankLine);
     void startListItem();
+    void dropEmptyItem();
     void openLink(const QString& href);
     void closeLink();
     void startCodeSpan();
@@ -121,6 +122,7 @@ private:
     // What starts each line inside quotes and list items: "> " per quote, spaces per item.
     QStringList m_containers;
     qsizetype m_markerEnd = -1; // end of the list marker just written, while its line is empty
+    qsizetype m_markerList = 0; // m_lists.size() when that marker was written
     int m_preDepth = 0;
     int m_tableDepth = 0;
     Table m_table;
