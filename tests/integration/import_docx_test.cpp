@@ -226,7 +226,8 @@ namespace {
 QString run(const QString& text, const QString& rPr = QString())
 {
     return QStringLiteral("<w:r>") +
-           (rPr.isEmpty() ? QString() : QStringLiteral("<w:rPr>") + rPr + QStringLiteral("</w:rPr>")) +
+           (rPr.isEmpty() ? QString()
+                          : QStringLiteral("<w:rPr>") + rPr + QStringLiteral("</w:rPr>")) +
            QStringLiteral("<w:t xml:space=\"preserve\">") + text + QStringLiteral("</w:t></w:r>");
 }
 
@@ -287,28 +288,27 @@ QString textBox(const QString& paragraphs)
 
 TEST_F(ImportDocxTest, footnotesAndEndnotes_markersWhereReferencedNotesAtEndInOrder)
 {
-    const QString body =
-        QStringLiteral("<w:p>") + run(QStringLiteral("The term")) + noteRef("footnoteReference", 2) +
-        run(QStringLiteral(" applies")) + noteRef("endnoteReference", 1) +
-        run(QStringLiteral(".")) + QStringLiteral("</w:p><w:p>") +
-        run(QStringLiteral("Again")) + noteRef("footnoteReference", 1) +
-        noteRef("footnoteReference", 2) + noteRef("footnoteReference", 9) +
-        QStringLiteral("</w:p>");
+    const QString body = QStringLiteral("<w:p>") + run(QStringLiteral("The term")) +
+                         noteRef("footnoteReference", 2) + run(QStringLiteral(" applies")) +
+                         noteRef("endnoteReference", 1) + run(QStringLiteral(".")) +
+                         QStringLiteral("</w:p><w:p>") + run(QStringLiteral("Again")) +
+                         noteRef("footnoteReference", 1) + noteRef("footnoteReference", 2) +
+                         noteRef("footnoteReference", 9) + QStringLiteral("</w:p>");
     auto parts = docxParts(body);
     const QString noteMark = QStringLiteral("<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/>"
                                             "</w:rPr><w:footnoteRef/></w:r>");
-    parts.append({QStringLiteral("word/footnotes.xml"),
-                  notesPart("footnote",
-                            note("footnote", 1,
-                                 QStringLiteral("<w:p>") + noteMark +
-                                     run(QStringLiteral(" Second, in two parts.")) +
-                                     QStringLiteral("</w:p>") + para(QStringLiteral("Part two."))) +
-                                note("footnote", 2,
-                                     QStringLiteral("<w:p>") + noteMark +
-                                         run(QStringLiteral(" First note, 10")) +
-                                         run(QStringLiteral("6"), sup()) +
-                                         QStringLiteral("</w:p>")) +
-                                note("footnote", 3, para(QStringLiteral("Never referenced."))))});
+    parts.append(
+        {QStringLiteral("word/footnotes.xml"),
+         notesPart("footnote",
+                   note("footnote", 1,
+                        QStringLiteral("<w:p>") + noteMark +
+                            run(QStringLiteral(" Second, in two parts.")) +
+                            QStringLiteral("</w:p>") + para(QStringLiteral("Part two."))) +
+                       note("footnote", 2,
+                            QStringLiteral("<w:p>") + noteMark +
+                                run(QStringLiteral(" First note, 10")) +
+                                run(QStringLiteral("6"), sup()) + QStringLiteral("</w:p>")) +
+                       note("footnote", 3, para(QStringLiteral("Never referenced."))))});
     parts.append({QStringLiteral("word/endnotes.xml"),
                   notesPart("endnote", note("endnote", 1, para(QStringLiteral("An endnote."))))});
     const auto doc = importParts(parts);
@@ -323,7 +323,8 @@ TEST_F(ImportDocxTest, footnotesAndEndnotes_markersWhereReferencedNotesAtEndInOr
     for (const char* pseudo : {"SEPARATOR", "CONTINUATION"})
         EXPECT_FALSE(doc->text.contains(QString::fromLatin1(pseudo))) << pseudo;
     ASSERT_EQ(doc->notes.size(), 1) << doc->notes.join(QLatin1Char('|')).toStdString();
-    EXPECT_TRUE(doc->notes.first().contains(QStringLiteral("ids 9"))) << doc->notes.first().toStdString();
+    EXPECT_TRUE(doc->notes.first().contains(QStringLiteral("ids 9")))
+        << doc->notes.first().toStdString();
 }
 
 TEST_F(ImportDocxTest, customFootnoteMark_replacedByMarkerNotDoubled)
@@ -348,8 +349,7 @@ TEST_F(ImportDocxTest, textBoxes_readOnceWhereAnchored)
         QStringLiteral("<w:p><w:r><w:drawing><wp:inline xmlns:wp=\"x\"/></w:drawing></w:r></w:p>");
     const auto doc = importParts(docxParts(body));
     ASSERT_TRUE(doc) << doc.error().message.toStdString();
-    EXPECT_EQ(doc->text,
-              QStringLiteral("Before\n\nAnchor\n\nBox line 1\n\nBox line 2\n\nAfter"));
+    EXPECT_EQ(doc->text, QStringLiteral("Before\n\nAnchor\n\nBox line 1\n\nBox line 2\n\nAfter"));
     // The picture without text is still reported; the text box is not.
     EXPECT_EQ(doc->notes,
               QStringList{QStringLiteral("1 image(s) or drawing(s) are not included.")});
@@ -357,9 +357,9 @@ TEST_F(ImportDocxTest, textBoxes_readOnceWhereAnchored)
 
 TEST_F(ImportDocxTest, onlyTextBoxes_textImported)
 {
-    const auto doc = importParts(docxParts(
-        QStringLiteral("<w:p>") + textBox(para(QStringLiteral("Only inside a box"))) +
-        QStringLiteral("</w:p>")));
+    const auto doc = importParts(docxParts(QStringLiteral("<w:p>") +
+                                           textBox(para(QStringLiteral("Only inside a box"))) +
+                                           QStringLiteral("</w:p>")));
     ASSERT_TRUE(doc) << doc.error().message.toStdString();
     EXPECT_EQ(doc->text, QStringLiteral("Only inside a box"));
     EXPECT_TRUE(doc->notes.isEmpty()) << doc->notes.join(QLatin1Char('|')).toStdString();
@@ -384,14 +384,12 @@ TEST_F(ImportDocxTest, superscriptAndSubscriptRuns_keptUnambiguous)
     auto parts = docxParts(body);
     // Subscript through a character style and one based on it.
     parts[3].bytes.replace(
-        "</w:styles>",
-        "<w:style w:type=\"character\" w:styleId=\"Low\"><w:rPr><w:vertAlign "
-        "w:val=\"subscript\"/></w:rPr></w:style><w:style w:type=\"character\" "
-        "w:styleId=\"LowChild\"><w:basedOn w:val=\"Low\"/></w:style></w:styles>");
+        "</w:styles>", "<w:style w:type=\"character\" w:styleId=\"Low\"><w:rPr><w:vertAlign "
+                       "w:val=\"subscript\"/></w:rPr></w:style><w:style w:type=\"character\" "
+                       "w:styleId=\"LowChild\"><w:basedOn w:val=\"Low\"/></w:style></w:styles>");
     const auto doc = importParts(parts);
     ASSERT_TRUE(doc) << doc.error().message.toStdString();
-    EXPECT_EQ(doc->text,
-              QStringLiteral("Mass 5.97\u00D710\u00B2\u2074 kg, 10 \u043C\u043C\u00B2, "
-                             "H\u2082O, x\u207F\u207B\u00B9, v\u2098\u2090\u2093, "
-                             "\u043C^(\u0441\u0442), T_(Max 1), 28\n\nPlain 42"));
+    EXPECT_EQ(doc->text, QStringLiteral("Mass 5.97\u00D710\u00B2\u2074 kg, 10 \u043C\u043C\u00B2, "
+                                        "H\u2082O, x\u207F\u207B\u00B9, v\u2098\u2090\u2093, "
+                                        "\u043C^(\u0441\u0442), T_(Max 1), 28\n\nPlain 42"));
 }

@@ -177,3 +177,20 @@ TEST(HtmlToMarkdown_codeAndLinks, validMarkdownWhicheverNests)
               QStringLiteral("See [`foo()`](https://e.org/x), [`bar`](https://e.org/y), "
                              "`call `[`baz`](https://e.org/z)` now` and ``a`b`` `bold`."));
 }
+
+TEST(HtmlToMarkdown_tableSpans, hostileSpansListedWithoutSpansAndReported)
+{
+    // 5000 rows of a 1000-column span would be five million slots of padding.
+    QString html = QStringLiteral("<table>");
+    for (int r = 0; r < 5000; ++r)
+        html += QStringLiteral("<tr><td colspan=\"1000\">w%1</td><td rowspan=\"65534\">t</td></tr>")
+                    .arg(r);
+    html += QStringLiteral("</table>");
+    const HtmlToMarkdown::Output out = HtmlToMarkdown::convert(html);
+    ASSERT_EQ(out.notes.size(), 1);
+    EXPECT_TRUE(out.notes.first().contains(QStringLiteral("too large to lay out")));
+    const QStringList lines = out.markdown.split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 5001);
+    EXPECT_EQ(lines.at(0), QStringLiteral("| w0 | t |"));
+    EXPECT_EQ(lines.at(5000), QStringLiteral("| w4999 | t |"));
+}

@@ -21,12 +21,10 @@ QString tableLine(QStringList cells, qsizetype columns)
 
 } // namespace
 
-Result<DocxConverter::Output> DocxConverter::convert(const QByteArray& documentXml,
-                                                     const DocxStyles& styles,
-                                                     const DocxNumbering& numbering,
-                                                     const DocxRelationships& relationships,
-                                                     const CancelToken& cancel,
-                                                     const DocxNotes& notes)
+Result<DocxConverter::Output>
+DocxConverter::convert(const QByteArray& documentXml, const DocxStyles& styles,
+                       const DocxNumbering& numbering, const DocxRelationships& relationships,
+                       const CancelToken& cancel, const DocxNotes& notes)
 {
     DocxConverter converter(documentXml, styles, numbering, relationships);
     converter.m_notes = notes;

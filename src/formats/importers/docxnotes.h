@@ -38,11 +38,11 @@ public:
 private:
     struct Notes
     {
-        QStringList order;               // ids in part order
-        QHash<QString, QString> text;    // id → Markdown
-        QHash<QString, int> number;      // id → number given at its first reference
-        QStringList referenced;          // ids in order of first reference
-        QStringList missing;             // referenced ids with no note
+        QStringList order;            // ids in part order
+        QHash<QString, QString> text; // id → Markdown
+        QHash<QString, int> number;   // id → number given at its first reference
+        QStringList referenced;       // ids in order of first reference
+        QStringList missing;          // referenced ids with no note
     };
     static QString marker(Kind kind, int number);
 

@@ -47,8 +47,7 @@ Result<DocxStyles> DocxStyles::parse(const QByteArray& stylesXml)
             styles.m_numLevels.insert(currentId,
                                       qBound(0, DocxXml::attribute(reader, u"val").toInt(), 8));
         } else if (DocxXml::isStart(reader, u"vertAlign") && !currentId.isEmpty()) {
-            styles.m_vertAligns.insert(currentId,
-                                       vertAlignOf(DocxXml::attribute(reader, u"val")));
+            styles.m_vertAligns.insert(currentId, vertAlignOf(DocxXml::attribute(reader, u"val")));
         } else if (DocxXml::isStart(reader, u"rPrChange")) {
             reader.skipCurrentElement(); // formatting before a tracked change, not in force
         } else if (DocxXml::isEnd(reader, u"style")) {
@@ -67,8 +66,7 @@ Result<DocxStyles> DocxStyles::parse(const QByteArray& stylesXml)
             parent = basedOn.value(parent);
         }
         parent = it.value();
-        for (int hop = 0; hop < 10 && !styles.m_vertAligns.contains(it.key()) &&
-                          !parent.isEmpty();
+        for (int hop = 0; hop < 10 && !styles.m_vertAligns.contains(it.key()) && !parent.isEmpty();
              ++hop) {
             if (const auto found = styles.m_vertAligns.constFind(parent);
                 found != styles.m_vertAligns.constEnd())

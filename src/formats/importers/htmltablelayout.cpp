@@ -76,10 +76,10 @@ HtmlTableLayout::Grid HtmlTableLayout::layOut(bool withSpans) const
             while (column < taken.size() && taken.at(column))
                 ++column;
             const qsizetype groupEnd = ends.at(r);
-            const qsizetype rows =
-                !withSpans       ? 1
-                : cell.rowspan == 0 ? groupEnd - r + 1
-                                 : qMin<qsizetype>(cell.rowspan, groupEnd - r + 1);
+            const qsizetype rows = !withSpans ? 1
+                                   : cell.rowspan == 0
+                                       ? groupEnd - r + 1
+                                       : qMin<qsizetype>(cell.rowspan, groupEnd - r + 1);
             const qsizetype columns = withSpans ? cell.colspan : 1;
             for (qsizetype dr = 0; dr < rows; ++dr) {
                 QStringList& text = grid.text[r + dr];
@@ -111,9 +111,20 @@ HtmlTableLayout::Grid HtmlTableLayout::layOut(bool withSpans) const
 
 QString HtmlTableLayout::markdown(QStringList& notes) const
 {
-    Grid grid = layOut(true);
-    const bool fits =
-        !grid.overflow && qint64(grid.columns) * qint64(m_rows.size()) <= kMaxSlots;
+    // Every row is padded to at least the widest row's own spans: a cheap bound to check first.
+    qint64 widest = 0;
+    for (const Row& row : m_rows) {
+        qint64 width = 0;
+        for (const Cell& cell : row.cells)
+            width += cell.colspan;
+        widest = qMax(widest, width);
+    }
+    Grid grid;
+    bool fits = widest * qint64(m_rows.size()) <= kMaxSlots;
+    if (fits) {
+        grid = layOut(true);
+        fits = !grid.overflow && qint64(grid.columns) * qint64(m_rows.size()) <= kMaxSlots;
+    }
     if (!fits) {
         // Cells in source order, rows not padded: text in proportion to the page.
         grid = layOut(false);

@@ -223,7 +223,8 @@ void HtmlToMarkdown::text(const QString& raw)
         qsizetype j = i;
         bool lineBreak = false;
         while (j < raw.size() && raw.at(j).isSpace() && raw.at(j) != QChar(0xA0)) {
-            lineBreak = lineBreak || raw.at(j) == QLatin1Char('\n') || raw.at(j) == QLatin1Char('\r');
+            lineBreak =
+                lineBreak || raw.at(j) == QLatin1Char('\n') || raw.at(j) == QLatin1Char('\r');
             ++j;
         }
         qsizetype outEnd = out.size(); // the text before, looking past ** and ` markers
@@ -242,7 +243,8 @@ void HtmlToMarkdown::text(const QString& raw)
     s.replace(QChar(0xA0), QLatin1Char(' '));
     // A line break that ended the previous text, between a CJK character and this one.
     if (m_breakSpaceEnd > 0 && m_breakTarget == &out && m_breakSpaceEnd <= out.size() &&
-        isWide(EastAsianWidth::codePointAt(s, 0)) && out.at(m_breakSpaceEnd - 1) == QLatin1Char(' ') &&
+        isWide(EastAsianWidth::codePointAt(s, 0)) &&
+        out.at(m_breakSpaceEnd - 1) == QLatin1Char(' ') &&
         onlyMarkup(QStringView(out).mid(m_breakSpaceEnd)))
         out.remove(m_breakSpaceEnd - 1, 1);
     m_breakSpaceEnd = -1;
@@ -357,9 +359,9 @@ void HtmlToMarkdown::startTag(Tag tag, const HtmlTokenizer::Token& t)
     case Tag::Sup:
     case Tag::Sub:
         if (!t.selfClosing)
-            m_scripts.append({tag == Tag::Sup ? ScriptText::Kind::Superscript
-                                              : ScriptText::Kind::Subscript,
-                              &target(), target().size()});
+            m_scripts.append(
+                {tag == Tag::Sup ? ScriptText::Kind::Superscript : ScriptText::Kind::Subscript,
+                 &target(), target().size()});
         break;
     case Tag::Other:
         break;

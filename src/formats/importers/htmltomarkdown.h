@@ -26,7 +26,7 @@ public:
     struct Output
     {
         QString markdown;
-        QString title; // the <title>, empty when none
+        QString title;     // the <title>, empty when none
         QStringList notes; // what could not be carried over, for the import report
         bool cancelled = false;
     };

@@ -51,12 +51,12 @@ const Map& subscripts()
     static const Map map = [] {
         Map m;
         addCommon(m, u'\u2080', u'\u208A');
-        const char16_t letters[][2] = {
-            {u'a', u'\u2090'}, {u'e', u'\u2091'}, {u'o', u'\u2092'}, {u'x', u'\u2093'},
-            {u'h', u'\u2095'}, {u'k', u'\u2096'}, {u'l', u'\u2097'}, {u'm', u'\u2098'},
-            {u'n', u'\u2099'}, {u'p', u'\u209A'}, {u's', u'\u209B'}, {u't', u'\u209C'},
-            {u'i', u'\u1D62'}, {u'r', u'\u1D63'}, {u'u', u'\u1D64'}, {u'v', u'\u1D65'},
-            {u'j', u'\u2C7C'}};
+        const char16_t letters[][2] = {{u'a', u'\u2090'}, {u'e', u'\u2091'}, {u'o', u'\u2092'},
+                                       {u'x', u'\u2093'}, {u'h', u'\u2095'}, {u'k', u'\u2096'},
+                                       {u'l', u'\u2097'}, {u'm', u'\u2098'}, {u'n', u'\u2099'},
+                                       {u'p', u'\u209A'}, {u's', u'\u209B'}, {u't', u'\u209C'},
+                                       {u'i', u'\u1D62'}, {u'r', u'\u1D63'}, {u'u', u'\u1D64'},
+                                       {u'v', u'\u1D65'}, {u'j', u'\u2C7C'}};
         for (const auto& [from, to] : letters)
             m.insert(from, to);
         return m;
