@@ -173,9 +173,11 @@ TEST(HtmlToMarkdown_codeAndLinks, validMarkdownWhicheverNests)
     EXPECT_EQ(md("<p>See <a href=\"https://e.org/x\"><code>foo()</code></a>, "
                  "<code><a href=\"https://e.org/y\">bar</a></code>, "
                  "<code>call <a href=\"https://e.org/z\">baz</a> now</code> and "
-                 "<code>a`b</code> <code><b>bold</b></code>.</p>"),
+                 "<code>a`b</code> <code><b>bold</b></code>, "
+                 "<code><code><a href=\"../mod/deny\">Deny</a></code> from</code>.</p>"),
               QStringLiteral("See [`foo()`](https://e.org/x), [`bar`](https://e.org/y), "
-                             "`call `[`baz`](https://e.org/z)` now` and ``a`b`` `bold`."));
+                             "`call `[`baz`](https://e.org/z)` now` and ``a`b`` `bold`, "
+                             "`Deny from`."));
 }
 
 TEST(HtmlToMarkdown_tableSpans, hostileSpansListedWithoutSpansAndReported)

@@ -532,8 +532,9 @@ void HtmlToMarkdown::finishCodeSpan()
 void HtmlToMarkdown::openLink(const QString& href)
 {
     // A link inside code: Markdown has no links inside code spans, so the span is closed
-    // before the link and continues inside its label ([`name`](url)).
-    if (m_codeDepth > 0 && m_codeStart >= 0 && m_preDepth == 0) {
+    // before the link and continues inside its label ([`name`](url)). A link that is not kept
+    // (relative, javascript:) leaves the span whole.
+    if (m_codeDepth > 0 && m_codeStart >= 0 && m_preDepth == 0 && isSafeLink(href)) {
         finishCodeSpan();
         m_codeInLink = true;
     }
