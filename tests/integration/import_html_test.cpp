@@ -174,10 +174,11 @@ TEST(HtmlToMarkdown_codeAndLinks, validMarkdownWhicheverNests)
                  "<code><a href=\"https://e.org/y\">bar</a></code>, "
                  "<code>call <a href=\"https://e.org/z\">baz</a> now</code> and "
                  "<code>a`b</code> <code><b>bold</b></code>, "
-                 "<code><code><a href=\"../mod/deny\">Deny</a></code> from</code>.</p>"),
+                 "<code><code><a href=\"../mod/deny\">Deny</a></code> from</code>, "
+                 "<code>f</code><code>(`)</code>.</p>"),
               QStringLiteral("See [`foo()`](https://e.org/x), [`bar`](https://e.org/y), "
                              "`call `[`baz`](https://e.org/z)` now` and ``a`b`` `bold`, "
-                             "`Deny from`."));
+                             "`Deny from`, ``f(`)``."));
 }
 
 TEST(HtmlToMarkdown_tableSpans, hostileSpansListedWithoutSpansAndReported)

@@ -350,7 +350,7 @@ void HtmlToMarkdown::startTag(Tag tag, const HtmlTokenizer::Token& t)
         break;
     case Tag::Code:
         if (m_preDepth == 0 && m_codeDepth++ == 0)
-            startCodeSpan();
+            startCodeSpan(true);
         break;
     case Tag::Strong:
     case Tag::Em:
@@ -494,11 +494,22 @@ void HtmlToMarkdown::closeScript(ScriptText::Kind kind)
     out += ScriptText::render(kind, raw);
 }
 
-void HtmlToMarkdown::startCodeSpan()
+void HtmlToMarkdown::startCodeSpan(bool joinPrevious)
 {
-    m_codeTarget = &target();
-    m_codeStart = target().size();
-    target() += QLatin1Char('`');
+    QString& out = target();
+    // <code>a</code><code>b</code>: two spans side by side would run their fences together
+    // ("`a``b`"), so the second continues the first.
+    if (joinPrevious && m_lastCodeEnd == out.size() && m_lastCodeTarget == &out &&
+        m_lastCodeStart >= 0 && m_lastCodeStart < out.size()) {
+        out.truncate(m_lastCodeStart);
+        m_codeTarget = &out;
+        m_codeStart = out.size();
+        out += QLatin1Char('`') + m_lastCodeContent;
+        return;
+    }
+    m_codeTarget = &out;
+    m_codeStart = out.size();
+    out += QLatin1Char('`');
 }
 
 void HtmlToMarkdown::finishCodeSpan()
@@ -527,6 +538,10 @@ void HtmlToMarkdown::finishCodeSpan()
                             ? QStringLiteral(" ")
                             : QString();
     out += fence + pad + content + pad + fence;
+    m_lastCodeTarget = &out;
+    m_lastCodeStart = start;
+    m_lastCodeEnd = out.size();
+    m_lastCodeContent = content;
 }
 
 void HtmlToMarkdown::openLink(const QString& href)

@@ -82,7 +82,7 @@ private:
     void dropEmptyItem();
     void openLink(const QString& href);
     void closeLink();
-    void startCodeSpan();
+    void startCodeSpan(bool joinPrevious = false);
     void finishCodeSpan();
     void closeScript(ScriptText::Kind kind);
     void finishCell();
@@ -132,6 +132,11 @@ private:
     const QString* m_codeTarget = nullptr;
     qsizetype m_codeStart = -1; // the opening backtick of the code span being written
     bool m_codeInLink = false;  // a code span was split around a link that opened inside it
+    // The code span written last, so that one directly after it can continue it.
+    const QString* m_lastCodeTarget = nullptr;
+    qsizetype m_lastCodeStart = -1;
+    qsizetype m_lastCodeEnd = -1;
+    QString m_lastCodeContent;
     QList<OpenScript> m_scripts;
     const QString* m_breakTarget = nullptr;
     qsizetype m_breakSpaceEnd = -1; // a space from a line break after a CJK character
