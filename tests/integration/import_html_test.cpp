@@ -197,3 +197,11 @@ TEST(HtmlToMarkdown_tableSpans, hostileSpansListedWithoutSpansAndReported)
     EXPECT_EQ(lines.at(0), QStringLiteral("| w0 | t |"));
     EXPECT_EQ(lines.at(5000), QStringLiteral("| w4999 | t |"));
 }
+
+TEST(HtmlToMarkdown_listInCell, unclosedListIndentsNothingAfterTheTable)
+{
+    EXPECT_EQ(md("<table><tr><th>A</th></tr><tr><td><ul><li>x<li>y</td></tr></table>"
+                 "<p>After</p><blockquote><table><tr><td><blockquote>q</td></tr></table>"
+                 "</blockquote><p>Out</p>"),
+              QStringLiteral("| A |\n| --- |\n| - x - y |\n\nAfter\n\n> | q |\n> | --- |\n\nOut"));
+}

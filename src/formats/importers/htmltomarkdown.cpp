@@ -307,14 +307,15 @@ void HtmlToMarkdown::startTag(Tag tag, const HtmlTokenizer::Token& t)
         if (m_lists.isEmpty())
             blockBreak(true);
         m_lists.append({tag == Tag::Ol, t.attribute(u"start", QStringLiteral("1")).toInt() - 1,
-                        m_containers.size()});
+                        m_containers.size(), &target() == &m_table.cell});
         break;
     case Tag::Li:
         startListItem();
         break;
     case Tag::Blockquote:
         blockBreak(true);
-        m_containers.append(QStringLiteral("> "));
+        if (&target() == &m_out)
+            m_containers.append(QStringLiteral("> "));
         break;
     case Tag::Pre:
         blockBreak(true);
@@ -383,7 +384,8 @@ void HtmlToMarkdown::startListItem()
     if (&target() == &m_out)
         m_markerEnd = m_out.size();
     m_markerList = m_lists.size();
-    if (!m_lists.isEmpty())
+    // A list inside a table cell is flattened into the cell: it indents nothing outside.
+    if (!m_lists.isEmpty() && !m_lists.last().inCell)
         m_containers.append(QString(marker.size(), QLatin1Char(' ')));
 }
 
@@ -430,7 +432,8 @@ void HtmlToMarkdown::endTag(Tag tag)
         }
         break;
     case Tag::Blockquote:
-        if (const qsizetype quote = m_containers.lastIndexOf(QStringLiteral("> ")); quote >= 0) {
+        if (const qsizetype quote = m_containers.lastIndexOf(QStringLiteral("> "));
+            quote >= 0 && &target() == &m_out) {
             // The quote's last paragraph left an empty "> " line behind; it belongs to no one.
             static const QRegularExpression emptyQuoteTail(QStringLiteral("(\\n>+)+\\n$"));
             m_out.replace(emptyQuoteTail, QStringLiteral("\n"));
@@ -599,6 +602,9 @@ void HtmlToMarkdown::finishCell()
 void HtmlToMarkdown::endTable()
 {
     finishCell();
+    // Lists a cell left open end with the table.
+    while (!m_lists.isEmpty() && m_lists.last().inCell)
+        m_lists.removeLast();
     const QString table = m_table.layout.markdown(m_notes);
     m_table = Table();
     if (table.isEmpty())

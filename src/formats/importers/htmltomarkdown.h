@@ -94,6 +94,7 @@ private:
         bool ordered = false;
         int counter = 0;
         qsizetype containerDepth = 0; // m_containers.size() outside the list
+        bool inCell = false;          // written into a table cell
     };
     struct Table
     {
