@@ -152,6 +152,59 @@ def docx_seeds():
     put("docxxml", "rels.xml", RELS)
 
 
+# Footnotes, endnotes, a text box in mc:AlternateContent (Choice and Fallback), raised/lowered runs.
+MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+BOX = ('<w:r><mc:AlternateContent %s><mc:Choice Requires="wps"><w:drawing><wps:txbx '
+       'xmlns:wps="urn:wps"><w:txbxContent><w:p><w:r><w:t>in a box</w:t></w:r></w:p>'
+       '</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox '
+       'xmlns:v="urn:v"><w:txbxContent><w:p><w:r><w:t>in a box</w:t></w:r></w:p></w:txbxContent>'
+       '</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>') % MC
+FIDELITY_DOC = ('<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>'
+                '<w:p><w:r><w:t>10</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                '<w:t>24</w:t></w:r><w:r><w:t> H</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Low"/>'
+                '</w:rPr><w:t>2</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>'
+                '<w:r><w:endnoteReference w:id="1"/></w:r><w:r><w:footnoteReference w:id="7"/>'
+                '</w:r>%s</w:p></w:body></w:document>') % (W, BOX)
+FOOTNOTES = ('<?xml version="1.0" encoding="UTF-8"?><w:footnotes %s>'
+             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+             '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t>A note'
+             '</w:t></w:r></w:p><w:p><w:r><w:t>more</w:t></w:r></w:p></w:footnote></w:footnotes>') % W
+ENDNOTES = FOOTNOTES.replace("footnote", "endnote")
+LOW_STYLE = ('<w:styles %s><w:style w:type="character" w:styleId="Low"><w:rPr><w:vertAlign '
+             'w:val="subscript"/></w:rPr></w:style></w:styles>') % W
+
+
+def docx_fidelity_seeds():
+    put("docx", "notes_box_scripts.docx",
+        docx_bytes(FIDELITY_DOC, {"word/footnotes.xml": FOOTNOTES, "word/endnotes.xml": ENDNOTES,
+                                  "word/styles.xml": LOW_STYLE}))
+    put("docxxml", "footnotes.xml", FOOTNOTES)
+    put("docxxml", "notes_box_scripts.xml", FIDELITY_DOC)
+
+
+def html_fidelity_seeds():
+    put("html", "table_spans.html",
+        '<table><thead><tr><th>G</th><th>N</th></tr></thead><tbody><tr><th rowspan="2">a</th>'
+        '<td>b</td></tr><tr><td colspan="3">c<td rowspan=0>d</tr></tbody><tbody><tr>'
+        '<td colspan="99999">e</td><td rowspan="-1">f</td></tr></tbody></table>')
+    put("html", "list_blocks.html",
+        '<ul><li><p>p1</p><p>p2</p></li><li><div><pre>code\n  x</pre></div></li>'
+        '<li><blockquote><p>q</p></blockquote></li></ul><ol><li><p>o</p><ul><li>n</li></ul></li></ol>')
+    put("html", "cjk_sup_code.html",
+        '<p>\u65e5\u672c\u8a9e\n\u306e\u6587<b>\n\u7ae0</b>\n\ud55c\n\uad6d 10<sup>24</sup> '
+        'H<sub>2</sub>O x<sup>a b</sup> <a href="https://e.org"><code>f()</code></a> '
+        '<code>x <a href="https://e.org/y">y</a> `z`</code></p>')
+
+
+def subtitle_fidelity_seeds():
+    put("subtitles", "no_speakers.vtt",
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAre you coming?\n\n"
+        "00:00:02.100 --> 00:00:03.000\nNo.\n\n00:00:03.100 --> 00:00:04.000\n<v Host>Why\n")
+    put("subtitles", "no_speakers.srt",
+        "1\n00:00:01,000 --> 00:00:02,000\nthe quick brown fox\n\n"
+        "2\n00:00:02,000 --> 00:00:04,000\nthe quick brown fox jumps over\n")
+
+
 def html_seeds():
     put("html", "page.html",
         '<!DOCTYPE html><html><head><meta charset="utf-8"><title>T &amp; t</title>'
@@ -192,3 +245,6 @@ if __name__ == "__main__":
     docx_seeds()
     html_seeds()
     subtitle_seeds()
+    docx_fidelity_seeds()
+    html_fidelity_seeds()
+    subtitle_fidelity_seeds()

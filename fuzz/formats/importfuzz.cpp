@@ -72,10 +72,18 @@ int fuzzDocxXml(const uint8_t* data, size_t size)
     auto styles = Formats::DocxStyles::parse(xml);
     auto numbering = Formats::DocxNumbering::parse(xml);
     auto rels = Formats::DocxRelationships::parse(xml);
+    // The same bytes read as a footnotes part, whose notes the document then refers to.
+    Formats::DocxNotes notes;
+    const auto read = Formats::DocxConverter::readNotes(
+        xml, Formats::DocxNotes::Kind::Footnote, styles ? *styles : Formats::DocxStyles(),
+        numbering ? *numbering : Formats::DocxNumbering(), QStringLiteral("notes"), notes,
+        Core::CancelToken());
+    check(read || !read.error().message.isEmpty(),
+          QStringLiteral("docx xml: notes error without a message"));
     auto out = Formats::DocxConverter::convert(xml, styles ? *styles : Formats::DocxStyles(),
                                                numbering ? *numbering : Formats::DocxNumbering(),
                                                rels ? *rels : Formats::DocxRelationships(),
-                                               Core::CancelToken());
+                                               Core::CancelToken(), notes);
     if (out)
         check(wellFormed(out->markdown), QStringLiteral("docx xml: markdown is not well-formed"));
     else

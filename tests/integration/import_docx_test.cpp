@@ -220,3 +220,176 @@ TEST_F(ImportDocxTest, malformedXml_failsWithPartAndLine)
     EXPECT_TRUE(doc.error().message.contains(QStringLiteral("word/document.xml is malformed")))
         << doc.error().message.toStdString();
 }
+
+namespace {
+
+QString run(const QString& text, const QString& rPr = QString())
+{
+    return QStringLiteral("<w:r>") +
+           (rPr.isEmpty() ? QString()
+                          : QStringLiteral("<w:rPr>") + rPr + QStringLiteral("</w:rPr>")) +
+           QStringLiteral("<w:t xml:space=\"preserve\">") + text + QStringLiteral("</w:t></w:r>");
+}
+
+QString sup()
+{
+    return QStringLiteral("<w:vertAlign w:val=\"superscript\"/>");
+}
+
+QString noteRef(const char* element, int id)
+{
+    return QStringLiteral("<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/>"
+                          "<w:vertAlign w:val=\"superscript\"/></w:rPr><w:%1 w:id=\"%2\"/></w:r>")
+        .arg(QString::fromLatin1(element))
+        .arg(id);
+}
+
+// A notes part: word/footnotes.xml or word/endnotes.xml with Word's two separator pseudo-notes.
+QByteArray notesPart(const char* element, const QString& notes)
+{
+    const QString e = QString::fromLatin1(element);
+    return (QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:%1s "
+                           "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/"
+                           "main\">"
+                           "<w:%1 w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r>"
+                           "<w:r><w:t>SEPARATOR</w:t></w:r></w:p></w:%1>"
+                           "<w:%1 w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r>"
+                           "<w:continuationSeparator/><w:t>CONTINUATION</w:t></w:r></w:p></w:%1>")
+                .arg(e) +
+            notes + QStringLiteral("</w:%1s>").arg(e))
+        .toUtf8();
+}
+
+QString note(const char* element, int id, const QString& paragraphs)
+{
+    return QStringLiteral("<w:%1 w:id=\"%2\">").arg(QString::fromLatin1(element)).arg(id) +
+           paragraphs + QStringLiteral("</w:%1>").arg(QString::fromLatin1(element));
+}
+
+// A text box as Word writes it: DrawingML in mc:Choice, the same box as VML in mc:Fallback.
+QString textBox(const QString& paragraphs)
+{
+    return QStringLiteral(
+               "<w:r><mc:AlternateContent "
+               "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+               "<mc:Choice Requires=\"wps\"><w:drawing><wp:anchor xmlns:wp=\"urn:wp\"><a:graphic "
+               "xmlns:a=\"urn:a\"><a:graphicData><wps:wsp xmlns:wps=\"urn:wps\"><wps:txbx>"
+               "<w:txbxContent>") +
+           paragraphs +
+           QStringLiteral("</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic>"
+                          "</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape "
+                          "xmlns:v=\"urn:v\"><v:textbox><w:txbxContent>") +
+           paragraphs +
+           QStringLiteral("</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
+                          "</mc:AlternateContent></w:r>");
+}
+
+} // namespace
+
+TEST_F(ImportDocxTest, footnotesAndEndnotes_markersWhereReferencedNotesAtEndInOrder)
+{
+    const QString body = QStringLiteral("<w:p>") + run(QStringLiteral("The term")) +
+                         noteRef("footnoteReference", 2) + run(QStringLiteral(" applies")) +
+                         noteRef("endnoteReference", 1) + run(QStringLiteral(".")) +
+                         QStringLiteral("</w:p><w:p>") + run(QStringLiteral("Again")) +
+                         noteRef("footnoteReference", 1) + noteRef("footnoteReference", 2) +
+                         noteRef("footnoteReference", 9) + QStringLiteral("</w:p>");
+    auto parts = docxParts(body);
+    const QString noteMark = QStringLiteral("<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/>"
+                                            "</w:rPr><w:footnoteRef/></w:r>");
+    parts.append(
+        {QStringLiteral("word/footnotes.xml"),
+         notesPart("footnote",
+                   note("footnote", 1,
+                        QStringLiteral("<w:p>") + noteMark +
+                            run(QStringLiteral(" Second, in two parts.")) +
+                            QStringLiteral("</w:p>") + para(QStringLiteral("Part two."))) +
+                       note("footnote", 2,
+                            QStringLiteral("<w:p>") + noteMark +
+                                run(QStringLiteral(" First note, 10")) +
+                                run(QStringLiteral("6"), sup()) + QStringLiteral("</w:p>")) +
+                       note("footnote", 3, para(QStringLiteral("Never referenced."))))});
+    parts.append({QStringLiteral("word/endnotes.xml"),
+                  notesPart("endnote", note("endnote", 1, para(QStringLiteral("An endnote."))))});
+    const auto doc = importParts(parts);
+    ASSERT_TRUE(doc) << doc.error().message.toStdString();
+    EXPECT_EQ(doc->text, QStringLiteral("The term[^1] applies[^e1].\n\n"
+                                        "Again[^2][^1]\n\n"
+                                        "[^1]: First note, 10\u2076\n"
+                                        "[^2]: Second, in two parts.\n\n"
+                                        "    Part two.\n"
+                                        "[^3]: Never referenced.\n"
+                                        "[^e1]: An endnote."));
+    for (const char* pseudo : {"SEPARATOR", "CONTINUATION"})
+        EXPECT_FALSE(doc->text.contains(QString::fromLatin1(pseudo))) << pseudo;
+    ASSERT_EQ(doc->notes.size(), 1) << doc->notes.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(doc->notes.first().contains(QStringLiteral("ids 9")))
+        << doc->notes.first().toStdString();
+}
+
+TEST_F(ImportDocxTest, customFootnoteMark_replacedByMarkerNotDoubled)
+{
+    const QString body = QStringLiteral(
+        "<w:p><w:r><w:t>Price</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows=\"1\" "
+        "w:id=\"1\"/><w:t>*</w:t></w:r></w:p>");
+    auto parts = docxParts(body);
+    parts.append({QStringLiteral("word/footnotes.xml"),
+                  notesPart("footnote", note("footnote", 1, para(QStringLiteral("Before tax."))))});
+    const auto doc = importParts(parts);
+    ASSERT_TRUE(doc) << doc.error().message.toStdString();
+    EXPECT_EQ(doc->text, QStringLiteral("Price[^1]\n\n[^1]: Before tax."));
+}
+
+TEST_F(ImportDocxTest, textBoxes_readOnceWhereAnchored)
+{
+    const QString body =
+        para(QStringLiteral("Before")) + QStringLiteral("<w:p>") + run(QStringLiteral("Anchor")) +
+        textBox(para(QStringLiteral("Box line 1")) + para(QStringLiteral("Box line 2"))) +
+        QStringLiteral("</w:p>") + para(QStringLiteral("After")) +
+        QStringLiteral("<w:p><w:r><w:drawing><wp:inline xmlns:wp=\"x\"/></w:drawing></w:r></w:p>");
+    const auto doc = importParts(docxParts(body));
+    ASSERT_TRUE(doc) << doc.error().message.toStdString();
+    EXPECT_EQ(doc->text, QStringLiteral("Before\n\nAnchor\n\nBox line 1\n\nBox line 2\n\nAfter"));
+    // The picture without text is still reported; the text box is not.
+    EXPECT_EQ(doc->notes,
+              QStringList{QStringLiteral("1 image(s) or drawing(s) are not included.")});
+}
+
+TEST_F(ImportDocxTest, onlyTextBoxes_textImported)
+{
+    const auto doc = importParts(docxParts(QStringLiteral("<w:p>") +
+                                           textBox(para(QStringLiteral("Only inside a box"))) +
+                                           QStringLiteral("</w:p>")));
+    ASSERT_TRUE(doc) << doc.error().message.toStdString();
+    EXPECT_EQ(doc->text, QStringLiteral("Only inside a box"));
+    EXPECT_TRUE(doc->notes.isEmpty()) << doc->notes.join(QLatin1Char('|')).toStdString();
+}
+
+TEST_F(ImportDocxTest, superscriptAndSubscriptRuns_keptUnambiguous)
+{
+    const QString sub = QStringLiteral("<w:vertAlign w:val=\"subscript\"/>");
+    const QString body =
+        QStringLiteral("<w:p>") + run(QStringLiteral("Mass 5.97\u00D710")) +
+        run(QStringLiteral("2"), sup()) + run(QStringLiteral("4"), sup()) +
+        run(QStringLiteral(" kg, 10 \u043C\u043C")) + run(QStringLiteral("2"), sup()) +
+        run(QStringLiteral(", H")) + run(QStringLiteral("2"), sub) + run(QStringLiteral("O, x")) +
+        run(QStringLiteral("n\u22121"), sup()) + run(QStringLiteral(", v")) +
+        run(QStringLiteral("max"), QStringLiteral("<w:rStyle w:val=\"LowChild\"/>")) +
+        run(QStringLiteral(", \u043C")) + run(QStringLiteral("\u0441\u0442"), sup()) +
+        run(QStringLiteral(", T")) + run(QStringLiteral("Max 1"), sub) +
+        run(QStringLiteral(", 2")) +
+        run(QStringLiteral("8"), QStringLiteral("<w:vertAlign w:val=\"baseline\"/>")) +
+        QStringLiteral("</w:p><w:p><w:pPr><w:rPr>") + sup() + QStringLiteral("</w:rPr></w:pPr>") +
+        run(QStringLiteral("Plain 42")) + QStringLiteral("</w:p>");
+    auto parts = docxParts(body);
+    // Subscript through a character style and one based on it.
+    parts[3].bytes.replace(
+        "</w:styles>", "<w:style w:type=\"character\" w:styleId=\"Low\"><w:rPr><w:vertAlign "
+                       "w:val=\"subscript\"/></w:rPr></w:style><w:style w:type=\"character\" "
+                       "w:styleId=\"LowChild\"><w:basedOn w:val=\"Low\"/></w:style></w:styles>");
+    const auto doc = importParts(parts);
+    ASSERT_TRUE(doc) << doc.error().message.toStdString();
+    EXPECT_EQ(doc->text, QStringLiteral("Mass 5.97\u00D710\u00B2\u2074 kg, 10 \u043C\u043C\u00B2, "
+                                        "H\u2082O, x\u207F\u207B\u00B9, v\u2098\u2090\u2093, "
+                                        "\u043C^(\u0441\u0442), T_(Max 1), 28\n\nPlain 42"));
+}

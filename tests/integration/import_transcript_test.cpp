@@ -56,8 +56,9 @@ TEST(ImportTranscript_srt, dropsCueNumbersAndTags)
     const auto doc = importBytes(dir, QStringLiteral("show.srt"), srt);
     ASSERT_TRUE(doc) << doc.error().message.toStdString();
     EXPECT_EQ(doc->format, QStringLiteral("srt"));
-    // No speaker: one paragraph until the 26 s pause, then ANNA's turn.
-    EXPECT_EQ(doc->text, QStringLiteral("[00:00:00] Welcome to the show It is raining again.\n\n"
+    // No speaker: one line per cue with its time; ANNA's two cues make one turn.
+    EXPECT_EQ(doc->text, QStringLiteral("[00:00:00] Welcome to the show\n"
+                                        "[00:00:02] It is raining again.\n\n"
                                         "[00:00:30] ANNA: Who is there? Hello?"));
 }
 
@@ -98,7 +99,7 @@ TEST(TranscriptFormatter_rollingCaptions, notDuplicated)
     cues.append({2000, 4000, QString(), QStringLiteral("the quick brown fox jumps over")});
     cues.append({4000, 6000, QString(), QStringLiteral("jumps over")});
     EXPECT_EQ(TranscriptFormatter::format(cues),
-              QStringLiteral("[00:00:00] the quick brown fox jumps over"));
+              QStringLiteral("[00:00:00] the quick brown fox\n[00:00:02] jumps over"));
 }
 
 TEST(TranscriptFormatter_longTurn, splitsWithNewTimestamp)
@@ -112,4 +113,24 @@ TEST(TranscriptFormatter_longTurn, splitsWithNewTimestamp)
     const QString text = TranscriptFormatter::format(cues, options);
     EXPECT_EQ(text.count(QStringLiteral("Al: ")), 2);
     EXPECT_TRUE(text.contains(QStringLiteral("\n\n[00:00:02] Al: ccc")));
+}
+
+TEST(ImportTranscript_cuesWithoutSpeakers, oneLinePerCueNeverMerged)
+{
+    QTemporaryDir dir;
+    // Two voices answering each other, no names: merging would run them together.
+    const QByteArray vtt = "WEBVTT\n\n"
+                           "00:00:01.000 --> 00:00:02.000\nAre you coming?\n\n"
+                           "00:00:02.100 --> 00:00:03.000\nNo.\n\n"
+                           "00:00:03.100 --> 00:00:04.000\nWhy not?\n\n"
+                           "00:00:04.100 --> 00:00:05.000\n<v Host>Let me explain.\n\n"
+                           "00:00:05.100 --> 00:00:06.000\n<v Host>It is late.\n\n"
+                           "00:00:06.100 --> 00:00:07.000\nOh.\n";
+    const auto doc = importBytes(dir, QStringLiteral("voices.vtt"), vtt);
+    ASSERT_TRUE(doc) << doc.error().message.toStdString();
+    EXPECT_EQ(doc->text, QStringLiteral("[00:00:01] Are you coming?\n"
+                                        "[00:00:02] No.\n"
+                                        "[00:00:03] Why not?\n\n"
+                                        "[00:00:04] Host: Let me explain. It is late.\n\n"
+                                        "[00:00:06] Oh."));
 }

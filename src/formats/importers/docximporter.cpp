@@ -71,7 +71,28 @@ Result<ImportedDocument> DocxImporter::importFile(const QString& path, const Imp
     if (cancel.isCancelled())
         return fail(CancelToken::cancelledError());
 
-    auto converted = DocxConverter::convert(*documentXml, *styles, *numbering, *rels, cancel);
+    DocxNotes notes;
+    const std::pair<DocxNotes::Kind, QString> noteParts[] = {
+        {DocxNotes::Kind::Footnote, QStringLiteral("word/footnotes.xml")},
+        {DocxNotes::Kind::Endnote, QStringLiteral("word/endnotes.xml")}};
+    for (const auto& [kind, part] : noteParts) {
+        if (!zip->contains(part))
+            continue;
+        auto bytes = zip->read(part);
+        if (!bytes)
+            return fail(bytes.error());
+        auto read =
+            DocxConverter::readNotes(*bytes, kind, *styles, *numbering, part, notes, cancel);
+        if (!read) {
+            Error error = read.error();
+            if (error.code == ErrorCode::Parse)
+                error.message = info->fileName + QStringLiteral(": ") + error.message;
+            return fail(error);
+        }
+    }
+
+    auto converted =
+        DocxConverter::convert(*documentXml, *styles, *numbering, *rels, cancel, notes);
     if (!converted) {
         Error error = converted.error();
         if (error.code == ErrorCode::Parse)

@@ -46,6 +46,10 @@ Result<DocxStyles> DocxStyles::parse(const QByteArray& stylesXml)
         } else if (DocxXml::isStart(reader, u"ilvl") && !currentId.isEmpty()) {
             styles.m_numLevels.insert(currentId,
                                       qBound(0, DocxXml::attribute(reader, u"val").toInt(), 8));
+        } else if (DocxXml::isStart(reader, u"vertAlign") && !currentId.isEmpty()) {
+            styles.m_vertAligns.insert(currentId, vertAlignOf(DocxXml::attribute(reader, u"val")));
+        } else if (DocxXml::isStart(reader, u"rPrChange")) {
+            reader.skipCurrentElement(); // formatting before a tracked change, not in force
         } else if (DocxXml::isEnd(reader, u"style")) {
             currentId.clear();
         }
@@ -61,8 +65,25 @@ Result<DocxStyles> DocxStyles::parse(const QByteArray& stylesXml)
                 styles.m_levels.insert(it.key(), level);
             parent = basedOn.value(parent);
         }
+        parent = it.value();
+        for (int hop = 0; hop < 10 && !styles.m_vertAligns.contains(it.key()) && !parent.isEmpty();
+             ++hop) {
+            if (const auto found = styles.m_vertAligns.constFind(parent);
+                found != styles.m_vertAligns.constEnd())
+                styles.m_vertAligns.insert(it.key(), *found);
+            parent = basedOn.value(parent);
+        }
     }
     return styles;
+}
+
+ScriptText::Kind DocxStyles::vertAlignOf(const QString& value)
+{
+    if (value == QStringLiteral("superscript"))
+        return ScriptText::Kind::Superscript;
+    if (value == QStringLiteral("subscript"))
+        return ScriptText::Kind::Subscript;
+    return ScriptText::Kind::None;
 }
 
 int DocxStyles::headingLevel(const QString& styleId) const

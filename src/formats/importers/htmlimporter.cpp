@@ -64,6 +64,7 @@ Result<ImportedDocument> HtmlImporter::importFile(const QString& path, const Imp
     if (out.cancelled || cancel.isCancelled())
         return fail(CancelToken::cancelledError());
     doc.text = out.markdown;
+    doc.notes += out.notes;
     return doc;
 }
 

@@ -33,25 +33,36 @@ QString TranscriptFormatter::timestamp(qint64 ms)
 
 QString TranscriptFormatter::format(const TranscriptCues& cues, const Options& options)
 {
-    QStringList paragraphs;
+    // Entries: a turn of a named speaker (paragraph) or one unnamed cue (line). Unnamed cues are
+    // never merged: without a name, nothing says two cues are the same person's.
+    QString out;
     QString current;
     QString currentSpeaker;
     QString lastText;
     qint64 lastEnd = -1;
+    bool previousUnnamed = false;
     auto flush = [&] {
-        if (!current.isEmpty())
-            paragraphs << current;
+        if (current.isEmpty())
+            return;
+        const bool unnamed = currentSpeaker.isEmpty();
+        if (!out.isEmpty())
+            out += unnamed && previousUnnamed ? QStringLiteral("\n") : QStringLiteral("\n\n");
+        out += current;
+        previousUnnamed = unnamed;
         current.clear();
     };
+    bool first = true;
     for (const TranscriptCue& cue : cues) {
-        const bool sameSpeaker = !current.isEmpty() && cue.speaker == currentSpeaker;
-        const bool shortPause = lastEnd < 0 || cue.startMs - lastEnd <= options.maxGapMs;
+        // Rolling captions repeat the previous cue's end; kept once, for either kind of cue.
+        const bool sameSpeaker = !first && cue.speaker == currentSpeaker;
         const QString text = sameSpeaker ? withoutRepeatedStart(lastText, cue.text) : cue.text;
+        const bool shortPause = lastEnd < 0 || cue.startMs - lastEnd <= options.maxGapMs;
         lastText = cue.text;
         lastEnd = qMax(cue.endMs, cue.startMs);
+        first = false;
         if (text.isEmpty())
             continue;
-        if (sameSpeaker && shortPause &&
+        if (sameSpeaker && !cue.speaker.isEmpty() && !current.isEmpty() && shortPause &&
             current.size() + text.size() <= options.maxParagraphChars) {
             current += QLatin1Char(' ') + text;
             continue;
@@ -64,7 +75,7 @@ QString TranscriptFormatter::format(const TranscriptCues& cues, const Options& o
         current += text;
     }
     flush();
-    return paragraphs.join(QStringLiteral("\n\n"));
+    return out;
 }
 
 } // namespace Cb::Formats
