@@ -8,6 +8,7 @@
 #include "ui/stats/statscharts.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -55,4 +56,39 @@ TEST(ComparePanel_screenshots, twoFourAndEightColumnsLayOutReadably)
             Cb::Test::saveScreenshot(&diff, QStringLiteral("compare-diff"));
         }
     }
+}
+
+// How calls that ended without a plain answer look: refused, no answer text, cut short.
+TEST(ComparePanel_screenshots, refusedNoTextAndCutShortColumnsSayWhatHappened)
+{
+    Core::RunRecord run = Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("claude-sonnet-4-5")}, 2, true);
+    ASSERT_EQ(run.calls.size(), 4);
+    Core::CallRecord& refused = run.calls[1];
+    refused.status = Core::CallStatus::Refused;
+    refused.text = QStringLiteral("I can't help with that.");
+    refused.errorCode = QStringLiteral("refused");
+    refused.errorMessage = QStringLiteral("The model refused to answer: I can't help with that.");
+    Core::CallRecord& noText = run.calls[2];
+    noText.text.clear();
+    noText.errorCode = QStringLiteral("no_text");
+    noText.errorMessage =
+        QStringLiteral("The model wrote no answer text; it asked to call search_pack, which this run does not offer.");
+    Core::CallRecord& cut = run.calls[3];
+    cut.text = cut.text.left(400);
+    cut.errorCode = QStringLiteral("truncated");
+    cut.errorMessage = QStringLiteral("The model stopped at its output limit; the answer is cut short.");
+    Core::RunSession session(run);
+    Ui::ComparePanel panel;
+    panel.resize(1440, 860);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    panel.showSession(&session);
+    QTest::qWait(50);
+    EXPECT_TRUE(panel.column(refused.id)->errorBanner()->text().contains(QStringLiteral("Refused")));
+    EXPECT_TRUE(panel.column(noText.id)->errorBanner()->text().contains(QStringLiteral("No answer text")));
+    EXPECT_TRUE(panel.column(cut.id)->errorBanner()->text().contains(QStringLiteral("Cut short")));
+    auto* reliability = panel.findChild<QLabel*>(QStringLiteral("reliabilityLabel"));
+    ASSERT_TRUE(reliability);
+    EXPECT_TRUE(reliability->text().contains(QStringLiteral("1 refused"))) << reliability->text().toStdString();
+    Cb::Test::saveScreenshot(&panel, QStringLiteral("compare-refused-notext-cut"));
 }

@@ -274,6 +274,8 @@ void ComparePanel::updateReliability()
     for (const Core::ReliabilityStats& r : stats) {
         const QString model = Core::ModelIdentity::shortLabel(r.model, keys);
         QString part = QStringLiteral("<b>%1</b> %2").arg(model.toHtmlEscaped(), r.kOfK());
+        if (r.refused > 0)
+            part += tr(" (%n refused)", nullptr, r.refused);
         if (r.judged() > 0)
             part += QStringLiteral(" (%1% pass)").arg(qRound(r.passRate.rate * 100));
         parts << part;
