@@ -81,3 +81,37 @@ TEST(Reliability_refused, isNeverAPassAndStaysOutOfThePassRate)
     EXPECT_DOUBLE_EQ(s.passRate.rate, 0.5);
     EXPECT_FALSE(s.allPassed());
 }
+
+TEST(Reliability_passAtK, perKWithFailedCallsAndUnjudgedRunsApart)
+{
+    const QString m = QStringLiteral("o3");
+    // k = 2: run a 2/2, run b 1/2, run c one unjudged, run d a failed call → pass^2: 1 of 2 runs.
+    // k = 3: run e 3/3 → pass^3: 1 of 1 run. Wilson(1, 2) = [0.0945, 0.9055].
+    const QList<Attempt> attempts{{m, QStringLiteral("a"), V::Pass},     {m, QStringLiteral("a"), V::Pass},
+                                  {m, QStringLiteral("b"), V::Pass},     {m, QStringLiteral("b"), V::Fail},
+                                  {m, QStringLiteral("c"), V::Pass},     {m, QStringLiteral("c"), V::Unjudged},
+                                  {m, QStringLiteral("d"), V::CallFailed}, {m, QStringLiteral("d"), V::Pass},
+                                  {m, QStringLiteral("e"), V::Pass},     {m, QStringLiteral("e"), V::Pass},
+                                  {m, QStringLiteral("e"), V::Pass}};
+    const auto stats = Reliability::perModel(attempts);
+    ASSERT_EQ(stats.size(), 1);
+    const ReliabilityStats& s = stats[0];
+    ASSERT_EQ(s.passAtK.size(), 2);
+    const PassAtK& two = s.passAtK[0];
+    EXPECT_EQ(two.k, 2);
+    EXPECT_EQ(two.runs, 2);
+    EXPECT_EQ(two.allPassed, 1);
+    EXPECT_EQ(two.withUnjudged, 1);
+    EXPECT_EQ(two.withFailedCall, 1);
+    EXPECT_NEAR(two.rate.ci.low, 0.0945, Tol);
+    EXPECT_NEAR(two.rate.ci.high, 0.9055, Tol);
+    EXPECT_EQ(two.label(), QStringLiteral("pass^2: 1 of 2 runs, 50% (9–91%); apart: 1 not fully judged, 1 with a "
+                                          "failed call"));
+    EXPECT_EQ(s.passAtK[1].k, 3);
+    EXPECT_EQ(s.passAtK[1].allPassed, 1);
+    EXPECT_EQ(s.passAtK[1].runs, 1);
+    // The failed call is not a fail: pass rate 8 of 9 judged.
+    EXPECT_EQ(s.failedCalls, 1);
+    EXPECT_EQ(s.judged(), 9);
+    EXPECT_EQ(s.label(), QStringLiteral("8/11 (1 call(s) failed, 1 unjudged)"));
+}

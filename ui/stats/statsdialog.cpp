@@ -22,6 +22,15 @@ namespace Cb::Ui {
 
 namespace {
 
+// "pass^3: 2 of 5 runs, 40% (12–77%)", one line per k a model was run with.
+QString passAtKText(const Core::ReliabilityStats& r)
+{
+    QStringList lines;
+    for (const Core::PassAtK& k : r.passAtK)
+        lines << k.label();
+    return lines.join(QLatin1Char('\n'));
+}
+
 QTableWidget* table(const QStringList& headers, const QString& name, QWidget* parent)
 {
     auto* t = new QTableWidget(0, int(headers.size()), parent);
@@ -117,7 +126,7 @@ StatsDialog::StatsDialog(Core::HistoryStore& store, QWidget* parent) : QDialog(p
     m_rankChart = new QChartView(this);
     tabs->addTab(page(rankTop, m_rankChart, tabs), tr("Ranking"));
 
-    m_reliability = table({tr("Model"), tr("k-of-k"), tr("Pass rate"), tr("95% interval"), tr("Runs all passed"),
+    m_reliability = table({tr("Model"), tr("k-of-k"), tr("Pass rate"), tr("95% interval"), tr("All k passed (pass^k)"),
                            tr("Mean cost"), tr("Mean time")},
                           QStringLiteral("statsReliability"), this);
     m_passChart = new QChartView(this);
@@ -257,7 +266,7 @@ void StatsDialog::fillTables()
         setRow(m_reliability, i,
                {r.model, r.label(), r.judged() > 0 ? percent(r.passRate.rate) : tr("not judged"),
                 r.judged() > 0 ? interval(r.passRate.ci) : QString(),
-                QStringLiteral("%1 of %2").arg(r.runsAllPassed).arg(r.runs), cost, time});
+                passAtKText(r), cost, time});
     }
 }
 

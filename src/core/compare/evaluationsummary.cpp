@@ -29,6 +29,8 @@ Attempt::Verdict EvaluationSummary::verdict(const QString& status, const QString
 {
     if (status == callStatusName(CallStatus::Refused))
         return Attempt::Verdict::Refused;
+    if (status == callStatusName(CallStatus::Failed) || status == callStatusName(CallStatus::Cancelled))
+        return Attempt::Verdict::CallFailed;
     if (judgement == QLatin1String("pass"))
         return Attempt::Verdict::Pass;
     if (judgement == QLatin1String("fail"))

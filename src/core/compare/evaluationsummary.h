@@ -45,7 +45,8 @@ struct EvaluationSummary
     static EvaluationData dataOf(const RunRecord& run);
     // Conversions shared with the comparison view, which works on one run.
     static Vote toVote(const QString& leftModel, const QString& rightModel, const QString& outcome);
-    // A call's verdict for reliability: its judgement, or Refused whatever the judgement.
+    // A call's verdict for reliability: Refused or CallFailed from its status whatever the
+    // judgement, otherwise its judgement.
     static Attempt::Verdict verdict(const QString& status, const QString& judgement);
     static QList<ReliabilityStats> reliabilityOf(const RunRecord& run);
 };

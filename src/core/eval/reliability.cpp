@@ -1,6 +1,8 @@
 #include "core/eval/reliability.h"
 
 #include <QMap>
+
+#include <algorithm>
 #include <QStringList>
 
 namespace Cb::Core {
@@ -15,6 +17,8 @@ QString ReliabilityStats::label() const
     QStringList notes;
     if (refused > 0)
         notes << QStringLiteral("%1 refused").arg(refused);
+    if (failedCalls > 0)
+        notes << QStringLiteral("%1 call(s) failed").arg(failedCalls);
     if (unjudged > 0)
         notes << QStringLiteral("%1 unjudged").arg(unjudged);
     if (notes.isEmpty())
@@ -42,14 +46,45 @@ ReliabilityStats Reliability::summarize(const QString& model,
         case Attempt::Verdict::Refused:
             ++s.refused;
             break;
+        case Attempt::Verdict::CallFailed:
+            ++s.failedCalls;
+            break;
         }
     }
     if (s.attempts > 0) {
         s.runs = 1;
         s.runsAllPassed = s.allPassed() ? 1 : 0;
+        PassAtK k;
+        k.k = s.attempts;
+        if (s.failedCalls > 0)
+            k.withFailedCall = 1;
+        else if (s.unjudged > 0)
+            k.withUnjudged = 1;
+        else
+            k.runs = 1, k.allPassed = s.allPassed() ? 1 : 0;
+        k.rate = winRate(k.allPassed, k.runs - k.allPassed, 0, TiePolicy::Exclude, z);
+        s.passAtK = {k};
     }
     s.passRate = winRate(s.passes, s.fails, 0, TiePolicy::Exclude, z);
     return s;
+}
+
+QString PassAtK::label() const
+{
+    QString text = QStringLiteral("pass^%1: %2 of %3 runs").arg(k).arg(allPassed).arg(runs);
+    if (rate.defined())
+        text += QStringLiteral(", %1% (%2–%3%)")
+                    .arg(qRound(rate.rate * 100))
+                    .arg(qRound(rate.ci.low * 100))
+                    .arg(qRound(rate.ci.high * 100));
+    QStringList apart;
+    if (withUnjudged > 0)
+        apart << QStringLiteral("%1 not fully judged").arg(withUnjudged);
+    if (withFailedCall > 0)
+        apart << QStringLiteral("%1 with a failed call").arg(withFailedCall);
+    if (!apart.isEmpty())
+        text += QStringLiteral("; apart: ") + apart.join(QStringLiteral(", "));
+    return text;
 }
 
 QList<ReliabilityStats> Reliability::perModel(const QList<Attempt>& attempts, double z)
@@ -69,10 +104,27 @@ QList<ReliabilityStats> Reliability::perModel(const QList<Attempt>& attempts, do
             total.fails += r.fails;
             total.unjudged += r.unjudged;
             total.refused += r.refused;
+            total.failedCalls += r.failedCalls;
+            for (const PassAtK& k : r.passAtK) {
+                auto same = std::find_if(total.passAtK.begin(), total.passAtK.end(),
+                                         [&](const PassAtK& t) { return t.k == k.k; });
+                if (same == total.passAtK.end()) {
+                    total.passAtK.append(k);
+                    continue;
+                }
+                same->runs += k.runs;
+                same->allPassed += k.allPassed;
+                same->withUnjudged += k.withUnjudged;
+                same->withFailedCall += k.withFailedCall;
+            }
             total.runs += r.runs;
             total.runsAllPassed += r.runsAllPassed;
         }
         total.passRate = winRate(total.passes, total.fails, 0, TiePolicy::Exclude, z);
+        std::sort(total.passAtK.begin(), total.passAtK.end(),
+                  [](const PassAtK& a, const PassAtK& b) { return a.k < b.k; });
+        for (PassAtK& k : total.passAtK)
+            k.rate = winRate(k.allPassed, k.runs - k.allPassed, 0, TiePolicy::Exclude, z);
         out.append(total);
     }
     return out;

@@ -19,6 +19,15 @@ QString interval(const WinRate& rate)
              ReportText::percent(rate.ci.high));
 }
 
+// "pass^3: 2 of 5 runs, 40% (12–77%)", per k the model was run with, joined by "; ".
+QString passAtK(const ReliabilityStats& s)
+{
+    QStringList parts;
+    for (const PassAtK& k : s.passAtK)
+        parts << k.label();
+    return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral("; "));
+}
+
 // "3 of 4, 75% (30–95%)"; a dash when no decisive vote had a known side.
 QString positionBias(const PairStats& p)
 {
@@ -137,17 +146,17 @@ QList<ReportTable> statsTables(const ReportFacts& facts)
         rev.heading = QStringLiteral("Ratings and reliability");
         rev.header = {QStringLiteral("Model"), QStringLiteral("Mean rating"),
                       QStringLiteral("Rated"), QStringLiteral("k-of-k"),
-                      QStringLiteral("Pass rate (95% CI)")};
+                      QStringLiteral("Pass rate (95% CI)"), QStringLiteral("All k passed (95% CI)")};
         rev.numericColumns = {1, 2};
         for (const QString& model : facts.models) {
             QStringList row{facts.label(model), QStringLiteral("—"), QStringLiteral("0"), QStringLiteral("—"),
-                            QStringLiteral("—")};
+                            QStringLiteral("—"), QStringLiteral("—")};
             for (const ReportFacts::ModelRating& r : facts.ratings)
                 if (r.model == model)
                     row[1] = QString::number(r.mean, 'f', 1), row[2] = QString::number(r.count);
             for (const ReliabilityStats& s : facts.reliability)
                 if (s.model == model)
-                    row[3] = s.label(), row[4] = interval(s.passRate);
+                    row[3] = s.label(), row[4] = interval(s.passRate), row[5] = passAtK(s);
             rev.rows.append(row);
         }
         tables.append(rev);

@@ -44,10 +44,29 @@ QJsonArray reliability(const ReportFacts& facts)
         QJsonObject o{{QStringLiteral("model"), r.model},       {QStringLiteral("attempts"), r.attempts},
                       {QStringLiteral("passes"), r.passes},     {QStringLiteral("fails"), r.fails},
                       {QStringLiteral("refused"), r.refused},   {QStringLiteral("unjudged"), r.unjudged},
+                      {QStringLiteral("failed_calls"), r.failedCalls},
                       {QStringLiteral("k_of_k"), r.kOfK()}};
         putRate(o, QStringLiteral("pass_rate"), r.passRate);
         out.append(o);
     }
+    return out;
+}
+
+// pass^k per model and k: runs whose k answers were all judged, and how many all passed.
+QJsonArray kOfK(const ReportFacts& facts)
+{
+    QJsonArray out;
+    for (const ReliabilityStats& r : facts.reliability)
+        for (const PassAtK& k : r.passAtK) {
+            QJsonObject o{{QStringLiteral("model"), r.model},
+                          {QStringLiteral("k"), k.k},
+                          {QStringLiteral("cases"), k.runs},
+                          {QStringLiteral("all_passed"), k.allPassed},
+                          {QStringLiteral("not_fully_judged"), k.withUnjudged},
+                          {QStringLiteral("with_failed_call"), k.withFailedCall}};
+            putRate(o, QStringLiteral("rate"), k.rate);
+            out.append(o);
+        }
     return out;
 }
 
@@ -73,6 +92,7 @@ QJsonObject StatisticsJson::of(const ReportFacts& facts)
     return {{QStringLiteral("models"), QJsonArray::fromStringList(facts.models)},
             {QStringLiteral("pairs"), pairs(facts)},
             {QStringLiteral("reliability"), reliability(facts)},
+            {QStringLiteral("k_of_k"), kOfK(facts)},
             {QStringLiteral("bradley_terry"), bradleyTerry(facts)},
             {QStringLiteral("bradley_terry_groups"), facts.ranking ? facts.ranking->groups : 0},
             {QStringLiteral("bradley_terry_prior"), BradleyTerry::Options{}.prior}};
