@@ -61,10 +61,10 @@ awk -F= '
             v["cpp.no_whitespace_ms.100kb"], v["js.gpt_tokenizer.no_whitespace_ms.100kb"],
             v["cpp.no_whitespace_ms.1mb"], v["cpp.no_whitespace_ms.4mb"],
             v["cpp.backtracking_build_ms.o200k_base"]
-        printf "packs (%d threads): %.1f MB counted cold in %.3f s (target <= 0.6 s; the prompt digest the app computes anyway: %.3f s); one item edited in %.1f MB: recount %.1f ms (target <= 20); the app also re-assembles (%.1f ms) and hashes the prompt (%.1f ms)\n",
+        printf "packs (%d threads): %.1f MB counted cold in %.3f s, %.3f CPU s (target <= 0.6 s; the prompt digest the app computes anyway: %.3f s); one item edited in %.1f MB: recount %.1f ms, %.1f CPU ms (target <= 20); the app also re-assembles (%.1f ms) and hashes the prompt (%.1f ms)\n",
             v["pack.threads"], v["pack.cold_mb"], v["pack.cold_count_s"],
-            v["pack.cold_prompt_sha256_s"], v["pack.edit_mb"],
-            v["pack.edit_recount_ms"], v["pack.edit_reassemble_ms"], v["pack.edit_prompt_sha256_ms"]
+            v["pack.cold_count_cpu_s"], v["pack.cold_prompt_sha256_s"], v["pack.edit_mb"],
+            v["pack.edit_recount_ms"], v["pack.edit_recount_cpu_ms"], v["pack.edit_reassemble_ms"], v["pack.edit_prompt_sha256_ms"]
         same = v["cpp.tokens.o200k_base"] == v["js.gpt_tokenizer.tokens"] && v["cpp.tokens.o200k_base"] == v["js.js_tiktoken.tokens"]
         printf "token counts: C++ %d, gpt-tokenizer %d, js-tiktoken %d -> %s\n",
             v["cpp.tokens.o200k_base"], v["js.gpt_tokenizer.tokens"], v["js.js_tiktoken.tokens"],
