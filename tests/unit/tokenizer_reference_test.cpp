@@ -126,7 +126,7 @@ TEST(Tokenizer_referenceCl100k, randomStrings_matchRegexAndNaiveMerge)
 
 TEST(Tokenizer_reference, longLetterRuns_matchNaiveMerge)
 {
-    // Kilobytes without a split point take the heap merge path.
+    // Kilobytes without a split point take the linear (backtracking) merge path.
     std::mt19937 rng(7u);
     for (Encoding encoding : {Encoding::O200kBase, Encoding::Cl100kBase}) {
         const auto tok = tokenizer(encoding);
