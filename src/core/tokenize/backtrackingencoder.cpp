@@ -16,6 +16,9 @@ BacktrackingEncoder::BacktrackingEncoder(const Vocabulary& vocabulary)
 {
     for (size_t i = 0; i < kMemoSize; ++i)
         m_validMemo[i].store(0, std::memory_order_relaxed);
+    m_lengths.resize(vocabulary.size());
+    for (uint32_t r = 0; r < vocabulary.size(); ++r)
+        m_lengths[r] = static_cast<uint16_t>(vocabulary.bytes(r).size());
     std::vector<uint32_t> nodeOf, parent, tokenAt;
     buildTrie(nodeOf, parent, tokenAt);
     buildSplits(nodeOf, parent, tokenAt);
@@ -149,7 +152,7 @@ void BacktrackingEncoder::buildSplits(const std::vector<uint32_t>& nodeOf,
 bool BacktrackingEncoder::isValidPair(uint32_t left, uint32_t right) const
 {
     const uint64_t key = ((uint64_t(left) << 21) | right) + 1;
-    std::atomic<uint64_t>& entry = m_validMemo[slotOf(key, 64 - 15)];
+    std::atomic<uint64_t>& entry = m_validMemo[slotOf(key, 64 - kMemoBits)];
     const uint64_t seen = entry.load(std::memory_order_relaxed);
     if ((seen >> 1) == key)
         return seen & 1;
@@ -250,7 +253,7 @@ size_t BacktrackingEncoder::memoryBytes() const
 {
     return sizeof(*this) + (m_edges.capacity() + m_splits.capacity() + m_pairs.capacity()) * 8 +
            (m_secondLevel.capacity() + m_longest.capacity() + m_shorter.capacity()) * 4 +
-           m_buildable.capacity();
+           m_buildable.capacity() + m_lengths.capacity() * 2;
 }
 
 } // namespace Cb::Core

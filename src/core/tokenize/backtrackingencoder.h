@@ -70,7 +70,7 @@ private:
     uint32_t longestMatch(const unsigned char* p, size_t n) const;
     bool isValidPair(uint32_t left, uint32_t right) const;
     bool isValidPairUncached(uint32_t left, uint32_t right) const;
-    uint32_t tokenLength(uint32_t rank) const { return m_vocabulary.bytes(rank).size(); }
+    uint32_t tokenLength(uint32_t rank) const { return m_lengths[rank]; }
 
     void buildTrie(std::vector<uint32_t>& nodeOf, std::vector<uint32_t>& parent,
                    std::vector<uint32_t>& tokenAt);
@@ -93,13 +93,15 @@ private:
     // BPE cannot build.
     std::vector<uint64_t> m_splits;
     std::vector<uint8_t> m_buildable;
+    std::vector<uint16_t> m_lengths; // bytes per token (Vocabulary keeps them under 64 KiB)
     std::vector<uint64_t> m_pairs; // ((a << 21 | b) + 1) << 21 | result
     uint64_t m_pairMask = 0;
     int m_pairShift = 64;
     // Answers of isValidPair, direct-mapped: ((left << 21 | right) + 1) << 1 | valid. Text
     // repeats its pairs, and the answer takes several hash probes to find. One atomic word per
     // entry, so threads may share it without locks; a clash just replaces.
-    static constexpr size_t kMemoSize = 1 << 15;
+    static constexpr int kMemoBits = 18;
+    static constexpr size_t kMemoSize = size_t(1) << kMemoBits;
     std::unique_ptr<std::atomic<uint64_t>[]> m_validMemo;
 };
 
