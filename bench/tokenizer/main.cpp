@@ -103,6 +103,7 @@ void measureUnsplittable(const Tokenizer& tokenizer)
     double cpu0 = threadCpuSeconds();
     tokenizer.count(std::string_view(probe.constData(), size_t(probe.size())));
     print("cpp.backtracking_build_ms.o200k_base", (threadCpuSeconds() - cpu0) * 1e3);
+    print("cpp.rss_mb.process_with_backtracking_tables", residentMegabytes());
     for (const auto& [key, bytes] : {std::pair{"cpp.no_whitespace_ms.100kb", 100'000},
                                      std::pair{"cpp.no_whitespace_ms.1mb", 1'000'000},
                                      std::pair{"cpp.no_whitespace_ms.4mb", 4'000'000}}) {
