@@ -1,10 +1,11 @@
 // Counts o200k_base tokens of a corpus with one JavaScript tokenizer; prints key=value lines.
-//   node jsbench.mjs gpt-tokenizer|js-tiktoken CORPUS
+//   node jsbench.mjs gpt-tokenizer|js-tiktoken CORPUS [LETTERS]
+// LETTERS: a file without whitespace (100 KB of letters), timed on its own.
 // Text that looks like a special token is counted as ordinary text, as the C++ side does.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
-const [which, corpusPath] = process.argv.slice(2);
+const [which, corpusPath, lettersPath] = process.argv.slice(2);
 const key = which.replace('-', '_');
 const text = readFileSync(corpusPath, 'utf8');
 
@@ -37,3 +38,9 @@ console.log(`js.${key}.count_mbps=${(megabytes / seconds).toFixed(3)}`);
 console.log(`js.${key}.count_mbps_cpu=${(megabytes / ((cpu.user + cpu.system) / 1e6)).toFixed(3)}`);
 console.log(`js.${key}.tokens=${tokens}`);
 console.log(`js.${key}.rss_mb=${(process.memoryUsage().rss / 1048576).toFixed(3)}`);
+if (lettersPath) {
+  const letters = readFileSync(lettersPath, 'utf8');
+  const start = performance.now();
+  count(letters);
+  console.log(`js.${key}.no_whitespace_ms.100kb=${(performance.now() - start).toFixed(3)}`);
+}

@@ -2,10 +2,13 @@
 // with the JavaScript tokenizers on the same corpus.
 //   cb_tokenizer_bench --generate FILE [--mb 20]   write the deterministic mixed corpus
 //   cb_tokenizer_bench --corpus FILE               measure load time, RSS and throughput
+//   cb_tokenizer_bench --no-whitespace             only the text-without-split-points figures
+//   cb_tokenizer_bench --packs [--mb 50 --edit-mb 20]  whole-pack counting (packbench.cpp)
 //   cb_tokenizer_bench --dump-qt-classes FILE      one flag byte per code point from Qt's tables
 //                                                  (input of
 //                                                  tests/data/tokenizers/unicode16ranges.sh)
 #include "corpusgenerator.h"
+#include "packbench.h"
 
 #include "core/tokenize/tokenizer.h"
 #include "core/tokenize/unicodeclasses.h"
@@ -18,6 +21,7 @@
 #include <cstdio>
 #include <ctime>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 using namespace Cb::Core;
@@ -79,6 +83,41 @@ void print(const char* key, Throughput value, bool withCpu = true)
         std::printf("%s_cpu=%.3f\n", key, value.cpu);
 }
 
+// Text without a split point: `bytes` random lowercase letters (fixed seed).
+QByteArray randomLetters(qsizetype bytes)
+{
+    QByteArray out(bytes, Qt::Uninitialized);
+    uint64_t state = 0x9E3779B97F4A7C15ull;
+    for (char& c : out) {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        c = char('a' + (state >> 33) % 26);
+    }
+    return out;
+}
+
+// One-core time of counting text the pre-tokenizer cannot split, after the first long piece
+// has built the linear merger's tables (timed on its own).
+void measureUnsplittable(const Tokenizer& tokenizer)
+{
+    const QByteArray probe = randomLetters(200);
+    double cpu0 = threadCpuSeconds();
+    tokenizer.count(std::string_view(probe.constData(), size_t(probe.size())));
+    print("cpp.backtracking_build_ms.o200k_base", (threadCpuSeconds() - cpu0) * 1e3);
+    print("cpp.rss_mb.process_with_backtracking_tables", residentMegabytes());
+    for (const auto& [key, bytes] : {std::pair{"cpp.no_whitespace_ms.100kb", 100'000},
+                                     std::pair{"cpp.no_whitespace_ms.1mb", 1'000'000},
+                                     std::pair{"cpp.no_whitespace_ms.4mb", 4'000'000}}) {
+        const QByteArray letters = randomLetters(bytes);
+        double best = 1e9;
+        for (int i = 0; i < 3; ++i) {
+            cpu0 = threadCpuSeconds();
+            tokenizer.count(std::string_view(letters.constData(), size_t(letters.size())));
+            best = std::min(best, (threadCpuSeconds() - cpu0) * 1e3);
+        }
+        print(key, best);
+    }
+}
+
 int measure(const QString& corpusPath)
 {
     QFile file(corpusPath);
@@ -134,6 +173,7 @@ int measure(const QString& corpusPath)
     print("cpp.threads", QThreadPool::globalInstance()->maxThreadCount());
     print("cpp.count_many_mbps.o200k_base",
           bestThroughput(corpus, 3, [&] { o200k->countMany(documents); }), false);
+    measureUnsplittable(*o200k);
     return 0;
 }
 
@@ -144,6 +184,14 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const qsizetype gen = args.indexOf(QStringLiteral("--generate"));
+    const qsizetype letters = args.indexOf(QStringLiteral("--generate-letters"));
+    if (letters > 0 && letters + 1 < args.size()) {
+        // The 100 KB no-whitespace input, for the JavaScript side of run.sh.
+        QFile out(args[letters + 1]);
+        return out.open(QIODevice::WriteOnly) && out.write(randomLetters(100'000)) == 100'000
+                   ? 0
+                   : 1;
+    }
     const qsizetype corpus = args.indexOf(QStringLiteral("--corpus"));
     if (gen > 0 && gen + 1 < args.size()) {
         const qsizetype mbAt = args.indexOf(QStringLiteral("--mb"));
@@ -158,6 +206,20 @@ int main(int argc, char** argv)
     }
     if (corpus > 0 && corpus + 1 < args.size())
         return measure(args[corpus + 1]);
+    if (args.contains(QStringLiteral("--no-whitespace"))) {
+        auto tokenizer = Tokenizer::load(Encoding::O200kBase);
+        if (!tokenizer)
+            return 1;
+        measureUnsplittable(**tokenizer);
+        return 0;
+    }
+    if (args.contains(QStringLiteral("--packs"))) {
+        const qsizetype mbAt = args.indexOf(QStringLiteral("--mb"));
+        const qsizetype editAt = args.indexOf(QStringLiteral("--edit-mb"));
+        return measurePacks(mbAt > 0 && mbAt + 1 < args.size() ? args[mbAt + 1].toInt() : 50,
+                            editAt > 0 && editAt + 1 < args.size() ? args[editAt + 1].toInt()
+                                                                   : 20);
+    }
     const qsizetype dump = args.indexOf(QStringLiteral("--dump-qt-classes"));
     if (dump > 0 && dump + 1 < args.size()) {
         QByteArray flags(0x110000, '\0');
@@ -167,7 +229,8 @@ int main(int argc, char** argv)
         return out.open(QIODevice::WriteOnly) && out.write(flags) == flags.size() ? 0 : 1;
     }
     std::fprintf(stderr,
-                 "usage: %s --generate FILE [--mb 20] | --corpus FILE | --dump-qt-classes FILE\n",
+                 "usage: %s --generate FILE [--mb 20] | --corpus FILE | --packs [--mb 50 --edit-mb 20]"
+                 " | --dump-qt-classes FILE\n",
                  argv[0]);
     return 2;
 }

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Tokenizer benchmark: the C++ tokenizer beside gpt-tokenizer and js-tiktoken (npm) on the same
-# generated ~20 MB mixed corpus, in one run. Builds nothing: build cb_tokenizer_bench first
+# generated ~20 MB mixed corpus, in one run; text without whitespace (C++: 100 KB, 1 MB, 4 MB;
+# gpt-tokenizer: 100 KB); whole packs through PromptCounter (50 MB cold, one edit in 20 MB). Builds nothing: build cb_tokenizer_bench first
 #   cmake --build BUILD_DIR --target cb_tokenizer_bench
 # usage: bench/tokenizer/run.sh BUILD_DIR
 # Figures are wall-clock MB/s plus MB per CPU second (steadier on a shared machine).
@@ -13,6 +14,8 @@ exe="$build/bench/tokenizer/cb_tokenizer_bench"
 corpus="$build/bench/tokenizer/corpus-20mb.txt"
 # Regenerated every run (under a second) so it always matches the generator.
 "$exe" --generate "$corpus" --mb 20
+letters="$build/bench/tokenizer/letters-100kb.txt"
+"$exe" --generate-letters "$letters"
 
 # JS packages go to bench/tokenizer/node_modules (gitignored), pinned by package.json.
 if [ ! -d "$here/node_modules/gpt-tokenizer" ] || [ ! -d "$here/node_modules/js-tiktoken" ]; then
@@ -23,10 +26,11 @@ results=$(mktemp)
 trap 'rm -f "$results"' EXIT
 echo "# C++ (cb_core)" >&2
 "$exe" --corpus "$corpus" | tee -a "$results"
-for js in gpt-tokenizer js-tiktoken; do
-    echo "# $js" >&2
-    node "$here/jsbench.mjs" "$js" "$corpus" | tee -a "$results"
-done
+"$exe" --packs --mb 50 --edit-mb 20 | tee -a "$results"
+echo "# gpt-tokenizer" >&2
+node "$here/jsbench.mjs" gpt-tokenizer "$corpus" "$letters" | tee -a "$results"
+echo "# js-tiktoken" >&2
+node "$here/jsbench.mjs" js-tiktoken "$corpus" | tee -a "$results"
 
 awk -F= '
     { v[$1] = $2 }
@@ -53,6 +57,14 @@ awk -F= '
             v["cpp.count_many_mbps.o200k_base"] / v["cpp.count_mbps.o200k_base"]
         printf "encode (ids) %.2f MB/s; cl100k_base count %.2f MB/s\n",
             v["cpp.encode_mbps.o200k_base"], v["cpp.count_mbps.cl100k_base"]
+        printf "no whitespace (one core): 100 KB %.1f ms (gpt-tokenizer %.0f ms), 1 MB %.1f ms (target <= 100), 4 MB %.1f ms (target <= 400); linear merger tables built in %.1f ms on first use (process RSS then %.1f MB)\n",
+            v["cpp.no_whitespace_ms.100kb"], v["js.gpt_tokenizer.no_whitespace_ms.100kb"],
+            v["cpp.no_whitespace_ms.1mb"], v["cpp.no_whitespace_ms.4mb"],
+            v["cpp.backtracking_build_ms.o200k_base"], v["cpp.rss_mb.process_with_backtracking_tables"]
+        printf "packs (%d threads): %.1f MB counted cold in %.3f s, %.3f CPU s (target <= 0.6 s; the prompt digest the app computes anyway: %.3f s); one item edited in %.1f MB: recount %.1f ms, %.1f CPU ms (target <= 20); the app also re-assembles (%.1f ms) and hashes the prompt (%.1f ms)\n",
+            v["pack.threads"], v["pack.cold_mb"], v["pack.cold_count_s"],
+            v["pack.cold_count_cpu_s"], v["pack.cold_prompt_sha256_s"], v["pack.edit_mb"],
+            v["pack.edit_recount_ms"], v["pack.edit_recount_cpu_ms"], v["pack.edit_reassemble_ms"], v["pack.edit_prompt_sha256_ms"]
         same = v["cpp.tokens.o200k_base"] == v["js.gpt_tokenizer.tokens"] && v["cpp.tokens.o200k_base"] == v["js.js_tiktoken.tokens"]
         printf "token counts: C++ %d, gpt-tokenizer %d, js-tiktoken %d -> %s\n",
             v["cpp.tokens.o200k_base"], v["js.gpt_tokenizer.tokens"], v["js.js_tiktoken.tokens"],

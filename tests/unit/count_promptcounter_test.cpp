@@ -3,11 +3,14 @@
 
 #include "core/prompt/promptassembler.h"
 #include "core/prompt/promptcounter.h"
+#include "core/prompt/textdigestmemo.h"
 #include "core/tokenize/tokencountcache.h"
 #include "support/goldenpack.h"
 
 #include <QFutureWatcher>
 #include <QSignalSpy>
+
+#include <random>
 
 using namespace Cb::Core;
 using namespace Cb::Core::TokenizerTestUtil;
@@ -84,7 +87,7 @@ TEST(PromptCounter_count, disabledItem_isCountedButLeftOutOfItsSection)
     EXPECT_EQ(c.sections.first(), exact(Encoding::O200kBase, notes.items[0].text));
 }
 
-TEST(PromptCounter_cache, editingOneItem_recountsOnlyThatItemAndTheInput)
+TEST(PromptCounter_cache, editingOneItem_recountsOnlyThatItem)
 {
     Pack pack = GoldenPack::pack();
     auto cache = std::make_shared<TokenCountCache>();
@@ -106,25 +109,93 @@ TEST(PromptCounter_cache, editingOneItem_recountsOnlyThatItemAndTheInput)
     EXPECT_EQ(c.item(untouched.id), 424242);
     EXPECT_EQ(c.item(edited.id), exact(Encoding::O200kBase, edited.text));
     EXPECT_EQ(c.input, exact(Encoding::O200kBase, prompt.input));
-    // Exactly two new entries: the edited item's text and the new input part.
-    EXPECT_EQ(cache->size(), afterFirst + 2);
+    // New entries: the edited item's text, and its core when it has one.
+    const TextDigest d = TextDigestMemo::compute(edited.text);
+    EXPECT_EQ(cache->size(), afterFirst + 1 + (d.coreStart < d.coreEnd ? 1 : 0));
 }
 
-TEST(PromptCounter_cache, unchangedPrompt_isAllLookUps)
+TEST(PromptCounter_cache, unchangedItemInsideThePrompt_isALookUp)
 {
-    const Pack pack = GoldenPack::pack();
+    // A multi-line item: its core (all but the first and last line) is cached on its own and
+    // reused for the input part. A planted core count must show up in the input total.
+    Pack pack = GoldenPack::pack();
+    PackItem& big = pack.sections[0].items[0];
+    big.text = QStringLiteral("First line\nsecond line\nthird line\nlast line");
     const AssembledPrompt prompt = assembled(pack);
     auto cache = std::make_shared<TokenCountCache>();
     PromptCounter counter(registry(), cache);
     ASSERT_TRUE(counter.count(pack, prompt, {Encoding::O200kBase}));
-    const QByteArray inputKey = PromptCounter::contentKey(prompt.input.toUtf8());
-    ASSERT_EQ(counter.cachedCount(Encoding::O200kBase, inputKey),
-              exact(Encoding::O200kBase, prompt.input));
-    cache->insert(Encoding::O200kBase, inputKey, 7);
+    const TextDigest d = TextDigestMemo::compute(big.text);
+    ASSERT_LT(d.coreStart, d.coreEnd);
+    const QByteArray coreKey = QByteArrayLiteral("core:") + d.key;
+    const auto core = cache->find(Encoding::O200kBase, coreKey);
+    ASSERT_TRUE(core.has_value());
+    cache->insert(Encoding::O200kBase, coreKey, *core + 1000);
     auto again = counter.count(pack, prompt, {Encoding::O200kBase});
     ASSERT_TRUE(again);
-    EXPECT_EQ(again->encodings.first().input, 7) << "the input part came from the cache";
-    EXPECT_FALSE(counter.cachedCount(Encoding::Cl100kBase, inputKey).has_value());
+    EXPECT_EQ(again->encodings.first().input, exact(Encoding::O200kBase, prompt.input) + 1000);
+}
+
+TEST(PromptCounter_count, multiLineItemsInEveryWrapStyle_matchTheTokenizer)
+{
+    // The input is summed from item cores and the stretches between them: exact only if every
+    // cut is a place where the pre-tokenizers always split. Random texts full of the characters
+    // that decide it (line breaks, spaces, '/', letters, apostrophes, marks).
+    std::mt19937 rng(4242u);
+    const QStringList units = {QStringLiteral("\n"), QStringLiteral("\n"), QStringLiteral("\r\n"),
+                               QStringLiteral(" "),  QStringLiteral("  "), QStringLiteral("\t"),
+                               QStringLiteral("/"),  QStringLiteral("//"), QStringLiteral("word"),
+                               QStringLiteral("A"),  QStringLiteral("'s"), QStringLiteral("42"),
+                               QStringLiteral("!?"), QStringLiteral("\u00a0"), QStringLiteral("\u4e2d"),
+                               QStringLiteral("e\u0301"), QStringLiteral("\u3000"), QStringLiteral("<")};
+    for (WrapStyle wrap : {WrapStyle::Xml, WrapStyle::Markdown, WrapStyle::Plain}) {
+        for (int round = 0; round < 8; ++round) {
+            Pack pack = GoldenPack::pack();
+            for (PackSection& section : pack.sections) {
+                for (PackItem& item : section.items) {
+                    item.text.clear();
+                    const int n = int(rng() % 200);
+                    for (int k = 0; k < n; ++k)
+                        item.text += units[qsizetype(rng() % uint32_t(units.size()))];
+                }
+            }
+            PromptTemplate tmpl;
+            tmpl.name = QStringLiteral("t");
+            tmpl.wrap = wrap;
+            tmpl.instructions = QStringLiteral("Read:\n{{context}}");
+            tmpl.input = QStringLiteral("{{context}}\n\nGoal: {{goal}}");
+            const AssembledPrompt prompt =
+                PromptAssembler::assemble(pack, tmpl, GoldenPack::variables(), GoldenPack::date());
+            PromptCounter counter(registry());
+            auto counts = counter.count(pack, prompt, {Encoding::O200kBase, Encoding::Cl100kBase});
+            ASSERT_TRUE(counts);
+            for (Encoding e : {Encoding::O200kBase, Encoding::Cl100kBase}) {
+                const EncodingCounts* c = counts->find(e);
+                ASSERT_NE(c, nullptr);
+                EXPECT_EQ(c->input, exact(e, prompt.input)) << wrapStyleName(wrap).toStdString();
+                EXPECT_EQ(c->instructions, exact(e, prompt.instructions));
+                for (const PackSection& section : pack.sections) {
+                    for (const PackItem& item : section.items)
+                        EXPECT_EQ(c->item(item.id), exact(e, item.text));
+                }
+            }
+        }
+    }
+}
+
+TEST(PromptCounter_count, staleSegmentText_isCountedAsWritten)
+{
+    // The prompt was assembled before an item changed: the input is counted as it was written.
+    Pack pack = GoldenPack::pack();
+    pack.sections[0].items[0].text = QStringLiteral("one\ntwo\nthree\nfour");
+    const AssembledPrompt prompt = assembled(pack);
+    pack.sections[0].items[0].text = QStringLiteral("changed\nafter\nassembly\n!");
+    PromptCounter counter(registry());
+    auto counts = counter.count(pack, prompt, {Encoding::O200kBase});
+    ASSERT_TRUE(counts);
+    EXPECT_EQ(counts->encodings.first().input, exact(Encoding::O200kBase, prompt.input));
+    EXPECT_EQ(counts->encodings.first().item(pack.sections[0].items[0].id),
+              exact(Encoding::O200kBase, pack.sections[0].items[0].text));
 }
 
 TEST(PromptCounter_countAsync, runsOffTheCallingThread_andDeliversTheSameCounts)

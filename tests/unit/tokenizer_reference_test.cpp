@@ -2,6 +2,8 @@
 // QRegularExpression (PCRE2) and the naive lowest-rank merge loop, on random strings (fixed seed).
 #include "tokenizertestutil.h"
 
+#include "core/tokenize/backtrackingencoder.h"
+
 #include <QRegularExpression>
 
 #include <random>
@@ -124,7 +126,7 @@ TEST(Tokenizer_referenceCl100k, randomStrings_matchRegexAndNaiveMerge)
 
 TEST(Tokenizer_reference, longLetterRuns_matchNaiveMerge)
 {
-    // Kilobytes without a split point take the heap merge path.
+    // Kilobytes without a split point take the linear (backtracking) merge path.
     std::mt19937 rng(7u);
     for (Encoding encoding : {Encoding::O200kBase, Encoding::Cl100kBase}) {
         const auto tok = tokenizer(encoding);
@@ -139,5 +141,46 @@ TEST(Tokenizer_reference, longLetterRuns_matchNaiveMerge)
             EXPECT_EQ(tok->encode(view(text)), want) << letters;
             EXPECT_EQ(tok->count(view(text)), want.size()) << letters;
         }
+    }
+}
+
+TEST(Tokenizer_reference, backtrackingEncoderOnRandomPieces_matchesNaiveMerge)
+{
+    // The linear merge on its own, on pieces of every length (the merger only gives it long
+    // ones), from alphabets where greedy longest match is often wrong.
+    std::mt19937 rng(99u);
+    const std::vector<QByteArray> alphabets = {
+        "ab", "abc", "aaaaab", "etaoinshrdlu", "qxzj", "0123456789", " \n\t", "=-_*#",
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/",
+        QStringLiteral("\uac00\ub098\ub2e4\ub77c\u0e01\u0e32\u0e34\u0627\u0644\u064e\u4e2d")
+            .toUtf8(),
+        QByteArray("\xf0\x9f\x91\xa8\xe2\x80\x8d\xf0\x9f\x91\xa9\xef\xb8\x8f"),
+    };
+    for (Encoding encoding : {Encoding::O200kBase, Encoding::Cl100kBase}) {
+        const auto tok = tokenizer(encoding);
+        ASSERT_TRUE(tok);
+        const BacktrackingEncoder encoder(tok->vocabulary());
+        int mismatches = 0;
+        int compared = 0;
+        for (int i = 0; i < 3000; ++i) {
+            const QByteArray& letters = alphabets[size_t(i) % alphabets.size()];
+            QByteArray piece;
+            const int length = 1 + int(rng() % (i % 10 == 0 ? 400 : 40));
+            for (int k = 0; k < length; ++k)
+                piece += letters[qsizetype(rng() % uint32_t(letters.size()))];
+            // A piece that is itself a token is taken whole before any merge (tiktoken too).
+            if (tok->vocabulary().rank(piece.constData(), size_t(piece.size())) !=
+                Vocabulary::kNoRank)
+                continue;
+            std::vector<uint32_t> want, got;
+            referenceMerge(tok->vocabulary(), piece, want);
+            encoder.encode(view(piece), got);
+            ++compared;
+            if (got != want && ++mismatches <= 5)
+                ADD_FAILURE() << encodingName(encoding).toStdString() << ": "
+                              << piece.toHex().toStdString();
+        }
+        EXPECT_EQ(mismatches, 0);
+        EXPECT_GT(compared, 2500);
     }
 }

@@ -117,3 +117,19 @@ TEST(Tokenizer_encodingForModel, openAiModels_mapToTheirEncoding)
     EXPECT_EQ(encodingFromName(QStringLiteral("cl100k_base")), Encoding::Cl100kBase);
     EXPECT_EQ(encodingFromName(QStringLiteral("p50k_base")), std::nullopt);
 }
+
+TEST(Tokenizer_vocabulary, beyondThePackedLimits_failsWithParse)
+{
+    // The linear merger packs ranks in 21 bits and token lengths in 16: larger vocabularies
+    // are refused up front rather than merged wrongly.
+    const auto tooMany = Vocabulary::parse("YQ== 0\n", Vocabulary::kMaxRanks + 1);
+    ASSERT_FALSE(tooMany);
+    EXPECT_EQ(tooMany.error().code, ErrorCode::Parse);
+    EXPECT_TRUE(tooMany.error().message.contains(QStringLiteral("at most")));
+
+    const QByteArray longToken = QByteArray(65536, 'a').toBase64() + " 0\n";
+    const auto tooLong = Vocabulary::parse(longToken, 1);
+    ASSERT_FALSE(tooLong);
+    EXPECT_EQ(tooLong.error().code, ErrorCode::Parse);
+    EXPECT_TRUE(tooLong.error().message.contains(QStringLiteral("longer than 65535")));
+}

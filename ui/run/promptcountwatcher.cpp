@@ -82,7 +82,8 @@ void PromptCountWatcher::countPrompt(const Core::AssembledPrompt& prompt, const 
 void PromptCountWatcher::start()
 {
     Q_EMIT countingStarted();
-    m_watcher.setFuture(m_counter.countAsync(m_document->pack(), m_latestPrompt, m_encodings));
+    m_watcher.setFuture(
+        m_counter.countAsync(m_document->pack(), m_latestPrompt, m_encodings, m_latestSha));
 }
 
 void PromptCountWatcher::onFinished()

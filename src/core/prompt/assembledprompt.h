@@ -32,6 +32,11 @@ struct PromptSegment
     qsizetype length = 0;
     Kind kind = Kind::Item;
     QString variable; // Kind::Variable: the variable's name
+    // Kind::Item: the item's text when it was written unchanged (sharing the item's buffer), and
+    // where it starts in the part's text; textStart -1 when the text was altered on the way in.
+    // PromptCounter counts the prompt from the items' counts with it.
+    QString text;
+    qsizetype textStart = -1;
 };
 
 // Exactly what a model receives: the instructions (system/developer message) and the user input.

@@ -71,7 +71,8 @@ void ContextWriter::separate()
 void ContextWriter::addSegment(PromptSegment::Kind kind, int section, qsizetype start,
                                const QString& itemId)
 {
-    m_prompt.segments.append({m_part, itemId, section, start, m_out.size() - start, kind, {}});
+    m_prompt.segments.append(
+        {m_part, itemId, section, start, m_out.size() - start, kind, {}, {}, -1});
 }
 
 void ContextWriter::warn(const QString& warning)
@@ -125,10 +126,12 @@ void ContextWriter::writeItem(const PackItem& item, const QString& sectionName, 
     separate();
     const qsizetype start = m_out.size();
     const QString source = sourceName(item);
+    qsizetype textStart = -1; // where item.text went in unchanged
     switch (m_style) {
     case WrapStyle::Xml: {
         QString text = item.text;
-        if (neutraliseClosingTags(text)) {
+        const bool altered = neutraliseClosingTags(text);
+        if (altered) {
             warn(QStringLiteral(
                      "'%1' contains '</document>': written as '&lt;/document>' so the document "
                      "boundary stays unambiguous.")
@@ -137,26 +140,35 @@ void ContextWriter::writeItem(const PackItem& item, const QString& sectionName, 
         m_out += QStringLiteral("<document title=\"") + xmlAttribute(item.title) + QLatin1Char('"');
         if (!source.isEmpty())
             m_out += QStringLiteral(" source=\"") + xmlAttribute(source) + QLatin1Char('"');
-        m_out += QStringLiteral(" section=\"") + xmlAttribute(sectionName) +
-                 QStringLiteral("\">\n") + withFinalNewline(text) + QStringLiteral("</document>");
+        m_out += QStringLiteral(" section=\"") + xmlAttribute(sectionName) + QStringLiteral("\">\n");
+        textStart = altered ? -1 : m_out.size();
+        m_out += withFinalNewline(text) + QStringLiteral("</document>");
         break;
     }
     case WrapStyle::Markdown:
         m_out += QStringLiteral("### ") + oneLine(item.title);
         if (!source.isEmpty())
             m_out += QStringLiteral("\nSource: ") + oneLine(source);
-        if (!item.text.isEmpty())
-            m_out += QStringLiteral("\n\n") + item.text;
+        if (!item.text.isEmpty()) {
+            m_out += QStringLiteral("\n\n");
+            textStart = m_out.size();
+            m_out += item.text;
+        }
         break;
     case WrapStyle::Plain:
         m_out += QStringLiteral("--- Document: ") + oneLine(item.title);
         if (!source.isEmpty())
             m_out += QStringLiteral(" (source: ") + oneLine(source) + QLatin1Char(')');
-        m_out += QStringLiteral(" ---\n") + withFinalNewline(item.text) +
-                 QStringLiteral("--- End of document ---");
+        m_out += QStringLiteral(" ---\n");
+        textStart = m_out.size();
+        m_out += withFinalNewline(item.text) + QStringLiteral("--- End of document ---");
         break;
     }
     addSegment(PromptSegment::Kind::Item, section, start, item.id);
+    if (textStart >= 0) {
+        m_prompt.segments.last().text = item.text;
+        m_prompt.segments.last().textStart = textStart;
+    }
     m_needSeparator = true;
 }
 

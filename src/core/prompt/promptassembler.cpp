@@ -28,7 +28,7 @@ void expandPart(const QString& text, PromptSegment::Part part, QString& out, con
         case TemplateToken::Kind::Goal:
             out += pack.goal;
             prompt.segments.append(
-                {part, {}, -1, start, out.size() - start, PromptSegment::Kind::Goal, {}});
+                {part, {}, -1, start, out.size() - start, PromptSegment::Kind::Goal, {}, {}, -1});
             if (pack.goal.trimmed().isEmpty())
                 appendUnique(prompt.warnings, QStringLiteral("The pack has no goal."));
             break;
@@ -67,7 +67,9 @@ void expandPart(const QString& text, PromptSegment::Part part, QString& out, con
                                         start,
                                         out.size() - start,
                                         PromptSegment::Kind::Variable,
-                                        token.argument});
+                                        token.argument,
+                                        {},
+                                        -1});
             }
             break;
         }

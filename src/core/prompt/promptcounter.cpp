@@ -1,6 +1,7 @@
 #include "core/prompt/promptcounter.h"
 
 #include "core/pack/pack.h"
+#include "core/prompt/promptcountplan.h"
 #include "core/tokenize/tokencountcache.h"
 #include "core/tokenize/tokenizerregistry.h"
 
@@ -9,34 +10,10 @@
 
 namespace Cb::Core {
 
-namespace {
-
-// Texts that missed the cache, each once even if several items share it.
-struct PendingCounts
-{
-    QList<QByteArray> keys;
-    QList<QByteArray> texts;
-    QHash<QByteArray, qint64> known;
-
-    void need(const QByteArray& key, const QByteArray& text, const TokenCountCache& cache,
-              Encoding encoding)
-    {
-        if (known.contains(key))
-            return;
-        if (const auto cached = cache.find(encoding, key)) {
-            known.insert(key, qint64(*cached));
-            return;
-        }
-        known.insert(key, -1);
-        keys.append(key);
-        texts.append(text);
-    }
-};
-
-} // namespace
-
 PromptCounter::PromptCounter(TokenizerRegistry& registry, std::shared_ptr<TokenCountCache> cache)
-    : m_registry(&registry), m_cache(cache ? std::move(cache) : std::make_shared<TokenCountCache>())
+    : m_registry(&registry),
+      m_cache(cache ? std::move(cache) : std::make_shared<TokenCountCache>()),
+      m_digests(std::make_shared<TextDigestMemo>())
 {
 }
 
@@ -53,48 +30,37 @@ std::optional<qint64> PromptCounter::cachedCount(Encoding encoding,
 }
 
 Result<EncodingCounts> PromptCounter::countFor(Encoding encoding, const Pack& pack,
-                                               const QByteArray& instructions,
-                                               const QByteArray& input) const
+                                               const AssembledPrompt& prompt,
+                                               const std::vector<TextDigest>& digests) const
 {
     auto tokenizer = m_registry->tokenizer(encoding);
     if (!tokenizer)
         return tl::unexpected<Error>(tokenizer.error());
 
-    PendingCounts pending;
-    const QByteArray instructionsKey = contentKey(instructions);
-    const QByteArray inputKey = contentKey(input);
-    pending.need(instructionsKey, instructions, *m_cache, encoding);
-    pending.need(inputKey, input, *m_cache, encoding);
-    QList<QList<QByteArray>> itemKeys;
+    PromptCountPlan plan(encoding, *m_cache);
+    const int instructions = plan.addPart(prompt.instructions, prompt.segments,
+                                          PromptSegment::Part::Instructions, *m_digests);
+    const int input =
+        plan.addPart(prompt.input, prompt.segments, PromptSegment::Part::Input, *m_digests);
+    std::vector<int> items;
+    size_t next = 0;
     for (const PackSection& section : pack.sections) {
-        QList<QByteArray>& keys = itemKeys.emplace_back();
-        for (const PackItem& item : section.items) {
-            const QByteArray text = item.text.toUtf8();
-            keys.append(contentKey(text));
-            pending.need(keys.last(), text, *m_cache, encoding);
-        }
+        for (const PackItem& item : section.items)
+            items.push_back(plan.addItem(item.text, digests[next++]));
     }
-
-    if (!pending.texts.isEmpty()) {
-        const std::vector<size_t> counts = (*tokenizer)->countMany(pending.texts);
-        for (qsizetype i = 0; i < pending.keys.size(); ++i) {
-            const size_t n = counts[size_t(i)];
-            m_cache->insert(encoding, pending.keys[i], n);
-            pending.known.insert(pending.keys[i], qint64(n));
-        }
-    }
+    plan.run(**tokenizer);
 
     EncodingCounts out;
     out.encoding = encoding;
-    out.instructions = pending.known.value(instructionsKey);
-    out.input = pending.known.value(inputKey);
-    for (qsizetype s = 0; s < pack.sections.size(); ++s) {
+    out.instructions = plan.value(instructions);
+    out.input = plan.value(input);
+    next = 0;
+    for (const PackSection& section : pack.sections) {
         qint64 sum = 0;
-        const PackSection& section = pack.sections[s];
-        for (qsizetype i = 0; i < section.items.size(); ++i) {
-            const qint64 n = pending.known.value(itemKeys[s][i]);
-            out.items.insert(section.items[i].id, n);
-            if (section.items[i].enabled)
+        for (const PackItem& item : section.items) {
+            const qint64 n = plan.value(items[next++]);
+            out.items.insert(item.id, n);
+            if (item.enabled)
                 sum += n;
         }
         out.sections.append(sum);
@@ -103,30 +69,42 @@ Result<EncodingCounts> PromptCounter::countFor(Encoding encoding, const Pack& pa
 }
 
 Result<PromptCounts> PromptCounter::count(const Pack& pack, const AssembledPrompt& prompt,
-                                          const QList<Encoding>& encodings) const
+                                          const QList<Encoding>& encodings,
+                                          QByteArray promptSha256) const
 {
-    const QByteArray instructions = prompt.instructions.toUtf8();
-    const QByteArray input = prompt.input.toUtf8();
+    // Digests of new texts (sha256 of megabytes) are computed on all cores.
+    std::vector<const QString*> texts;
+    for (const PackSection& section : pack.sections) {
+        for (const PackItem& item : section.items)
+            texts.push_back(&item.text);
+    }
+    const std::vector<TextDigest> digests = QtConcurrent::blockingMapped<std::vector<TextDigest>>(
+        texts.begin(), texts.end(), [this](const QString* text) { return m_digests->digest(*text); });
+
     PromptCounts counts;
-    counts.promptSha256 = prompt.sha256();
+    counts.promptSha256 = promptSha256.isEmpty() ? prompt.sha256() : std::move(promptSha256);
     for (Encoding encoding : encodings) {
         if (counts.find(encoding))
             continue;
-        auto one = countFor(encoding, pack, instructions, input);
+        auto one = countFor(encoding, pack, prompt, digests);
         if (!one)
             return tl::unexpected<Error>(one.error());
         counts.encodings.append(std::move(*one));
     }
+    m_digests->sweep();
     return counts;
 }
 
 QFuture<Result<PromptCounts>> PromptCounter::countAsync(Pack pack, AssembledPrompt prompt,
-                                                        QList<Encoding> encodings) const
+                                                        QList<Encoding> encodings,
+                                                        QByteArray promptSha256) const
 {
-    // A copy of the counter (registry pointer + shared cache) travels with the work.
-    return QtConcurrent::run(
-        [self = *this, pack = std::move(pack), prompt = std::move(prompt),
-         encodings = std::move(encodings)] { return self.count(pack, prompt, encodings); });
+    // A copy of the counter (registry pointer + shared cache and memo) travels with the work.
+    return QtConcurrent::run([self = *this, pack = std::move(pack), prompt = std::move(prompt),
+                              encodings = std::move(encodings),
+                              sha = std::move(promptSha256)] {
+        return self.count(pack, prompt, encodings, sha);
+    });
 }
 
 } // namespace Cb::Core

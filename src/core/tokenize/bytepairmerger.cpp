@@ -1,11 +1,12 @@
 #include "core/tokenize/bytepairmerger.h"
 
+#include "core/tokenize/backtrackingencoder.h"
+
 #include <algorithm>
 #include <array>
 #include <atomic>
 #include <cstring>
 #include <memory>
-#include <queue>
 
 namespace Cb::Core {
 
@@ -67,6 +68,8 @@ BytePairMerger::BytePairMerger(const Vocabulary& vocabulary)
 {
 }
 
+BytePairMerger::~BytePairMerger() = default;
+
 void BytePairMerger::encode(std::string_view piece, std::vector<uint32_t>& out) const
 {
     if (const uint32_t whole = m_vocabulary.rank(piece.data(), piece.size());
@@ -80,7 +83,7 @@ void BytePairMerger::encode(std::string_view piece, std::vector<uint32_t>& out) 
         out.insert(out.end(), ranks, ranks + k);
         return;
     }
-    mergeLarge(piece.data(), piece.size(), out);
+    backtracking().encode(piece, out);
 }
 
 size_t BytePairMerger::count(std::string_view piece) const
@@ -101,8 +104,9 @@ size_t BytePairMerger::count(std::string_view piece) const
         uint32_t ranks[kSmall];
         return mergeSmall(piece.data(), piece.size(), ranks);
     }
-    std::vector<uint32_t> ranks;
-    mergeLarge(piece.data(), piece.size(), ranks);
+    thread_local std::vector<uint32_t> ranks;
+    ranks.clear();
+    backtracking().encode(piece, ranks);
     return ranks.size();
 }
 
@@ -150,62 +154,11 @@ size_t BytePairMerger::mergeSmall(const char* p, size_t n, uint32_t* ranks) cons
     return k;
 }
 
-void BytePairMerger::mergeLarge(const char* p, size_t n, std::vector<uint32_t>& out) const
+const BacktrackingEncoder& BytePairMerger::backtracking() const
 {
-    // Doubly linked parts; a heap of (pair rank, left start, right end) candidates. A popped
-    // candidate is current only if its left part is alive and its right neighbour still ends
-    // where it did; otherwise a newer candidate for that spot was pushed.
-    struct Candidate
-    {
-        uint32_t rank;
-        uint32_t left;
-        uint32_t rightEnd;
-        bool operator>(const Candidate& o) const
-        {
-            return rank != o.rank ? rank > o.rank : left > o.left;
-        }
-    };
-    const uint32_t none = UINT32_MAX;
-    std::vector<uint32_t> next(n), prev(n), rank(n);
-    std::vector<char> alive(n, 1);
-    std::vector<Candidate> heapStorage;
-    heapStorage.reserve(n);
-    std::priority_queue<Candidate, std::vector<Candidate>, std::greater<>> heap(
-        std::greater<>(), std::move(heapStorage));
-    const auto endOf = [&](uint32_t part) { return next[part] == none ? uint32_t(n) : next[part]; };
-    const auto push = [&](uint32_t left) {
-        const uint32_t right = next[left];
-        if (right == none)
-            return;
-        const uint32_t end = endOf(right);
-        const uint32_t r = m_vocabulary.rank(p + left, end - left);
-        if (r != Vocabulary::kNoRank)
-            heap.push({r, left, end});
-    };
-    for (uint32_t i = 0; i < n; ++i) {
-        next[i] = i + 1 < n ? i + 1 : none;
-        prev[i] = i > 0 ? i - 1 : none;
-        rank[i] = m_vocabulary.byteRank(static_cast<unsigned char>(p[i]));
-    }
-    for (uint32_t i = 0; i + 1 < n; ++i)
-        push(i);
-    while (!heap.empty()) {
-        const Candidate c = heap.top();
-        heap.pop();
-        if (!alive[c.left] || next[c.left] == none || endOf(next[c.left]) != c.rightEnd)
-            continue;
-        const uint32_t right = next[c.left];
-        alive[right] = 0;
-        rank[c.left] = c.rank;
-        next[c.left] = next[right];
-        if (next[right] != none)
-            prev[next[right]] = c.left;
-        if (prev[c.left] != none)
-            push(prev[c.left]);
-        push(c.left);
-    }
-    for (uint32_t i = 0; i != none; i = next[i])
-        out.push_back(rank[i]);
+    std::call_once(m_backtrackingOnce,
+                   [this] { m_backtracking = std::make_unique<BacktrackingEncoder>(m_vocabulary); });
+    return *m_backtracking;
 }
 
 } // namespace Cb::Core

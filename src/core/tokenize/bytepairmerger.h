@@ -2,23 +2,28 @@
 
 #include "core/tokenize/vocabulary.h"
 
+#include <memory>
+#include <mutex>
 #include <string_view>
 #include <vector>
 
 namespace Cb::Core {
 
+class BacktrackingEncoder;
+
 // tiktoken's byte-pair merge of one pre-tokenized piece: repeatedly merge the adjacent pair
 // whose bytes have the lowest rank, the leftmost one on ties, until no pair is a token. A piece
 // that is itself a token is one look-up (tiktoken does the same). Short pieces use tiktoken's
-// array scan; long ones (no whitespace for kilobytes) a heap of candidate pairs with lazy
-// invalidation, O(n log n) instead of quadratic, same result. Holds a reference to the
-// vocabulary, which must outlive it; const and thread-safe. count() remembers recent short
-// pieces that needed merging in a small per-thread cache (words repeat); entries are tagged
-// with the merger's unique id, so tokenizers never see each other's counts.
+// array scan; long ones (no whitespace for kilobytes) the linear BacktrackingEncoder, built on
+// the first long piece. Holds a reference to the vocabulary, which must outlive it; const and
+// thread-safe. count() remembers recent short pieces that needed merging in a small per-thread
+// cache (words repeat); entries are tagged with the merger's unique id, so tokenizers never see
+// each other's counts.
 class BytePairMerger
 {
 public:
     explicit BytePairMerger(const Vocabulary& vocabulary);
+    ~BytePairMerger();
 
     // Appends the token ranks of piece (non-empty) to out.
     void encode(std::string_view piece, std::vector<uint32_t>& out) const;
@@ -29,10 +34,12 @@ private:
     static constexpr size_t kSmall = 64;
     // Merges a piece of at most kSmall bytes; writes its token ranks, returns their number.
     size_t mergeSmall(const char* p, size_t n, uint32_t* ranks) const;
-    void mergeLarge(const char* p, size_t n, std::vector<uint32_t>& ranks) const;
+    const BacktrackingEncoder& backtracking() const;
 
     const Vocabulary& m_vocabulary;
     uint32_t m_id;
+    mutable std::once_flag m_backtrackingOnce;
+    mutable std::unique_ptr<const BacktrackingEncoder> m_backtracking;
 };
 
 } // namespace Cb::Core

@@ -169,6 +169,18 @@ size_t PreTokenizer::Scanner::afterWords(size_t p, uint8_t f0, size_t next, bool
     return next; // unreachable: every character matches some alternative
 }
 
+bool PreTokenizer::alwaysSplitsAt(QStringView text, qsizetype i)
+{
+    if (i <= 0 || i >= text.size())
+        return true;
+    const char16_t next = text[i].unicode();
+    if (text[i - 1] != u'\n' || next == u'/')
+        return false;
+    // Surrogates start supplementary characters, none of which is whitespace.
+    return (next >= 0xD800 && next < 0xE000) ||
+           !(UnicodeClasses::bmpTable()[next] & UnicodeClasses::Space);
+}
+
 size_t PreTokenizer::Scanner::o200k(size_t p) const
 {
     int len0;

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include <QStringView>
+
 namespace Cb::Core {
 
 // Splits text into the pieces tiktoken's split regex would find, without a regex engine: a
@@ -18,6 +20,13 @@ class PreTokenizer
 {
 public:
     explicit PreTokenizer(Encoding encoding);
+
+    // True when both encodings end a piece at position i of text whatever the text around it:
+    // at either end, and after a line feed followed by a character that is neither whitespace
+    // nor '/' (no rule carries a line feed into what follows, and no piece looks back). So the
+    // count of a text cut at such positions is the sum of the counts of the parts, which lets
+    // PromptCounter reuse an item's count inside the assembled prompt.
+    static bool alwaysSplitsAt(QStringView text, qsizetype i);
 
     // Byte offset where the piece starting at pos ends; pos < text.size(), result > pos.
     size_t pieceEnd(std::string_view text, size_t pos) const

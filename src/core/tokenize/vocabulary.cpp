@@ -63,6 +63,11 @@ Error parseError(uint32_t line, const char* what)
 
 Result<Vocabulary> Vocabulary::parse(QByteArrayView text, uint32_t expectedCount)
 {
+    if (expectedCount > kMaxRanks)
+        return fail(ErrorCode::Parse,
+                    QStringLiteral("tiktoken vocabulary of %1 ranks: at most %2 are supported")
+                        .arg(expectedCount)
+                        .arg(kMaxRanks));
     Vocabulary v;
     // Decoded tokens are never longer than their base64 text.
     v.m_bytes.resize(static_cast<size_t>(text.size()));
@@ -79,6 +84,8 @@ Result<Vocabulary> Vocabulary::parse(QByteArrayView text, uint32_t expectedCount
         char* const decodedEnd = decodeBase64(p, space, out);
         if (!decodedEnd || decodedEnd == out)
             return fail(parseError(line, "bad base64"));
+        if (decodedEnd - out > kMaxTokenBytes)
+            return fail(parseError(line, "token longer than 65535 bytes"));
         out = decodedEnd;
         uint64_t rank = 0;
         const char* q = space + 1;

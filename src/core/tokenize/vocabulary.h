@@ -18,6 +18,10 @@ class Vocabulary
 {
 public:
     static constexpr uint32_t kNoRank = UINT32_MAX;
+    // Limits the linear merger's packed tables rely on (21-bit ranks, 16-bit lengths); the
+    // OpenAI vocabularies have 200k ranks and tokens of at most 128 bytes.
+    static constexpr uint32_t kMaxRanks = (1u << 21) - 1;
+    static constexpr long kMaxTokenBytes = 65535;
 
     // Parses the `.tiktoken` text (`<base64> <rank>\n` per line, ranks 0..n-1 in order).
     // Fails with Parse on malformed lines and when the line count differs from expectedCount.
