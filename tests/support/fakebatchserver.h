@@ -46,6 +46,7 @@ public:
 
     QString baseUrl() const; // OpenAI: ".../v1"
     FakeHttpServer& http() { return m_http; }
+    const FakeHttpServer& http() const { return m_http; }
 
     void setStatuses(const QStringList& statuses) { m_statuses = statuses; }
     void setFate(std::function<Fate(const QString& customId)> fate) { m_fate = std::move(fate); }

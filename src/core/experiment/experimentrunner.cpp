@@ -256,6 +256,7 @@ void ExperimentRunner::onResults(qint64 batchRowId, const BatchStatus& status, c
 {
     setBatchStatus(batchRowId, batchStateName(status.state));
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_collecting = true;
     for (const BatchLineResult& r : results) {
         const CallRef ref = m_byCustomId.value(r.customId);
         if (!ref.run)
@@ -279,6 +280,7 @@ void ExperimentRunner::onResults(qint64 batchRowId, const BatchStatus& status, c
         }
         ref.run->session()->updateCall(c);
     }
+    m_collecting = false;
     checkFinished();
 }
 
@@ -315,7 +317,7 @@ void ExperimentRunner::cancel()
 
 void ExperimentRunner::checkFinished()
 {
-    if (m_finished || !m_jobs.isEmpty() || m_creating > 0)
+    if (m_finished || m_collecting || !m_jobs.isEmpty() || m_creating > 0)
         return;
     bool allEnded = true;
     for (RunOrchestrator* run : m_runs) {
