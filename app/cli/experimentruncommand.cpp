@@ -4,6 +4,7 @@
 #include "cli/clitemplates.h"
 #include "cli/experimentcli.h"
 
+#include "core/experiment/experimentpricing.h"
 #include "core/experiment/experimentrunner.h"
 #include "core/experiment/experimentstore.h"
 #include "core/history/historystore.h"
@@ -11,6 +12,7 @@
 #include "core/prompt/promptassembler.h"
 #include "core/prompt/templatelibrary.h"
 #include "core/secrets/secretstore.h"
+#include "core/tokenize/tokenizerregistry.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -138,6 +140,33 @@ int runRun(const QStringList& args, CliIo& io)
                                    : QStringLiteral("%1 × %2 models × %3").arg(QFileInfo(packs.first()).completeBaseName())
                                          .arg(plan.models.size())
                                          .arg(repeats);
+
+    // The price, live and batch side by side, before anything is sent. Prompts are counted with
+    // o200k_base (exact for OpenAI, an estimate for the others).
+    {
+        const auto tokenizer = Core::TokenizerRegistry::shared().tokenizer(Core::Encoding::O200kBase);
+        QList<Core::CostRequest> requests;
+        QList<bool> batchable;
+        const QStringList batchProviders = spec.mode == Core::ExperimentRecord::Mode::Batch
+                                               ? Core::ExperimentRunner::batchProviders(plan)
+                                               : QStringList();
+        for (const Core::ExperimentCaseInput& c : spec.cases) {
+            const QString text = c.input.prompt.instructions + c.input.prompt.input;
+            const qint64 tokens = tokenizer ? qint64((*tokenizer)->count(text)) : text.size() / 4;
+            for (const Core::PlannedModel& m : plan.models) {
+                requests.append({m.key(), tokens, tokenizer && m.provider == QStringLiteral("openai"),
+                                 m.params.value(QStringLiteral("max_output_tokens")).toInteger(), repeats});
+                batchable.append(batchProviders.contains(m.provider));
+            }
+        }
+        const auto price = Core::ExperimentPricing::estimate(
+            Core::CostEstimator(catalog ? *catalog : Core::ModelCatalog{}), requests, batchable);
+        io.err << "price estimate: live " << price.live.text() << ", this experiment ("
+               << Core::ExperimentRecord::modeName(spec.mode) << ") " << price.batch.text();
+        if (price.unknownLines > 0)
+            io.err << " (+ " << price.unknownLines << " model(s) of unknown price)";
+        io.err << '\n';
+    }
 
     Services services;
     if (auto opened = services.open(); !opened)

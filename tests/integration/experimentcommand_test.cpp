@@ -85,6 +85,9 @@ TEST_F(ExperimentCommand, mixedBatchAndLive_twoPacksTwoRepeats_everyCallRecorded
              models() + common());
     ASSERT_TRUE(p->waitForExit()) << p->err().toStdString();
     EXPECT_EQ(p->exitCode(), 0) << p->err().toStdString();
+    // Live and batch prices side by side, before sending.
+    EXPECT_TRUE(p->err().contains(QStringLiteral("price estimate: live ~$"))) << p->err().toStdString();
+    EXPECT_TRUE(p->err().contains(QStringLiteral("this experiment (batch) ~$"))) << p->err().toStdString();
     const QJsonObject summary = parse(p->out());
     const qint64 id = summary.value(QStringLiteral("experiment_id")).toInteger();
     EXPECT_GT(id, 0);

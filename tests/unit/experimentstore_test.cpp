@@ -1,4 +1,5 @@
 // Schema 6 (experiments, cases, provider batches) and ExperimentStore.
+#include "core/experiment/experimentpricing.h"
 #include "core/experiment/experimentstore.h"
 #include "core/history/database.h"
 #include "core/history/historystore.h"
@@ -144,4 +145,37 @@ TEST(Database_upgrade, fromVersionFiveKeepsDataAndAddsExperiments)
     EXPECT_TRUE(run->calls[0].batchCustomId.isEmpty());
     // An old unfinished call is still a run's to resume.
     EXPECT_EQ(*history.unfinishedRunIds(), QList<qint64>{1});
+}
+
+TEST(ExperimentPricing, estimate_batchableLinesHalfPriceOthersLive)
+{
+    auto catalog = ModelCatalog::loadDefault();
+    ASSERT_TRUE(catalog) << catalog.error().message.toStdString();
+    const CostEstimator estimator(*catalog);
+    const QList<CostRequest> requests{{QStringLiteral("openai:o3-pro"), 10000, true, 20000, 2},
+                                      {QStringLiteral("gemini:gemini-2.5-flash"), 10000, false, 20000, 2},
+                                      {QStringLiteral("local:nothing"), 10000, false, 0, 1}};
+    const auto e = ExperimentPricing::estimate(estimator, requests, {true, false, false});
+    const RunCostEstimate run = estimator.estimateRun(requests);
+    ASSERT_TRUE(e.live.known);
+    EXPECT_EQ(e.unknownLines, 1);
+    EXPECT_DOUBLE_EQ(e.live.high, run.lines[0].cost.high + run.lines[1].cost.high);
+    EXPECT_DOUBLE_EQ(e.batch.high, run.lines[0].cost.high * 0.5 + run.lines[1].cost.high);
+    EXPECT_LT(e.batch.low, e.live.low);
+}
+
+TEST(ExperimentPricing, batchCost_halfOfLiveCostUnknownStaysUnknown)
+{
+    auto catalog = ModelCatalog::loadDefault();
+    ASSERT_TRUE(catalog);
+    const auto o3pro = catalog->find(QStringLiteral("openai:o3-pro"));
+    ASSERT_TRUE(o3pro);
+    Usage u;
+    u.inputTokens = 1000000;
+    u.outputTokens = 1000000;
+    u.cachedInputTokens = 0;
+    u.reasoningTokens = 0;
+    // o3-pro: 20 + 80 live, 10 + 40 batch (PROTOCOLS.md §5.1).
+    EXPECT_NEAR(*ExperimentPricing::batchCost(o3pro, u), 50.0, 1e-9);
+    EXPECT_FALSE(ExperimentPricing::batchCost(std::nullopt, u));
 }
