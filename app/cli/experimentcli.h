@@ -63,6 +63,7 @@ int exitCode(const QList<Core::RunRecord>& runs);
 int runRun(const QStringList& args, CliIo& io);
 int runStatus(const QStringList& args, CliIo& io);
 int runResume(const QStringList& args, CliIo& io);
+int runCancel(const QStringList& args, CliIo& io);
 
 // Follows a started or resumed runner: progress on stderr; runs the event loop until it has
 // finished (or, with `detach`, until every batch is created); prints the summary.

@@ -18,6 +18,8 @@ int runExperiment(const QStringList& args, CliIo& io)
         return ExperimentCli::runStatus(rest, io);
     if (sub == QStringLiteral("resume"))
         return ExperimentCli::runResume(rest, io);
+    if (sub == QStringLiteral("cancel"))
+        return ExperimentCli::runCancel(rest, io);
     const bool help = sub.isEmpty() || sub == QStringLiteral("--help") || sub == QStringLiteral("-h");
     (help ? io.out : io.err)
         << (help ? QString() : QStringLiteral("contextbench experiment: unknown subcommand '%1'\n").arg(sub))
@@ -25,13 +27,14 @@ int runExperiment(const QStringList& args, CliIo& io)
            "                                  [--goal TEXT]... [--mode live|batch] [--base-url P=URL]...\n"
            "                                  [--detach] [--json]\n"
            "       contextbench experiment status [ID] [--json]\n"
-           "       contextbench experiment resume [ID] [--json]\n";
+           "       contextbench experiment resume [ID] [--json]\n"
+           "       contextbench experiment cancel ID [--json]\n";
     return help ? ExitOk : ExitUsage;
 }
 
 const CliRegistration reg{
     {QStringLiteral("experiment"),
-     QStringLiteral("experiment run|status|resume ...  many cases × models × k, live or through batch APIs"),
+     QStringLiteral("experiment run|status|resume|cancel ...  many cases × models × k, live or through batch APIs"),
      runExperiment}};
 
 } // namespace

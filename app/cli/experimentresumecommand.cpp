@@ -16,14 +16,19 @@ namespace Cb::App {
 
 namespace ExperimentCli {
 
-int runResume(const QStringList& args, CliIo& io)
+namespace {
+
+// resume, or with `cancel` ask the provider to cancel every batch and collect what came back.
+int resumeOrCancel(const QStringList& args, CliIo& io, bool cancel)
 {
-    const QString sub = QStringLiteral("resume");
+    const QString sub = cancel ? QStringLiteral("cancel") : QStringLiteral("resume");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Polls an experiment's batches until they end and collects their results (without ID: the oldest "
-        "experiment still running).\nExit codes as for 'run': 0 every call done, 1 none done, 2 usage, "
-        "3 some failed or still waiting."));
+    parser.setApplicationDescription(
+        cancel ? QStringLiteral("Asks the providers to cancel an experiment's batches, stops its live calls, and "
+                                "collects every result that came back.\nExit codes as for 'run'.")
+               : QStringLiteral("Polls an experiment's batches until they end and collects their results (without "
+                                "ID: the oldest experiment still running).\nExit codes as for 'run': 0 every call "
+                                "done, 1 none done, 2 usage, 3 some failed or still waiting."));
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Experiment id."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Server for a provider (repeatable)."),
@@ -33,7 +38,7 @@ int runResume(const QStringList& args, CliIo& io)
                                   QStringLiteral("seconds"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summary as JSON."));
     parser.addOptions({help, baseUrl, json, poll});
-    if (!parser.parse(QStringList{QStringLiteral("contextbench experiment resume")} + args))
+    if (!parser.parse(QStringList{QStringLiteral("contextbench experiment ") + sub} + args))
         return usage(io, sub, parser.errorText());
     if (parser.isSet(help)) {
         io.out << parser.helpText();
@@ -53,6 +58,8 @@ int runResume(const QStringList& args, CliIo& io)
         id = parser.positionalArguments().first().toLongLong(&ok);
         if (!ok || id <= 0)
             return usage(io, sub, QStringLiteral("the experiment id is a positive number"));
+    } else if (cancel) {
+        return usage(io, sub, QStringLiteral("give the id of the experiment to cancel"));
     } else {
         auto unfinished = services.experiments->unfinishedIds();
         if (!unfinished)
@@ -83,9 +90,24 @@ int runResume(const QStringList& args, CliIo& io)
     Core::ExperimentRunner runner(env, services.experiments.get(), *keys);
     if (auto resumed = runner.resume(id); !resumed)
         return failure(io, sub, resumed.error().message);
-    io.err << "resuming experiment " << id << " (" << record->batches.size() << " batch(es) recorded)\n";
+    io.err << (cancel ? "cancelling" : "resuming") << " experiment " << id << " (" << record->batches.size()
+           << " batch(es) recorded)\n";
     io.err.flush();
+    if (cancel)
+        runner.cancel();
     return waitAndReport(runner, services, parser.isSet(json), false, io);
+}
+
+} // namespace
+
+int runResume(const QStringList& args, CliIo& io)
+{
+    return resumeOrCancel(args, io, false);
+}
+
+int runCancel(const QStringList& args, CliIo& io)
+{
+    return resumeOrCancel(args, io, true);
 }
 
 } // namespace ExperimentCli

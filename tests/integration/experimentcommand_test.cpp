@@ -297,3 +297,36 @@ TEST_F(ExperimentCommand, liveMode_batchProvidersRunLiveToo)
     EXPECT_EQ(openai.count(QStringLiteral("create")), 0);
     EXPECT_EQ(openai.http().requestCount(), 1);
 }
+
+TEST_F(ExperimentCommand, cancel_providerAskedToCancelFinishedResultsKept)
+{
+    openai.setStatuses({QStringLiteral("in_progress")});
+    QHash<QString, FakeBatchServer::Fate> fates;
+    openai.setFate([&fates](const QString& id) {
+        if (!fates.contains(id))
+            fates.insert(id, fates.isEmpty() ? FakeBatchServer::Fate::Succeed : FakeBatchServer::Fate::Cancel);
+        return fates.value(id);
+    });
+    auto p = cli();
+    p->start(QStringList{QStringLiteral("experiment"), QStringLiteral("run"), packA, QStringLiteral("--model"),
+                         QStringLiteral("openai:o3"), QStringLiteral("--repeat"), QStringLiteral("3"),
+                         QStringLiteral("--detach")} +
+             common());
+    ASSERT_TRUE(p->waitForExit()) << p->err().toStdString();
+    ASSERT_EQ(p->exitCode(), 0) << p->err().toStdString();
+    const qint64 id = parse(p->out()).value(QStringLiteral("experiment_id")).toInteger();
+
+    auto c = cli();
+    c->start(QStringList{QStringLiteral("experiment"), QStringLiteral("cancel"), QString::number(id)} + common());
+    ASSERT_TRUE(c->waitForExit()) << c->err().toStdString();
+    EXPECT_EQ(c->exitCode(), 3) << c->err().toStdString();
+    EXPECT_EQ(openai.count(QStringLiteral("cancel")), 1);
+    EXPECT_EQ(openai.count(QStringLiteral("create")), 1);
+    const QJsonObject summary = parse(c->out());
+    EXPECT_EQ(summary.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+    QStringList statuses;
+    for (const QJsonValue& v : summary.value(QStringLiteral("calls")).toArray())
+        statuses << v.toObject().value(QStringLiteral("status")).toString();
+    statuses.sort();
+    EXPECT_EQ(statuses, (QStringList{QStringLiteral("cancelled"), QStringLiteral("cancelled"), QStringLiteral("done")}));
+}

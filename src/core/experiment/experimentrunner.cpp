@@ -309,7 +309,9 @@ void ExperimentRunner::onJobFailed(BatchJob* job, const Error& error)
 
 void ExperimentRunner::cancel()
 {
-    for (BatchJob* job : m_jobs)
+    m_cancelled = true;
+    const QList<BatchJob*> jobs = m_jobs; // a job not yet created fails at once and leaves the list
+    for (BatchJob* job : jobs)
         job->cancel();
     for (RunOrchestrator* run : m_runs)
         run->cancelAll();
@@ -331,7 +333,7 @@ void ExperimentRunner::checkFinished()
     }
     m_finished = true;
     if (allEnded) {
-        m_record.status = QStringLiteral("done");
+        m_record.status = m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("done");
         if (auto set = m_store->setStatus(m_record.id, m_record.status); !set)
             m_problems << set.error().message;
     }

@@ -101,6 +101,7 @@ private:
     QHash<int, BatchLimits> m_limits;
     QStringList m_problems;
     int m_creating = 0;
+    bool m_cancelled = false;
     bool m_collecting = false; // writing a batch's results: runs finish one by one meanwhile
     bool m_finished = false;
 };

@@ -135,6 +135,8 @@ void BatchJob::create(const QString& uploadedId)
 
 void BatchJob::poll()
 {
+    if (m_call || m_done) // a cancel is on its way; its reply schedules the next poll
+        return;
     request(
         m_protocol->retrieveCall(m_status.id), [this](const QByteArray& body) { onStatus(body); },
         [this](const Error& e) {
