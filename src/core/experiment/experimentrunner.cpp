@@ -1,6 +1,6 @@
 #include "core/experiment/experimentrunner.h"
 
-#include "core/experiment/experimentpricing.h"
+#include "core/experiment/batchoutcome.h"
 #include "core/experiment/experimentstore.h"
 #include "core/providers/batch/batchjob.h"
 #include "core/run/calllauncher.h"
@@ -109,8 +109,7 @@ Result<qint64> ExperimentRunner::start(const ExperimentSpec& spec)
             return fail(linked.error());
         indexCalls(run);
     }
-    if (auto submitted = submitPending(); !submitted)
-        m_problems << submitted.error().message;
+    submitPending();
     QTimer::singleShot(0, this, &ExperimentRunner::checkFinished);
     return m_record.id;
 }
@@ -152,13 +151,12 @@ Result<qint64> ExperimentRunner::resume(qint64 experimentId)
         connect(job, &BatchJob::failed, this, [this, job](const Error& e) { onJobFailed(job, e); });
         watch(job, b.id, b.provider, b.model);
     }
-    if (auto submitted = submitPending(); !submitted)
-        m_problems << submitted.error().message;
+    submitPending();
     QTimer::singleShot(0, this, &ExperimentRunner::checkFinished);
     return m_record.id;
 }
 
-VoidResult ExperimentRunner::submitPending()
+void ExperimentRunner::submitPending()
 {
     QSet<QString> inBatch;
     for (const ExperimentBatch& b : m_record.batches)
@@ -183,14 +181,13 @@ VoidResult ExperimentRunner::submitPending()
         const BatchLimits limits = m_limits.value(int(protocol->kind()), protocol->defaultLimits());
         const auto files = protocol->prepare(byProvider.value(provider), limits);
         if (!files) {
-            // Nothing was sent: the calls fail with the reason, their experiment goes on.
-            for (const BatchItem& item : byProvider.value(provider)) {
-                const CallRef ref = m_byCustomId.value(item.customId);
-                CallRecord c = *ref.run->session()->call(ref.callId);
-                ReplyOutcome::applyFailed(c, files.error(), nullptr, std::nullopt);
-                ref.run->session()->updateCall(c);
-            }
-            return fail(files.error());
+            // Nothing was sent: the calls fail with the reason, the rest of the experiment goes on.
+            QStringList ids;
+            for (const BatchItem& item : byProvider.value(provider))
+                ids << item.customId;
+            failCalls(ids, files.error());
+            m_problems << files.error().message;
+            continue;
         }
         for (const BatchFile& file : *files) {
             BatchJob* job = BatchJob::submit(m_env.network, BatchProtocol::create(connection(provider)), file,
@@ -203,7 +200,6 @@ VoidResult ExperimentRunner::submitPending()
             connect(job, &BatchJob::failed, this, [this, job](const Error& e) { onJobFailed(job, e); });
         }
     }
-    return {};
 }
 
 void ExperimentRunner::onCreated(BatchJob* job, const BatchStatus& status, const QString& provider,
@@ -264,39 +260,31 @@ void ExperimentRunner::onResults(qint64 batchRowId, const BatchStatus& status, c
         CallRecord c = *ref.run->session()->call(ref.callId);
         if (isTerminal(c.status))
             continue;
-        if (r.ok()) {
-            const auto info = m_env.builder.build({c.provider, c.model, c.params}, QString(), QString()).info;
-            ProviderResult result = r.result;
-            result.elapsedMs = c.startedAt.isValid() ? c.startedAt.msecsTo(now) : 0;
-            ReplyOutcome::applyFinished(c, result, info);
-            c.costUsd = ExperimentPricing::batchCost(info, result.usage);
-        } else {
-            c.status = r.outcome == BatchLineResult::Outcome::Cancelled ? CallStatus::Cancelled : CallStatus::Failed;
-            c.errorCode = r.outcome == BatchLineResult::Outcome::Failed ? errorCodeName(r.error.code)
-                                                                       : BatchLineResult::outcomeName(r.outcome);
-            c.errorMessage = r.error.message;
-            if (c.startedAt.isValid())
-                c.totalMs = c.startedAt.msecsTo(now);
-        }
+        BatchOutcome::apply(c, r, m_env.builder.build({c.provider, c.model, c.params}, QString(), QString()).info,
+                            now);
         ref.run->session()->updateCall(c);
     }
     m_collecting = false;
     checkFinished();
 }
 
+void ExperimentRunner::failCalls(const QStringList& customIds, const Error& error)
+{
+    for (const QString& id : customIds) {
+        const CallRef ref = m_byCustomId.value(id);
+        if (!ref.run)
+            continue;
+        CallRecord c = *ref.run->session()->call(ref.callId);
+        ReplyOutcome::applyFailed(c, error, nullptr, std::nullopt);
+        ref.run->session()->updateCall(c);
+    }
+}
+
 void ExperimentRunner::onJobFailed(BatchJob* job, const Error& error)
 {
     m_jobs.removeOne(job);
     if (job->status().id.isEmpty()) {
-        // Never created: nothing was sent or paid for, so the calls fail with the reason.
-        for (const QString& id : job->customIds()) {
-            const CallRef ref = m_byCustomId.value(id);
-            if (!ref.run)
-                continue;
-            CallRecord c = *ref.run->session()->call(ref.callId);
-            ReplyOutcome::applyFailed(c, error, nullptr, std::nullopt);
-            ref.run->session()->updateCall(c);
-        }
+        failCalls(job->customIds(), error); // never created: nothing was sent or paid for
         if (--m_creating == 0)
             Q_EMIT submitted();
     } else {

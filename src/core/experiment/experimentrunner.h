@@ -82,7 +82,9 @@ private:
 
     RunOrchestrator* addRun();
     void indexCalls(RunOrchestrator* run);
-    VoidResult submitPending();
+    // Sends every held call that no recorded batch holds yet.
+    void submitPending();
+    void failCalls(const QStringList& customIds, const Error& error);
     void watch(BatchJob* job, qint64 batchRowId, const QString& provider, const QString& model);
     void onCreated(BatchJob* job, const BatchStatus& status, const QString& provider, const QString& model);
     void onResults(qint64 batchRowId, const BatchStatus& status, const QList<BatchLineResult>& results);
