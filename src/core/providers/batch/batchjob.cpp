@@ -2,7 +2,9 @@
 
 #include "core/providers/apicall.h"
 
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <climits>
@@ -175,9 +177,24 @@ void BatchJob::download(int index)
     request(
         m_downloads.at(index),
         [this, index](const QByteArray& body) {
-            const QSet<QString> expected(m_ids.begin(), m_ids.end());
-            m_protocol->parseResults(body, expected, m_results);
-            download(index + 1);
+            // A results file may be hundreds of MB: parse it off the GUI thread, with a protocol
+            // of its own so the job may go away meanwhile.
+            using Parsed = QHash<QString, BatchLineResult>;
+            auto* watcher = new QFutureWatcher<Parsed>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, index] {
+                const Parsed parsed = watcher->result();
+                watcher->deleteLater();
+                for (auto it = parsed.cbegin(); it != parsed.cend(); ++it)
+                    m_results.insert(it.key(), it.value());
+                download(index + 1);
+            });
+            watcher->setFuture(QtConcurrent::run(
+                [protocol = std::shared_ptr<BatchProtocol>(BatchProtocol::create(m_protocol->connection())),
+                 body, expected = QSet<QString>(m_ids.begin(), m_ids.end())] {
+                    Parsed out;
+                    protocol->parseResults(body, expected, out);
+                    return out;
+                }));
         },
         [this](const Error& e) {
             // Results stay downloadable on the provider; resuming later fetches them again.
