@@ -67,6 +67,7 @@ CallRecord callFrom(const QSqlQuery& q)
     c.note = v("note").toString();
     c.judgement = v("judgement").toString();
     c.judgementReason = v("judgement_reason").toString();
+    c.batchCustomId = v("batch_custom_id").toString();
     return c;
 }
 
@@ -113,8 +114,9 @@ VoteRecord voteFrom(const QSqlQuery& q)
 
 const QString kCallInsert = QStringLiteral(
     "INSERT INTO calls (run_id, provider, model, repeat_index, params_json, status, partial, text, reasoning,"
-    " usage_json, cost_usd, error_code, error_message, response_id, started_at, first_token_ms, total_ms)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " usage_json, cost_usd, error_code, error_message, response_id, started_at, first_token_ms, total_ms,"
+    " batch_custom_id)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
 } // namespace
 
@@ -155,7 +157,7 @@ Result<qint64> HistoryStore::insertRun(RunRecord& run)
               QVariant(toJson(c.params)), QVariant(callStatusName(c.status)), QVariant(c.partial), text(c.text),
               text(c.reasoning), QVariant(toJson(c.usage)), optionalValue(c.costUsd), text(c.errorCode),
               text(c.errorMessage), text(c.responseId), text(isoTime(c.startedAt)),
-              optionalValue(c.firstTokenMs), optionalValue(c.totalMs)})
+              optionalValue(c.firstTokenMs), optionalValue(c.totalMs), text(c.batchCustomId)})
             ins.addBindValue(value);
         if (!ins.exec()) {
             const Error e = sqlError(QStringLiteral("Cannot record a call"), ins);
@@ -483,8 +485,10 @@ Result<QList<CallRecord>> HistoryStore::resumableCalls()
 Result<QList<qint64>> HistoryStore::unfinishedRunIds()
 {
     QSqlQuery q(m_db.connection());
-    // A run counts while one of its calls or follow-ups has not ended.
+    // A run counts while one of its calls or follow-ups has not ended. Calls sent through an
+    // experiment's provider batch are the experiment's to resume, not a run's.
     if (!q.exec(QStringLiteral("SELECT run_id FROM calls WHERE status NOT IN ('done', 'failed', 'cancelled')"
+                               " AND batch_custom_id = ''"
                                " UNION SELECT c.run_id FROM follow_ups f JOIN calls c ON c.id = f.call_id"
                                " WHERE f.status NOT IN ('done', 'failed', 'cancelled') ORDER BY run_id")))
         return fail(sqlError(QStringLiteral("Cannot read unfinished runs"), q));

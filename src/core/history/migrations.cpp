@@ -115,6 +115,49 @@ QList<Migration> buildMigrations()
     // A follow-up sent in OpenAI background mode keeps polling after a restart, as calls do.
     list.append({5, "follow-ups remember their background response",
                  {QStringLiteral("ALTER TABLE follow_ups ADD COLUMN response_id TEXT NOT NULL DEFAULT ''")}});
+    // An experiment is cases × models × k. Each case is an ordinary run whose calls are
+    // ordinary calls, so comparison, voting and export work on them unchanged; the tables
+    // below only add what a study needs on top: its cases, and every provider batch the
+    // moment it exists (with the calls it holds, by custom_id) so nothing is sent twice.
+    list.append({6, "experiments and their provider batches",
+                 {
+                     QStringLiteral(
+                         "CREATE TABLE experiments ("
+                         " id INTEGER PRIMARY KEY,"
+                         " uuid TEXT NOT NULL UNIQUE,"
+                         " name TEXT NOT NULL,"
+                         " created_at TEXT NOT NULL,"
+                         " mode TEXT NOT NULL CHECK (mode IN ('live','batch')),"
+                         " plan_json TEXT NOT NULL DEFAULT '{}',"
+                         " status TEXT NOT NULL DEFAULT 'running')"),
+                     QStringLiteral(
+                         "CREATE TABLE experiment_cases ("
+                         " id INTEGER PRIMARY KEY,"
+                         " experiment_id INTEGER NOT NULL REFERENCES experiments(id) ON DELETE CASCADE,"
+                         " position INTEGER NOT NULL,"
+                         " pack_path TEXT NOT NULL DEFAULT '',"
+                         " pack_hash TEXT NOT NULL DEFAULT '',"
+                         " goal TEXT NOT NULL DEFAULT '',"
+                         " variables_json TEXT NOT NULL DEFAULT '{}',"
+                         " run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,"
+                         " UNIQUE (experiment_id, position))"),
+                     QStringLiteral(
+                         "CREATE TABLE experiment_batches ("
+                         " id INTEGER PRIMARY KEY,"
+                         " experiment_id INTEGER NOT NULL REFERENCES experiments(id) ON DELETE CASCADE,"
+                         " provider TEXT NOT NULL,"
+                         " batch_id TEXT NOT NULL,"
+                         " model TEXT NOT NULL DEFAULT '',"
+                         " status TEXT NOT NULL,"
+                         " custom_ids_json TEXT NOT NULL DEFAULT '[]',"
+                         " created_at TEXT NOT NULL,"
+                         " updated_at TEXT NOT NULL,"
+                         " UNIQUE (provider, batch_id))"),
+                     QStringLiteral("CREATE INDEX experiment_cases_by_run ON experiment_cases(run_id)"),
+                     QStringLiteral("CREATE INDEX experiment_batches_by_experiment ON experiment_batches(experiment_id)"),
+                     // Which batch holds a call, and under which custom_id; '' for live calls.
+                     QStringLiteral("ALTER TABLE calls ADD COLUMN batch_custom_id TEXT NOT NULL DEFAULT ''"),
+                 }});
     return list;
 }
 

@@ -68,6 +68,9 @@ struct CallRecord
     QString judgement; // "pass", "fail" or empty
     QString judgementReason;
     QList<FollowUpRecord> followUps; // in position order
+    // Set when the call goes through a provider batch (an experiment in batch mode): the
+    // custom_id that matches its result. Billed at the batch price; resumed by the experiment.
+    QString batchCustomId;
 
     QString modelKey() const { return provider + QLatin1Char(':') + model; }
 };

@@ -91,6 +91,29 @@ Result<qint64> AnthropicProtocol::parseTokenCount(const QByteArray& body)
     return v.toInteger();
 }
 
+ProviderResult AnthropicProtocol::parseMessage(const QJsonObject& message)
+{
+    ProviderResult r;
+    r.responseId = message.value(QStringLiteral("id")).toString();
+    r.model = message.value(QStringLiteral("model")).toString();
+    QStringList thinking;
+    for (const QJsonValue& v : message.value(QStringLiteral("content")).toArray()) {
+        const QJsonObject block = v.toObject();
+        const QString type = block.value(QStringLiteral("type")).toString();
+        if (type == QStringLiteral("text"))
+            r.text += block.value(QStringLiteral("text")).toString();
+        else if (type == QStringLiteral("thinking"))
+            thinking << block.value(QStringLiteral("thinking")).toString();
+    }
+    r.reasoning = thinking.join(QStringLiteral("\n\n"));
+    AnthropicProtocol usage;
+    usage.mergeUsage(message.value(QStringLiteral("usage")).toObject());
+    r.usage = usage.m_usage;
+    r.finishReason = message.value(QStringLiteral("stop_reason")).toString();
+    r.truncated = r.finishReason == QStringLiteral("max_tokens");
+    return r;
+}
+
 void AnthropicProtocol::mergeUsage(const QJsonObject& u)
 {
     // message_delta usage is cumulative and may omit the input fields; keep what we had.

@@ -3,6 +3,7 @@
 #include "core/common/result.h"
 #include "core/providers/httpcall.h"
 #include "core/providers/providerrequest.h"
+#include "core/providers/providerresult.h"
 #include "core/providers/streammapper.h"
 
 namespace Cb::Core {
@@ -21,6 +22,9 @@ public:
     static Result<HttpCall> createCall(const ProviderRequest& request);
     static HttpCall countTokensCall(const ProviderRequest& request);
     static Result<qint64> parseTokenCount(const QByteArray& body);
+    // A whole (non-streamed) Message, as Message Batches return it, mapped exactly as the
+    // streamed events of the same message would be: text, thinking as reasoning, usage.
+    static ProviderResult parseMessage(const QJsonObject& message);
 
     QList<StreamEvent> map(const SseEvent& event) override;
     QList<StreamEvent> finish() override;

@@ -16,6 +16,9 @@ struct HttpCall
     QUrl url;
     HttpHeaders headers;
     QByteArray body;
+    // When set, the body is streamed from this file instead (batch uploads of up to 256 MB
+    // must not sit in memory); re-opened on every attempt so retries resend it whole.
+    QString bodyFile;
 
     void addHeader(QByteArray name, QByteArray value)
     {

@@ -1,5 +1,6 @@
 #include "core/providers/httptransport.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -11,6 +12,14 @@ QNetworkReply* HttpTransport::send(QNetworkAccessManager* nam, const HttpCall& c
     const QNetworkRequest req = call.toNetworkRequest();
     if (call.method == "GET")
         return nam->get(req);
+    if (!call.bodyFile.isEmpty()) {
+        auto* file = new QFile(call.bodyFile);
+        // An unreadable file sends an empty body; the server's 4xx then names the problem.
+        file->open(QIODevice::ReadOnly);
+        QNetworkReply* reply = nam->sendCustomRequest(req, call.method, file);
+        file->setParent(reply);
+        return reply;
+    }
     return nam->sendCustomRequest(req, call.method, call.body);
 }
 

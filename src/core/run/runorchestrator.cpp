@@ -7,6 +7,7 @@
 #include "core/run/runsession.h"
 
 #include <QTimer>
+#include <QUuid>
 
 namespace Cb::Core {
 
@@ -71,6 +72,9 @@ Result<RunSession*> RunOrchestrator::start(const RunInput& input, const RunPlan&
             c.model = m.model;
             c.repeatIndex = repeat;
             c.params = b.effectiveParams;
+            if (m_env.heldProviders.contains(m.provider))
+                c.batchCustomId = QStringLiteral("cb-") +
+                                  QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex());
             run.calls.append(c);
             built.append(std::move(b));
         }
@@ -83,7 +87,8 @@ Result<RunSession*> RunOrchestrator::start(const RunInput& input, const RunPlan&
             run.calls[i].id = i + 1;
     }
     for (int i = 0; i < run.calls.size(); ++i)
-        m_calls.append(LiveCall{run.calls[i].id, run.calls[i].provider, std::move(built[i]), {}, false, {}});
+        if (run.calls[i].batchCustomId.isEmpty())
+            m_calls.append(LiveCall{run.calls[i].id, run.calls[i].provider, std::move(built[i]), {}, false, {}});
     createSession(std::move(run));
     schedulePump();
     return m_session;
@@ -100,7 +105,7 @@ Result<RunSession*> RunOrchestrator::resume(qint64 runId)
         return fail(run.error());
     createSession(*run);
     for (const CallRecord& c : run->calls) {
-        if (isTerminal(c.status))
+        if (isTerminal(c.status) || !c.batchCustomId.isEmpty()) // batch calls: the experiment's
             continue;
         if (ReplyOutcome::canResume(c, c.responseId)) {
             LiveCall lc{c.id, c.provider, m_env.builder.build({c.provider, c.model, c.params}, {}, {}), c.responseId,

@@ -29,6 +29,9 @@ struct RunEnvironment
     CallRequestBuilder builder{ModelCatalog{}};
     ProviderOptions options;
     int perProviderLimit = 4; // calls in flight per provider at once
+    // Providers whose calls are recorded (with a batch custom_id) but sent by someone else, an
+    // experiment's provider batches; they stay queued until that someone updates the session.
+    QStringList heldProviders;
     int persistIntervalMs = 500;
 };
 

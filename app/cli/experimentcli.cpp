@@ -1,0 +1,216 @@
+#include "cli/experimentcli.h"
+
+#include "cli/runreporter.h"
+
+#include "core/experiment/experimentrunner.h"
+#include "core/experiment/experimentstore.h"
+#include "core/history/database.h"
+#include "core/history/historystore.h"
+#include "core/run/calllauncher.h"
+#include "core/run/runsession.h"
+#include "core/secrets/keychainbackend.h"
+#include "core/secrets/secretstore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+#include <QTextStream>
+
+namespace Cb::App {
+
+namespace ExperimentCli {
+
+Core::Result<Core::PollPolicy> pollPolicy(const QString& seconds)
+{
+    Core::PollPolicy p;
+    p.initialIntervalMs = 5000;
+    p.maxIntervalMs = 60000;
+    if (seconds.isEmpty())
+        return p;
+    bool ok = false;
+    const double s = seconds.toDouble(&ok);
+    if (!ok || s <= 0 || s > 3600)
+        return Core::fail(Core::ErrorCode::InvalidInput,
+                          QStringLiteral("--poll-interval expects seconds between 0 and 3600"));
+    p.initialIntervalMs = p.maxIntervalMs = qint64(s * 1000);
+    return p;
+}
+
+int usage(CliIo& io, const QString& sub, const QString& message)
+{
+    io.err << "contextbench experiment " << sub << ": " << message << "\nSee 'contextbench experiment " << sub
+           << " --help'.\n";
+    return ExitUsage;
+}
+
+int failure(CliIo& io, const QString& sub, const QString& message)
+{
+    io.err << "contextbench experiment " << sub << ": " << message << '\n';
+    return ExitFailure;
+}
+
+Services::Services() = default;
+Services::~Services() = default;
+
+Core::VoidResult Services::open()
+{
+    auto opened = Core::Database::open(Core::Database::defaultPath());
+    if (!opened)
+        return Core::fail(opened.error());
+    database = std::move(*opened);
+    history = std::make_unique<Core::HistoryStore>(*database);
+    experiments = std::make_unique<Core::ExperimentStore>(*database);
+    keychain = std::make_unique<Core::KeychainBackend>(QStringLiteral("ContextBench"));
+    secrets = std::make_unique<Core::SecretStore>(keychain.get());
+    return {};
+}
+
+Core::Result<QHash<QString, QString>> Services::keys(const Core::RunPlan& plan)
+{
+    QHash<QString, QString> out;
+    int pending = 0;
+    for (const Core::PlannedModel& m : plan.models) {
+        if (out.contains(m.provider))
+            continue;
+        out.insert(m.provider, QString());
+        ++pending;
+        secrets->lookup(Core::PlannedModel::secretId(m.provider), [&out, &pending, p = m.provider](Core::SecretLookup k) {
+            out.insert(p, k.value);
+            if (--pending == 0)
+                QCoreApplication::exit(0);
+        });
+    }
+    if (pending > 0)
+        QCoreApplication::exec();
+    for (auto it = out.cbegin(); it != out.cend(); ++it)
+        if (auto missing = Core::CallLauncher::missingKey(it.key(), Core::CallRequestBuilder::kindFor(it.key()),
+                                                          it.value()))
+            return Core::fail(*missing);
+    return out;
+}
+
+QJsonObject summaryJson(const Core::ExperimentRecord& record, const QList<Core::RunRecord>& runs)
+{
+    QJsonArray batches;
+    for (const Core::ExperimentBatch& b : record.batches)
+        batches.append(QJsonObject{{QStringLiteral("provider"), b.provider},
+                                   {QStringLiteral("id"), b.batchId},
+                                   {QStringLiteral("model"), b.model},
+                                   {QStringLiteral("status"), b.status},
+                                   {QStringLiteral("requests"), b.customIds.size()}});
+    QJsonArray calls;
+    for (const Core::ExperimentCase& c : record.cases) {
+        for (const Core::RunRecord& run : runs) {
+            if (run.id != c.runId)
+                continue;
+            for (const Core::CallRecord& call : run.calls) {
+                QJsonObject o = RunReporter::callJson(call);
+                o.insert(QStringLiteral("run_id"), run.id);
+                o.insert(QStringLiteral("case"), c.position);
+                o.insert(QStringLiteral("mode"), call.batchCustomId.isEmpty() ? QStringLiteral("live")
+                                                                              : QStringLiteral("batch"));
+                calls.append(o);
+            }
+        }
+    }
+    return {{QStringLiteral("experiment_id"), record.id},
+            {QStringLiteral("name"), record.name},
+            {QStringLiteral("mode"), Core::ExperimentRecord::modeName(record.mode)},
+            {QStringLiteral("status"), record.status},
+            {QStringLiteral("batches"), batches},
+            {QStringLiteral("calls"), calls}};
+}
+
+QString readableSummary(const Core::ExperimentRecord& record, const QList<Core::RunRecord>& runs)
+{
+    QString out = QStringLiteral("Experiment %1 \"%2\" (%3, %4)\n")
+                      .arg(record.id)
+                      .arg(record.name, Core::ExperimentRecord::modeName(record.mode), record.status);
+    for (const Core::ExperimentBatch& b : record.batches)
+        out += QStringLiteral("  batch %1 %2 %3: %4 (%5 requests)\n")
+                   .arg(b.provider, b.batchId, b.model, b.status)
+                   .arg(b.customIds.size());
+    for (const Core::ExperimentCase& c : record.cases) {
+        out += QStringLiteral("case %1: %2%3\n")
+                   .arg(c.position)
+                   .arg(c.packPath, c.goal.isEmpty() ? QString() : QStringLiteral(" — ") + c.goal);
+        for (const Core::RunRecord& run : runs) {
+            if (run.id != c.runId)
+                continue;
+            for (const Core::CallRecord& call : run.calls)
+                out += QStringLiteral("  %1 #%2 %3%4\n")
+                           .arg(call.modelKey())
+                           .arg(call.repeatIndex + 1)
+                           .arg(Core::callStatusName(call.status),
+                                call.errorMessage.isEmpty() ? QString() : QStringLiteral(": ") + call.errorMessage);
+        }
+    }
+    return out;
+}
+
+int exitCode(const QList<Core::RunRecord>& runs)
+{
+    int done = 0;
+    int total = 0;
+    for (const Core::RunRecord& run : runs) {
+        for (const Core::CallRecord& c : run.calls) {
+            ++total;
+            done += c.status == Core::CallStatus::Done ? 1 : 0;
+        }
+    }
+    if (done == total)
+        return ExitOk;
+    return done == 0 ? ExitFailure : ExitPartial;
+}
+
+int waitAndReport(Core::ExperimentRunner& runner, Services&, bool json, bool detach, CliIo& io)
+{
+    RunReporter reporter(io.err);
+    for (Core::RunOrchestrator* run : runner.runs())
+        reporter.follow(run->session());
+    QObject::connect(&runner, &Core::ExperimentRunner::batchChanged, &runner, [&io](const Core::ExperimentBatch& b) {
+        io.err << "[batch " << b.provider << ' ' << b.batchId << "] " << b.status << " (" << b.customIds.size()
+               << " requests)\n";
+        io.err.flush();
+    });
+    // Detached: back as soon as every batch exists and the live calls have ended (a live
+    // call cut off by exiting would be lost; a batch keeps running at the provider).
+    const auto settled = [&runner, detach] {
+        return !runner.isRunning() || (detach && runner.allSubmitted() && !runner.liveCallsRunning());
+    };
+    if (!settled()) {
+        QTimer check;
+        QObject::connect(&check, &QTimer::timeout, &runner, [settled] {
+            if (settled())
+                QCoreApplication::exit(0);
+        });
+        check.start(50);
+        QCoreApplication::exec();
+    }
+    for (const QString& problem : runner.problems())
+        io.err << "warning: " << problem << '\n';
+    QList<Core::RunRecord> runs;
+    for (Core::RunOrchestrator* run : runner.runs())
+        runs << run->session()->record();
+    if (json)
+        io.out << QString::fromUtf8(QJsonDocument(summaryJson(runner.record(), runs)).toJson(QJsonDocument::Indented));
+    else
+        io.out << readableSummary(runner.record(), runs);
+    io.out.flush();
+    if (detach && runner.isRunning()) {
+        io.err << "experiment " << runner.record().id << " submitted; 'contextbench experiment resume "
+               << runner.record().id << "' collects the results\n";
+        // Submitted is success unless no batch could be created and nothing ran.
+        bool anyStarted = !runner.record().batches.isEmpty();
+        for (const Core::RunRecord& r : runs)
+            for (const Core::CallRecord& c : r.calls)
+                anyStarted = anyStarted || c.status == Core::CallStatus::Done;
+        return anyStarted ? ExitOk : ExitFailure;
+    }
+    return exitCode(runs);
+}
+
+} // namespace ExperimentCli
+
+} // namespace Cb::App

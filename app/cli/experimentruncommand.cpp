@@ -1,0 +1,201 @@
+// `contextbench experiment run`: creates an experiment (one case per pack × goal), checks
+// everything that can be checked before a request leaves (packs, models, keys), then starts it.
+#include "cli/clibaseurls.h"
+#include "cli/clitemplates.h"
+#include "cli/experimentcli.h"
+
+#include "core/experiment/experimentpricing.h"
+#include "core/experiment/experimentrunner.h"
+#include "core/experiment/experimentstore.h"
+#include "core/history/historystore.h"
+#include "core/pack/packfile.h"
+#include "core/prompt/promptassembler.h"
+#include "core/prompt/templatelibrary.h"
+#include "core/secrets/secretstore.h"
+#include "core/tokenize/tokenizerregistry.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+namespace Cb::App {
+
+namespace ExperimentCli {
+
+int runRun(const QStringList& args, CliIo& io)
+{
+    const QString sub = QStringLiteral("run");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs every case (each PACK, once per --goal) on every --model, --repeat times, and records each call "
+        "in history (one run per case).\nBatch mode sends OpenAI and Anthropic calls through their batch APIs "
+        "(half price, results within 24 h); other providers run live. Progress goes to stderr; the summary to "
+        "stdout. Exit codes: 0 every call done, 1 none done, 2 usage, 3 some failed or still waiting."));
+    parser.addPositionalArgument(QStringLiteral("packs"), QStringLiteral("One or more .ctxpack files."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption model({QStringLiteral("m"), QStringLiteral("model")},
+                                   QStringLiteral("PROVIDER:MODEL, repeatable."), QStringLiteral("provider:model"));
+    const QCommandLineOption repeat({QStringLiteral("k"), QStringLiteral("repeat")},
+                                    QStringLiteral("Independent calls per case and model (default 1)."),
+                                    QStringLiteral("k"), QStringLiteral("1"));
+    const QCommandLineOption goal(QStringLiteral("goal"),
+                                  QStringLiteral("A goal; each pack becomes one case per goal (repeatable)."),
+                                  QStringLiteral("text"));
+    const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("batch (default) or live."),
+                                  QStringLiteral("live|batch"), QStringLiteral("batch"));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("A name for the experiment."),
+                                  QStringLiteral("text"));
+    const QCommandLineOption effort(QStringLiteral("effort"), QStringLiteral("Reasoning effort."),
+                                    QStringLiteral("low|medium|high"));
+    const QCommandLineOption maxOutput(QStringLiteral("max-output"), QStringLiteral("Output token limit per call."),
+                                       QStringLiteral("tokens"));
+    const QCommandLineOption tmpl({QStringLiteral("t"), QStringLiteral("template")},
+                                  QStringLiteral("Template name or .cbtemplate file."), QStringLiteral("name|file"));
+    const QCommandLineOption var(QStringLiteral("var"), QStringLiteral("Set a template variable (repeatable)."),
+                                 QStringLiteral("name=value"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Server for a provider (repeatable)."),
+                                     QStringLiteral("provider=url"));
+    const QCommandLineOption detach(QStringLiteral("detach"),
+                                    QStringLiteral("Return once the batches are submitted; 'experiment resume' "
+                                                   "collects them later."));
+    const QCommandLineOption poll(QStringLiteral("poll-interval"),
+                                  QStringLiteral("Seconds between status checks of a batch (default: 5, growing to 60)."),
+                                  QStringLiteral("seconds"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summary as JSON."));
+    parser.addOptions({help, model, repeat, goal, mode, name, effort, maxOutput, tmpl, var, baseUrl, detach, json, poll});
+    if (!parser.parse(QStringList{QStringLiteral("contextbench experiment run")} + args))
+        return usage(io, sub, parser.errorText());
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    bool ok = false;
+    const int repeats = parser.value(repeat).toInt(&ok);
+    if (!ok || repeats < 1 || repeats > 100)
+        return usage(io, sub, QStringLiteral("--repeat expects a number from 1 to 100"));
+    const auto chosenMode = Core::ExperimentRecord::modeFromName(parser.value(mode));
+    if (!chosenMode)
+        return usage(io, sub, QStringLiteral("--mode must be live or batch"));
+    const auto urls = CliBaseUrls::parse(parser.values(baseUrl));
+    if (!urls)
+        return usage(io, sub, urls.error().message);
+    const QStringList packs = parser.positionalArguments();
+    if (packs.isEmpty())
+        return usage(io, sub, QStringLiteral("give at least one pack file"));
+
+    auto catalog = Core::ModelCatalog::loadDefault();
+    if (!catalog)
+        io.err << "warning: no model catalog (" << catalog.error().message << "); costs are unknown\n";
+    Core::RunPlan plan;
+    plan.repeats = repeats;
+    for (const QString& m : parser.values(model)) {
+        auto planned = Core::PlannedModel::parse(m);
+        if (!planned)
+            return usage(io, sub, planned.error().message);
+        // Cloud models must be known: a typo would otherwise cost a whole batch of failures.
+        if (catalog && planned->provider != QStringLiteral("openai-compatible") && !catalog->find(planned->key()))
+            return usage(io, sub, QStringLiteral("unknown model '%1' (see 'contextbench models')").arg(planned->key()));
+        if (parser.isSet(effort))
+            planned->params.insert(QStringLiteral("effort"), parser.value(effort));
+        if (parser.isSet(maxOutput))
+            planned->params.insert(QStringLiteral("max_output_tokens"), parser.value(maxOutput).toInt());
+        plan.models.append(*planned);
+    }
+    if (plan.models.isEmpty())
+        return usage(io, sub, QStringLiteral("give at least one --model PROVIDER:MODEL"));
+
+    const Core::TemplateLibrary library;
+    auto chosen = CliTemplates::pick(parser.value(tmpl), library);
+    if (!chosen)
+        return chosen.error().code == Core::ErrorCode::NotFound ? usage(io, sub, chosen.error().message)
+                                                                : failure(io, sub, chosen.error().message);
+    auto variables = CliTemplates::parseVariables(parser.values(var));
+    if (!variables)
+        return usage(io, sub, variables.error().message);
+    QJsonObject variablesJson;
+    for (auto it = variables->cbegin(); it != variables->cend(); ++it)
+        variablesJson.insert(it.key(), it.value());
+
+    // Every pack is loaded and every prompt assembled before anything is sent.
+    Core::ExperimentSpec spec;
+    spec.mode = *chosenMode;
+    spec.plan = plan;
+    const QStringList goals = parser.values(goal);
+    for (const QString& path : packs) {
+        auto pack = Core::PackFile::load(path);
+        if (!pack)
+            return failure(io, sub, path + QStringLiteral(": ") + pack.error().message);
+        for (const QString& g : goals.isEmpty() ? QStringList{QString()} : goals) {
+            Core::Pack p = *pack;
+            if (!g.isEmpty())
+                p.goal = g;
+            const Core::AssembledPrompt prompt = Core::PromptAssembler::assemble(p, *chosen, *variables);
+            for (const QString& w : prompt.warnings)
+                io.err << "warning: " << QFileInfo(path).fileName() << ": " << w << '\n';
+            spec.cases.append({Core::RunInput::fromPack(p, path, prompt), variablesJson});
+        }
+    }
+    spec.name = parser.isSet(name) ? parser.value(name)
+                                   : QStringLiteral("%1 × %2 models × %3").arg(QFileInfo(packs.first()).completeBaseName())
+                                         .arg(plan.models.size())
+                                         .arg(repeats);
+
+    // The price, live and batch side by side, before anything is sent. Prompts are counted with
+    // o200k_base (exact for OpenAI, an estimate for the others).
+    {
+        const auto tokenizer = Core::TokenizerRegistry::shared().tokenizer(Core::Encoding::O200kBase);
+        QList<Core::CostRequest> requests;
+        QList<bool> batchable;
+        const QStringList batchProviders = spec.mode == Core::ExperimentRecord::Mode::Batch
+                                               ? Core::ExperimentRunner::batchProviders(plan)
+                                               : QStringList();
+        for (const Core::ExperimentCaseInput& c : spec.cases) {
+            const QString text = c.input.prompt.instructions + c.input.prompt.input;
+            const qint64 tokens = tokenizer ? qint64((*tokenizer)->count(text)) : text.size() / 4;
+            for (const Core::PlannedModel& m : plan.models) {
+                requests.append({m.key(), tokens, tokenizer && m.provider == QStringLiteral("openai"),
+                                 m.params.value(QStringLiteral("max_output_tokens")).toInteger(), repeats});
+                batchable.append(batchProviders.contains(m.provider));
+            }
+        }
+        const auto price = Core::ExperimentPricing::estimate(
+            Core::CostEstimator(catalog ? *catalog : Core::ModelCatalog{}), requests, batchable);
+        io.err << "price estimate: live " << price.live.text() << ", this experiment ("
+               << Core::ExperimentRecord::modeName(spec.mode) << ") " << price.batch.text();
+        if (price.unknownLines > 0)
+            io.err << " (+ " << price.unknownLines << " model(s) of unknown price)";
+        io.err << '\n';
+    }
+
+    Services services;
+    if (auto opened = services.open(); !opened)
+        return failure(io, sub, opened.error().message);
+    auto keys = services.keys(plan);
+    if (!keys)
+        return failure(io, sub, keys.error().message);
+
+    QNetworkAccessManager network;
+    Core::RunEnvironment env;
+    env.network = &network;
+    env.secrets = services.secrets.get();
+    env.history = services.history.get();
+    if (auto polling = pollPolicy(parser.value(poll)); polling)
+        env.options.poll = *polling;
+    else
+        return usage(io, sub, polling.error().message);
+    env.builder = Core::CallRequestBuilder(catalog ? *catalog : Core::ModelCatalog{}, *urls);
+    Core::ExperimentRunner runner(env, services.experiments.get(), *keys);
+    auto started = runner.start(spec);
+    if (!started)
+        return failure(io, sub, started.error().message);
+    io.err << "experiment " << *started << ": " << spec.cases.size() << " case(s) × " << plan.models.size()
+           << " model(s) × " << repeats << " = " << spec.cases.size() * plan.callCount() << " call(s), "
+           << Core::ExperimentRecord::modeName(spec.mode) << " mode\n";
+    io.err.flush();
+    return waitAndReport(runner, services, parser.isSet(json), parser.isSet(detach), io);
+}
+
+} // namespace ExperimentCli
+
+} // namespace Cb::App

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/run/runplan.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace Cb::Core {
+
+// A pack plus an optional goal and template variables; recorded as one run.
+struct ExperimentCase
+{
+    qint64 id = 0;
+    int position = 0;
+    QString packPath;
+    QString packHash;
+    QString goal; // empty: the pack's own
+    QJsonObject variables;
+    qint64 runId = 0; // 0 until the case's run is recorded
+};
+
+// One provider batch as recorded the moment its id existed, and its last known status.
+struct ExperimentBatch
+{
+    qint64 id = 0;
+    qint64 experimentId = 0;
+    QString provider; // "openai", "anthropic"
+    QString batchId;
+    QString model;
+    QString status;        // batchStateName()
+    QStringList customIds; // the calls it holds, in input-file order
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// A study: cases × plan.models × plan.repeats, run live or through provider batches.
+struct ExperimentRecord
+{
+    enum class Mode
+    {
+        Live,
+        Batch,
+    };
+
+    qint64 id = 0;
+    QString uuid;
+    QString name;
+    QDateTime createdAt;
+    Mode mode = Mode::Batch;
+    RunPlan plan;
+    QString status = QStringLiteral("running"); // running | done | cancelled
+    QList<ExperimentCase> cases;
+    QList<ExperimentBatch> batches;
+
+    static QString modeName(Mode mode);
+    static std::optional<Mode> modeFromName(const QString& name);
+};
+
+} // namespace Cb::Core

@@ -1,0 +1,331 @@
+#include "core/experiment/experimentrunner.h"
+
+#include "core/experiment/batchoutcome.h"
+#include "core/experiment/experimentstore.h"
+#include "core/providers/batch/batchjob.h"
+#include "core/run/calllauncher.h"
+#include "core/run/replyoutcome.h"
+#include "core/run/runsession.h"
+
+#include <QSet>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Cb::Core {
+
+ExperimentRunner::ExperimentRunner(RunEnvironment environment, ExperimentStore* store,
+                                   QHash<QString, QString> keys, QObject* parent)
+    : QObject(parent), m_env(std::move(environment)), m_store(store), m_keys(std::move(keys))
+{
+}
+
+// Jobs and orchestrators are children: destroying the runner leaves created batches running
+// on the provider (their ids are recorded) and keeps every live call's output.
+ExperimentRunner::~ExperimentRunner() = default;
+
+QStringList ExperimentRunner::batchProviders(const RunPlan& plan)
+{
+    QStringList out;
+    for (const PlannedModel& m : plan.models)
+        if (BatchProtocol::supports(CallRequestBuilder::kindFor(m.provider)) && !out.contains(m.provider))
+            out << m.provider;
+    return out;
+}
+
+int ExperimentRunner::caseOf(qint64 runId) const
+{
+    for (const ExperimentCase& c : m_record.cases)
+        if (c.runId == runId)
+            return c.position;
+    return -1;
+}
+
+bool ExperimentRunner::isRunning() const
+{
+    return !m_finished;
+}
+
+bool ExperimentRunner::liveCallsRunning() const
+{
+    for (const RunOrchestrator* run : m_runs)
+        for (const CallRecord& c : run->session()->record().calls)
+            if (c.batchCustomId.isEmpty() && !isTerminal(c.status))
+                return true;
+    return false;
+}
+
+ProviderRequest ExperimentRunner::connection(const QString& provider) const
+{
+    ProviderRequest r;
+    r.kind = CallRequestBuilder::kindFor(provider);
+    r.baseUrl = m_env.builder.baseUrlFor(provider);
+    r.apiKey = m_keys.value(provider);
+    return r;
+}
+
+RunOrchestrator* ExperimentRunner::addRun()
+{
+    auto* run = new RunOrchestrator(m_env, this);
+    connect(run, &RunOrchestrator::finished, this, &ExperimentRunner::checkFinished);
+    m_runs << run;
+    return run;
+}
+
+void ExperimentRunner::indexCalls(RunOrchestrator* run)
+{
+    for (const CallRecord& c : run->session()->record().calls)
+        if (!c.batchCustomId.isEmpty())
+            m_byCustomId.insert(c.batchCustomId, {run, c.id});
+}
+
+Result<qint64> ExperimentRunner::start(const ExperimentSpec& spec)
+{
+    if (m_record.id)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("This experiment runner already ran."));
+    if (spec.cases.isEmpty() || spec.plan.callCount() == 0)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("An experiment needs at least one case and one model."));
+    if (!m_env.history)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("An experiment needs the history database."));
+    const QStringList held = spec.mode == ExperimentRecord::Mode::Batch ? batchProviders(spec.plan) : QStringList();
+    for (const QString& p : held)
+        if (auto missing = CallLauncher::missingKey(p, CallRequestBuilder::kindFor(p), m_keys.value(p)))
+            return fail(*missing);
+    m_env.heldProviders = held;
+    m_record.name = spec.name;
+    m_record.mode = spec.mode;
+    m_record.plan = spec.plan;
+    for (const ExperimentCaseInput& c : spec.cases)
+        m_record.cases.append({0, 0, c.input.packPath, c.input.packHash, c.input.packGoal, c.variables, 0});
+    if (auto inserted = m_store->insertExperiment(m_record); !inserted)
+        return fail(inserted.error());
+    for (int i = 0; i < spec.cases.size(); ++i) {
+        RunOrchestrator* run = addRun();
+        auto session = run->start(spec.cases[i].input, spec.plan);
+        if (!session)
+            return fail(session.error());
+        m_record.cases[i].runId = (*session)->record().id;
+        if (auto linked = m_store->setCaseRun(m_record.cases[i].id, m_record.cases[i].runId); !linked)
+            return fail(linked.error());
+        indexCalls(run);
+    }
+    submitPending();
+    QTimer::singleShot(0, this, &ExperimentRunner::checkFinished);
+    return m_record.id;
+}
+
+Result<qint64> ExperimentRunner::resume(qint64 experimentId)
+{
+    if (m_record.id)
+        return fail(ErrorCode::InvalidInput, QStringLiteral("This experiment runner already ran."));
+    auto loaded = m_store->load(experimentId);
+    if (!loaded)
+        return fail(loaded.error());
+    m_record = *loaded;
+    if (m_record.mode == ExperimentRecord::Mode::Batch)
+        m_env.heldProviders = batchProviders(m_record.plan);
+    for (const QString& p : m_env.heldProviders)
+        if (auto missing = CallLauncher::missingKey(p, CallRequestBuilder::kindFor(p), m_keys.value(p)))
+            return fail(*missing);
+    for (const ExperimentCase& c : m_record.cases) {
+        if (!c.runId)
+            continue;
+        RunOrchestrator* run = addRun();
+        auto session = run->resume(c.runId);
+        if (!session)
+            return fail(session.error());
+        indexCalls(run);
+    }
+    // Poll every recorded batch that still has calls waiting for it; never create it again.
+    for (const ExperimentBatch& b : m_record.batches) {
+        const bool waiting = std::any_of(b.customIds.begin(), b.customIds.end(), [this](const QString& id) {
+            const CallRef ref = m_byCustomId.value(id);
+            const CallRecord* call = ref.run ? ref.run->session()->call(ref.callId) : nullptr;
+            return call && !isTerminal(call->status);
+        });
+        if (!waiting)
+            continue;
+        BatchJob* job = BatchJob::resume(m_env.network, BatchProtocol::create(connection(b.provider)), b.batchId,
+                                         b.customIds, m_env.options, this);
+        m_jobs << job;
+        connect(job, &BatchJob::failed, this, [this, job](const Error& e) { onJobFailed(job, e); });
+        watch(job, b.id, b.provider, b.model);
+    }
+    submitPending();
+    QTimer::singleShot(0, this, &ExperimentRunner::checkFinished);
+    return m_record.id;
+}
+
+void ExperimentRunner::submitPending()
+{
+    QSet<QString> inBatch;
+    for (const ExperimentBatch& b : m_record.batches)
+        for (const QString& id : b.customIds)
+            inBatch.insert(id);
+    QHash<QString, QList<BatchItem>> byProvider;
+    QStringList order;
+    for (RunOrchestrator* run : m_runs) {
+        const RunRecord& rec = run->session()->record();
+        for (const CallRecord& c : rec.calls) {
+            if (c.batchCustomId.isEmpty() || isTerminal(c.status) || inBatch.contains(c.batchCustomId))
+                continue;
+            BuiltCall built = m_env.builder.build({c.provider, c.model, c.params}, rec.instructions, rec.input);
+            built.request.apiKey = m_keys.value(c.provider);
+            if (!byProvider.contains(c.provider))
+                order << c.provider;
+            byProvider[c.provider].append({c.batchCustomId, built.request});
+        }
+    }
+    for (const QString& provider : order) {
+        const auto protocol = BatchProtocol::create(connection(provider));
+        const BatchLimits limits = m_limits.value(int(protocol->kind()), protocol->defaultLimits());
+        const auto files = protocol->prepare(byProvider.value(provider), limits);
+        if (!files) {
+            // Nothing was sent: the calls fail with the reason, the rest of the experiment goes on.
+            QStringList ids;
+            for (const BatchItem& item : byProvider.value(provider))
+                ids << item.customId;
+            failCalls(ids, files.error());
+            m_problems << files.error().message;
+            continue;
+        }
+        for (const BatchFile& file : *files) {
+            BatchJob* job = BatchJob::submit(m_env.network, BatchProtocol::create(connection(provider)), file,
+                                             m_env.options, this);
+            ++m_creating;
+            m_jobs << job;
+            const QString model = file.model;
+            connect(job, &BatchJob::created, this,
+                    [this, job, provider, model](const BatchStatus& s) { onCreated(job, s, provider, model); });
+            connect(job, &BatchJob::failed, this, [this, job](const Error& e) { onJobFailed(job, e); });
+        }
+    }
+}
+
+void ExperimentRunner::onCreated(BatchJob* job, const BatchStatus& status, const QString& provider,
+                                 const QString& model)
+{
+    ExperimentBatch b{0, m_record.id, provider, status.id, model, batchStateName(status.state), job->customIds(), {}, {}};
+    if (auto inserted = m_store->insertBatch(b); !inserted)
+        m_problems << inserted.error().message;
+    m_record.batches << b;
+    for (const QString& id : b.customIds) {
+        const CallRef ref = m_byCustomId.value(id);
+        if (!ref.run)
+            continue;
+        CallRecord c = *ref.run->session()->call(ref.callId);
+        c.status = CallStatus::Waiting;
+        c.startedAt = QDateTime::currentDateTimeUtc();
+        ref.run->session()->updateCall(c);
+    }
+    watch(job, b.id, provider, model);
+    Q_EMIT batchChanged(b);
+    if (--m_creating == 0)
+        Q_EMIT submitted();
+}
+
+void ExperimentRunner::watch(BatchJob* job, qint64 batchRowId, const QString&, const QString&)
+{
+    connect(job, &BatchJob::statusChanged, this,
+            [this, batchRowId](const BatchStatus& s) { setBatchStatus(batchRowId, batchStateName(s.state)); });
+    connect(job, &BatchJob::finished, this,
+            [this, job, batchRowId](const BatchStatus& s, const QList<BatchLineResult>& results) {
+                m_jobs.removeOne(job);
+                onResults(batchRowId, s, results);
+            });
+}
+
+void ExperimentRunner::setBatchStatus(qint64 batchRowId, const QString& status)
+{
+    for (ExperimentBatch& b : m_record.batches) {
+        if (b.id != batchRowId || b.status == status)
+            continue;
+        b.status = status;
+        b.updatedAt = QDateTime::currentDateTimeUtc();
+        if (auto updated = m_store->updateBatchStatus(batchRowId, status); !updated)
+            m_problems << updated.error().message;
+        Q_EMIT batchChanged(b);
+    }
+}
+
+void ExperimentRunner::onResults(qint64 batchRowId, const BatchStatus& status, const QList<BatchLineResult>& results)
+{
+    setBatchStatus(batchRowId, batchStateName(status.state));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_collecting = true;
+    for (const BatchLineResult& r : results) {
+        const CallRef ref = m_byCustomId.value(r.customId);
+        if (!ref.run)
+            continue;
+        CallRecord c = *ref.run->session()->call(ref.callId);
+        if (isTerminal(c.status))
+            continue;
+        BatchOutcome::apply(c, r, m_env.builder.build({c.provider, c.model, c.params}, QString(), QString()).info,
+                            now);
+        ref.run->session()->updateCall(c);
+    }
+    m_collecting = false;
+    checkFinished();
+}
+
+void ExperimentRunner::failCalls(const QStringList& customIds, const Error& error)
+{
+    for (const QString& id : customIds) {
+        const CallRef ref = m_byCustomId.value(id);
+        if (!ref.run)
+            continue;
+        CallRecord c = *ref.run->session()->call(ref.callId);
+        ReplyOutcome::applyFailed(c, error, nullptr, std::nullopt);
+        ref.run->session()->updateCall(c);
+    }
+}
+
+void ExperimentRunner::onJobFailed(BatchJob* job, const Error& error)
+{
+    m_jobs.removeOne(job);
+    if (job->status().id.isEmpty()) {
+        failCalls(job->customIds(), error); // never created: nothing was sent or paid for
+        if (--m_creating == 0)
+            Q_EMIT submitted();
+    } else {
+        // The batch lives on at the provider: its calls keep waiting for a resume.
+        m_problems << QStringLiteral("%1 (batch %2 is kept; resume the experiment to collect it)")
+                          .arg(error.message, job->status().id);
+    }
+    checkFinished();
+}
+
+void ExperimentRunner::cancel()
+{
+    m_cancelled = true;
+    const QList<BatchJob*> jobs = m_jobs; // a job not yet created fails at once and leaves the list
+    for (BatchJob* job : jobs)
+        job->cancel();
+    for (RunOrchestrator* run : m_runs)
+        run->cancelAll();
+}
+
+void ExperimentRunner::checkFinished()
+{
+    if (m_finished || m_collecting || !m_jobs.isEmpty() || m_creating > 0)
+        return;
+    bool allEnded = true;
+    for (RunOrchestrator* run : m_runs) {
+        for (const CallRecord& c : run->session()->record().calls) {
+            if (isTerminal(c.status))
+                continue;
+            if (c.batchCustomId.isEmpty())
+                return; // a live call still runs
+            allEnded = false; // waits on a batch that could not be polled now
+        }
+    }
+    m_finished = true;
+    if (allEnded) {
+        m_record.status = m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("done");
+        if (auto set = m_store->setStatus(m_record.id, m_record.status); !set)
+            m_problems << set.error().message;
+    }
+    Q_EMIT finished();
+}
+
+} // namespace Cb::Core

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "core/experiment/experimentrecord.h"
+#include "core/providers/batch/batchfile.h"
+#include "core/run/runinput.h"
+#include "core/run/runorchestrator.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace Cb::Core {
+
+class BatchJob;
+class ExperimentStore;
+struct BatchLineResult;
+struct BatchStatus;
+
+// One case as the runner sends it: the assembled prompt and pack identity, plus the template
+// variables it was assembled with (recorded with the case).
+struct ExperimentCaseInput
+{
+    RunInput input;
+    QJsonObject variables;
+};
+
+struct ExperimentSpec
+{
+    QString name;
+    ExperimentRecord::Mode mode = ExperimentRecord::Mode::Batch;
+    RunPlan plan;
+    QList<ExperimentCaseInput> cases;
+};
+
+// Runs an experiment: one RunOrchestrator per case (so every case × model × repeat is an
+// ordinary recorded call), with the calls of batch-capable providers (OpenAI, Anthropic) held
+// back in batch mode and sent through provider batches instead: prepared into temporary files,
+// submitted, recorded the moment their ids exist, polled, and their results written into the
+// same calls at the batch price. Providers without a batch API run live alongside. resume()
+// reopens a recorded experiment: batches are polled (never created again), held calls that
+// never reached a batch are submitted, interrupted live calls end as the run's resume says.
+// `keys` maps batch providers to their API keys (the caller looked them up and refused to
+// start without them). Not owning the store; GUI thread.
+class ExperimentRunner : public QObject
+{
+    Q_OBJECT
+public:
+    ExperimentRunner(RunEnvironment environment, ExperimentStore* store, QHash<QString, QString> keys,
+                     QObject* parent = nullptr);
+    ~ExperimentRunner() override;
+
+    Result<qint64> start(const ExperimentSpec& spec);
+    Result<qint64> resume(qint64 experimentId);
+    // Providers whose calls go through batches in batch mode.
+    static QStringList batchProviders(const RunPlan& plan);
+    // Limits per provider kind; defaults are the providers' own (tests split with small ones).
+    void setBatchLimits(ProviderKind kind, BatchLimits limits) { m_limits.insert(int(kind), limits); }
+
+    const ExperimentRecord& record() const { return m_record; }
+    QList<RunOrchestrator*> runs() const { return m_runs; }
+    // The case position of a run, -1 if unknown.
+    int caseOf(qint64 runId) const;
+    bool isRunning() const;
+    // True once no held call is waiting for its batch to be created.
+    bool allSubmitted() const { return m_creating == 0; }
+    // True while a call sent live (not through a batch) has not ended.
+    bool liveCallsRunning() const;
+    // Problems that left calls waiting on the provider (resume later), for the user.
+    QStringList problems() const { return m_problems; }
+    void cancel();
+
+Q_SIGNALS:
+    void batchChanged(const Cb::Core::ExperimentBatch& batch);
+    void submitted();
+    void finished();
+
+private:
+    struct CallRef
+    {
+        RunOrchestrator* run = nullptr;
+        qint64 callId = 0;
+    };
+
+    RunOrchestrator* addRun();
+    void indexCalls(RunOrchestrator* run);
+    // Sends every held call that no recorded batch holds yet.
+    void submitPending();
+    void failCalls(const QStringList& customIds, const Error& error);
+    void watch(BatchJob* job, qint64 batchRowId, const QString& provider, const QString& model);
+    void onCreated(BatchJob* job, const BatchStatus& status, const QString& provider, const QString& model);
+    void onResults(qint64 batchRowId, const BatchStatus& status, const QList<BatchLineResult>& results);
+    void onJobFailed(BatchJob* job, const Error& error);
+    void setBatchStatus(qint64 batchRowId, const QString& status);
+    ProviderRequest connection(const QString& provider) const;
+    void checkFinished();
+
+    RunEnvironment m_env;
+    ExperimentStore* m_store;
+    QHash<QString, QString> m_keys;
+    ExperimentRecord m_record;
+    QList<RunOrchestrator*> m_runs;
+    QHash<QString, CallRef> m_byCustomId;
+    QList<BatchJob*> m_jobs;
+    QHash<int, BatchLimits> m_limits;
+    QStringList m_problems;
+    int m_creating = 0;
+    bool m_cancelled = false;
+    bool m_collecting = false; // writing a batch's results: runs finish one by one meanwhile
+    bool m_finished = false;
+};
+
+} // namespace Cb::Core

@@ -1,0 +1,332 @@
+// `contextbench experiment run|status|resume` as a process against fake OpenAI and Anthropic
+// batch servers and a live Gemini server on 127.0.0.1.
+#include "core/experiment/experimentstore.h"
+#include "core/history/database.h"
+#include "core/history/historystore.h"
+#include "core/pack/packfile.h"
+#include "support/cliprocess.h"
+#include "support/fakebatchserver.h"
+#include "support/fakehttpserver.h"
+#include "support/goldenpack.h"
+#include "support/providertesting.h"
+#include "support/tempworkspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace Cb::Core;
+using namespace Cb::Test;
+
+namespace {
+
+class ExperimentCommand : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(PackFile::save(GoldenPack::pack(), packA));
+        ASSERT_TRUE(PackFile::save(GoldenPack::pack(), packB));
+        gemini.setHandler([](const RecordedRequest&) -> std::optional<FakeResponse> {
+            return FakeResponse::sse(providerTranscript(QStringLiteral("gemini_thinking.sse")));
+        });
+    }
+    QStringList common(const QString& poll = QStringLiteral("0.02")) const
+    {
+        return {QStringLiteral("--base-url"), QStringLiteral("openai=") + openai.baseUrl(),
+                QStringLiteral("--base-url"), QStringLiteral("anthropic=") + anthropic.baseUrl(),
+                QStringLiteral("--base-url"), QStringLiteral("gemini=") + gemini.baseUrl(),
+                QStringLiteral("--poll-interval"), poll, QStringLiteral("--json")};
+    }
+    QStringList models() const
+    {
+        return {QStringLiteral("--model"), QStringLiteral("openai:o3"), QStringLiteral("--model"),
+                QStringLiteral("anthropic:claude-sonnet-4-5"), QStringLiteral("--model"),
+                QStringLiteral("gemini:gemini-2.5-flash")};
+    }
+    std::unique_ptr<CliProcess> cli() const
+    {
+        return std::make_unique<CliProcess>(ws.filePath(QStringLiteral("data")), keys);
+    }
+    static QJsonObject parse(const QByteArray& out)
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
+        EXPECT_EQ(error.error, QJsonParseError::NoError) << out.toStdString();
+        return doc.object();
+    }
+    int serverRequests() const
+    {
+        return int(openai.http().requestCount() + anthropic.http().requestCount() + gemini.requestCount());
+    }
+
+    TempWorkspace ws;
+    QString packA = ws.filePath(QStringLiteral("alpha.ctxpack"));
+    QString packB = ws.filePath(QStringLiteral("beta.ctxpack"));
+    QHash<QString, QString> keys{{QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-exp-openai")},
+                                 {QStringLiteral("ANTHROPIC_API_KEY"), QStringLiteral("sk-ant-exp")},
+                                 {QStringLiteral("GEMINI_API_KEY"), QStringLiteral("gm-exp")}};
+    FakeBatchServer openai{FakeBatchServer::Flavour::OpenAi};
+    FakeBatchServer anthropic{FakeBatchServer::Flavour::Anthropic};
+    FakeHttpServer gemini;
+};
+
+} // namespace
+
+TEST_F(ExperimentCommand, mixedBatchAndLive_twoPacksTwoRepeats_everyCallRecorded)
+{
+    openai.setShuffleSeed(3);
+    anthropic.setShuffleSeed(5);
+    auto p = cli();
+    p->start(QStringList{QStringLiteral("experiment"), QStringLiteral("run"), packA, packB, QStringLiteral("--repeat"),
+                         QStringLiteral("2")} +
+             models() + common());
+    ASSERT_TRUE(p->waitForExit()) << p->err().toStdString();
+    EXPECT_EQ(p->exitCode(), 0) << p->err().toStdString();
+    // Live and batch prices side by side, before sending.
+    EXPECT_TRUE(p->err().contains(QStringLiteral("price estimate: live ~$"))) << p->err().toStdString();
+    EXPECT_TRUE(p->err().contains(QStringLiteral("this experiment (batch) ~$"))) << p->err().toStdString();
+    const QJsonObject summary = parse(p->out());
+    const qint64 id = summary.value(QStringLiteral("experiment_id")).toInteger();
+    EXPECT_GT(id, 0);
+    EXPECT_EQ(summary.value(QStringLiteral("mode")).toString(), QStringLiteral("batch"));
+    EXPECT_EQ(summary.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+    const QJsonArray batches = summary.value(QStringLiteral("batches")).toArray();
+    ASSERT_EQ(batches.size(), 2);
+    for (const QJsonValue& b : batches)
+        EXPECT_EQ(b.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+    const QJsonArray calls = summary.value(QStringLiteral("calls")).toArray();
+    ASSERT_EQ(calls.size(), 12); // 2 cases × 3 models × 2 repeats
+    QHash<QString, int> perModel;
+    for (const QJsonValue& v : calls) {
+        const QJsonObject c = v.toObject();
+        const QString model = c.value(QStringLiteral("model")).toString();
+        SCOPED_TRACE(model.toStdString());
+        ++perModel[model + QLatin1Char('/') + c.value(QStringLiteral("mode")).toString()];
+        EXPECT_EQ(c.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        EXPECT_TRUE(c.value(QStringLiteral("case")).toInt() == 0 || c.value(QStringLiteral("case")).toInt() == 1);
+        if (model.startsWith(QLatin1String("gemini"))) {
+            EXPECT_EQ(c.value(QStringLiteral("text")).toString(), QStringLiteral("Héllo wörld — done."));
+        } else {
+            EXPECT_TRUE(c.value(QStringLiteral("text")).toString().startsWith(QLatin1String("answer:cb-")));
+            // Billed at the batch price: known and positive.
+            EXPECT_GT(c.value(QStringLiteral("cost_usd")).toDouble(), 0.0);
+        }
+    }
+    EXPECT_EQ(perModel.value(QStringLiteral("openai:o3/batch")), 4);
+    EXPECT_EQ(perModel.value(QStringLiteral("anthropic:claude-sonnet-4-5/batch")), 4);
+    EXPECT_EQ(perModel.value(QStringLiteral("gemini:gemini-2.5-flash/live")), 4);
+    EXPECT_EQ(openai.count(QStringLiteral("create")), 1);
+    EXPECT_EQ(anthropic.count(QStringLiteral("create")), 1);
+    EXPECT_EQ(openai.batches().value(0).customIds.size(), 4);
+    EXPECT_EQ(gemini.requestCount(), 4);
+    EXPECT_EQ(openai.http().lastRequest().header("authorization"), QByteArray("Bearer sk-exp-openai"));
+
+    // Status reads the same from history, contacting nobody.
+    const int before = serverRequests();
+    auto s = cli();
+    s->start({QStringLiteral("experiment"), QStringLiteral("status"), QString::number(id), QStringLiteral("--json")});
+    ASSERT_TRUE(s->waitForExit());
+    EXPECT_EQ(s->exitCode(), 0) << s->err().toStdString();
+    const QJsonObject status = parse(s->out());
+    EXPECT_EQ(status.value(QStringLiteral("calls")).toArray().size(), 12);
+    EXPECT_EQ(status.value(QStringLiteral("batches")).toArray().size(), 2);
+    EXPECT_EQ(serverRequests(), before);
+
+    // Each case is an ordinary run in history.
+    auto db = Database::open(p->historyPath());
+    ASSERT_TRUE(db);
+    ExperimentStore store(**db);
+    HistoryStore history(**db);
+    const auto record = store.load(id);
+    ASSERT_TRUE(record);
+    ASSERT_EQ(record->cases.size(), 2);
+    const auto run = history.loadRun(record->cases[1].runId);
+    ASSERT_TRUE(run);
+    EXPECT_EQ(run->packPath, packB);
+    EXPECT_EQ(run->calls.size(), 6);
+}
+
+TEST_F(ExperimentCommand, killedAfterCreateBeforePoll_resumeCreatesNothingTwice)
+{
+    openai.setStatuses({QStringLiteral("validating"), QStringLiteral("in_progress"), QStringLiteral("completed")});
+    auto p = cli();
+    p->start(QStringList{QStringLiteral("experiment"), QStringLiteral("run"), packA, QStringLiteral("--model"),
+                         QStringLiteral("openai:o3"), QStringLiteral("--repeat"), QStringLiteral("3")} +
+             common(QStringLiteral("600")));
+    // The batch id is printed only after it is recorded.
+    ASSERT_TRUE(waitFor([&] { return p->err().contains(QStringLiteral("[batch openai batch_1] validating")); }, 30000))
+        << p->err().toStdString();
+    p->kill();
+    ASSERT_TRUE(p->waitForExit());
+    EXPECT_EQ(openai.count(QStringLiteral("poll")), 0);
+    EXPECT_EQ(openai.count(QStringLiteral("create")), 1);
+
+    auto r = cli();
+    r->start(QStringList{QStringLiteral("experiment"), QStringLiteral("resume")} + common());
+    ASSERT_TRUE(r->waitForExit()) << r->err().toStdString();
+    EXPECT_EQ(r->exitCode(), 0) << r->err().toStdString();
+    const QJsonObject summary = parse(r->out());
+    const QJsonArray calls = summary.value(QStringLiteral("calls")).toArray();
+    ASSERT_EQ(calls.size(), 3);
+    for (const QJsonValue& c : calls)
+        EXPECT_EQ(c.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+    EXPECT_EQ(openai.count(QStringLiteral("create")), 1);
+    EXPECT_EQ(openai.count(QStringLiteral("upload")), 1);
+    EXPECT_GE(openai.count(QStringLiteral("poll")), 2);
+}
+
+TEST_F(ExperimentCommand, detach_returnsOnceSubmitted_resumeCollects)
+{
+    anthropic.setStatuses({QStringLiteral("in_progress"), QStringLiteral("in_progress"), QStringLiteral("completed")});
+    auto p = cli();
+    p->start(QStringList{QStringLiteral("experiment"), QStringLiteral("run"), packA, QStringLiteral("--goal"),
+                         QStringLiteral("Plan the launch"), QStringLiteral("--goal"), QStringLiteral("Plan the rollback"),
+                         QStringLiteral("--model"), QStringLiteral("anthropic:claude-sonnet-4-5"),
+                         QStringLiteral("--detach")} +
+             common(QStringLiteral("600")));
+    ASSERT_TRUE(p->waitForExit()) << p->err().toStdString();
+    EXPECT_EQ(p->exitCode(), 0) << p->err().toStdString();
+    const QJsonObject submitted = parse(p->out());
+    const qint64 id = submitted.value(QStringLiteral("experiment_id")).toInteger();
+    ASSERT_EQ(submitted.value(QStringLiteral("batches")).toArray().size(), 1);
+    EXPECT_EQ(submitted.value(QStringLiteral("batches")).toArray()[0].toObject().value(QStringLiteral("id")).toString(),
+              QStringLiteral("msgbatch_1"));
+    EXPECT_EQ(submitted.value(QStringLiteral("calls")).toArray().size(), 2); // one per goal
+    EXPECT_EQ(submitted.value(QStringLiteral("calls")).toArray()[0].toObject().value(QStringLiteral("status")).toString(),
+              QStringLiteral("waiting"));
+    // The two goals are two cases with their own prompts.
+    const auto& bodies = anthropic.batches().value(0).bodies;
+    ASSERT_EQ(bodies.size(), 2);
+    EXPECT_NE(bodies[0].value(QStringLiteral("messages")), bodies[1].value(QStringLiteral("messages")));
+
+    auto s = cli();
+    s->start({QStringLiteral("experiment"), QStringLiteral("status"), QStringLiteral("--json")});
+    ASSERT_TRUE(s->waitForExit());
+    EXPECT_EQ(s->exitCode(), 1); // nothing done yet
+
+    auto r = cli();
+    r->start(QStringList{QStringLiteral("experiment"), QStringLiteral("resume"), QString::number(id)} + common());
+    ASSERT_TRUE(r->waitForExit()) << r->err().toStdString();
+    EXPECT_EQ(r->exitCode(), 0) << r->err().toStdString();
+    EXPECT_EQ(anthropic.count(QStringLiteral("create")), 1);
+    const QJsonArray calls = parse(r->out()).value(QStringLiteral("calls")).toArray();
+    ASSERT_EQ(calls.size(), 2);
+    EXPECT_TRUE(calls[1].toObject().value(QStringLiteral("text")).toString().startsWith(QLatin1String("answer:")));
+}
+
+TEST_F(ExperimentCommand, expiredBatch_partialExitFinishedCallsKept)
+{
+    openai.setStatuses({QStringLiteral("in_progress"), QStringLiteral("expired")});
+    // The first request seen succeeds, the next is not in the output: the window closed on it.
+    QHash<QString, FakeBatchServer::Fate> fates;
+    openai.setFate([&fates](const QString& id) {
+        if (!fates.contains(id))
+            fates.insert(id, fates.isEmpty() ? FakeBatchServer::Fate::Succeed : FakeBatchServer::Fate::Omit);
+        return fates.value(id);
+    });
+    auto p = cli();
+    p->start(QStringList{QStringLiteral("experiment"), QStringLiteral("run"), packA, QStringLiteral("--model"),
+                         QStringLiteral("openai:o3"), QStringLiteral("--repeat"), QStringLiteral("2")} +
+             common());
+    ASSERT_TRUE(p->waitForExit()) << p->err().toStdString();
+    const QJsonArray calls = parse(p->out()).value(QStringLiteral("calls")).toArray();
+    ASSERT_EQ(calls.size(), 2);
+    QStringList statuses;
+    for (const QJsonValue& c : calls)
+        statuses << c.toObject().value(QStringLiteral("status")).toString() + QLatin1Char('/') +
+                        c.toObject().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    statuses.sort();
+    EXPECT_EQ(statuses, (QStringList{QStringLiteral("done/"), QStringLiteral("failed/expired")}));
+    EXPECT_EQ(p->exitCode(), 3);
+}
+
+TEST_F(ExperimentCommand, badInput_clearMessageNothingSent)
+{
+    struct Case
+    {
+        QStringList args;
+        QHash<QString, QString> env;
+        int exit;
+        QString message;
+    };
+    QHash<QString, QString> noAnthropic = keys;
+    noAnthropic.remove(QStringLiteral("ANTHROPIC_API_KEY"));
+    const QString missing = ws.filePath(QStringLiteral("missing.ctxpack"));
+    const QString broken = ws.write(QStringLiteral("broken.ctxpack"), QByteArray("not a pack"));
+    const QList<Case> cases{
+        {QStringList{packA, missing} + models(), keys, 1, missing},
+        {QStringList{packA, broken} + models(), keys, 1, broken},
+        {QStringList{packA, QStringLiteral("--model"), QStringLiteral("openai:o9-ultra")}, keys, 2,
+         QStringLiteral("unknown model 'openai:o9-ultra'")},
+        {QStringList{packA} + models(), noAnthropic, 1, QStringLiteral("ANTHROPIC_API_KEY")},
+        {QStringList{packA, QStringLiteral("--model"), QStringLiteral("openai:o3"), QStringLiteral("--mode"),
+                     QStringLiteral("slow")},
+         keys, 2, QStringLiteral("--mode must be live or batch")},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.args.join(QLatin1Char(' ')).toStdString());
+        CliProcess p(ws.filePath(QStringLiteral("data")), c.env);
+        p.start(QStringList{QStringLiteral("experiment"), QStringLiteral("run")} + c.args + common());
+        ASSERT_TRUE(p.waitForExit());
+        EXPECT_EQ(p.exitCode(), c.exit) << p.err().toStdString();
+        EXPECT_TRUE(p.err().contains(c.message)) << p.err().toStdString();
+    }
+    EXPECT_EQ(serverRequests(), 0);
+}
+
+TEST_F(ExperimentCommand, liveMode_batchProvidersRunLiveToo)
+{
+    openai.http().setHandler([](const RecordedRequest&) -> std::optional<FakeResponse> {
+        return FakeResponse::sse(providerTranscript(QStringLiteral("responses_text.sse")));
+    });
+    auto p = cli();
+    p->start(QStringList{QStringLiteral("experiment"), QStringLiteral("run"), packA, QStringLiteral("--model"),
+                         QStringLiteral("openai:o3"), QStringLiteral("--model"), QStringLiteral("gemini:gemini-2.5-flash"),
+                         QStringLiteral("--mode"), QStringLiteral("live")} +
+             common());
+    ASSERT_TRUE(p->waitForExit()) << p->err().toStdString();
+    EXPECT_EQ(p->exitCode(), 0) << p->err().toStdString();
+    const QJsonObject summary = parse(p->out());
+    EXPECT_EQ(summary.value(QStringLiteral("mode")).toString(), QStringLiteral("live"));
+    EXPECT_TRUE(summary.value(QStringLiteral("batches")).toArray().isEmpty());
+    for (const QJsonValue& c : summary.value(QStringLiteral("calls")).toArray())
+        EXPECT_EQ(c.toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("live"));
+    EXPECT_EQ(openai.count(QStringLiteral("create")), 0);
+    EXPECT_EQ(openai.http().requestCount(), 1);
+}
+
+TEST_F(ExperimentCommand, cancel_providerAskedToCancelFinishedResultsKept)
+{
+    openai.setStatuses({QStringLiteral("in_progress")});
+    QHash<QString, FakeBatchServer::Fate> fates;
+    openai.setFate([&fates](const QString& id) {
+        if (!fates.contains(id))
+            fates.insert(id, fates.isEmpty() ? FakeBatchServer::Fate::Succeed : FakeBatchServer::Fate::Cancel);
+        return fates.value(id);
+    });
+    auto p = cli();
+    p->start(QStringList{QStringLiteral("experiment"), QStringLiteral("run"), packA, QStringLiteral("--model"),
+                         QStringLiteral("openai:o3"), QStringLiteral("--repeat"), QStringLiteral("3"),
+                         QStringLiteral("--detach")} +
+             common());
+    ASSERT_TRUE(p->waitForExit()) << p->err().toStdString();
+    ASSERT_EQ(p->exitCode(), 0) << p->err().toStdString();
+    const qint64 id = parse(p->out()).value(QStringLiteral("experiment_id")).toInteger();
+
+    auto c = cli();
+    c->start(QStringList{QStringLiteral("experiment"), QStringLiteral("cancel"), QString::number(id)} + common());
+    ASSERT_TRUE(c->waitForExit()) << c->err().toStdString();
+    EXPECT_EQ(c->exitCode(), 3) << c->err().toStdString();
+    EXPECT_EQ(openai.count(QStringLiteral("cancel")), 1);
+    EXPECT_EQ(openai.count(QStringLiteral("create")), 1);
+    const QJsonObject summary = parse(c->out());
+    EXPECT_EQ(summary.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+    QStringList statuses;
+    for (const QJsonValue& v : summary.value(QStringLiteral("calls")).toArray())
+        statuses << v.toObject().value(QStringLiteral("status")).toString();
+    statuses.sort();
+    EXPECT_EQ(statuses, (QStringList{QStringLiteral("cancelled"), QStringLiteral("cancelled"), QStringLiteral("done")}));
+}
