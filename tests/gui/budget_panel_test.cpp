@@ -270,8 +270,9 @@ TEST(BudgetPanel_packTree, tokensColumnShowsEachItemsCountAndRecountsAnEditedIte
     EXPECT_EQ(secondTokens.data().toString(), Core::tokenText(tokens(edited.text)));
     EXPECT_EQ(window.countWatcher()->counts()->find(Core::Encoding::O200kBase)->item(second.id),
               tokens(edited.text));
-    // Only the edited item and the new input part were counted (the instructions were cached).
-    EXPECT_EQ(window.countWatcher()->counter().cache()->size(), cacheBefore + 2);
+    // Only the edited item was counted: the instructions and every other item's stretch of the
+    // input were cached (PromptCounter counts the input item by item).
+    EXPECT_EQ(window.countWatcher()->counter().cache()->size(), cacheBefore + 1);
 }
 
 TEST(BudgetPanel_countExactly, asksTheProvidersEndpointAndShowsTheExactFigure)

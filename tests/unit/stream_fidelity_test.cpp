@@ -1,6 +1,7 @@
 // What a model sent arrives whole: Gemini read to the end of the body, refusals kept apart from
 // answers, and calls that asked for a tool instead of answering reported by name.
 #include "core/providers/anthropicprotocol.h"
+#include "core/providers/batch/openaibatchprotocol.h"
 #include "core/providers/chatcompletionsprotocol.h"
 #include "core/providers/geminiprotocol.h"
 #include "core/providers/httperrorclassifier.h"
@@ -134,7 +135,8 @@ TEST(ResponsesProtocol_polledSnapshot, keepsRefusalAndFunctionCallsApartFromText
     EXPECT_EQ(s.text, QStringLiteral("Partly: "));
     EXPECT_EQ(s.refusal, QStringLiteral("no more."));
     EXPECT_EQ(s.toolCalls, QStringList{QStringLiteral("read_item")});
-    const QList<StreamEvent> events = ResponsesProtocol::terminalEvents(s, true, true, QString(), true);
+    const QList<StreamEvent> events = ResponsesProtocol::terminalEvents(
+        s, true, true, QString(), HttpErrorClassifier::ErrorPhase::BackgroundPoll);
     ASSERT_EQ(events.size(), 4);
     EXPECT_EQ(events[0].kind, StreamEvent::Kind::TextDelta);
     EXPECT_EQ(events[1].kind, StreamEvent::Kind::RefusalDelta);
@@ -149,12 +151,42 @@ TEST(ResponsesProtocol_polledFailure, namesTheBackgroundResponseNotAStream)
         "message":"You exceeded your current quota."},"output":[]})")
                                      .object();
     const ResponseSnapshot s = ResponsesProtocol::parseResponse(response);
-    const QList<StreamEvent> polled = ResponsesProtocol::terminalEvents(s, true, true, QString(), true);
+    const QList<StreamEvent> polled = ResponsesProtocol::terminalEvents(
+        s, true, true, QString(), HttpErrorClassifier::ErrorPhase::BackgroundPoll);
     ASSERT_EQ(polled.size(), 1);
     EXPECT_EQ(polled[0].error.code, ErrorCode::Quota);
     EXPECT_FALSE(polled[0].error.message.contains(QStringLiteral("stream"))) << polled[0].error.message.toStdString();
     EXPECT_TRUE(polled[0].error.message.contains(QStringLiteral("background response failed")));
     EXPECT_TRUE(polled[0].error.message.contains(QStringLiteral("You exceeded your current quota.")));
-    const QList<StreamEvent> streamed = ResponsesProtocol::terminalEvents(s, true, true, QString(), false);
+    const QList<StreamEvent> streamed = ResponsesProtocol::terminalEvents(s, true, true, QString());
     EXPECT_TRUE(streamed[0].error.message.contains(QStringLiteral("during the stream")));
+    const QList<StreamEvent> batched = ResponsesProtocol::terminalEvents(
+        s, true, true, QString(), HttpErrorClassifier::ErrorPhase::BatchResult);
+    EXPECT_TRUE(batched[0].error.message.contains(QStringLiteral("batch request failed")));
+}
+
+// Batch results are read without a stream: a refusal or a tool call there must not be lost.
+TEST(BatchResults_refusalAndToolCalls, keptLikeAStreamedCall)
+{
+    const QJsonObject openAiLine = QJsonDocument::fromJson(R"({"custom_id":"c1","response":{"status_code":200,
+        "body":{"id":"resp_b1","status":"completed","output":[{"type":"message","content":[
+        {"type":"refusal","refusal":"I can't help with that."}]}],"usage":{"input_tokens":5,"output_tokens":3}}}})")
+                                       .object();
+    const BatchLineResult openAi = OpenAiBatchProtocol::parseLine(openAiLine, QString());
+    EXPECT_TRUE(openAi.result.refused);
+    EXPECT_EQ(openAi.result.refusal, QStringLiteral("I can't help with that."));
+
+    const QJsonObject message = QJsonDocument::fromJson(R"({"id":"msg_b1","model":"claude-sonnet-4-5",
+        "content":[{"type":"tool_use","id":"t1","name":"read_item","input":{}}],"stop_reason":"tool_use",
+        "usage":{"input_tokens":10,"output_tokens":4}})")
+                                    .object();
+    const ProviderResult tool = AnthropicProtocol::parseMessage(message);
+    EXPECT_EQ(tool.toolCalls, QStringList{QStringLiteral("read_item")});
+    EXPECT_FALSE(tool.refused);
+    const QJsonObject refusal = QJsonDocument::fromJson(R"({"id":"msg_b2","content":[],"stop_reason":"refusal",
+        "stop_details":{"type":"refusal","category":"cyber","explanation":"Declined."},"usage":{"output_tokens":2}})")
+                                    .object();
+    const ProviderResult refused = AnthropicProtocol::parseMessage(refusal);
+    EXPECT_TRUE(refused.refused);
+    EXPECT_EQ(refused.refusal, QStringLiteral("(cyber) Declined."));
 }

@@ -104,6 +104,8 @@ ProviderResult AnthropicProtocol::parseMessage(const QJsonObject& message)
             r.text += block.value(QStringLiteral("text")).toString();
         else if (type == QStringLiteral("thinking"))
             thinking << block.value(QStringLiteral("thinking")).toString();
+        else if (type == QStringLiteral("tool_use"))
+            r.toolCalls << block.value(QStringLiteral("name")).toString();
     }
     r.reasoning = thinking.join(QStringLiteral("\n\n"));
     AnthropicProtocol usage;
@@ -111,6 +113,9 @@ ProviderResult AnthropicProtocol::parseMessage(const QJsonObject& message)
     r.usage = usage.m_usage;
     r.finishReason = message.value(QStringLiteral("stop_reason")).toString();
     r.truncated = r.finishReason == QStringLiteral("max_tokens");
+    r.refused = r.finishReason == QStringLiteral("refusal");
+    if (r.refused)
+        r.refusal = refusalExplanation(message);
     return r;
 }
 

@@ -97,7 +97,8 @@ void BackgroundPollReply::onSnapshot(const ResponseSnapshot& s)
     if (s.usage.isKnown())
         updateUsage(s.usage);
     for (const StreamEvent& e :
-         ResponsesProtocol::terminalEvents(s, true, true, m_request.apiKey, true)) {
+         ResponsesProtocol::terminalEvents(s, true, true, m_request.apiKey,
+                                          HttpErrorClassifier::ErrorPhase::BackgroundPoll)) {
         if (applyEvent(e))
             break;
     }

@@ -236,9 +236,18 @@ Error HttpErrorClassifier::fromStreamError(ProviderKind kind, const QJsonObject&
 {
     const ProviderErrorBody e = parseErrorObject(payload);
     const QString who = providerDisplayName(kind);
-    QString msg = who + (phase == ErrorPhase::Stream
-                             ? QStringLiteral(" reported an error during the stream")
-                             : QStringLiteral(" reported that the background response failed"));
+    QString msg = who;
+    switch (phase) {
+    case ErrorPhase::Stream:
+        msg += QStringLiteral(" reported an error during the stream");
+        break;
+    case ErrorPhase::BackgroundPoll:
+        msg += QStringLiteral(" reported that the background response failed");
+        break;
+    case ErrorPhase::BatchResult:
+        msg += QStringLiteral(" reported that the batch request failed");
+        break;
+    }
     if (!e.code.isEmpty() || !e.type.isEmpty())
         msg += QStringLiteral(" (") + (e.code.isEmpty() ? e.type : e.code) + QLatin1Char(')');
     if (!e.message.isEmpty())

@@ -46,6 +46,7 @@ public:
     {
         Stream,         // inside a 200 stream (`error` event / `{"error":…}` chunk)
         BackgroundPoll, // in a background response read by polling: there was no stream
+        BatchResult,    // in one result line of a Batch API output file
     };
     static Error fromStreamError(ProviderKind kind, const QJsonObject& payload,
                                  const QString& apiKey, ErrorPhase phase = ErrorPhase::Stream);

@@ -156,7 +156,7 @@ ResponseSnapshot ResponsesProtocol::parseResponse(const QJsonObject& o)
 
 QList<StreamEvent> ResponsesProtocol::terminalEvents(const ResponseSnapshot& s, bool withText,
                                                      bool withReasoning, const QString& apiKey,
-                                                     bool polled)
+                                                     HttpErrorClassifier::ErrorPhase phase)
 {
     QList<StreamEvent> out;
     if (withReasoning && !s.reasoning.isEmpty())
@@ -180,10 +180,7 @@ QList<StreamEvent> ResponsesProtocol::terminalEvents(const ResponseSnapshot& s, 
         if (err.isEmpty())
             err.insert(QStringLiteral("message"), QString(QStringLiteral("status ") + s.status));
         out << StreamEvent::failed(
-            HttpErrorClassifier::fromStreamError(
-                ProviderKind::OpenAiResponses, err, apiKey,
-                polled ? HttpErrorClassifier::ErrorPhase::BackgroundPoll
-                       : HttpErrorClassifier::ErrorPhase::Stream));
+            HttpErrorClassifier::fromStreamError(ProviderKind::OpenAiResponses, err, apiKey, phase));
     }
     return out;
 }

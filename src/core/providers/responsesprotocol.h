@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/providers/httpcall.h"
+#include "core/providers/httperrorclassifier.h"
 #include "core/providers/providerrequest.h"
 #include "core/providers/streammapper.h"
 
@@ -44,11 +45,11 @@ public:
     static ResponseSnapshot parseResponse(const QJsonObject& response);
     static Usage parseUsage(const QJsonObject& usage);
     // Events that end a call from a terminal Response object: the final text/reasoning when
-    // asked for (nothing was streamed), then Completed or Failed. `polled`: the object was read
-    // by polling a background response (no stream), which the failure message says.
-    static QList<StreamEvent> terminalEvents(const ResponseSnapshot& snapshot, bool withText,
-                                             bool withReasoning, const QString& apiKey,
-                                             bool polled = false);
+    // asked for (nothing was streamed), then Completed or Failed. `phase` says where the object
+    // came from (a stream, a polled background response, a batch result), as failures name it.
+    static QList<StreamEvent> terminalEvents(
+        const ResponseSnapshot& snapshot, bool withText, bool withReasoning, const QString& apiKey,
+        HttpErrorClassifier::ErrorPhase phase = HttpErrorClassifier::ErrorPhase::Stream);
 
     QList<StreamEvent> map(const SseEvent& event) override;
     QList<StreamEvent> finish() override;

@@ -72,11 +72,15 @@ BatchLineResult OpenAiBatchProtocol::parseLine(const QJsonObject& line, const QS
     const ResponseSnapshot s = ResponsesProtocol::parseResponse(body);
     r.result.text = s.text;
     r.result.reasoning = s.reasoning;
+    r.result.refusal = s.refusal;
+    r.result.refused = !s.refusal.isEmpty();
+    r.result.toolCalls = s.toolCalls;
     r.result.usage = s.usage;
     r.result.responseId = s.id;
     r.result.model = s.model;
     // The same terminal mapping as a streamed call: completed, incomplete (truncated) or failed.
-    const QList<StreamEvent> end = ResponsesProtocol::terminalEvents(s, false, false, apiKey);
+    const QList<StreamEvent> end =
+        ResponsesProtocol::terminalEvents(s, false, false, apiKey, HttpErrorClassifier::ErrorPhase::BatchResult);
     const StreamEvent last = end.isEmpty() ? StreamEvent::completed(s.status, false) : end.last();
     if (last.kind == StreamEvent::Kind::Failed) {
         r.outcome = BatchLineResult::Outcome::Failed;
