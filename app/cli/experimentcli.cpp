@@ -6,6 +6,7 @@
 #include "core/experiment/experimentstore.h"
 #include "core/history/database.h"
 #include "core/history/historystore.h"
+#include "core/models/modelcatalog.h"
 #include "core/run/calllauncher.h"
 #include "core/run/runsession.h"
 #include "core/secrets/keychainbackend.h"
@@ -20,6 +21,37 @@
 namespace Cb::App {
 
 namespace ExperimentCli {
+
+Core::Result<std::optional<qint64>> experimentId(const QStringList& positional)
+{
+    if (positional.size() > 1)
+        return Core::fail(Core::ErrorCode::InvalidInput, QStringLiteral("expected at most one experiment id"));
+    if (positional.isEmpty())
+        return std::optional<qint64>();
+    bool ok = false;
+    const qint64 id = positional.first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return Core::fail(Core::ErrorCode::InvalidInput, QStringLiteral("the experiment id is a positive number"));
+    return std::optional<qint64>(id);
+}
+
+Core::Result<std::unique_ptr<Core::ExperimentRunner>> makeRunner(Services& services, QNetworkAccessManager* network,
+                                                                 const QString& pollSeconds,
+                                                                 const QHash<QString, QString>& baseUrls,
+                                                                 const QHash<QString, QString>& keys)
+{
+    Core::RunEnvironment env;
+    env.network = network;
+    env.secrets = services.secrets.get();
+    env.history = services.history.get();
+    auto polling = pollPolicy(pollSeconds);
+    if (!polling)
+        return Core::fail(polling.error());
+    env.options.poll = *polling;
+    auto catalog = Core::ModelCatalog::loadDefault();
+    env.builder = Core::CallRequestBuilder(catalog ? *catalog : Core::ModelCatalog{}, baseUrls);
+    return std::make_unique<Core::ExperimentRunner>(env, services.experiments.get(), keys);
+}
 
 Core::Result<Core::PollPolicy> pollPolicy(const QString& seconds)
 {

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -32,6 +33,10 @@ namespace ExperimentCli {
 
 // Batch polling: every 5 s growing to 60 s, or a fixed interval given in seconds.
 Core::Result<Core::PollPolicy> pollPolicy(const QString& seconds);
+
+// The experiment id given on the command line: nullopt when none was given; an error for more
+// than one, or for anything but a positive number.
+Core::Result<std::optional<qint64>> experimentId(const QStringList& positional);
 
 int usage(CliIo& io, const QString& sub, const QString& message);
 int failure(CliIo& io, const QString& sub, const QString& message);
@@ -64,6 +69,14 @@ int runRun(const QStringList& args, CliIo& io);
 int runStatus(const QStringList& args, CliIo& io);
 int runResume(const QStringList& args, CliIo& io);
 int runCancel(const QStringList& args, CliIo& io);
+
+// A runner wired as every experiment command wires it: `network` (which must outlive it), the
+// opened history and secrets, polling every `pollSeconds` (empty: the default policy), the
+// catalog and the base URLs. Fails only on a bad poll interval.
+Core::Result<std::unique_ptr<Core::ExperimentRunner>> makeRunner(Services& services, QNetworkAccessManager* network,
+                                                                 const QString& pollSeconds,
+                                                                 const QHash<QString, QString>& baseUrls,
+                                                                 const QHash<QString, QString>& keys);
 
 // Follows a started or resumed runner: progress on stderr; runs the event loop until it has
 // finished (or, with `detach`, until every batch is created); prints the summary.

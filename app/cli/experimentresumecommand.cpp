@@ -47,17 +47,15 @@ int resumeOrCancel(const QStringList& args, CliIo& io, bool cancel)
     const auto urls = CliBaseUrls::parse(parser.values(baseUrl));
     if (!urls)
         return usage(io, sub, urls.error().message);
-    if (parser.positionalArguments().size() > 1)
-        return usage(io, sub, QStringLiteral("expected at most one experiment id"));
+    const auto given = experimentId(parser.positionalArguments());
+    if (!given)
+        return usage(io, sub, given.error().message);
     Services services;
     if (auto opened = services.open(); !opened)
         return failure(io, sub, opened.error().message);
     qint64 id = 0;
-    if (!parser.positionalArguments().isEmpty()) {
-        bool ok = false;
-        id = parser.positionalArguments().first().toLongLong(&ok);
-        if (!ok || id <= 0)
-            return usage(io, sub, QStringLiteral("the experiment id is a positive number"));
+    if (*given) {
+        id = **given;
     } else if (cancel) {
         return usage(io, sub, QStringLiteral("give the id of the experiment to cancel"));
     } else {
@@ -76,18 +74,11 @@ int resumeOrCancel(const QStringList& args, CliIo& io, bool cancel)
     auto keys = services.keys(record->plan);
     if (!keys)
         return failure(io, sub, keys.error().message);
-    auto catalog = Core::ModelCatalog::loadDefault();
     QNetworkAccessManager network;
-    Core::RunEnvironment env;
-    env.network = &network;
-    env.secrets = services.secrets.get();
-    env.history = services.history.get();
-    if (auto polling = pollPolicy(parser.value(poll)); polling)
-        env.options.poll = *polling;
-    else
-        return usage(io, sub, polling.error().message);
-    env.builder = Core::CallRequestBuilder(catalog ? *catalog : Core::ModelCatalog{}, *urls);
-    Core::ExperimentRunner runner(env, services.experiments.get(), *keys);
+    auto made = makeRunner(services, &network, parser.value(poll), *urls, *keys);
+    if (!made)
+        return usage(io, sub, made.error().message);
+    Core::ExperimentRunner& runner = **made;
     if (auto resumed = runner.resume(id); !resumed)
         return failure(io, sub, resumed.error().message);
     io.err << (cancel ? "cancelling" : "resuming") << " experiment " << id << " (" << record->batches.size()

@@ -176,16 +176,10 @@ int runRun(const QStringList& args, CliIo& io)
         return failure(io, sub, keys.error().message);
 
     QNetworkAccessManager network;
-    Core::RunEnvironment env;
-    env.network = &network;
-    env.secrets = services.secrets.get();
-    env.history = services.history.get();
-    if (auto polling = pollPolicy(parser.value(poll)); polling)
-        env.options.poll = *polling;
-    else
-        return usage(io, sub, polling.error().message);
-    env.builder = Core::CallRequestBuilder(catalog ? *catalog : Core::ModelCatalog{}, *urls);
-    Core::ExperimentRunner runner(env, services.experiments.get(), *keys);
+    auto made = makeRunner(services, &network, parser.value(poll), *urls, *keys);
+    if (!made)
+        return usage(io, sub, made.error().message);
+    Core::ExperimentRunner& runner = **made;
     auto started = runner.start(spec);
     if (!started)
         return failure(io, sub, started.error().message);

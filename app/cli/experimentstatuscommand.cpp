@@ -31,17 +31,15 @@ int runStatus(const QStringList& args, CliIo& io)
         io.out << parser.helpText();
         return ExitOk;
     }
-    if (parser.positionalArguments().size() > 1)
-        return usage(io, sub, QStringLiteral("expected at most one experiment id"));
+    const auto given = experimentId(parser.positionalArguments());
+    if (!given)
+        return usage(io, sub, given.error().message);
     Services services;
     if (auto opened = services.open(); !opened)
         return failure(io, sub, opened.error().message);
     qint64 id = 0;
-    if (!parser.positionalArguments().isEmpty()) {
-        bool ok = false;
-        id = parser.positionalArguments().first().toLongLong(&ok);
-        if (!ok || id <= 0)
-            return usage(io, sub, QStringLiteral("the experiment id is a positive number"));
+    if (*given) {
+        id = **given;
     } else {
         auto all = services.experiments->list();
         if (!all)
