@@ -1,6 +1,7 @@
 #include "formats/importers/docxconverter.h"
 
 #include "formats/importers/docxxml.h"
+#include "formats/importers/markdowntablerow.h"
 
 namespace Cb::Formats {
 
@@ -9,15 +10,6 @@ using namespace Cb::Core;
 namespace {
 
 constexpr int kMaxListLevel = 9;
-
-QString tableLine(QStringList cells, qsizetype columns)
-{
-    while (cells.size() < columns)
-        cells.append(QString());
-    for (QString& c : cells)
-        c.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |");
-}
 
 } // namespace
 
@@ -300,10 +292,10 @@ QString DocxConverter::readTable()
     if (rows.isEmpty() || columns == 0)
         return QString();
     QStringList lines;
-    lines << tableLine(rows.first(), columns)
-          << tableLine(QStringList(columns, QStringLiteral("---")), columns);
+    lines << markdownTableRow(rows.first(), columns)
+          << markdownTableRow(QStringList(columns, QStringLiteral("---")), columns);
     for (qsizetype r = 1; r < rows.size(); ++r)
-        lines << tableLine(rows.at(r), columns);
+        lines << markdownTableRow(rows.at(r), columns);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,5 +1,7 @@
 #include "formats/importers/htmltablelayout.h"
 
+#include "formats/importers/markdowntablerow.h"
+
 namespace Cb::Formats {
 
 namespace {
@@ -17,15 +19,6 @@ int parseSpan(const QString& value, int fallback)
            v.at(digits).unicode() < 128)
         ++digits;
     return digits == 0 ? fallback : v.left(digits).toInt();
-}
-
-QString line(QStringList cells, qsizetype columns)
-{
-    while (cells.size() < columns)
-        cells.append(QString());
-    for (QString& c : cells)
-        c.replace(QLatin1Char('|'), QStringLiteral("\\|"));
-    return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |");
 }
 
 } // namespace
@@ -141,10 +134,10 @@ QString HtmlTableLayout::markdown(QStringList& notes) const
         return QString();
     const qsizetype columns = fits ? grid.columns : rows.first().size();
     QStringList lines;
-    lines << line(rows.first(), columns);
-    lines << line(QStringList(columns, QStringLiteral("---")), columns);
+    lines << markdownTableRow(rows.first(), columns);
+    lines << markdownTableRow(QStringList(columns, QStringLiteral("---")), columns);
     for (qsizetype r = 1; r < rows.size(); ++r)
-        lines << line(rows.at(r), fits ? columns : 0);
+        lines << markdownTableRow(rows.at(r), fits ? columns : 0);
     return lines.join(QLatin1Char('\n'));
 }
 
