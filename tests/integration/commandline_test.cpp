@@ -56,10 +56,12 @@ TEST(CommandLine_mistypedCommand, saysUnknownNamesTheClosestAndNeverOpensAWindow
         EXPECT_EQ(p->exitCode(), 2) << word.toStdString();
         const QString err = QString::fromUtf8(p->readAllStandardError());
         EXPECT_TRUE(err.contains(QStringLiteral("unknown command '") + word + QLatin1Char('\''))) << err.toStdString();
-        if (word == QLatin1String("expot"))
+        if (word == QLatin1String("expot")) {
             EXPECT_TRUE(err.contains(QStringLiteral("closest command is 'export'"))) << err.toStdString();
-        if (word == QLatin1String("pakc"))
+        }
+        if (word == QLatin1String("pakc")) {
             EXPECT_TRUE(err.contains(QStringLiteral("closest command is 'pack'"))) << err.toStdString();
+        }
     }
     std::unique_ptr<QProcess> option(runHeadless({QStringLiteral("--versoin")}));
     EXPECT_EQ(option->exitCode(), 2);
