@@ -144,6 +144,10 @@ int runCommandLine(int argc, char** argv)
     if (!command) {
         if (first.startsWith(QLatin1String("--")))
             err << "contextbench: unknown option '" << first << "'.";
+        else if (first.contains(QLatin1Char('/')) || QFileInfo::exists(first))
+            err << "contextbench: '" << first
+                << "' is neither a command nor something the window can open (an existing file or a "
+                   ".ctxpack pack).";
         else
             err << "contextbench: unknown command '" << first << "'. The closest command is '"
                 << CliRegistry::closest(first) << "'.";

@@ -63,6 +63,10 @@ TEST(CommandLine_mistypedCommand, saysUnknownNamesTheClosestAndNeverOpensAWindow
             EXPECT_TRUE(err.contains(QStringLiteral("closest command is 'pack'"))) << err.toStdString();
         }
     }
+    // A folder is not a pack: said so, no window.
+    std::unique_ptr<QProcess> folder(runHeadless({QStringLiteral(CB_SOURCE_DIR "/docs")}));
+    EXPECT_EQ(folder->exitCode(), 2);
+    EXPECT_TRUE(QString::fromUtf8(folder->readAllStandardError()).contains(QStringLiteral("neither a command")));
     std::unique_ptr<QProcess> option(runHeadless({QStringLiteral("--versoin")}));
     EXPECT_EQ(option->exitCode(), 2);
     EXPECT_TRUE(QString::fromUtf8(option->readAllStandardError()).contains(QStringLiteral("unknown option")));
