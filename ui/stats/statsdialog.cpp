@@ -22,15 +22,6 @@ namespace Cb::Ui {
 
 namespace {
 
-// "pass^3: 2 of 5 runs, 40% (12–77%)", one line per k a model was run with.
-QString passAtKText(const Core::ReliabilityStats& r)
-{
-    QStringList lines;
-    for (const Core::PassAtK& k : r.passAtK)
-        lines << k.label();
-    return lines.join(QLatin1Char('\n'));
-}
-
 QTableWidget* table(const QStringList& headers, const QString& name, QWidget* parent)
 {
     auto* t = new QTableWidget(0, int(headers.size()), parent);
@@ -266,7 +257,7 @@ void StatsDialog::fillTables()
         setRow(m_reliability, i,
                {r.model, r.label(), r.judged() > 0 ? percent(r.passRate.rate) : tr("not judged"),
                 r.judged() > 0 ? interval(r.passRate.ci) : QString(),
-                passAtKText(r), cost, time});
+                r.passAtKLabel(QStringLiteral("\n")), cost, time});
     }
 }
 

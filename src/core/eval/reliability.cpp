@@ -69,6 +69,14 @@ ReliabilityStats Reliability::summarize(const QString& model,
     return s;
 }
 
+QString ReliabilityStats::passAtKLabel(const QString& separator) const
+{
+    QStringList labels;
+    for (const PassAtK& k : passAtK)
+        labels << k.label();
+    return labels.join(separator);
+}
+
 QString PassAtK::label() const
 {
     QString text = QStringLiteral("pass^%1: %2 of %3 runs").arg(k).arg(allPassed).arg(runs);

@@ -61,6 +61,8 @@ struct ReliabilityStats
     bool allPassed() const { return attempts > 0 && passes == attempts; }
     // "3/4": passes over all attempts; unjudged and refused ones count as not passed.
     QString kOfK() const;
+    // passAtK's labels, one per k, joined by `separator`; empty when there is none.
+    QString passAtKLabel(const QString& separator) const;
     // kOfK() plus the refused, failed-call and unjudged counts when there are any: "3/4 (1 refused)".
     QString label() const;
 };

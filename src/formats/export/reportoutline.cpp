@@ -19,15 +19,6 @@ QString interval(const WinRate& rate)
              ReportText::percent(rate.ci.high));
 }
 
-// "pass^3: 2 of 5 runs, 40% (12–77%)", per k the model was run with, joined by "; ".
-QString passAtK(const ReliabilityStats& s)
-{
-    QStringList parts;
-    for (const PassAtK& k : s.passAtK)
-        parts << k.label();
-    return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral("; "));
-}
-
 // "3 of 4, 75% (30–95%)"; a dash when no decisive vote had a known side.
 QString positionBias(const PairStats& p)
 {
@@ -156,7 +147,7 @@ QList<ReportTable> statsTables(const ReportFacts& facts)
                     row[1] = QString::number(r.mean, 'f', 1), row[2] = QString::number(r.count);
             for (const ReliabilityStats& s : facts.reliability)
                 if (s.model == model)
-                    row[3] = s.label(), row[4] = interval(s.passRate), row[5] = passAtK(s);
+                    row[3] = s.label(), row[4] = interval(s.passRate), row[5] = s.passAtK.isEmpty() ? QStringLiteral("—") : s.passAtKLabel(QStringLiteral("; "));
             rev.rows.append(row);
         }
         tables.append(rev);
