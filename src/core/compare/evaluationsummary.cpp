@@ -58,11 +58,13 @@ EvaluationData EvaluationSummary::dataOf(const RunRecord& run)
         keyOf.insert(run.calls[i].id, keys[i]);
     for (const VoteRecord& v : run.votes) {
         if (keyOf.contains(v.leftCallId) && keyOf.contains(v.rightCallId))
-            data.votes.append(
-                {run.id, keyOf.value(v.leftCallId), keyOf.value(v.rightCallId), v.outcome, v.blind, v.createdAt});
+            data.votes.append({run.id, keyOf.value(v.leftCallId), keyOf.value(v.rightCallId), v.outcome, v.blind,
+                               v.createdAt, v.leftCallId, v.rightCallId, v.raterId, v.raterName,
+                               v.raterKind == QLatin1String("judge")});
     }
     for (const RankingRecord& r : run.rankings) {
-        RankingSample sample{run.id, r.id, {}, r.blind, r.createdAt};
+        RankingSample sample{run.id,  r.id,        {}, r.blind, r.createdAt,
+                             r.raterId, r.raterName, r.raterKind == QLatin1String("judge")};
         for (const RankingEntry& e : r.entries)
             if (keyOf.contains(e.callId))
                 sample.outputs.append({keyOf.value(e.callId), e.rank});

@@ -35,6 +35,11 @@ struct VoteSample
     QString outcome;    // "left", "right", "tie", "both_bad"
     bool blind = true;
     QDateTime createdAt;
+    qint64 leftCallId = 0;
+    qint64 rightCallId = 0;
+    qint64 raterId = 0; // 0 = the person at the keyboard
+    QString rater{};      // the rater's name; empty for the person at the keyboard
+    bool judge = false; // cast by a judge model: never pooled with human votes
 };
 
 // A stored ranking of several outputs with the models behind them, best first.
@@ -45,6 +50,9 @@ struct RankingSample
     QList<RankedOutput> outputs; // in the order they were shown
     bool blind = true;
     QDateTime createdAt;
+    qint64 raterId = 0; // as in VoteSample
+    QString rater{};
+    bool judge = false;
 };
 
 // A stored call, reduced to what the statistics need.

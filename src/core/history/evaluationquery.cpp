@@ -75,8 +75,10 @@ Result<EvaluationData> EvaluationQuery::load(const EvaluationFilter& filter)
 
     auto votes = run(db,
                      QStringLiteral("SELECT v.run_id, lc.provider || ':' || lc.model, rc.provider || ':' || rc.model,"
-                                    " v.outcome, v.blind, v.created_at FROM votes v"
+                                    " v.outcome, v.blind, v.created_at, v.left_call_id, v.right_call_id,"
+                                    " v.rater_id, rt.name, rt.kind FROM votes v"
                                     " JOIN calls lc ON lc.id = v.left_call_id JOIN calls rc ON rc.id = v.right_call_id"
+                                    " LEFT JOIN raters rt ON rt.id = v.rater_id"
                                     " JOIN runs r ON r.id = v.run_id WHERE 1 = 1") +
                          where.sql + QStringLiteral(" ORDER BY v.id"),
                      where.binds);
@@ -85,11 +87,15 @@ Result<EvaluationData> EvaluationQuery::load(const EvaluationFilter& filter)
     while (votes->next())
         data.votes.append({votes->value(0).toLongLong(), votes->value(1).toString(), votes->value(2).toString(),
                            votes->value(3).toString(), votes->value(4).toBool(),
-                           QDateTime::fromString(votes->value(5).toString(), Qt::ISODateWithMs)});
+                           QDateTime::fromString(votes->value(5).toString(), Qt::ISODateWithMs),
+                           votes->value(6).toLongLong(), votes->value(7).toLongLong(), votes->value(8).toLongLong(),
+                           votes->value(9).toString(), votes->value(10).toString() == QLatin1String("judge")});
 
     auto rankings = run(db,
-                        QStringLiteral("SELECT k.run_id, k.id, c.provider || ':' || c.model, e.rank, k.blind, k.created_at"
+                        QStringLiteral("SELECT k.run_id, k.id, c.provider || ':' || c.model, e.rank, k.blind, k.created_at,"
+                                       " k.rater_id, rt.name, rt.kind"
                                        " FROM rankings k JOIN ranking_entries e ON e.ranking_id = k.id"
+                                       " LEFT JOIN raters rt ON rt.id = k.rater_id"
                                        " JOIN calls c ON c.id = e.call_id JOIN runs r ON r.id = k.run_id WHERE 1 = 1") +
                             where.sql + QStringLiteral(" ORDER BY k.id, e.position"),
                         where.binds);
@@ -99,7 +105,9 @@ Result<EvaluationData> EvaluationQuery::load(const EvaluationFilter& filter)
         const qint64 id = rankings->value(1).toLongLong();
         if (data.rankings.isEmpty() || data.rankings.last().rankingId != id)
             data.rankings.append({rankings->value(0).toLongLong(), id, {}, rankings->value(4).toBool(),
-                                  QDateTime::fromString(rankings->value(5).toString(), Qt::ISODateWithMs)});
+                                  QDateTime::fromString(rankings->value(5).toString(), Qt::ISODateWithMs),
+                                  rankings->value(6).toLongLong(), rankings->value(7).toString(),
+                                  rankings->value(8).toString() == QLatin1String("judge")});
         data.rankings.last().outputs.append({rankings->value(2).toString(), rankings->value(3).toInt()});
     }
 

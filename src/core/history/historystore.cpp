@@ -25,6 +25,9 @@ QVariant text(const QString& s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
+// A foreign key that may be absent: 0 is stored as NULL.
+QVariant optionalId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
+
 template <typename T>
 QVariant optionalValue(const std::optional<T>& v)
 {
@@ -109,8 +112,18 @@ VoteRecord voteFrom(const QSqlQuery& q)
     vote.outcome = q.value(4).toString();
     vote.blind = q.value(5).toBool();
     vote.createdAt = fromIso(q.value(6));
+    vote.raterId = q.value(7).toLongLong();
+    vote.raterName = q.value(8).toString();
+    vote.raterKind = q.value(9).toString();
+    vote.kitId = q.value(10).toLongLong();
+    vote.comment = q.value(11).toString();
     return vote;
 }
+
+// The columns voteFrom reads, in its order; `v` is votes, `rt` the rater (LEFT JOIN).
+const QString kVoteColumns = QStringLiteral(
+    "SELECT v.id, v.run_id, v.left_call_id, v.right_call_id, v.outcome, v.blind, v.created_at,"
+    " v.rater_id, rt.name, rt.kind, v.kit_id, v.comment FROM votes v LEFT JOIN raters rt ON rt.id = v.rater_id");
 
 const QString kCallInsert = QStringLiteral(
     "INSERT INTO calls (run_id, provider, model, repeat_index, params_json, status, partial, text, reasoning,"
@@ -218,14 +231,17 @@ Result<qint64> HistoryStore::addVote(VoteRecord& vote)
     if (!vote.createdAt.isValid())
         vote.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO votes (run_id, left_call_id, right_call_id, outcome, blind, created_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO votes (run_id, left_call_id, right_call_id, outcome, blind, created_at,"
+                             " rater_id, kit_id, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(vote.runId);
     q.addBindValue(vote.leftCallId);
     q.addBindValue(vote.rightCallId);
     q.addBindValue(text(vote.outcome));
     q.addBindValue(vote.blind);
     q.addBindValue(text(isoTime(vote.createdAt)));
+    q.addBindValue(optionalId(vote.raterId));
+    q.addBindValue(optionalId(vote.kitId));
+    q.addBindValue(text(vote.comment));
     if (!q.exec())
         return fail(sqlError(QStringLiteral("Cannot save the vote"), q));
     vote.id = q.lastInsertId().toLongLong();
@@ -286,10 +302,14 @@ Result<qint64> HistoryStore::addRanking(RankingRecord& ranking)
     if (!db.transaction())
         return fail(ErrorCode::Database, QStringLiteral("Cannot save the ranking: ") + db.lastError().text());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO rankings (run_id, blind, created_at) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO rankings (run_id, blind, created_at, rater_id, kit_id, comment)"
+                             " VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(ranking.runId);
     q.addBindValue(ranking.blind);
     q.addBindValue(text(isoTime(ranking.createdAt)));
+    q.addBindValue(optionalId(ranking.raterId));
+    q.addBindValue(optionalId(ranking.kitId));
+    q.addBindValue(text(ranking.comment));
     bool ok = q.exec();
     const qint64 id = q.lastInsertId().toLongLong();
     for (int i = 0; ok && i < ranking.entries.size(); ++i) {
@@ -360,8 +380,7 @@ Result<RunRecord> HistoryStore::loadRun(qint64 runId)
     }
 
     QSqlQuery votes(m_db.connection());
-    votes.prepare(QStringLiteral("SELECT id, run_id, left_call_id, right_call_id, outcome, blind, created_at"
-                                 " FROM votes WHERE run_id = ? ORDER BY id"));
+    votes.prepare(kVoteColumns + QStringLiteral(" WHERE v.run_id = ? ORDER BY v.id"));
     votes.addBindValue(runId);
     if (!votes.exec())
         return fail(sqlError(QStringLiteral("Cannot read the run's votes"), votes));
@@ -369,8 +388,10 @@ Result<RunRecord> HistoryStore::loadRun(qint64 runId)
         run.votes.append(voteFrom(votes));
 
     QSqlQuery rankings(m_db.connection());
-    rankings.prepare(QStringLiteral("SELECT k.id, k.blind, k.created_at, e.call_id, e.rank FROM rankings k"
-                                    " JOIN ranking_entries e ON e.ranking_id = k.id WHERE k.run_id = ?"
+    rankings.prepare(QStringLiteral("SELECT k.id, k.blind, k.created_at, e.call_id, e.rank, k.rater_id, rt.name,"
+                                    " rt.kind, k.kit_id, k.comment FROM rankings k"
+                                    " JOIN ranking_entries e ON e.ranking_id = k.id"
+                                    " LEFT JOIN raters rt ON rt.id = k.rater_id WHERE k.run_id = ?"
                                     " ORDER BY k.id, e.position"));
     rankings.addBindValue(runId);
     if (!rankings.exec())
@@ -378,7 +399,10 @@ Result<RunRecord> HistoryStore::loadRun(qint64 runId)
     while (rankings.next()) {
         const qint64 id = rankings.value(0).toLongLong();
         if (run.rankings.isEmpty() || run.rankings.last().id != id)
-            run.rankings.append({id, runId, {}, rankings.value(1).toBool(), fromIso(rankings.value(2))});
+            run.rankings.append({id, runId, {}, rankings.value(1).toBool(), fromIso(rankings.value(2)),
+                                 rankings.value(5).toLongLong(), rankings.value(6).toString(),
+                                 rankings.value(7).toString(), rankings.value(8).toLongLong(),
+                                 rankings.value(9).toString()});
         run.rankings.last().entries.append({rankings.value(3).toLongLong(), rankings.value(4).toInt()});
     }
     return run;
@@ -501,8 +525,7 @@ Result<QList<qint64>> HistoryStore::unfinishedRunIds()
 Result<QList<VoteRecord>> HistoryStore::votes()
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id, run_id, left_call_id, right_call_id, outcome, blind, created_at"
-                               " FROM votes ORDER BY id DESC")))
+    if (!q.exec(kVoteColumns + QStringLiteral(" ORDER BY v.id DESC")))
         return fail(sqlError(QStringLiteral("Cannot read votes"), q));
     QList<VoteRecord> out;
     while (q.next())

@@ -158,6 +158,41 @@ QList<Migration> buildMigrations()
                      // Which batch holds a call, and under which custom_id; '' for live calls.
                      QStringLiteral("ALTER TABLE calls ADD COLUMN batch_custom_id TEXT NOT NULL DEFAULT ''"),
                  }});
+    // A panel: votes and rankings say who cast them. NULL rater = the person at the keyboard.
+    // A rating kit is one rater's blind HTML file; its items map opaque ids to call pairs, so
+    // nothing in the file names a model. Votes brought back from a kit point at it, which makes
+    // a second import of the same file replace rather than add.
+    list.append({7, "raters, rating kits and who cast each vote",
+                 {
+                     QStringLiteral(
+                         "CREATE TABLE raters ("
+                         " id INTEGER PRIMARY KEY,"
+                         " name TEXT NOT NULL,"
+                         " kind TEXT NOT NULL DEFAULT 'human' CHECK (kind IN ('human','judge')),"
+                         " created_at TEXT NOT NULL)"),
+                     QStringLiteral(
+                         "CREATE TABLE rating_kits ("
+                         " id INTEGER PRIMARY KEY,"
+                         " uuid TEXT NOT NULL UNIQUE,"
+                         " rater_id INTEGER NOT NULL REFERENCES raters(id) ON DELETE CASCADE,"
+                         " run_id INTEGER REFERENCES runs(id) ON DELETE CASCADE,"
+                         " experiment_id INTEGER REFERENCES experiments(id) ON DELETE CASCADE,"
+                         " seed INTEGER NOT NULL,"
+                         " secret TEXT NOT NULL,"
+                         " items_json TEXT NOT NULL DEFAULT '[]',"
+                         " created_at TEXT NOT NULL,"
+                         " imported_sha256 TEXT NOT NULL DEFAULT '',"
+                         " imported_at TEXT NOT NULL DEFAULT '')"),
+                     QStringLiteral("ALTER TABLE votes ADD COLUMN rater_id INTEGER REFERENCES raters(id) ON DELETE CASCADE"),
+                     QStringLiteral("ALTER TABLE votes ADD COLUMN kit_id INTEGER REFERENCES rating_kits(id) ON DELETE CASCADE"),
+                     QStringLiteral("ALTER TABLE votes ADD COLUMN comment TEXT NOT NULL DEFAULT ''"),
+                     QStringLiteral("ALTER TABLE rankings ADD COLUMN rater_id INTEGER REFERENCES raters(id) ON DELETE CASCADE"),
+                     QStringLiteral("ALTER TABLE rankings ADD COLUMN kit_id INTEGER REFERENCES rating_kits(id) ON DELETE CASCADE"),
+                     QStringLiteral("ALTER TABLE rankings ADD COLUMN comment TEXT NOT NULL DEFAULT ''"),
+                     QStringLiteral("CREATE INDEX votes_by_kit ON votes(kit_id)"),
+                     QStringLiteral("CREATE INDEX rankings_by_kit ON rankings(kit_id)"),
+                     QStringLiteral("CREATE INDEX rating_kits_by_run ON rating_kits(run_id)"),
+                 }});
     return list;
 }
 

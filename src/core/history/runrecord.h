@@ -85,6 +85,13 @@ struct VoteRecord
     QString outcome; // "left", "right", "tie", "both_bad"
     bool blind = true;
     QDateTime createdAt;
+    // Who cast it: 0 = the person at the keyboard; otherwise a row of `raters` (a panel member
+    // whose kit was imported, or a judge model). raterName/raterKind are filled when read.
+    qint64 raterId = 0;
+    QString raterName{};
+    QString raterKind{}; // "human" or "judge"; empty for the person at the keyboard
+    qint64 kitId = 0;  // the rating kit it came back from, 0 if cast in the app
+    QString comment{};
 };
 
 // One output's place in a ranking: rank 1 is best; equal ranks are ties.
@@ -103,6 +110,11 @@ struct RankingRecord
     QList<RankingEntry> entries; // in the (shuffled) order the outputs were shown
     bool blind = true;
     QDateTime createdAt;
+    qint64 raterId = 0; // as in VoteRecord
+    QString raterName{};
+    QString raterKind{};
+    qint64 kitId = 0;
+    QString comment{};
 };
 
 // One Send: the exact prompt, what produced it, and every call it fanned out to.

@@ -1,0 +1,79 @@
+#include "core/history/raterstore.h"
+
+#include "core/history/database.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Cb::Core {
+
+namespace {
+
+Error sqlError(const QString& what, const QSqlQuery& q)
+{
+    return Error(ErrorCode::Database, what + QStringLiteral(": ") + q.lastError().text());
+}
+
+} // namespace
+
+RaterStore::RaterStore(Database& database)
+    : m_db(database)
+{
+}
+
+Result<qint64> RaterStore::add(const QString& name, const QString& kind)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("A rater needs a name."));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO raters (name, kind, created_at) VALUES (?, ?, ?)"));
+    q.addBindValue(trimmed);
+    q.addBindValue(kind);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return fail(sqlError(QStringLiteral("Cannot record the rater"), q));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<qint64> RaterStore::judgeFor(const QString& modelKey)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM raters WHERE kind = 'judge' AND name = ? ORDER BY id LIMIT 1"));
+    q.addBindValue(modelKey);
+    if (!q.exec())
+        return fail(sqlError(QStringLiteral("Cannot look up the judge"), q));
+    if (q.next())
+        return q.value(0).toLongLong();
+    return add(modelKey, QStringLiteral("judge"));
+}
+
+VoidResult RaterStore::rename(qint64 raterId, const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("A rater needs a name."));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE raters SET name = ? WHERE id = ?"));
+    q.addBindValue(trimmed);
+    q.addBindValue(raterId);
+    if (!q.exec())
+        return fail(sqlError(QStringLiteral("Cannot rename the rater"), q));
+    if (q.numRowsAffected() == 0)
+        return fail(ErrorCode::NotFound, QStringLiteral("No rater with id %1.").arg(raterId));
+    return {};
+}
+
+Result<QList<RaterRecord>> RaterStore::all()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, name, kind FROM raters ORDER BY id")))
+        return fail(sqlError(QStringLiteral("Cannot read the raters"), q));
+    QList<RaterRecord> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+} // namespace Cb::Core
