@@ -26,6 +26,8 @@
 #include "ui/run/modelpicker.h"
 #include "ui/run/promptcountwatcher.h"
 #include "core/models/tokenformat.h"
+#include "ui/readinglayout.h"
+#include "ui/readingstrip.h"
 #include "ui/runcontroller.h"
 #include "ui/services.h"
 #include "ui/settings/settingsdialog.h"
@@ -40,6 +42,7 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QSettings>
+#include <QHBoxLayout>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -117,7 +120,14 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 5);
-    setCentralWidget(m_splitter);
+    m_reading = new ReadingLayout(m_splitter, {m_packPanel, m_promptPanel}, *m_services.settings, this);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_reading->strip());
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_keychainStatus = new QLabel(this);
     m_keychainStatus->setObjectName(QStringLiteral("keychainStatusLabel"));
@@ -247,8 +257,17 @@ void MainWindow::createMenus()
         QAction* toggle = view->addAction(label);
         toggle->setCheckable(true);
         toggle->setChecked(true);
-        connect(toggle, &QAction::toggled, pane, &QWidget::setVisible);
+        connect(toggle, &QAction::triggered, this, [this, pane](bool shown) {
+            // Showing the pack or prompt while reading means leaving the reading layout.
+            if (shown && m_reading->isActive() && pane != m_comparePanel)
+                m_reading->setActive(false);
+            pane->setVisible(shown);
+        });
+        connect(m_reading, &ReadingLayout::activeChanged, toggle,
+                [toggle, pane] { toggle->setChecked(pane->isVisibleTo(pane->parentWidget())); });
     }
+    view->addSeparator();
+    view->addAction(m_reading->toggleAction());
     view->addSeparator();
     view->addAction(m_heaviestAction);
     view->addAction(m_historyAction);
@@ -271,6 +290,7 @@ void MainWindow::createToolBar()
     bar->addAction(m_addNoteAction);
     bar->addSeparator();
     bar->addAction(m_sendAction);
+    bar->addAction(m_reading->toggleAction());
     bar->addSeparator();
     bar->addAction(m_settingsAction);
 }
@@ -393,7 +413,7 @@ void MainWindow::saveLayout()
 {
     m_services.settings->set(Keys::MainWindowGeometry, saveGeometry());
     m_services.settings->set(Keys::MainWindowState, saveState());
-    m_services.settings->set(Keys::MainSplitterState, m_splitter->saveState());
+    m_services.settings->set(Keys::MainSplitterState, m_reading->normalSplitterState());
     m_services.settings->store().sync();
 }
 
@@ -578,6 +598,7 @@ void MainWindow::showSession(Core::RunSession* session)
 {
     m_comparePanel->setHistoryStore(m_runs->history());
     m_comparePanel->showSession(session);
+    m_reading->answersArriving();
     Q_EMIT sessionShown(session);
     updateRunStatus();
 }

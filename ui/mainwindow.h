@@ -29,6 +29,7 @@ class BudgetPanel;
 class PromptCountWatcher;
 class HistoryDialog;
 class RunController;
+class ReadingLayout;
 
 // The main window: the pack on the left, the assembled prompt in the middle, the comparison on
 // the right, with the File / Edit / Run / View / Help menus. Owns the open PackDocument; uses the
@@ -46,6 +47,7 @@ public:
     PromptPreviewPanel* promptPanel() const { return m_promptPanel; }
     ComparePanel* comparePanel() const { return m_comparePanel; }
     QSplitter* splitter() const { return m_splitter; }
+    ReadingLayout* readingLayout() const { return m_reading; }
     ModelPicker* modelPicker() const { return m_modelPicker; }
     BudgetPanel* budgetPanel() const { return m_budgetPanel; }
     PromptCountWatcher* countWatcher() const { return m_countWatcher; }
@@ -104,6 +106,7 @@ private:
     Core::PackDocument* m_document;
     Core::PackRecovery* m_recovery;
     QSplitter* m_splitter;
+    ReadingLayout* m_reading = nullptr;
     PackPanel* m_packPanel;
     PromptPreviewPanel* m_promptPanel;
     ComparePanel* m_comparePanel;

@@ -113,13 +113,16 @@ PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Setti
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     auto* header = new QHBoxLayout;
-    header->addWidget(
-        new QLabel(tr("<b>Prompt preview</b> — exactly what the models receive"), this));
-    header->addStretch();
+    auto* title = new QLabel(tr("<b>Prompt preview</b> — exactly what the models receive"), this);
+    // The title gives way first on a narrow screen, so the panel never forces the window wider.
+    title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    title->setMinimumWidth(40);
+    header->addWidget(title, 1);
     header->addWidget(new QLabel(tr("Template:"), this));
     m_templates = new QComboBox(this);
     m_templates->setObjectName(QStringLiteral("templateBox"));
-    m_templates->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_templates->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_templates->setMinimumContentsLength(14);
     m_templates->addItems(Core::TemplateLibrary().names());
     const QString chosen = m_settings ? m_settings->get(Core::Keys::PromptTemplate)
                                       : Core::TemplateLibrary::kDefaultName;

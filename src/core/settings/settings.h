@@ -21,6 +21,9 @@ namespace Keys {
 inline const SettingKey<QByteArray> MainWindowGeometry{"window/geometry", {}};
 inline const SettingKey<QByteArray> MainWindowState{"window/state", {}};
 inline const SettingKey<QByteArray> MainSplitterState{"window/mainSplitter", {}};
+// Whether answers take the whole window when they start arriving (the reading layout); the
+// user's last choice, made with the toolbar toggle or its shortcut.
+inline const SettingKey<bool> ReadingLayoutOnAnswers{"window/readingLayoutOnAnswers", true};
 inline const SettingKey<bool> WelcomePackShown{"app/welcomePackShown", false};
 // Packs
 inline const SettingKey<QStringList> RecentPacks{"packs/recent", {}};
