@@ -13,6 +13,7 @@
 #include "ui/compare/columnarea.h"
 #include "ui/compare/diffdialog.h"
 #include "ui/compare/outputcolumn.h"
+#include "ui/compare/sectionreadingview.h"
 #include "ui/stats/statsdialog.h"
 
 #include <QDesktopServices>
@@ -62,6 +63,8 @@ ComparePanel::ComparePanel(QWidget* parent) : QWidget(parent)
     m_stack->addWidget(m_emptyHint);
     m_area = new ColumnArea(m_stack);
     m_stack->addWidget(m_area);
+    m_sections = new SectionReadingView(m_stack);
+    m_stack->addWidget(m_sections);
     m_ranker = new BlindRanker(m_area, m_rankBar, this);
     connect(m_ranker, &BlindRanker::failed, this, &ComparePanel::reportError);
     layout->addWidget(m_stack, 1);
@@ -106,6 +109,13 @@ QWidget* ComparePanel::buildToolBar()
     QToolButton* tabs = add("tabsButton", tr("Tabs"), tr("One answer at a time, in tabs"), true);
     connect(tabs, &QToolButton::toggled, this,
             [this](bool on) { m_area->setMode(on ? ColumnArea::Mode::Tabs : ColumnArea::Mode::Columns); });
+    QToolButton* bySection = add("bySectionButton", tr("By section"),
+                                 tr("Line the answers up section by section: Goals next to Goals, Risks next to Risks"), true);
+    connect(bySection, &QToolButton::toggled, this, [this](bool on) {
+        if (m_session)
+            m_stack->setCurrentWidget(on ? static_cast<QWidget*>(m_sections) : m_area);
+        refreshSections();
+    });
     connect(add("diffButton", tr("Diff…"), tr("Compare two answers word by word and section by section"), false),
             &QToolButton::clicked, this, &ComparePanel::openDiff);
     connect(add("checksButton", tr("Checks…"), tr("Judge every answer pass/fail with an automatic check"), false),
@@ -186,7 +196,8 @@ void ComparePanel::showSession(Core::RunSession* session)
         columns.append(column);
     }
     m_area->setColumns(columns);
-    m_stack->setCurrentWidget(m_area);
+    m_stack->setCurrentWidget(bySection() ? static_cast<QWidget*>(m_sections) : m_area);
+    refreshSections();
     connect(session, &Core::RunSession::textAppended, this, [this](qint64 id) { onTextAppended(id); });
     connect(session, &Core::RunSession::reasoningAppended, this, [this](qint64 id) { onTextAppended(id); });
     connect(session, &Core::RunSession::callChanged, this, &ComparePanel::onCallChanged);
@@ -228,6 +239,24 @@ void ComparePanel::flush()
     }
     m_dirtyFollowUps.clear();
     m_flushTimer->stop();
+    refreshSections();
+}
+
+bool ComparePanel::bySection() const { return toolButton(QStringLiteral("bySectionButton"))->isChecked(); }
+
+void ComparePanel::refreshSections()
+{
+    if (!m_session || !bySection())
+        return;
+    QStringList titles;
+    QStringList texts;
+    for (OutputColumn* c : m_area->shownColumns()) {
+        if (const Core::CallRecord* call = m_session->call(c->callId())) {
+            titles.append(c->title());
+            texts.append(call->text);
+        }
+    }
+    m_sections->setAnswers(titles, texts);
 }
 
 void ComparePanel::onCallChanged(qint64 callId)
@@ -484,6 +513,7 @@ void ComparePanel::showPair()
         c->setBlindLabel(Core::BlindSchedule::label(c->callId() == pair.leftCallId ? 0 : 1));
     if (m_area->shownColumns() != QList<OutputColumn*>{column(pair.leftCallId), column(pair.rightCallId)})
         m_area->setShown(order);
+    refreshSections();
     m_voteBar->askVote(m_pairIndex, int(m_pairs.size()), ready);
 }
 

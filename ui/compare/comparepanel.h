@@ -26,6 +26,7 @@ class BlindRanker;
 class BlindVoteBar;
 class ColumnArea;
 class OutputColumn;
+class SectionReadingView;
 
 // The right pane: a run's answers side by side, one column per call (model × repeat).
 //
@@ -81,6 +82,8 @@ public:
     void flush();
 
     ColumnArea* columnArea() const { return m_area; }
+    SectionReadingView* sectionView() const { return m_sections; }
+    bool bySection() const;
     OutputColumn* column(qint64 callId) const;
     BlindVoteBar* voteBar() const { return m_voteBar; }
     BlindRankBar* rankBar() const { return m_rankBar; }
@@ -105,6 +108,7 @@ private:
     void revealAll();
     void reportError(const QString& what, const QString& message);
     void openDiff();
+    void refreshSections();
     void openChecks();
     void openStats();
     void openLink(const QUrl& url);
@@ -120,6 +124,7 @@ private:
     QStackedWidget* m_stack;
     QWidget* m_toolBar;
     ColumnArea* m_area;
+    SectionReadingView* m_sections;
     BlindVoteBar* m_voteBar;
     BlindRankBar* m_rankBar;
     BlindRanker* m_ranker;
