@@ -1,5 +1,6 @@
 // `contextbench rate kit|import|raters|rename`: rating panels (docs/RATINGS_FILE.md). Each
-// subcommand registers itself (see ratecommands.h); this file only dispatches.
+// subcommand registers itself (see ratecommands.h); this file only dispatches. Runs under an
+// offscreen QGuiApplication: kits render answers' Markdown through QTextDocument.
 #include "cli/ratecommands.h"
 
 #include <QTextStream>
@@ -37,7 +38,7 @@ int runRate(const QStringList& args, CliIo& io)
 const CliRegistration reg{
     {QStringLiteral("rate"),
      QStringLiteral("rate kit|import|raters|rename ...  blind rating kits for a panel of raters, and their verdicts"),
-     runRate}};
+     runRate, /*needsGui=*/true}};
 
 } // namespace
 
