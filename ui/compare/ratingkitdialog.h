@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/result.h"
 #include "core/rating/ratingkitplan.h"
 
 #include <QDialog>

@@ -50,8 +50,6 @@ QMap<QString, QMap<int, const CallRecord*>> answersByModel(const RunRecord& run)
         if (answered(c) && !byModel[keys[i]].contains(c.repeatIndex))
             byModel[keys[i]].insert(c.repeatIndex, &c);
     }
-    for (auto it = byModel.begin(); it != byModel.end();)
-        it = it->isEmpty() ? byModel.erase(it) : std::next(it);
     return byModel;
 }
 
@@ -93,11 +91,15 @@ QList<RatingKitPair> RatingKitPlanner::pairs(const RatingKitSource& source)
     for (int ci = 0; ci < source.cases.size(); ++ci) {
         const auto byModel = answersByModel(source.cases[ci].run);
         const QStringList models = byModel.keys();
-        for (qsizetype a = 0; a < models.size(); ++a)
-            for (qsizetype b = a + 1; b < models.size(); ++b)
-                for (auto it = byModel[models[a]].cbegin(); it != byModel[models[a]].cend(); ++it)
-                    if (const CallRecord* other = byModel[models[b]].value(it.key()))
+        for (qsizetype a = 0; a < models.size(); ++a) {
+            const QMap<int, const CallRecord*> first = byModel.value(models[a]);
+            for (qsizetype b = a + 1; b < models.size(); ++b) {
+                const QMap<int, const CallRecord*> second = byModel.value(models[b]);
+                for (auto it = first.cbegin(); it != first.cend(); ++it)
+                    if (const CallRecord* other = second.value(it.key()))
                         out.append({ci, it.value()->id, other->id, models[a], models[b]});
+            }
+        }
     }
     return out;
 }
