@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace Cb::Test {
 
@@ -80,8 +81,9 @@ bool DevToolsClient::start()
         m_error = QStringLiteral("chromium is not installed");
         return false;
     }
-    m_browser.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // Headless Chromium logs D-Bus complaints by the dozen; kept with the profile, not in the test log.
     m_browser.setStandardOutputFile(QProcess::nullDevice());
+    m_browser.setStandardErrorFile(m_profile.filePath(QStringLiteral("chromium.log")));
     m_browser.start(binary, {QStringLiteral("--headless=new"), QStringLiteral("--no-sandbox"),
                              QStringLiteral("--disable-gpu"), QStringLiteral("--remote-debugging-port=0"),
                              QStringLiteral("--user-data-dir=") + m_profile.path(), QStringLiteral("--no-first-run"),
@@ -203,9 +205,10 @@ bool DevToolsClient::waitUntil(const QString& expression, int timeoutMs)
 
 bool DevToolsClient::navigate(const QString& url)
 {
-    call(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), url}});
+    const QString encoded = QUrl(url).toString(QUrl::FullyEncoded);
+    call(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), encoded}});
     return waitUntil(QStringLiteral("document.readyState === 'complete' && location.href === %1")
-                         .arg(QString::fromUtf8(QJsonDocument(QJsonArray{url}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
+                         .arg(QString::fromUtf8(QJsonDocument(QJsonArray{encoded}).toJson(QJsonDocument::Compact)).mid(1).chopped(1)));
 }
 
 bool DevToolsClient::reload()
