@@ -12,6 +12,7 @@
 
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -33,11 +34,23 @@ TEST(RatingKitDialog_make, twoRaters_writesTwoKitsRecordsThemAndShowsThePaths)
 
     Ui::RatingKitDialog dialog(store, Ui::RatingKitDialog::Of::Run, run.id);
     dialog.resize(600, 460);
-    EXPECT_TRUE(dialog.summaryLabel()->text().contains(QStringLiteral("3 pair")));
+    EXPECT_TRUE(dialog.summaryLabel()->text().contains(QStringLiteral("same 3 pairs")));
     EXPECT_FALSE(dialog.makeButton()->isEnabled()); // no rater yet
     dialog.addRater(QStringLiteral("Ana"));
     dialog.addRater(QStringLiteral("  "));
     dialog.addRater(QStringLiteral("Ben"));
+    EXPECT_EQ(dialog.raterList()->count(), 2);
+    // Typing a name and pressing Enter adds it once.
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("raterName"));
+    ASSERT_NE(name, nullptr);
+    dialog.show();
+    QTest::keyClicks(name, QStringLiteral("Cy"));
+    QTest::keyClick(name, Qt::Key_Return);
+    EXPECT_EQ(dialog.raterList()->count(), 3);
+    EXPECT_TRUE(name->text().isEmpty());
+    dialog.raterList()->setCurrentRow(2);
+    ASSERT_TRUE(dialog.findChild<QPushButton*>(QStringLiteral("removeRaterButton"))->isEnabled());
+    dialog.findChild<QPushButton*>(QStringLiteral("removeRaterButton"))->click();
     EXPECT_EQ(dialog.raterList()->count(), 2);
     dialog.setFolder(ws.filePath(QStringLiteral("kits")));
     ASSERT_TRUE(dialog.makeButton()->isEnabled());
@@ -99,6 +112,6 @@ TEST(ComparePanel_ratingKits, buttonEnabledOnlyWhenTwoModelsAnsweredAndOpensTheD
     button->click();
     auto* dialog = panel.findChild<Ui::RatingKitDialog*>();
     ASSERT_NE(dialog, nullptr);
-    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("1 pair")));
+    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("same pair")));
     dialog->close();
 }

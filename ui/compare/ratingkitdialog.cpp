@@ -70,6 +70,8 @@ RatingKitDialog::RatingKitDialog(Core::HistoryStore& history, Of of, qint64 id, 
     m_openFolder = buttons->addButton(tr("Open folder"), QDialogButtonBox::ActionRole);
     m_openFolder->setObjectName(QStringLiteral("openKitFolderButton"));
     m_openFolder->setVisible(false);
+    m_make->setAutoDefault(false);
+    m_openFolder->setAutoDefault(false);
     connect(m_make, &QPushButton::clicked, this, &RatingKitDialog::makeKits);
     connect(m_openFolder, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder->text())); });
@@ -88,8 +90,10 @@ RatingKitDialog::RatingKitDialog(Core::HistoryStore& history, Of of, qint64 id, 
             showError(tr("There is nothing to judge: a kit needs finished answers from at least two models to the "
                          "same prompt and repeat."));
         else
-            m_summary->setText(tr("Every kit asks about the same %n pair(s), each rater in their own random order "
-                                  "and sides.", nullptr, pairs));
+            m_summary->setText(pairs == 1 ? tr("Every kit asks about the same pair, sides drawn per rater.")
+                                          : tr("Every kit asks about the same %1 pairs, each rater in their own "
+                                               "random order and sides.")
+                                                .arg(pairs));
     }
     updateButtons();
     resize(560, 460);
@@ -109,6 +113,7 @@ QWidget* RatingKitDialog::buildRaters()
     m_name->setPlaceholderText(tr("A rater's name"));
     auto* add = new QPushButton(tr("Add"), box);
     m_remove = new QPushButton(tr("Remove"), box);
+    m_remove->setObjectName(QStringLiteral("removeRaterButton"));
     row->addWidget(m_name, 1);
     row->addWidget(add);
     row->addWidget(m_remove);
@@ -117,8 +122,9 @@ QWidget* RatingKitDialog::buildRaters()
         addRater(m_name->text());
         m_name->clear();
     };
+    // Enter in the name field adds the name (Add is the dialog's default button).
+    add->setDefault(true);
     connect(add, &QPushButton::clicked, this, addTyped);
-    connect(m_name, &QLineEdit::returnPressed, this, addTyped);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         delete m_raters->currentItem();
         updateButtons();
@@ -170,7 +176,7 @@ void RatingKitDialog::makeKits()
     }
     m_busy = true;
     updateButtons();
-    m_result->setText(tr("Writing %n kit(s)…", nullptr, int(drafts.size())));
+    m_result->setText(tr("Writing the kits…"));
     // Rendering every answer's Markdown for every rater is the slow part; the history is
     // written afterwards on this thread, which owns the database connection.
     auto* watcher = new QFutureWatcher<Core::Result<QStringList>>(this);
@@ -197,7 +203,8 @@ void RatingKitDialog::finish(const Core::Result<QStringList>& paths, QList<Core:
     QStringList lines;
     for (const QString& p : m_written)
         lines.append(QDir::toNativeSeparators(p).toHtmlEscaped());
-    m_result->setText(tr("Wrote %n kit(s). Send each rater their file:", nullptr, int(m_written.size())) +
+    m_result->setText((m_written.size() == 1 ? tr("Wrote 1 kit. Send it to its rater:")
+                                             : tr("Wrote %1 kits. Send each rater their file:").arg(m_written.size())) +
                       QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
     m_openFolder->setVisible(true);
     Q_EMIT kitsWritten(m_written);
