@@ -1,5 +1,6 @@
 // `contextbench rate kit` as a process against a history the test writes into a temporary
 // XDG_DATA_HOME.
+#include "core/experiment/experimentstore.h"
 #include "core/history/database.h"
 #include "core/history/historystore.h"
 #include "core/rating/ratingkitstore.h"
@@ -138,4 +139,51 @@ TEST_F(RateKitCommand, badArguments_exitWithUsage)
     const CliRun unknown = CliRun::run({QStringLiteral("rate"), QStringLiteral("kits")}, ws.filePath(QStringLiteral("data")));
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("rate kit (RUN_ID | --experiment ID)"))) << unknown.err.toStdString();
+}
+
+TEST_F(RateKitCommand, experiment_oneKitOverEveryCaseWithTheCaseGoal)
+{
+    qint64 experimentId = 0;
+    {
+        auto db = Database::open(dbPath);
+        ASSERT_TRUE(db);
+        HistoryStore history(**db);
+        ExperimentStore experiments(**db);
+        ExperimentRecord e;
+        e.name = QStringLiteral("openai vs anthropic"); // an experiment's name may name models: never shown
+        e.plan.models = {{QStringLiteral("openai"), QStringLiteral("gpt-4.1-mini"), {}},
+                         {QStringLiteral("anthropic"), QStringLiteral("claude-sonnet-4-5"), {}}};
+        e.cases = {{0, 0, QStringLiteral("/p/a.ctxpack"), QStringLiteral("h"), QStringLiteral("Case goal one"), {}, 0},
+                   {0, 1, QStringLiteral("/p/b.ctxpack"), QStringLiteral("h"), QStringLiteral("Case goal two"), {}, 0}};
+        ASSERT_TRUE(experiments.insertExperiment(e));
+        for (int c = 0; c < 2; ++c) {
+            RunRecord r = Fixture::run();
+            ASSERT_TRUE(history.insertRun(r));
+            for (const CallRecord& call : r.calls)
+                ASSERT_TRUE(history.updateCall(call));
+            ASSERT_TRUE(experiments.setCaseRun(e.cases[c].id, r.id));
+        }
+        experimentId = e.id;
+    }
+    const CliRun r = rate({QStringLiteral("--experiment"), QString::number(experimentId), QStringLiteral("--rater"),
+                           QStringLiteral("Ana"), QStringLiteral("--out"), ws.filePath(QStringLiteral("kits"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString html = QString::fromUtf8(TempWorkspace::read(QString::fromUtf8(r.out).trimmed()));
+    EXPECT_EQ(html.count(QStringLiteral("<h2>Answer A</h2>")), 8); // 4 pairs per case
+    EXPECT_EQ(html.count(QStringLiteral("Case goal one")), 4);
+    EXPECT_EQ(html.count(QStringLiteral("Case goal two")), 4);
+    for (const QString& secret : Fixture::identifying(run))
+        EXPECT_FALSE(html.contains(secret, Qt::CaseInsensitive)) << secret.toStdString();
+    auto db = Database::open(dbPath);
+    ASSERT_TRUE(db);
+    auto kits = RatingKitStore(**db).forExperiment(experimentId);
+    ASSERT_TRUE(kits);
+    ASSERT_EQ(kits->size(), 1);
+    EXPECT_EQ(kits->first().items.size(), 8);
+    EXPECT_EQ(kits->first().runId, 0);
+
+    const CliRun missing = rate({QStringLiteral("--experiment"), QStringLiteral("999"), QStringLiteral("--rater"),
+                                 QStringLiteral("Ana"), QStringLiteral("--out"), ws.filePath(QStringLiteral("kits"))});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("There is no experiment 999"))) << missing.err.toStdString();
 }
