@@ -13,6 +13,8 @@ PACKAGES=(
   qtkeychain-qt6-dev libexpected-dev libzip-dev
   # tests, benchmarks, packaging checks
   libgtest-dev libgmock-dev libbenchmark-dev appstream dpkg-dev file
+  # rating kits are tested in a real headless browser, driven over the DevTools protocol
+  chromium qt6-websockets-dev
   # build step: derives the PDF report's CJK font from fonts-noto-cjk (cmake/CjkReportFont.cmake)
   python3-fonttools
   # GUI tests, screenshots and PDF checks

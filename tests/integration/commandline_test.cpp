@@ -50,7 +50,7 @@ TEST(CommandLine_unknownCommand, failsWithUsageCode)
 TEST(CommandLine_mistypedCommand, saysUnknownNamesTheClosestAndNeverOpensAWindow)
 {
     // Without a display a window would wait for ever; the 30 s wait in runHeadless would end it.
-    for (const QString& word : {QStringLiteral("expot"), QStringLiteral("rate"), QStringLiteral("pakc")}) {
+    for (const QString& word : {QStringLiteral("expot"), QStringLiteral("frobnicate"), QStringLiteral("pakc")}) {
         std::unique_ptr<QProcess> p(runHeadless({word, QStringLiteral("--help")}));
         EXPECT_EQ(p->state(), QProcess::NotRunning) << word.toStdString();
         EXPECT_EQ(p->exitCode(), 2) << word.toStdString();

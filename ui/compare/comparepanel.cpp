@@ -13,6 +13,7 @@
 #include "ui/compare/columnarea.h"
 #include "ui/compare/diffdialog.h"
 #include "ui/compare/outputcolumn.h"
+#include "ui/compare/ratingkitdialog.h"
 #include "ui/compare/sectionreadingview.h"
 #include "ui/stats/statsdialog.h"
 
@@ -122,6 +123,12 @@ QWidget* ComparePanel::buildToolBar()
             &QToolButton::clicked, this, &ComparePanel::openChecks);
     connect(add("statsButton", tr("Stats…"), tr("Win rates, reliability and cost across runs"), false),
             &QToolButton::clicked, this, &ComparePanel::openStats);
+    connect(add("ratingKitButton", tr("Rating kits…"), tr("Blind kits for a panel of raters, one HTML file each"), false),
+            &QToolButton::clicked, this, [this] {
+                auto* dialog = new RatingKitDialog(*m_store, RatingKitDialog::Of::Run, m_session->record().id, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+            });
     m_reliability = new QLabel(bar);
     m_reliability->setObjectName(QStringLiteral("reliabilityLabel"));
     m_reliability->setToolTip(tr("Attempts judged pass over all attempts, per model"));
@@ -291,6 +298,9 @@ void ComparePanel::tick()
 
 void ComparePanel::updateReliability()
 {
+    // Kits need the run in the history and two models that answered the same repeat.
+    toolButton(QStringLiteral("ratingKitButton"))
+        ->setEnabled(m_store && m_session && RatingKitDialog::canMakeKits(m_session->record()));
     if (!m_session || m_blind || m_ranker->isActive()) {
         m_reliability->clear();
         return;
