@@ -13,6 +13,8 @@
 #include "ui/compare/columnarea.h"
 #include "ui/compare/diffdialog.h"
 #include "ui/compare/outputcolumn.h"
+#include "ui/compare/ratersdialog.h"
+#include "ui/compare/ratingsdrophandler.h"
 #include "ui/stats/statsdialog.h"
 
 #include <QDesktopServices>
@@ -78,6 +80,10 @@ ComparePanel::ComparePanel(QWidget* parent) : QWidget(parent)
     m_tickTimer = new QTimer(this);
     m_tickTimer->setInterval(100);
     connect(m_tickTimer, &QTimer::timeout, this, &ComparePanel::tick);
+
+    // Ratings files dropped here bring a panel's verdicts back (docs/RATINGS_FILE.md).
+    auto* ratingsDrop = new RatingsDropHandler(this, [this] { return m_store ? &m_store->database() : nullptr; });
+    connect(ratingsDrop, &RatingsDropHandler::imported, this, &ComparePanel::reloadVotes);
 }
 
 ComparePanel::~ComparePanel() = default;
@@ -112,6 +118,8 @@ QWidget* ComparePanel::buildToolBar()
             &QToolButton::clicked, this, &ComparePanel::openChecks);
     connect(add("statsButton", tr("Stats…"), tr("Win rates, reliability and cost across runs"), false),
             &QToolButton::clicked, this, &ComparePanel::openStats);
+    connect(add("ratersButton", tr("Raters…"), tr("The rating panel's members and their votes; rename them"), false),
+            &QToolButton::clicked, this, &ComparePanel::openRaters);
     m_reliability = new QLabel(bar);
     m_reliability->setObjectName(QStringLiteral("reliabilityLabel"));
     m_reliability->setToolTip(tr("Attempts judged pass over all attempts, per model"));
@@ -399,6 +407,29 @@ void ComparePanel::openStats()
     auto* dialog = new StatsDialog(*m_store, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void ComparePanel::openRaters()
+{
+    if (!m_store) {
+        MessageBox::information(this, tr("Raters"), tr("Raters live in the history database, which is not open."));
+        return;
+    }
+    auto* dialog = new RatersDialog(m_store->database(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RatersDialog::ratersChanged, this, &ComparePanel::reloadVotes);
+    dialog->show();
+}
+
+void ComparePanel::reloadVotes()
+{
+    if (m_session && m_store)
+        if (auto run = m_store->loadRun(m_session->record().id))
+            m_session->setVotes(run->votes);
+    for (StatsDialog* stats : findChildren<StatsDialog*>())
+        stats->refresh();
+    for (RatersDialog* raters : findChildren<RatersDialog*>())
+        raters->reload();
 }
 
 // ---- Blind voting -------------------------------------------------------------------------
