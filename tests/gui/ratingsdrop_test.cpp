@@ -82,6 +82,7 @@ TEST(RatingsDrop_comparePanel, ratingsFile_importsVotesRefreshesSessionAndStats)
     auto* stats = s.panel.findChild<Ui::StatsDialog*>();
     ASSERT_NE(stats, nullptr);
     QSignalSpy refreshed(stats, &Ui::StatsDialog::statsShown);
+    EXPECT_EQ(stats->pairTable()->rowCount(), 0);
     const QString path = s.ws.write(QStringLiteral("ana-ratings.json"),
                                     s.fixture->file({{QStringLiteral("q1a"), QStringLiteral("a"), QStringLiteral("clearer")},
                                                      {QStringLiteral("q3c"), QStringLiteral("b")}}));
@@ -94,6 +95,7 @@ TEST(RatingsDrop_comparePanel, ratingsFile_importsVotesRefreshesSessionAndStats)
     ASSERT_EQ(s.session->record().votes.size(), 2); // the comparison sees the panel's votes
     EXPECT_EQ(s.session->record().votes[0].raterName, QStringLiteral("Ana"));
     EXPECT_GE(refreshed.count(), 1);
+    EXPECT_GT(stats->pairTable()->rowCount(), 0); // the open statistics count the imported votes
     stats->close();
 }
 
