@@ -146,17 +146,19 @@ Result<QList<RatingsImportResult>> RatingsImporter::importParsed(const QList<Rat
     QStringList refused;
     QHash<QString, const RatingsFile*> byKit;
     for (const RatingsFile& file : files) {
+        auto plan = check(file);
+        if (!plan) {
+            refused << fileName(file) + QStringLiteral(": ") + plan.error().message;
+            continue;
+        }
+        // Checked first, so a bad file is refused for what is wrong with it.
         if (const RatingsFile* other = byKit.value(file.kitUuid); other && other->sha256 != file.sha256) {
             refused << QStringLiteral("%1: %2 is another ratings file for the same kit; import only the one you mean")
                            .arg(fileName(file), fileName(*other));
             continue;
         }
         byKit.insert(file.kitUuid, &file);
-        auto plan = check(file);
-        if (plan)
-            plans.append(*plan);
-        else
-            refused << fileName(file) + QStringLiteral(": ") + plan.error().message;
+        plans.append(*plan);
     }
     if (!refused.isEmpty())
         return fail(ErrorCode::InvalidInput,
