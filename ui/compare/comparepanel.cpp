@@ -116,10 +116,10 @@ QWidget* ComparePanel::buildToolBar()
             &QToolButton::clicked, this, &ComparePanel::openDiff);
     connect(add("checksButton", tr("Checks…"), tr("Judge every answer pass/fail with an automatic check"), false),
             &QToolButton::clicked, this, &ComparePanel::openChecks);
-    connect(add("statsButton", tr("Stats…"), tr("Win rates, reliability and cost across runs"), false),
-            &QToolButton::clicked, this, &ComparePanel::openStats);
     connect(add("ratersButton", tr("Raters…"), tr("The rating panel's members and their votes; rename them"), false),
             &QToolButton::clicked, this, &ComparePanel::openRaters);
+    connect(add("statsButton", tr("Stats…"), tr("Win rates, reliability and cost across runs"), false),
+            &QToolButton::clicked, this, &ComparePanel::openStats);
     m_reliability = new QLabel(bar);
     m_reliability->setObjectName(QStringLiteral("reliabilityLabel"));
     m_reliability->setToolTip(tr("Attempts judged pass over all attempts, per model"));
