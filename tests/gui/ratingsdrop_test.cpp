@@ -147,6 +147,6 @@ TEST(RatersDialog_rename, editedName_isStoredAndShown)
     Ui::MessageBox::setNextAnswer(QMessageBox::Ok);
     EXPECT_FALSE(dialog->rename(0, QStringLiteral("   ")));
     EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("Ana Kovač"));
-    Test::saveScreenshot(dialog, QStringLiteral("raters-dialog"));
+    Cb::Test::saveScreenshot(dialog, QStringLiteral("raters-dialog"));
     dialog->close();
 }
