@@ -240,7 +240,22 @@ TEST_F(RatingsImport, renamedRater_keepsVotesAndTallies)
     EXPECT_EQ(rows->at(0).votes, 2);
     EXPECT_EQ(rows->at(0).kits, 1);
     // The file still names the rater as the kit did; the import credits the renamed rater.
-    auto again = import({write(QStringLiteral("ana-2.json"), fixture->file({{QStringLiteral("q3c"), QStringLiteral("b")}}))});
+    QList<RatingAnswer> more = firstAnswers();
+    more.append({QStringLiteral("q3c"), QStringLiteral("b")});
+    auto again = import({write(QStringLiteral("ana-2.json"), fixture->file(more))});
     ASSERT_TRUE(again) << again.error().message.toStdString();
     EXPECT_EQ(again->at(0).raterName, QStringLiteral("Ana Kovač"));
+}
+
+TEST_F(RatingsImport, newerFileMissingImportedAnswers_isRefusedAndKeepsThem)
+{
+    ASSERT_TRUE(import({write(QStringLiteral("ana-1.json"), fixture->file(firstAnswers()))}));
+    const auto before = votes();
+    // Saved from another browser: only one of the two answers, and a new one.
+    auto done = import({write(QStringLiteral("ana-2.json"), fixture->file({{QStringLiteral("q1a"), QStringLiteral("a")},
+                                                                          {QStringLiteral("q3c"), QStringLiteral("b")}}))});
+    ASSERT_FALSE(done);
+    EXPECT_TRUE(done.error().message.contains(QStringLiteral("ana-2.json: it lacks 1 of the 2 answer(s) imported")))
+        << done.error().message.toStdString();
+    EXPECT_EQ(votes(), before);
 }

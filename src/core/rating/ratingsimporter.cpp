@@ -112,12 +112,30 @@ Result<RatingsImporter::Plan> RatingsImporter::check(const RatingsFile& file)
         plan.votes.append(vote);
     }
 
-    QSqlQuery count(m_db.connection());
-    count.prepare(QStringLiteral("SELECT COUNT(*) FROM votes WHERE kit_id = ?"));
-    count.addBindValue(kit.id);
-    if (!count.exec() || !count.next())
-        return fail(sqlError(QStringLiteral("Cannot count the kit's votes"), count));
-    plan.existing = count.value(0).toInt();
+    // The kit's votes so far. A kit's page only adds or changes answers, never forgets one, so
+    // a different file lacking an answer imported before comes from another (or a cleared)
+    // browser: replacing with it would lose votes.
+    QSet<std::pair<qint64, qint64>> answered;
+    for (const VoteRecord& v : plan.votes)
+        answered.insert({v.leftCallId, v.rightCallId});
+    QSqlQuery earlier(m_db.connection());
+    earlier.prepare(QStringLiteral("SELECT left_call_id, right_call_id FROM votes WHERE kit_id = ?"));
+    earlier.addBindValue(kit.id);
+    if (!earlier.exec())
+        return fail(sqlError(QStringLiteral("Cannot read the kit's votes"), earlier));
+    int lost = 0;
+    while (earlier.next()) {
+        ++plan.existing;
+        lost += answered.contains({earlier.value(0).toLongLong(), earlier.value(1).toLongLong()}) ? 0 : 1;
+    }
+    if (lost > 0 && kit.importedSha256 != file.sha256)
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("it lacks %1 of the %2 answer(s) imported from this kit on %3, so it would lose them: "
+                                   "it was probably saved from another browser, or one whose storage was cleared; ask "
+                                   "the rater for the file with all their answers")
+                        .arg(lost)
+                        .arg(plan.existing)
+                        .arg(kit.importedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
     return plan;
 }
 
