@@ -96,6 +96,9 @@ TEST(RatingsDrop_comparePanel, ratingsFile_importsVotesRefreshesSessionAndStats)
     EXPECT_EQ(s.session->record().votes[0].raterName, QStringLiteral("Ana"));
     EXPECT_GE(refreshed.count(), 1);
     EXPECT_GT(stats->pairTable()->rowCount(), 0); // the open statistics count the imported votes
+    // Ana's votes are hers: blind voting still asks the person at the keyboard every pair.
+    s.panel.toolButton(QStringLiteral("blindButton"))->click();
+    EXPECT_EQ(s.panel.blindPairs().size(), 3);
     stats->close();
 }
 

@@ -456,12 +456,13 @@ void ComparePanel::setBlind(bool on)
     for (const Core::CallRecord& c : m_session->record().calls)
         calls.append({c.id, c.modelKey(), c.repeatIndex});
     const quint64 seed = m_seed != 0 ? m_seed : QRandomGenerator::global()->generate64();
-    // Pairs already voted on (in either order) are not asked again.
+    // Pairs already voted on (in either order) are not asked again; a panel member's or a judge's
+    // vote (imported ratings) does not count as yours.
     for (const Core::BlindPair& p : Core::BlindSchedule::pairs(calls, seed)) {
         bool voted = false;
         for (const Core::VoteRecord& v : m_session->record().votes)
-            voted = voted || (v.leftCallId == p.leftCallId && v.rightCallId == p.rightCallId) ||
-                    (v.leftCallId == p.rightCallId && v.rightCallId == p.leftCallId);
+            voted = voted || (v.raterId == 0 && ((v.leftCallId == p.leftCallId && v.rightCallId == p.rightCallId) ||
+                                                 (v.leftCallId == p.rightCallId && v.rightCallId == p.leftCallId)));
         if (!voted)
             m_pairs.append(p);
     }
