@@ -32,8 +32,10 @@ struct RatingsImportResult
 // and the two answers behind it must still exist. If any file is refused, none is imported and
 // the error names each refused file and why. Otherwise all files are written in ONE
 // transaction: per kit, its earlier votes are deleted and the file's inserted, then the file's
-// SHA-256 is recorded on the kit, so the same file again changes nothing. Two different files
-// for the same kit in one import are refused (which one is meant is not ours to guess).
+// SHA-256 is recorded on the kit, so the same file again changes nothing. A different file
+// that lacks an answer imported before is refused (a kit's page never forgets an answer, so it
+// comes from another browser and would lose votes), and so are two different files for the same
+// kit in one import (which one is meant is not ours to guess).
 // Uses the database's connection directly; GUI thread (or whichever opened the database).
 class RatingsImporter
 {
