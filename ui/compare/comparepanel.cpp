@@ -13,7 +13,9 @@
 #include "ui/compare/columnarea.h"
 #include "ui/compare/diffdialog.h"
 #include "ui/compare/outputcolumn.h"
+#include "ui/compare/ratersdialog.h"
 #include "ui/compare/ratingkitdialog.h"
+#include "ui/compare/ratingsdrophandler.h"
 #include "ui/compare/sectionreadingview.h"
 #include "ui/stats/statsdialog.h"
 
@@ -82,6 +84,10 @@ ComparePanel::ComparePanel(QWidget* parent) : QWidget(parent)
     m_tickTimer = new QTimer(this);
     m_tickTimer->setInterval(100);
     connect(m_tickTimer, &QTimer::timeout, this, &ComparePanel::tick);
+
+    // Ratings files dropped here bring a panel's verdicts back (docs/RATINGS_FILE.md).
+    auto* ratingsDrop = new RatingsDropHandler(this, [this] { return m_store ? &m_store->database() : nullptr; });
+    connect(ratingsDrop, &RatingsDropHandler::imported, this, &ComparePanel::reloadVotes);
 }
 
 ComparePanel::~ComparePanel() = default;
@@ -121,6 +127,8 @@ QWidget* ComparePanel::buildToolBar()
             &QToolButton::clicked, this, &ComparePanel::openDiff);
     connect(add("checksButton", tr("Checks…"), tr("Judge every answer pass/fail with an automatic check"), false),
             &QToolButton::clicked, this, &ComparePanel::openChecks);
+    connect(add("ratersButton", tr("Raters…"), tr("The rating panel's members and their votes; rename them"), false),
+            &QToolButton::clicked, this, &ComparePanel::openRaters);
     connect(add("statsButton", tr("Stats…"), tr("Win rates, reliability and cost across runs"), false),
             &QToolButton::clicked, this, &ComparePanel::openStats);
     connect(add("ratingKitButton", tr("Rating kits…"), tr("Blind kits for a panel of raters, one HTML file each"), false),
@@ -440,6 +448,29 @@ void ComparePanel::openStats()
     dialog->show();
 }
 
+void ComparePanel::openRaters()
+{
+    if (!m_store) {
+        MessageBox::information(this, tr("Raters"), tr("Raters live in the history database, which is not open."));
+        return;
+    }
+    auto* dialog = new RatersDialog(m_store->database(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RatersDialog::ratersChanged, this, &ComparePanel::reloadVotes);
+    dialog->show();
+}
+
+void ComparePanel::reloadVotes()
+{
+    if (m_session && m_store)
+        if (auto run = m_store->loadRun(m_session->record().id))
+            m_session->setVotes(run->votes);
+    for (StatsDialog* stats : findChildren<StatsDialog*>())
+        stats->refresh();
+    for (RatersDialog* raters : findChildren<RatersDialog*>())
+        raters->reload();
+}
+
 // ---- Blind voting -------------------------------------------------------------------------
 
 void ComparePanel::setBlind(bool on)
@@ -464,12 +495,13 @@ void ComparePanel::setBlind(bool on)
     for (const Core::CallRecord& c : m_session->record().calls)
         calls.append({c.id, c.modelKey(), c.repeatIndex});
     const quint64 seed = m_seed != 0 ? m_seed : QRandomGenerator::global()->generate64();
-    // Pairs already voted on (in either order) are not asked again.
+    // Pairs already voted on (in either order) are not asked again; a panel member's or a judge's
+    // vote (imported ratings) does not count as yours.
     for (const Core::BlindPair& p : Core::BlindSchedule::pairs(calls, seed)) {
         bool voted = false;
         for (const Core::VoteRecord& v : m_session->record().votes)
-            voted = voted || (v.leftCallId == p.leftCallId && v.rightCallId == p.rightCallId) ||
-                    (v.leftCallId == p.rightCallId && v.rightCallId == p.leftCallId);
+            voted = voted || (v.raterId == 0 && ((v.leftCallId == p.leftCallId && v.rightCallId == p.rightCallId) ||
+                                                 (v.leftCallId == p.rightCallId && v.rightCallId == p.leftCallId)));
         if (!voted)
             m_pairs.append(p);
     }

@@ -111,6 +111,9 @@ private:
     void refreshSections();
     void openChecks();
     void openStats();
+    void openRaters();
+    // After ratings were imported or raters renamed: the session's votes and open statistics.
+    void reloadVotes();
     void openLink(const QUrl& url);
     void requestFollowUp(qint64 callId, const QString& message, bool alsoOthers);
     void toggleMaximize(qint64 callId, bool on);

@@ -70,6 +70,8 @@ void RunSession::addVote(const VoteRecord& vote)
     Q_EMIT voteAdded(vote);
 }
 
+void RunSession::setVotes(const QList<VoteRecord>& votes) { m_record.votes = votes; }
+
 void RunSession::addRanking(const RankingRecord& ranking)
 {
     m_record.rankings.append(ranking);

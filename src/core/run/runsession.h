@@ -28,6 +28,8 @@ public:
     // unless the update carries text of its own.
     void updateCall(const CallRecord& call);
     void addVote(const VoteRecord& vote);
+    // All votes at once, as reloaded from history after ratings files were imported.
+    void setVotes(const QList<VoteRecord>& votes);
     void addRanking(const RankingRecord& ranking);
     void setReview(qint64 callId, std::optional<int> rating, const QString& note);
     void setJudgement(qint64 callId, const QString& judgement, const QString& reason);
