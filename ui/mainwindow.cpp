@@ -17,6 +17,8 @@
 #include "ui/common/filedialog.h"
 #include "ui/common/messagebox.h"
 #include "ui/compare/comparepanel.h"
+#include "ui/experiment/experimentcontroller.h"
+#include "ui/experiment/experimentswindow.h"
 #include "ui/history/historydialog.h"
 #include "ui/pack/packimporter.h"
 #include "ui/pack/packpanel.h"
@@ -126,6 +128,12 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     m_runStatus = new QLabel(this);
     m_runStatus->setObjectName(QStringLiteral("runStatusLabel"));
     m_runs = new RunController(m_services, this);
+    m_experiments = new ExperimentController(m_services, this);
+    m_experimentStatus = new QLabel(this);
+    m_experimentStatus->setObjectName(QStringLiteral("experimentStatusLabel"));
+    connect(m_experiments, &ExperimentController::progressChanged, this,
+            [this] { m_experimentStatus->setText(m_experiments->progressText()); });
+    statusBar()->addPermanentWidget(m_experimentStatus);
     statusBar()->addPermanentWidget(m_runStatus);
     statusBar()->addPermanentWidget(m_databaseStatus);
     statusBar()->addPermanentWidget(m_keychainStatus);
@@ -252,6 +260,10 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_heaviestAction);
     view->addAction(m_historyAction);
+    auto* experiments = new QAction(tr("&Experiments…"), this);
+    experiments->setObjectName(QStringLiteral("actionExperiments"));
+    connect(experiments, &QAction::triggered, this, &MainWindow::showExperiments);
+    view->addAction(experiments);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -586,6 +598,11 @@ void MainWindow::updateRunStatus() { m_runStatus->setText(m_runs->progressText()
 
 void MainWindow::resumeUnfinishedRuns()
 {
+    // Experiments' batches are polled and collected in the background (status bar shows it).
+    if (const int experiments = m_experiments->resumeUnfinished())
+        statusBar()->showMessage(tr("Collecting %n experiment(s) left running by the last session.", nullptr,
+                                    experiments),
+                                 8000);
     const QList<qint64> resumed = m_runs->resumeUnfinished();
     if (resumed.isEmpty())
         return;
@@ -607,6 +624,21 @@ void MainWindow::showHistory()
     m_history->show();
     m_history->raise();
     m_history->activateWindow();
+}
+
+void MainWindow::showExperiments()
+{
+    if (!m_experimentsWindow) {
+        m_experimentsWindow = new ExperimentsWindow(m_experiments, m_catalog, this);
+        connect(m_experimentsWindow, &ExperimentsWindow::openRunRequested, this, &MainWindow::openRun);
+        connect(m_experimentsWindow, &ExperimentsWindow::rateRunRequested, this, [this](qint64 runId) {
+            openRun(runId);
+            m_comparePanel->setBlind(true);
+        });
+    }
+    m_experimentsWindow->show();
+    m_experimentsWindow->raise();
+    m_experimentsWindow->activateWindow();
 }
 
 void MainWindow::openRun(qint64 runId)
