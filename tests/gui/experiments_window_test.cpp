@@ -14,6 +14,7 @@
 #include "support/goldenpack.h"
 #include "support/providertesting.h"
 #include "support/tempworkspace.h"
+#include "ui/common/messagebox.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/experiment/experimentcontroller.h"
 #include "ui/experiment/experimentmatrixmodel.h"
@@ -184,7 +185,8 @@ TEST_F(ExperimentsWindowTest, newExperiment_matrixFillsCellsChangeAndCaseOpensIn
 
     // Cancel: the provider is asked, what is in batch ends cancelled; finished answers stay.
     Ui::ExperimentController* c = window.experiments();
-    c->cancel(w->selectedId());
+    Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    w->findChild<QPushButton*>(QStringLiteral("cancelButton"))->click();
     ASSERT_TRUE(waitFor([&] { return count(m, State::Cancelled) == 4; }));
     EXPECT_EQ(count(m, State::Done), 3);
     EXPECT_EQ(anthropic.count(QStringLiteral("cancel")), 1);
