@@ -630,11 +630,19 @@ void MainWindow::showExperiments()
 {
     if (!m_experimentsWindow) {
         m_experimentsWindow = new ExperimentsWindow(m_experiments, m_catalog, this);
-        connect(m_experimentsWindow, &ExperimentsWindow::openRunRequested, this, &MainWindow::openRun);
-        connect(m_experimentsWindow, &ExperimentsWindow::rateRunRequested, this, [this](qint64 runId) {
-            openRun(runId);
+        // A case still followed by its experiment is shown from the runner's own session.
+        const auto open = [this](qint64 runId) {
+            if (Core::RunSession* live = m_experiments->liveSession(runId))
+                showSession(live);
+            else
+                openRun(runId);
+        };
+        connect(m_experimentsWindow, &ExperimentsWindow::openRunRequested, this, open);
+        connect(m_experimentsWindow, &ExperimentsWindow::rateRunRequested, this, [this, open](qint64 runId) {
+            open(runId);
             m_comparePanel->setBlind(true);
         });
+        // TODO(lead): connect ExperimentsWindow::ratingKitsRequested to Ui::RatingKitDialog.
     }
     m_experimentsWindow->show();
     m_experimentsWindow->raise();

@@ -178,8 +178,10 @@ TEST_F(ExperimentsWindowTest, newExperiment_matrixFillsCellsChangeAndCaseOpensIn
     // Double-click a cell: its case's run comes into the comparison.
     const QModelIndex cell = m.index(1, 0);
     const QRect rect = w->matrixView()->visualRect(cell);
+    ASSERT_TRUE(rect.isValid());
+    QTest::mouseClick(w->matrixView()->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(w->matrixView()->viewport(), Qt::LeftButton, {}, rect.center());
-    ASSERT_NE(window.comparePanel()->session(), nullptr);
+    ASSERT_NE(window.comparePanel()->session(), nullptr) << Ui::MessageBox::lastText().toStdString();
     EXPECT_EQ(window.comparePanel()->session()->record().id, m.runIdAt(1));
     EXPECT_FALSE(window.comparePanel()->isBlind());
 
@@ -260,9 +262,12 @@ TEST_F(ExperimentsWindowTest, windowStart_collectsBatchesTheLastSessionLeftRunni
     ASSERT_TRUE(record);
     EXPECT_EQ(record->status, QStringLiteral("done"));
     int done = 0;
-    for (const Core::ExperimentCase& c : record->cases)
-        for (const Core::CallRecord& call : history.loadRun(c.runId)->calls)
+    for (const Core::ExperimentCase& c : record->cases) {
+        const auto run = history.loadRun(c.runId);
+        ASSERT_TRUE(run);
+        for (const Core::CallRecord& call : run->calls)
             done += call.status == Core::CallStatus::Done ? 1 : 0;
+    }
     EXPECT_EQ(done, 7); // one OpenAI request failed on the provider
     EXPECT_EQ(openai.count(QStringLiteral("create")), 1) << "polled, never created again";
     EXPECT_EQ(anthropic.count(QStringLiteral("create")), 1);

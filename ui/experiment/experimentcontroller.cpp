@@ -66,6 +66,15 @@ bool ExperimentController::isRunning(qint64 experimentId) const
     return r && r->isRunning();
 }
 
+Core::RunSession* ExperimentController::liveSession(qint64 runId) const
+{
+    for (const Core::ExperimentRunner* r : m_runners)
+        for (Core::RunOrchestrator* run : r->runs())
+            if (run->session() && run->session()->record().id == runId)
+                return run->session();
+    return nullptr;
+}
+
 void ExperimentController::withKeys(const Core::RunPlan& plan,
                                     std::function<void(Core::Result<QHash<QString, QString>>)> done)
 {

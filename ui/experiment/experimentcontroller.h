@@ -16,6 +16,7 @@ namespace Cb::Core {
 class ExperimentRunner;
 class ExperimentStore;
 class HistoryStore;
+class RunSession;
 struct ExperimentSpec;
 } // namespace Cb::Core
 
@@ -59,6 +60,9 @@ public:
 
     Core::ExperimentRunner* runner(qint64 experimentId) const { return m_runners.value(experimentId); }
     bool isRunning(qint64 experimentId) const;
+    // The session of a case's run held by a runner of this session (up to date, and the only
+    // one that may touch its live calls); null when no runner holds it.
+    Core::RunSession* liveSession(qint64 runId) const;
     Core::Result<Snapshot> snapshot(qint64 experimentId);
     // "Experiments: 1 running, 37/96 calls finished" for the status bar; empty when idle.
     QString progressText() const;

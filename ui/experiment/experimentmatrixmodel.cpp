@@ -170,8 +170,11 @@ QVariant ExperimentMatrixModel::headerData(int section, Qt::Orientation orientat
         return {};
     if (orientation == Qt::Horizontal)
         return m_columnLabels.value(section);
-    return role == Qt::DisplayRole ? QStringLiteral("%1. %2").arg(section + 1).arg(m_rowLabels.value(section))
-                                   : m_rowLabels.value(section);
+    // Long goals would widen the header past the matrix: shown elided, whole in the tooltip.
+    QString label = m_rowLabels.value(section);
+    if (role == Qt::DisplayRole && label.size() > 48)
+        label = label.left(47) + QChar(0x2026);
+    return role == Qt::DisplayRole ? QStringLiteral("%1. %2").arg(section + 1).arg(label) : label;
 }
 
 } // namespace Cb::Ui

@@ -163,6 +163,10 @@ ExperimentsWindow::ExperimentsWindow(ExperimentController* controller, const Cor
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({440, 840});
+    m_list->setColumnWidth(Name, 150);
+    for (int c : {Mode, Status, Progress})
+        m_list->setColumnWidth(c, 64);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     resize(1280, 760);
