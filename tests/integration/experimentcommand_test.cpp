@@ -419,7 +419,9 @@ TEST_F(ExperimentCommand, export_jsonCsvMarkdown_everyCaseModelRepeatWithCostTok
     ASSERT_TRUE(cf.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(cf.readAll());
     EXPECT_TRUE(csv.startsWith(QStringLiteral("case,pack,goal,model,repeat,state,billing,cost_usd")));
-    EXPECT_TRUE(csv.contains(QStringLiteral("alpha.ctxpack,,openai:o3,1,")));
+    EXPECT_TRUE(csv.contains(QStringLiteral("\r\n0,alpha.ctxpack,"))) << csv.left(400).toStdString();
+    EXPECT_TRUE(csv.contains(QStringLiteral(",openai:o3,2,done,batch,"))) << csv.left(400).toStdString();
+    EXPECT_EQ(csv.count(QStringLiteral(",gemini:gemini-2.5-flash,")), 4);
     EXPECT_TRUE(csv.contains(QStringLiteral("Héllo wörld — done.")));
 
     const QString mdPath = ws.filePath(QStringLiteral("study.txt"));
