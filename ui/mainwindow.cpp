@@ -17,6 +17,8 @@
 #include "ui/common/filedialog.h"
 #include "ui/common/messagebox.h"
 #include "ui/compare/comparepanel.h"
+#include "ui/experiment/experimentcontroller.h"
+#include "ui/experiment/experimentswindow.h"
 #include "ui/history/historydialog.h"
 #include "ui/pack/packimporter.h"
 #include "ui/pack/packpanel.h"
@@ -136,6 +138,12 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     m_runStatus = new QLabel(this);
     m_runStatus->setObjectName(QStringLiteral("runStatusLabel"));
     m_runs = new RunController(m_services, this);
+    m_experiments = new ExperimentController(m_services, this);
+    m_experimentStatus = new QLabel(this);
+    m_experimentStatus->setObjectName(QStringLiteral("experimentStatusLabel"));
+    connect(m_experiments, &ExperimentController::progressChanged, this,
+            [this] { m_experimentStatus->setText(m_experiments->progressText()); });
+    statusBar()->addPermanentWidget(m_experimentStatus);
     statusBar()->addPermanentWidget(m_runStatus);
     statusBar()->addPermanentWidget(m_databaseStatus);
     statusBar()->addPermanentWidget(m_keychainStatus);
@@ -271,6 +279,10 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_heaviestAction);
     view->addAction(m_historyAction);
+    auto* experiments = new QAction(tr("&Experiments…"), this);
+    experiments->setObjectName(QStringLiteral("actionExperiments"));
+    connect(experiments, &QAction::triggered, this, &MainWindow::showExperiments);
+    view->addAction(experiments);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -607,6 +619,11 @@ void MainWindow::updateRunStatus() { m_runStatus->setText(m_runs->progressText()
 
 void MainWindow::resumeUnfinishedRuns()
 {
+    // Experiments' batches are polled and collected in the background (status bar shows it).
+    if (const int experiments = m_experiments->resumeUnfinished())
+        statusBar()->showMessage(tr("Collecting %n experiment(s) left running by the last session.", nullptr,
+                                    experiments),
+                                 8000);
     const QList<qint64> resumed = m_runs->resumeUnfinished();
     if (resumed.isEmpty())
         return;
@@ -628,6 +645,29 @@ void MainWindow::showHistory()
     m_history->show();
     m_history->raise();
     m_history->activateWindow();
+}
+
+void MainWindow::showExperiments()
+{
+    if (!m_experimentsWindow) {
+        m_experimentsWindow = new ExperimentsWindow(m_experiments, m_catalog, this);
+        // A case still followed by its experiment is shown from the runner's own session.
+        const auto open = [this](qint64 runId) {
+            if (Core::RunSession* live = m_experiments->liveSession(runId))
+                showSession(live);
+            else
+                openRun(runId);
+        };
+        connect(m_experimentsWindow, &ExperimentsWindow::openRunRequested, this, open);
+        connect(m_experimentsWindow, &ExperimentsWindow::rateRunRequested, this, [this, open](qint64 runId) {
+            open(runId);
+            m_comparePanel->setBlind(true);
+        });
+        // TODO(lead): connect ExperimentsWindow::ratingKitsRequested to Ui::RatingKitDialog.
+    }
+    m_experimentsWindow->show();
+    m_experimentsWindow->raise();
+    m_experimentsWindow->activateWindow();
 }
 
 void MainWindow::openRun(qint64 runId)

@@ -30,6 +30,8 @@ class PromptCountWatcher;
 class HistoryDialog;
 class RunController;
 class ReadingLayout;
+class ExperimentController;
+class ExperimentsWindow;
 
 // The main window: the pack on the left, the assembled prompt in the middle, the comparison on
 // the right, with the File / Edit / Run / View / Help menus. Owns the open PackDocument; uses the
@@ -65,6 +67,10 @@ public:
     RunController* runs() const { return m_runs; }
     HistoryDialog* historyDialog() const { return m_history; }
     void showHistory();
+    // Experiments… (View menu): the Experiments window, created on first use.
+    void showExperiments();
+    ExperimentController* experiments() const { return m_experiments; }
+    ExperimentsWindow* experimentsWindow() const { return m_experimentsWindow; }
     // Sends the assembled prompt to the selected models (Run > Send).
     void send();
 
@@ -121,6 +127,9 @@ private:
     QLabel* m_runStatus;
     RunController* m_runs;
     HistoryDialog* m_history = nullptr;
+    ExperimentController* m_experiments = nullptr;
+    ExperimentsWindow* m_experimentsWindow = nullptr;
+    QLabel* m_experimentStatus = nullptr;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;

@@ -69,6 +69,7 @@ int runRun(const QStringList& args, CliIo& io);
 int runStatus(const QStringList& args, CliIo& io);
 int runResume(const QStringList& args, CliIo& io);
 int runCancel(const QStringList& args, CliIo& io);
+int runExport(const QStringList& args, CliIo& io);
 
 // A runner wired as every experiment command wires it: `network` (which must outlive it), the
 // opened history and secrets, polling every `pollSeconds` (empty: the default policy), the

@@ -20,6 +20,8 @@ int runExperiment(const QStringList& args, CliIo& io)
         return ExperimentCli::runResume(rest, io);
     if (sub == QStringLiteral("cancel"))
         return ExperimentCli::runCancel(rest, io);
+    if (sub == QStringLiteral("export"))
+        return ExperimentCli::runExport(rest, io);
     const bool help = sub.isEmpty() || sub == QStringLiteral("--help") || sub == QStringLiteral("-h");
     (help ? io.out : io.err)
         << (help ? QString() : QStringLiteral("contextbench experiment: unknown subcommand '%1'\n").arg(sub))
@@ -28,13 +30,14 @@ int runExperiment(const QStringList& args, CliIo& io)
            "                                  [--detach] [--json]\n"
            "       contextbench experiment status [ID] [--json]\n"
            "       contextbench experiment resume [ID] [--json]\n"
-           "       contextbench experiment cancel ID [--json]\n";
+           "       contextbench experiment cancel ID [--json]\n"
+           "       contextbench experiment export ID --out FILE [--format json|csv|md]\n";
     return help ? ExitOk : ExitUsage;
 }
 
 const CliRegistration reg{
     {QStringLiteral("experiment"),
-     QStringLiteral("experiment run|status|resume|cancel ...  many cases × models × k, live or through batch APIs"),
+     QStringLiteral("experiment run|status|resume|cancel|export ...  many cases × models × k, live or through batch APIs"),
      runExperiment}};
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "support/providertesting.h"
 #include "support/tempworkspace.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -217,6 +218,31 @@ TEST_F(ExperimentCommand, detach_returnsOnceSubmitted_resumeCollects)
     EXPECT_TRUE(calls[1].toObject().value(QStringLiteral("text")).toString().startsWith(QLatin1String("answer:")));
 }
 
+TEST_F(ExperimentCommand, resumeWithoutBaseUrl_usesTheServersTheExperimentStartedWith)
+{
+    openai.setStatuses({QStringLiteral("in_progress"), QStringLiteral("completed")});
+    auto p = cli();
+    p->start(QStringList{QStringLiteral("experiment"), QStringLiteral("run"), packA, QStringLiteral("--model"),
+                         QStringLiteral("openai:o3"), QStringLiteral("--detach")} +
+             common(QStringLiteral("600")));
+    ASSERT_TRUE(p->waitForExit()) << p->err().toStdString();
+    ASSERT_EQ(p->exitCode(), 0) << p->err().toStdString();
+    const qint64 id = parse(p->out()).value(QStringLiteral("experiment_id")).toInteger();
+    const int pollsBefore = openai.count(QStringLiteral("poll"));
+
+    // No --base-url: the stored one is used (the default api.openai.com would never answer here).
+    auto r = cli();
+    r->start({QStringLiteral("experiment"), QStringLiteral("resume"), QString::number(id), QStringLiteral("--json"),
+              QStringLiteral("--poll-interval"), QStringLiteral("0.02")});
+    ASSERT_TRUE(r->waitForExit()) << r->err().toStdString();
+    EXPECT_EQ(r->exitCode(), 0) << r->err().toStdString();
+    EXPECT_GT(openai.count(QStringLiteral("poll")), pollsBefore);
+    EXPECT_EQ(openai.count(QStringLiteral("create")), 1);
+    const QJsonArray calls = parse(r->out()).value(QStringLiteral("calls")).toArray();
+    ASSERT_EQ(calls.size(), 1);
+    EXPECT_EQ(calls[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+}
+
 TEST_F(ExperimentCommand, expiredBatch_partialExitFinishedCallsKept)
 {
     openai.setStatuses({QStringLiteral("in_progress"), QStringLiteral("expired")});
@@ -329,4 +355,100 @@ TEST_F(ExperimentCommand, cancel_providerAskedToCancelFinishedResultsKept)
         statuses << v.toObject().value(QStringLiteral("status")).toString();
     statuses.sort();
     EXPECT_EQ(statuses, (QStringList{QStringLiteral("cancelled"), QStringLiteral("cancelled"), QStringLiteral("done")}));
+}
+
+TEST_F(ExperimentCommand, export_jsonCsvMarkdown_everyCaseModelRepeatWithCostTokensAndAnswer)
+{
+    // One OpenAI request fails on the provider: its row says so, with no cost.
+    QHash<QString, FakeBatchServer::Fate> fates;
+    openai.setFate([&fates](const QString& id) {
+        if (!fates.contains(id))
+            fates.insert(id, fates.isEmpty() ? FakeBatchServer::Fate::Fail : FakeBatchServer::Fate::Succeed);
+        return fates.value(id);
+    });
+    auto p = cli();
+    p->start(QStringList{QStringLiteral("experiment"), QStringLiteral("run"), packA, packB, QStringLiteral("--repeat"),
+                         QStringLiteral("2"), QStringLiteral("--model"), QStringLiteral("openai:o3"),
+                         QStringLiteral("--model"), QStringLiteral("gemini:gemini-2.5-flash")} +
+             common());
+    ASSERT_TRUE(p->waitForExit()) << p->err().toStdString();
+    const qint64 id = parse(p->out()).value(QStringLiteral("experiment_id")).toInteger();
+    ASSERT_GT(id, 0) << p->err().toStdString();
+    const int before = serverRequests();
+
+    const QString jsonPath = ws.filePath(QStringLiteral("study.json"));
+    auto j = cli();
+    j->start({QStringLiteral("experiment"), QStringLiteral("export"), QString::number(id), QStringLiteral("--out"),
+              jsonPath});
+    ASSERT_TRUE(j->waitForExit());
+    ASSERT_EQ(j->exitCode(), 0) << j->err().toStdString();
+    QFile jf(jsonPath);
+    ASSERT_TRUE(jf.open(QIODevice::ReadOnly));
+    const QJsonObject study = parse(jf.readAll());
+    EXPECT_EQ(study.value(QStringLiteral("experiment_id")).toInteger(), id);
+    EXPECT_EQ(study.value(QStringLiteral("cases")).toArray().size(), 2);
+    const QJsonArray calls = study.value(QStringLiteral("calls")).toArray();
+    ASSERT_EQ(calls.size(), 8); // 2 cases × 2 models × 2 repeats
+    int failed = 0;
+    double total = 0;
+    for (const QJsonValue& v : calls) {
+        const QJsonObject c = v.toObject();
+        const bool batch = c.value(QStringLiteral("billing")).toString() == QLatin1String("batch");
+        EXPECT_EQ(batch, c.value(QStringLiteral("model")).toString() == QLatin1String("openai:o3"));
+        if (c.value(QStringLiteral("state")).toString() == QLatin1String("failed")) {
+            ++failed;
+            EXPECT_TRUE(c.value(QStringLiteral("cost_usd")).isNull());
+            EXPECT_FALSE(c.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+            continue;
+        }
+        EXPECT_EQ(c.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        EXPECT_GT(c.value(QStringLiteral("output_tokens")).toInteger(), 0);
+        EXPECT_FALSE(c.value(QStringLiteral("text")).toString().isEmpty());
+        total += c.value(QStringLiteral("cost_usd")).toDouble();
+    }
+    EXPECT_EQ(failed, 1);
+    EXPECT_NEAR(study.value(QStringLiteral("total_cost_usd")).toDouble(), total, 1e-9);
+
+    const QString csvPath = ws.filePath(QStringLiteral("study.csv"));
+    auto c = cli();
+    c->start({QStringLiteral("experiment"), QStringLiteral("export"), QString::number(id), QStringLiteral("--out"),
+              csvPath});
+    ASSERT_TRUE(c->waitForExit());
+    ASSERT_EQ(c->exitCode(), 0) << c->err().toStdString();
+    QFile cf(csvPath);
+    ASSERT_TRUE(cf.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(cf.readAll());
+    EXPECT_TRUE(csv.startsWith(QStringLiteral("case,pack,goal,model,repeat,state,billing,cost_usd")));
+    EXPECT_TRUE(csv.contains(QStringLiteral("\r\n0,alpha.ctxpack,"))) << csv.left(400).toStdString();
+    EXPECT_TRUE(csv.contains(QStringLiteral(",openai:o3,2,done,batch,"))) << csv.left(400).toStdString();
+    EXPECT_EQ(csv.count(QStringLiteral(",gemini:gemini-2.5-flash,")), 4);
+    EXPECT_TRUE(csv.contains(QStringLiteral("Héllo wörld — done.")));
+
+    const QString mdPath = ws.filePath(QStringLiteral("study.txt"));
+    auto m = cli();
+    m->start({QStringLiteral("experiment"), QStringLiteral("export"), QString::number(id), QStringLiteral("--out"),
+              mdPath, QStringLiteral("--format"), QStringLiteral("md")});
+    ASSERT_TRUE(m->waitForExit());
+    ASSERT_EQ(m->exitCode(), 0) << m->err().toStdString();
+    QFile mf(mdPath);
+    ASSERT_TRUE(mf.open(QIODevice::ReadOnly));
+    const QString md = QString::fromUtf8(mf.readAll());
+    EXPECT_TRUE(md.contains(QStringLiteral("## Case 2: beta.ctxpack"))) << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("| openai:o3 | 2 | done | batch |"))) << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("# Answers")));
+    EXPECT_EQ(serverRequests(), before) << "export contacts no provider";
+
+    // Bad input: a clear message, nothing written.
+    auto bad = cli();
+    bad->start({QStringLiteral("experiment"), QStringLiteral("export"), QString::number(id), QStringLiteral("--out"),
+                ws.filePath(QStringLiteral("x.pdf")), QStringLiteral("--format"), QStringLiteral("pdf")});
+    ASSERT_TRUE(bad->waitForExit());
+    EXPECT_EQ(bad->exitCode(), 2);
+    EXPECT_TRUE(bad->err().contains(QStringLiteral("--format must be json, csv or md"))) << bad->err().toStdString();
+    auto missing = cli();
+    missing->start({QStringLiteral("experiment"), QStringLiteral("export"), QString::number(id + 99),
+                    QStringLiteral("--out"), ws.filePath(QStringLiteral("y.json"))});
+    ASSERT_TRUE(missing->waitForExit());
+    EXPECT_EQ(missing->exitCode(), 1);
+    EXPECT_FALSE(QFile::exists(ws.filePath(QStringLiteral("y.json"))));
 }

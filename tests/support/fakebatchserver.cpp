@@ -214,7 +214,13 @@ QJsonObject FakeBatchServer::anthropicObject(const Batch& b) const
 QJsonObject FakeBatchServer::successLine(const Batch& b, int i) const
 {
     const QString id = b.customIds.at(i);
-    const QString text = QString(QStringLiteral("answer:") + id);
+    QString text = QString(QStringLiteral("answer:") + id);
+    if (m_answerBytes > text.size()) {
+        const QString words = QStringLiteral(" The plan ships in three phases; each has an owner and a date.");
+        text.reserve(m_answerBytes);
+        while (text.size() < m_answerBytes)
+            text += words;
+    }
     if (m_flavour == Flavour::OpenAi) {
         const QJsonObject response{
             {QStringLiteral("id"), QString(QStringLiteral("resp_") + id)},

@@ -51,6 +51,8 @@ public:
     void setStatuses(const QStringList& statuses) { m_statuses = statuses; }
     void setFate(std::function<Fate(const QString& customId)> fate) { m_fate = std::move(fate); }
     void setShuffleSeed(quint32 seed) { m_seed = seed; }
+    // Pads every answer to about `bytes` of text (benchmarks: large output files).
+    void setAnswerBytes(int bytes) { m_answerBytes = bytes; }
     void setRateLimitedCreates(int count) { m_rateLimitedCreates = count; }
     // OpenAI `errors.data` for a batch whose script ends in "failed".
     void setValidationErrors(const QJsonArray& data) { m_validationErrors = data; }
@@ -78,6 +80,7 @@ private:
     std::function<Fate(const QString&)> m_fate;
     quint32 m_seed = 1;
     int m_rateLimitedCreates = 0;
+    int m_answerBytes = 0;
     QJsonArray m_validationErrors;
     QHash<QString, QByteArray> m_files; // OpenAI uploads by file id
     QList<Batch> m_batches;

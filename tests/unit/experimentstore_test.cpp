@@ -80,6 +80,27 @@ TEST(ExperimentStore, insertAndLoad_roundTripsCasesPlanAndBatches)
     EXPECT_EQ(store.load(e.id + 1).error().code, ErrorCode::NotFound);
 }
 
+TEST(ExperimentStore, baseUrls_roundTripWithoutUserInfoOrQuery)
+{
+    TempWorkspace ws;
+    auto db = Database::open(ws.filePath(QStringLiteral("h.sqlite")));
+    ASSERT_TRUE(db);
+    ExperimentStore store(**db);
+    ExperimentRecord e = twoCases();
+    e.baseUrls = {{QStringLiteral("openai"), QStringLiteral("http://127.0.0.1:4001/v1")},
+                  {QStringLiteral("anthropic"), QStringLiteral("https://user:sk-secret@proxy.example/a?key=sk-q#x")}};
+    ASSERT_TRUE(store.insertExperiment(e));
+    QSqlQuery q((*db)->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT plan_json FROM experiments")) && q.next());
+    EXPECT_FALSE(q.value(0).toString().contains(QStringLiteral("sk-"))) << q.value(0).toString().toStdString();
+
+    const auto loaded = store.load(e.id);
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(loaded->baseUrls.value(QStringLiteral("openai")), QStringLiteral("http://127.0.0.1:4001/v1"));
+    EXPECT_EQ(loaded->baseUrls.value(QStringLiteral("anthropic")), QStringLiteral("https://proxy.example/a"));
+    EXPECT_EQ(loaded->plan.models.size(), 2); // the plan itself still reads as before
+}
+
 TEST(ExperimentStore, batchIdRecordedTwice_refused)
 {
     TempWorkspace ws;

@@ -3,6 +3,7 @@
 #include "core/run/runplan.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -49,12 +50,20 @@ struct ExperimentRecord
     QDateTime createdAt;
     Mode mode = Mode::Batch;
     RunPlan plan;
+    // Provider id → base URL the experiment was started with (stored in plan_json as
+    // "base_urls", never a key), so a resume reaches the same servers.
+    QHash<QString, QString> baseUrls{};
     QString status = QStringLiteral("running"); // running | done | cancelled
     QList<ExperimentCase> cases;
     QList<ExperimentBatch> batches;
 
     static QString modeName(Mode mode);
     static std::optional<Mode> modeFromName(const QString& name);
+    // plan_json as stored: the plan plus "base_urls"; and back.
+    QJsonObject planJson() const;
+    void setPlanJson(const QJsonObject& json);
+    // A base URL as it may be stored: without user info or query (where secrets could hide).
+    static QString storableUrl(const QString& url);
 };
 
 } // namespace Cb::Core

@@ -7,6 +7,7 @@
 #include "core/run/replyoutcome.h"
 #include "core/run/runsession.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QTimer>
 
@@ -95,6 +96,9 @@ Result<qint64> ExperimentRunner::start(const ExperimentSpec& spec)
     m_record.name = spec.name;
     m_record.mode = spec.mode;
     m_record.plan = spec.plan;
+    for (const PlannedModel& m : spec.plan.models)
+        if (const QString url = m_env.builder.baseUrlFor(m.provider); !url.isEmpty())
+            m_record.baseUrls.insert(m.provider, url);
     for (const ExperimentCaseInput& c : spec.cases)
         m_record.cases.append({0, 0, c.input.packPath, c.input.packHash, c.input.packGoal, c.variables, 0});
     if (auto inserted = m_store->insertExperiment(m_record); !inserted)
@@ -122,6 +126,12 @@ Result<qint64> ExperimentRunner::resume(qint64 experimentId)
     if (!loaded)
         return fail(loaded.error());
     m_record = *loaded;
+    // The servers it was started with, unless the caller overrides one.
+    QHash<QString, QString> urls = m_record.baseUrls;
+    for (const PlannedModel& m : m_record.plan.models)
+        if (const QString url = m_env.builder.baseUrlFor(m.provider); !url.isEmpty())
+            urls.insert(m.provider, url);
+    m_env.builder = CallRequestBuilder(m_env.builder.catalog(), urls);
     if (m_record.mode == ExperimentRecord::Mode::Batch)
         m_env.heldProviders = batchProviders(m_record.plan);
     for (const QString& p : m_env.heldProviders)
@@ -251,9 +261,26 @@ void ExperimentRunner::setBatchStatus(qint64 batchRowId, const QString& status)
 void ExperimentRunner::onResults(qint64 batchRowId, const BatchStatus& status, const QList<BatchLineResult>& results)
 {
     setBatchStatus(batchRowId, batchStateName(status.state));
+    m_pendingResults.append(results);
+    if (!m_collecting) {
+        m_collecting = true;
+        applyResults();
+    }
+}
+
+// Results are written a slice at a time (each call is a history write): a batch of thousands
+// of answers never holds the GUI thread for more than a few milliseconds at once.
+void ExperimentRunner::applyResults()
+{
+    QElapsedTimer slice;
+    slice.start();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_collecting = true;
-    for (const BatchLineResult& r : results) {
+    while (m_resultIndex < m_pendingResults.size()) {
+        if (slice.elapsed() >= kResultSliceMs) {
+            QTimer::singleShot(0, this, &ExperimentRunner::applyResults);
+            return;
+        }
+        const BatchLineResult& r = m_pendingResults.at(m_resultIndex++);
         const CallRef ref = m_byCustomId.value(r.customId);
         if (!ref.run)
             continue;
@@ -264,6 +291,8 @@ void ExperimentRunner::onResults(qint64 batchRowId, const BatchStatus& status, c
                             now);
         ref.run->session()->updateCall(c);
     }
+    m_pendingResults.clear();
+    m_resultIndex = 0;
     m_collecting = false;
     checkFinished();
 }

@@ -2,6 +2,7 @@
 
 #include "core/experiment/experimentrecord.h"
 #include "core/providers/batch/batchfile.h"
+#include "core/providers/batch/batchlineresult.h"
 #include "core/run/runinput.h"
 #include "core/run/runorchestrator.h"
 
@@ -12,7 +13,6 @@ namespace Cb::Core {
 
 class BatchJob;
 class ExperimentStore;
-struct BatchLineResult;
 struct BatchStatus;
 
 // One case as the runner sends it: the assembled prompt and pack identity, plus the template
@@ -88,6 +88,7 @@ private:
     void watch(BatchJob* job, qint64 batchRowId, const QString& provider, const QString& model);
     void onCreated(BatchJob* job, const BatchStatus& status, const QString& provider, const QString& model);
     void onResults(qint64 batchRowId, const BatchStatus& status, const QList<BatchLineResult>& results);
+    void applyResults();
     void onJobFailed(BatchJob* job, const Error& error);
     void setBatchStatus(qint64 batchRowId, const QString& status);
     ProviderRequest connection(const QString& provider) const;
@@ -104,7 +105,10 @@ private:
     QStringList m_problems;
     int m_creating = 0;
     bool m_cancelled = false;
+    static constexpr qint64 kResultSliceMs = 15;
     bool m_collecting = false; // writing a batch's results: runs finish one by one meanwhile
+    QList<BatchLineResult> m_pendingResults;
+    qsizetype m_resultIndex = 0;
     bool m_finished = false;
 };
 

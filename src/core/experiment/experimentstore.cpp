@@ -51,7 +51,7 @@ Result<qint64> ExperimentStore::insertExperiment(ExperimentRecord& e)
                      QStringLiteral("INSERT INTO experiments (uuid, name, created_at, mode, plan_json, status)"
                                     " VALUES (?, ?, ?, ?, ?, ?)"),
                      {text(e.uuid), text(e.name), isoTime(e.createdAt), ExperimentRecord::modeName(e.mode),
-                      compact(QJsonDocument(e.plan.toJson())), text(e.status)},
+                      compact(QJsonDocument(e.planJson())), text(e.status)},
                      QStringLiteral("Cannot record the experiment"));
     if (done)
         e.id = q.lastInsertId().toLongLong();
@@ -134,7 +134,7 @@ Result<ExperimentRecord> ExperimentStore::load(qint64 experimentId)
     e.name = q.value(2).toString();
     e.createdAt = fromIso(q.value(3));
     e.mode = ExperimentRecord::modeFromName(q.value(4).toString()).value_or(ExperimentRecord::Mode::Batch);
-    e.plan = RunPlan::fromJson(QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object());
+    e.setPlanJson(QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object());
     e.status = q.value(6).toString();
     if (auto ok = exec(q,
                        QStringLiteral("SELECT id, position, pack_path, pack_hash, goal, variables_json, run_id"

@@ -65,7 +65,14 @@ void ApiCall::sendAttempt()
     release();
     ++m_attempts;
     m_net = HttpTransport::send(m_nam, *m_call);
-    connect(m_net, &QNetworkReply::metaDataChanged, this, [this] { m_firstByteTimer.stop(); });
+    m_body.clear();
+    connect(m_net, &QNetworkReply::metaDataChanged, this, [this] {
+        m_firstByteTimer.stop();
+        const qint64 length = m_net->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (length > 0 && length < (qint64(1) << 31))
+            m_body.reserve(qsizetype(length));
+    });
+    connect(m_net, &QNetworkReply::readyRead, this, [this] { m_body.append(m_net->readAll()); });
     connect(m_net, &QNetworkReply::finished, this, &ApiCall::onNetFinished);
     m_firstByteTimer.start(int(std::min<qint64>(m_options.timeouts.firstByteMs, INT_MAX)));
 }
@@ -75,7 +82,8 @@ void ApiCall::onNetFinished()
     if (!m_net || m_done)
         return;
     const int status = HttpTransport::status(m_net);
-    const QByteArray body = m_net->readAll();
+    m_body.append(m_net->readAll());
+    const QByteArray body = std::exchange(m_body, QByteArray());
     HttpFailure f;
     if (status >= 200 && status < 300 && m_net->error() == QNetworkReply::NoError) {
         release();

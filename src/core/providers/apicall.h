@@ -69,6 +69,9 @@ private:
     Parser m_parser;
     ProviderOptions m_options;
     QNetworkReply* m_net = nullptr;
+    // The body read as it arrives: one readAll() of a 100 MB batch output at the end would hold
+    // the GUI thread for hundreds of milliseconds (allocation, page faults, copy).
+    QByteArray m_body;
     QTimer m_firstByteTimer;
     QTimer m_totalTimer;
     QTimer m_retryTimer;

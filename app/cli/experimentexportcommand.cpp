@@ -1,0 +1,82 @@
+// `contextbench experiment export ID --out FILE [--format json|csv|md]`: the whole study in one
+// file — every case × model × repeat with its state, cost, tokens and answer.
+#include "cli/experimentcli.h"
+
+#include "core/experiment/experimentstore.h"
+#include "core/history/historystore.h"
+#include "formats/export/experimentexporter.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace Cb::App {
+
+namespace ExperimentCli {
+
+int runExport(const QStringList& args, CliIo& io)
+{
+    const QString sub = QStringLiteral("export");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes an experiment as recorded: every case × model × repeat with its state, billing (batch or live), "
+        "cost in USD (batch calls at the batch price), tokens and the answer. Contacts no provider.\n"
+        "Formats: json (everything), csv (one row per call), md (tables per case, then the answers)."));
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Experiment id."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("out")},
+                                 QStringLiteral("The file to write (atomically)."), QStringLiteral("file"));
+    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
+                                    QStringLiteral("json, csv or md (default: from the file's extension, else json)."),
+                                    QStringLiteral("format"));
+    parser.addOptions({help, out, format});
+    if (!parser.parse(QStringList{QStringLiteral("contextbench experiment export")} + args))
+        return usage(io, sub, parser.errorText());
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    const auto given = experimentId(parser.positionalArguments());
+    if (!given)
+        return usage(io, sub, given.error().message);
+    if (!*given)
+        return usage(io, sub, QStringLiteral("give the id of the experiment to export"));
+    if (!parser.isSet(out) || parser.value(out).isEmpty())
+        return usage(io, sub, QStringLiteral("give the file to write with --out FILE"));
+    const QString path = parser.value(out);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString formatName = parser.isSet(format) ? parser.value(format).toLower()
+                               : Formats::ExperimentExporter::formatFromName(suffix) ? suffix
+                                                                                      : QStringLiteral("json");
+    const auto chosen = Formats::ExperimentExporter::formatFromName(formatName);
+    if (!chosen)
+        return usage(io, sub, QStringLiteral("--format must be json, csv or md; got '%1'").arg(formatName));
+
+    Services services;
+    if (auto opened = services.open(); !opened)
+        return failure(io, sub, opened.error().message);
+    auto record = services.experiments->load(**given);
+    if (!record)
+        return failure(io, sub, record.error().message);
+    QList<Core::RunRecord> runs;
+    for (const Core::ExperimentCase& c : record->cases) {
+        if (!c.runId)
+            continue;
+        auto run = services.history->loadRun(c.runId);
+        if (!run)
+            return failure(io, sub, run.error().message);
+        runs << *run;
+    }
+    const QByteArray bytes = Formats::ExperimentExporter::write(*record, runs, *chosen);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return failure(io, sub, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    io.err << "wrote experiment " << record->id << " (" << formatName << ", " << bytes.size() << " bytes) to " << path
+           << '\n';
+    return ExitOk;
+}
+
+} // namespace ExperimentCli
+
+} // namespace Cb::App

@@ -1,0 +1,274 @@
+// The Experiments window against fake OpenAI and Anthropic batch servers: a new experiment
+// (both prices shown before sending) fills the matrix, its cells move from in batch to done /
+// failed while the Anthropic batch is still running, a case opens in the comparison, "Rate
+// next pair" opens one blind; and at the next start the window collects what was left.
+#include "core/experiment/experimentstore.h"
+#include "core/history/database.h"
+#include "core/history/historystore.h"
+#include "core/pack/packfile.h"
+#include "core/secrets/secretstore.h"
+#include "core/settings/memorysettingsstore.h"
+#include "core/settings/settings.h"
+#include "gui/screenshots.h"
+#include "support/fakebatchserver.h"
+#include "support/goldenpack.h"
+#include "support/providertesting.h"
+#include "support/tempworkspace.h"
+#include "ui/common/messagebox.h"
+#include "ui/compare/comparepanel.h"
+#include "ui/experiment/experimentcontroller.h"
+#include "ui/experiment/experimentmatrixmodel.h"
+#include "ui/experiment/experimentswindow.h"
+#include "ui/experiment/newexperimentdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/services.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+using namespace Cb;
+using namespace Cb::Test;
+using State = Core::ExperimentCellState;
+
+namespace {
+
+struct BatchServices
+{
+    BatchServices(const FakeBatchServer& openai, const FakeBatchServer& anthropic, Core::Database* db)
+        : secrets(nullptr,
+                  [](const QString& name) {
+                      if (name == QLatin1String("OPENAI_API_KEY"))
+                          return QStringLiteral("sk-gui");
+                      return name == QLatin1String("ANTHROPIC_API_KEY") ? QStringLiteral("sk-ant-gui") : QString();
+                  }),
+          network(makeTestNetworkManager()), services{&settings, &secrets, network.get(), db}
+    {
+        settings.set(Core::Keys::OpenAiBaseUrl, openai.baseUrl());
+        settings.set(Core::Keys::AnthropicBaseUrl, anthropic.baseUrl());
+    }
+    Core::MemorySettingsStore settingsStore;
+    Core::Settings settings{settingsStore};
+    Core::SecretStore secrets;
+    std::unique_ptr<QNetworkAccessManager> network;
+    Ui::Services services;
+};
+
+Core::PollPolicy fastPolling()
+{
+    Core::PollPolicy p;
+    p.initialIntervalMs = p.maxIntervalMs = 30;
+    return p;
+}
+
+int count(const Ui::ExperimentMatrixModel& m, State s)
+{
+    return m.totals().byState.value(int(s));
+}
+
+class ExperimentsWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(Core::PackFile::save(GoldenPack::pack(), packA));
+        ASSERT_TRUE(Core::PackFile::save(GoldenPack::pack(), packB));
+        db = std::move(*Core::Database::open(ws.filePath(QStringLiteral("history.sqlite"))));
+        // OpenAI finishes (one request fails); Anthropic's batch keeps running.
+        openai.setStatuses({QStringLiteral("in_progress"), QStringLiteral("in_progress"), QStringLiteral("completed")});
+        openai.setFate([this](const QString& id) {
+            if (!fates.contains(id))
+                fates.insert(id, fates.isEmpty() ? FakeBatchServer::Fate::Fail : FakeBatchServer::Fate::Succeed);
+            return fates.value(id);
+        });
+        anthropic.setStatuses({QStringLiteral("in_progress")});
+    }
+
+    // Designs the experiment through the New Experiment dialog, as a user would.
+    void createThroughDialog(Ui::ExperimentsWindow* w)
+    {
+        bool sawDialog = false;
+        QTimer::singleShot(0, [&] {
+            auto* d = qobject_cast<Ui::NewExperimentDialog*>(QApplication::activeModalWidget());
+            ASSERT_NE(d, nullptr);
+            sawDialog = true;
+            d->setName(QStringLiteral("Plans study"));
+            d->addPacks({packA, packB});
+            d->setGoal(1, QStringLiteral("Plan the rollback"));
+            d->setModelChecked(QStringLiteral("openai:o3"), true);
+            d->setModelChecked(QStringLiteral("anthropic:claude-sonnet-4-5"), true);
+            d->setRepeats(2);
+            d->setBatchMode(true);
+            const QString price = d->priceLabel()->text();
+            EXPECT_TRUE(price.contains(QStringLiteral("Live:</b> ~$"))) << price.toStdString();
+            EXPECT_TRUE(price.contains(QStringLiteral("Batch:</b> ~$"))) << price.toStdString();
+            EXPECT_TRUE(price.contains(QStringLiteral("8 calls"))) << price.toStdString();
+            d->resize(820, 760);
+            saveScreenshot(d, QStringLiteral("experiments_new_dialog"));
+            d->findChild<QPushButton*>(QStringLiteral("startButton"))->click();
+        });
+        w->newExperiment();
+        ASSERT_TRUE(sawDialog);
+    }
+
+    TempWorkspace ws;
+    QString packA = ws.filePath(QStringLiteral("alpha.ctxpack"));
+    QString packB = ws.filePath(QStringLiteral("beta.ctxpack"));
+    std::unique_ptr<Core::Database> db;
+    FakeBatchServer openai{FakeBatchServer::Flavour::OpenAi};
+    FakeBatchServer anthropic{FakeBatchServer::Flavour::Anthropic};
+    QHash<QString, FakeBatchServer::Fate> fates;
+};
+
+} // namespace
+
+TEST_F(ExperimentsWindowTest, newExperiment_matrixFillsCellsChangeAndCaseOpensInComparison)
+{
+    // Anthropic never runs them: cancelling the experiment ends them cancelled.
+    anthropic.setFate([](const QString&) { return FakeBatchServer::Fate::Cancel; });
+    BatchServices fake(openai, anthropic, db.get());
+    Ui::MainWindow window(fake.services);
+    window.resize(1400, 900);
+    window.openStartupPack();
+    window.show();
+    window.experiments()->setPollPolicy(fastPolling());
+    window.showExperiments();
+    Ui::ExperimentsWindow* w = window.experimentsWindow();
+    ASSERT_NE(w, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(w));
+
+    createThroughDialog(w);
+    ASSERT_TRUE(waitFor([&] { return w->selectedId() > 0; }));
+    const Ui::ExperimentMatrixModel& m = *w->matrix();
+    ASSERT_EQ(m.rowCount(), 2);
+    ASSERT_EQ(m.columnCount(), 2);
+    EXPECT_EQ(m.headerData(1, Qt::Vertical).toString(), QStringLiteral("2. beta — Plan the rollback"));
+    EXPECT_EQ(m.totals().calls, 8);
+
+    // Both batches exist; then OpenAI's ends (3 done, 1 failed) while Anthropic's 4 stay in batch.
+    ASSERT_TRUE(waitFor([&] { return count(m, State::InBatch) + count(m, State::Queued) < 8; }));
+    ASSERT_TRUE(waitFor([&] { return count(m, State::Done) == 3 && count(m, State::Failed) == 1; }));
+    EXPECT_EQ(count(m, State::InBatch), 4);
+    EXPECT_EQ(openai.count(QStringLiteral("create")), 1);
+    EXPECT_EQ(anthropic.count(QStringLiteral("create")), 1);
+    EXPECT_TRUE(w->batchesLabel()->text().contains(QStringLiteral("completed")));
+    EXPECT_TRUE(w->batchesLabel()->text().contains(QStringLiteral("in_progress")));
+    EXPECT_TRUE(w->priceLabel()->text().contains(QStringLiteral("Actual so far:</b> $")));
+    EXPECT_TRUE(window.findChild<QLabel*>(QStringLiteral("experimentStatusLabel"))
+                    ->text()
+                    .contains(QStringLiteral("4/8 calls finished")));
+    // A cell shows each repeat's state: o3 on one case has a done and a failed mark.
+    bool mixedCell = false;
+    for (int r = 0; r < 2; ++r) {
+        const QByteArray s = m.index(r, 0).data(Ui::ExperimentMatrixModel::StatesRole).toByteArray();
+        mixedCell = mixedCell || (s.contains(char(State::Done)) && s.contains(char(State::Failed)));
+    }
+    EXPECT_TRUE(mixedCell);
+    w->resize(1100, 520);
+    QApplication::processEvents();
+    saveScreenshot(w, QStringLiteral("experiments_matrix_mixed"));
+
+    // Double-click a cell: its case's run comes into the comparison.
+    const QModelIndex cell = m.index(1, 0);
+    const QRect rect = w->matrixView()->visualRect(cell);
+    ASSERT_TRUE(rect.isValid());
+    QTest::mouseClick(w->matrixView()->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(w->matrixView()->viewport(), Qt::LeftButton, {}, rect.center());
+    ASSERT_NE(window.comparePanel()->session(), nullptr) << Ui::MessageBox::lastText().toStdString();
+    EXPECT_EQ(window.comparePanel()->session()->record().id, m.runIdAt(1));
+    EXPECT_FALSE(window.comparePanel()->isBlind());
+
+    // Cancel: the provider is asked, what is in batch ends cancelled; finished answers stay.
+    Ui::ExperimentController* c = window.experiments();
+    Ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    w->findChild<QPushButton*>(QStringLiteral("cancelButton"))->click();
+    ASSERT_TRUE(waitFor([&] { return count(m, State::Cancelled) == 4; }));
+    EXPECT_EQ(count(m, State::Done), 3);
+    EXPECT_EQ(anthropic.count(QStringLiteral("cancel")), 1);
+    ASSERT_TRUE(waitFor([&] { return !c->isRunning(w->selectedId()); }));
+    auto stored = c->store()->load(w->selectedId());
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->status, QStringLiteral("cancelled"));
+}
+
+TEST_F(ExperimentsWindowTest, rateNextPair_opensTheFirstCaseWithUnjudgedPairsBlind)
+{
+    anthropic.setStatuses({QStringLiteral("in_progress"), QStringLiteral("completed")});
+    openai.setFate([](const QString&) { return FakeBatchServer::Fate::Succeed; });
+    BatchServices fake(openai, anthropic, db.get());
+    Ui::MainWindow window(fake.services);
+    window.openStartupPack();
+    window.show();
+    window.experiments()->setPollPolicy(fastPolling());
+    window.showExperiments();
+    Ui::ExperimentsWindow* w = window.experimentsWindow();
+    createThroughDialog(w);
+    ASSERT_TRUE(waitFor([&] { return w->selectedId() > 0 && count(*w->matrix(), State::Done) == 8; }));
+
+    // Case 1 fully judged (2 pairs: o3 vs sonnet per repeat); case 2 is next.
+    Core::HistoryStore history(*db);
+    auto run = history.loadRun(w->matrix()->runIdAt(0));
+    ASSERT_TRUE(run);
+    for (int k = 0; k < 2; ++k) {
+        Core::VoteRecord v;
+        v.runId = run->id;
+        for (const Core::CallRecord& call : run->calls)
+            if (call.repeatIndex == k)
+                (v.leftCallId ? v.rightCallId : v.leftCallId) = call.id;
+        v.outcome = QStringLiteral("left");
+        ASSERT_TRUE(history.addVote(v));
+    }
+    ASSERT_TRUE(w->rateNextPair());
+    ASSERT_NE(window.comparePanel()->session(), nullptr);
+    EXPECT_EQ(window.comparePanel()->session()->record().id, w->matrix()->runIdAt(1));
+    EXPECT_TRUE(window.comparePanel()->isBlind());
+}
+
+TEST_F(ExperimentsWindowTest, windowStart_collectsBatchesTheLastSessionLeftRunning)
+{
+    qint64 id = 0;
+    {
+        BatchServices fake(openai, anthropic, db.get());
+        Ui::MainWindow window(fake.services);
+        window.experiments()->setPollPolicy(fastPolling());
+        window.showExperiments();
+        createThroughDialog(window.experimentsWindow());
+        ASSERT_TRUE(waitFor([&] { return anthropic.batches().size() == 1 && openai.batches().size() == 1; }));
+        id = window.experimentsWindow()->selectedId();
+        ASSERT_TRUE(waitFor([&] { return window.experiments()->snapshot(id)->record.batches.size() == 2; }));
+    } // the app quits with both batches still running at the providers
+    openai.setStatuses({QStringLiteral("completed")});
+    anthropic.setStatuses({QStringLiteral("completed")});
+
+    // Base URLs now point nowhere: the experiment goes back to the servers it started with.
+    BatchServices fake(openai, anthropic, db.get());
+    fake.settings.set(Core::Keys::OpenAiBaseUrl, QStringLiteral("http://127.0.0.1:9/v1"));
+    fake.settings.set(Core::Keys::AnthropicBaseUrl, QStringLiteral("http://127.0.0.1:9"));
+    Ui::MainWindow window(fake.services);
+    window.experiments()->setPollPolicy(fastPolling());
+    window.resumeUnfinishedRuns();
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("Collecting 1 experiment")));
+    ASSERT_TRUE(waitFor([&] { return !window.experiments()->isRunning(id) && window.experiments()->runner(id); }));
+    Core::ExperimentStore store(*db);
+    Core::HistoryStore history(*db);
+    auto record = store.load(id);
+    ASSERT_TRUE(record);
+    EXPECT_EQ(record->status, QStringLiteral("done"));
+    int done = 0;
+    for (const Core::ExperimentCase& c : record->cases) {
+        const auto run = history.loadRun(c.runId);
+        ASSERT_TRUE(run);
+        for (const Core::CallRecord& call : run->calls)
+            done += call.status == Core::CallStatus::Done ? 1 : 0;
+    }
+    EXPECT_EQ(done, 7); // one OpenAI request failed on the provider
+    EXPECT_EQ(openai.count(QStringLiteral("create")), 1) << "polled, never created again";
+    EXPECT_EQ(anthropic.count(QStringLiteral("create")), 1);
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTreeWidget;
+
+namespace Cb::Core {
+class ModelCatalog;
+}
+
+namespace Cb::Ui {
+
+class ExperimentController;
+class ExperimentMatrixModel;
+
+// The Experiments window: the experiments on the left (name, mode, status, progress, cost so
+// far); on the right the selected one's matrix (cases × models, each cell the k repeats' states
+// and cost), its live and batch prices side by side with the actual cost, its batches, and the
+// actions: Resume / Poll now, Cancel, open a case in the comparison, rate the next unjudged
+// pair blind, and Rating kits…. Follows the controller's (throttled) change signals, so it
+// stays live while batches and live calls run. GUI thread.
+class ExperimentsWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    ExperimentsWindow(ExperimentController* controller, const Core::ModelCatalog& catalog, QWidget* parent = nullptr);
+    ~ExperimentsWindow() override;
+
+    void refreshList();
+    void select(qint64 experimentId);
+    qint64 selectedId() const { return m_selected; }
+    ExperimentMatrixModel* matrix() const { return m_model; }
+    QTableView* matrixView() const { return m_view; }
+    QTreeWidget* list() const { return m_list; }
+    QLabel* priceLabel() const { return m_price; }
+    QLabel* batchesLabel() const { return m_batches; }
+    QLabel* messageLabel() const { return m_message; }
+    // Opens the New Experiment dialog (also the toolbar button); Start hands the spec to the controller.
+    void newExperiment();
+    // The run of the case in `row`, to be shown in the comparison area.
+    void openCase(int row);
+    // The next case that still has unjudged blind pairs, in order; false when none is left.
+    bool rateNextPair();
+
+Q_SIGNALS:
+    void openRunRequested(qint64 runId);
+    void rateRunRequested(qint64 runId); // open in blind mode
+    // TODO(lead): connect to Ui::RatingKitDialog (it takes the experiment id).
+    void ratingKitsRequested(qint64 experimentId);
+
+private:
+    void refreshSelected();
+    void onChanged(qint64 experimentId);
+    void updateButtons();
+    void say(const QString& message);
+
+    ExperimentController* m_controller;
+    const Core::ModelCatalog& m_catalog;
+    qint64 m_selected = 0;
+    QTreeWidget* m_list;
+    QTableView* m_view;
+    ExperimentMatrixModel* m_model;
+    QLabel* m_title;
+    QLabel* m_price;
+    QLabel* m_batches;
+    QLabel* m_message;
+    QPushButton* m_resume;
+    QPushButton* m_cancel;
+    QPushButton* m_open;
+    QPushButton* m_rate;
+    QPushButton* m_kits;
+};
+
+} // namespace Cb::Ui
