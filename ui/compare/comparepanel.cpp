@@ -112,6 +112,11 @@ QWidget* ComparePanel::buildToolBar()
             &QToolButton::clicked, this, &ComparePanel::openChecks);
     connect(add("statsButton", tr("Stats…"), tr("Win rates, reliability and cost across runs"), false),
             &QToolButton::clicked, this, &ComparePanel::openStats);
+    connect(add("judgeButton", tr("Judge model…"), tr("Let a model judge these answers blind, in both orders"), false),
+            &QToolButton::clicked, this, [this] {
+                if (m_session && m_session->record().id > 0)
+                    Q_EMIT judgeRequested(m_session->record().id);
+            });
     m_reliability = new QLabel(bar);
     m_reliability->setObjectName(QStringLiteral("reliabilityLabel"));
     m_reliability->setToolTip(tr("Attempts judged pass over all attempts, per model"));
