@@ -68,7 +68,8 @@ protected:
         auto db = Database::open(historyPath);
         EXPECT_TRUE(db.has_value());
         QList<VoteRecord> out;
-        for (const VoteRecord& v : HistoryStore(**db).votes().value())
+        const QList<VoteRecord> all = HistoryStore(**db).votes().value();
+        for (const VoteRecord& v : all)
             if (v.raterKind == QLatin1String("judge"))
                 out.append(v);
         return out;
@@ -125,7 +126,7 @@ TEST_F(JudgeCommand, LongerAnswerJudge_votesAgreementWithHumanAndRerunReplaces)
             (c.provider == QLatin1String("openai") ? o3 : sonnet).append(c.id);
         ASSERT_EQ(o3.size(), 2);
         for (int i = 0; i < 2; ++i) {
-            VoteRecord v{0, runId, sonnet[i], o3[i], QStringLiteral("right")};
+            VoteRecord v{0, runId, sonnet[i], o3[i], QStringLiteral("right"), true, {}};
             v.raterId = human;
             ASSERT_TRUE(history.addVote(v).has_value());
         }

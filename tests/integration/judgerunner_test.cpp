@@ -83,7 +83,8 @@ protected:
     QList<VoteRecord> votesBy(qint64 raterId)
     {
         QList<VoteRecord> out;
-        for (const VoteRecord& v : f.history->votes().value())
+        const QList<VoteRecord> all = f.history->votes().value();
+        for (const VoteRecord& v : all)
             if (v.raterId == raterId)
                 out.append(v);
         return out;
@@ -133,10 +134,10 @@ TEST_F(JudgeRunnerTest, PicksMarkedAnswer_consistentVotesUnderJudgeRaterApartFro
 {
     // A human's vote and the keyboard's, cast before the judge.
     const qint64 human = RaterStore(*f.database).add(QStringLiteral("Ada")).value();
-    VoteRecord byHuman{0, runId, record.calls[0].id, record.calls[1].id, QStringLiteral("left")};
+    VoteRecord byHuman{0, runId, record.calls[0].id, record.calls[1].id, QStringLiteral("left"), true, {}};
     byHuman.raterId = human;
     ASSERT_TRUE(f.history->addVote(byHuman).has_value());
-    VoteRecord byKeyboard{0, runId, record.calls[1].id, record.calls[2].id, QStringLiteral("tie")};
+    VoteRecord byKeyboard{0, runId, record.calls[1].id, record.calls[2].id, QStringLiteral("tie"), true, {}};
     ASSERT_TRUE(f.history->addVote(byKeyboard).has_value());
 
     judgeBy([](const QString& a, const QString& b) {
