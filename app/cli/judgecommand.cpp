@@ -197,8 +197,9 @@ int runJudge(const QStringList& args, CliIo& io)
                         {QStringLiteral("consistent"), s.consistent},
                         {QStringLiteral("inconsistent"), s.inconsistent},
                         {QStringLiteral("unparseable"), s.unparseable},
-                        {QStringLiteral("cost_usd"), s.costUnknown > 0 && s.costUsd == 0 ? QJsonValue(QJsonValue::Null)
-                                                                                        : QJsonValue(s.costUsd)},
+                        {QStringLiteral("cost_usd"), s.costUnknown > 0 && s.costUnknown == s.callsDone
+                                                         ? QJsonValue(QJsonValue::Null)
+                                                         : QJsonValue(s.costUsd)},
                         {QStringLiteral("calls_cost_unknown"), s.costUnknown},
                         {QStringLiteral("estimated_cost"), costJson(estimate)},
                         {QStringLiteral("agreement"), agreement->toJson()},
@@ -209,9 +210,12 @@ int runJudge(const QStringList& args, CliIo& io)
                << " consistent (votes), " << s.inconsistent << " inconsistent (discarded)";
         if (s.unparseable > 0)
             io.out << ", " << s.unparseable << " unparseable";
-        io.out << "\ncost " << Core::CostRange::formatUsd(s.costUsd);
-        if (s.costUnknown > 0)
-            io.out << " (+ " << s.costUnknown << " judgement(s) of unknown price)";
+        if (s.costUnknown > 0 && s.costUnknown == s.callsDone)
+            io.out << "\ncost unknown (no price for the judge model)";
+        else
+            io.out << "\ncost " << Core::CostRange::formatUsd(s.costUsd);
+        if (s.costUnknown > 0 && s.costUnknown < s.callsDone)
+            io.out << " + " << s.costUnknown << " judgement(s) of unknown price";
         io.out << "\n" << agreement->summaryLine() << '\n';
     }
     io.out.flush();

@@ -22,18 +22,18 @@ using namespace Cb;
 
 TEST(JudgeDialog, FirstAnswerAlwaysJudge_runsAndReportsAllInconsistent)
 {
-    Test::TempWorkspace ws;
+    Cb::Test::TempWorkspace ws;
     auto db = Core::Database::open(ws.filePath(QStringLiteral("history.sqlite")));
     ASSERT_TRUE(db);
     Core::HistoryStore store(**db);
-    Core::RunRecord run = Test::compareRun({QStringLiteral("o3"), QStringLiteral("o3-pro")}, 2, true);
+    Core::RunRecord run = Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("o3-pro")}, 2, true);
     ASSERT_TRUE(store.insertRun(run));
 
-    Test::FakeHttpServer judge;
-    judge.setHandler([](const Test::RecordedRequest&) -> std::optional<Test::FakeResponse> {
-        return Test::FakeJudge::chatReply(QStringLiteral(R"({"verdict":"A","reason":"first"})"));
+    Cb::Test::FakeHttpServer judge;
+    judge.setHandler([](const Cb::Test::RecordedRequest&) -> std::optional<Cb::Test::FakeResponse> {
+        return Cb::Test::FakeJudge::chatReply(QStringLiteral(R"({"verdict":"A","reason":"first"})"));
     });
-    auto network = Test::makeTestNetworkManager();
+    auto network = Cb::Test::makeTestNetworkManager();
     auto catalog = Core::ModelCatalog::loadDefault();
     ASSERT_TRUE(catalog);
     Ui::JudgeDialog dialog(store, network.get(), nullptr,
@@ -46,7 +46,7 @@ TEST(JudgeDialog, FirstAnswerAlwaysJudge_runsAndReportsAllInconsistent)
     ASSERT_TRUE(model && estimate);
     model->setCurrentText(QStringLiteral("openai:gpt-4.1-mini"));
     EXPECT_TRUE(estimate->text().contains(QStringLiteral("4 judgement(s), estimated cost ~$"))) << estimate->text().toStdString();
-    Test::saveScreenshot(&dialog, QStringLiteral("judge-dialog-ready"));
+    Cb::Test::saveScreenshot(&dialog, QStringLiteral("judge-dialog-ready"));
 
     // A prompt that hides an answer is refused before anything is sent.
     auto* prompt = dialog.findChild<QPlainTextEdit*>(QStringLiteral("judgePrompt"));
@@ -59,11 +59,12 @@ TEST(JudgeDialog, FirstAnswerAlwaysJudge_runsAndReportsAllInconsistent)
     EXPECT_TRUE(estimate->text().contains(QStringLiteral("unknown"))) << estimate->text().toStdString();
     dialog.findChild<QPushButton*>(QStringLiteral("judgeRun"))->click();
     auto* result = dialog.findChild<QLabel*>(QStringLiteral("judgeResult"));
-    ASSERT_TRUE(Test::waitFor([&] { return result->text().contains(QStringLiteral("inconsistent (discarded)")) &&
+    ASSERT_TRUE(Cb::Test::waitFor([&] { return result->text().contains(QStringLiteral("inconsistent (discarded)")) &&
                                            !dialog.findChild<QPushButton*>(QStringLiteral("judgeCancel"))->isEnabled(); }));
-    EXPECT_TRUE(result->text().contains(QStringLiteral("0 consistent (votes), 2 inconsistent"))) << result->text().toStdString();
+    EXPECT_TRUE(result->text().contains(QStringLiteral("Judged 2 of 2 pairs: 0 consistent (votes), 2 inconsistent"))) << result->text().toStdString();
+    EXPECT_TRUE(result->text().contains(QStringLiteral("cost unknown"))) << result->text().toStdString();
     EXPECT_EQ(judge.requestCount(), 4);
     EXPECT_EQ(dialog.findChild<QProgressBar*>(QStringLiteral("judgeProgress"))->value(), 4);
     EXPECT_TRUE(store.votes().value().isEmpty());
-    Test::saveScreenshot(&dialog, QStringLiteral("judge-dialog-done"));
+    Cb::Test::saveScreenshot(&dialog, QStringLiteral("judge-dialog-done"));
 }

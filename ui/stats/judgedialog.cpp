@@ -147,12 +147,20 @@ void JudgeDialog::start()
 void JudgeDialog::onFinished(const Core::JudgeSummary& s)
 {
     setRunning(false);
-    QString line = tr("%1 consistent (votes), %2 inconsistent (discarded)").arg(s.consistent).arg(s.inconsistent);
+    QString line = tr("Judged %1 of %2 pairs: %3 consistent (votes), %4 inconsistent (discarded)")
+                       .arg(s.judged)
+                       .arg(s.pairs)
+                       .arg(s.consistent)
+                       .arg(s.inconsistent);
     if (s.unparseable > 0)
         line += tr(", %1 unparseable").arg(s.unparseable);
-    line += tr("; cost %1").arg(Core::CostRange::formatUsd(s.costUsd));
-    if (s.costUnknown > 0)
-        line += tr(" (+ %n judgement(s) of unknown price)", nullptr, s.costUnknown);
+    if (s.costUnknown > 0 && s.costUnknown == s.callsDone)
+        line += tr("; cost unknown (no price for the judge model)");
+    else if (s.costUnknown > 0)
+        line += tr("; cost %1 + %n judgement(s) of unknown price", nullptr, s.costUnknown)
+                    .arg(Core::CostRange::formatUsd(s.costUsd));
+    else
+        line += tr("; cost %1").arg(Core::CostRange::formatUsd(s.costUsd));
     showAgreement(line);
 }
 
