@@ -65,6 +65,9 @@ TEST(JudgeDialog, FirstAnswerAlwaysJudge_runsAndReportsAllInconsistent)
     EXPECT_TRUE(result->text().contains(QStringLiteral("cost unknown"))) << result->text().toStdString();
     EXPECT_EQ(judge.requestCount(), 4);
     EXPECT_EQ(dialog.findChild<QProgressBar*>(QStringLiteral("judgeProgress"))->value(), 4);
+    EXPECT_TRUE(result->text().contains(QStringLiteral("judge openai-compatible:judge-model: 0 consistent")))
+        << result->text().toStdString();
     EXPECT_TRUE(store.votes().value().isEmpty());
+    Cb::Test::waitFor([] { return false; }, 50); // let the layout take the longer result in
     Cb::Test::saveScreenshot(&dialog, QStringLiteral("judge-dialog-done"));
 }
