@@ -172,3 +172,17 @@ TEST_F(JudgeCommand, BadArguments_usageExitNothingSent)
     EXPECT_FALSE(q.err().isEmpty());
     EXPECT_EQ(judgeServer.requestCount(), 0);
 }
+
+TEST_F(JudgeCommand, EstimateOnly_printsThePriceAndSendsNothing)
+{
+    CliProcess p(data, keys);
+    p.start({QStringLiteral("judge"), QString::number(runId), QStringLiteral("--model"),
+             QStringLiteral("openai:gpt-4.1-mini"), QStringLiteral("--estimate"), QStringLiteral("--base-url"),
+             QStringLiteral("openai=") + judgeServer.baseUrl(QStringLiteral("/v1"))});
+    ASSERT_TRUE(p.waitForExit());
+    EXPECT_EQ(p.exitCode(), 0) << p.err().toStdString();
+    EXPECT_TRUE(p.err().contains(QStringLiteral("2 pair(s), 4 judgement(s) by openai:gpt-4.1-mini, estimated cost ~$")))
+        << p.err().toStdString();
+    EXPECT_EQ(judgeServer.requestCount(), 0);
+    EXPECT_TRUE(judgeVotes().isEmpty());
+}
