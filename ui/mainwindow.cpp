@@ -33,6 +33,7 @@
 #include "ui/runcontroller.h"
 #include "ui/services.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/stats/judgedialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -227,6 +228,20 @@ void MainWindow::createActions()
                 if (auto sent = m_runs->sendFollowUp(callId, message, alsoOthers); !sent)
                     m_comparePanel->showFollowUpError(sent.error().message);
             });
+    connect(m_comparePanel, &ComparePanel::judgeRequested, this, [this](qint64 runId) {
+        if (!m_runs->history())
+            return;
+        namespace Keys = Core::Keys;
+        const Core::Settings& s = *m_services.settings;
+        Core::CallRequestBuilder builder(m_catalog, {{QStringLiteral("openai"), s.get(Keys::OpenAiBaseUrl)},
+                                                     {QStringLiteral("anthropic"), s.get(Keys::AnthropicBaseUrl)},
+                                                     {QStringLiteral("gemini"), s.get(Keys::GeminiBaseUrl)},
+                                                     {QStringLiteral("openai-compatible"), s.get(Keys::LocalBaseUrl)}});
+        auto* dialog = new JudgeDialog(*m_runs->history(), m_services.network, m_services.secrets, std::move(builder),
+                                       {runId}, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 }
 
 void MainWindow::createMenus()

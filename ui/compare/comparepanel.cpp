@@ -137,6 +137,11 @@ QWidget* ComparePanel::buildToolBar()
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->show();
             });
+    connect(add("judgeButton", tr("Judge model…"), tr("Let a model judge these answers blind, in both orders"), false),
+            &QToolButton::clicked, this, [this] {
+                if (m_session && m_session->record().id > 0)
+                    Q_EMIT judgeRequested(m_session->record().id);
+            });
     m_reliability = new QLabel(bar);
     m_reliability->setObjectName(QStringLiteral("reliabilityLabel"));
     m_reliability->setToolTip(tr("Attempts judged pass over all attempts, per model"));

@@ -94,6 +94,8 @@ public:
 
 Q_SIGNALS:
     void followUpRequested(qint64 callId, const QString& message, bool alsoOthers);
+    // "Judge model…": a judge model should judge the shown run's pairs (JudgeDialog).
+    void judgeRequested(qint64 runId);
 
 private:
     QVBoxLayout* m_layout;

@@ -193,6 +193,27 @@ QList<Migration> buildMigrations()
                      QStringLiteral("CREATE INDEX rankings_by_kit ON rankings(kit_id)"),
                      QStringLiteral("CREATE INDEX rating_kits_by_run ON rating_kits(run_id)"),
                  }});
+    // Every judgement a judge model gave, kept raw beside the one vote a consistent pair yields.
+    // left/right is the pair as judged (left = "Answer A" in order 'ab'); order says which side
+    // was shown as A. verdict is the judge's own word about A/B ('unparseable' when it gave none).
+    list.append({8, "judge verdicts",
+                 {
+                     QStringLiteral(
+                         "CREATE TABLE judge_verdicts ("
+                         " id INTEGER PRIMARY KEY,"
+                         " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                         " rater_id INTEGER NOT NULL REFERENCES raters(id) ON DELETE CASCADE,"
+                         " left_call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+                         " right_call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+                         " \"order\" TEXT NOT NULL CHECK (\"order\" IN ('ab','ba')),"
+                         " verdict TEXT NOT NULL"
+                         " CHECK (verdict IN ('A','B','tie','both_bad','unparseable')),"
+                         " reason TEXT NOT NULL DEFAULT '',"
+                         " raw_text TEXT NOT NULL DEFAULT '',"
+                         " cost_usd REAL,"
+                         " created_at TEXT NOT NULL)"),
+                     QStringLiteral("CREATE INDEX judge_verdicts_by_run ON judge_verdicts(run_id, rater_id)"),
+                 }});
     return list;
 }
 

@@ -1,0 +1,69 @@
+#include "core/judge/judgeprompt.h"
+
+namespace Cb::Core {
+
+namespace {
+
+const QString TaskTag = QStringLiteral("{{task}}");
+const QString ATag = QStringLiteral("{{answer_a}}");
+const QString BTag = QStringLiteral("{{answer_b}}");
+
+} // namespace
+
+QString JudgePrompt::defaultTemplate()
+{
+    return QStringLiteral(
+        "You are an impartial expert judge. Two assistants answered the same task. Decide which answer "
+        "serves the task better: correctness first, then completeness, then clarity. Do not let the order "
+        "of the answers, their length or their style sway you.\n\n"
+        "## Task\n\n{{task}}\n\n"
+        "## Answer A\n\n{{answer_a}}\n\n"
+        "## Answer B\n\n{{answer_b}}\n\n"
+        "## Your verdict\n\n"
+        "Reply with one JSON object and nothing else:\n"
+        "{\"verdict\": \"A\" | \"B\" | \"tie\" | \"both_bad\", \"reason\": \"one or two sentences\"}\n"
+        "Use \"tie\" when both are equally good and \"both_bad\" when neither is acceptable.\n");
+}
+
+VoidResult JudgePrompt::validate(const QString& promptTemplate)
+{
+    for (const QString& tag : {ATag, BTag}) {
+        if (!promptTemplate.contains(tag))
+            return fail(ErrorCode::InvalidInput,
+                        QStringLiteral("The judge prompt must contain %1 so the judge sees both answers.").arg(tag));
+    }
+    return {};
+}
+
+QString JudgePrompt::render(const QString& promptTemplate, const QString& task, const QString& answerA,
+                            const QString& answerB)
+{
+    // One pass, so an answer that itself contains "{{answer_b}}" is not substituted again.
+    QString out;
+    out.reserve(promptTemplate.size() + task.size() + answerA.size() + answerB.size());
+    qsizetype i = 0;
+    while (i < promptTemplate.size()) {
+        const qsizetype open = promptTemplate.indexOf(QLatin1String("{{"), i);
+        if (open < 0)
+            break;
+        out += QStringView(promptTemplate).mid(i, open - i);
+        const QStringView rest = QStringView(promptTemplate).mid(open);
+        if (rest.startsWith(TaskTag)) {
+            out += task;
+            i = open + TaskTag.size();
+        } else if (rest.startsWith(ATag)) {
+            out += answerA;
+            i = open + ATag.size();
+        } else if (rest.startsWith(BTag)) {
+            out += answerB;
+            i = open + BTag.size();
+        } else {
+            out += QLatin1String("{{");
+            i = open + 2;
+        }
+    }
+    out += QStringView(promptTemplate).mid(i);
+    return out;
+}
+
+} // namespace Cb::Core
