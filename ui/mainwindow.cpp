@@ -28,6 +28,8 @@
 #include "ui/run/modelpicker.h"
 #include "ui/run/promptcountwatcher.h"
 #include "core/models/tokenformat.h"
+#include "ui/compare/ratingkitdialog.h"
+#include "ui/compare/ratingsdrophandler.h"
 #include "ui/readinglayout.h"
 #include "ui/readingstrip.h"
 #include "ui/runcontroller.h"
@@ -678,7 +680,20 @@ void MainWindow::showExperiments()
             open(runId);
             m_comparePanel->setBlind(true);
         });
-        // TODO(lead): connect ExperimentsWindow::ratingKitsRequested to Ui::RatingKitDialog.
+        connect(m_experimentsWindow, &ExperimentsWindow::ratingKitsRequested, this, [this](qint64 experimentId) {
+            Core::HistoryStore* history = m_runs->history();
+            if (!history || experimentId <= 0)
+                return;
+            auto* dialog = new RatingKitDialog(*history, RatingKitDialog::Of::Experiment, experimentId, m_experimentsWindow);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+        // Ratings files dropped on the experiments window come back into the history as well.
+        auto* drop = new RatingsDropHandler(m_experimentsWindow, [this] {
+            Core::HistoryStore* history = m_runs->history();
+            return history ? &history->database() : nullptr;
+        });
+        connect(drop, &RatingsDropHandler::imported, m_experimentsWindow, &ExperimentsWindow::refreshList);
     }
     m_experimentsWindow->show();
     m_experimentsWindow->raise();

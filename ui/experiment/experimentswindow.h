@@ -48,7 +48,7 @@ public:
 Q_SIGNALS:
     void openRunRequested(qint64 runId);
     void rateRunRequested(qint64 runId); // open in blind mode
-    // TODO(lead): connect to Ui::RatingKitDialog (it takes the experiment id).
+    // The main window opens Ui::RatingKitDialog for it.
     void ratingKitsRequested(qint64 experimentId);
 
 private:
