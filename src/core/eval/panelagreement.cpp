@@ -2,6 +2,7 @@
 
 #include "core/eval/agreement.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 

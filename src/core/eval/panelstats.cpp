@@ -59,6 +59,8 @@ PanelStats PanelStats::compute(const QList<RatedVote>& votes, const QList<Attemp
     s.agreement = PanelAgreement::compute(humanRated);
     s.bradleyTerry = RaterItemBootstrap::fit(humanRated, {}, options.resamples, options.seed);
     s.raterItems = RaterItemBootstrap::raterItems(humanRated);
+    s.resamples = std::max(0, options.resamples);
+    s.seed = options.seed;
     s.reliability = Reliability::perModel(attempts);
     s.verdict = PanelVerdict::of(s);
     return s;

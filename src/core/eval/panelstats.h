@@ -48,6 +48,8 @@ struct PanelStats
     PanelAgreement agreement;
     BradleyTerry::Fit bradleyTerry; // intervals from RaterItemBootstrap
     int raterItems = 0;             // the bootstrap's resampling units
+    int resamples = 0;              // bootstrap refits behind the intervals (0: none)
+    quint64 seed = 0;
     QList<ReliabilityStats> reliability; // k-of-k per model
     Judge judge;
     QString verdict{}; // PanelVerdict::of(*this)

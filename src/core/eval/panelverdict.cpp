@@ -11,6 +11,9 @@ namespace {
 
 QString percent(double v) { return QString::number(std::lround(v * 100.0)); }
 
+// Two decimals, and never "-0.00" for a value that rounds to zero.
+QString twoDecimals(double v) { return QString::number(std::round(v * 100.0) / 100.0 + 0.0, 'f', 2); }
+
 QString count(int n, const char* one, const char* many)
 {
     return QStringLiteral("%1 %2").arg(n).arg(QString::fromUtf8(n == 1 ? one : many));
@@ -39,6 +42,23 @@ QString PanelVerdict::band(double coefficient)
                         : a <= 0.80 ? "substantial"
                                     : "almost perfect";
     return QString::fromUtf8(words) + QStringLiteral(" agreement");
+}
+
+QString PanelVerdict::agreementLine(const PanelStats& stats)
+{
+    const PanelAgreement& a = stats.agreement;
+    if (a.itemsMultiRated == 0)
+        return QStringLiteral("Agreement: no answer pair was judged by more than one rater");
+    const auto value = [](const std::optional<double>& v, const QString& note) {
+        return v ? twoDecimals(*v) : QStringLiteral("not given (%1)").arg(note);
+    };
+    return QStringLiteral("Agreement over %1 judged by more than one rater (%2): Krippendorff's α (ordinal) %3, "
+                          "Cohen's κ %4, Fleiss' κ %5")
+        .arg(count(a.itemsMultiRated, "answer pair", "answer pairs"), count(a.raters, "rater", "raters"),
+             value(a.krippendorffAlpha, a.alphaNote) +
+                 (a.krippendorffAlpha ? QStringLiteral(" (%1)").arg(band(*a.krippendorffAlpha)) : QString()),
+             value(a.cohenKappa, a.cohenNote),
+             value(a.fleissKappa, a.fleissNote));
 }
 
 QString PanelVerdict::of(const PanelStats& stats)
@@ -74,7 +94,7 @@ QString PanelVerdict::of(const PanelStats& stats)
     const PanelAgreement& a = stats.agreement;
     if (a.krippendorffAlpha)
         line += QStringLiteral(", α = %1 (%2)")
-                    .arg(QString::number(*a.krippendorffAlpha, 'f', 2), band(*a.krippendorffAlpha));
+                    .arg(twoDecimals(*a.krippendorffAlpha), band(*a.krippendorffAlpha));
     else if (raters == 1 && a.itemsMultiRated == 0)
         line += QStringLiteral(" (no agreement to measure)");
     else

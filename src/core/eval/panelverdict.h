@@ -18,6 +18,11 @@ QString of(const PanelStats& stats);
 // "fair", 0.60 "moderate", 0.80 "substantial", above "almost perfect"; each followed by " agreement".
 QString band(double coefficient);
 
+// "Agreement over 4 answer pairs judged by more than one rater (2 raters): Krippendorff's α
+// (ordinal) 0.79, Cohen's κ 0.64, Fleiss' κ 0.62", with the reason where a coefficient is not
+// given; "Agreement: no answer pair was judged by more than one rater" when nothing was shared.
+QString agreementLine(const PanelStats& stats);
+
 } // namespace PanelVerdict
 
 } // namespace Cb::Core

@@ -2,6 +2,7 @@
 
 #include "core/compare/evaluationsummary.h"
 #include "core/compare/modelidentity.h"
+#include "core/compare/panelinput.h"
 #include "core/eval/rankingvotes.h"
 
 #include <QHash>
@@ -128,6 +129,7 @@ ReportFacts ReportFacts::compute(const RunRecord& run)
     }
     computeVotes(facts, run, keyOf);
     computeReviews(facts, run, keys);
+    facts.panel = PanelInput::statsOf(EvaluationSummary::dataOf(run), PanelStats::Options{0, 0});
     return facts;
 }
 
