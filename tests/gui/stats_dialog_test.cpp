@@ -177,7 +177,7 @@ TEST(StatsDialog_panel, showsRatersVerdictAndAgreementWithoutTheJudge)
     ASSERT_EQ(table->rowCount(), 3);
     EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("Ann"));
     EXPECT_EQ(table->item(2, 0)->text(), QStringLiteral("You"));
-    EXPECT_EQ(table->item(1, 2)->text(), QStringLiteral("0 of 1, 0% (0–79%)")); // Bob: the right side won
+    EXPECT_EQ(table->item(1, 2)->text(), QStringLiteral("0 of 1, 0% (0%–79%)")); // Bob: the right side won
     EXPECT_TRUE(stats.verdictLabel()->text().startsWith(QStringLiteral("o3 preferred in 67% of 3 judgements")))
         << stats.verdictLabel()->text().toStdString();
     EXPECT_TRUE(stats.agreementLabel()->text().contains(QStringLiteral("1 answer pair judged by more than one rater")))

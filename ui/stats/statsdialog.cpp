@@ -338,8 +338,8 @@ void StatsDialog::fillPanel()
     }
     QString agreement = Core::PanelVerdict::agreementLine(p) + QLatin1Char('.');
     if (p.judge.votes > 0)
-        agreement += tr(" %n vote(s) of judge models (%1) are kept apart from every figure here.", nullptr,
-                        p.judge.votes)
+        agreement += tr(" %1 votes of judge models (%2) are kept apart from every figure here.")
+                         .arg(p.judge.votes)
                          .arg(p.judge.names.join(QStringLiteral(", ")));
     m_agreement->setText(agreement);
 }
