@@ -1,6 +1,8 @@
 #include "core/history/database.h"
 #include "core/history/historystore.h"
+#include "core/history/raterstore.h"
 #include "gui/comparesessions.h"
+#include "gui/screenshots.h"
 #include "support/tempworkspace.h"
 #include "ui/stats/reportcharts.h"
 #include "ui/stats/statsdialog.h"
@@ -13,6 +15,10 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
 #include <QTableWidget>
 
 #include <gtest/gtest.h>
@@ -134,4 +140,54 @@ TEST(StatsCharts_notJudged, aModelNobodyJudgedIsLabelledSoNotDrawnAsZeroPercent)
         names << s->name();
     EXPECT_TRUE(names.contains(QStringLiteral("o3-pro (not judged)"))) << names.join(QLatin1Char('|')).toStdString();
     EXPECT_TRUE(names.contains(QStringLiteral("o3 (100% pass)")));
+}
+
+// You and Ann prefer o3, Bob o3-pro, all on the same two answers; a judge model's three votes for
+// o3-pro must not show anywhere but in the note that they were kept apart.
+TEST(StatsDialog_panel, showsRatersVerdictAndAgreementWithoutTheJudge)
+{
+    Cb::Test::TempWorkspace ws;
+    auto db = Core::Database::open(ws.filePath(QStringLiteral("history.sqlite")));
+    ASSERT_TRUE(db);
+    Core::HistoryStore store(**db);
+    Core::RaterStore raters(**db);
+    Core::RunRecord run = Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("o3-pro")}, 1, true);
+    ASSERT_TRUE(store.insertRun(run));
+    const qint64 o3 = run.calls[0].id;
+    const qint64 pro = run.calls[1].id;
+    auto vote = [&](qint64 rater, qint64 left, qint64 right, const char* outcome) {
+        Core::VoteRecord v{0, run.id, left, right, QString::fromLatin1(outcome), true, {}};
+        v.raterId = rater;
+        ASSERT_TRUE(store.addVote(v));
+    };
+    auto ann = raters.add(QStringLiteral("Ann"));
+    auto bob = raters.add(QStringLiteral("Bob"));
+    auto judge = raters.judgeFor(QStringLiteral("openai:gpt-4.1"));
+    ASSERT_TRUE(ann && bob && judge);
+    vote(0, o3, pro, "left");
+    vote(*ann, pro, o3, "right");
+    vote(*bob, o3, pro, "right");
+    for (int i = 0; i < 3; ++i)
+        vote(*judge, pro, o3, "left");
+
+    Ui::StatsDialog stats(store);
+    QSignalSpy ranked(&stats, &Ui::StatsDialog::rankingShown);
+    EXPECT_EQ(votesOnPair(stats), QStringLiteral("3")); // the judge's votes are not in the pooled table
+    QTableWidget* table = stats.raterTable();
+    ASSERT_EQ(table->rowCount(), 3);
+    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("Ann"));
+    EXPECT_EQ(table->item(2, 0)->text(), QStringLiteral("You"));
+    EXPECT_EQ(table->item(1, 2)->text(), QStringLiteral("0 of 1, 0% (0%–79%)")); // Bob: the right side won
+    EXPECT_TRUE(stats.verdictLabel()->text().startsWith(QStringLiteral("o3 preferred in 67% of 3 judgements")))
+        << stats.verdictLabel()->text().toStdString();
+    EXPECT_TRUE(stats.agreementLabel()->text().contains(QStringLiteral("1 answer pair judged by more than one rater")))
+        << stats.agreementLabel()->text().toStdString();
+    EXPECT_TRUE(stats.agreementLabel()->text().contains(QStringLiteral("3 votes of judge models")));
+    ASSERT_TRUE(ranked.wait(10000));
+    EXPECT_EQ(stats.rankingTable()->rowCount(), 2);
+    stats.findChild<QTabWidget*>()->setCurrentIndex(2);
+    stats.resize(900, 600);
+    stats.show();
+    QTest::qWait(20);
+    Cb::Test::saveScreenshot(&stats, QStringLiteral("stats-panel"));
 }

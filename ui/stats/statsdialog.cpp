@@ -1,5 +1,8 @@
 #include "ui/stats/statsdialog.h"
 
+#include "core/compare/panelinput.h"
+#include "core/eval/panelverdict.h"
+#include "core/eval/rateritembootstrap.h"
 #include "core/history/evaluationquery.h"
 #include "core/history/historystore.h"
 
@@ -117,6 +120,32 @@ StatsDialog::StatsDialog(Core::HistoryStore& store, QWidget* parent) : QDialog(p
     m_rankChart = new QChartView(this);
     tabs->addTab(page(rankTop, m_rankChart, tabs), tr("Ranking"));
 
+    auto* panelPage = new QWidget(this);
+    auto* panelLayout = new QVBoxLayout(panelPage);
+    m_verdict = new QLabel(panelPage);
+    m_verdict->setObjectName(QStringLiteral("statsVerdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_verdict->font();
+    bold.setBold(true);
+    m_verdict->setFont(bold);
+    m_raters = table({tr("Rater"), tr("Votes"), tr("Left side won"), tr("Model A"), tr("Model B"), tr("n"),
+                      tr("A's win rate"), tr("95% interval")},
+                     QStringLiteral("statsRaters"), panelPage);
+    m_raters->horizontalHeaderItem(2)->setToolTip(
+        tr("Of this rater's decisive votes, how many went to the answer shown on the left, with a 95% "
+           "interval. An interval that excludes 50% means the layout swayed this rater."));
+    m_agreement = new QLabel(panelPage);
+    m_agreement->setObjectName(QStringLiteral("statsAgreement"));
+    m_agreement->setWordWrap(true);
+    m_agreement->setToolTip(
+        tr("Items are pairs of answers judged by more than one rater, on the scale: first model better, "
+           "no preference (tie or both bad), second model better. Votes of judge models are never counted."));
+    panelLayout->addWidget(m_verdict);
+    panelLayout->addWidget(m_raters, 1);
+    panelLayout->addWidget(m_agreement);
+    tabs->addTab(panelPage, tr("Panel"));
+
     m_reliability = table({tr("Model"), tr("k-of-k"), tr("Pass rate"), tr("95% interval"), tr("All k passed (pass^k)"),
                            tr("Mean cost"), tr("Mean time")},
                           QStringLiteral("statsReliability"), this);
@@ -195,7 +224,9 @@ void StatsDialog::refresh()
 
     m_data.summary = Core::EvaluationSummary::build(*loaded);
     m_data.ranking = {};
+    m_panel = Core::PanelInput::statsOf(*loaded, Core::PanelStats::Options{0, 0});
     fillTables();
+    fillPanel();
     fillRanking();
     setChart(m_winChart, StatsChartKind::WinRates);
     setChart(m_passChart, StatsChartKind::PassRate);
@@ -203,9 +234,10 @@ void StatsDialog::refresh()
     Q_EMIT statsShown();
 
     // The bootstrap refits the ranking a thousand times: a worker thread, and stale results dropped.
+    // It resamples rater-items (a rater's votes on one pair of answers, or one ranking, together).
     const int generation = ++m_generation;
-    const QList<Core::Vote> votes = m_data.summary.votes;
-    if (votes.isEmpty())
+    const QList<Core::RatedVote> votes = Core::PanelInput::votesOf(*loaded);
+    if (m_data.summary.votes.isEmpty())
         return;
     auto* watcher = new QFutureWatcher<Core::BradleyTerry::Fit>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
@@ -218,7 +250,7 @@ void StatsDialog::refresh()
         Q_EMIT rankingShown();
     });
     watcher->setFuture(
-        QtConcurrent::run([votes] { return Core::BradleyTerry::fitWithBootstrap(votes, {}, 1000, 20260101); }));
+        QtConcurrent::run([votes] { return Core::RaterItemBootstrap::fit(votes, {}, 1000, 20260101); }));
 }
 
 void StatsDialog::fillTables()
@@ -276,7 +308,40 @@ void StatsDialog::fillRanking()
     m_rankingNote->setText(m_data.summary.votes.isEmpty() ? tr("No votes yet.")
                            : entries.isEmpty()            ? tr("Computing the ranking (1000 bootstrap refits)…")
                            : models <= 2 ? tr("With two models the ranking says what the win rate says.")
-                                         : tr("Strengths sum to 1; intervals from 1000 bootstrap refits."));
+                                         : tr("Strengths sum to 1; intervals from 1000 bootstrap refits, each "
+                                              "resampling whole rater-items (a rater's votes on one pair of "
+                                              "answers, or one ranking)."));
+}
+
+void StatsDialog::fillPanel()
+{
+    const Core::PanelStats& p = m_panel;
+    m_verdict->setText(p.verdict);
+    int rows = 0;
+    for (const Core::PanelStats::Rater& r : p.raters)
+        rows += int(r.pairs.size());
+    m_raters->setRowCount(rows);
+    int row = 0;
+    for (const Core::PanelStats::Rater& r : p.raters) {
+        const int decisive = r.bias.leftWins + r.bias.rightWins;
+        const QString bias = decisive == 0 ? tr("—")
+                                           : tr("%1 of %2, %3 (%4)")
+                                                 .arg(r.bias.leftWins)
+                                                 .arg(decisive)
+                                                 .arg(percent(r.bias.leftRate.rate), interval(r.bias.leftRate.ci));
+        const QString votes = r.rankings > 0 ? tr("%1 (%2 rankings)").arg(r.votes).arg(r.rankings)
+                                             : QString::number(r.votes);
+        for (const Core::PairStats& pair : r.pairs)
+            setRow(m_raters, row++,
+                   {r.name, votes, bias, pair.first, pair.second, QString::number(pair.votes), percent(pair.rate.rate),
+                    interval(pair.rate.ci)});
+    }
+    QString agreement = Core::PanelVerdict::agreementLine(p) + QLatin1Char('.');
+    if (p.judge.votes > 0)
+        agreement += tr(" %1 votes of judge models (%2) are kept apart from every figure here.")
+                         .arg(p.judge.votes)
+                         .arg(p.judge.names.join(QStringLiteral(", ")));
+    m_agreement->setText(agreement);
 }
 
 void StatsDialog::setChart(QChartView* view, StatsChartKind kind)

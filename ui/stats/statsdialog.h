@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/eval/panelstats.h"
 #include "core/history/evaluationdata.h"
 #include "ui/stats/statscharts.h"
 
@@ -22,7 +23,9 @@ namespace Cb::Ui {
 // interval and n, left/right position bias, a Bradley–Terry ranking with bootstrap intervals
 // (computed on a worker thread) when more than two models have votes, k-of-k reliability and
 // pass rate per model, and mean cost against time — as tables and as the same charts the
-// exported report embeds. Filters by pack, template and date. Reads through the store it is
+// exported report embeds. The Panel tab shows who voted (per-rater win rates and position bias),
+// how much the raters agreed and the verdict (PanelStats; judge-model votes are kept apart), and
+// the ranking's intervals resample whole rater-items (RaterItemBootstrap). Filters by pack, template and date. Reads through the store it is
 // given (not owned). statsShown() follows each refresh, rankingShown() the bootstrap. GUI thread.
 class StatsDialog : public QDialog
 {
@@ -37,6 +40,10 @@ public:
     QTableWidget* pairTable() const { return m_pairs; }
     QTableWidget* reliabilityTable() const { return m_reliability; }
     QTableWidget* rankingTable() const { return m_ranking; }
+    QTableWidget* raterTable() const { return m_raters; }
+    QLabel* verdictLabel() const { return m_verdict; }
+    QLabel* agreementLabel() const { return m_agreement; }
+    const Core::PanelStats& panel() const { return m_panel; }
     QLabel* biasLabel() const { return m_bias; }
     QComboBox* packBox() const { return m_pack; }
     QCheckBox* fromCheck() const { return m_useFrom; }
@@ -52,10 +59,12 @@ private:
     Core::EvaluationFilter currentFilter() const;
     void fillTables();
     void fillRanking();
+    void fillPanel();
     void setChart(QChartView* view, StatsChartKind kind);
 
     Core::HistoryStore& m_store;
     StatsChartData m_data;
+    Core::PanelStats m_panel; // without bootstrap; the ranking's intervals come from the worker
     int m_generation = 0;
     bool m_loadingFilters = false;
     QComboBox* m_pack;
@@ -70,6 +79,9 @@ private:
     QTableWidget* m_reliability;
     QTableWidget* m_ranking;
     QLabel* m_rankingNote;
+    QTableWidget* m_raters;
+    QLabel* m_verdict;
+    QLabel* m_agreement;
     QChartView* m_winChart;
     QChartView* m_rankChart;
     QChartView* m_passChart;

@@ -81,11 +81,15 @@ EvaluationData EvaluationSummary::dataOf(const RunRecord& run)
 EvaluationSummary EvaluationSummary::build(const EvaluationData& data)
 {
     EvaluationSummary s;
+    // Human votes only: a judge model's votes are never pooled with the panel's (PanelStats::judge).
     for (const VoteSample& v : data.votes)
-        s.votes.append(toVote(v.leftModel, v.rightModel, v.outcome));
+        if (!v.judge)
+            s.votes.append(toVote(v.leftModel, v.rightModel, v.outcome));
     for (const RankingSample& r : data.rankings)
-        s.votes.append(RankingVotes::implied(r.outputs));
-    s.rankings = int(data.rankings.size());
+        if (!r.judge) {
+            s.votes.append(RankingVotes::implied(r.outputs));
+            ++s.rankings;
+        }
     s.pairs = PairwiseTable::build(s.votes);
     s.bias = PairwiseTable::positionBias(s.votes);
 

@@ -39,7 +39,8 @@ struct EvaluationSummary
 
     QStringList models() const; // every model with a call or a vote, sorted
 
-    // Pairwise votes plus one implied vote per model pair per ranking (RankingVotes).
+    // Pairwise votes plus one implied vote per model pair per ranking (RankingVotes); votes and
+    // rankings of a judge model are left out.
     static EvaluationSummary build(const EvaluationData& data);
     // One run's votes, rankings and calls as the statistics read them (exported report charts).
     static EvaluationData dataOf(const RunRecord& run);

@@ -2,6 +2,7 @@
 
 #include "core/compare/evaluationsummary.h"
 #include "core/compare/modelidentity.h"
+#include "core/compare/panelinput.h"
 #include "core/eval/rankingvotes.h"
 
 #include <QHash>
@@ -39,6 +40,8 @@ void computeVotes(ReportFacts& facts, const RunRecord& run, const QHash<qint64, 
     for (const VoteRecord& v : run.votes) {
         if (!keyOf.contains(v.leftCallId) || !keyOf.contains(v.rightCallId))
             continue; // a vote about a call left out of this export
+        if (v.raterKind == QLatin1String("judge"))
+            continue; // a judge model's votes are never pooled with human votes
         const Vote::Outcome outcome = outcomeOf(v.outcome);
         votes.append(Vote{keyOf.value(v.leftCallId), keyOf.value(v.rightCallId), outcome, Vote::Position::Left});
         const int leftSign = outcome == Vote::Outcome::AWins   ? 1
@@ -49,6 +52,8 @@ void computeVotes(ReportFacts& facts, const RunRecord& run, const QHash<qint64, 
     }
     // Rankings count once per model pair, as in the Stats view (see RankingVotes).
     for (const RankingRecord& r : run.rankings) {
+        if (r.raterKind == QLatin1String("judge"))
+            continue;
         QList<RankedOutput> ranked;
         for (const RankingEntry& e : r.entries)
             if (keyOf.contains(e.callId))
@@ -124,6 +129,7 @@ ReportFacts ReportFacts::compute(const RunRecord& run)
     }
     computeVotes(facts, run, keyOf);
     computeReviews(facts, run, keys);
+    facts.panel = PanelInput::statsOf(EvaluationSummary::dataOf(run), PanelStats::Options{0, 0});
     return facts;
 }
 

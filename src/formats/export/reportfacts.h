@@ -2,6 +2,7 @@
 
 #include "core/eval/bradleyterry.h"
 #include "core/eval/pairwisetable.h"
+#include "core/eval/panelstats.h"
 #include "core/eval/reliability.h"
 #include "core/history/runrecord.h"
 #include "core/models/billedusage.h"
@@ -47,6 +48,9 @@ struct ReportFacts
     std::optional<Cb::Core::BradleyTerry::Fit> ranking; // two or more models with votes
     QList<ModelRating> ratings;
     QList<Cb::Core::ReliabilityStats> reliability; // only when some call was judged
+    // Human votes per rater, agreement and the verdict (no bootstrap: reports show the
+    // Bradley–Terry fit above without intervals). Judge votes only in panel.judge.
+    Cb::Core::PanelStats panel;
 
     bool hasVotes() const { return !pairs.isEmpty(); }
     // How tables and headings name a model key: without its provider unless that would make two

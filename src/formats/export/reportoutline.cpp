@@ -1,5 +1,6 @@
 #include "formats/export/reportoutline.h"
 
+#include "core/eval/panelverdict.h"
 #include "formats/export/reporttext.h"
 
 #include <QJsonObject>
@@ -77,6 +78,35 @@ ReportTable callsTable(const RunRecord& run, const ReportFacts& facts)
     return t;
 }
 
+// Who voted: one row per rater and pair, their left-side win rate, then the verdict and agreement.
+ReportTable panelTable(const ReportFacts& facts)
+{
+    const PanelStats& panel = facts.panel;
+    ReportTable t;
+    t.heading = QStringLiteral("Panel");
+    t.header = {QStringLiteral("Rater"), QStringLiteral("Votes"), QStringLiteral("Pair"),
+                QStringLiteral("n"), QStringLiteral("Win rate (95% CI)"), QStringLiteral("Left side won (95% CI)")};
+    t.numericColumns = {1, 3};
+    for (const PanelStats::Rater& r : panel.raters) {
+        const int decisive = r.bias.leftWins + r.bias.rightWins;
+        const QString bias = decisive == 0 ? QStringLiteral("—")
+                                           : QStringLiteral("%1 of %2, %3")
+                                                 .arg(r.bias.leftWins)
+                                                 .arg(decisive)
+                                                 .arg(interval(r.bias.leftRate));
+        for (const PairStats& p : r.pairs)
+            t.rows.append({r.name, QString::number(r.votes),
+                           QStringLiteral("%1 vs %2").arg(facts.label(p.first), facts.label(p.second)),
+                           QString::number(p.votes), interval(p.rate), bias});
+    }
+    t.note = QStringLiteral("Verdict: %1. %2. Win rate of the first model of the pair; a tie or both-bad vote "
+                            "counts as half a win.")
+                 .arg(panel.verdict, PanelVerdict::agreementLine(panel));
+    if (panel.judge.votes > 0)
+        t.note += QStringLiteral(" %1 votes of judge models are kept apart from these figures.").arg(panel.judge.votes);
+    return t;
+}
+
 QList<ReportTable> statsTables(const ReportFacts& facts)
 {
     QList<ReportTable> tables;
@@ -106,6 +136,8 @@ QList<ReportTable> statsTables(const ReportFacts& facts)
                               .arg(ranked);
         tables.append(pairs);
     }
+    if (facts.hasVotes() && !facts.panel.raters.isEmpty())
+        tables.append(panelTable(facts));
     if (facts.ranking && facts.ranking->entries.size() > 1) {
         ReportTable bt;
         bt.heading = QStringLiteral("Ranking (Bradley–Terry)");

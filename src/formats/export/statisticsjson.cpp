@@ -1,5 +1,8 @@
 #include "formats/export/statisticsjson.h"
 
+#include "core/eval/panelverdict.h"
+#include "formats/export/paneljson.h"
+
 #include <QJsonArray>
 
 namespace Cb::Formats {
@@ -95,7 +98,13 @@ QJsonObject StatisticsJson::of(const ReportFacts& facts)
             {QStringLiteral("k_of_k"), kOfK(facts)},
             {QStringLiteral("bradley_terry"), bradleyTerry(facts)},
             {QStringLiteral("bradley_terry_groups"), facts.ranking ? facts.ranking->groups : 0},
-            {QStringLiteral("bradley_terry_prior"), BradleyTerry::Options{}.prior}};
+            {QStringLiteral("bradley_terry_prior"), BradleyTerry::Options{}.prior},
+            {QStringLiteral("panel"), QJsonObject{{QStringLiteral("raters"), PanelJson::raters(facts.panel)},
+                                                  {QStringLiteral("agreement"), PanelJson::agreement(facts.panel)},
+                                                  {QStringLiteral("judge"), PanelJson::judge(facts.panel)},
+                                                  {QStringLiteral("verdict"), facts.panel.verdict},
+                                                  {QStringLiteral("agreement_line"),
+                                                   PanelVerdict::agreementLine(facts.panel)}}}};
 }
 
 } // namespace Cb::Formats

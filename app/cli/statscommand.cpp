@@ -1,0 +1,213 @@
+// `contextbench stats [RUN_ID | --experiment ID] [--json]`: the panel statistics of a run, an
+// experiment or the whole history — win rates per pair and per rater, position bias, agreement,
+// Bradley–Terry with a rater-item bootstrap, k-of-k and the verdict. Reads the history only.
+#include "cli/clicommand.h"
+
+#include "core/compare/evaluationsummary.h"
+#include "core/compare/panelinput.h"
+#include "core/eval/panelverdict.h"
+#include "core/experiment/experimentstore.h"
+#include "core/history/database.h"
+#include "core/history/evaluationquery.h"
+#include "core/history/historystore.h"
+#include "formats/export/paneljson.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace Cb::App {
+
+namespace {
+
+using namespace Cb::Core;
+
+int usage(CliIo& io, const QString& message)
+{
+    io.err << "contextbench stats: " << message << "\nSee 'contextbench stats --help'.\n";
+    return ExitUsage;
+}
+
+int failure(CliIo& io, const QString& message)
+{
+    io.err << "contextbench stats: " << message << '\n';
+    return ExitFailure;
+}
+
+QString percent(double v) { return QString::number(std::lround(v * 100.0)) + QLatin1Char('%'); }
+
+QString rate(const WinRate& r)
+{
+    return r.defined() ? QStringLiteral("%1 (95% CI %2–%3)").arg(percent(r.rate), percent(r.ci.low), percent(r.ci.high))
+                       : QStringLiteral("—");
+}
+
+QString bias(int left, int right, const WinRate& r)
+{
+    if (left + right == 0)
+        return QStringLiteral("left side won: no decisive vote with a known side");
+    return QStringLiteral("left side won %1 of %2, %3").arg(left).arg(left + right).arg(rate(r));
+}
+
+QString pairLine(const PairStats& p)
+{
+    QString n = QString::number(p.votes);
+    if (p.fromRankings > 0)
+        n += QStringLiteral(" (%1 from rankings)").arg(p.fromRankings);
+    return QStringLiteral("%1 vs %2: %3 wins, %4 wins, %5 ties, %6 both bad, n = %7; %1 %8; %9")
+        .arg(p.first, p.second)
+        .arg(p.wins)
+        .arg(p.losses)
+        .arg(p.ties - p.bothBad)
+        .arg(p.bothBad)
+        .arg(n, rate(p.rate), bias(p.leftWins, p.rightWins, p.leftRate));
+}
+
+QString readable(const PanelStats& s, const QString& scope)
+{
+    QString t;
+    QTextStream out(&t);
+    out << "Panel statistics of " << scope << " (human votes only)\n" << s.verdict << "\n\n";
+    if (!s.pairs.isEmpty()) {
+        out << "Pairs (pooled; a tie or both-bad vote is half a win):\n";
+        for (const PairStats& p : s.pairs)
+            out << "  " << pairLine(p) << '\n';
+        out << "  Pooled " << bias(s.bias.leftWins, s.bias.rightWins, s.bias.leftRate) << "\n\n";
+        out << "Raters:\n";
+        for (const PanelStats::Rater& r : s.raters) {
+            out << "  " << r.name << ": " << r.votes << (r.votes == 1 ? " vote" : " votes");
+            if (r.rankings > 0)
+                out << " (" << r.rankings << (r.rankings == 1 ? " ranking)" : " rankings)");
+            out << "; " << bias(r.bias.leftWins, r.bias.rightWins, r.bias.leftRate) << '\n';
+            for (const PairStats& p : r.pairs)
+                out << "    " << pairLine(p) << '\n';
+        }
+        out << '\n' << PanelVerdict::agreementLine(s) << "\n\n";
+    }
+    if (s.bradleyTerry.entries.size() > 1) {
+        out << "Bradley–Terry (strengths sum to 1; 95% intervals from " << s.resamples << " refits resampling "
+            << s.raterItems << " rater-items, seed " << s.seed << "):\n";
+        for (const BradleyTerry::Entry& e : s.bradleyTerry.entries)
+            out << "  " << e.rank << ". " << e.model << "  " << QString::number(e.strength, 'f', 3) << " ("
+                << QString::number(e.ci.low, 'f', 3) << "–" << QString::number(e.ci.high, 'f', 3) << ")"
+                << (s.bradleyTerry.connected() ? QString() : QStringLiteral("  group %1").arg(e.group)) << '\n';
+        if (!s.bradleyTerry.connected())
+            out << "  The models fall into " << s.bradleyTerry.groups
+                << " groups never compared with each other: read ranks only within a group.\n";
+        out << '\n';
+    }
+    bool anyK = false;
+    for (const ReliabilityStats& r : s.reliability)
+        anyK = anyK || !r.passAtK.isEmpty();
+    if (anyK) {
+        out << "k-of-k (runs whose k answers were all judged):\n";
+        for (const ReliabilityStats& r : s.reliability)
+            if (!r.passAtK.isEmpty())
+                out << "  " << r.model << ": " << r.passAtKLabel(QStringLiteral("; ")) << '\n';
+        out << '\n';
+    }
+    if (s.judge.votes > 0)
+        out << "Judge models: " << s.judge.votes << " votes kept apart from the panel ("
+            << s.judge.names.join(QStringLiteral(", ")) << ").\n";
+    return t;
+}
+
+// Every run of the experiment, read as one: votes, rankings and calls concatenated.
+Result<EvaluationData> experimentData(Database& db, qint64 id, QString& scope)
+{
+    auto record = ExperimentStore(db).load(id);
+    if (!record)
+        return fail(record.error());
+    HistoryStore history(db);
+    EvaluationData data;
+    int runs = 0;
+    for (const ExperimentCase& c : record->cases) {
+        if (!c.runId)
+            continue;
+        auto run = history.loadRun(c.runId);
+        if (!run)
+            return fail(run.error());
+        const EvaluationData one = EvaluationSummary::dataOf(*run);
+        data.votes += one.votes;
+        data.rankings += one.rankings;
+        data.calls += one.calls;
+        ++runs;
+    }
+    scope = QStringLiteral("experiment %1 \"%2\" (%3 runs)").arg(id).arg(record->name).arg(runs);
+    return data;
+}
+
+int runStats(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Panel statistics of a run, an experiment or the whole history (%1): win rates with Wilson "
+                       "intervals per pair and per rater, position bias, inter-rater agreement, Bradley–Terry with "
+                       "a rater-item bootstrap, k-of-k and a verdict. Votes of judge models are never pooled with "
+                       "human votes. See docs/STATISTICS.md.\nExit codes: 0 done, 1 failure, 2 usage.")
+            .arg(Database::defaultPath()));
+    parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("A run id (default: the whole history)."),
+                                 QStringLiteral("[RUN_ID]"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption experiment(QStringLiteral("experiment"), QStringLiteral("An experiment's runs."),
+                                        QStringLiteral("ID"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print as JSON."));
+    parser.addOptions({help, experiment, json});
+    if (!parser.parse(QStringList{QStringLiteral("contextbench stats")} + args))
+        return usage(io, parser.errorText());
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(experiment)))
+        return usage(io, QStringLiteral("give one run id, or --experiment ID, or nothing for the whole history"));
+    const QString given = positional.isEmpty() ? parser.value(experiment) : positional.first();
+    bool ok = true;
+    const qint64 id = given.isEmpty() ? 0 : given.toLongLong(&ok);
+    if (!given.isEmpty() && (!ok || id <= 0))
+        return usage(io, QStringLiteral("%1 must be a positive number, got '%2'")
+                             .arg(parser.isSet(experiment) ? QStringLiteral("the experiment id")
+                                                           : QStringLiteral("the run id"),
+                                  given));
+
+    const QString dbPath = Database::defaultPath();
+    if (!QFileInfo::exists(dbPath))
+        return failure(io, QStringLiteral("no history yet (%1 does not exist)").arg(dbPath));
+    auto db = Database::open(dbPath);
+    if (!db)
+        return failure(io, db.error().message);
+    Result<EvaluationData> data = EvaluationData{};
+    QString scope = QStringLiteral("the whole history");
+    if (parser.isSet(experiment)) {
+        data = experimentData(**db, id, scope);
+    } else if (id > 0) {
+        auto run = HistoryStore(**db).loadRun(id);
+        if (!run)
+            return failure(io, run.error().message);
+        data = EvaluationSummary::dataOf(*run);
+        scope = QStringLiteral("run %1").arg(id);
+    } else {
+        data = EvaluationQuery(**db).load();
+    }
+    if (!data)
+        return failure(io, data.error().message);
+    const PanelStats stats = PanelInput::statsOf(*data, PanelStats::Options{});
+    if (parser.isSet(json))
+        io.out << QString::fromUtf8(QJsonDocument(Formats::PanelJson::of(stats)).toJson(QJsonDocument::Indented));
+    else
+        io.out << readable(stats, scope);
+    return ExitOk;
+}
+
+const CliRegistration reg{{QStringLiteral("stats"),
+                           QStringLiteral("stats [RUN_ID | --experiment ID] [--json]  panel statistics: win rates, "
+                                          "raters, agreement, verdict"),
+                           runStats}};
+
+} // namespace
+
+} // namespace Cb::App

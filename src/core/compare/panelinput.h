@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/eval/panelstats.h"
+#include "core/history/evaluationdata.h"
+
+namespace Cb::Core {
+
+// Stored votes, rankings and calls (EvaluationData, from EvaluationQuery or
+// EvaluationSummary::dataOf) as PanelStats reads them: each vote with its rater, the two calls
+// it judged and whether a judge model cast it; each ranking as the votes it implies, tagged with
+// the ranking; each call as an attempt for k-of-k. Pure; any thread.
+namespace PanelInput {
+
+// The name the person at the keyboard goes by among the raters.
+QString keyboardRater();
+
+QList<RatedVote> votesOf(const EvaluationData& data);
+QList<Attempt> attemptsOf(const EvaluationData& data);
+PanelStats statsOf(const EvaluationData& data, const PanelStats::Options& options);
+
+} // namespace PanelInput
+
+} // namespace Cb::Core
