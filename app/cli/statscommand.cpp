@@ -10,11 +10,14 @@
 #include "core/history/database.h"
 #include "core/history/evaluationquery.h"
 #include "core/history/historystore.h"
+#include "core/judge/judgeagreementquery.h"
 #include "formats/export/paneljson.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <cmath>
@@ -116,7 +119,7 @@ QString readable(const PanelStats& s, const QString& scope)
 }
 
 // Every run of the experiment, read as one: votes, rankings and calls concatenated.
-Result<EvaluationData> experimentData(Database& db, qint64 id, QString& scope)
+Result<EvaluationData> experimentData(Database& db, qint64 id, QString& scope, QList<qint64>& runIds)
 {
     auto record = ExperimentStore(db).load(id);
     if (!record)
@@ -134,6 +137,7 @@ Result<EvaluationData> experimentData(Database& db, qint64 id, QString& scope)
         data.votes += one.votes;
         data.rankings += one.rankings;
         data.calls += one.calls;
+        runIds.append(c.runId);
         ++runs;
     }
     scope = QStringLiteral("experiment %1 \"%2\" (%3 runs)").arg(id).arg(record->name).arg(runs);
@@ -182,24 +186,44 @@ int runStats(const QStringList& args, CliIo& io)
         return failure(io, db.error().message);
     Result<EvaluationData> data = EvaluationData{};
     QString scope = QStringLiteral("the whole history");
+    QList<qint64> runIds; // empty: every run
     if (parser.isSet(experiment)) {
-        data = experimentData(**db, id, scope);
+        data = experimentData(**db, id, scope, runIds);
     } else if (id > 0) {
         auto run = HistoryStore(**db).loadRun(id);
         if (!run)
             return failure(io, run.error().message);
         data = EvaluationSummary::dataOf(*run);
         scope = QStringLiteral("run %1").arg(id);
+        runIds = {id};
     } else {
         data = EvaluationQuery(**db).load();
     }
     if (!data)
         return failure(io, data.error().message);
     const PanelStats stats = PanelInput::statsOf(*data, PanelStats::Options{});
-    if (parser.isSet(json))
-        io.out << QString::fromUtf8(QJsonDocument(Formats::PanelJson::of(stats)).toJson(QJsonDocument::Indented));
-    else
+    // Each judge model held to the humans of the same scope (kept apart from the panel).
+    QList<JudgeAgreement> judges;
+    for (const QString& judge : stats.judge.names) {
+        auto agreement = JudgeAgreementQuery::load(**db, judge, runIds);
+        if (!agreement)
+            return failure(io, agreement.error().message);
+        judges.append(*agreement);
+    }
+    if (parser.isSet(json)) {
+        QJsonObject out = Formats::PanelJson::of(stats);
+        QJsonObject judge = out.value(QStringLiteral("judge")).toObject();
+        QJsonArray agreements;
+        for (const JudgeAgreement& j : judges)
+            agreements.append(j.toJson());
+        judge.insert(QStringLiteral("agreement_with_humans"), agreements);
+        out.insert(QStringLiteral("judge"), judge);
+        io.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+    } else {
         io.out << readable(stats, scope);
+        for (const JudgeAgreement& j : judges)
+            io.out << "  " << j.summaryLine() << '\n';
+    }
     return ExitOk;
 }
 

@@ -12,6 +12,7 @@
 #include "support/tempworkspace.h"
 
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <gtest/gtest.h>
@@ -154,6 +155,22 @@ TEST_F(JudgeCommand, LongerAnswerJudge_votesAgreementWithHumanAndRerunReplaces)
     out = judge();
     EXPECT_EQ(out.value(QStringLiteral("consistent")).toInt(), 2);
     EXPECT_EQ(judgeVotes().size(), 2);
+
+    // `stats --json` keeps the judge apart from the panel and holds it to the humans.
+    CliProcess stats(data, keys);
+    stats.start({QStringLiteral("stats"), QString::number(runId), QStringLiteral("--json")});
+    ASSERT_TRUE(stats.waitForExit());
+    ASSERT_EQ(stats.exitCode(), 0) << stats.err().toStdString();
+    const QJsonObject panel = QJsonDocument::fromJson(stats.out()).object();
+    const QJsonArray pairs = panel.value(QStringLiteral("pairs")).toArray();
+    ASSERT_EQ(pairs.size(), 1);
+    EXPECT_EQ(pairs[0].toObject().value(QStringLiteral("n")).toInt(), 2) << "only Grace's votes are pooled";
+    const QJsonObject judged = panel.value(QStringLiteral("judge")).toObject();
+    EXPECT_EQ(judged.value(QStringLiteral("votes")).toInt(), 2);
+    const QJsonArray held = judged.value(QStringLiteral("agreement_with_humans")).toArray();
+    ASSERT_EQ(held.size(), 1);
+    EXPECT_EQ(held[0].toObject().value(QStringLiteral("items")).toInt(), 2);
+    EXPECT_DOUBLE_EQ(held[0].toObject().value(QStringLiteral("agreement")).toDouble(), 1.0);
 }
 
 TEST_F(JudgeCommand, BadArguments_usageExitNothingSent)
