@@ -183,6 +183,11 @@ TEST(StatsDialog_panel, showsRatersVerdictAndAgreementWithoutTheJudge)
     EXPECT_TRUE(stats.agreementLabel()->text().contains(QStringLiteral("1 answer pair judged by more than one rater")))
         << stats.agreementLabel()->text().toStdString();
     EXPECT_TRUE(stats.agreementLabel()->text().contains(QStringLiteral("3 votes of judge models")));
+    // The judge is held to the human majority (o3, 2 of 3) on the one shared pair: it chose o3-pro.
+    EXPECT_TRUE(stats.agreementLabel()->text().contains(QStringLiteral("Judge openai:gpt-4.1:")))
+        << stats.agreementLabel()->text().toStdString();
+    EXPECT_TRUE(stats.agreementLabel()->text().contains(QStringLiteral("on 0 of 1 items")))
+        << stats.agreementLabel()->text().toStdString();
     ASSERT_TRUE(ranked.wait(10000));
     EXPECT_EQ(stats.rankingTable()->rowCount(), 2);
     stats.findChild<QTabWidget*>()->setCurrentIndex(2);

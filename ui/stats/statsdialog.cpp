@@ -5,6 +5,7 @@
 #include "core/eval/rateritembootstrap.h"
 #include "core/history/evaluationquery.h"
 #include "core/history/historystore.h"
+#include "core/judge/judgeagreementquery.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -225,6 +226,15 @@ void StatsDialog::refresh()
     m_data.summary = Core::EvaluationSummary::build(*loaded);
     m_data.ranking = {};
     m_panel = Core::PanelInput::statsOf(*loaded, Core::PanelStats::Options{0, 0});
+    // Each judge model held to the humans of the runs in view (never pooled with them).
+    m_judges.clear();
+    QList<qint64> runIds;
+    for (const Core::VoteSample& v : loaded->votes)
+        if (!runIds.contains(v.runId))
+            runIds.append(v.runId);
+    for (const QString& judge : m_panel.judge.names)
+        if (auto agreement = Core::JudgeAgreementQuery::load(m_store.database(), judge, runIds))
+            m_judges.append(agreement->summaryLine());
     fillTables();
     fillPanel();
     fillRanking();
@@ -341,6 +351,8 @@ void StatsDialog::fillPanel()
         agreement += tr(" %1 votes of judge models (%2) are kept apart from every figure here.")
                          .arg(p.judge.votes)
                          .arg(p.judge.names.join(QStringLiteral(", ")));
+    for (const QString& judge : std::as_const(m_judges))
+        agreement += QLatin1Char('\n') + judge.at(0).toUpper() + judge.mid(1) + QLatin1Char('.');
     m_agreement->setText(agreement);
 }
 

@@ -64,6 +64,7 @@ private:
 
     Core::HistoryStore& m_store;
     StatsChartData m_data;
+    QStringList m_judges; // each judge model's agreement with the humans, as a line
     Core::PanelStats m_panel; // without bootstrap; the ranking's intervals come from the worker
     int m_generation = 0;
     bool m_loadingFilters = false;
