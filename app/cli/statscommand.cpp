@@ -6,7 +6,7 @@
 #include "core/compare/evaluationsummary.h"
 #include "core/compare/panelinput.h"
 #include "core/eval/panelverdict.h"
-#include "core/experiment/experimentstore.h"
+#include "core/experiment/experimentevaluation.h"
 #include "core/history/database.h"
 #include "core/history/evaluationquery.h"
 #include "core/history/historystore.h"
@@ -118,32 +118,6 @@ QString readable(const PanelStats& s, const QString& scope)
     return t;
 }
 
-// Every run of the experiment, read as one: votes, rankings and calls concatenated.
-Result<EvaluationData> experimentData(Database& db, qint64 id, QString& scope, QList<qint64>& runIds)
-{
-    auto record = ExperimentStore(db).load(id);
-    if (!record)
-        return fail(record.error());
-    HistoryStore history(db);
-    EvaluationData data;
-    int runs = 0;
-    for (const ExperimentCase& c : record->cases) {
-        if (!c.runId)
-            continue;
-        auto run = history.loadRun(c.runId);
-        if (!run)
-            return fail(run.error());
-        const EvaluationData one = EvaluationSummary::dataOf(*run);
-        data.votes += one.votes;
-        data.rankings += one.rankings;
-        data.calls += one.calls;
-        runIds.append(c.runId);
-        ++runs;
-    }
-    scope = QStringLiteral("experiment %1 \"%2\" (%3 runs)").arg(id).arg(record->name).arg(runs);
-    return data;
-}
-
 int runStats(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
@@ -188,7 +162,12 @@ int runStats(const QStringList& args, CliIo& io)
     QString scope = QStringLiteral("the whole history");
     QList<qint64> runIds; // empty: every run
     if (parser.isSet(experiment)) {
-        data = experimentData(**db, id, scope, runIds);
+        auto experimentRuns = ExperimentEvaluation::load(**db, id);
+        if (!experimentRuns)
+            return failure(io, experimentRuns.error().message);
+        data = experimentRuns->data;
+        runIds = experimentRuns->runIds;
+        scope = QStringLiteral("experiment %1 \"%2\" (%3 runs)").arg(id).arg(experimentRuns->name).arg(runIds.size());
     } else if (id > 0) {
         auto run = HistoryStore(**db).loadRun(id);
         if (!run)

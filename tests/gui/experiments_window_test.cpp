@@ -18,6 +18,7 @@
 #include "ui/compare/comparepanel.h"
 #include "ui/experiment/experimentcontroller.h"
 #include "ui/experiment/experimentmatrixmodel.h"
+#include "ui/experiment/experimentresultsview.h"
 #include "ui/experiment/experimentswindow.h"
 #include "ui/experiment/newexperimentdialog.h"
 #include "ui/mainwindow.h"
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -229,6 +231,17 @@ TEST_F(ExperimentsWindowTest, rateNextPair_opensTheFirstCaseWithUnjudgedPairsBli
     ASSERT_NE(window.comparePanel()->session(), nullptr);
     EXPECT_EQ(window.comparePanel()->session()->record().id, w->matrix()->runIdAt(1));
     EXPECT_TRUE(window.comparePanel()->isBlind());
+
+    // Results across cases: both models with their answers, the one pair with case 1's 2 votes.
+    w->tabs()->setCurrentWidget(w->results());
+    QTableWidget* models = w->results()->modelTable();
+    ASSERT_EQ(models->rowCount(), 2);
+    EXPECT_EQ(models->item(0, 3)->text().section(QLatin1Char(' '), 0, 0), QStringLiteral("0/4"))
+        << "4 answers per model over 2 cases × k=2, none judged pass yet";
+    QTableWidget* pairs = w->results()->pairTable();
+    ASSERT_EQ(pairs->rowCount(), 1);
+    EXPECT_EQ(pairs->item(0, 2)->text(), QStringLiteral("2"));
+    saveScreenshot(w, QStringLiteral("experiments_results"));
 }
 
 TEST_F(ExperimentsWindowTest, windowStart_collectsBatchesTheLastSessionLeftRunning)

@@ -1,6 +1,7 @@
 #include "ui/experiment/experimentswindow.h"
 
 #include "core/compare/blindschedule.h"
+#include "core/compare/evaluationsummary.h"
 #include "core/experiment/experimentpricing.h"
 #include "core/experiment/experimentrunner.h"
 #include "core/experiment/experimentstore.h"
@@ -10,6 +11,7 @@
 #include "ui/experiment/experimentcelldelegate.h"
 #include "ui/experiment/experimentcontroller.h"
 #include "ui/experiment/experimentmatrixmodel.h"
+#include "ui/experiment/experimentresultsview.h"
 #include "ui/experiment/newexperimentdialog.h"
 
 #include <QHBoxLayout>
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -155,7 +158,13 @@ ExperimentsWindow::ExperimentsWindow(ExperimentController* controller, const Cor
     rightLayout->addWidget(m_price);
     rightLayout->addWidget(m_batches);
     rightLayout->addLayout(buttons);
-    rightLayout->addWidget(m_view, 1);
+    m_results = new ExperimentResultsView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("experimentTabs"));
+    m_tabs->addTab(m_view, tr("Matrix"));
+    m_tabs->addTab(m_results, tr("Results"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { refreshResults(); });
+    rightLayout->addWidget(m_tabs, 1);
     rightLayout->addWidget(legendLabel);
     rightLayout->addWidget(m_message);
 
@@ -260,8 +269,33 @@ void ExperimentsWindow::onChanged(qint64 experimentId)
         refreshSelected();
 }
 
+void ExperimentsWindow::refreshResults()
+{
+    // Reading every case's run is not free: only for the tab on screen.
+    if (m_tabs->currentWidget() != m_results)
+        return;
+    if (!m_selected) {
+        m_results->showMessage(tr("No experiment selected."));
+        return;
+    }
+    auto snap = m_controller->snapshot(m_selected);
+    if (!snap) {
+        m_results->showMessage(snap.error().message);
+        return;
+    }
+    Core::EvaluationData data;
+    for (const Core::RunRecord& run : snap->runs) {
+        const Core::EvaluationData one = Core::EvaluationSummary::dataOf(run);
+        data.votes += one.votes;
+        data.rankings += one.rankings;
+        data.calls += one.calls;
+    }
+    m_results->showData(data);
+}
+
 void ExperimentsWindow::refreshSelected()
 {
+    refreshResults();
     if (!m_selected) {
         m_model->clear();
         m_title->setText(tr("No experiment selected. \"New Experiment…\" designs one."));

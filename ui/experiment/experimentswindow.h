@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTreeWidget;
 
@@ -15,6 +16,7 @@ namespace Cb::Ui {
 
 class ExperimentController;
 class ExperimentMatrixModel;
+class ExperimentResultsView;
 
 // The Experiments window: the experiments on the left (name, mode, status, progress, cost so
 // far); on the right the selected one's matrix (cases × models, each cell the k repeats' states
@@ -35,6 +37,8 @@ public:
     ExperimentMatrixModel* matrix() const { return m_model; }
     QTableView* matrixView() const { return m_view; }
     QTreeWidget* list() const { return m_list; }
+    QTabWidget* tabs() const { return m_tabs; }
+    ExperimentResultsView* results() const { return m_results; }
     QLabel* priceLabel() const { return m_price; }
     QLabel* batchesLabel() const { return m_batches; }
     QLabel* messageLabel() const { return m_message; }
@@ -53,6 +57,7 @@ Q_SIGNALS:
 
 private:
     void refreshSelected();
+    void refreshResults();
     void onChanged(qint64 experimentId);
     void updateButtons();
     void say(const QString& message);
@@ -63,6 +68,8 @@ private:
     QTreeWidget* m_list;
     QTableView* m_view;
     ExperimentMatrixModel* m_model;
+    QTabWidget* m_tabs;
+    ExperimentResultsView* m_results;
     QLabel* m_title;
     QLabel* m_price;
     QLabel* m_batches;

@@ -1,0 +1,108 @@
+#include "ui/experiment/experimentresultsview.h"
+
+#include "core/compare/evaluationsummary.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace Cb::Ui {
+
+namespace {
+
+QString percent(double v) { return QString::number(std::lround(v * 100.0)) + QLatin1Char('%'); }
+
+QString rateText(const Core::WinRate& r)
+{
+    return r.defined() ? QStringLiteral("%1 (%2–%3)").arg(percent(r.rate), percent(r.ci.low), percent(r.ci.high))
+                       : ExperimentResultsView::tr("not judged");
+}
+
+QTableWidget* table(const QStringList& headers, const QString& name, QWidget* parent)
+{
+    auto* t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void setRow(QTableWidget* t, int row, const QStringList& cells)
+{
+    for (int c = 0; c < cells.size(); ++c)
+        t->setItem(row, c, new QTableWidgetItem(cells[c]));
+}
+
+} // namespace
+
+ExperimentResultsView::ExperimentResultsView(QWidget* parent)
+    : QWidget(parent),
+      m_note(new QLabel(this)),
+      m_models(table({tr("Model"), tr("Pass rate (95% CI)"), tr("k-of-k"), tr("Answers"), tr("Mean cost"),
+                      tr("Mean time")},
+                     QStringLiteral("experimentModelResults"), this)),
+      m_pairs(table({tr("Model A"), tr("Model B"), tr("Votes"), tr("A's win rate (95% CI)"), tr("Left side won")},
+                    QStringLiteral("experimentPairResults"), this))
+{
+    m_note->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_note);
+    layout->addWidget(new QLabel(tr("<b>Per model</b> — pass rate over answers judged pass/fail; k-of-k: "
+                                    "cases whose k repeats all passed"),
+                                 this));
+    layout->addWidget(m_models, 1);
+    layout->addWidget(new QLabel(tr("<b>Per pair</b> — blind votes pooled over every case; a tie or "
+                                    "both-bad vote counts as half a win"),
+                                 this));
+    layout->addWidget(m_pairs, 1);
+}
+
+void ExperimentResultsView::showMessage(const QString& message)
+{
+    m_note->setText(message);
+    m_models->setRowCount(0);
+    m_pairs->setRowCount(0);
+}
+
+void ExperimentResultsView::showData(const Core::EvaluationData& data)
+{
+    const Core::EvaluationSummary summary = Core::EvaluationSummary::build(data);
+    m_note->setText(tr("%n answer(s) and %1 human vote(s) across the experiment's cases.", nullptr,
+                       int(data.calls.size()))
+                        .arg(summary.votes.size()));
+    m_models->setRowCount(int(summary.reliability.size()));
+    for (int i = 0; i < summary.reliability.size(); ++i) {
+        const Core::ReliabilityStats& r = summary.reliability[i];
+        QString cost = tr("—");
+        QString time = tr("—");
+        for (const Core::ModelEconomics& e : summary.economics) {
+            if (e.model != r.model)
+                continue;
+            if (e.costed > 0)
+                cost = QStringLiteral("$%1").arg(e.meanCostUsd, 0, 'f', 4);
+            if (e.timed > 0)
+                time = tr("%1 s").arg(e.meanSeconds, 0, 'f', 1);
+        }
+        const QString kOfK = r.passAtKLabel(QStringLiteral("; "));
+        setRow(m_models, i,
+               {r.model, rateText(r.passRate), kOfK.isEmpty() ? tr("not judged") : kOfK, r.label(), cost, time});
+    }
+    m_pairs->setRowCount(int(summary.pairs.size()));
+    for (int i = 0; i < summary.pairs.size(); ++i) {
+        const Core::PairStats& p = summary.pairs[i];
+        const int decisive = p.leftWins + p.rightWins;
+        setRow(m_pairs, i,
+               {p.first, p.second, QString::number(p.votes), rateText(p.rate),
+                decisive == 0 ? tr("—") : tr("%1 of %2").arg(p.leftWins).arg(decisive)});
+    }
+    m_models->resizeColumnsToContents();
+    m_pairs->resizeColumnsToContents();
+}
+
+} // namespace Cb::Ui
