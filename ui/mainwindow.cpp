@@ -6,6 +6,7 @@
 #include "core/models/usercatalog.h"
 #include "core/prompt/remotepromptcounter.h"
 #include "core/tokenize/tokenizerregistry.h"
+#include "core/history/historystore.h"
 #include "core/pack/packdocument.h"
 #include "core/pack/packfile.h"
 #include "core/pack/packrecovery.h"
@@ -28,6 +29,7 @@
 #include "ui/run/modelpicker.h"
 #include "ui/run/promptcountwatcher.h"
 #include "core/models/tokenformat.h"
+#include "core/history/historystore.h"
 #include "ui/compare/ratingkitdialog.h"
 #include "ui/compare/ratingsdrophandler.h"
 #include "ui/readinglayout.h"
@@ -625,6 +627,7 @@ void MainWindow::send()
 
 void MainWindow::showSession(Core::RunSession* session)
 {
+    m_ratingExperiment = false; // set again by the experiment's rating flow when it opens a case
     m_comparePanel->setHistoryStore(m_runs->history());
     m_comparePanel->showSession(session);
     m_reading->answersArriving();
@@ -676,9 +679,17 @@ void MainWindow::showExperiments()
                 openRun(runId);
         };
         connect(m_experimentsWindow, &ExperimentsWindow::openRunRequested, this, open);
-        connect(m_experimentsWindow, &ExperimentsWindow::rateRunRequested, this, [this, open](qint64 runId) {
-            open(runId);
-            m_comparePanel->setBlind(true);
+        // "Rate next pair" walks the whole experiment: each pair is asked alone, and passing it
+        // (the vote bar's Next) brings the next one, whichever case it is in.
+        connect(m_experimentsWindow, &ExperimentsWindow::ratePairRequested, this,
+                [this, open](qint64 runId, const Core::BlindPair& pair) {
+                    open(runId);
+                    m_comparePanel->askBlindPairs({pair});
+                    m_ratingExperiment = true;
+                });
+        connect(m_comparePanel, &ComparePanel::blindPairsDone, this, [this] {
+            if (m_ratingExperiment && m_experimentsWindow)
+                m_experimentsWindow->rateNextPair();
         });
         connect(m_experimentsWindow, &ExperimentsWindow::ratingKitsRequested, this, [this](qint64 experimentId) {
             Core::HistoryStore* history = m_runs->history();

@@ -129,6 +129,7 @@ private:
     HistoryDialog* m_history = nullptr;
     ExperimentController* m_experiments = nullptr;
     ExperimentsWindow* m_experimentsWindow = nullptr;
+    bool m_ratingExperiment = false; // the comparison shows an experiment's blind pair
     QLabel* m_experimentStatus = nullptr;
 
     QAction* m_newAction = nullptr;

@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
+#include <QSet>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -232,7 +233,25 @@ TEST_F(ExperimentsWindowTest, rateNextPair_opensTheFirstCaseWithUnjudgedPairsBli
     EXPECT_EQ(window.comparePanel()->session()->record().id, w->matrix()->runIdAt(1));
     EXPECT_TRUE(window.comparePanel()->isBlind());
 
-    // Results across cases: both models with their answers, the one pair with case 1's 2 votes.
+    // Voting and passing each pair brings the next one; every remaining pair exactly once.
+    QSet<std::pair<qint64, qint64>> asked;
+    for (int i = 0; i < 2; ++i) {
+        Ui::ComparePanel* panel = window.comparePanel();
+        ASSERT_TRUE(panel->isBlind());
+        ASSERT_EQ(panel->blindPairs().size(), 1);
+        const Core::BlindPair pair = panel->blindPairs().first();
+        asked.insert({std::min(pair.leftCallId, pair.rightCallId), std::max(pair.leftCallId, pair.rightCallId)});
+        panel->vote(QStringLiteral("left"));
+        panel->nextPair();
+    }
+    EXPECT_EQ(asked.size(), 2);
+    EXPECT_TRUE(w->messageLabel()->text().contains(QStringLiteral("Every pair")))
+        << w->messageLabel()->text().toStdString();
+    auto second = history.loadRun(w->matrix()->runIdAt(1));
+    ASSERT_TRUE(second);
+    EXPECT_EQ(second->votes.size(), 2);
+
+    // Results across cases: both models with their answers, the one pair with all 4 votes.
     w->tabs()->setCurrentWidget(w->results());
     QTableWidget* models = w->results()->modelTable();
     ASSERT_EQ(models->rowCount(), 2);
@@ -240,7 +259,7 @@ TEST_F(ExperimentsWindowTest, rateNextPair_opensTheFirstCaseWithUnjudgedPairsBli
         << "4 answers per model over 2 cases × k=2, none judged pass yet";
     QTableWidget* pairs = w->results()->pairTable();
     ASSERT_EQ(pairs->rowCount(), 1);
-    EXPECT_EQ(pairs->item(0, 2)->text(), QStringLiteral("2"));
+    EXPECT_EQ(pairs->item(0, 2)->text(), QStringLiteral("4"));
     saveScreenshot(w, QStringLiteral("experiments_results"));
 }
 

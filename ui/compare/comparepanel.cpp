@@ -514,6 +514,17 @@ void ComparePanel::setBlind(bool on)
     showPair();
 }
 
+void ComparePanel::askBlindPairs(const QList<Core::BlindPair>& pairs)
+{
+    setBlind(true);
+    if (!m_blind || !m_session)
+        return;
+    m_pairs = pairs;
+    m_pairIndex = 0;
+    m_pairRevealed = false;
+    showPair();
+}
+
 void ComparePanel::setRanking(bool on)
 {
     if (QToolButton* b = toolButton(QStringLiteral("rankButton")); b->isChecked() != on) {
@@ -541,6 +552,10 @@ void ComparePanel::showPair()
     if (!m_session)
         return;
     if (m_pairIndex >= m_pairs.size()) {
+        if (!m_pairs.isEmpty())
+            Q_EMIT blindPairsDone();
+        if (!m_blind || m_pairIndex < m_pairs.size())
+            return; // a listener moved on to other pairs
         revealAll();
         m_voteBar->showMessage(m_pairs.isEmpty()
                                    ? tr("Nothing to vote on: blind pairs need at least two different models.")

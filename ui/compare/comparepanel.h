@@ -62,6 +62,9 @@ public:
     Core::HistoryStore* historyStore() const { return m_store; }
 
     void setBlind(bool on);
+    // Blind mode over exactly these pairs of the shown run, in this order (an experiment's
+    // "Rate next pair" hands them in); blindPairsDone() when the last one is voted and passed.
+    void askBlindPairs(const QList<Core::BlindPair>& pairs);
     bool isBlind() const { return m_blind; }
     void setBlindSeed(quint64 seed) { m_seed = seed; } // tests: a known shuffle
     const QList<Core::BlindPair>& blindPairs() const { return m_pairs; }
@@ -94,6 +97,7 @@ public:
 
 Q_SIGNALS:
     void followUpRequested(qint64 callId, const QString& message, bool alsoOthers);
+    void blindPairsDone();
     // "Judge model…": a judge model should judge the shown run's pairs (JudgeDialog).
     void judgeRequested(qint64 runId);
 

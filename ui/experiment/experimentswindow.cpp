@@ -2,6 +2,7 @@
 
 #include "core/compare/blindschedule.h"
 #include "core/compare/evaluationsummary.h"
+#include "core/experiment/experimentpairqueue.h"
 #include "core/experiment/experimentpricing.h"
 #include "core/experiment/experimentrunner.h"
 #include "core/experiment/experimentstore.h"
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -74,7 +76,10 @@ QString legend()
 
 ExperimentsWindow::ExperimentsWindow(ExperimentController* controller, const Core::ModelCatalog& catalog,
                                      QWidget* parent)
-    : QWidget(parent, Qt::Window), m_controller(controller), m_catalog(catalog)
+    : QWidget(parent, Qt::Window),
+      m_controller(controller),
+      m_catalog(catalog),
+      m_rateSeed(QRandomGenerator::global()->generate64())
 {
     setObjectName(QStringLiteral("experimentsWindow"));
     setWindowTitle(tr("Experiments — ContextBench"));
@@ -368,36 +373,30 @@ void ExperimentsWindow::openCase(int row)
 
 bool ExperimentsWindow::rateNextPair()
 {
-    Core::HistoryStore* history = m_controller->history();
-    if (!history || !m_selected)
+    if (!m_selected)
         return false;
     auto snap = m_controller->snapshot(m_selected);
     if (!snap)
         return false;
-    auto votes = history->votes();
-    if (!votes) {
-        say(votes.error().message);
+    // The runs in case order; a case not yet recorded has no answers to judge.
+    QList<Core::RunRecord> runs;
+    for (const Core::ExperimentCase& c : snap->record.cases) {
+        Core::RunRecord run;
+        for (const Core::RunRecord& r : snap->runs)
+            if (r.id == c.runId)
+                run = r;
+        runs.append(run);
+    }
+    const QList<Core::ExperimentPair> pending = Core::ExperimentPairQueue::pending(runs, m_rateSeed);
+    if (pending.isEmpty()) {
+        say(tr("Every pair of finished answers in this experiment has been judged."));
         return false;
     }
-    QHash<qint64, int> votesOfRun;
-    for (const Core::VoteRecord& v : *votes)
-        ++votesOfRun[v.runId];
-    for (const Core::ExperimentCase& c : snap->record.cases)
-        for (const Core::RunRecord& run : snap->runs) {
-            if (run.id != c.runId)
-                continue;
-            QList<Core::BlindCall> done;
-            for (const Core::CallRecord& call : run.calls)
-                if (call.status == Core::CallStatus::Done)
-                    done.append({call.id, call.modelKey(), call.repeatIndex});
-            if (votesOfRun.value(run.id) < Core::BlindSchedule::pairs(done, 0).size()) {
-                say(tr("Rating case %1 blind.").arg(c.position + 1));
-                Q_EMIT rateRunRequested(run.id);
-                return true;
-            }
-        }
-    say(tr("Every pair of finished answers in this experiment has been judged."));
-    return false;
+    const Core::ExperimentPair& next = pending.first();
+    say(tr("Rating blind: case %1, %n pair(s) left across the experiment.", nullptr, int(pending.size()))
+            .arg(next.caseIndex + 1));
+    Q_EMIT ratePairRequested(next.runId, next.pair);
+    return true;
 }
 
 } // namespace Cb::Ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/compare/blindschedule.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -46,12 +48,13 @@ public:
     void newExperiment();
     // The run of the case in `row`, to be shown in the comparison area.
     void openCase(int row);
-    // The next case that still has unjudged blind pairs, in order; false when none is left.
+    // The next blind pair across the experiment (ExperimentPairQueue); false when none is left.
     bool rateNextPair();
 
 Q_SIGNALS:
     void openRunRequested(qint64 runId);
-    void rateRunRequested(qint64 runId); // open in blind mode
+    // Show this pair of the run blind (the next of the experiment-wide queue).
+    void ratePairRequested(qint64 runId, const Cb::Core::BlindPair& pair);
     // The main window opens Ui::RatingKitDialog for it.
     void ratingKitsRequested(qint64 experimentId);
 
@@ -65,6 +68,7 @@ private:
     ExperimentController* m_controller;
     const Core::ModelCatalog& m_catalog;
     qint64 m_selected = 0;
+    quint64 m_rateSeed; // sides of the blind pairs, fixed for this window
     QTreeWidget* m_list;
     QTableView* m_view;
     ExperimentMatrixModel* m_model;
