@@ -29,7 +29,6 @@
 #include "ui/run/modelpicker.h"
 #include "ui/run/promptcountwatcher.h"
 #include "core/models/tokenformat.h"
-#include "core/history/historystore.h"
 #include "ui/compare/ratingkitdialog.h"
 #include "ui/compare/ratingsdrophandler.h"
 #include "ui/readinglayout.h"
