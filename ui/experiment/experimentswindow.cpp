@@ -274,6 +274,29 @@ void ExperimentsWindow::onChanged(qint64 experimentId)
         refreshSelected();
 }
 
+QList<Core::RunRecord> ExperimentsWindow::casesWithVotes(const Core::ExperimentRecord& experiment,
+                                                         const QList<Core::RunRecord>& runs) const
+{
+    // In case order, with votes and rankings as stored now: a snapshot's runs may come from a
+    // live session that predates the last vote. A case not yet recorded is an empty run.
+    Core::HistoryStore* history = m_controller->history();
+    QList<Core::RunRecord> out;
+    for (const Core::ExperimentCase& c : experiment.cases) {
+        Core::RunRecord run;
+        for (const Core::RunRecord& r : runs)
+            if (r.id == c.runId)
+                run = r;
+        if (history && run.id > 0) {
+            if (auto stored = history->loadRun(run.id)) {
+                run.votes = stored->votes;
+                run.rankings = stored->rankings;
+            }
+        }
+        out.append(run);
+    }
+    return out;
+}
+
 void ExperimentsWindow::refreshResults()
 {
     // Reading every case's run is not free: only for the tab on screen.
@@ -289,7 +312,7 @@ void ExperimentsWindow::refreshResults()
         return;
     }
     Core::EvaluationData data;
-    for (const Core::RunRecord& run : snap->runs) {
+    for (const Core::RunRecord& run : casesWithVotes(snap->record, snap->runs)) {
         const Core::EvaluationData one = Core::EvaluationSummary::dataOf(run);
         data.votes += one.votes;
         data.rankings += one.rankings;
@@ -378,15 +401,7 @@ bool ExperimentsWindow::rateNextPair()
     auto snap = m_controller->snapshot(m_selected);
     if (!snap)
         return false;
-    // The runs in case order; a case not yet recorded has no answers to judge.
-    QList<Core::RunRecord> runs;
-    for (const Core::ExperimentCase& c : snap->record.cases) {
-        Core::RunRecord run;
-        for (const Core::RunRecord& r : snap->runs)
-            if (r.id == c.runId)
-                run = r;
-        runs.append(run);
-    }
+    const QList<Core::RunRecord> runs = casesWithVotes(snap->record, snap->runs);
     const QList<Core::ExperimentPair> pending = Core::ExperimentPairQueue::pending(runs, m_rateSeed);
     if (pending.isEmpty()) {
         say(tr("Every pair of finished answers in this experiment has been judged."));

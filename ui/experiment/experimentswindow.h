@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/compare/blindschedule.h"
+#include "core/experiment/experimentrecord.h"
+#include "core/history/runrecord.h"
 
 #include <QWidget>
 
@@ -61,6 +63,8 @@ Q_SIGNALS:
 private:
     void refreshSelected();
     void refreshResults();
+    QList<Core::RunRecord> casesWithVotes(const Core::ExperimentRecord& experiment,
+                                          const QList<Core::RunRecord>& runs) const;
     void onChanged(qint64 experimentId);
     void updateButtons();
     void say(const QString& message);

@@ -24,11 +24,19 @@ QList<ExperimentPair> ExperimentPairQueue::pending(const QList<RunRecord>& runs,
     QMap<QString, QMap<std::pair<int, int>, ExperimentPair>> groups;
     for (int caseIndex = 0; caseIndex < runs.size(); ++caseIndex) {
         const RunRecord& run = runs[caseIndex];
-        QList<BlindCall> done;
+        // Every call goes into the schedule so that attempts pair by repeat; pairs with an
+        // answer that did not finish (or wrote nothing) are then left out.
+        QList<BlindCall> calls;
         for (const CallRecord& call : run.calls)
-            if (call.status == CallStatus::Done && !call.text.trimmed().isEmpty())
-                done.append({call.id, call.modelKey(), call.repeatIndex});
-        QList<BlindPair> pairs = BlindSchedule::pairs(done, seed ^ static_cast<quint64>(run.id) * 0x9E3779B97F4A7C15ULL);
+            calls.append({call.id, call.modelKey(), call.repeatIndex});
+        const auto answered = [&run](qint64 id) {
+            const CallRecord* c = run.call(id);
+            return c && c->status == CallStatus::Done && !c->text.trimmed().isEmpty();
+        };
+        QList<BlindPair> pairs;
+        for (const BlindPair& p : BlindSchedule::pairs(calls, seed ^ static_cast<quint64>(run.id) * 0x9E3779B97F4A7C15ULL))
+            if (answered(p.leftCallId) && answered(p.rightCallId))
+                pairs.append(p);
         // Attempts in repeat order within a model pair, whatever order the schedule drew.
         std::sort(pairs.begin(), pairs.end(), [&](const BlindPair& a, const BlindPair& b) {
             return std::min(a.leftCallId, a.rightCallId) < std::min(b.leftCallId, b.rightCallId);
