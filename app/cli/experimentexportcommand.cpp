@@ -1,4 +1,4 @@
-// `contextbench experiment export ID --out FILE [--format json|csv|md]`: the whole study in one
+// `contextbench experiment export ID --out FILE [--format json|csv|md|html|pdf]`: the whole study in one
 // file — every case × model × repeat with its state, cost, tokens and answer.
 #include "cli/experimentcli.h"
 
@@ -28,7 +28,7 @@ int runExport(const QStringList& args, CliIo& io)
     const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("out")},
                                  QStringLiteral("The file to write (atomically)."), QStringLiteral("file"));
     const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    QStringLiteral("json, csv or md (default: from the file's extension, else json)."),
+                                    QStringLiteral("json, csv, md, html or pdf (default: from the file's extension, else json)."),
                                     QStringLiteral("format"));
     parser.addOptions({help, out, format});
     if (!parser.parse(QStringList{QStringLiteral("contextbench experiment export")} + args))
@@ -51,7 +51,7 @@ int runExport(const QStringList& args, CliIo& io)
                                                                                       : QStringLiteral("json");
     const auto chosen = Formats::ExperimentExporter::formatFromName(formatName);
     if (!chosen)
-        return usage(io, sub, QStringLiteral("--format must be json, csv or md; got '%1'").arg(formatName));
+        return usage(io, sub, QStringLiteral("--format must be json, csv, md, html or pdf; got '%1'").arg(formatName));
 
     Services services;
     if (auto opened = services.open(); !opened)

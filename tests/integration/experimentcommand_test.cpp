@@ -12,6 +12,7 @@
 #include "support/tempworkspace.h"
 
 #include <QFile>
+#include <QPdfDocument>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -357,7 +358,7 @@ TEST_F(ExperimentCommand, cancel_providerAskedToCancelFinishedResultsKept)
     EXPECT_EQ(statuses, (QStringList{QStringLiteral("cancelled"), QStringLiteral("cancelled"), QStringLiteral("done")}));
 }
 
-TEST_F(ExperimentCommand, export_jsonCsvMarkdown_everyCaseModelRepeatWithCostTokensAndAnswer)
+TEST_F(ExperimentCommand, export_everyFormat_everyCaseModelRepeatWithCostTokensAnswerAndResults)
 {
     // One OpenAI request fails on the provider: its row says so, with no cost.
     QHash<QString, FakeBatchServer::Fate> fates;
@@ -408,6 +409,13 @@ TEST_F(ExperimentCommand, export_jsonCsvMarkdown_everyCaseModelRepeatWithCostTok
     }
     EXPECT_EQ(failed, 1);
     EXPECT_NEAR(study.value(QStringLiteral("total_cost_usd")).toDouble(), total, 1e-9);
+    // Results across cases: both models, 2 cases × k=2 answers each, none judged yet.
+    const QJsonArray models = study.value(QStringLiteral("results")).toObject().value(QStringLiteral("models")).toArray();
+    ASSERT_EQ(models.size(), 2);
+    for (const QJsonValue& m : models) {
+        EXPECT_EQ(m.toObject().value(QStringLiteral("answers")).toInt(), 4);
+        EXPECT_TRUE(m.toObject().value(QStringLiteral("pass_rate")).isNull()) << "not judged is not 0%";
+    }
 
     const QString csvPath = ws.filePath(QStringLiteral("study.csv"));
     auto c = cli();
@@ -436,15 +444,37 @@ TEST_F(ExperimentCommand, export_jsonCsvMarkdown_everyCaseModelRepeatWithCostTok
     EXPECT_TRUE(md.contains(QStringLiteral("## Case 2: beta.ctxpack"))) << md.toStdString();
     EXPECT_TRUE(md.contains(QStringLiteral("| openai:o3 | 2 | done | batch |"))) << md.toStdString();
     EXPECT_TRUE(md.contains(QStringLiteral("# Answers")));
+    EXPECT_TRUE(md.contains(QStringLiteral("## Results across cases")));
+
+    // HTML and PDF: the same report, self-contained; the PDF's text is extractable.
+    for (const char* format : {"html", "pdf"}) {
+        const QString path = ws.filePath(QStringLiteral("study.") + QLatin1String(format));
+        auto e = cli();
+        e->start({QStringLiteral("experiment"), QStringLiteral("export"), QString::number(id), QStringLiteral("--out"), path});
+        ASSERT_TRUE(e->waitForExit());
+        ASSERT_EQ(e->exitCode(), 0) << format << ": " << e->err().toStdString();
+    }
+    QFile hf(ws.filePath(QStringLiteral("study.html")));
+    ASSERT_TRUE(hf.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(hf.readAll());
+    EXPECT_TRUE(page.contains(QStringLiteral("default-src 'none'")));
+    EXPECT_TRUE(page.contains(QStringLiteral("<table")));
+    EXPECT_TRUE(page.contains(QStringLiteral("Héllo wörld — done.")));
+    QPdfDocument pdfDoc;
+    ASSERT_EQ(pdfDoc.load(ws.filePath(QStringLiteral("study.pdf"))), QPdfDocument::Error::None);
+    ASSERT_GE(pdfDoc.pageCount(), 1);
+    EXPECT_TRUE(pdfDoc.getAllText(0).text().contains(QStringLiteral("Results across cases")))
+        << pdfDoc.getAllText(0).text().left(300).toStdString();
     EXPECT_EQ(serverRequests(), before) << "export contacts no provider";
 
     // Bad input: a clear message, nothing written.
     auto bad = cli();
     bad->start({QStringLiteral("experiment"), QStringLiteral("export"), QString::number(id), QStringLiteral("--out"),
-                ws.filePath(QStringLiteral("x.pdf")), QStringLiteral("--format"), QStringLiteral("pdf")});
+                ws.filePath(QStringLiteral("x.docx")), QStringLiteral("--format"), QStringLiteral("docx")});
     ASSERT_TRUE(bad->waitForExit());
     EXPECT_EQ(bad->exitCode(), 2);
-    EXPECT_TRUE(bad->err().contains(QStringLiteral("--format must be json, csv or md"))) << bad->err().toStdString();
+    EXPECT_TRUE(bad->err().contains(QStringLiteral("--format must be json, csv, md, html or pdf"))) << bad->err().toStdString();
+    EXPECT_FALSE(QFile::exists(ws.filePath(QStringLiteral("x.docx"))));
     auto missing = cli();
     missing->start({QStringLiteral("experiment"), QStringLiteral("export"), QString::number(id + 99),
                     QStringLiteral("--out"), ws.filePath(QStringLiteral("y.json"))});

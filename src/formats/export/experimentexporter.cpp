@@ -1,13 +1,19 @@
 #include "formats/export/experimentexporter.h"
 
+#include "core/compare/evaluationsummary.h"
 #include "core/experiment/experimentcellstate.h"
 #include "core/models/billedusage.h"
 #include "formats/export/csvrunwriter.h"
+#include "formats/export/markdownhtml.h"
+#include "formats/export/reportfonts.h"
 #include "formats/export/secretredactor.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPdfWriter>
+#include <QTextDocument>
 
 namespace Cb::Formats {
 
@@ -64,7 +70,77 @@ BilledUsage usageOf(const Line& l)
 
 QString packName(const ExperimentCase& c) { return QFileInfo(c.packPath).fileName(); }
 
-QByteArray json(const ExperimentRecord& record, const QList<Line>& lines)
+// The study's results across cases, as the Experiments window's Results tab shows them.
+EvaluationSummary resultsOf(const QHash<qint64, const RunRecord*>& runs)
+{
+    EvaluationData data;
+    for (const RunRecord* run : runs) {
+        const EvaluationData one = EvaluationSummary::dataOf(*run);
+        data.votes += one.votes;
+        data.rankings += one.rankings;
+        data.calls += one.calls;
+    }
+    return EvaluationSummary::build(data);
+}
+
+QJsonValue number(double v, bool defined) { return defined ? QJsonValue(v) : QJsonValue(); }
+
+QJsonObject resultsJson(const EvaluationSummary& s)
+{
+    QJsonArray models;
+    for (const ReliabilityStats& r : s.reliability) {
+        QJsonArray kOfK;
+        for (const PassAtK& k : r.passAtK)
+            kOfK.append(QJsonObject{{QStringLiteral("k"), k.k}, {QStringLiteral("cases"), k.runs},
+                                    {QStringLiteral("all_passed"), k.allPassed}});
+        models.append(QJsonObject{{QStringLiteral("model"), r.model},
+                                  {QStringLiteral("answers"), r.attempts},
+                                  {QStringLiteral("judged"), r.judged()},
+                                  {QStringLiteral("passed"), r.passes},
+                                  {QStringLiteral("pass_rate"), number(r.passRate.rate, r.passRate.defined())},
+                                  {QStringLiteral("ci_low"), number(r.passRate.ci.low, r.passRate.defined())},
+                                  {QStringLiteral("ci_high"), number(r.passRate.ci.high, r.passRate.defined())},
+                                  {QStringLiteral("k_of_k"), kOfK}});
+    }
+    QJsonArray pairs;
+    for (const PairStats& p : s.pairs)
+        pairs.append(QJsonObject{{QStringLiteral("a"), p.first},
+                                 {QStringLiteral("b"), p.second},
+                                 {QStringLiteral("n"), p.votes},
+                                 {QStringLiteral("win_rate_a"), number(p.rate.rate, p.rate.defined())},
+                                 {QStringLiteral("ci_low"), number(p.rate.ci.low, p.rate.defined())},
+                                 {QStringLiteral("ci_high"), number(p.rate.ci.high, p.rate.defined())}});
+    return {{QStringLiteral("models"), models}, {QStringLiteral("pairs"), pairs}};
+}
+
+QString pct(double v) { return QString::number(qRound(v * 100.0)) + QLatin1Char('%'); }
+
+QString resultsMarkdown(const EvaluationSummary& s)
+{
+    QString out = QStringLiteral("\n## Results across cases\n\n| Model | Pass rate (95% CI) | k-of-k | Answers |\n"
+                                 "|---|---|---|---|\n");
+    for (const ReliabilityStats& r : s.reliability)
+        out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                   .arg(r.model,
+                        r.passRate.defined()
+                            ? QStringLiteral("%1 (%2–%3)").arg(pct(r.passRate.rate), pct(r.passRate.ci.low), pct(r.passRate.ci.high))
+                            : QStringLiteral("not judged"),
+                        r.passAtKLabel(QStringLiteral("; ")).replace(QLatin1Char('|'), QStringLiteral("\\|")), r.label());
+    if (!s.pairs.isEmpty()) {
+        out += QStringLiteral("\n| Model A | Model B | Votes | A's win rate (95% CI) |\n|---|---|---|---|\n");
+        for (const PairStats& p : s.pairs)
+            out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                       .arg(p.first, p.second)
+                       .arg(p.votes)
+                       .arg(p.rate.defined() ? QStringLiteral("%1 (%2–%3)").arg(pct(p.rate.rate), pct(p.rate.ci.low), pct(p.rate.ci.high))
+                                             : QStringLiteral("—"));
+    } else {
+        out += QStringLiteral("\nNo blind votes yet.\n");
+    }
+    return out;
+}
+
+QByteArray json(const ExperimentRecord& record, const QList<Line>& lines, const EvaluationSummary& results)
 {
     QJsonArray cases;
     for (const ExperimentCase& c : record.cases)
@@ -113,6 +189,7 @@ QByteArray json(const ExperimentRecord& record, const QList<Line>& lines)
                            {QStringLiteral("cases"), cases},
                            {QStringLiteral("batches"), batches},
                            {QStringLiteral("total_cost_usd"), total},
+                           {QStringLiteral("results"), resultsJson(results)},
                            {QStringLiteral("calls"), calls}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -149,7 +226,7 @@ QString cellText(const QString& s)
     return QString(s).replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
-QByteArray markdown(const ExperimentRecord& record, const QList<Line>& lines)
+QString markdown(const ExperimentRecord& record, const QList<Line>& lines, const EvaluationSummary& results)
 {
     QString out = QStringLiteral("# %1\n\n").arg(SecretRedactor::redactText(record.name));
     out += QStringLiteral("Experiment %1, %2 mode, %3: %4 cases × %5 models × k=%6.\n\n")
@@ -166,6 +243,7 @@ QByteArray markdown(const ExperimentRecord& record, const QList<Line>& lines)
         out += QStringLiteral("- %1 batch `%2` (%3): %4, %5 requests\n")
                    .arg(b.provider, b.batchId, b.model, b.status)
                    .arg(b.customIds.size());
+    out += resultsMarkdown(results);
     const ExperimentCase* current = nullptr;
     for (const Line& l : lines) {
         if (l.kase != current) {
@@ -195,7 +273,35 @@ QByteArray markdown(const ExperimentRecord& record, const QList<Line>& lines)
                    .arg(l.repeat + 1)
                    .arg(l.call->text);
     }
-    return out.toUtf8();
+    return out;
+}
+
+// The Markdown report as a standalone page: the project's Markdown-to-HTML (answers' raw HTML
+// is never passed through), one inline style sheet, nothing loaded from anywhere.
+QString html(const ExperimentRecord& record, const QString& markdownText)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+                          "<title>%1</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
+                          "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px}</style></head>"
+                          "<body>\n%2\n</body></html>\n")
+        .arg(MarkdownHtml::escape(SecretRedactor::redactText(record.name)), MarkdownHtml::fromMarkdown(markdownText, 0));
+}
+
+QByteArray pdf(const QString& page)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setCreator(QStringLiteral("ContextBench"));
+    QTextDocument document;
+    document.setDefaultFont(ReportFonts::body());
+    document.setHtml(page);
+    document.print(&writer);
+    buffer.close();
+    return buffer.data();
 }
 
 } // namespace
@@ -208,6 +314,10 @@ std::optional<ExperimentExporter::Format> ExperimentExporter::formatFromName(con
         return Format::Csv;
     if (name == QLatin1String("md") || name == QLatin1String("markdown"))
         return Format::Markdown;
+    if (name == QLatin1String("html") || name == QLatin1String("htm"))
+        return Format::Html;
+    if (name == QLatin1String("pdf"))
+        return Format::Pdf;
     return std::nullopt;
 }
 
@@ -221,13 +331,18 @@ QByteArray ExperimentExporter::write(const ExperimentRecord& record, const QList
     for (const RunRecord& run : redacted)
         byId.insert(run.id, &run);
     const QList<Line> lines = linesOf(record, byId);
+    const EvaluationSummary results = resultsOf(byId);
     switch (format) {
     case Format::Json:
-        return json(record, lines);
+        return json(record, lines, results);
     case Format::Csv:
         return csv(lines);
     case Format::Markdown:
-        return markdown(record, lines);
+        return markdown(record, lines, results).toUtf8();
+    case Format::Html:
+        return html(record, markdown(record, lines, results)).toUtf8();
+    case Format::Pdf:
+        return pdf(html(record, markdown(record, lines, results)));
     }
     return {};
 }
