@@ -78,6 +78,22 @@ TEST(ExperimentMatrixModel, snapshot_cellsHoldEachRepeatsStateAndCost)
     EXPECT_EQ(model.totals().finished, 3);
     EXPECT_DOUBLE_EQ(model.totals().cost, 0.25);
     EXPECT_TRUE(model.index(1, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("#1 expired, #2 done")));
+    EXPECT_EQ(model.index(1, 1).data(Ui::ExperimentMatrixModel::ChecksRole).toByteArray(), QByteArray("  "));
+}
+
+TEST(ExperimentMatrixModel, checks_passAndFailPerRepeatAnnouncedAsAChange)
+{
+    Ui::ExperimentMatrixModel model;
+    const Core::ExperimentRecord e = threeCases();
+    QList<Core::RunRecord> runs = runsOf(e, Core::CallStatus::Done);
+    model.setSnapshot(e, runs);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    runs[0].calls[2].judgement = QStringLiteral("fail"); // claude #1 of case 1
+    runs[0].calls[3].judgement = QStringLiteral("pass"); // claude #2
+    model.setSnapshot(e, runs);
+    ASSERT_EQ(changed.count(), 1) << "a judgement alone changes the cell";
+    EXPECT_EQ(model.index(0, 1).data(Ui::ExperimentMatrixModel::ChecksRole).toByteArray(), QByteArray("fp"));
+    EXPECT_TRUE(model.index(0, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("#1 done, check failed")));
 }
 
 TEST(ExperimentMatrixModel, refresh_onlyChangedRowsAnnouncedNewShapeResets)

@@ -251,6 +251,18 @@ TEST_F(ExperimentsWindowTest, rateNextPair_opensTheFirstCaseWithUnjudgedPairsBli
     ASSERT_TRUE(second);
     EXPECT_EQ(second->votes.size(), 2);
 
+    // Checks on the matrix: a judged answer's mark carries its pass or fail.
+    ASSERT_TRUE(history.setJudgement(run->calls[0].id, QStringLiteral("pass"), QStringLiteral("by hand")));
+    ASSERT_TRUE(history.setJudgement(run->calls[1].id, QStringLiteral("fail"), QStringLiteral("by hand")));
+    w->select(w->selectedId());
+    QByteArray checks;
+    for (int c = 0; c < w->matrix()->columnCount(); ++c)
+        checks += w->matrix()->index(0, c).data(Ui::ExperimentMatrixModel::ChecksRole).toByteArray();
+    EXPECT_EQ(checks.count('p'), 1) << checks.toStdString();
+    EXPECT_EQ(checks.count('f'), 1) << checks.toStdString();
+    saveScreenshot(w, QStringLiteral("experiments_matrix_checks"));
+
+
     // Results across cases: both models with their answers, the one pair with all 4 votes.
     w->tabs()->setCurrentWidget(w->results());
     QTableWidget* models = w->results()->modelTable();

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QPen>
 #include <QStyle>
 
 namespace Cb::Ui {
@@ -54,10 +55,27 @@ void ExperimentCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem
     const QRect r = option.rect.adjusted(4, 0, -4, 0);
     int x = r.left();
     const int y = r.center().y() - kMark / 2;
-    for (char s : states) {
+    const QByteArray checks = index.data(ExperimentMatrixModel::ChecksRole).toByteArray();
+    for (int i = 0; i < states.size(); ++i) {
+        const QRect mark(x, y, kMark, kMark);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(colour(ExperimentCellState(quint8(s))));
-        painter->drawRoundedRect(QRect(x, y, kMark, kMark), 2, 2);
+        painter->setBrush(colour(ExperimentCellState(quint8(states[i]))));
+        painter->drawRoundedRect(mark, 2, 2);
+        // A judged answer carries its check on its mark: a tick for pass, a cross for fail.
+        const char check = i < checks.size() ? checks.at(i) : ' ';
+        if (check == 'p' || check == 'f') {
+            painter->setPen(QPen(Qt::white, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter->setBrush(Qt::NoBrush);
+            const QRectF in = QRectF(mark).adjusted(2.2, 2.2, -2.2, -2.2);
+            if (check == 'p')
+                painter->drawPolyline(QPolygonF{QPointF(in.left(), in.center().y()),
+                                                QPointF(in.left() + in.width() * 0.4, in.bottom()),
+                                                QPointF(in.right(), in.top())});
+            else {
+                painter->drawLine(in.topLeft(), in.bottomRight());
+                painter->drawLine(in.topRight(), in.bottomLeft());
+            }
+        }
         x += kMark + kGap;
     }
     if (!cost.isEmpty()) {

@@ -237,7 +237,9 @@ void ExperimentController::cancel(qint64 experimentId)
 Core::Result<ExperimentController::Snapshot> ExperimentController::snapshot(qint64 experimentId)
 {
     Snapshot s;
-    if (Core::ExperimentRunner* r = m_runners.value(experimentId)) {
+    // While it runs, the runner's sessions are ahead of the history (streaming text); once it
+    // stops, the history is: judgements and votes made from any window land there.
+    if (Core::ExperimentRunner* r = m_runners.value(experimentId); r && r->isRunning()) {
         s.record = r->record();
         s.running = r->isRunning();
         for (Core::RunOrchestrator* run : r->runs())

@@ -38,8 +38,10 @@ void ExperimentMatrixModel::setSnapshot(const Core::ExperimentRecord& record, co
         runById.insert(run.id, &run);
 
     QVector<Cell> cells(rows * columns);
-    for (Cell& cell : cells)
+    for (Cell& cell : cells) {
         cell.states = QByteArray(repeats, char(ExperimentCellState::Queued));
+        cell.checks = QByteArray(repeats, ' ');
+    }
     QVector<qint64> runIds(rows, 0);
     Totals totals;
     totals.calls = rows * columns * repeats;
@@ -54,6 +56,8 @@ void ExperimentMatrixModel::setSnapshot(const Core::ExperimentRecord& record, co
                 continue;
             Cell& cell = cells[r * columns + c];
             cell.states[call.repeatIndex] = char(Core::ExperimentCellStates::of(call));
+            if (call.judgement == QLatin1String("pass") || call.judgement == QLatin1String("fail"))
+                cell.checks[call.repeatIndex] = call.judgement.at(0).toLatin1();
             if (call.costUsd) {
                 cell.cost += *call.costUsd;
                 cell.costKnown = true;
@@ -152,10 +156,17 @@ QVariant ExperimentMatrixModel::data(const QModelIndex& index, int role) const
         return c.costKnown ? c.cost : -1.0;
     case RunIdRole:
         return m_runIds.value(index.row());
+    case ChecksRole:
+        return c.checks;
     case Qt::ToolTipRole: {
         QStringList parts;
-        for (int i = 0; i < c.states.size(); ++i)
-            parts << tr("#%1 %2").arg(i + 1).arg(stateLabel(ExperimentCellState(quint8(c.states[i]))));
+        for (int i = 0; i < c.states.size(); ++i) {
+            const char check = i < c.checks.size() ? c.checks.at(i) : ' ';
+            parts << tr("#%1 %2").arg(i + 1).arg(stateLabel(ExperimentCellState(quint8(c.states[i])))) +
+                         (check == 'p'   ? tr(", check passed")
+                          : check == 'f' ? tr(", check failed")
+                                         : QString());
+        }
         return QStringLiteral("%1 × %2\n%3").arg(m_rowLabels.value(index.row()), m_columnLabels.value(index.column()),
                                                  parts.join(QStringLiteral(", ")));
     }

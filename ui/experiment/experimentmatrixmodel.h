@@ -22,11 +22,13 @@ public:
         StatesRole = Qt::UserRole + 1, // QByteArray, one Core::ExperimentCellState per repeat
         CostRole,                      // double, -1 when no cost is known yet
         RunIdRole,                     // qint64, the case's run (0 before it is recorded)
+        ChecksRole,                    // QByteArray, per repeat: 'p' passed its check, 'f' failed, ' ' not judged
     };
 
     struct Cell
     {
         QByteArray states;
+        QByteArray checks; // per repeat: 'p', 'f' or ' ' (see ChecksRole)
         double cost = 0;
         bool costKnown = false;
         bool operator==(const Cell& other) const = default;

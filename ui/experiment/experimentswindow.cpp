@@ -69,7 +69,7 @@ QString legend()
         out += QStringLiteral("<span style='color:%1'>■</span> %2 &nbsp; ")
                    .arg(ExperimentCellDelegate::colour(state).name(), ExperimentMatrixModel::stateLabel(state));
     }
-    return out;
+    return out + ExperimentsWindow::tr("&nbsp; ✓ on a mark: check passed &nbsp; ✗: check failed");
 }
 
 } // namespace
