@@ -163,6 +163,11 @@ TEST_F(ExperimentsWindowTest, newExperiment_matrixFillsCellsChangeAndCaseOpensIn
     EXPECT_EQ(anthropic.count(QStringLiteral("create")), 1);
     EXPECT_TRUE(w->batchesLabel()->text().contains(QStringLiteral("completed")));
     EXPECT_TRUE(w->batchesLabel()->text().contains(QStringLiteral("in_progress")));
+    // The running batch's 24-hour window: it was created moments ago.
+    EXPECT_TRUE(w->batchesLabel()->text().contains(QStringLiteral("window ends in 23 h 59 min")) ||
+                w->batchesLabel()->text().contains(QStringLiteral("window ends in 24 h 0 min")))
+        << w->batchesLabel()->text().toStdString();
+    EXPECT_EQ(w->batchesLabel()->text().count(QStringLiteral("window ends")), 1) << "only the batch still running";
     EXPECT_TRUE(w->priceLabel()->text().contains(QStringLiteral("Actual so far:</b> $")));
     EXPECT_TRUE(window.findChild<QLabel*>(QStringLiteral("experimentStatusLabel"))
                     ->text()

@@ -7,6 +7,7 @@
 #include "core/experiment/experimentrunner.h"
 #include "core/experiment/experimentstore.h"
 #include "core/history/historystore.h"
+#include "core/providers/batch/batchstatus.h"
 #include "core/models/modelcatalog.h"
 #include "ui/common/messagebox.h"
 #include "ui/experiment/experimentcelldelegate.h"
@@ -18,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSplitter>
@@ -347,11 +349,24 @@ void ExperimentsWindow::refreshSelected()
                               snap->running ? tr("running") : snap->record.status));
     m_price->setText(priceText(*snap, m_catalog, m_model->totals()));
     QStringList batches;
-    for (const Core::ExperimentBatch& b : snap->record.batches)
-        batches << tr("%1 batch %2 (%3, %4 requests): %5")
-                       .arg(b.provider, b.batchId, b.model)
-                       .arg(b.customIds.size())
-                       .arg(b.status);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Core::ExperimentBatch& b : snap->record.batches) {
+        QString line = tr("%1 batch %2 (%3, %4 requests): %5")
+                           .arg(b.provider, b.batchId, b.model)
+                           .arg(b.customIds.size())
+                           .arg(b.status);
+        // Both providers give a batch 24 hours; what is not done by then expires.
+        const auto state = Core::batchStateFromName(b.status);
+        if (state && !Core::isTerminal(*state) && b.createdAt.isValid()) {
+            const QDateTime ends = b.createdAt.addSecs(24 * 3600);
+            const qint64 minutes = std::max<qint64>(0, now.secsTo(ends) / 60);
+            line += tr(" — window ends in %1 h %2 min (%3)")
+                        .arg(minutes / 60)
+                        .arg(minutes % 60)
+                        .arg(QLocale().toString(ends.toLocalTime(), QLocale::ShortFormat));
+        }
+        batches << line;
+    }
     m_batches->setText(batches.isEmpty() ? tr("No provider batches.") : batches.join(QLatin1Char('\n')));
     updateButtons();
 }
