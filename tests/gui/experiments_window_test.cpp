@@ -256,9 +256,10 @@ TEST_F(ExperimentsWindowTest, rateNextPair_opensTheFirstCaseWithUnjudgedPairsBli
     ASSERT_TRUE(second);
     EXPECT_EQ(second->votes.size(), 2);
 
-    // Checks on the matrix: a judged answer's mark carries its pass or fail.
-    ASSERT_TRUE(history.setJudgement(run->calls[0].id, QStringLiteral("pass"), QStringLiteral("by hand")));
-    ASSERT_TRUE(history.setJudgement(run->calls[1].id, QStringLiteral("fail"), QStringLiteral("by hand")));
+    // Checks on the matrix: answers judged in the comparison carry their pass or fail.
+    w->openCase(0);
+    window.comparePanel()->setJudgement(run->calls[0].id, QStringLiteral("pass"), QStringLiteral("by hand"));
+    window.comparePanel()->setJudgement(run->calls[1].id, QStringLiteral("fail"), QStringLiteral("by hand"));
     w->select(w->selectedId());
     QByteArray checks;
     for (int c = 0; c < w->matrix()->columnCount(); ++c)

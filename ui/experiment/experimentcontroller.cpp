@@ -237,9 +237,10 @@ void ExperimentController::cancel(qint64 experimentId)
 Core::Result<ExperimentController::Snapshot> ExperimentController::snapshot(qint64 experimentId)
 {
     Snapshot s;
-    // While it runs, the runner's sessions are ahead of the history (streaming text); once it
-    // stops, the history is: judgements and votes made from any window land there.
-    if (Core::ExperimentRunner* r = m_runners.value(experimentId); r && r->isRunning()) {
+    // A runner's sessions are ahead of the history while it runs, and they are the sessions the
+    // comparison shows for its cases (votes and checks land in them too). Reading 100 MB of
+    // answers back from the history at every refresh would stall the window for seconds.
+    if (Core::ExperimentRunner* r = m_runners.value(experimentId)) {
         s.record = r->record();
         s.running = r->isRunning();
         for (Core::RunOrchestrator* run : r->runs())

@@ -279,21 +279,26 @@ void ExperimentsWindow::onChanged(qint64 experimentId)
 QList<Core::RunRecord> ExperimentsWindow::casesWithVotes(const Core::ExperimentRecord& experiment,
                                                          const QList<Core::RunRecord>& runs) const
 {
-    // In case order, with votes and rankings as stored now: a snapshot's runs may come from a
-    // live session that predates the last vote. A case not yet recorded is an empty run.
-    Core::HistoryStore* history = m_controller->history();
+    // In case order, with the votes as stored now: a snapshot's runs may come from a live
+    // session that predates a vote cast elsewhere (an imported kit, another window). One query
+    // for the votes, not a reload of every answer. A case not yet recorded is an empty run.
+    QHash<qint64, QList<Core::VoteRecord>> votesOf;
+    bool fresh = false;
+    if (Core::HistoryStore* history = m_controller->history()) {
+        if (auto votes = history->votes()) {
+            fresh = true;
+            for (auto it = votes->crbegin(); it != votes->crend(); ++it) // oldest first, as loadRun
+                votesOf[it->runId].append(*it);
+        }
+    }
     QList<Core::RunRecord> out;
     for (const Core::ExperimentCase& c : experiment.cases) {
         Core::RunRecord run;
         for (const Core::RunRecord& r : runs)
             if (r.id == c.runId)
                 run = r;
-        if (history && run.id > 0) {
-            if (auto stored = history->loadRun(run.id)) {
-                run.votes = stored->votes;
-                run.rankings = stored->rankings;
-            }
-        }
+        if (fresh && run.id > 0)
+            run.votes = votesOf.value(run.id);
         out.append(run);
     }
     return out;
