@@ -7,18 +7,12 @@
 namespace Cb::Formats {
 
 using namespace Cb::Core;
+using PanelJson::putRate;
 
 namespace {
 
 QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); }
 QJsonValue number(const std::optional<double>& v) { return v ? number(*v) : QJsonValue(); }
-
-void putRate(QJsonObject& o, const QString& name, const WinRate& rate)
-{
-    o.insert(name, rate.defined() ? number(rate.rate) : QJsonValue());
-    o.insert(QStringLiteral("ci_low"), rate.defined() ? number(rate.ci.low) : QJsonValue());
-    o.insert(QStringLiteral("ci_high"), rate.defined() ? number(rate.ci.high) : QJsonValue());
-}
 
 QJsonObject bias(int leftWins, int rightWins, const WinRate& rate)
 {
@@ -44,22 +38,6 @@ QJsonArray bradleyTerry(const PanelStats& s)
     return out;
 }
 
-QJsonArray kOfK(const PanelStats& s)
-{
-    QJsonArray out;
-    for (const ReliabilityStats& r : s.reliability)
-        for (const PassAtK& k : r.passAtK) {
-            QJsonObject o{{QStringLiteral("model"), r.model},
-                          {QStringLiteral("k"), k.k},
-                          {QStringLiteral("cases"), k.runs},
-                          {QStringLiteral("all_passed"), k.allPassed},
-                          {QStringLiteral("not_fully_judged"), k.withUnjudged},
-                          {QStringLiteral("with_failed_call"), k.withFailedCall}};
-            putRate(o, QStringLiteral("rate"), k.rate);
-            out.append(o);
-        }
-    return out;
-}
 
 } // namespace
 
@@ -132,10 +110,34 @@ QJsonObject PanelJson::of(const PanelStats& s)
                          {QStringLiteral("seed"), QString::number(s.seed)}}},
             {QStringLiteral("bradley_terry_groups"), s.bradleyTerry.groups},
             {QStringLiteral("bradley_terry_prior"), BradleyTerry::Options{}.prior},
-            {QStringLiteral("k_of_k"), kOfK(s)},
+            {QStringLiteral("k_of_k"), kOfK(s.reliability)},
             {QStringLiteral("judge"), judge(s)},
             {QStringLiteral("verdict"), s.verdict},
             {QStringLiteral("agreement_line"), PanelVerdict::agreementLine(s)}};
+}
+
+void PanelJson::putRate(QJsonObject& o, const QString& name, const WinRate& rate)
+{
+    o.insert(name, rate.defined() ? number(rate.rate) : QJsonValue());
+    o.insert(QStringLiteral("ci_low"), rate.defined() ? number(rate.ci.low) : QJsonValue());
+    o.insert(QStringLiteral("ci_high"), rate.defined() ? number(rate.ci.high) : QJsonValue());
+}
+
+QJsonArray PanelJson::kOfK(const QList<ReliabilityStats>& reliability)
+{
+    QJsonArray out;
+    for (const ReliabilityStats& r : reliability)
+        for (const PassAtK& k : r.passAtK) {
+            QJsonObject o{{QStringLiteral("model"), r.model},
+                          {QStringLiteral("k"), k.k},
+                          {QStringLiteral("cases"), k.runs},
+                          {QStringLiteral("all_passed"), k.allPassed},
+                          {QStringLiteral("not_fully_judged"), k.withUnjudged},
+                          {QStringLiteral("with_failed_call"), k.withFailedCall}};
+            putRate(o, QStringLiteral("rate"), k.rate);
+            out.append(o);
+        }
+    return out;
 }
 
 } // namespace Cb::Formats

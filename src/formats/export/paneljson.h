@@ -28,6 +28,10 @@ QJsonArray pairs(const QList<Cb::Core::PairStats>& pairs);
 QJsonArray raters(const Cb::Core::PanelStats& stats);
 QJsonObject agreement(const Cb::Core::PanelStats& stats);
 QJsonObject judge(const Cb::Core::PanelStats& stats);
+// Shared with StatisticsJson: a rate with its interval under `name`, "ci_low" and "ci_high"
+// (nulls when undefined), and pass^k per model and k.
+void putRate(QJsonObject& o, const QString& name, const Cb::Core::WinRate& rate);
+QJsonArray kOfK(const QList<Cb::Core::ReliabilityStats>& reliability);
 
 } // namespace PanelJson
 

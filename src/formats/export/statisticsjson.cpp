@@ -11,13 +11,7 @@ using namespace Cb::Core;
 
 namespace {
 
-// A rate with its interval, or nulls when there is nothing to divide.
-void putRate(QJsonObject& o, const QString& name, const WinRate& rate)
-{
-    o.insert(name, rate.defined() ? QJsonValue(rate.rate) : QJsonValue());
-    o.insert(QStringLiteral("ci_low"), rate.defined() ? QJsonValue(rate.ci.low) : QJsonValue());
-    o.insert(QStringLiteral("ci_high"), rate.defined() ? QJsonValue(rate.ci.high) : QJsonValue());
-}
+using PanelJson::putRate;
 
 QJsonArray pairs(const ReportFacts& facts)
 {
@@ -55,23 +49,6 @@ QJsonArray reliability(const ReportFacts& facts)
     return out;
 }
 
-// pass^k per model and k: runs whose k answers were all judged, and how many all passed.
-QJsonArray kOfK(const ReportFacts& facts)
-{
-    QJsonArray out;
-    for (const ReliabilityStats& r : facts.reliability)
-        for (const PassAtK& k : r.passAtK) {
-            QJsonObject o{{QStringLiteral("model"), r.model},
-                          {QStringLiteral("k"), k.k},
-                          {QStringLiteral("cases"), k.runs},
-                          {QStringLiteral("all_passed"), k.allPassed},
-                          {QStringLiteral("not_fully_judged"), k.withUnjudged},
-                          {QStringLiteral("with_failed_call"), k.withFailedCall}};
-            putRate(o, QStringLiteral("rate"), k.rate);
-            out.append(o);
-        }
-    return out;
-}
 
 QJsonArray bradleyTerry(const ReportFacts& facts)
 {
@@ -95,7 +72,7 @@ QJsonObject StatisticsJson::of(const ReportFacts& facts)
     return {{QStringLiteral("models"), QJsonArray::fromStringList(facts.models)},
             {QStringLiteral("pairs"), pairs(facts)},
             {QStringLiteral("reliability"), reliability(facts)},
-            {QStringLiteral("k_of_k"), kOfK(facts)},
+            {QStringLiteral("k_of_k"), PanelJson::kOfK(facts.reliability)},
             {QStringLiteral("bradley_terry"), bradleyTerry(facts)},
             {QStringLiteral("bradley_terry_groups"), facts.ranking ? facts.ranking->groups : 0},
             {QStringLiteral("bradley_terry_prior"), BradleyTerry::Options{}.prior},
