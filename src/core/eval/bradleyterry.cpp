@@ -48,22 +48,7 @@ QList<IndexedVote> indexVotes(const QList<Vote>& votes, const QStringList& model
     return out;
 }
 
-void addVote(Matrix& wins, const IndexedVote& v)
-{
-    switch (v.outcome) {
-    case Vote::Outcome::AWins:
-        wins[v.a][v.b] += 1.0;
-        break;
-    case Vote::Outcome::BWins:
-        wins[v.b][v.a] += 1.0;
-        break;
-    case Vote::Outcome::Tie:
-    case Vote::Outcome::BothBad:
-        wins[v.a][v.b] += 0.5;
-        wins[v.b][v.a] += 0.5;
-        break;
-    }
-}
+void addVote(Matrix& wins, const IndexedVote& v) { BradleyTerry::addOutcome(wins, v.a, v.b, v.outcome); }
 
 Matrix emptyMatrix(qsizetype m)
 {
@@ -130,6 +115,23 @@ void rescaleToPriorOptimum(QList<double>& p)
 }
 
 } // namespace
+
+void BradleyTerry::addOutcome(Matrix& wins, qsizetype a, qsizetype b, Vote::Outcome outcome)
+{
+    switch (outcome) {
+    case Vote::Outcome::AWins:
+        wins[a][b] += 1.0;
+        break;
+    case Vote::Outcome::BWins:
+        wins[b][a] += 1.0;
+        break;
+    case Vote::Outcome::Tie:
+    case Vote::Outcome::BothBad:
+        wins[a][b] += 0.5;
+        wins[b][a] += 0.5;
+        break;
+    }
+}
 
 QList<double> BradleyTerry::fitMatrix(const Matrix& wins, const Options& options, int* iterations,
                                       bool* converged)

@@ -72,6 +72,9 @@ public:
     // Returns normalised strengths in the order of `wins`.
     static QList<double> fitMatrix(const QList<QList<double>>& wins, const Options& options,
                                    int* iterations = nullptr, bool* converged = nullptr);
+    // Adds one vote between models a and b to such a matrix: a win counts 1, a tie or a
+    // both-bad vote half to each side.
+    static void addOutcome(QList<QList<double>>& wins, qsizetype a, qsizetype b, Vote::Outcome outcome);
 };
 
 } // namespace Cb::Core

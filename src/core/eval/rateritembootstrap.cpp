@@ -36,19 +36,7 @@ ClusterKey keyOf(const RatedVote& v, qsizetype index)
 
 void addVote(QList<QList<double>>& wins, const IndexedVote& v)
 {
-    switch (v.outcome) {
-    case Vote::Outcome::AWins:
-        wins[v.a][v.b] += 1.0;
-        break;
-    case Vote::Outcome::BWins:
-        wins[v.b][v.a] += 1.0;
-        break;
-    case Vote::Outcome::Tie:
-    case Vote::Outcome::BothBad:
-        wins[v.a][v.b] += 0.5;
-        wins[v.b][v.a] += 0.5;
-        break;
-    }
+    BradleyTerry::addOutcome(wins, v.a, v.b, v.outcome);
 }
 
 // The same unbiased mapping as BradleyTerry's bootstrap, so singleton blocks reproduce it.
