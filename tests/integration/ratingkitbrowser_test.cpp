@@ -1,9 +1,13 @@
 // A rating kit in a real headless Chromium (Debian's `chromium`), driven over the DevTools
 // protocol as a rater would use it: keys 1–4 and ←/→, a comment typed in the box, the page
 // reloaded (answers kept in local storage), and "Download my ratings" clicked; the downloaded
-// file is checked here against docs/RATINGS_FILE.md and RatingsIntegrity. Fails when chromium
+// file is checked here against docs/RATINGS_FILE.md and RatingsIntegrity, then imported back
+// into the history as the rater's votes. Fails when chromium
 // is missing; CB_NO_BROWSER=1 skips it on machines that cannot run a browser.
+#include "core/history/database.h"
+#include "core/history/historystore.h"
 #include "core/rating/ratingkitplanner.h"
+#include "core/rating/ratingsimporter.h"
 #include "core/rating/ratingsintegrity.h"
 #include "devtoolsclient.h"
 #include "formats/rating/ratingkitwriter.h"
@@ -25,18 +29,24 @@ using Cb::Test::TempWorkspace;
 
 namespace {
 
-RatingKitDraft fixtureKit()
+// The kit as `rate kit` makes it: the run in a history, the kit recorded there, so the file
+// the browser downloads can be imported back.
+RatingKitDraft fixtureKit(Database& db)
 {
-    RatingKitSource source;
+    HistoryStore history(db);
     RunRecord run = Cb::Test::RatingKitFixture::run();
-    run.id = 1;
-    for (int i = 0; i < run.calls.size(); ++i)
-        run.calls[i].id = 10 + i;
-    source.runId = run.id;
-    source.cases.append({run, run.packGoal});
-    auto draft = RatingKitPlanner::plan(source, QStringLiteral("Ana Zoë"), 11);
+    EXPECT_TRUE(history.insertRun(run));
+    auto source = RatingKitPlanner::loadRun(history, run.id);
+    EXPECT_TRUE(source);
+    if (!source)
+        return {};
+    auto draft = RatingKitPlanner::plan(*source, QStringLiteral("Ana Zoë"), 11);
     EXPECT_TRUE(draft);
-    return draft ? *draft : RatingKitDraft{};
+    if (!draft)
+        return {};
+    QList<RatingKitDraft> drafts{*draft};
+    EXPECT_TRUE(RatingKitPlanner::record(db, drafts));
+    return drafts.first();
 }
 
 } // namespace
@@ -49,7 +59,9 @@ TEST(RatingKitBrowser, keyboardCommentReloadAndDownload_giveAValidRatingsFile)
         << "Debian's chromium is needed for this test (packaging/deps.sh); set CB_NO_BROWSER=1 to skip it";
 
     TempWorkspace ws;
-    const RatingKitDraft kit = fixtureKit();
+    auto db = Database::open(ws.filePath(QStringLiteral("history.sqlite")));
+    ASSERT_TRUE(db);
+    const RatingKitDraft kit = fixtureKit(**db);
     ASSERT_EQ(kit.questions.size(), 4);
     auto written = Cb::Formats::RatingKitWriter::writeAll({kit}, ws.filePath(QStringLiteral("kits")));
     ASSERT_TRUE(written);
@@ -155,4 +167,20 @@ TEST(RatingKitBrowser, keyboardCommentReloadAndDownload_giveAValidRatingsFile)
     }
     EXPECT_EQ(file.value(QStringLiteral("integrity")).toString(),
               RatingsIntegrity::code(kit.record.secret, kit.record.uuid, QStringLiteral("Ana Zoë"), answers));
+
+    // The round trip: the downloaded file comes back into the history as Ana's four votes.
+    auto imported = RatingsImporter(**db).importFiles({QDir(downloads).filePath(files.first())});
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    ASSERT_EQ(imported->size(), 1);
+    EXPECT_EQ(imported->first().added, 4);
+    auto run = HistoryStore(**db).loadRun(kit.record.runId);
+    ASSERT_TRUE(run);
+    ASSERT_EQ(run->votes.size(), 4);
+    int commented = 0;
+    for (const VoteRecord& v : run->votes) {
+        EXPECT_EQ(v.raterName, QStringLiteral("Ana Zoë"));
+        EXPECT_EQ(v.kitId, kit.record.id);
+        commented += v.comment == typed ? 1 : 0;
+    }
+    EXPECT_EQ(commented, 1);
 }
