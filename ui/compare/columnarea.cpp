@@ -28,6 +28,9 @@ ColumnArea::ColumnArea(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_stack);
     m_parking = new QWidget(this);
     m_parking->hide();
+    // The columns' own minimum widths must not add up into the window's: narrower than a row
+    // of them, relayout() moves columns to the next row instead.
+    setMinimumWidth(OutputColumn::kMinimumWidth);
 }
 
 void ColumnArea::setColumns(const QList<OutputColumn*>& columns)

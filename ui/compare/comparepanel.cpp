@@ -17,6 +17,7 @@
 #include "ui/compare/ratingkitdialog.h"
 #include "ui/compare/ratingsdrophandler.h"
 #include "ui/compare/sectionreadingview.h"
+#include "ui/common/flowlayout.h"
 #include "ui/stats/statsdialog.h"
 
 #include <QDesktopServices>
@@ -95,8 +96,8 @@ ComparePanel::~ComparePanel() = default;
 QWidget* ComparePanel::buildToolBar()
 {
     auto* bar = new QWidget(this);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Wraps on a narrow window instead of making the comparison (and the window) wider.
+    auto* row = new FlowLayout(bar);
     auto add = [&](const char* name, const QString& text, const QString& tip, bool checkable) {
         auto* b = new QToolButton(bar);
         b->setObjectName(QString::fromLatin1(name));
@@ -145,7 +146,10 @@ QWidget* ComparePanel::buildToolBar()
     m_reliability = new QLabel(bar);
     m_reliability->setObjectName(QStringLiteral("reliabilityLabel"));
     m_reliability->setToolTip(tr("Attempts judged pass over all attempts, per model"));
-    row->addWidget(m_reliability, 1, Qt::AlignRight);
+    // The tally gives way on a narrow window rather than widening it.
+    m_reliability->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_reliability->setMinimumWidth(60);
+    row->addWidget(m_reliability);
     bar->setEnabled(false);
     return bar;
 }

@@ -36,7 +36,7 @@ OutputColumn::OutputColumn(qint64 callId, QWidget* parent) : QFrame(parent), m_c
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("outputColumn"));
-    setMinimumWidth(220);
+    setMinimumWidth(kMinimumWidth);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

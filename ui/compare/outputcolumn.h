@@ -26,6 +26,8 @@ class OutputColumn : public QFrame
 {
     Q_OBJECT
 public:
+    static constexpr int kMinimumWidth = 220;
+
     explicit OutputColumn(qint64 callId, QWidget* parent = nullptr);
 
     qint64 callId() const { return m_callId; }

@@ -68,6 +68,8 @@ ModelPicker::ModelPicker(Core::ModelCatalog catalog, Core::Settings& settings, Q
     m_modelsButton->setObjectName(QStringLiteral("modelsButton"));
     m_modelsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_modelsButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // The list of chosen models gives way on a narrow window (it is in the tooltip and popup).
+    m_modelsButton->setMinimumWidth(120);
     m_modelsButton->setToolTip(tr("Choose the models to compare"));
     row->addWidget(new QLabel(tr("Models:"), this));
     row->addWidget(m_modelsButton, 1);
