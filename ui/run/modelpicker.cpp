@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QEvent>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
@@ -70,6 +71,7 @@ ModelPicker::ModelPicker(Core::ModelCatalog catalog, Core::Settings& settings, Q
     m_modelsButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     // The list of chosen models gives way on a narrow window (it is in the tooltip and popup).
     m_modelsButton->setMinimumWidth(120);
+    m_modelsButton->installEventFilter(this); // re-elides its label when resized
     m_modelsButton->setToolTip(tr("Choose the models to compare"));
     row->addWidget(new QLabel(tr("Models:"), this));
     row->addWidget(m_modelsButton, 1);
@@ -357,7 +359,8 @@ void ModelPicker::updateSummary()
                    : names.size() <= 3
                        ? names.join(QStringLiteral(", "))
                        : tr("%1, %2 and %3 more").arg(names[0], names[1]).arg(names.size() - 2);
-    m_modelsButton->setText(text + QStringLiteral("  ▾"));
+    m_modelsLabel = text;
+    showModelsLabel();
     m_modelsButton->setToolTip(names.isEmpty() ? tr("Choose the models to compare")
                                                : lines.join(QLatin1Char('\n')));
     m_effort->setEnabled(anyEffort);
@@ -378,6 +381,26 @@ void ModelPicker::requestSend()
 {
     if (!selectedModels().isEmpty())
         Q_EMIT sendRequested();
+}
+
+void ModelPicker::showModelsLabel()
+{
+    // Elided at the end, so a narrow window shows the first models rather than a clipped middle;
+    // whole until the button is on screen and has its real width.
+    if (!m_modelsButton->isVisible()) {
+        m_modelsButton->setText(m_modelsLabel + QStringLiteral("  ▾"));
+        return;
+    }
+    const int room = m_modelsButton->width() - m_modelsButton->fontMetrics().horizontalAdvance(QStringLiteral("  ▾")) - 16;
+    m_modelsButton->setText(m_modelsButton->fontMetrics().elidedText(m_modelsLabel, Qt::ElideRight, std::max(room, 40)) +
+                            QStringLiteral("  ▾"));
+}
+
+bool ModelPicker::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_modelsButton && event->type() == QEvent::Resize)
+        showModelsLabel();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace Cb::Ui

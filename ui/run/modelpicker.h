@@ -61,7 +61,11 @@ Q_SIGNALS:
     void selectionChanged(); // models, repeats or effort
     void sendRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void showModelsLabel();
     void buildPopup();
     void fillTree(const QStringList& checked);
     QTreeWidgetItem* addModelRow(QTreeWidgetItem* group, const QString& key, const QString& name,
@@ -73,6 +77,7 @@ private:
     Core::ModelCatalog m_catalog;
     Core::Settings& m_settings;
     QToolButton* m_modelsButton;
+    QString m_modelsLabel; // the chosen models, before eliding to the button's width
     QFrame* m_popup;
     QTreeWidget* m_tree;
     QLineEdit* m_custom;
