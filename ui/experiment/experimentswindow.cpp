@@ -304,34 +304,30 @@ QList<Core::RunRecord> ExperimentsWindow::casesWithVotes(const Core::ExperimentR
     return out;
 }
 
-void ExperimentsWindow::refreshResults()
+void ExperimentsWindow::refreshResults(const ExperimentController::Snapshot* known)
 {
-    // Reading every case's run is not free: only for the tab on screen.
+    // Pooling every case is not free: only for the tab on screen.
     if (m_tabs->currentWidget() != m_results)
         return;
     if (!m_selected) {
         m_results->showMessage(tr("No experiment selected."));
         return;
     }
-    auto snap = m_controller->snapshot(m_selected);
-    if (!snap) {
-        m_results->showMessage(snap.error().message);
-        return;
+    if (!known) {
+        auto taken = m_controller->snapshot(m_selected);
+        if (!taken) {
+            m_results->showMessage(taken.error().message);
+            return;
+        }
+        return refreshResults(&*taken);
     }
-    Core::EvaluationData data;
-    for (const Core::RunRecord& run : casesWithVotes(snap->record, snap->runs)) {
-        const Core::EvaluationData one = Core::EvaluationSummary::dataOf(run);
-        data.votes += one.votes;
-        data.rankings += one.rankings;
-        data.calls += one.calls;
-    }
-    m_results->showData(data);
+    m_results->showData(Core::EvaluationSummary::dataOf(casesWithVotes(known->record, known->runs)));
 }
 
 void ExperimentsWindow::refreshSelected()
 {
-    refreshResults();
     if (!m_selected) {
+        refreshResults();
         m_model->clear();
         m_title->setText(tr("No experiment selected. \"New Experiment…\" designs one."));
         m_price->clear();
@@ -345,6 +341,7 @@ void ExperimentsWindow::refreshSelected()
         return;
     }
     m_model->setSnapshot(snap->record, snap->runs);
+    refreshResults(&*snap);
     m_title->setText(tr("<b>%1</b> — %2 cases × %3 models × k=%4, %5 mode, %6")
                          .arg(snap->record.name.toHtmlEscaped())
                          .arg(snap->record.cases.size())

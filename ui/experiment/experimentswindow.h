@@ -3,6 +3,7 @@
 #include "core/compare/blindschedule.h"
 #include "core/experiment/experimentrecord.h"
 #include "core/history/runrecord.h"
+#include "ui/experiment/experimentcontroller.h"
 
 #include <QWidget>
 
@@ -18,7 +19,6 @@ class ModelCatalog;
 
 namespace Cb::Ui {
 
-class ExperimentController;
 class ExperimentMatrixModel;
 class ExperimentResultsView;
 
@@ -62,7 +62,8 @@ Q_SIGNALS:
 
 private:
     void refreshSelected();
-    void refreshResults();
+    // From the snapshot already taken when there is one.
+    void refreshResults(const ExperimentController::Snapshot* known = nullptr);
     QList<Core::RunRecord> casesWithVotes(const Core::ExperimentRecord& experiment,
                                           const QList<Core::RunRecord>& runs) const;
     void onChanged(qint64 experimentId);

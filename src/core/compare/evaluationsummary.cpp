@@ -49,6 +49,18 @@ QList<ReliabilityStats> EvaluationSummary::reliabilityOf(const RunRecord& run)
     return Reliability::perModel(attempts);
 }
 
+EvaluationData EvaluationSummary::dataOf(const QList<RunRecord>& runs)
+{
+    EvaluationData data;
+    for (const RunRecord& run : runs) {
+        const EvaluationData one = dataOf(run);
+        data.votes += one.votes;
+        data.rankings += one.rankings;
+        data.calls += one.calls;
+    }
+    return data;
+}
+
 EvaluationData EvaluationSummary::dataOf(const RunRecord& run)
 {
     EvaluationData data;

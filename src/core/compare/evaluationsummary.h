@@ -44,6 +44,8 @@ struct EvaluationSummary
     static EvaluationSummary build(const EvaluationData& data);
     // One run's votes, rankings and calls as the statistics read them (exported report charts).
     static EvaluationData dataOf(const RunRecord& run);
+    // Several runs read as one (an experiment's cases): their votes, rankings and calls joined.
+    static EvaluationData dataOf(const QList<RunRecord>& runs);
     // Conversions shared with the comparison view, which works on one run.
     static Vote toVote(const QString& leftModel, const QString& rightModel, const QString& outcome);
     // A call's verdict for reliability: Refused or CallFailed from its status whatever the

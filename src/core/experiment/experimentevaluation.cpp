@@ -14,18 +14,17 @@ Result<ExperimentEvaluation> ExperimentEvaluation::load(Database& database, qint
     HistoryStore history(database);
     ExperimentEvaluation out;
     out.name = record->name;
+    QList<RunRecord> runs;
     for (const ExperimentCase& c : record->cases) {
         if (!c.runId)
             continue;
         auto run = history.loadRun(c.runId);
         if (!run)
             return fail(run.error());
-        const EvaluationData one = EvaluationSummary::dataOf(*run);
-        out.data.votes += one.votes;
-        out.data.rankings += one.rankings;
-        out.data.calls += one.calls;
+        runs.append(*run);
         out.runIds.append(c.runId);
     }
+    out.data = EvaluationSummary::dataOf(runs);
     return out;
 }
 

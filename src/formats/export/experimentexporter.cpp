@@ -5,6 +5,7 @@
 #include "core/models/billedusage.h"
 #include "formats/export/csvrunwriter.h"
 #include "formats/export/markdownhtml.h"
+#include "formats/export/paneljson.h"
 #include "formats/export/reportfonts.h"
 #include "formats/export/secretredactor.h"
 
@@ -71,46 +72,26 @@ BilledUsage usageOf(const Line& l)
 QString packName(const ExperimentCase& c) { return QFileInfo(c.packPath).fileName(); }
 
 // The study's results across cases, as the Experiments window's Results tab shows them.
-EvaluationSummary resultsOf(const QHash<qint64, const RunRecord*>& runs)
+EvaluationSummary resultsOf(const QList<RunRecord>& runs)
 {
-    EvaluationData data;
-    for (const RunRecord* run : runs) {
-        const EvaluationData one = EvaluationSummary::dataOf(*run);
-        data.votes += one.votes;
-        data.rankings += one.rankings;
-        data.calls += one.calls;
-    }
-    return EvaluationSummary::build(data);
+    return EvaluationSummary::build(EvaluationSummary::dataOf(runs));
 }
 
-QJsonValue number(double v, bool defined) { return defined ? QJsonValue(v) : QJsonValue(); }
-
+// The same keys as `stats --json`: rates with "ci_low"/"ci_high", pass^k per model and k.
 QJsonObject resultsJson(const EvaluationSummary& s)
 {
     QJsonArray models;
     for (const ReliabilityStats& r : s.reliability) {
-        QJsonArray kOfK;
-        for (const PassAtK& k : r.passAtK)
-            kOfK.append(QJsonObject{{QStringLiteral("k"), k.k}, {QStringLiteral("cases"), k.runs},
-                                    {QStringLiteral("all_passed"), k.allPassed}});
-        models.append(QJsonObject{{QStringLiteral("model"), r.model},
-                                  {QStringLiteral("answers"), r.attempts},
-                                  {QStringLiteral("judged"), r.judged()},
-                                  {QStringLiteral("passed"), r.passes},
-                                  {QStringLiteral("pass_rate"), number(r.passRate.rate, r.passRate.defined())},
-                                  {QStringLiteral("ci_low"), number(r.passRate.ci.low, r.passRate.defined())},
-                                  {QStringLiteral("ci_high"), number(r.passRate.ci.high, r.passRate.defined())},
-                                  {QStringLiteral("k_of_k"), kOfK}});
+        QJsonObject o{{QStringLiteral("model"), r.model},
+                      {QStringLiteral("answers"), r.attempts},
+                      {QStringLiteral("judged"), r.judged()},
+                      {QStringLiteral("passed"), r.passes}};
+        PanelJson::putRate(o, QStringLiteral("pass_rate"), r.passRate);
+        models.append(o);
     }
-    QJsonArray pairs;
-    for (const PairStats& p : s.pairs)
-        pairs.append(QJsonObject{{QStringLiteral("a"), p.first},
-                                 {QStringLiteral("b"), p.second},
-                                 {QStringLiteral("n"), p.votes},
-                                 {QStringLiteral("win_rate_a"), number(p.rate.rate, p.rate.defined())},
-                                 {QStringLiteral("ci_low"), number(p.rate.ci.low, p.rate.defined())},
-                                 {QStringLiteral("ci_high"), number(p.rate.ci.high, p.rate.defined())}});
-    return {{QStringLiteral("models"), models}, {QStringLiteral("pairs"), pairs}};
+    return {{QStringLiteral("models"), models},
+            {QStringLiteral("k_of_k"), PanelJson::kOfK(s.reliability)},
+            {QStringLiteral("pairs"), PanelJson::pairs(s.pairs)}};
 }
 
 QString pct(double v) { return QString::number(qRound(v * 100.0)) + QLatin1Char('%'); }
@@ -331,7 +312,7 @@ QByteArray ExperimentExporter::write(const ExperimentRecord& record, const QList
     for (const RunRecord& run : redacted)
         byId.insert(run.id, &run);
     const QList<Line> lines = linesOf(record, byId);
-    const EvaluationSummary results = resultsOf(byId);
+    const EvaluationSummary results = resultsOf(redacted);
     switch (format) {
     case Format::Json:
         return json(record, lines, results);

@@ -13,27 +13,6 @@ namespace {
 
 using PanelJson::putRate;
 
-QJsonArray pairs(const ReportFacts& facts)
-{
-    QJsonArray out;
-    for (const PairStats& p : facts.pairs) {
-        QJsonObject o{{QStringLiteral("a"), p.first},
-                      {QStringLiteral("b"), p.second},
-                      {QStringLiteral("wins_a"), p.wins},
-                      {QStringLiteral("wins_b"), p.losses},
-                      {QStringLiteral("ties"), p.ties - p.bothBad},
-                      {QStringLiteral("both_bad"), p.bothBad},
-                      {QStringLiteral("n"), p.votes},
-                      {QStringLiteral("from_rankings"), p.fromRankings}};
-        putRate(o, QStringLiteral("win_rate_a"), p.rate);
-        QJsonObject bias{{QStringLiteral("left_wins"), p.leftWins}, {QStringLiteral("right_wins"), p.rightWins}};
-        putRate(bias, QStringLiteral("left_rate"), p.leftRate);
-        o.insert(QStringLiteral("position_bias"), bias);
-        out.append(o);
-    }
-    return out;
-}
-
 QJsonArray reliability(const ReportFacts& facts)
 {
     QJsonArray out;
@@ -70,7 +49,7 @@ QJsonArray bradleyTerry(const ReportFacts& facts)
 QJsonObject StatisticsJson::of(const ReportFacts& facts)
 {
     return {{QStringLiteral("models"), QJsonArray::fromStringList(facts.models)},
-            {QStringLiteral("pairs"), pairs(facts)},
+            {QStringLiteral("pairs"), PanelJson::pairs(facts.pairs)},
             {QStringLiteral("reliability"), reliability(facts)},
             {QStringLiteral("k_of_k"), PanelJson::kOfK(facts.reliability)},
             {QStringLiteral("bradley_terry"), bradleyTerry(facts)},
