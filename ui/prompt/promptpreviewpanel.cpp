@@ -113,8 +113,10 @@ PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Setti
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     auto* header = new QHBoxLayout;
-    auto* title = new QLabel(tr("<b>Prompt preview</b> — exactly what the models receive"), this);
-    // The title gives way first on a narrow screen, so the panel never forces the window wider.
+    // Short enough to stay whole beside the template box; the rest is in the tooltip. It still
+    // gives way first on a narrow screen, so the panel never forces the window wider.
+    auto* title = new QLabel(tr("<b>Prompt preview</b>"), this);
+    title->setToolTip(tr("Exactly what the models receive: the instructions and the user message"));
     title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     title->setMinimumWidth(40);
     header->addWidget(title, 1);
