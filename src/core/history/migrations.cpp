@@ -214,6 +214,29 @@ QList<Migration> buildMigrations()
                          " created_at TEXT NOT NULL)"),
                      QStringLiteral("CREATE INDEX judge_verdicts_by_run ON judge_verdicts(run_id, rater_id)"),
                  }});
+    // Tools mode (context on demand): each call says how it received the pack, and every
+    // function call the model made is kept as it happens — what it asked for, how much came
+    // back and which pack items that was — so the user can always see what the model saw.
+    list.append({9, "context mode and the tool calls of each call",
+                 {
+                     QStringLiteral("ALTER TABLE calls ADD COLUMN context_mode TEXT NOT NULL DEFAULT 'full'"),
+                     QStringLiteral(
+                         "CREATE TABLE tool_calls ("
+                         " id INTEGER PRIMARY KEY,"
+                         " call_id INTEGER NOT NULL REFERENCES calls(id) ON DELETE CASCADE,"
+                         " round INTEGER NOT NULL,"
+                         " position INTEGER NOT NULL,"
+                         " name TEXT NOT NULL,"
+                         " arguments TEXT NOT NULL DEFAULT '',"
+                         " result_bytes INTEGER NOT NULL DEFAULT 0,"
+                         " result_tokens INTEGER NOT NULL DEFAULT 0,"
+                         " is_error INTEGER NOT NULL DEFAULT 0,"
+                         " summary TEXT NOT NULL DEFAULT '',"
+                         " item_ids_json TEXT NOT NULL DEFAULT '[]',"
+                         " created_at TEXT NOT NULL,"
+                         " UNIQUE (call_id, round, position))"),
+                     QStringLiteral("CREATE INDEX tool_calls_by_call ON tool_calls(call_id)"),
+                 }});
     return list;
 }
 

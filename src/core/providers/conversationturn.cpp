@@ -18,9 +18,10 @@ QList<ConversationTurn> alternatingTurns(const QList<ConversationTurn>& turns)
 {
     QList<ConversationTurn> out;
     for (const ConversationTurn& turn : turns) {
-        if (turn.text.isEmpty())
+        if (turn.text.isEmpty() && !turn.isToolTurn())
             continue;
-        if (!out.isEmpty() && out.last().role == turn.role)
+        if (!out.isEmpty() && out.last().role == turn.role && !turn.isToolTurn()
+            && !out.last().isToolTurn())
             out.last().text += QStringLiteral("\n\n") + turn.text;
         else
             out.append(turn);
@@ -44,8 +45,10 @@ QList<ConversationTurn> conversationFromJson(const QJsonArray& json)
         const QJsonObject o = v.toObject();
         if (!o.value(QStringLiteral("text")).isString())
             continue;
-        out.append({conversationRoleFromName(o.value(QStringLiteral("role")).toString()),
-                    o.value(QStringLiteral("text")).toString()});
+        ConversationTurn turn;
+        turn.role = conversationRoleFromName(o.value(QStringLiteral("role")).toString());
+        turn.text = o.value(QStringLiteral("text")).toString();
+        out.append(turn);
     }
     return out;
 }

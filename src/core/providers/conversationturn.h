@@ -1,5 +1,10 @@
 #pragma once
 
+#include "core/providers/toolcall.h"
+
+#include <QJsonValue>
+#include <QList>
+
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -15,9 +20,22 @@ struct ConversationTurn
 
     Role role = Role::User;
     QString text;
+    // Tool loop (PROTOCOLS.md §12). An assistant turn that asked for tools carries the model's
+    // output exactly as the provider sent it (`native`: Responses output items array, Chat
+    // assistant message object, Anthropic content blocks array, Gemini content parts array),
+    // to be echoed verbatim, plus its calls; the user turn after it carries one result per
+    // call. Such turns are never joined with their neighbours and are not empty even when
+    // `text` is.
+    QJsonValue native;
+    QList<ToolCall> toolCalls;
+    QList<ToolResult> toolResults;
 
-    static ConversationTurn user(QString text) { return {Role::User, std::move(text)}; }
-    static ConversationTurn assistant(QString text) { return {Role::Assistant, std::move(text)}; }
+    static ConversationTurn user(QString text) { return {Role::User, std::move(text), {}, {}, {}}; }
+    static ConversationTurn assistant(QString text)
+    {
+        return {Role::Assistant, std::move(text), {}, {}, {}};
+    }
+    bool isToolTurn() const { return !toolCalls.isEmpty() || !toolResults.isEmpty(); }
 
     bool operator==(const ConversationTurn& other) const = default;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/providers/toolcall.h"
+
 #include "core/providers/conversationturn.h"
 #include "core/providers/providerkind.h"
 
@@ -31,6 +33,15 @@ struct ProviderRequest
     bool stream = true;                // only honoured for OpenAI background calls
                                        // (false = poll, for o3-pro); otherwise always on
     bool background = false;           // OpenAI Responses background mode (store=true)
+    // Function tools offered to the model (PROTOCOLS.md §12); empty = none. A tool loop sends
+    // the same tools with every round; tool choice is always "auto" with parallel calls on.
+    QList<ToolDefinition> tools;
+    // Structured output: when set, the answer must be one JSON value matching this schema
+    // (strict subset as for tools). Responses text.format json_schema, Chat response_format,
+    // Gemini responseJsonSchema; Anthropic has no such field and is asked through a forced
+    // tool. `responseSchemaName` names it (^[a-zA-Z0-9_-]{1,64}$).
+    QJsonObject responseSchema;
+    QString responseSchemaName;
 
     QString effectiveBaseUrl() const;
     // history then input as the last user turn, alternating (see alternatingTurns()).

@@ -1,5 +1,10 @@
 #pragma once
 
+#include "core/providers/toolcall.h"
+
+#include <QJsonValue>
+#include <QList>
+
 #include "core/providers/usage.h"
 
 #include <QString>
@@ -23,6 +28,11 @@ struct ProviderResult
     bool refused = false;
     QString refusal;
     QStringList toolCalls;
+    // The complete function calls, in the order the model made them (truncated ones dropped),
+    // and the model's whole output as the provider sent it, to echo in the next round of a
+    // tool loop (see ConversationTurn::native).
+    QList<ToolCall> calls;
+    QJsonValue modelTurn;
     QString responseId;
     QString model; // as echoed by the provider, if any
     qint64 elapsedMs = 0;
