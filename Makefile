@@ -6,7 +6,7 @@ CTEST_JOBS ?= 2
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := true
 
-.PHONY: all deps configure build run test bench package clean sanitize fuzz
+.PHONY: all deps configure build run test bench package clean sanitize fuzz translations
 
 all: build
 
@@ -27,6 +27,10 @@ test: build
 
 bench: build
 	./bench/run-all.sh $(BUILD_DIR)
+
+# Refresh resources/translations/*.ts after changing user-visible strings (then translate them).
+translations: deps
+	@./packaging/update-translations.sh
 
 package: build
 	cd $(BUILD_DIR) && cpack -G DEB

@@ -9,6 +9,7 @@
 #include "ui/mainwindow.h"
 #include "ui/common/serialrasterfills.h"
 #include "ui/common/startupprobe.h"
+#include "ui/common/uilanguage.h"
 #include "ui/resources.h"
 #include "ui/services.h"
 
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QThreadPool>
 #include <QTimer>
@@ -37,6 +39,8 @@ int runWindow(int argc, char** argv)
 
     Cb::Core::QSettingsStore settingsStore;
     Cb::Core::Settings settings(settingsStore);
+    Cb::Ui::UiLanguage::install(
+        &app, Cb::Ui::UiLanguage::resolve(settings.get(Cb::Core::Keys::UiLanguage), QLocale::system()));
     Cb::Core::KeychainBackend keychain(QStringLiteral("ContextBench"));
     Cb::Core::SecretStore secrets(&keychain);
     QNetworkAccessManager network;

@@ -11,6 +11,8 @@ PACKAGES=(
   # Qt 6 and the libraries the layers link
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-pdf-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev libvulkan-dev
   qtkeychain-qt6-dev libexpected-dev libzip-dev
+  # translations: lrelease at build time, Qt's own Korean strings for standard dialogs
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   # tests, benchmarks, packaging checks
   libgtest-dev libgmock-dev libbenchmark-dev appstream dpkg-dev file
   # rating kits are tested in a real headless browser, driven over the DevTools protocol

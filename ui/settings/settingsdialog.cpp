@@ -1,12 +1,17 @@
 #include "ui/settings/settingsdialog.h"
 
 #include "core/secrets/secretstore.h"
+#include "core/settings/settings.h"
 #include "ui/common/messagebox.h"
+#include "ui/common/uilanguage.h"
 #include "ui/services.h"
 #include "ui/settings/providersettingspage.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -48,6 +53,7 @@ SettingsDialog::SettingsDialog(Services& services, QWidget* parent) : QDialog(pa
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(providers);
     tabs->addTab(scroll, tr("Providers"));
+    tabs->addTab(buildGeneralPage(), tr("General"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
@@ -59,6 +65,25 @@ SettingsDialog::SettingsDialog(Services& services, QWidget* parent) : QDialog(pa
     connect(services.secrets, &Core::SecretStore::keychainAvailabilityChanged, this,
             &SettingsDialog::updateKeychainStatus);
     updateKeychainStatus();
+}
+
+QWidget* SettingsDialog::buildGeneralPage()
+{
+    auto* page = new QWidget;
+    auto* form = new QFormLayout(page);
+    m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    const QString system = UiLanguage::resolve(QStringLiteral("system"), QLocale::system());
+    m_language->addItem(tr("System language (%1)").arg(UiLanguage::nativeName(system)), QStringLiteral("system"));
+    for (const QString& language : UiLanguage::supported())
+        m_language->addItem(UiLanguage::nativeName(language), language);
+    const int current = m_language->findData(m_services.settings->get(Core::Keys::UiLanguage));
+    m_language->setCurrentIndex(qMax(0, current));
+    form->addRow(tr("Interface language:"), m_language);
+    auto* note = new QLabel(tr("A new language applies when ContextBench next starts."), page);
+    note->setWordWrap(true);
+    form->addRow(QString(), note);
+    return page;
 }
 
 void SettingsDialog::updateKeychainStatus()
@@ -78,6 +103,7 @@ void SettingsDialog::apply()
 {
     for (ProviderSettingsPage* page : m_pages)
         page->apply();
+    m_services.settings->set(Core::Keys::UiLanguage, m_language->currentData().toString());
 }
 
 } // namespace Cb::Ui

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 
 namespace Cb::Ui {
@@ -11,6 +12,7 @@ class ProviderSettingsPage;
 
 // Preferences. Providers page: per provider a masked key field, base URL and connection test,
 // and a line saying whether keys go to the system keychain or come from the environment.
+// General page: the interface language.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,10 +26,12 @@ public:
 
 private:
     void updateKeychainStatus();
+    QWidget* buildGeneralPage();
 
     Services& m_services;
     QList<ProviderSettingsPage*> m_pages;
     QLabel* m_keychainStatus;
+    QComboBox* m_language = nullptr;
 };
 
 } // namespace Cb::Ui

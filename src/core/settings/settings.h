@@ -25,6 +25,8 @@ inline const SettingKey<QByteArray> MainSplitterState{"window/mainSplitter", {}}
 // user's last choice, made with the toolbar toggle or its shortcut.
 inline const SettingKey<bool> ReadingLayoutOnAnswers{"window/readingLayoutOnAnswers", true};
 inline const SettingKey<bool> WelcomePackShown{"app/welcomePackShown", false};
+// Interface language: "system" (follow the system locale), "en" or "ko". Takes effect at start.
+inline const SettingKey<QString> UiLanguage{"app/language", QStringLiteral("system")};
 // Packs
 inline const SettingKey<QStringList> RecentPacks{"packs/recent", {}};
 inline const SettingKey<int> RecentPacksMax{"packs/recentMax", 10};
