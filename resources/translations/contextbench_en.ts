@@ -5,16 +5,16 @@
     <name>Cb::Ui::ComparePanel</name>
     <message numerus="yes">
         <source> (%n refused)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n refused)</numerusform>
+            <numerusform> (%n refused)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n blind pair(s) voted. Names are shown again; see Stats for the win rates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blind pair voted. Names are shown again; see Stats for the win rates.</numerusform>
+            <numerusform>All %n blind pairs voted. Names are shown again; see Stats for the win rates.</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>Cb::Ui::ExperimentController</name>
     <message numerus="yes">
         <source>Experiments: %n running, %1/%2 calls finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Experiments: %n running, %1/%2 calls finished</numerusform>
+            <numerusform>Experiments: %n running, %1/%2 calls finished</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,9 @@
     <name>Cb::Ui::ExperimentResultsView</name>
     <message numerus="yes">
         <source>%n answer(s) and %1 human vote(s) across the experiment&apos;s cases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n answer and %1 human vote(s) across the experiment&apos;s cases.</numerusform>
+            <numerusform>%n answers and %1 human vote(s) across the experiment&apos;s cases.</numerusform>
         </translation>
     </message>
 </context>
@@ -42,9 +42,9 @@
     <name>Cb::Ui::ExperimentsWindow</name>
     <message numerus="yes">
         <source>Rating blind: case %1, %n pair(s) left across the experiment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rating blind: case %1, %n pair left across the experiment.</numerusform>
+            <numerusform>Rating blind: case %1, %n pairs left across the experiment.</numerusform>
         </translation>
     </message>
 </context>
@@ -52,9 +52,9 @@
     <name>Cb::Ui::ExportDialog</name>
     <message numerus="yes">
         <source>First %n page(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>First %n page of %1</numerusform>
+            <numerusform>First %n pages of %1</numerusform>
         </translation>
     </message>
 </context>
@@ -62,9 +62,9 @@
     <name>Cb::Ui::HeaviestItemsDialog</name>
     <message numerus="yes">
         <source>%n item(s); included: %1, %2 tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item; included: %1, %2 tokens</numerusform>
+            <numerusform>%n items; included: %1, %2 tokens</numerusform>
         </translation>
     </message>
 </context>
@@ -72,9 +72,9 @@
     <name>Cb::Ui::HistoryDialog</name>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
         </translation>
     </message>
 </context>
@@ -82,30 +82,30 @@
     <name>Cb::Ui::ImportStatusWidget</name>
     <message numerus="yes">
         <source>Import cancelled: %n file(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import cancelled: %n file added</numerusform>
+            <numerusform>Import cancelled: %n files added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n file</numerusform>
+            <numerusform>Imported %n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
 </context>
@@ -113,9 +113,9 @@
     <name>Cb::Ui::ItemEditorDialog</name>
     <message numerus="yes">
         <source>%1 · %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n word</numerusform>
+            <numerusform>%1 · %n words</numerusform>
         </translation>
     </message>
 </context>
@@ -123,23 +123,23 @@
     <name>Cb::Ui::JudgeDialog</name>
     <message numerus="yes">
         <source>A model judges each pair of answers twice, with the answers swapped; only a verdict that holds in both orders counts. It sees &quot;Answer A&quot; and &quot;Answer B&quot;, never a model name. Its votes are kept apart from human votes. %n pair(s) to judge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A model judges each pair of answers twice, with the answers swapped; only a verdict that holds in both orders counts. It sees &quot;Answer A&quot; and &quot;Answer B&quot;, never a model name. Its votes are kept apart from human votes. %n pair to judge.</numerusform>
+            <numerusform>A model judges each pair of answers twice, with the answers swapped; only a verdict that holds in both orders counts. It sees &quot;Answer A&quot; and &quot;Answer B&quot;, never a model name. Its votes are kept apart from human votes. %n pairs to judge.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n judgement(s), estimated cost %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n judgement, estimated cost %1</numerusform>
+            <numerusform>%n judgements, estimated cost %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; cost %1 + %n judgement(s) of unknown price</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; cost %1 + %n judgement of unknown price</numerusform>
+            <numerusform>; cost %1 + %n judgements of unknown price</numerusform>
         </translation>
     </message>
 </context>
@@ -147,16 +147,16 @@
     <name>Cb::Ui::MainWindow</name>
     <message numerus="yes">
         <source>Collecting %n experiment(s) left running by the last session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Collecting %n experiment left running by the last session.</numerusform>
+            <numerusform>Collecting %n experiments left running by the last session.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Picked up %n run(s) left unfinished by the last session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Picked up %n run left unfinished by the last session.</numerusform>
+            <numerusform>Picked up %n runs left unfinished by the last session.</numerusform>
         </translation>
     </message>
 </context>
@@ -164,9 +164,9 @@
     <name>Cb::Ui::NewExperimentDialog</name>
     <message numerus="yes">
         <source> %n model(s) have no known price.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %n model has no known price.</numerusform>
+            <numerusform> %n models have no known price.</numerusform>
         </translation>
     </message>
 </context>
@@ -174,44 +174,44 @@
     <name>Cb::Ui::PackEditor</name>
     <message numerus="yes">
         <source>Add %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n item</numerusform>
+            <numerusform>Add %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n item(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n item to %1</numerusform>
+            <numerusform>Add %n items to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Include %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Include %n item</numerusform>
+            <numerusform>Include %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exclude %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exclude %n item</numerusform>
+            <numerusform>Exclude %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n item</numerusform>
+            <numerusform>Move %n items</numerusform>
         </translation>
     </message>
 </context>
@@ -219,9 +219,9 @@
     <name>Cb::Ui::PackImporter</name>
     <message numerus="yes">
         <source>Refreshing %n item(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Refreshing %n item…</numerusform>
+            <numerusform>Refreshing %n items…</numerusform>
         </translation>
     </message>
 </context>
@@ -229,23 +229,23 @@
     <name>Cb::Ui::PackPanel</name>
     <message numerus="yes">
         <source>%n item(s) in %1 section(s), %2 included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item in %1 section(s), %2 included</numerusform>
+            <numerusform>%n items in %1 section(s), %2 included</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n item(s) repeat the text of another item. &lt;a href=&quot;remove&quot;&gt;Remove the copies&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n item repeats the text of another item. &lt;a href=&quot;remove&quot;&gt;Remove the copy&lt;/a&gt;</numerusform>
+            <numerusform>⚠ %n items repeat the text of another item. &lt;a href=&quot;remove&quot;&gt;Remove the copies&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⟳ %n source file(s) changed on disk since import. &lt;a href=&quot;refresh&quot;&gt;Refresh&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⟳ %n source file changed on disk since import. &lt;a href=&quot;refresh&quot;&gt;Refresh&lt;/a&gt;</numerusform>
+            <numerusform>⟳ %n source files changed on disk since import. &lt;a href=&quot;refresh&quot;&gt;Refresh&lt;/a&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -253,9 +253,9 @@
     <name>Cb::Ui::ProviderSettingsPage</name>
     <message numerus="yes">
         <source>✔ Connected: %n model(s) available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ Connected: %n model available.</numerusform>
+            <numerusform>✔ Connected: %n models available.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,779 +5,786 @@
     <name>Cb::Core::AudioTranscriber</name>
     <message>
         <source>%1 was not transcribed: transcription needs an OpenAI API key. Set it in Settings (Providers, OpenAI) or in the environment variable %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 텍스트로 변환하지 못했습니다. 음성 변환에는 OpenAI API 키가 필요합니다. 설정(제공자, OpenAI)이나 환경 변수 %2에 키를 지정하세요.</translation>
     </message>
     <message>
         <source>The transcription came back empty (silence or no speech?).</source>
-        <translation type="unfinished"></translation>
+        <translation>변환 결과가 비어 있습니다(무음이거나 말소리가 없는 파일인가요?).</translation>
     </message>
 </context>
 <context>
     <name>Cb::Core::CallLauncher</name>
     <message>
         <source>No API key for %1: set %2 or save a key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 API 키가 없습니다. %2을(를) 지정하거나 설정에서 키를 저장하세요.</translation>
     </message>
 </context>
 <context>
     <name>Cb::Core::ConnectionTester</name>
     <message>
         <source>&quot;%1&quot; is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) http(s) URL이 아닙니다.</translation>
     </message>
     <message>
         <source>%1 rejected the API key (HTTP %2). Check the key and that it has access to the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 API 키를 거부했습니다(HTTP %2). 키가 올바른지, 그 키로 API에 접근할 수 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Could not reach %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1에 연결할 수 없습니다: %3</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 응답: HTTP %2%3</translation>
     </message>
 </context>
 <context>
     <name>Cb::Core::FollowUpSender</name>
     <message>
         <source>Write a follow-up message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 후속 질문을 작성하세요.</translation>
     </message>
     <message>
         <source>There is no such answer in this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 실행에 해당 답변이 없습니다.</translation>
     </message>
     <message>
         <source>Wait until this answer has finished before following up.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 답변이 끝난 뒤에 후속 질문을 보내세요.</translation>
     </message>
     <message>
         <source>Wait for the reply to the previous follow-up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 후속 질문에 대한 답변을 먼저 기다리세요.</translation>
     </message>
     <message>
         <source>ContextBench stopped before this reply finished; what arrived until then is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 답변이 끝나기 전에 ContextBench가 중지되었습니다. 그때까지 받은 내용은 보존됩니다.</translation>
     </message>
     <message>
         <source>Cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>시작하기 전에 취소되었습니다.</translation>
     </message>
     <message>
         <source>ContextBench was closed before the reply finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이 끝나기 전에 ContextBench가 종료되었습니다.</translation>
     </message>
 </context>
 <context>
     <name>Cb::Core::JudgeRunner</name>
     <message>
         <source>The judge is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>심사가 이미 진행 중입니다.</translation>
     </message>
     <message>
         <source>Nothing to judge: a pair needs two answers from different models (same repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>심사할 답변이 없습니다. 한 쌍을 이루려면 서로 다른 모델의 답변 두 개(같은 반복 회차)가 필요합니다.</translation>
     </message>
     <message>
         <source>Choose a judge model (PROVIDER:MODEL).</source>
-        <translation type="unfinished"></translation>
+        <translation>심사 모델을 선택하세요(제공자:모델).</translation>
     </message>
     <message>
         <source>Judging cancelled after %1 of %2 pairs; those are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2쌍 중 %1쌍을 심사한 뒤 취소되었습니다. 심사한 결과는 보존됩니다.</translation>
     </message>
     <message>
         <source>Judging stopped after %1 of %2 pairs (those are kept): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2쌍 중 %1쌍을 심사한 뒤 중단되었습니다(심사한 결과는 보존됩니다): %3</translation>
     </message>
 </context>
 <context>
     <name>Cb::Core::PackDocument</name>
     <message>
         <source>Choose where to save the pack first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 팩을 저장할 위치를 선택하세요.</translation>
     </message>
     <message>
         <source>%1 could not be opened, so it is not overwritten: it may hold data this version cannot read. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열 수 없어 덮어쓰지 않았습니다. 이 버전에서 읽을 수 없는 데이터가 들어 있을 수 있습니다. 다른 파일 이름을 선택하세요.</translation>
     </message>
 </context>
 <context>
     <name>Cb::Core::PackSourceWatcher</name>
     <message>
         <source>The source file is missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>원본 파일이 없습니다: %1</translation>
     </message>
     <message>
         <source>The source file changed on disk since it was imported (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>가져온 뒤 디스크에서 원본 파일이 변경되었습니다(%1).</translation>
     </message>
 </context>
 <context>
     <name>Cb::Core::PackTreeModel</name>
     <message>
         <source>Same text as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1과(와) 내용이 같습니다</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>형식</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰</translation>
     </message>
 </context>
 <context>
     <name>Cb::Core::ReplyOutcome</name>
     <message>
         <source>The model refused to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 답변을 거부했습니다.</translation>
     </message>
     <message>
         <source>The model refused to answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 답변을 거부했습니다: %1</translation>
     </message>
     <message>
         <source>The model stopped at its output limit; the answer is cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 출력 한도에 도달해 멈췄습니다. 답변이 중간에 잘렸습니다.</translation>
     </message>
     <message>
         <source>The model finished without writing any answer text.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 답변 텍스트를 쓰지 않고 끝냈습니다.</translation>
     </message>
     <message>
         <source>The model wrote no answer text; it asked to call %1, which this run does not offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 답변 텍스트를 쓰지 않았습니다. 이 실행에서 제공하지 않는 %1을(를) 호출하려고 했습니다.</translation>
     </message>
 </context>
 <context>
     <name>Cb::Core::RunOrchestrator</name>
     <message>
         <source>ContextBench stopped before this call finished; the output received until then is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 호출이 끝나기 전에 ContextBench가 중지되었습니다. 그때까지 받은 답변은 보존됩니다.</translation>
     </message>
     <message>
         <source>Cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>시작하기 전에 취소되었습니다.</translation>
     </message>
     <message>
         <source>ContextBench was closed before the call finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>호출이 끝나기 전에 ContextBench가 종료되었습니다.</translation>
     </message>
 </context>
 <context>
     <name>Cb::Core::SecretStore</name>
     <message>
         <source>No keychain backend in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 빌드에는 키체인 백엔드가 없습니다.</translation>
     </message>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인</translation>
     </message>
     <message>
         <source>environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 변수</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 안 됨</translation>
     </message>
     <message>
         <source>No system keychain is available, so the key was not saved. Set %1 in the environment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용할 수 있는 시스템 키체인이 없어 키를 저장하지 않았습니다. 대신 환경 변수 %1을(를) 설정하세요.</translation>
     </message>
     <message>
         <source>The key was not saved: %1 Set %2 in the environment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 저장하지 않았습니다: %1 대신 환경 변수 %2을(를) 설정하세요.</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::AboutDialog</name>
     <message>
         <source>About ContextBench</source>
-        <translation type="unfinished"></translation>
+        <translation>ContextBench 정보</translation>
     </message>
     <message>
         <source>&lt;h2&gt;ContextBench %1&lt;/h2&gt;&lt;p&gt;Build context packs from goals, transcripts, memos, notes, PDFs and code; preview the exact prompt with token counts and cost; send it to several models in parallel; compare the answers side by side, vote blind, and export the plan to PDF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;History database and data:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Settings:&lt;/b&gt; %3&lt;br&gt;API keys live in the system keychain or environment variables, never in these files.&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;ContextBench %1&lt;/h2&gt;&lt;p&gt;목표, 회의록, 업무 메모, 메모, PDF, 코드로 컨텍스트 팩을 만들고, 토큰 수와 비용을 보며 실제로 보낼 프롬프트를 미리 확인하고, 여러 모델에 동시에 보낸 뒤 답변을 나란히 비교하고 블라인드 투표를 거쳐 계획을 PDF로 내보냅니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;기록 데이터베이스와 데이터:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;설정:&lt;/b&gt; %3&lt;br&gt;API 키는 시스템 키체인이나 환경 변수에 보관되며, 이 파일들에는 저장되지 않습니다.&lt;/p&gt;&lt;p&gt;Qt %4 기반으로 빌드되었습니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::BlindRankBar</name>
     <message>
         <source>Submit ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>순위 제출</translation>
     </message>
     <message>
         <source>Rank of output %1: 1 is best; give two outputs the same number for a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 %1의 순위: 1이 가장 좋습니다. 동점이면 두 답변에 같은 숫자를 주세요</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blind ranking.&lt;/b&gt; Waiting for every answer to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;블라인드 순위.&lt;/b&gt; 모든 답변이 끝나기를 기다리는 중…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blind ranking.&lt;/b&gt; Submit to reveal who wrote what.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;블라인드 순위.&lt;/b&gt; 제출하면 어느 모델이 어떤 답변을 썼는지 공개됩니다.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blind ranking.&lt;/b&gt; Rank every output, 1 = best (ties allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;블라인드 순위.&lt;/b&gt; 모든 답변에 순위를 매기세요. 1 = 가장 좋음(동점 허용).</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::BlindRanker</name>
     <message>
         <source>Ranking is for three or more answers; with two, use Blind vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>순위는 답변이 세 개 이상일 때 매깁니다. 답변이 두 개라면 블라인드 투표를 사용하세요.</translation>
     </message>
     <message>
         <source>The ranking was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>순위를 저장하지 못했습니다</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (rank %2) was %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;(%2위): %3</translation>
     </message>
     <message>
         <source>Ranking saved. </source>
-        <translation type="unfinished"></translation>
+        <translation>순위를 저장했습니다. </translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::BlindVoteBar</name>
     <message>
         <source>A is better</source>
-        <translation type="unfinished"></translation>
+        <translation>A가 더 좋음</translation>
     </message>
     <message>
         <source>B is better</source>
-        <translation type="unfinished"></translation>
+        <translation>B가 더 좋음</translation>
     </message>
     <message>
         <source>Tie</source>
-        <translation type="unfinished"></translation>
+        <translation>동점</translation>
     </message>
     <message>
         <source>Both bad</source>
-        <translation type="unfinished"></translation>
+        <translation>둘 다 나쁨</translation>
     </message>
     <message>
         <source>Next pair</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 쌍</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blind pair %1 of %2.&lt;/b&gt; Which answer is better?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;블라인드 쌍 %1/%2.&lt;/b&gt; 어느 답변이 더 좋습니까?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Blind pair %1 of %2.&lt;/b&gt; Waiting for both answers to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;블라인드 쌍 %1/%2.&lt;/b&gt; 두 답변이 끝나기를 기다리는 중…</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::BudgetPanel</name>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 토큰</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <source>Before sending, for all repeats: input at list price (no cache hits), output from a typical answer to the model&apos;s maximum, reasoning included</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기 전 예상, 모든 반복 포함: 입력은 표준 가격 기준(캐시 적중 없음), 출력은 일반적인 답변 길이부터 모델 최대치까지(추론 포함)</translation>
     </message>
     <message>
         <source>Counting the current prompt…</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 프롬프트의 토큰을 세는 중…</translation>
     </message>
     <message>
         <source>≈ estimated with o200k_base: these models have no public tokenizer. “Count exactly” asks the provider (free, needs its API key).</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ o200k_base로 추정한 값입니다. 이 모델들은 토크나이저를 공개하지 않습니다. “정확히 세기”는 제공자에게 요청합니다(무료, 해당 API 키 필요).</translation>
     </message>
     <message>
         <source>Counted exactly with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 정확히 셌습니다</translation>
     </message>
     <message>
         <source>Estimated with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 추정했습니다</translation>
     </message>
     <message>
         <source>Counted exactly by the provider&apos;s count endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>제공자의 토큰 계산 엔드포인트로 정확히 셌습니다</translation>
     </message>
     <message>
         <source>Reasoning effort: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>추론 강도: %1</translation>
     </message>
     <message>
         <source>Not in the model catalog: context window and prices unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 카탈로그에 없습니다. 컨텍스트 창 크기와 가격을 알 수 없습니다</translation>
     </message>
     <message>
         <source>window unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>창 크기 모름</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>%1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>호출 %1회</translation>
     </message>
     <message>
         <source>Total — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>합계 — %1</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>Models without known prices are left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>가격을 알 수 없는 모델은 제외했습니다: %1</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>세는 중…</translation>
     </message>
     <message>
         <source>Count exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>정확히 세기</translation>
     </message>
     <message>
         <source>The last count failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 계산에 실패했습니다: %1</translation>
     </message>
     <message>
         <source>Ask the provider&apos;s count-tokens endpoint for the exact figure</source>
-        <translation type="unfinished"></translation>
+        <translation>제공자의 토큰 계산 엔드포인트에 정확한 수치를 요청합니다</translation>
     </message>
     <message>
         <source>This run of %1 may cost up to %2 (estimate %3).
 
 You asked to confirm runs above %4. Send anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>이번 실행(%1)은 비용이 최대 %2까지 들 수 있습니다(예상 %3).
+
+%4를 넘는 실행은 확인하도록 설정하셨습니다. 그래도 보내시겠습니까?</translation>
     </message>
     <message>
         <source>Confirm cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용 확인</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::CallFormat</name>
     <message>
         <source>%1 in · %2 out</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 %1 · 출력 %2</translation>
     </message>
     <message>
         <source>effort %1</source>
-        <translation type="unfinished"></translation>
+        <translation>강도 %1</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 대기 중</translation>
     </message>
     <message>
         <source>Thinking</source>
-        <translation type="unfinished"></translation>
+        <translation>추론 중</translation>
     </message>
     <message>
         <source>Streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>스트리밍 중</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>거부됨</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::CheckDialog</name>
     <message>
         <source>Automatic check</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 검사</translation>
     </message>
     <message>
         <source>Every finished answer is marked pass or fail, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>완료된 모든 답변을 통과 또는 실패로 표시하고 그 이유를 함께 남깁니다.</translation>
     </message>
     <message>
         <source>Contains text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 포함</translation>
     </message>
     <message>
         <source>Matches a regular expression</source>
-        <translation type="unfinished"></translation>
+        <translation>정규식과 일치</translation>
     </message>
     <message>
         <source>Is valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON</translation>
     </message>
     <message>
         <source>Is JSON matching a schema</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마에 맞는 JSON</translation>
     </message>
     <message>
         <source>Has a length within bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>길이가 범위 안에 있음</translation>
     </message>
     <message>
         <source>Text or pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 또는 패턴</translation>
     </message>
     <message>
         <source>A code fence around the JSON is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON을 감싼 코드 펜스도 허용됩니다.</translation>
     </message>
     <message>
         <source>no bound</source>
-        <translation type="unfinished"></translation>
+        <translation>제한 없음</translation>
     </message>
     <message>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>글자</translation>
     </message>
     <message>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>단어</translation>
     </message>
     <message>
         <source>At least</source>
-        <translation type="unfinished"></translation>
+        <translation>최소</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>최대</translation>
     </message>
     <message>
         <source>Counted in</source>
-        <translation type="unfinished"></translation>
+        <translation>세는 단위</translation>
     </message>
     <message>
         <source>Check all answers</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 답변 검사</translation>
     </message>
     <message>
         <source>Enter the text to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>찾을 텍스트를 입력하세요.</translation>
     </message>
     <message>
         <source>The schema is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>스키마가 JSON 객체가 아닙니다: %1</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::ComparePanel</name>
     <message>
         <source>&lt;b&gt;Comparison&lt;/b&gt; — answers side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;비교&lt;/b&gt; — 답변을 나란히</translation>
     </message>
     <message>
         <source>Answers appear here, one column per model and attempt.
 
 Choose the models to compare, then press Send (Ctrl+Return).
 Each answer streams into its own column; vote blind, then export the plan to PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변은 모델과 시도마다 한 열씩 여기에 표시됩니다.
+
+비교할 모델을 선택한 다음 보내기(Ctrl+Return)를 누르세요.
+답변은 각자의 열에 스트리밍됩니다. 블라인드 투표를 한 뒤 계획을 PDF로 내보내세요.</translation>
     </message>
     <message>
         <source>Blind vote</source>
-        <translation type="unfinished"></translation>
+        <translation>블라인드 투표</translation>
     </message>
     <message>
         <source>Hide the models, shuffle the answers and vote pair by pair</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 이름을 숨기고 답변을 섞은 뒤 한 쌍씩 투표합니다</translation>
     </message>
     <message>
         <source>Rank blind</source>
-        <translation type="unfinished"></translation>
+        <translation>블라인드 순위</translation>
     </message>
     <message>
         <source>Hide the models, shuffle all answers and rank them best to worst</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 이름을 숨기고 모든 답변을 섞은 뒤 가장 좋은 것부터 순위를 매깁니다</translation>
     </message>
     <message>
         <source>Sync scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>동시 스크롤</translation>
     </message>
     <message>
         <source>Scroll all columns together</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 열을 함께 스크롤합니다</translation>
     </message>
     <message>
         <source>Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>탭</translation>
     </message>
     <message>
         <source>One answer at a time, in tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>탭으로 답변을 하나씩 봅니다</translation>
     </message>
     <message>
         <source>By section</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션별 보기</translation>
     </message>
     <message>
         <source>Line the answers up section by section: Goals next to Goals, Risks next to Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>답변을 섹션별로 맞춰 나란히 놓습니다. 목표는 목표끼리, 위험은 위험끼리</translation>
     </message>
     <message>
         <source>Diff…</source>
-        <translation type="unfinished"></translation>
+        <translation>차이…</translation>
     </message>
     <message>
         <source>Compare two answers word by word and section by section</source>
-        <translation type="unfinished"></translation>
+        <translation>두 답변을 단어별, 섹션별로 비교합니다</translation>
     </message>
     <message>
         <source>Checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>검사…</translation>
     </message>
     <message>
         <source>Judge every answer pass/fail with an automatic check</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 검사로 모든 답변의 통과/실패를 판정합니다</translation>
     </message>
     <message>
         <source>Raters…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가자…</translation>
     </message>
     <message>
         <source>The rating panel&apos;s members and their votes; rename them</source>
-        <translation type="unfinished"></translation>
+        <translation>평가단 구성원과 각자의 투표를 보고 이름을 바꿉니다</translation>
     </message>
     <message>
         <source>Stats…</source>
-        <translation type="unfinished"></translation>
+        <translation>통계…</translation>
     </message>
     <message>
         <source>Win rates, reliability and cost across runs</source>
-        <translation type="unfinished"></translation>
+        <translation>여러 실행에 걸친 승률, 신뢰도, 비용</translation>
     </message>
     <message>
         <source>Rating kits…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 키트…</translation>
     </message>
     <message>
         <source>Blind kits for a panel of raters, one HTML file each</source>
-        <translation type="unfinished"></translation>
+        <translation>평가단을 위한 블라인드 키트, 평가자마다 HTML 파일 하나</translation>
     </message>
     <message>
         <source>Judge model…</source>
-        <translation type="unfinished"></translation>
+        <translation>심사 모델…</translation>
     </message>
     <message>
         <source>Let a model judge these answers blind, in both orders</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 이 답변들을 블라인드로, 두 순서 모두로 심사하게 합니다</translation>
     </message>
     <message>
         <source>Attempts judged pass over all attempts, per model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델별로, 전체 시도 중 통과로 판정된 시도</translation>
     </message>
     <message>
         <source>No models selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 모델이 없습니다.</translation>
     </message>
     <message>
         <source>Models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델: %1</translation>
     </message>
     <message>
         <source>judged by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 판정함</translation>
     </message>
     <message numerus="yes">
         <source> (%n refused)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n개 거부됨)</numerusform>
         </translation>
     </message>
     <message>
         <source>The rating was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>평가를 저장하지 못했습니다</translation>
     </message>
     <message>
         <source>The pass/fail mark was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>통과/실패 표시를 저장하지 못했습니다</translation>
     </message>
     <message>
         <source>The follow-up was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>후속 질문을 보내지 못했습니다</translation>
     </message>
     <message>
         <source>Link not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>링크를 열지 않았습니다</translation>
     </message>
     <message>
         <source>The answer links to %1, which is not a web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변의 링크 %1은(는) 웹 주소가 아닙니다.</translation>
     </message>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 열기</translation>
     </message>
     <message>
         <source>Open this address from the model&apos;s answer in your browser?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 답변에 있는 이 주소를 브라우저에서 여시겠습니까?
+
+%1</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>통계</translation>
     </message>
     <message>
         <source>Statistics need the history database, which is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>통계를 보려면 기록 데이터베이스가 필요하지만, 데이터베이스가 열려 있지 않습니다.</translation>
     </message>
     <message>
         <source>Raters</source>
-        <translation type="unfinished"></translation>
+        <translation>평가자</translation>
     </message>
     <message>
         <source>Raters live in the history database, which is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>평가자 정보는 기록 데이터베이스에 있지만, 데이터베이스가 열려 있지 않습니다.</translation>
     </message>
     <message>
         <source>Nothing to vote on: blind pairs need at least two different models.</source>
-        <translation type="unfinished"></translation>
+        <translation>투표할 답변이 없습니다. 블라인드 쌍을 만들려면 서로 다른 모델이 두 개 이상 필요합니다.</translation>
     </message>
     <message numerus="yes">
         <source>All %n blind pair(s) voted. Names are shown again; see Stats for the win rates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>블라인드 쌍 %n개에 모두 투표했습니다. 모델 이름이 다시 표시됩니다. 승률은 통계에서 확인하세요.</numerusform>
         </translation>
     </message>
     <message>
         <source>The vote was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>투표를 저장하지 못했습니다</translation>
     </message>
     <message>
         <source>you preferred A</source>
-        <translation type="unfinished"></translation>
+        <translation>A를 선택함</translation>
     </message>
     <message>
         <source>you preferred B</source>
-        <translation type="unfinished"></translation>
+        <translation>B를 선택함</translation>
     </message>
     <message>
         <source>a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>동점</translation>
     </message>
     <message>
         <source>both bad</source>
-        <translation type="unfinished"></translation>
+        <translation>둘 다 나쁨</translation>
     </message>
     <message>
         <source>&lt;b&gt;A&lt;/b&gt; was %1, &lt;b&gt;B&lt;/b&gt; was %2 — %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;A&lt;/b&gt;는 %1, &lt;b&gt;B&lt;/b&gt;는 %2 — %3.</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::DiffDialog</name>
     <message>
         <source>Compare two answers</source>
-        <translation type="unfinished"></translation>
+        <translation>두 답변 비교</translation>
     </message>
     <message>
         <source>A:</source>
-        <translation type="unfinished"></translation>
+        <translation>A:</translation>
     </message>
     <message>
         <source>B:</source>
-        <translation type="unfinished"></translation>
+        <translation>B:</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>단어</translation>
     </message>
     <message>
         <source>Section in A</source>
-        <translation type="unfinished"></translation>
+        <translation>A의 섹션</translation>
     </message>
     <message>
         <source>Section in B</source>
-        <translation type="unfinished"></translation>
+        <translation>B의 섹션</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션</translation>
     </message>
     <message>
         <source>Computing the word diff…</source>
-        <translation type="unfinished"></translation>
+        <translation>단어 차이를 계산하는 중…</translation>
     </message>
     <message>
         <source>%1 words shared, %2 only in A, %3 only in B · sections: %4 only in A, %5 only in B</source>
-        <translation type="unfinished"></translation>
+        <translation>공통 단어 %1개, A에만 %2개, B에만 %3개 · 섹션: A에만 %4개, B에만 %5개</translation>
     </message>
     <message>
         <source>(before the first heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(첫 제목 앞)</translation>
     </message>
     <message>
         <source>only in A</source>
-        <translation type="unfinished"></translation>
+        <translation>A에만</translation>
     </message>
     <message>
         <source>only in B</source>
-        <translation type="unfinished"></translation>
+        <translation>B에만</translation>
     </message>
     <message>
         <source>similar titles</source>
-        <translation type="unfinished"></translation>
+        <translation>비슷한 제목</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::ExperimentController</name>
     <message>
         <source>The history is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록을 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>Experiment %1 is waiting: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>실험 %1 대기 중: %2</translation>
     </message>
     <message numerus="yes">
         <source>Experiments: %n running, %1/%2 calls finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>실험: %n개 실행 중, 호출 %1/%2 완료</numerusform>
         </translation>
     </message>
 </context>
@@ -785,256 +792,256 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <name>Cb::Ui::ExperimentMatrixModel</name>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중</translation>
     </message>
     <message>
         <source>in batch</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 처리 중</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>거부됨</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>만료됨</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>, check passed</source>
-        <translation type="unfinished"></translation>
+        <translation>, 검사 통과</translation>
     </message>
     <message>
         <source>, check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>, 검사 실패</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::ExperimentResultsView</name>
     <message>
         <source>not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>판정 안 됨</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Pass rate (95% CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>통과율(95% 신뢰구간)</translation>
     </message>
     <message>
         <source>k-of-k</source>
-        <translation type="unfinished"></translation>
+        <translation>k-of-k</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>답변</translation>
     </message>
     <message>
         <source>Mean cost</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 비용</translation>
     </message>
     <message>
         <source>Mean time</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 시간</translation>
     </message>
     <message>
         <source>Model A</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 A</translation>
     </message>
     <message>
         <source>Model B</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 B</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>투표</translation>
     </message>
     <message>
         <source>A&apos;s win rate (95% CI)</source>
-        <translation type="unfinished"></translation>
+        <translation>A의 승률(95% 신뢰구간)</translation>
     </message>
     <message>
         <source>Left side won</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽 승리</translation>
     </message>
     <message>
         <source>&lt;b&gt;Per model&lt;/b&gt; — pass rate over answers judged pass/fail; k-of-k: cases whose k repeats all passed</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;모델별&lt;/b&gt; — 통과/실패로 판정된 답변 중 통과한 비율. k-of-k: k번 반복이 모두 통과한 케이스</translation>
     </message>
     <message>
         <source>&lt;b&gt;Per pair&lt;/b&gt; — blind votes pooled over every case; a tie or both-bad vote counts as half a win</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;쌍별&lt;/b&gt; — 모든 케이스의 블라인드 투표를 합산. 동점이나 둘 다 나쁨 투표는 0.5승으로 계산</translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) and %1 human vote(s) across the experiment&apos;s cases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 실험의 케이스 전체에 답변 %n개와 사람의 투표 %1개가 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2회 중 %1회</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::ExperimentsWindow</name>
     <message>
         <source>&amp;nbsp; ✓ on a mark: check passed &amp;nbsp; ✗: check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;nbsp; 표시의 ✓: 검사 통과 &amp;nbsp; ✗: 검사 실패</translation>
     </message>
     <message>
         <source>Experiments — ContextBench</source>
-        <translation type="unfinished"></translation>
+        <translation>실험 — ContextBench</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>모드</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <source>New Experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 실험…</translation>
     </message>
     <message>
         <source>Resume / Poll Now</source>
-        <translation type="unfinished"></translation>
+        <translation>재개 / 지금 확인</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Open Case in Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>케이스를 비교에서 열기</translation>
     </message>
     <message>
         <source>Rate Next Pair</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 쌍 평가</translation>
     </message>
     <message>
         <source>Rating Kits…</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 키트…</translation>
     </message>
     <message>
         <source>Polling experiment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>실험 %1의 상태를 확인하는 중입니다.</translation>
     </message>
     <message>
         <source>Cancel experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>실험 취소</translation>
     </message>
     <message>
         <source>Ask the providers to cancel this experiment&apos;s batches and stop its live calls? Everything already answered is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>제공자에게 이 실험의 배치를 취소하도록 요청하고 진행 중인 실시간 호출을 중지하시겠습니까? 이미 받은 답변은 모두 보존됩니다.</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>매트릭스</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
         <source>The history is not available, so experiments cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록을 사용할 수 없어 실험을 표시할 수 없습니다.</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>No experiment selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 실험이 없습니다.</translation>
     </message>
     <message>
         <source>No experiment selected. &quot;New Experiment…&quot; designs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 실험이 없습니다. &quot;새 실험…&quot;으로 실험을 설계하세요.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 cases × %3 models × k=%4, %5 mode, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 케이스 %2개 × 모델 %3개 × k=%4, %5 모드, %6</translation>
     </message>
     <message>
         <source>%1 batch %2 (%3, %4 requests): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 배치 %2(%3, 요청 %4개): %5</translation>
     </message>
     <message>
         <source> — window ends in %1 h %2 min (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1시간 %2분 뒤 처리 기한 종료(%3)</translation>
     </message>
     <message>
         <source>No provider batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>제공자 배치가 없습니다.</translation>
     </message>
     <message>
         <source>Cannot start the experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>실험을 시작할 수 없습니다</translation>
     </message>
     <message>
         <source>Experiment %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>실험 %1을(를) 시작했습니다.</translation>
     </message>
     <message>
         <source>Select a case whose run has been recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행이 기록된 케이스를 선택하세요.</translation>
     </message>
     <message>
         <source>Every pair of finished answers in this experiment has been judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 실험에서 완료된 답변 쌍을 모두 평가했습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Rating blind: case %1, %n pair(s) left across the experiment.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>블라인드 평가: 케이스 %1, 실험 전체에서 %n쌍 남음.</numerusform>
         </translation>
     </message>
 </context>
@@ -1042,140 +1049,140 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <name>Cb::Ui::ExportDialog</name>
     <message>
         <source>Export run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 내보내기</translation>
     </message>
     <message>
         <source>One after another</source>
-        <translation type="unfinished"></translation>
+        <translation>차례대로</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>나란히</translation>
     </message>
     <message>
         <source>Prompt appendix (exact instructions and input)</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 부록(실제 지시문과 입력)</translation>
     </message>
     <message>
         <source>Reasoning summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>추론 요약</translation>
     </message>
     <message>
         <source>Context manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 목록</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>형식:</translation>
     </message>
     <message>
         <source>Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>용지 크기:</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>배치:</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>포함:</translation>
     </message>
     <message>
         <source>Preparing preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>미리보기를 준비하는 중…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기…</translation>
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>미리보기 없음: %1</translation>
     </message>
     <message>
         <source>No preview: the PDF could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>미리보기 없음: PDF를 다시 읽을 수 없습니다</translation>
     </message>
     <message numerus="yes">
         <source>First %n page(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1의 처음 %n쪽</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 실패</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::FindBar</name>
     <message>
         <source>Find in prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트에서 찾기</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 결과 (Shift+Enter)</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 결과 (Enter)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기 (Esc)</translation>
     </message>
     <message>
         <source>past the shown part</source>
-        <translation type="unfinished"></translation>
+        <translation>표시된 부분 밖</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>결과 없음</translation>
     </message>
     <message>
         <source>%1 of %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2%3</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::HeaviestItemsDialog</name>
     <message>
         <source>Heaviest Items</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 큰 항목</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰</translation>
     </message>
     <message>
         <source>Included</source>
-        <translation type="unfinished"></translation>
+        <translation>포함</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s); included: %1, %2 tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>항목 %n개, 포함된 항목: %1, %2 토큰</numerusform>
         </translation>
     </message>
 </context>
@@ -1183,52 +1190,52 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <name>Cb::Ui::HistoryDialog</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Run Again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>기록</translation>
     </message>
     <message>
         <source>Search packs, templates, models, answers and follow-ups…</source>
-        <translation type="unfinished"></translation>
+        <translation>팩, 템플릿, 모델, 답변, 후속 질문 검색…</translation>
     </message>
     <message>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 모델</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 기간</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 7일</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 30일</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 1년</translation>
     </message>
     <message>
         <source>The history is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록을 사용할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>실행 %n건</numerusform>
         </translation>
     </message>
 </context>
@@ -1236,74 +1243,74 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <name>Cb::Ui::ImportStatusWidget</name>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v/%m</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Hide the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 보고서 숨기기</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>취소하는 중…</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>자세히 숨기기</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>자세히</translation>
     </message>
     <message>
         <source>page %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%m쪽 중 %v쪽</translation>
     </message>
     <message>
         <source>%1: page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3쪽 중 %2쪽</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>실패</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀</translation>
     </message>
     <message numerus="yes">
         <source>Import cancelled: %n file(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>가져오기 취소됨: 파일 %n개 추가됨</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>파일 %n개를 가져왔습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 건너뜀</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 실패</numerusform>
         </translation>
     </message>
 </context>
@@ -1311,36 +1318,36 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <name>Cb::Ui::ItemEditorDialog</name>
     <message>
         <source>Edit Document</source>
-        <translation type="unfinished"></translation>
+        <translation>문서 편집</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 편집</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. launch, q3, pricing</source>
-        <translation type="unfinished"></translation>
+        <translation>쉼표로 구분, 예: 출시, 3분기, 가격 정책</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(&amp;T):</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>태그(&amp;A):</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>원본:</translation>
     </message>
     <message>
         <source>What the model should know: decisions, constraints, numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 알아야 할 내용: 결정 사항, 제약 조건, 수치…</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n단어</numerusform>
         </translation>
     </message>
 </context>
@@ -1348,514 +1355,514 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <name>Cb::Ui::JudgeDialog</name>
     <message>
         <source>Judge model</source>
-        <translation type="unfinished"></translation>
+        <translation>심사 모델</translation>
     </message>
     <message numerus="yes">
         <source>A model judges each pair of answers twice, with the answers swapped; only a verdict that holds in both orders counts. It sees &quot;Answer A&quot; and &quot;Answer B&quot;, never a model name. Its votes are kept apart from human votes. %n pair(s) to judge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>모델이 답변 쌍마다 순서를 바꿔 두 번 심사하며, 두 순서 모두에서 같은 판정만 인정됩니다. 심사 모델은 &quot;Answer A&quot;와 &quot;Answer B&quot;만 보고 모델 이름은 보지 않습니다. 심사 모델의 투표는 사람의 투표와 따로 보관됩니다. 심사할 쌍: %n개.</numerusform>
         </translation>
     </message>
     <message>
         <source>PROVIDER:MODEL, e.g. openai:o3 or local:llama3.1:70b</source>
-        <translation type="unfinished"></translation>
+        <translation>제공자:모델, 예: openai:o3 또는 local:llama3.1:70b</translation>
     </message>
     <message>
         <source>Judge:</source>
-        <translation type="unfinished"></translation>
+        <translation>심사 모델:</translation>
     </message>
     <message>
         <source>Prompt ({{task}}, {{answer_a}}, {{answer_b}}):</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트({{task}}, {{answer_a}}, {{answer_b}}):</translation>
     </message>
     <message>
         <source>Default prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 프롬프트</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>심사</translation>
     </message>
     <message>
         <source>Cancel judging</source>
-        <translation type="unfinished"></translation>
+        <translation>심사 취소</translation>
     </message>
     <message>
         <source>Choose a judge model (PROVIDER:MODEL).</source>
-        <translation type="unfinished"></translation>
+        <translation>심사 모델을 선택하세요(제공자:모델).</translation>
     </message>
     <message numerus="yes">
         <source>%n judgement(s), estimated cost %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>심사 %n회, 예상 비용 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Judging…</source>
-        <translation type="unfinished"></translation>
+        <translation>심사하는 중…</translation>
     </message>
     <message>
         <source>Judged %1 of %2 pairs: %3 consistent (votes), %4 inconsistent (discarded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2쌍 중 %1쌍 심사: 일관됨 %3(투표로 반영), 불일치 %4(버림)</translation>
     </message>
     <message>
         <source>, %1 unparseable</source>
-        <translation type="unfinished"></translation>
+        <translation>, 해석 불가 %1</translation>
     </message>
     <message>
         <source>; cost unknown (no price for the judge model)</source>
-        <translation type="unfinished"></translation>
+        <translation>; 비용 알 수 없음(심사 모델의 가격 정보 없음)</translation>
     </message>
     <message numerus="yes">
         <source>; cost %1 + %n judgement(s) of unknown price</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; 비용 %1 + 가격을 알 수 없는 심사 %n회</numerusform>
         </translation>
     </message>
     <message>
         <source>; cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; 비용 %1</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::MainWindow</name>
     <message>
         <source>&amp;New Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>새 팩(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>팩 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
         <source>Add &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 추가(&amp;F)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Add F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 추가(&amp;O)…</translation>
     </message>
     <message>
         <source>Add &amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 추가(&amp;N)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Copy Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 복사(&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>설정(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기(&amp;S)</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Cancel &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 취소(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>기록(&amp;H)…</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About ContextBench</source>
-        <translation type="unfinished"></translation>
+        <translation>ContextBench 정보(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌리기(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 하기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Heaviest Items…</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 큰 항목(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 팩 열기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>팩(&amp;P)</translation>
     </message>
     <message>
         <source>P&amp;rompt Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 미리보기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>비교(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Experiments…</source>
-        <translation type="unfinished"></translation>
+        <translation>실험(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 도구 모음</translation>
     </message>
     <message>
         <source>Model catalog unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 카탈로그를 사용할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Token counting failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 계산에 실패했습니다: %1</translation>
     </message>
     <message>
         <source>Exact count failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>정확한 토큰 계산에 실패했습니다: %1</translation>
     </message>
     <message>
         <source>%1 tokens (%2): instructions %3, input %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 토큰(%2): 지시문 %3, 입력 %4</translation>
     </message>
     <message>
         <source>Item text per section (tags and headings not included):</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션별 항목 텍스트(태그와 제목 제외):</translation>
     </message>
     <message>
         <source>no API key for %1: add one in Settings or set %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 API 키 없음: 설정에서 추가하거나 %2을(를) 지정하세요</translation>
     </message>
     <message>
         <source>Untitled pack</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없는 팩</translation>
     </message>
     <message>
         <source>Keys: system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>키: 시스템 키체인</translation>
     </message>
     <message>
         <source>Keys: environment variables (no keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>키: 환경 변수(키체인 없음)</translation>
     </message>
     <message>
         <source>Cannot open pack</source>
-        <translation type="unfinished"></translation>
+        <translation>팩을 열 수 없습니다</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열었습니다</translation>
     </message>
     <message>
         <source>The welcome pack could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 팩을 불러올 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Open Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>팩 열기</translation>
     </message>
     <message>
         <source>Cannot save pack</source>
-        <translation type="unfinished"></translation>
+        <translation>팩을 저장할 수 없습니다</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>저장했습니다</translation>
     </message>
     <message>
         <source>pack</source>
-        <translation type="unfinished"></translation>
+        <translation>팩</translation>
     </message>
     <message>
         <source>Save Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>팩 저장</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 변경 사항</translation>
     </message>
     <message>
         <source>The pack has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>팩에 저장하지 않은 변경 사항이 있습니다. 먼저 저장하시겠습니까?</translation>
     </message>
     <message>
         <source>Nothing to send yet: the prompt is still being assembled.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 보낼 내용이 없습니다. 프롬프트를 조립하는 중입니다.</translation>
     </message>
     <message>
         <source>Cannot send</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 수 없습니다</translation>
     </message>
     <message numerus="yes">
         <source>Collecting %n experiment(s) left running by the last session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>지난 세션에서 실행 중이던 실험 %n개의 결과를 수집합니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Picked up %n run(s) left unfinished by the last session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>지난 세션에서 끝나지 않은 실행 %n건을 이어받았습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot open the run</source>
-        <translation type="unfinished"></translation>
+        <translation>실행을 열 수 없습니다</translation>
     </message>
     <message>
         <source>Cannot run again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행할 수 없습니다</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::ModelParamsDialog</name>
     <message>
         <source>Parameters for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 매개변수</translation>
     </message>
     <message>
         <source>As the run says</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 설정을 따름</translation>
     </message>
     <message>
         <source>Reasoning effort:</source>
-        <translation type="unfinished"></translation>
+        <translation>추론 강도:</translation>
     </message>
     <message>
         <source>Model maximum (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 최대치(%1)</translation>
     </message>
     <message>
         <source>Provider default</source>
-        <translation type="unfinished"></translation>
+        <translation>제공자 기본값</translation>
     </message>
     <message>
         <source>Output tokens including reasoning; the upper end of the cost range</source>
-        <translation type="unfinished"></translation>
+        <translation>추론을 포함한 출력 토큰. 비용 범위의 상한이 됩니다</translation>
     </message>
     <message>
         <source>Max output tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 출력 토큰:</translation>
     </message>
     <message>
         <source>%1 to %2 tokens%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1~%2 토큰%3</translation>
     </message>
     <message>
         <source>; 0 turns thinking off</source>
-        <translation type="unfinished"></translation>
+        <translation>; 0이면 사고 기능을 끕니다</translation>
     </message>
     <message>
         <source>Thinking budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>사고 예산:</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>지정</translation>
     </message>
     <message>
         <source>Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>온도:</translation>
     </message>
     <message>
         <source>Run in background mode (polled; survives a dropped connection and a restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>백그라운드 모드로 실행(주기적으로 상태를 확인하며, 연결이 끊기거나 다시 시작해도 이어집니다)</translation>
     </message>
     <message>
         <source>This model only answers in background mode</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델은 백그라운드 모드에서만 답변합니다</translation>
     </message>
     <message>
         <source>Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>백그라운드:</translation>
     </message>
     <message>
         <source>effort %1</source>
-        <translation type="unfinished"></translation>
+        <translation>강도 %1</translation>
     </message>
     <message>
         <source>≤%1 out</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 ≤%1</translation>
     </message>
     <message>
         <source>thinking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사고 %1</translation>
     </message>
     <message>
         <source>temp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>온도 %1</translation>
     </message>
     <message>
         <source>background</source>
-        <translation type="unfinished"></translation>
+        <translation>백그라운드</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::ModelPicker</name>
     <message>
         <source>Choose the models to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>비교할 모델 선택</translation>
     </message>
     <message>
         <source>Models:</source>
-        <translation type="unfinished"></translation>
+        <translation>모델:</translation>
     </message>
     <message>
         <source>Repeats:</source>
-        <translation type="unfinished"></translation>
+        <translation>반복:</translation>
     </message>
     <message>
         <source>How many times each model answers (for k-of-k reliability)</source>
-        <translation type="unfinished"></translation>
+        <translation>모델마다 답변할 횟수(k-of-k 신뢰도용)</translation>
     </message>
     <message>
         <source>Default effort</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 추론 강도</translation>
     </message>
     <message>
         <source>Effort: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>추론 강도: %1</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기</translation>
     </message>
     <message>
         <source>Send the prompt to every selected model (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 모든 모델에 프롬프트를 보냅니다(Ctrl+Return)</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트</translation>
     </message>
     <message>
         <source>In $/M</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 $/M</translation>
     </message>
     <message>
         <source>Out $/M</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 $/M</translation>
     </message>
     <message>
         <source>Tokenizer</source>
-        <translation type="unfinished"></translation>
+        <translation>토크나이저</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>매개변수</translation>
     </message>
     <message>
         <source>Double-click a model for its own effort, output cap, thinking budget, temperature or background mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 두 번 클릭하면 그 모델만의 추론 강도, 출력 상한, 사고 예산, 온도, 백그라운드 모드를 지정할 수 있습니다.</translation>
     </message>
     <message>
         <source>Another model: provider:model, e.g. openai-compatible:llama3.1:8b</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 모델: 제공자:모델, 예: openai-compatible:llama3.1:8b</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Parameters…</source>
-        <translation type="unfinished"></translation>
+        <translation>매개변수…</translation>
     </message>
     <message>
         <source>Reset to run defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 기본값으로 재설정</translation>
     </message>
     <message>
         <source>≈ estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ 예상</translation>
     </message>
     <message>
         <source>defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값</translation>
     </message>
     <message>
         <source>Double-click to change this model&apos;s parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>두 번 클릭하면 이 모델의 매개변수를 바꿀 수 있습니다</translation>
     </message>
     <message>
         <source>Added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 추가함</translation>
     </message>
     <message>
         <source>Type provider:model, for example openai-compatible:llama3.1:8b</source>
-        <translation type="unfinished"></translation>
+        <translation>제공자:모델 형식으로 입력하세요. 예: openai-compatible:llama3.1:8b</translation>
     </message>
     <message>
         <source>None — choose models…</source>
-        <translation type="unfinished"></translation>
+        <translation>없음 — 모델을 선택하세요…</translation>
     </message>
     <message>
         <source>%1, %2 and %3 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 외 %3개</translation>
     </message>
     <message>
         <source>Sent to the models that accept this effort; others use their default</source>
-        <translation type="unfinished"></translation>
+        <translation>이 강도를 지원하는 모델에만 보냅니다. 나머지 모델은 기본값을 사용합니다</translation>
     </message>
     <message>
         <source>None of the selected models takes a reasoning effort</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 모델 중 추론 강도를 지원하는 모델이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3078,199 +3085,203 @@ Or use Add Files… and Add Note below.</source>
     <name>QObject</name>
     <message>
         <source>&lt;b&gt;Live:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Batch:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Actual so far:&lt;/b&gt; %3 (%4 of %5 calls finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;실시간:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;배치:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;현재까지 실제:&lt;/b&gt; %3 (호출 %5회 중 %4회 완료)</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 보고서 (*.pdf)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>HTML page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 페이지 (*.html)</translation>
     </message>
     <message>
         <source>JSON run record (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 실행 기록 (*.json)</translation>
     </message>
     <message>
         <source>CSV, one row per call (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, 호출당 한 행 (*.csv)</translation>
     </message>
     <message>
         <source>Context packs (*.ctxpack);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 팩 (*.ctxpack);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>회의록</translation>
     </message>
     <message>
         <source>Memos</source>
-        <translation type="unfinished"></translation>
+        <translation>업무 메모</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>문서</translation>
     </message>
     <message>
         <source>ContextBench closed while an unsaved pack had edits. They were kept automatically at %1.
 
 Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 팩을 편집하던 중에 ContextBench가 종료되었습니다. 편집 내용은 %1에 자동으로 보관되었습니다.
+
+복원하시겠습니까?</translation>
     </message>
     <message>
         <source>ContextBench closed before the edits to %1 were saved. They were kept automatically at %2.
 
 Restore them? The pack file stays as it is until you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 편집 내용을 저장하기 전에 ContextBench가 종료되었습니다. 편집 내용은 %2에 자동으로 보관되었습니다.
+
+복원하시겠습니까? 저장하기 전까지 팩 파일은 그대로 유지됩니다.</translation>
     </message>
     <message>
         <source>Restore unsaved edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 편집 내용을 복원하시겠습니까?</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>복원할 수 없습니다</translation>
     </message>
     <message>
         <source>The autosaved edits could not be read (%1). The file %2 was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 저장된 편집 내용을 읽을 수 없습니다(%1). 파일 %2은(는) 그대로 두었습니다.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Slots&lt;/b&gt;&lt;br&gt;&lt;code&gt;{{goal}}&lt;/code&gt; the pack&apos;s goal · &lt;code&gt;{{title}}&lt;/code&gt; its title · &lt;code&gt;{{date}}&lt;/code&gt; today (yyyy-mm-dd)&lt;br&gt;&lt;code&gt;{{context}}&lt;/code&gt; every enabled item, grouped by section, wrapped in the style above&lt;br&gt;&lt;code&gt;{{section:Name}}&lt;/code&gt; one section&apos;s enabled items&lt;br&gt;&lt;code&gt;{{audience}}&lt;/code&gt; or any other name: a variable you are asked for when the template is used&lt;br&gt;Write &lt;code&gt;{{{{&lt;/code&gt; and &lt;code&gt;}}}}&lt;/code&gt; for literal braces. Document text is never expanded.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;슬롯&lt;/b&gt;&lt;br&gt;&lt;code&gt;{{goal}}&lt;/code&gt; 팩의 목표 · &lt;code&gt;{{title}}&lt;/code&gt; 팩 제목 · &lt;code&gt;{{date}}&lt;/code&gt; 오늘 날짜(yyyy-mm-dd)&lt;br&gt;&lt;code&gt;{{context}}&lt;/code&gt; 사용 중인 모든 항목을 섹션별로 묶어 위에서 고른 스타일로 감싼 것&lt;br&gt;&lt;code&gt;{{section:Name}}&lt;/code&gt; 한 섹션(Name 자리에 섹션 이름)의 사용 중인 항목&lt;br&gt;&lt;code&gt;{{audience}}&lt;/code&gt; 또는 다른 이름: 템플릿을 사용할 때 값을 묻는 변수&lt;br&gt;중괄호를 그대로 쓰려면 &lt;code&gt;{{{{&lt;/code&gt;와 &lt;code&gt;}}}}&lt;/code&gt;를 쓰세요. 문서 텍스트 안의 슬롯은 치환되지 않습니다.</translation>
     </message>
     <message>
         <source>fits — %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>여유 — %1 / %2</translation>
     </message>
     <message>
         <source>tight — %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>빠듯함 — %1 / %2</translation>
     </message>
     <message>
         <source>over by %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 토큰 초과</translation>
     </message>
     <message>
         <source>1 call</source>
-        <translation type="unfinished"></translation>
+        <translation>호출 1회</translation>
     </message>
     <message>
         <source>%1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>호출 %1회</translation>
     </message>
     <message>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <source>Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <source>Google Gemini</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Gemini</translation>
     </message>
     <message>
         <source>OpenAI-compatible servers</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 호환 서버</translation>
     </message>
     <message>
         <source>Win rates</source>
-        <translation type="unfinished"></translation>
+        <translation>승률</translation>
     </message>
     <message>
         <source>Each bar is the first model&apos;s share of the pair&apos;s votes (a tie counts half); the whiskers are the 95% Wilson interval, wide when there are few votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 막대는 쌍의 투표 중 첫 번째 모델이 얻은 비율입니다(동점은 절반으로 계산). 오차 막대는 95% Wilson 구간으로, 투표 수가 적으면 넓어집니다.</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>순위</translation>
     </message>
     <message>
         <source>Bradley–Terry strengths from all votes (summing to 1), with 95% intervals from %1 bootstrap refits.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 투표로 구한 Bradley–Terry 능력치(합계 1)와 부트스트랩 재적합 %1회로 구한 95% 구간입니다.</translation>
     </message>
     <message>
         <source>Pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation>통과율</translation>
     </message>
     <message>
         <source>Attempts judged pass per model (k-of-k), with the 95% Wilson interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델별로 통과 판정을 받은 시도의 비율(k-of-k)과 95% Wilson 구간입니다.</translation>
     </message>
     <message>
         <source>Cost and time</source>
-        <translation type="unfinished"></translation>
+        <translation>비용과 시간</translation>
     </message>
     <message>
         <source>Mean cost against mean time of each model&apos;s answers; lower left is cheaper and faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델별 답변의 평균 비용과 평균 시간입니다. 왼쪽 아래일수록 싸고 빠릅니다.</translation>
     </message>
     <message>
         <source>Mean cost against mean time per answer</source>
-        <translation type="unfinished"></translation>
+        <translation>답변당 평균 비용과 평균 시간</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>초</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <source>%1 (not judged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (판정 안 됨)</translation>
     </message>
     <message>
         <source>Win rate of the first model, with 95 % Wilson interval</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 번째 모델의 승률과 95% Wilson 구간</translation>
     </message>
     <message>
         <source>win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>승률</translation>
     </message>
     <message>
         <source>Bradley–Terry strength, with 95 % bootstrap interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Bradley–Terry 능력치와 95% 부트스트랩 구간</translation>
     </message>
     <message>
         <source>strength</source>
-        <translation type="unfinished"></translation>
+        <translation>능력치</translation>
     </message>
     <message>
         <source>%1 not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 판정 안 됨</translation>
     </message>
     <message>
         <source>Pass rate per model (k-of-k), with 95 % Wilson interval</source>
-        <translation type="unfinished"></translation>
+        <translation>모델별 통과율(k-of-k)과 95% Wilson 구간</translation>
     </message>
     <message>
         <source>pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation>통과율</translation>
     </message>
     <message>
         <source>History: ready</source>
-        <translation type="unfinished"></translation>
+        <translation>기록: 준비됨</translation>
     </message>
     <message>
         <source>History unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>기록을 사용할 수 없음: %1</translation>
     </message>
 </context>
 </TS>
