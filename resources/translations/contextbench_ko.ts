@@ -31,7 +31,7 @@
     </message>
     <message>
         <source>Could not reach %1 at %2: %3</source>
-        <translation>%2의 %1에 연결할 수 없습니다: %3</translation>
+        <translation>%1(%2)에 연결할 수 없습니다: %3</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2%3</source>

@@ -17,7 +17,8 @@ QString count(qint64 n)
     return QString::number(qRound64(double(n) / 1000.0)) + QLatin1Char('k');
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("CallFormat", text); }
+// The context lupdate gives these strings: the namespace they are written in.
+QString tr(const char* text) { return QCoreApplication::translate("Cb::Ui::CallFormat", text); }
 
 } // namespace
 
