@@ -839,7 +839,7 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <name>Cb::Ui::ExperimentResultsView</name>
     <message>
         <source>not judged</source>
-        <translation>판정 안 됨</translation>
+        <translation>판정 없음</translation>
     </message>
     <message>
         <source>Model</source>
@@ -883,7 +883,7 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     </message>
     <message>
         <source>Left side won</source>
-        <translation>왼쪽 승리</translation>
+        <translation>왼쪽 승</translation>
     </message>
     <message>
         <source>&lt;b&gt;Per model&lt;/b&gt; — pass rate over answers judged pass/fail; k-of-k: cases whose k repeats all passed</source>
@@ -3213,7 +3213,7 @@ Restore them? The pack file stays as it is until you save.</source>
     </message>
     <message>
         <source>Bradley–Terry strengths from all votes (summing to 1), with 95% intervals from %1 bootstrap refits.</source>
-        <translation>모든 투표로 구한 Bradley–Terry 능력치(합계 1)와 부트스트랩 재적합 %1회로 구한 95% 구간입니다.</translation>
+        <translation>모든 투표로 구한 Bradley–Terry 강도(합계 1)와 부트스트랩 재적합 %1회로 구한 95% 구간입니다.</translation>
     </message>
     <message>
         <source>Pass rate</source>
@@ -3245,7 +3245,7 @@ Restore them? The pack file stays as it is until you save.</source>
     </message>
     <message>
         <source>%1 (not judged)</source>
-        <translation>%1 (판정 안 됨)</translation>
+        <translation>%1 (판정 없음)</translation>
     </message>
     <message>
         <source>Win rate of the first model, with 95 % Wilson interval</source>
@@ -3257,15 +3257,15 @@ Restore them? The pack file stays as it is until you save.</source>
     </message>
     <message>
         <source>Bradley–Terry strength, with 95 % bootstrap interval</source>
-        <translation>Bradley–Terry 능력치와 95% 부트스트랩 구간</translation>
+        <translation>Bradley–Terry 강도와 95% 부트스트랩 구간</translation>
     </message>
     <message>
         <source>strength</source>
-        <translation>능력치</translation>
+        <translation>강도</translation>
     </message>
     <message>
         <source>%1 not judged</source>
-        <translation>%1 판정 안 됨</translation>
+        <translation>%1 판정 없음</translation>
     </message>
     <message>
         <source>Pass rate per model (k-of-k), with 95 % Wilson interval</source>
