@@ -20,8 +20,9 @@ const QString kTsDir = QStringLiteral(CB_SOURCE_DIR "/resources/translations/");
 
 QByteArray ts(const char* language, const QString& messages)
 {
-    return (QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE TS>\n<TS version=\"2.1\" "
-                           "language=\"%1\">\n<context>\n    <name>Cb::Ui::Demo</name>\n%2</context>\n</TS>\n")
+    return (QStringLiteral(
+                "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE TS>\n<TS version=\"2.1\" "
+                "language=\"%1\">\n<context>\n    <name>Cb::Ui::Demo</name>\n%2</context>\n</TS>\n")
                 .arg(QLatin1String(language), messages))
         .toUtf8();
 }
@@ -29,7 +30,8 @@ QByteArray ts(const char* language, const QString& messages)
 QString message(const QString& source, const QString& translation, const char* type = nullptr)
 {
     return QStringLiteral("<message><source>%1</source><translation%2>%3</translation></message>\n")
-        .arg(source, type ? QStringLiteral(" type=\"%1\"").arg(QLatin1String(type)) : QString(), translation);
+        .arg(source, type ? QStringLiteral(" type=\"%1\"").arg(QLatin1String(type)) : QString(),
+             translation);
 }
 
 QString numerus(const QString& source, const QStringList& forms)
@@ -37,7 +39,9 @@ QString numerus(const QString& source, const QStringList& forms)
     QString body;
     for (const QString& f : forms)
         body += QStringLiteral("<numerusform>%1</numerusform>").arg(f);
-    return QStringLiteral("<message numerus=\"yes\"><source>%1</source><translation>%2</translation></message>\n")
+    return QStringLiteral(
+               "<message "
+               "numerus=\"yes\"><source>%1</source><translation>%2</translation></message>\n")
         .arg(source, body);
 }
 
@@ -73,17 +77,19 @@ QStringList sorted(const QSet<QString>& set)
 
 TEST(TsFileCheck_problems, faithfulTranslations_reportNothing)
 {
-    const QString body = message(QStringLiteral("&lt;b&gt;%1&lt;/b&gt; of %2&amp;nbsp;\nSave &amp;As…"),
-                                 QStringLiteral("&lt;b&gt;%1&lt;/b&gt;/%2&amp;nbsp;\n다른 이름으로 저장(&amp;A)…")) +
-                         numerus(QStringLiteral("%n item(s)"), {QStringLiteral("항목 %n개")});
+    const QString body =
+        message(QStringLiteral("&lt;b&gt;%1&lt;/b&gt; of %2&amp;nbsp;\nSave &amp;As…"),
+                QStringLiteral("&lt;b&gt;%1&lt;/b&gt;/%2&amp;nbsp;\n다른 이름으로 저장(&amp;A)…")) +
+        numerus(QStringLiteral("%n item(s)"), {QStringLiteral("항목 %n개")});
     EXPECT_EQ(problemsOf(ts("ko_KR", body)), QStringList()) << lines(problemsOf(ts("ko_KR", body)));
 }
 
 TEST(TsFileCheck_problems, unfinishedOrEmptyTranslation_isReported)
 {
-    const QStringList p = problemsOf(ts("ko_KR", message(QStringLiteral("Open"), QString(), "unfinished") +
-                                                     message(QStringLiteral("Save"), QStringLiteral("  ")) +
-                                                     message(QStringLiteral("Old"), QStringLiteral("옛"), "vanished")));
+    const QStringList p = problemsOf(
+        ts("ko_KR", message(QStringLiteral("Open"), QString(), "unfinished") +
+                        message(QStringLiteral("Save"), QStringLiteral("  ")) +
+                        message(QStringLiteral("Old"), QStringLiteral("옛"), "vanished")));
     ASSERT_EQ(p.size(), 3) << lines(p);
     EXPECT_TRUE(p[0].contains(QLatin1String("«Open»: unfinished")));
     EXPECT_TRUE(p[1].contains(QLatin1String("«Save»: empty translation")));
@@ -92,9 +98,10 @@ TEST(TsFileCheck_problems, unfinishedOrEmptyTranslation_isReported)
 
 TEST(TsFileCheck_problems, droppedOrAddedPlaceholder_isReported)
 {
-    const QStringList p = problemsOf(ts("ko_KR", message(QStringLiteral("%1 of %2"), QStringLiteral("%1개")) +
-                                                     message(QStringLiteral("Saved"), QStringLiteral("%1 저장함")) +
-                                                     message(QStringLiteral("page %v of %m"), QStringLiteral("%v쪽"))));
+    const QStringList p = problemsOf(
+        ts("ko_KR", message(QStringLiteral("%1 of %2"), QStringLiteral("%1개")) +
+                        message(QStringLiteral("Saved"), QStringLiteral("%1 저장함")) +
+                        message(QStringLiteral("page %v of %m"), QStringLiteral("%v쪽"))));
     ASSERT_EQ(p.size(), 3) << lines(p);
     EXPECT_TRUE(p[0].contains(QLatin1String("[%1 %2] in the source but [%1]")));
     EXPECT_TRUE(p[1].contains(QLatin1String("[] in the source but [%1]")));
@@ -108,12 +115,13 @@ TEST(TsFileCheck_problems, droppedOrAddedPlaceholder_isReported)
 TEST(TsFileCheck_problems, changedHtmlTagEntityBreakOrAccelerator_isReported)
 {
     const QStringList p = problemsOf(
-        ts("ko_KR", message(QStringLiteral("&lt;b&gt;Ranking.&lt;/b&gt; Go"), QStringLiteral("순위. 시작")) +
-                        message(QStringLiteral("&lt;a href=\"refresh\"&gt;Refresh&lt;/a&gt;"),
-                                QStringLiteral("&lt;a href=\"reload\"&gt;새로 고침&lt;/a&gt;")) +
-                        message(QStringLiteral("A&amp;nbsp;B"), QStringLiteral("A B")) +
-                        message(QStringLiteral("One\n\nTwo"), QStringLiteral("하나 둘")) +
-                        message(QStringLiteral("&amp;File"), QStringLiteral("파일(&amp;P)"))));
+        ts("ko_KR",
+           message(QStringLiteral("&lt;b&gt;Ranking.&lt;/b&gt; Go"), QStringLiteral("순위. 시작")) +
+               message(QStringLiteral("&lt;a href=\"refresh\"&gt;Refresh&lt;/a&gt;"),
+                       QStringLiteral("&lt;a href=\"reload\"&gt;새로 고침&lt;/a&gt;")) +
+               message(QStringLiteral("A&amp;nbsp;B"), QStringLiteral("A B")) +
+               message(QStringLiteral("One\n\nTwo"), QStringLiteral("하나 둘")) +
+               message(QStringLiteral("&amp;File"), QStringLiteral("파일(&amp;P)"))));
     ASSERT_EQ(p.size(), 5) << lines(p);
     EXPECT_TRUE(p[0].contains(QLatin1String("HTML tags")));
     EXPECT_TRUE(p[1].contains(QLatin1String("<a href=\"reload\">")));
@@ -129,7 +137,8 @@ TEST(TsFileCheck_problems, numerusWithoutItsForms_isReported)
     ASSERT_EQ(en.size(), 1) << lines(en);
     EXPECT_TRUE(en[0].contains(QLatin1String("1 plural form(s), the language needs 2")));
 
-    const QStringList empty = problemsOf(ts("en_US", numerus(source, {QStringLiteral("%n file"), QString()})));
+    const QStringList empty =
+        problemsOf(ts("en_US", numerus(source, {QStringLiteral("%n file"), QString()})));
     ASSERT_EQ(empty.size(), 2) << lines(empty); // empty, and so without its %n
     EXPECT_TRUE(empty[0].contains(QLatin1String("plural form 2 is empty")));
 
@@ -137,16 +146,21 @@ TEST(TsFileCheck_problems, numerusWithoutItsForms_isReported)
     ASSERT_EQ(noCount.size(), 1) << lines(noCount);
     EXPECT_TRUE(noCount[0].contains(QLatin1String("plural form 1: placeholders [%n]")));
 
-    EXPECT_EQ(problemsOf(ts("en_US", numerus(source, {QStringLiteral("%n file"), QStringLiteral("%n files")}))),
+    EXPECT_EQ(problemsOf(ts("en_US", numerus(source, {QStringLiteral("%n file"),
+                                                      QStringLiteral("%n files")}))),
               QStringList());
 }
 
 TEST(TsFileCheck_problems, unreadableFileOrUnknownLanguage_isReported)
 {
-    EXPECT_TRUE(problemsOf("<TS><context><name>X</name><message>").value(0).startsWith(QLatin1String("XML error at line")));
+    EXPECT_TRUE(problemsOf("<TS><context><name>X</name><message>")
+                    .value(0)
+                    .startsWith(QLatin1String("XML error at line")));
     EXPECT_TRUE(problemsOf("<html/>").value(0).contains(QLatin1String("no <TS> root")));
-    EXPECT_TRUE(problemsOf(ts("xx_YY", QString())).value(0).contains(QLatin1String("no plural rule")));
-    EXPECT_TRUE(TsFileCheck::read(kTsDir + QStringLiteral("missing.ts")).error.startsWith(QLatin1String("cannot read")));
+    EXPECT_TRUE(
+        problemsOf(ts("xx_YY", QString())).value(0).contains(QLatin1String("no plural rule")));
+    EXPECT_TRUE(TsFileCheck::read(kTsDir + QStringLiteral("missing.ts"))
+                    .error.startsWith(QLatin1String("cannot read")));
 }
 
 TEST(Translations_koreanFile, everyMessage_translatedWithItsPlaceholdersAndTags)
@@ -180,13 +194,15 @@ TEST(Translations_tsFiles, lupdateOnTheSources_findsNothingMissingOrStale)
         const QString file = QLatin1String(name);
         const QString copy = dir.filePath(file);
         ASSERT_TRUE(QFile::copy(kTsDir + file, copy));
-        QStringList args{QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                         QStringLiteral("none"),    QStringLiteral("-extensions"),  QStringLiteral("cpp,h"),
-                         QStringLiteral("-I"),      QStringLiteral("."),            QStringLiteral("-I"),
-                         QStringLiteral("src")};
+        QStringList args{QStringLiteral("-silent"),     QStringLiteral("-no-obsolete"),
+                         QStringLiteral("-locations"),  QStringLiteral("none"),
+                         QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
+                         QStringLiteral("-I"),          QStringLiteral("."),
+                         QStringLiteral("-I"),          QStringLiteral("src")};
         if (file.endsWith(QLatin1String("_en.ts")))
             args << QStringLiteral("-pluralonly");
-        args << QStringLiteral("src") << QStringLiteral("ui") << QStringLiteral("app") << QStringLiteral("-ts") << copy;
+        args << QStringLiteral("src") << QStringLiteral("ui") << QStringLiteral("app")
+             << QStringLiteral("-ts") << copy;
         QProcess lupdate;
         lupdate.setWorkingDirectory(QStringLiteral(CB_SOURCE_DIR));
         lupdate.start(QStringLiteral(CB_LUPDATE), args);
@@ -196,8 +212,10 @@ TEST(Translations_tsFiles, lupdateOnTheSources_findsNothingMissingOrStale)
         const QSet<QString> shipped = keys(TsFileCheck::read(kTsDir + file));
         const QSet<QString> current = keys(TsFileCheck::read(copy));
         EXPECT_TRUE(shipped == current)
-            << file.toStdString() << " is out of date; run packaging/update-translations.sh and translate.\n"
-            << "Missing: " << lines(sorted(current - shipped)) << "\nStale: " << lines(sorted(shipped - current));
+            << file.toStdString()
+            << " is out of date; run packaging/update-translations.sh and translate.\n"
+            << "Missing: " << lines(sorted(current - shipped))
+            << "\nStale: " << lines(sorted(shipped - current));
     }
 }
 
@@ -208,12 +226,13 @@ TEST(Translations_translateCalls, everyExplicitContext_isOneTheTsFileHas)
     QSet<QString> contexts;
     for (const auto& m : TsFileCheck::read(kTsDir + QStringLiteral("contextbench_ko.ts")).messages)
         contexts << m.context;
-    static const QRegularExpression call(
-        QStringLiteral("(?:QCoreApplication::translate|QT_TRANSLATE_NOOP[0-9]?)\\(\\s*\"([^\"]+)\""));
+    static const QRegularExpression call(QStringLiteral(
+        "(?:QCoreApplication::translate|QT_TRANSLATE_NOOP[0-9]?)\\(\\s*\"([^\"]+)\""));
     int calls = 0;
     for (const char* top : {"src", "ui", "app"}) {
-        QDirIterator it(QStringLiteral(CB_SOURCE_DIR "/") + QLatin1String(top), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(QStringLiteral(CB_SOURCE_DIR "/") + QLatin1String(top),
+                        {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());
             ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << f.fileName().toStdString();

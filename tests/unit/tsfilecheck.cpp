@@ -12,7 +12,8 @@ QString readTranslation(QXmlStreamReader& xml, TsMessage& m)
 {
     m.type = xml.attributes().value(QLatin1String("type")).toString();
     QString text;
-    while (xml.readNext() != QXmlStreamReader::EndElement || xml.name() != QLatin1String("translation")) {
+    while (xml.readNext() != QXmlStreamReader::EndElement ||
+           xml.name() != QLatin1String("translation")) {
         if (xml.atEnd())
             break;
         if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
@@ -78,7 +79,8 @@ TsFile TsFileCheck::parse(const QByteArray& bytes)
         }
     }
     if (xml.hasError())
-        file.error = QStringLiteral("XML error at line %1: %2").arg(xml.lineNumber()).arg(xml.errorString());
+        file.error =
+            QStringLiteral("XML error at line %1: %2").arg(xml.lineNumber()).arg(xml.errorString());
     return file;
 }
 
@@ -107,7 +109,8 @@ QStringList TsFileCheck::placeholders(const QString& text)
 {
     // %1–%99 and %L1 for arg(), %n and %Ln for counts, %v %m %p for progress bars. A letter right
     // after %n/%v/%m/%p means it is not one ("95% CI" has none).
-    static const QRegularExpression re(QStringLiteral("%L?\\d{1,2}|%L?n(?![A-Za-z])|%[vmp](?![A-Za-z])"));
+    static const QRegularExpression re(
+        QStringLiteral("%L?\\d{1,2}|%L?n(?![A-Za-z])|%[vmp](?![A-Za-z])"));
     QStringList found;
     for (auto it = re.globalMatch(text); it.hasNext();)
         found << it.next().captured();
@@ -129,7 +132,8 @@ QStringList TsFileCheck::markup(const QString& text)
 
 QString TsFileCheck::accelerator(const QString& text)
 {
-    static const QRegularExpression entity(QStringLiteral("&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+);"));
+    static const QRegularExpression entity(
+        QStringLiteral("&(?:[A-Za-z]+|#[0-9]+|#x[0-9A-Fa-f]+);"));
     static const QRegularExpression amp(QStringLiteral("&([^\\s&])"));
     QString plain = text;
     plain.remove(entity).remove(QLatin1String("&&"));
@@ -146,8 +150,10 @@ QStringList TsFileCheck::compare(const QString& source, const QString& translati
         out << QStringLiteral("placeholders [%1] in the source but [%2] in the translation")
                    .arg(want.join(QLatin1Char(' ')), got.join(QLatin1Char(' ')));
     if (markup(source) != markup(translation))
-        out << QStringLiteral("HTML tags or entities [%1] in the source but [%2] in the translation")
-                   .arg(markup(source).join(QLatin1Char(' ')), markup(translation).join(QLatin1Char(' ')));
+        out << QStringLiteral(
+                   "HTML tags or entities [%1] in the source but [%2] in the translation")
+                   .arg(markup(source).join(QLatin1Char(' ')),
+                        markup(translation).join(QLatin1Char(' ')));
     if (source.count(QLatin1Char('\n')) != translation.count(QLatin1Char('\n')))
         out << QStringLiteral("%1 line breaks in the source but %2 in the translation")
                    .arg(source.count(QLatin1Char('\n')))
@@ -169,8 +175,9 @@ QStringList TsFileCheck::problems(const TsFile& file)
     for (const TsMessage& m : file.messages) {
         const QString at = where(m);
         if (!m.type.isEmpty()) {
-            out << at + (m.type == QLatin1String("unfinished") ? QStringLiteral("unfinished")
-                                                               : QStringLiteral("stale entry (%1)").arg(m.type));
+            out << at + (m.type == QLatin1String("unfinished")
+                             ? QStringLiteral("unfinished")
+                             : QStringLiteral("stale entry (%1)").arg(m.type));
             continue;
         }
         if (!m.numerus) {
@@ -181,7 +188,9 @@ QStringList TsFileCheck::problems(const TsFile& file)
             continue;
         }
         if (forms >= 0 && m.forms.size() != forms)
-            out << at + QStringLiteral("%1 plural form(s), the language needs %2").arg(m.forms.size()).arg(forms);
+            out << at + QStringLiteral("%1 plural form(s), the language needs %2")
+                            .arg(m.forms.size())
+                            .arg(forms);
         for (int i = 0; i < m.forms.size(); ++i) {
             if (m.forms[i].trimmed().isEmpty())
                 out << at + QStringLiteral("plural form %1 is empty").arg(i + 1);
