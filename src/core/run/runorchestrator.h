@@ -14,6 +14,7 @@
 
 namespace Cb::Core {
 
+class CitationChecker;
 class FollowUpSender;
 class HistoryStore;
 class RunHistoryWriter;
@@ -106,6 +107,7 @@ private:
     QHash<QString, int> m_active;
     QHash<QString, int> m_peak;
     bool m_pumpScheduled = false;
+    std::shared_ptr<const CitationChecker> m_citations; // null: nothing to check against
 };
 
 } // namespace Cb::Core
