@@ -252,16 +252,22 @@ void RunOrchestrator::endCall(LiveCall& call, CallRecord record)
         call.reply->deleteLater();
         call.reply = nullptr;
     }
-    // Checked once, against the pack the run was sent with, and stored so nothing later needs
-    // that pack again.
-    if (m_citations && record.status == CallStatus::Done) {
-        record.citations = m_citations->check(record.text);
-        if (m_env.history)
-            if (auto saved = m_env.history->setCitations(record.id, record.citations); !saved && m_writer)
-                Q_EMIT m_writer->writeFailed(saved.error());
-    }
+    checkCitations(record);
     m_session->updateCall(record);
     schedulePump();
+}
+
+void RunOrchestrator::checkCitations(CallRecord& record)
+{
+    // Checked once, against the pack the run was sent with, and stored so nothing later needs
+    // that pack again.
+    if (!m_citations || record.status != CallStatus::Done)
+        return;
+    record.citations = m_citations->check(record.text);
+    if (!m_env.history)
+        return;
+    if (auto saved = m_env.history->setCitations(record.id, record.citations); !saved && m_writer)
+        Q_EMIT m_writer->writeFailed(saved.error());
 }
 
 void RunOrchestrator::cancel(qint64 callId)
