@@ -63,7 +63,7 @@ bool insertToolCall(Database& db, qint64 callId, int round, const QString& name,
     q.addBindValue(callId);
     q.addBindValue(round);
     q.addBindValue(name);
-    q.addBindValue(QStringLiteral("read ") + items.join(QLatin1Char(',')));
+    q.addBindValue(QString(QStringLiteral("read ") + items.join(QLatin1Char(','))));
     q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact)));
     return q.exec();
 }
