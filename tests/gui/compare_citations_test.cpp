@@ -103,7 +103,7 @@ TEST(CompareCitations_column, showsCountsFootnotesAndSources_failedHighlighted)
     EXPECT_TRUE(line.contains(QStringLiteral("not found 1")));
     const QString shown = cited->view()->toPlainText();
     EXPECT_FALSE(shown.contains(QStringLiteral("[[a1a1a1")));
-    EXPECT_TRUE(shown.contains(QStringLiteral("March 3 ¹")));
+    EXPECT_TRUE(shown.contains(QStringLiteral("March 3¹")));
     EXPECT_TRUE(shown.contains(QStringLiteral("³✗")));
     EXPECT_TRUE(shown.contains(QStringLiteral("Sources — claims cited 4, verified 3, not found 1")));
     EXPECT_TRUE(shown.contains(QStringLiteral("✗ not found (quote not in item) Budget memo — “budget is $60,000”")))

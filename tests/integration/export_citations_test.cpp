@@ -115,7 +115,7 @@ TEST(ExportCitations, markdownHtmlJson_matchGoldens)
 TEST(ExportCitations, markdown_footnotesSourcesTrailAndCoverage)
 {
     const QString md = QString::fromUtf8(render(ExportFormat::Markdown, citedRun()));
-    EXPECT_TRUE(md.contains(QStringLiteral("with 40 people ¹ and clear the backlog first ²."))) << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("with 40 people¹ and clear the backlog first²."))) << md.toStdString();
     EXPECT_TRUE(md.contains(QStringLiteral("**⁴✗**")));
     EXPECT_FALSE(md.contains(QStringLiteral("[[a1a1a1")));
     EXPECT_TRUE(md.contains(QStringLiteral("**Sources** — claims cited 5, verified 3, not found 2")));

@@ -19,7 +19,7 @@ namespace {
 // An Anthropic stream whose answer is `text`, split in two deltas mid-citation.
 QByteArray anthropicAnswer(const QString& text)
 {
-    auto delta = [](const QString& part) {
+    auto delta = [](const QString& part) -> QByteArray {
         QJsonObject d{{QStringLiteral("type"), QStringLiteral("content_block_delta")},
                       {QStringLiteral("index"), 0},
                       {QStringLiteral("delta"), QJsonObject{{QStringLiteral("type"), QStringLiteral("text_delta")},
@@ -28,16 +28,19 @@ QByteArray anthropicAnswer(const QString& text)
                "\n\n";
     };
     const qsizetype half = text.size() / 2;
-    return QByteArray("event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",\"type\":"
+    // Built step by step: a string builder over the lambda's temporaries would dangle.
+    QByteArray out("event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"id\":\"msg_1\",\"type\":"
                       "\"message\",\"role\":\"assistant\",\"content\":[],\"model\":\"claude-sonnet-4-5\",\"usage\":"
                       "{\"input_tokens\":11,\"output_tokens\":1}}}\n\n"
                       "event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":0,"
-                      "\"content_block\":{\"type\":\"text\",\"text\":\"\"}}\n\n") +
-           delta(text.left(half)) + delta(text.mid(half)) +
-           "event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":0}\n\n"
+                      "\"content_block\":{\"type\":\"text\",\"text\":\"\"}}\n\n");
+    out += delta(text.left(half));
+    out += delta(text.mid(half));
+    out += QByteArray("event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":0}\n\n"
            "event: message_delta\ndata: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"end_turn\"},"
            "\"usage\":{\"output_tokens\":30}}\n\n"
-           "event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n";
+           "event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n");
+    return out;
 }
 
 } // namespace

@@ -170,7 +170,7 @@ TEST(CitationFootnotes, markdown_numbersCitations_listsSourcesWithMarks)
     const QString answer = QStringLiteral("Churn [[3f2a9c: \"churn is 4.2% per month\"]] and budget "
                                           "[[77aa0b: \"capped at $50,000\"]].");
     const QString md = CitationFootnotes::markdown(answer, check(answer));
-    EXPECT_EQ(md, QStringLiteral("Churn ¹ and budget **²✗**.\n\n"
+    EXPECT_EQ(md, QStringLiteral("Churn¹ and budget**²✗**.\n\n"
                                  "**Sources** — claims cited 2, verified 1, not found 1\n\n"
                                  "1. ✓ *Launch planning call* — “churn is 4.2% per month”\n"
                                  "2. ✗ **not found** (quote not in item) *Budget memo* — “capped at $50,000”\n"));

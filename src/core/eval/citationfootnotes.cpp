@@ -75,6 +75,8 @@ QString CitationFootnotes::markdown(const QString& answer, const CitationReport&
         if (!valid) // the text changed since the check: keep it, number the source only
             continue;
         out += QStringView(answer).mid(at, c.start - at);
+        if (out.endsWith(QLatin1Char(' '))) // "claim [[…]]" reads as "claim¹"
+            out.chop(1);
         out += marker(c, i + 1);
         at = c.start + c.length;
     }
