@@ -82,6 +82,8 @@ QJsonObject RunReporter::callJson(const Core::CallRecord& c)
     else
         o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), c.errorCode},
                                                       {QStringLiteral("message"), c.errorMessage}});
+    if (c.citations.checked)
+        o.insert(QStringLiteral("citations"), c.citations.toExportJson());
     return o;
 }
 

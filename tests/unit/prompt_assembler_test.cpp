@@ -230,8 +230,10 @@ TEST(PromptAssembler_defaultOverload, usesTheReportGeneratorPreset)
     const AssembledPrompt p = PromptAssembler::assemble(GoldenPack::pack(), {}, kDate);
     EXPECT_EQ(p.templateName, QStringLiteral("report-generator"));
     EXPECT_TRUE(p.instructions.contains(QStringLiteral("2026-03-14")));
-    EXPECT_TRUE(
-        p.input.contains(QStringLiteral("<document title=\"Release target\" section=\"Goals\">")));
+    // The preset cites sources: each document carries its short id.
+    EXPECT_TRUE(p.input.contains(QStringLiteral("\" title=\"Release target\" section=\"Goals\">")));
+    EXPECT_TRUE(p.input.contains(QStringLiteral("<document id=\"")));
+    EXPECT_TRUE(p.instructions.endsWith(PromptAssembler::citationInstructions()));
 }
 
 TEST(PromptAssembler_sha256, changesWhenOnePartChanges)

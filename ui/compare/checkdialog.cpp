@@ -1,5 +1,6 @@
 #include "ui/compare/checkdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,7 +18,7 @@ namespace Cb::Ui {
 
 namespace {
 
-enum Page { Contains, Regex, Json, Schema, Length };
+enum Page { Contains, Regex, Json, Schema, Length, Citations };
 
 } // namespace
 
@@ -28,7 +29,8 @@ CheckDialog::CheckDialog(QWidget* parent) : QDialog(parent)
     layout->addWidget(new QLabel(tr("Every finished answer is marked pass or fail, with the reason."), this));
     m_kind = new QComboBox(this);
     m_kind->addItems({tr("Contains text"), tr("Matches a regular expression"), tr("Is valid JSON"),
-                      tr("Is JSON matching a schema"), tr("Has a length within bounds")});
+                      tr("Is JSON matching a schema"), tr("Has a length within bounds"),
+                      tr("Cites its sources")});
     layout->addWidget(m_kind);
 
     m_pages = new QStackedWidget(this);
@@ -55,6 +57,19 @@ CheckDialog::CheckDialog(QWidget* parent) : QDialog(parent)
     form->addRow(tr("At most"), m_max);
     form->addRow(tr("Counted in"), m_unit);
     m_pages->addWidget(lengthPage);
+    // Citations as checked when each call finished ("Cite sources" template option).
+    auto* citePage = new QWidget(m_pages);
+    auto* citeForm = new QFormLayout(citePage);
+    m_minCitations = new QSpinBox(citePage);
+    m_minCitations->setObjectName(QStringLiteral("minCitations"));
+    m_minCitations->setRange(0, 100000);
+    m_minCitations->setValue(1);
+    m_allVerified = new QCheckBox(tr("Every citation verified"), citePage);
+    m_allVerified->setObjectName(QStringLiteral("allVerified"));
+    m_allVerified->setChecked(true);
+    citeForm->addRow(tr("At least"), m_minCitations);
+    citeForm->addRow(QString(), m_allVerified);
+    m_pages->addWidget(citePage);
     layout->addWidget(m_pages);
 
     m_problem = new QLabel(this);
@@ -96,6 +111,8 @@ Core::Result<Core::TextCheck> CheckDialog::check() const
             return Core::fail(Core::ErrorCode::Parse, tr("The schema is not a JSON object: %1").arg(error.errorString()));
         return Core::TextCheck::jsonSchema(doc.object());
     }
+    case Citations:
+        return Core::TextCheck::citations(m_minCitations->value(), m_allVerified->isChecked());
     default: {
         auto bound = [](const QSpinBox* box) {
             return box->value() > 0 ? std::optional<qint64>(box->value()) : std::nullopt;

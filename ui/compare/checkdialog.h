@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -38,6 +39,8 @@ private:
     QSpinBox* m_min;
     QSpinBox* m_max;
     QComboBox* m_unit;
+    QSpinBox* m_minCitations;
+    QCheckBox* m_allVerified;
     QLabel* m_problem;
     QPushButton* m_ok;
 };

@@ -4,6 +4,7 @@
 #include "core/compare/modelidentity.h"
 #include "core/eval/textcheck.h"
 #include "core/history/historystore.h"
+#include "core/history/tooltrailquery.h"
 #include "core/run/runsession.h"
 #include "ui/common/messagebox.h"
 #include "ui/compare/blindrankbar.h"
@@ -11,6 +12,7 @@
 #include "ui/compare/blindvotebar.h"
 #include "ui/compare/checkdialog.h"
 #include "ui/compare/columnarea.h"
+#include "ui/compare/coveragedialog.h"
 #include "ui/compare/diffdialog.h"
 #include "ui/compare/outputcolumn.h"
 #include "ui/compare/ratersdialog.h"
@@ -128,6 +130,9 @@ QWidget* ComparePanel::buildToolBar()
             &QToolButton::clicked, this, &ComparePanel::openDiff);
     connect(add("checksButton", tr("Checks…"), tr("Judge every answer pass/fail with an automatic check"), false),
             &QToolButton::clicked, this, &ComparePanel::openChecks);
+    connect(add("coverageButton", tr("Coverage…"),
+                tr("Which pack items each answer read or cited, and the items none used"), false),
+            &QToolButton::clicked, this, &ComparePanel::openCoverage);
     connect(add("ratersButton", tr("Raters…"), tr("The rating panel's members and their votes; rename them"), false),
             &QToolButton::clicked, this, &ComparePanel::openRaters);
     connect(add("statsButton", tr("Stats…"), tr("Win rates, reliability and cost across runs"), false),
@@ -371,7 +376,7 @@ void ComparePanel::applyCheck(const Core::TextCheck& check)
     for (const Core::CallRecord& call : m_session->record().calls) {
         if (!Core::isTerminal(call.status))
             continue;
-        const Core::CheckResult result = check.run(call.text);
+        const Core::CheckResult result = check.run(call.text, call.citations);
         setJudgement(call.id, result.passed ? QStringLiteral("pass") : QStringLiteral("fail"), result.reason);
     }
 }
@@ -443,6 +448,22 @@ void ComparePanel::openChecks()
         if (auto check = dialog->check())
             applyCheck(*check);
     });
+    dialog->show();
+}
+
+void ComparePanel::openCoverage()
+{
+    if (!m_session)
+        return;
+    Core::RunRecord run = m_session->record();
+    // Tool calls are written to history as they happen; the session may not carry them.
+    if (m_store && run.id > 0)
+        if (auto trails = Core::ToolTrailQuery::forRun(m_store->database(), run.id))
+            for (Core::CallRecord& c : run.calls)
+                if (c.toolTrail.isEmpty())
+                    c.toolTrail = trails->value(c.id);
+    auto* dialog = new CoverageDialog(Core::PackCoverage::build(run), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
 

@@ -116,6 +116,7 @@ private:
     void openDiff();
     void refreshSections();
     void openChecks();
+    void openCoverage();
     void openStats();
     void openRaters();
     // After ratings were imported or raters renamed: the session's votes and open statistics.

@@ -1,5 +1,6 @@
 #include "ui/compare/outputcolumn.h"
 
+#include "core/eval/citationfootnotes.h"
 #include "ui/compare/callformat.h"
 #include "ui/compare/markdownstreamview.h"
 
@@ -111,6 +112,12 @@ QWidget* OutputColumn::buildHeader()
     m_meta->setObjectName(QStringLiteral("columnMeta"));
     m_meta->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 9pt;"));
     grid->addWidget(m_meta);
+    m_citations = new QLabel(header);
+    m_citations->setObjectName(QStringLiteral("columnCitations"));
+    m_citations->setStyleSheet(QStringLiteral("font-size: 9pt;"));
+    m_citations->setToolTip(tr("Citations [[id: \"quote\"]] checked against the pack the run was sent with"));
+    m_citations->hide();
+    grid->addWidget(m_citations);
     return header;
 }
 
@@ -235,7 +242,10 @@ void OutputColumn::setCall(const Core::CallRecord& call)
 
 void OutputColumn::flushText(const Core::CallRecord& call)
 {
-    m_view->setMarkdownText(call.text);
+    // Checked citations read as footnotes with a Sources list (the check runs when the call ends).
+    m_view->setMarkdownText(m_call.citations.total() > 0
+                                ? Core::CitationFootnotes::markdown(call.text, m_call.citations)
+                                : call.text);
     if (!call.reasoning.isEmpty()) {
         m_reasoningToggle->setVisible(m_blindLabel.isEmpty());
         // Reasoning only grows while streaming: append the new part instead of re-setting it all.
@@ -270,6 +280,18 @@ void OutputColumn::updateHeader()
         meta << CallFormat::effort(m_call.params) << CallFormat::tokens(m_call) << CallFormat::cost(m_call.costUsd);
     meta.removeAll(QString());
     m_meta->setText(meta.isEmpty() ? QStringLiteral(" ") : meta.join(QStringLiteral(" · ")));
+    const Core::CitationReport& cites = m_call.citations;
+    m_citations->setVisible(cites.checked && cites.total() > 0);
+    if (cites.notFound() > 0)
+        m_citations->setText(tr("claims cited %1, verified %2, <span style='color:#c62828; font-weight:bold'>"
+                                "not found %3</span>")
+                                 .arg(cites.total())
+                                 .arg(cites.verified())
+                                 .arg(cites.notFound()));
+    else
+        m_citations->setText(tr("claims cited %1, <span style='color:#2e7d32'>verified %2</span>, not found 0")
+                                 .arg(cites.total())
+                                 .arg(cites.verified()));
     m_continue->setEnabled(!blind);
     // Reasoning summaries differ in style between providers: they would give the model away.
     m_reasoningToggle->setVisible(!blind && !m_reasoningShown.isEmpty());

@@ -51,6 +51,7 @@ public:
     QLabel* errorBanner() const { return m_error; }
     QLabel* stateLabel() const { return m_state; }
     QLabel* metaLabel() const { return m_meta; }
+    QLabel* citationsLabel() const { return m_citations; }
 
 Q_SIGNALS:
     void reviewEdited(qint64 callId, std::optional<int> rating, const QString& note);
@@ -79,6 +80,7 @@ private:
 
     QLabel* m_title;
     QLabel* m_meta;
+    QLabel* m_citations;
     QLabel* m_state;
     QToolButton* m_copy;
     QToolButton* m_maximize;

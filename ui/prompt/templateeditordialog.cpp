@@ -4,6 +4,7 @@
 #include "core/prompt/templatesyntax.h"
 #include "ui/common/messagebox.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -89,6 +90,11 @@ TemplateEditorDialog::TemplateEditorDialog(Core::TemplateLibrary& library, QWidg
     form->addRow(QString(), m_nameProblem);
     form->addRow(tr("Description"), m_description);
     form->addRow(tr("Wrap items as"), m_wrap);
+    m_cite = named(new QCheckBox(tr("Cite sources: documents carry their id; the model cites "
+                                    "[[id: \"exact quote\"]] and every citation is checked"),
+                                 right),
+                   "citeCheck");
+    form->addRow(QString(), m_cite);
     rightLayout->addLayout(form);
     rightLayout->addWidget(new QLabel(tr("Instructions (system message)"), right));
     m_instructions = textEditor(right, "instructionsEdit");
@@ -127,6 +133,7 @@ TemplateEditorDialog::TemplateEditorDialog(Core::TemplateLibrary& library, QWidg
     for (QPlainTextEdit* edit : {m_instructions, m_input})
         connect(edit, &QPlainTextEdit::textChanged, this, &TemplateEditorDialog::onEdited);
     connect(m_wrap, &QComboBox::currentIndexChanged, this, &TemplateEditorDialog::onEdited);
+    connect(m_cite, &QCheckBox::toggled, this, &TemplateEditorDialog::onEdited);
 
     rebuildList(m_library.defaultTemplate().name);
 }
@@ -190,6 +197,7 @@ void TemplateEditorDialog::showTemplate(const Core::PromptTemplate& tmpl)
     m_name->setText(tmpl.name);
     m_description->setText(tmpl.description);
     m_wrap->setCurrentIndex(m_wrap->findData(Core::wrapStyleName(tmpl.wrap)));
+    m_cite->setChecked(tmpl.citeSources);
     m_instructions->setPlainText(tmpl.instructions);
     m_input->setPlainText(tmpl.input);
     for (QLineEdit* edit : {m_name, m_description})
@@ -197,6 +205,7 @@ void TemplateEditorDialog::showTemplate(const Core::PromptTemplate& tmpl)
     for (QPlainTextEdit* edit : {m_instructions, m_input})
         edit->setReadOnly(tmpl.builtIn);
     m_wrap->setEnabled(!tmpl.builtIn);
+    m_cite->setEnabled(!tmpl.builtIn);
     m_readOnlyNote->setVisible(tmpl.builtIn);
     m_loading = false;
     m_dirty = false;
@@ -210,6 +219,7 @@ Core::PromptTemplate TemplateEditorDialog::editedTemplate() const
     t.description = m_description->text().trimmed();
     t.wrap =
         Core::wrapStyleFromName(m_wrap->currentData().toString()).value_or(Core::WrapStyle::Xml);
+    t.citeSources = m_cite->isChecked();
     t.instructions = m_instructions->toPlainText();
     t.input = m_input->toPlainText();
     return t;

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -71,6 +72,7 @@ private:
     QLineEdit* m_name;
     QLineEdit* m_description;
     QComboBox* m_wrap;
+    QCheckBox* m_cite;
     QPlainTextEdit* m_instructions;
     QPlainTextEdit* m_input;
     QListWidget* m_slots;

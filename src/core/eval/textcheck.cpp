@@ -125,9 +125,30 @@ TextCheck TextCheck::length(std::optional<qint64> min, std::optional<qint64> max
     return c;
 }
 
-CheckResult TextCheck::run(const QString& text) const
+TextCheck TextCheck::citations(int minimum, bool allVerified)
+{
+    TextCheck c;
+    c.m_kind = Kind::Citations;
+    c.m_min = qMax(0, minimum);
+    c.m_allVerified = allVerified;
+    return c;
+}
+
+CheckResult TextCheck::run(const QString& text) const { return run(text, CitationReport{}); }
+
+CheckResult TextCheck::run(const QString& text, const CitationReport& citations) const
 {
     switch (m_kind) {
+    case Kind::Citations: {
+        if (!citations.checked)
+            return {false, QStringLiteral("citations were not checked for this answer")};
+        const qint64 minimum = m_min.value_or(0);
+        if (citations.total() < minimum)
+            return {false, QStringLiteral("%1 citations, fewer than %2").arg(citations.total()).arg(minimum)};
+        if (m_allVerified && citations.notFound() > 0)
+            return {false, citations.summary()};
+        return {true, citations.summary()};
+    }
     case Kind::Contains: {
         const qsizetype at = text.indexOf(m_needle, 0, m_case);
         if (at < 0)

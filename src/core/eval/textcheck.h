@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/eval/citationreport.h"
 #include "core/eval/jsonschemavalidator.h"
 
 #include <QRegularExpression>
@@ -32,7 +33,8 @@ public:
         Regex,
         ValidJson,
         JsonSchema,
-        Length
+        Length,
+        Citations
     };
     enum class LengthUnit
     {
@@ -48,8 +50,15 @@ public:
     static TextCheck length(std::optional<qint64> min, std::optional<qint64> max,
                             LengthUnit unit = LengthUnit::Characters);
 
+    // On the answer's checked citations (CitationChecker, stored with the call): at least
+    // `minimum` of them, and with allVerified every one verified. An answer whose citations
+    // were never checked fails, saying so.
+    static TextCheck citations(int minimum, bool allVerified);
+
     Kind kind() const { return m_kind; }
     CheckResult run(const QString& text) const;
+    // The same with the answer's citations, which the Citations check needs.
+    CheckResult run(const QString& text, const CitationReport& citations) const;
 
 private:
     TextCheck() = default;
@@ -63,6 +72,7 @@ private:
     std::optional<qint64> m_min;
     std::optional<qint64> m_max;
     LengthUnit m_unit = LengthUnit::Characters;
+    bool m_allVerified = false;
 };
 
 } // namespace Cb::Core

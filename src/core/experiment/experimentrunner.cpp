@@ -289,6 +289,7 @@ void ExperimentRunner::applyResults()
             continue;
         BatchOutcome::apply(c, r, m_env.builder.build({c.provider, c.model, c.params}, QString(), QString()).info,
                             now);
+        ref.run->checkCitations(c);
         ref.run->session()->updateCall(c);
     }
     m_pendingResults.clear();

@@ -1,6 +1,7 @@
 #include "core/history/historystore.h"
 
 #include "core/history/database.h"
+#include "core/history/tooltrailquery.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -71,6 +72,8 @@ CallRecord callFrom(const QSqlQuery& q)
     c.judgement = v("judgement").toString();
     c.judgementReason = v("judgement_reason").toString();
     c.batchCustomId = v("batch_custom_id").toString();
+    if (const QVariant citations = v("citations_json"); !citations.isNull())
+        c.citations = CitationReport::fromStorageJson(objectFrom(citations));
     return c;
 }
 
@@ -199,6 +202,17 @@ VoidResult HistoryStore::updateCall(const CallRecord& c)
         q.addBindValue(value);
     if (!q.exec())
         return fail(sqlError(QStringLiteral("Cannot record call progress"), q));
+    return {};
+}
+
+VoidResult HistoryStore::setCitations(qint64 callId, const CitationReport& report)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE calls SET citations_json = ? WHERE id = ?"));
+    q.addBindValue(toJson(report.toStorageJson()));
+    q.addBindValue(callId);
+    if (!q.exec())
+        return fail(sqlError(QStringLiteral("Cannot save the citations"), q));
     return {};
 }
 
@@ -365,6 +379,11 @@ Result<RunRecord> HistoryStore::loadRun(qint64 runId)
         return fail(sqlError(QStringLiteral("Cannot read the run's calls"), calls));
     while (calls.next())
         run.calls.append(callFrom(calls));
+    auto trails = ToolTrailQuery::forRun(m_db, runId);
+    if (!trails)
+        return fail(trails.error());
+    for (CallRecord& c : run.calls)
+        c.toolTrail = trails->value(c.id);
 
     QSqlQuery followUps(m_db.connection());
     followUps.prepare(QStringLiteral("SELECT f.* FROM follow_ups f JOIN calls c ON c.id = f.call_id"

@@ -33,6 +33,8 @@ public:
     VoidResult setReview(qint64 callId, std::optional<int> rating, const QString& note);
     VoidResult setJudgement(qint64 callId, const QString& judgement, const QString& reason);
     Result<qint64> addVote(VoteRecord& vote);
+    // The answer's checked citations (CitationChecker), once the call has finished.
+    VoidResult setCitations(qint64 callId, const CitationReport& report);
     // Records a follow-up as it starts; fills in id and creation time.
     Result<qint64> insertFollowUp(FollowUpRecord& followUp);
     // Writes a follow-up's progress: status, reply so far, usage, cost, timings, error.

@@ -237,6 +237,12 @@ QList<Migration> buildMigrations()
                          " UNIQUE (call_id, round, position))"),
                      QStringLiteral("CREATE INDEX tool_calls_by_call ON tool_calls(call_id)"),
                  }});
+    // Plans that show their sources: each answer's citations as CitationChecker found them when
+    // the call finished (NULL: never checked), so history, exports and statistics need no pack.
+    list.append({10, "the checked citations of each call",
+                 {
+                     QStringLiteral("ALTER TABLE calls ADD COLUMN citations_json TEXT"),
+                 }});
     return list;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/eval/citationreport.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -41,6 +43,21 @@ struct FollowUpRecord
     std::optional<qint64> totalMs;
 };
 
+// One function call a model made in tools mode (a row of tool_calls), as the answer's trail,
+// the coverage view and exports show it.
+struct ToolTrailStep
+{
+    int round = 0;
+    int position = 0;
+    QString name{};      // "list_items", "read_item", "search_pack"
+    QString arguments{}; // JSON as the model sent it
+    qint64 resultBytes = 0;
+    qint64 resultTokens = 0;
+    bool isError = false;
+    QString summary{};   // "searched 'retention' → 3 hits"
+    QStringList itemIds{}; // UUIDs of the pack items the result carried
+};
+
 // One call of a run: model × repeat, as recorded in history. Text is kept even when the call
 // failed (partial = true).
 struct CallRecord
@@ -71,6 +88,10 @@ struct CallRecord
     // Set when the call goes through a provider batch (an experiment in batch mode): the
     // custom_id that matches its result. Billed at the batch price; resumed by the experiment.
     QString batchCustomId;
+    // The answer's citations, checked against the pack when the call finished (schema 10).
+    CitationReport citations{};
+    // Tools mode: the function calls the model made, in round and position order (schema 9).
+    QList<ToolTrailStep> toolTrail{};
 
     QString modelKey() const { return provider + QLatin1Char(':') + model; }
 };

@@ -126,6 +126,7 @@ void ContextWriter::writeItem(const PackItem& item, const QString& sectionName, 
     separate();
     const qsizetype start = m_out.size();
     const QString source = sourceName(item);
+    const QString id = m_ids ? m_ids->value(item.id) : QString();
     qsizetype textStart = -1; // where item.text went in unchanged
     switch (m_style) {
     case WrapStyle::Xml: {
@@ -137,7 +138,10 @@ void ContextWriter::writeItem(const PackItem& item, const QString& sectionName, 
                      "boundary stays unambiguous.")
                      .arg(oneLine(item.title)));
         }
-        m_out += QStringLiteral("<document title=\"") + xmlAttribute(item.title) + QLatin1Char('"');
+        m_out += QStringLiteral("<document");
+        if (!id.isEmpty())
+            m_out += QStringLiteral(" id=\"") + id + QLatin1Char('"');
+        m_out += QStringLiteral(" title=\"") + xmlAttribute(item.title) + QLatin1Char('"');
         if (!source.isEmpty())
             m_out += QStringLiteral(" source=\"") + xmlAttribute(source) + QLatin1Char('"');
         m_out += QStringLiteral(" section=\"") + xmlAttribute(sectionName) + QStringLiteral("\">\n");
@@ -147,6 +151,8 @@ void ContextWriter::writeItem(const PackItem& item, const QString& sectionName, 
     }
     case WrapStyle::Markdown:
         m_out += QStringLiteral("### ") + oneLine(item.title);
+        if (!id.isEmpty())
+            m_out += QStringLiteral("\nId: ") + id;
         if (!source.isEmpty())
             m_out += QStringLiteral("\nSource: ") + oneLine(source);
         if (!item.text.isEmpty()) {
@@ -157,7 +163,12 @@ void ContextWriter::writeItem(const PackItem& item, const QString& sectionName, 
         break;
     case WrapStyle::Plain:
         m_out += QStringLiteral("--- Document: ") + oneLine(item.title);
-        if (!source.isEmpty())
+        if (!id.isEmpty() && !source.isEmpty())
+            m_out += QStringLiteral(" (id: ") + id + QStringLiteral(", source: ") + oneLine(source) +
+                     QLatin1Char(')');
+        else if (!id.isEmpty())
+            m_out += QStringLiteral(" (id: ") + id + QLatin1Char(')');
+        else if (!source.isEmpty())
             m_out += QStringLiteral(" (source: ") + oneLine(source) + QLatin1Char(')');
         m_out += QStringLiteral(" ---\n");
         textStart = m_out.size();

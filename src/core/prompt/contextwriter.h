@@ -3,6 +3,8 @@
 #include "core/prompt/assembledprompt.h"
 #include "core/prompt/prompttemplate.h"
 
+#include <QHash>
+
 namespace Cb::Core {
 
 struct Pack;
@@ -23,6 +25,9 @@ class ContextWriter
 {
 public:
     ContextWriter(WrapStyle style, PromptSegment::Part part, QString& out, AssembledPrompt& prompt);
+    // Cite sources: each item also carries its short id (item UUID -> id, PackItemRef) —
+    // xml ` id="…"` first among the attributes, markdown an "Id: …" line, plain "(id: …)".
+    void setItemIds(const QHash<QString, QString>* ids) { m_ids = ids; }
 
     // All enabled items of all sections, grouped under section headings (sections with no enabled
     // item are left out).
@@ -42,6 +47,7 @@ private:
     PromptSegment::Part m_part;
     QString& m_out;
     AssembledPrompt& m_prompt;
+    const QHash<QString, QString>* m_ids = nullptr;
     bool m_needSeparator = false; // a block was written: the next one starts after a blank line
 };
 

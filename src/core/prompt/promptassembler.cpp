@@ -1,6 +1,7 @@
 #include "core/prompt/promptassembler.h"
 
 #include "core/pack/pack.h"
+#include "core/pack/packitemref.h"
 #include "core/prompt/contextwriter.h"
 #include "core/prompt/templatelibrary.h"
 #include "core/prompt/templatesyntax.h"
@@ -15,10 +16,21 @@ void appendUnique(QStringList& list, const QString& value)
         list.append(value);
 }
 
-void expandPart(const QString& text, PromptSegment::Part part, QString& out, const Pack& pack,
-                const PromptTemplate& tmpl, const QHash<QString, QString>& variables, QDate date,
+struct Expansion
+{
+    const Pack& pack;
+    const PromptTemplate& tmpl;
+    const QHash<QString, QString>& variables;
+    QDate date;
+    const QHash<QString, QString>* ids; // item UUID -> short id; null unless citing sources
+};
+
+void expandPart(const QString& text, PromptSegment::Part part, QString& out, const Expansion& x,
                 AssembledPrompt& prompt)
 {
+    const Pack& pack = x.pack;
+    const auto& variables = x.variables;
+    const QDate date = x.date;
     for (const TemplateToken& token : TemplateSyntax::tokenize(text)) {
         const qsizetype start = out.size();
         switch (token.kind) {
@@ -38,9 +50,12 @@ void expandPart(const QString& text, PromptSegment::Part part, QString& out, con
         case TemplateToken::Kind::Date:
             out += date.toString(Qt::ISODate);
             break;
-        case TemplateToken::Kind::Context:
-            ContextWriter(tmpl.wrap, part, out, prompt).writeContext(pack);
+        case TemplateToken::Kind::Context: {
+            ContextWriter writer(x.tmpl.wrap, part, out, prompt);
+            writer.setItemIds(x.ids);
+            writer.writeContext(pack);
             break;
+        }
         case TemplateToken::Kind::Section: {
             const int index = pack.sectionIndex(token.argument);
             if (index < 0)
@@ -50,8 +65,11 @@ void expandPart(const QString& text, PromptSegment::Part part, QString& out, con
                         "The template uses {{section:%1}} but the pack has no section of that "
                         "name: left empty.")
                         .arg(token.argument));
-            else
-                ContextWriter(tmpl.wrap, part, out, prompt).writeSection(pack, index);
+            else {
+                ContextWriter writer(x.tmpl.wrap, part, out, prompt);
+                writer.setItemIds(x.ids);
+                writer.writeSection(pack, index);
+            }
             break;
         }
         case TemplateToken::Kind::Variable: {
@@ -79,15 +97,34 @@ void expandPart(const QString& text, PromptSegment::Part part, QString& out, con
 
 } // namespace
 
+QString PromptAssembler::citationInstructions()
+{
+    return QStringLiteral(
+        "Cite your sources. Every document carries an id. Support each factual claim (a figure, "
+        "a date, a name, a decision, a quotation) with a citation right after it, written "
+        "exactly as [[id: \"exact quote\"]], where id is the document's id and the quote is "
+        "copied word for word from that document, short enough to be precise (a phrase or a "
+        "sentence). Several quotes from one document may share a citation: [[id: \"first\", "
+        "\"second\"]]. Never cite a document you were not given, and never alter a quote: "
+        "every citation is checked against the documents.");
+}
+
 AssembledPrompt PromptAssembler::assemble(const Pack& pack, const PromptTemplate& tmpl,
                                           const QHash<QString, QString>& variables, QDate date)
 {
     AssembledPrompt prompt;
     prompt.templateName = tmpl.name;
-    expandPart(tmpl.instructions, PromptSegment::Part::Instructions, prompt.instructions, pack,
-               tmpl, variables, date, prompt);
-    expandPart(tmpl.input, PromptSegment::Part::Input, prompt.input, pack, tmpl, variables, date,
+    const QHash<QString, QString> ids =
+        tmpl.citeSources ? PackItemRef::shortIds(pack) : QHash<QString, QString>();
+    const Expansion x{pack, tmpl, variables, date, tmpl.citeSources ? &ids : nullptr};
+    expandPart(tmpl.instructions, PromptSegment::Part::Instructions, prompt.instructions, x,
                prompt);
+    expandPart(tmpl.input, PromptSegment::Part::Input, prompt.input, x, prompt);
+    if (tmpl.citeSources) {
+        if (!prompt.instructions.isEmpty())
+            prompt.instructions += QStringLiteral("\n\n");
+        prompt.instructions += citationInstructions();
+    }
     return prompt;
 }
 

@@ -28,6 +28,9 @@ public:
     // from disk on each call so edits show up in the preview.
     static AssembledPrompt assemble(const Pack& pack, const QHash<QString, QString>& variables = {},
                                     QDate date = QDate::currentDate());
+
+    // What a template with "Cite sources" on appends to the instructions (after a blank line).
+    static QString citationInstructions();
 };
 
 } // namespace Cb::Core

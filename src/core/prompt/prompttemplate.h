@@ -29,6 +29,9 @@ struct PromptTemplate
     QString instructions;
     QString input;
     WrapStyle wrap = WrapStyle::Xml;
+    // "Cite sources": each document carries its short id (PackItemRef) and the instructions end
+    // with how to cite ([[id: "exact quote"]]), so CitationChecker can verify the answer.
+    bool citeSources = false;
     bool builtIn = false; // shipped preset (read-only in the editor); not stored in the file
     QString filePath;     // where it was loaded from; empty for an unsaved template
 
@@ -43,7 +46,8 @@ struct PromptTemplate
     friend bool operator==(const PromptTemplate& a, const PromptTemplate& b)
     {
         return a.name == b.name && a.description == b.description &&
-               a.instructions == b.instructions && a.input == b.input && a.wrap == b.wrap;
+               a.instructions == b.instructions && a.input == b.input && a.wrap == b.wrap &&
+               a.citeSources == b.citeSources;
     }
 };
 

@@ -40,6 +40,12 @@ VoidResult applyHeader(PromptTemplate& tmpl, const QString& key, const QString& 
                     line,
                     QStringLiteral("unknown wrap style '%1' (xml, markdown or plain)").arg(value)));
         tmpl.wrap = *style;
+    } else if (key == QLatin1String("cite")) {
+        const QString v = value.trimmed().toLower();
+        if (v != QLatin1String("yes") && v != QLatin1String("no"))
+            return fail(ErrorCode::Parse,
+                        lineError(line, QStringLiteral("cite must be 'yes' or 'no', not '%1'").arg(value)));
+        tmpl.citeSources = v == QLatin1String("yes");
     }
     return {};
 }
@@ -129,6 +135,7 @@ QString TemplateFile::serialize(const PromptTemplate& tmpl)
            QStringLiteral("name: ") + tmpl.name + QLatin1Char('\n') +
            QStringLiteral("description: ") + description.trimmed() + QLatin1Char('\n') +
            QStringLiteral("wrap: ") + wrapStyleName(tmpl.wrap) +
+           (tmpl.citeSources ? QStringLiteral("\ncite: yes") : QString()) +
            QStringLiteral("\n\n@@ instructions\n") + escapeBody(tmpl.instructions) +
            QStringLiteral("\n@@ input\n") + escapeBody(tmpl.input) + QLatin1Char('\n');
 }

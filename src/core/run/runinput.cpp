@@ -1,6 +1,7 @@
 #include "core/run/runinput.h"
 
 #include "core/pack/pack.h"
+#include "core/pack/packitemref.h"
 
 #include <QJsonObject>
 
@@ -14,11 +15,16 @@ RunInput RunInput::fromPack(const Pack& pack, const QString& packPath, const Ass
     in.packPath = packPath;
     in.packHash = QString::fromLatin1(pack.snapshotHash());
     in.packGoal = pack.goal;
+    in.pack = std::make_shared<const Pack>(pack);
+    const QHash<QString, QString> shortIds = PackItemRef::shortIds(pack);
     for (const PackSection& section : pack.sections) {
         for (const PackItem& item : section.items) {
             if (!item.enabled)
                 continue;
-            in.manifest.append(QJsonObject{{QStringLiteral("section"), section.name},
+            // The ids let the coverage view match tool reads and citations to manifest rows.
+            in.manifest.append(QJsonObject{{QStringLiteral("id"), item.id},
+                                           {QStringLiteral("short_id"), shortIds.value(item.id)},
+                                           {QStringLiteral("section"), section.name},
                                            {QStringLiteral("title"), item.title},
                                            {QStringLiteral("source"), item.sourcePath},
                                            {QStringLiteral("bytes"), qint64(item.text.toUtf8().size())}});

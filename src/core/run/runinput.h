@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <memory>
+
 namespace Cb::Core {
 
 struct Pack;
@@ -18,7 +20,10 @@ struct RunInput
     QString packPath;
     QString packHash; // Pack::snapshotHash(), hex
     QString packGoal;
-    QJsonArray manifest; // [{section, title, source, bytes}] of the enabled items
+    QJsonArray manifest; // [{id, short_id, section, title, source, bytes}] of the enabled items
+    // The pack as sent, so each answer's citations can be checked when its call finishes; null
+    // for a run rebuilt from history (its answers keep the citations checked back then).
+    std::shared_ptr<const Pack> pack{};
 
     static RunInput fromPack(const Pack& pack, const QString& packPath, const AssembledPrompt& prompt);
     // The same prompt and pack identity as a recorded run ("Run again").

@@ -1,5 +1,6 @@
 #include "core/run/runorchestrator.h"
 
+#include "core/eval/citationchecker.h"
 #include "core/history/historystore.h"
 #include "core/run/followupsender.h"
 #include "core/run/replyoutcome.h"
@@ -50,6 +51,8 @@ Result<RunSession*> RunOrchestrator::start(const RunInput& input, const RunPlan&
         return fail(ErrorCode::InvalidInput, QStringLiteral("This orchestrator already ran."));
     if (plan.callCount() == 0)
         return fail(ErrorCode::InvalidInput, QStringLiteral("Choose at least one model to send to."));
+    if (input.pack)
+        m_citations = std::make_shared<const CitationChecker>(*input.pack);
     RunRecord run;
     run.packTitle = input.packTitle;
     run.packPath = input.packPath;
@@ -249,8 +252,22 @@ void RunOrchestrator::endCall(LiveCall& call, CallRecord record)
         call.reply->deleteLater();
         call.reply = nullptr;
     }
+    checkCitations(record);
     m_session->updateCall(record);
     schedulePump();
+}
+
+void RunOrchestrator::checkCitations(CallRecord& record)
+{
+    // Checked once, against the pack the run was sent with, and stored so nothing later needs
+    // that pack again.
+    if (!m_citations || record.status != CallStatus::Done)
+        return;
+    record.citations = m_citations->check(record.text);
+    if (!m_env.history)
+        return;
+    if (auto saved = m_env.history->setCitations(record.id, record.citations); !saved && m_writer)
+        Q_EMIT m_writer->writeFailed(saved.error());
 }
 
 void RunOrchestrator::cancel(qint64 callId)

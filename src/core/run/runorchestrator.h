@@ -14,6 +14,7 @@
 
 namespace Cb::Core {
 
+class CitationChecker;
 class FollowUpSender;
 class HistoryStore;
 class RunHistoryWriter;
@@ -65,6 +66,10 @@ public:
     bool isRunning() const;
     void cancel(qint64 callId);
     void cancelAll();
+    // A finished answer's citations checked against the pack this run was started with, stored
+    // in history; nothing without a pack (a resumed run) or for an unfinished call. Calls that
+    // end here are checked already; the experiment runner calls it for batch results.
+    void checkCitations(CallRecord& record);
     void setPerProviderLimit(int limit) { m_env.perProviderLimit = qMax(1, limit); }
     // Calls of this provider in flight right now (tests check the limit with it).
     int activeCalls(const QString& provider) const { return m_active.value(provider); }
@@ -106,6 +111,7 @@ private:
     QHash<QString, int> m_active;
     QHash<QString, int> m_peak;
     bool m_pumpScheduled = false;
+    std::shared_ptr<const CitationChecker> m_citations; // null: nothing to check against
 };
 
 } // namespace Cb::Core

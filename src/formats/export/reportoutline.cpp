@@ -1,6 +1,8 @@
 #include "formats/export/reportoutline.h"
 
+#include "core/eval/citationfootnotes.h"
 #include "core/eval/panelverdict.h"
+#include "formats/export/reportharness.h"
 #include "formats/export/reporttext.h"
 
 #include <QJsonObject>
@@ -251,7 +253,12 @@ ReportOutline::Output outputOf(const CallRecord& c, const CallFacts& f, int inde
     o.meta = meta.join(QStringLiteral(" · "));
     if (options.includeReasoning)
         o.reasoning = c.reasoning.trimmed();
-    o.markdown = c.text;
+    // Citations become footnotes with a Sources list; the tool trail follows the answer.
+    o.markdown = CitationFootnotes::markdown(c.text, c.citations);
+    if (const QString trail = ReportHarness::toolTrailMarkdown(c); !trail.isEmpty())
+        o.markdown = o.markdown.trimmed() + QStringLiteral("\n\n") + trail;
+    if (c.citations.checked && c.citations.total() > 0)
+        o.meta += QStringLiteral(" · ") + c.citations.summary();
     QStringList review;
     if (c.rating)
         review.append(QStringLiteral("Rating %1").arg(ReportText::rating(c.rating)));
@@ -281,6 +288,8 @@ ReportOutline ReportOutline::build(const RunRecord& run, const ReportFacts& fact
     r.summary = summaryTable(run, facts);
     r.outputsTable = callsTable(run, facts);
     r.stats = statsTables(facts);
+    if (auto coverage = ReportHarness::coverageTable(run))
+        r.stats.append(*coverage);
     for (const ReportChart& chart : options.charts)
         if (!chart.image.isNull())
             r.charts.append(chart);

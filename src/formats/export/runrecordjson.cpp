@@ -72,12 +72,49 @@ FollowUpRecord followUpFrom(const QJsonObject& o, qint64 callId, int position)
     return f;
 }
 
+QJsonArray toolTrailJson(const QList<ToolTrailStep>& steps)
+{
+    QJsonArray out;
+    for (const ToolTrailStep& s : steps)
+        out.append(QJsonObject{{QStringLiteral("round"), s.round},
+                               {QStringLiteral("position"), s.position},
+                               {QStringLiteral("name"), s.name},
+                               {QStringLiteral("arguments"), s.arguments},
+                               {QStringLiteral("result_bytes"), double(s.resultBytes)},
+                               {QStringLiteral("result_tokens"), double(s.resultTokens)},
+                               {QStringLiteral("is_error"), s.isError},
+                               {QStringLiteral("summary"), s.summary},
+                               {QStringLiteral("item_ids"), QJsonArray::fromStringList(s.itemIds)}});
+    return out;
+}
+
+QList<ToolTrailStep> toolTrailFrom(const QJsonArray& array)
+{
+    QList<ToolTrailStep> out;
+    for (const QJsonValue& v : array) {
+        const QJsonObject o = v.toObject();
+        ToolTrailStep s;
+        s.round = o.value(QStringLiteral("round")).toInt();
+        s.position = o.value(QStringLiteral("position")).toInt();
+        s.name = o.value(QStringLiteral("name")).toString();
+        s.arguments = o.value(QStringLiteral("arguments")).toString();
+        s.resultBytes = qint64(o.value(QStringLiteral("result_bytes")).toDouble());
+        s.resultTokens = qint64(o.value(QStringLiteral("result_tokens")).toDouble());
+        s.isError = o.value(QStringLiteral("is_error")).toBool();
+        s.summary = o.value(QStringLiteral("summary")).toString();
+        for (const QJsonValue& id : o.value(QStringLiteral("item_ids")).toArray())
+            s.itemIds.append(id.toString());
+        out.append(s);
+    }
+    return out;
+}
+
 QJsonObject callJson(const CallRecord& c)
 {
     QJsonArray followUps;
     for (const FollowUpRecord& f : c.followUps)
         followUps.append(followUpJson(f));
-    return {{QStringLiteral("id"), double(c.id)},
+    QJsonObject o{{QStringLiteral("id"), double(c.id)},
             {QStringLiteral("provider"), c.provider},
             {QStringLiteral("model"), c.model},
             {QStringLiteral("repeat"), c.repeatIndex},
@@ -98,6 +135,12 @@ QJsonObject callJson(const CallRecord& c)
             {QStringLiteral("judgement"), c.judgement},
             {QStringLiteral("judgement_reason"), c.judgementReason},
             {QStringLiteral("follow_ups"), followUps}};
+    // Only what there is, so exports of runs without either stay as they were.
+    if (c.citations.checked)
+        o.insert(QStringLiteral("citations"), c.citations.toExportJson());
+    if (!c.toolTrail.isEmpty())
+        o.insert(QStringLiteral("tool_calls"), toolTrailJson(c.toolTrail));
+    return o;
 }
 
 CallRecord callFrom(const QJsonObject& o)
@@ -126,6 +169,9 @@ CallRecord callFrom(const QJsonObject& o)
     const QJsonArray followUps = o.value(QStringLiteral("follow_ups")).toArray();
     for (int i = 0; i < followUps.size(); ++i)
         c.followUps.append(followUpFrom(followUps.at(i).toObject(), c.id, i));
+    if (o.contains(QStringLiteral("citations")))
+        c.citations = CitationReport::fromStorageJson(o.value(QStringLiteral("citations")).toObject());
+    c.toolTrail = toolTrailFrom(o.value(QStringLiteral("tool_calls")).toArray());
     return c;
 }
 
