@@ -2251,13 +2251,13 @@ Or use Add Files… and Add Note below.</source>
     <message numerus="yes">
         <source>⚠ %n item(s) repeat the text of another item. &lt;a href=&quot;remove&quot;&gt;Remove the copies&lt;/a&gt;</source>
         <translation>
-            <numerusform>⚠ 항목 %n개가 다른 항목과 같은 텍스트입니다. &lt;a href="remove"&gt;중복 제거&lt;/a&gt;</numerusform>
+            <numerusform>⚠ 항목 %n개가 다른 항목과 같은 텍스트입니다. &lt;a href=&quot;remove&quot;&gt;중복 제거&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⟳ %n source file(s) changed on disk since import. &lt;a href=&quot;refresh&quot;&gt;Refresh&lt;/a&gt;</source>
         <translation>
-            <numerusform>⟳ 가져온 뒤 디스크에서 바뀐 원본 파일이 %n개 있습니다. &lt;a href="refresh"&gt;새로 고침&lt;/a&gt;</numerusform>
+            <numerusform>⟳ 가져온 뒤 디스크에서 바뀐 원본 파일이 %n개 있습니다. &lt;a href=&quot;refresh&quot;&gt;새로 고침&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -2666,7 +2666,7 @@ Or use Add Files… and Add Note below.</source>
     <name>Cb::Ui::SectionReadingView</name>
     <message>
         <source>Rows are sections lined up by their headings. &lt;span style=&quot;background:#fff0a8&quot;&gt;Highlighted&lt;/span&gt;: what only that answer says there. &lt;span style=&quot;color:#b35900&quot;&gt;Only in …&lt;/span&gt;: a section one answer alone wrote.</source>
-        <translation>각 행은 제목을 기준으로 맞춘 섹션입니다. &lt;span style="background:#fff0a8"&gt;강조 표시&lt;/span&gt;: 그 자리에서 해당 답변만 말한 내용. &lt;span style="color:#b35900"&gt;…에만 있음&lt;/span&gt;: 한 답변만 쓴 섹션.</translation>
+        <translation>각 행은 제목을 기준으로 맞춘 섹션입니다. &lt;span style=&quot;background:#fff0a8&quot;&gt;강조 표시&lt;/span&gt;: 그 자리에서 해당 답변만 말한 내용. &lt;span style=&quot;color:#b35900&quot;&gt;…에만 있음&lt;/span&gt;: 한 답변만 쓴 섹션.</translation>
     </message>
     <message>
         <source>(before the first heading)</source>
@@ -2722,6 +2722,22 @@ Or use Add Files… and Add Note below.</source>
     <message>
         <source>⚠ No system keychain is available: %1 Keys are read from the environment variables OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY and OPENAI_COMPATIBLE_API_KEY; keys typed here cannot be saved.</source>
         <translation>⚠ 사용할 수 있는 시스템 키체인이 없습니다: %1 키는 환경 변수 OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY, OPENAI_COMPATIBLE_API_KEY에서 읽으며, 여기에 입력한 키는 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>시스템 언어 (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>인터페이스 언어:</translation>
+    </message>
+    <message>
+        <source>A new language applies when ContextBench next starts.</source>
+        <translation>새 언어는 ContextBench를 다시 시작하면 적용됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2995,7 +3011,7 @@ Or use Add Files… and Add Note below.</source>
     </message>
     <message>
         <source>Use 1 to 64 letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>영문자, 숫자, '-', '_'만 써서 1~64자로 입력하세요.</translation>
+        <translation>영문자, 숫자, &apos;-&apos;, &apos;_&apos;만 써서 1~64자로 입력하세요.</translation>
     </message>
     <message>
         <source>Revert to Preset</source>
@@ -3007,7 +3023,7 @@ Or use Add Files… and Add Note below.</source>
     </message>
     <message>
         <source>Save the changes to &apos;%1&apos;?</source>
-        <translation>'%1'의 변경 사항을 저장하시겠습니까?</translation>
+        <translation>&apos;%1&apos;의 변경 사항을 저장하시겠습니까?</translation>
     </message>
     <message>
         <source>Replace Template</source>
@@ -3015,7 +3031,7 @@ Or use Add Files… and Add Note below.</source>
     </message>
     <message>
         <source>A template named &apos;%1&apos; exists. Replace it?</source>
-        <translation>'%1' 템플릿이 이미 있습니다. 바꾸시겠습니까?</translation>
+        <translation>&apos;%1&apos; 템플릿이 이미 있습니다. 바꾸시겠습니까?</translation>
     </message>
     <message>
         <source>Save Template</source>
@@ -3027,7 +3043,7 @@ Or use Add Files… and Add Note below.</source>
     </message>
     <message>
         <source>Saved as &apos;%1&apos;, but the old file could not be removed: %2</source>
-        <translation>'%1' 이름으로 저장했지만 이전 파일을 삭제하지 못했습니다: %2</translation>
+        <translation>&apos;%1&apos; 이름으로 저장했지만 이전 파일을 삭제하지 못했습니다: %2</translation>
     </message>
     <message>
         <source>Duplicate Template</source>
@@ -3039,11 +3055,11 @@ Or use Add Files… and Add Note below.</source>
     </message>
     <message>
         <source>Delete your version of &apos;%1&apos; and use the shipped preset again?</source>
-        <translation>'%1'의 내 버전을 삭제하고 기본 프리셋을 다시 사용하시겠습니까?</translation>
+        <translation>&apos;%1&apos;의 내 버전을 삭제하고 기본 프리셋을 다시 사용하시겠습니까?</translation>
     </message>
     <message>
         <source>Delete the template &apos;%1&apos;?</source>
-        <translation>'%1' 템플릿을 삭제하시겠습니까?</translation>
+        <translation>&apos;%1&apos; 템플릿을 삭제하시겠습니까?</translation>
     </message>
     <message>
         <source>Delete Template</source>
