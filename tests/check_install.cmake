@@ -10,8 +10,10 @@ foreach(f bin/contextbench
           share/metainfo/io.github.contextbench.ContextBench.metainfo.xml
           share/icons/hicolor/scalable/apps/io.github.contextbench.ContextBench.svg
           share/contextbench/samples/welcome.ctxpack
+          share/contextbench/samples/welcome-ko.ctxpack
           share/contextbench/models/catalog.json
           share/contextbench/templates/report-generator.cbtemplate
+          share/contextbench/templates/report-generator-ko.cbtemplate
           share/contextbench/tokenizers/o200k_base.tiktoken
           share/contextbench/tokenizers/cl100k_base.tiktoken
           share/contextbench/fonts/ContextBenchCJKKR-Regular.otf

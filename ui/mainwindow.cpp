@@ -17,6 +17,7 @@
 #include "ui/aboutdialog.h"
 #include "ui/common/filedialog.h"
 #include "ui/common/messagebox.h"
+#include "ui/common/uilanguage.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/experiment/experimentcontroller.h"
 #include "ui/experiment/experimentswindow.h"
@@ -504,7 +505,9 @@ bool MainWindow::openPack(const QString& path)
 void MainWindow::openStartupPack()
 {
     if (!m_services.settings->get(Keys::WelcomePackShown)) {
-        auto welcome = Core::PackFile::load(Core::resourcePath(QStringLiteral("samples/welcome.ctxpack")));
+        auto welcome = Core::PackFile::load(
+            Core::localizedResourcePath(QStringLiteral("samples/welcome.ctxpack"),
+                                        UiLanguage::fromSettings(*m_services.settings)));
         if (welcome) {
             m_document->reset(*welcome);
             m_services.settings->set(Keys::WelcomePackShown, true);

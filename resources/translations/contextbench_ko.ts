@@ -1869,306 +1869,306 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <name>Cb::Ui::NewExperimentDialog</name>
     <message>
         <source>New Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>새 실험</translation>
     </message>
     <message>
         <source>e.g. Q3 planning: o3 vs o3-pro</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 3분기 계획: o3 대 o3-pro</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>팩</translation>
     </message>
     <message>
         <source>Goal (optional; empty: the pack&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 (선택 사항, 비워 두면 팩의 목표 사용)</translation>
     </message>
     <message>
         <source>Add Packs…</source>
-        <translation type="unfinished"></translation>
+        <translation>팩 추가…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Batch (half price, results within 24 h; OpenAI and Anthropic)</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 (가격 절반, 24시간 이내 결과, OpenAI와 Anthropic)</translation>
     </message>
     <message>
         <source>Live (full price, answers now)</source>
-        <translation type="unfinished"></translation>
+        <translation>실시간 (정가, 바로 답변)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
         <source>Cannot start the experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>실험을 시작할 수 없습니다</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름:</translation>
     </message>
     <message>
         <source>Repeats (k):</source>
-        <translation type="unfinished"></translation>
+        <translation>반복 횟수 (k):</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>모드:</translation>
     </message>
     <message>
         <source>Cases:</source>
-        <translation type="unfinished"></translation>
+        <translation>케이스:</translation>
     </message>
     <message>
         <source>Models:</source>
-        <translation type="unfinished"></translation>
+        <translation>모델:</translation>
     </message>
     <message>
         <source>Add Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>팩 추가</translation>
     </message>
     <message>
         <source>Context packs (*.ctxpack);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 팩 (*.ctxpack);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Some packs were not added</source>
-        <translation type="unfinished"></translation>
+        <translation>일부 팩을 추가하지 못했습니다</translation>
     </message>
     <message>
         <source>Add at least one pack and tick at least one model to see the price.</source>
-        <translation type="unfinished"></translation>
+        <translation>가격을 보려면 팩을 하나 이상 추가하고 모델을 하나 이상 선택하세요.</translation>
     </message>
     <message>
         <source>%1 calls (%2 cases × %3 models × %4).&lt;br&gt;&lt;b&gt;Live:&lt;/b&gt; %5 &amp;nbsp;&amp;nbsp; &lt;b&gt;Batch:&lt;/b&gt; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>호출 %1회 (케이스 %2개 × 모델 %3개 × 반복 %4회).&lt;br&gt;&lt;b&gt;실시간:&lt;/b&gt; %5 &amp;nbsp;&amp;nbsp; &lt;b&gt;배치:&lt;/b&gt; %6</translation>
     </message>
     <message>
         <source>&lt;br&gt;This experiment will be billed at the &lt;b&gt;%1&lt;/b&gt; price.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;이 실험에는 &lt;b&gt;%1&lt;/b&gt; 가격이 청구됩니다.</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>배치</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>실시간</translation>
     </message>
     <message numerus="yes">
         <source> %n model(s) have no known price.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> 모델 %n개는 가격을 알 수 없습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add at least one pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>팩을 하나 이상 추가하세요.</translation>
     </message>
     <message>
         <source>Tick at least one model.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델을 하나 이상 선택하세요.</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::OutputColumn</name>
     <message>
         <source>▸ Reasoning summary</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ 추론 요약</translation>
     </message>
     <message>
         <source>Show or hide the model&apos;s reasoning summary</source>
-        <translation type="unfinished"></translation>
+        <translation>모델의 추론 요약을 표시하거나 숨깁니다</translation>
     </message>
     <message>
         <source>▾ Reasoning summary</source>
-        <translation type="unfinished"></translation>
+        <translation>▾ 추론 요약</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Copy the answer as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>답변을 Markdown으로 복사합니다</translation>
     </message>
     <message>
         <source>⤢</source>
-        <translation type="unfinished"></translation>
+        <translation>⤢</translation>
     </message>
     <message>
         <source>Show only this column</source>
-        <translation type="unfinished"></translation>
+        <translation>이 열만 표시</translation>
     </message>
     <message>
         <source>Follow-up to this model, same context…</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 컨텍스트로 이 모델에 보낼 후속 질문…</translation>
     </message>
     <message>
         <source>to the others too</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 답변에도</translation>
     </message>
     <message>
         <source>Send the same message to every other finished answer, each in its own conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>완료된 다른 모든 답변에도 같은 메시지를 각각의 대화로 보냅니다</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기</translation>
     </message>
     <message>
         <source>✓ Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 통과</translation>
     </message>
     <message>
         <source>Mark this attempt as passed</source>
-        <translation type="unfinished"></translation>
+        <translation>이 시도를 통과로 표시합니다</translation>
     </message>
     <message>
         <source>✗ Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 실패</translation>
     </message>
     <message>
         <source>Mark this attempt as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>이 시도를 실패로 표시합니다</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>평점</translation>
     </message>
     <message>
         <source>Your rating of this answer, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>이 답변에 대한 내 평점 (1~5)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>후속 질문…</translation>
     </message>
     <message>
         <source>Send a follow-up message to this model</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델에 후속 질문을 보냅니다</translation>
     </message>
     <message>
         <source>details hidden until you vote</source>
-        <translation type="unfinished"></translation>
+        <translation>투표할 때까지 세부 정보가 숨겨집니다</translation>
     </message>
     <message>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 없음</translation>
     </message>
     <message>
         <source>&lt;b&gt;Refused&lt;/b&gt; — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;거부됨&lt;/b&gt; — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;No answer text&lt;/b&gt; — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;답변 텍스트 없음&lt;/b&gt; — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cut short&lt;/b&gt; — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;도중에 끊김&lt;/b&gt; — %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Failed&lt;/b&gt; %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;실패&lt;/b&gt; %1 — %2</translation>
     </message>
     <message>
         <source>&lt;br&gt;The text below is what arrived before the error.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;아래 텍스트는 오류가 나기 전까지 받은 내용입니다.</translation>
     </message>
     <message>
         <source>Hidden until you vote</source>
-        <translation type="unfinished"></translation>
+        <translation>투표할 때까지 숨겨집니다</translation>
     </message>
     <message>
         <source>You:</source>
-        <translation type="unfinished"></translation>
+        <translation>나:</translation>
     </message>
     <message>
         <source>The follow-up failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>후속 질문이 실패했습니다.</translation>
     </message>
     <message>
         <source>The follow-up failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>후속 질문이 실패했습니다: %1</translation>
     </message>
     <message>
         <source>The reply above is partial: it is what arrived before the error.</source>
-        <translation type="unfinished"></translation>
+        <translation>위 답변은 일부입니다. 오류가 나기 전까지 받은 내용입니다.</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::PackEditor</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Add “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 추가</translation>
     </message>
     <message numerus="yes">
         <source>Add %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>항목 %n개 추가</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n item(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1에 항목 %n개 추가</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 삭제</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>항목 %n개 삭제</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 바꾸기: “%1” → “%2”</translation>
     </message>
     <message numerus="yes">
         <source>Include %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>항목 %n개 포함</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exclude %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>항목 %n개 제외</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename section “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 “%1” 이름 바꾸기</translation>
     </message>
     <message>
         <source>New section “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>새 섹션 “%1”</translation>
     </message>
     <message>
         <source>Delete section “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 “%1” 삭제</translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>항목 %n개 이동</numerusform>
         </translation>
     </message>
 </context>
@@ -2176,517 +2176,520 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <name>Cb::Ui::PackImporter</name>
     <message>
         <source>Transcribing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 음성을 텍스트로 변환하는 중…</translation>
     </message>
     <message>
         <source>Importing %1%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 가져오는 중…</translation>
     </message>
     <message>
         <source> and more</source>
-        <translation type="unfinished"></translation>
+        <translation> 외</translation>
     </message>
     <message numerus="yes">
         <source>Refreshing %n item(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>항목 %n개를 새로 고치는 중…</numerusform>
         </translation>
     </message>
     <message>
         <source>Refresh “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 새로 고침</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::PackPanel</name>
     <message>
         <source>&lt;b&gt;Context pack&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;컨텍스트 팩&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Pack title</source>
-        <translation type="unfinished"></translation>
+        <translation>팩 제목</translation>
     </message>
     <message>
         <source>Goal: what should the model produce? For example: a launch plan with target metrics, a timeline, priorities and explicit exclusions.</source>
-        <translation type="unfinished"></translation>
+        <translation>목표: 모델이 만들어야 할 결과물을 적으세요. 예: 목표 지표, 일정, 우선순위, 하지 않을 일을 분명히 밝힌 출시 계획.</translation>
     </message>
     <message>
         <source>Filter by title, tag or text</source>
-        <translation type="unfinished"></translation>
+        <translation>제목, 태그, 텍스트로 필터링</translation>
     </message>
     <message>
         <source>Heaviest…</source>
-        <translation type="unfinished"></translation>
+        <translation>큰 항목…</translation>
     </message>
     <message>
         <source>List the items by size and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>항목을 크기와 토큰 수 순서로 나열합니다</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 추가…</translation>
     </message>
     <message>
         <source>Add Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 추가…</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 추가</translation>
     </message>
     <message>
         <source>New Section</source>
-        <translation type="unfinished"></translation>
+        <translation>새 섹션</translation>
     </message>
     <message>
         <source>Drop documents, notes or folders here
 
 Meeting transcripts, voice memos, PDFs, Word files, web pages, code.
 Or use Add Files… and Add Note below.</source>
-        <translation type="unfinished"></translation>
+        <translation>문서, 메모, 폴더를 여기에 끌어다 놓으세요
+
+회의록, 음성 메모, PDF, Word 파일, 웹 페이지, 코드.
+아래의 파일 추가…나 메모 추가를 사용해도 됩니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in %1 section(s), %2 included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>섹션 %1개, 항목 %n개 (%2개 포함)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n item(s) repeat the text of another item. &lt;a href=&quot;remove&quot;&gt;Remove the copies&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ 항목 %n개가 다른 항목과 같은 텍스트입니다. &lt;a href=&quot;remove&quot;&gt;중복 제거&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⟳ %n source file(s) changed on disk since import. &lt;a href=&quot;refresh&quot;&gt;Refresh&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⟳ 가져온 뒤 디스크에서 바뀐 원본 파일이 %n개 있습니다. &lt;a href=&quot;refresh&quot;&gt;새로 고침&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>Add Files</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 추가</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 파일 (*)</translation>
     </message>
     <message>
         <source>Add Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 추가</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>새 메모</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 편집</translation>
     </message>
     <message>
         <source>Section name:</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 이름:</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 바꾸기</translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
+        <translation>포함</translation>
     </message>
     <message>
         <source>Exclude</source>
-        <translation type="unfinished"></translation>
+        <translation>제외</translation>
     </message>
     <message>
         <source>Refresh from Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>디스크에서 새로 고침</translation>
     </message>
     <message>
         <source>Remove Duplicate Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>중복 사본 제거</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Rename Section</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 이름 바꾸기</translation>
     </message>
     <message>
         <source>Delete Section</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션 삭제</translation>
     </message>
     <message>
         <source>New Section…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 섹션…</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::PromptPreviewPanel</name>
     <message>
         <source>&lt;b&gt;Prompt preview&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;프롬프트 미리 보기&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Exactly what the models receive: the instructions and the user message</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 받는 내용 그대로입니다: 지침과 사용자 메시지</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿:</translation>
     </message>
     <message>
         <source>Copy Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 복사</translation>
     </message>
     <message>
         <source>Copy the whole prompt, instructions and user message (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>지침과 사용자 메시지를 포함한 프롬프트 전체를 복사합니다 (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Instructions (system message)</source>
-        <translation type="unfinished"></translation>
+        <translation>지침 (시스템 메시지)</translation>
     </message>
     <message>
         <source>User message (context documents and goal)</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 메시지 (컨텍스트 문서와 목표)</translation>
     </message>
     <message>
         <source>The assembled prompt appears here as you add documents and write a goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>문서를 추가하고 목표를 쓰면 완성된 프롬프트가 여기에 표시됩니다.</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 characters of the user message to keep the window responsive. Copy Prompt copies all of it; Find searches all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>창이 느려지지 않도록 사용자 메시지 %2자 중 처음 %1자만 표시합니다. 프롬프트 복사와 찾기는 전체 내용을 대상으로 합니다.</translation>
     </message>
     <message>
         <source>%1 characters · template: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1자 · 템플릿: %2</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::ProviderSettingsPage</name>
     <message>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키:</translation>
     </message>
     <message>
         <source>Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 URL:</translation>
     </message>
     <message>
         <source>Turns dropped voice memos (m4a, mp3, wav, ogg, webm) into text, e.g. gpt-4o-mini-transcribe, gpt-4o-transcribe or whisper-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>끌어다 놓은 음성 메모(m4a, mp3, wav, ogg, webm)를 텍스트로 변환합니다. 예: gpt-4o-mini-transcribe, gpt-4o-transcribe, whisper-1.</translation>
     </message>
     <message>
         <source>Transcription model:</source>
-        <translation type="unfinished"></translation>
+        <translation>음성 변환 모델:</translation>
     </message>
     <message>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트</translation>
     </message>
     <message numerus="yes">
         <source>✔ Connected: %n model(s) available.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ 연결됨: 모델 %n개를 사용할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>No key set (local servers usually need none).</source>
-        <translation type="unfinished"></translation>
+        <translation>설정된 키가 없습니다 (로컬 서버는 대개 키가 필요 없습니다).</translation>
     </message>
     <message>
         <source>No key set. Type one above, or set %1 in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정된 키가 없습니다. 위에 키를 입력하거나 환경 변수 %1에 설정하세요.</translation>
     </message>
     <message>
         <source>Using %1 from the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 읽은 키(%1)를 사용합니다.</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 변수 %1</translation>
     </message>
     <message>
         <source>paste a key</source>
-        <translation type="unfinished"></translation>
+        <translation>키 붙여넣기</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 중…</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::RatersDialog</name>
     <message>
         <source>Raters</source>
-        <translation type="unfinished"></translation>
+        <translation>평가자</translation>
     </message>
     <message>
         <source>People who rated through a rating kit, and judge models. Double-click a name to correct it; drop ratings files on the comparison to bring verdicts back.</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 키트로 평가한 사람과 심사 모델입니다. 이름을 두 번 클릭하면 고칠 수 있고, 평가 파일을 비교 화면에 끌어다 놓으면 판정을 가져옵니다.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>투표</translation>
     </message>
     <message>
         <source>Kits</source>
-        <translation type="unfinished"></translation>
+        <translation>키트</translation>
     </message>
     <message>
         <source>No raters yet: make rating kits from a run or an experiment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 평가자가 없습니다. 먼저 실행이나 실험에서 평가 키트를 만드세요.</translation>
     </message>
     <message>
         <source>Rater %1</source>
-        <translation type="unfinished"></translation>
+        <translation>평가자 %1</translation>
     </message>
     <message>
         <source>judge model</source>
-        <translation type="unfinished"></translation>
+        <translation>심사 모델</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>사람</translation>
     </message>
     <message>
         <source>Rater not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>평가자 이름을 바꾸지 못했습니다</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::RatingKitDialog</name>
     <message>
         <source>Rating kits for run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1의 평가 키트</translation>
     </message>
     <message>
         <source>Rating kits for experiment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실험 %1의 평가 키트</translation>
     </message>
     <message>
         <source>Each rater gets a kit: one HTML file that opens offline in any current browser, shows pairs of answers as Answer A / Answer B with nothing that tells which model wrote them, and saves a ratings file to bring back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>평가자마다 키트를 하나씩 받습니다. 키트는 최신 브라우저라면 어디서나 오프라인으로 열리는 HTML 파일 하나로, 어느 모델이 썼는지 알 수 없게 답변 쌍을 답변 A / 답변 B로 보여 주고, 여기로 다시 가져올 평가 파일을 저장합니다.</translation>
     </message>
     <message>
         <source>Raters:</source>
-        <translation type="unfinished"></translation>
+        <translation>평가자:</translation>
     </message>
     <message>
         <source>Rating kits</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 키트</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택…</translation>
     </message>
     <message>
         <source>Folder for the rating kits</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 키트를 저장할 폴더</translation>
     </message>
     <message>
         <source>Save kits in:</source>
-        <translation type="unfinished"></translation>
+        <translation>키트 저장 위치:</translation>
     </message>
     <message>
         <source>Make kits</source>
-        <translation type="unfinished"></translation>
+        <translation>키트 만들기</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 열기</translation>
     </message>
     <message>
         <source>There is nothing to judge: a kit needs finished answers from at least two models to the same prompt and repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>평가할 답변이 없습니다. 키트를 만들려면 같은 프롬프트와 같은 반복에 대해 두 개 이상의 모델이 완료한 답변이 필요합니다.</translation>
     </message>
     <message>
         <source>Every kit asks about the same pair, sides drawn per rater.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 키트가 같은 쌍을 묻고, 좌우 배치는 평가자마다 무작위로 정합니다.</translation>
     </message>
     <message>
         <source>Every kit asks about the same %1 pairs, each rater in their own random order and sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 키트가 같은 %1개 쌍을 묻고, 순서와 좌우 배치는 평가자마다 무작위로 정합니다.</translation>
     </message>
     <message>
         <source>A rater&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>평가자 이름</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Writing the kits…</source>
-        <translation type="unfinished"></translation>
+        <translation>키트를 만드는 중…</translation>
     </message>
     <message>
         <source>Wrote 1 kit. Send it to its rater:</source>
-        <translation type="unfinished"></translation>
+        <translation>키트 1개를 만들었습니다. 평가자에게 보내세요:</translation>
     </message>
     <message>
         <source>Wrote %1 kits. Send each rater their file:</source>
-        <translation type="unfinished"></translation>
+        <translation>키트 %1개를 만들었습니다. 평가자마다 자신의 파일을 보내세요:</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::RatingsDropHandler</name>
     <message>
         <source>Ratings not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>평가를 가져오지 못했습니다</translation>
     </message>
     <message>
         <source>Importing ratings needs the history database, which is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>평가를 가져오려면 기록 데이터베이스가 필요하지만 열려 있지 않습니다.</translation>
     </message>
     <message>
         <source>Ratings imported</source>
-        <translation type="unfinished"></translation>
+        <translation>평가를 가져왔습니다</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::ReadingLayout</name>
     <message>
         <source>&amp;Reading Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 배치(&amp;R)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>Give the answers the whole window (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>창 전체를 답변에 사용합니다 (Ctrl+Shift+R)</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::ReadingStrip</name>
     <message>
         <source>Show the pack and the prompt again</source>
-        <translation type="unfinished"></translation>
+        <translation>팩과 프롬프트를 다시 표시합니다</translation>
     </message>
     <message>
         <source>Show pack and prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>팩과 프롬프트 표시</translation>
     </message>
     <message>
         <source>▸  Pack and prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>▸  팩과 프롬프트</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::RunController</name>
     <message>
         <source>The history is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>기록을 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>Open a run to follow up on one of its answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변에 후속 질문을 하려면 먼저 실행을 여세요.</translation>
     </message>
     <message>
         <source>Run %1: %2/%3 done</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 %1: %2/%3 완료</translation>
     </message>
     <message>
         <source>, %1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>, 거부 %1</translation>
     </message>
     <message>
         <source>, %1 failed or cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>, 실패 또는 취소 %1</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::RunListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(제목 없음)</translation>
     </message>
     <message>
         <source>%1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>, %1 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>, 거부 %1</translation>
     </message>
     <message>
         <source>, %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>, 실패 %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>팩</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Calls done</source>
-        <translation type="unfinished"></translation>
+        <translation>완료된 호출</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::SectionReadingView</name>
     <message>
         <source>Rows are sections lined up by their headings. &lt;span style=&quot;background:#fff0a8&quot;&gt;Highlighted&lt;/span&gt;: what only that answer says there. &lt;span style=&quot;color:#b35900&quot;&gt;Only in …&lt;/span&gt;: a section one answer alone wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 행은 제목을 기준으로 맞춘 섹션입니다. &lt;span style=&quot;background:#fff0a8&quot;&gt;강조 표시&lt;/span&gt;: 그 자리에서 해당 답변만 말한 내용. &lt;span style=&quot;color:#b35900&quot;&gt;…에만 있음&lt;/span&gt;: 한 답변만 쓴 섹션.</translation>
     </message>
     <message>
         <source>(before the first heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>(첫 제목 앞)</translation>
     </message>
     <message>
         <source>Only in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에만 있음</translation>
     </message>
     <message>
         <source>Not in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 없음</translation>
     </message>
     <message>
         <source>No such section</source>
-        <translation type="unfinished"></translation>
+        <translation>해당 섹션 없음</translation>
     </message>
 </context>
 <context>
@@ -2697,388 +2700,404 @@ Or use Add Files… and Add Note below.</source>
     </message>
     <message>
         <source>OpenAI (o3, o3-pro, GPT-5, GPT-4.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI (o3, o3-pro, GPT-5, GPT-4.1)</translation>
     </message>
     <message>
         <source>Anthropic (Claude)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic (Claude)</translation>
     </message>
     <message>
         <source>Google Gemini</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Gemini</translation>
     </message>
     <message>
         <source>OpenAI-compatible server (Ollama, llama.cpp, vLLM, LM Studio, OpenRouter)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 호환 서버 (Ollama, llama.cpp, vLLM, LM Studio, OpenRouter)</translation>
     </message>
     <message>
         <source>Key not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 저장하지 못했습니다</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>제공자</translation>
     </message>
     <message>
         <source>API keys you type here are stored in the system keychain, never in settings files, history, packs or exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에 입력한 API 키는 시스템 키체인에만 저장되며, 설정 파일, 기록, 팩, 내보낸 파일에는 절대 저장되지 않습니다.</translation>
     </message>
     <message>
         <source>⚠ No system keychain is available: %1 Keys are read from the environment variables OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY and OPENAI_COMPATIBLE_API_KEY; keys typed here cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 사용할 수 있는 시스템 키체인이 없습니다: %1 키는 환경 변수 OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY, OPENAI_COMPATIBLE_API_KEY에서 읽으며, 여기에 입력한 키는 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>시스템 언어 (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>인터페이스 언어:</translation>
+    </message>
+    <message>
+        <source>A new language applies when ContextBench next starts.</source>
+        <translation>새 언어는 ContextBench를 다시 시작하면 적용됩니다.</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::StatsDialog</name>
     <message>
         <source>Statistics across runs</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 전체 통계</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일</translation>
     </message>
     <message>
         <source>Only runs up to and including this day</source>
-        <translation type="unfinished"></translation>
+        <translation>이 날짜까지(당일 포함)의 실행만</translation>
     </message>
     <message>
         <source>Pack:</source>
-        <translation type="unfinished"></translation>
+        <translation>팩:</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿:</translation>
     </message>
     <message>
         <source>Model A</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 A</translation>
     </message>
     <message>
         <source>Model B</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 B</translation>
     </message>
     <message>
         <source>A wins</source>
-        <translation type="unfinished"></translation>
+        <translation>A 승</translation>
     </message>
     <message>
         <source>B wins</source>
-        <translation type="unfinished"></translation>
+        <translation>B 승</translation>
     </message>
     <message>
         <source>Ties</source>
-        <translation type="unfinished"></translation>
+        <translation>무승부</translation>
     </message>
     <message>
         <source>Both bad</source>
-        <translation type="unfinished"></translation>
+        <translation>둘 다 나쁨</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>A&apos;s win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>A 승률</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95% 구간</translation>
     </message>
     <message>
         <source>Votes on the pair. A ranking of several outputs counts once per model pair (the model with the better mean rank wins), however many outputs it ranked, because its placements are one judgement and not independent votes. Rankings have no left/right, so position bias ignores them.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 쌍에 대한 투표입니다. 여러 답변을 매긴 순위는 답변 수와 관계없이 모델 쌍마다 한 번만 셉니다(평균 순위가 높은 모델이 이김). 한 순위 안의 자리들은 하나의 판단이지 서로 독립된 투표가 아니기 때문입니다. 순위에는 왼쪽/오른쪽이 없으므로 위치 편향에는 반영되지 않습니다.</translation>
     </message>
     <message>
         <source>Win rates</source>
-        <translation type="unfinished"></translation>
+        <translation>승률</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>순위</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>강도</translation>
     </message>
     <message>
         <source>95% bootstrap interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95% 부트스트랩 구간</translation>
     </message>
     <message>
         <source>Comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>비교 수</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>순위</translation>
     </message>
     <message>
         <source>Rater</source>
-        <translation type="unfinished"></translation>
+        <translation>평가자</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>투표</translation>
     </message>
     <message>
         <source>Left side won</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽 승</translation>
     </message>
     <message>
         <source>Of this rater&apos;s decisive votes, how many went to the answer shown on the left, with a 95% interval. An interval that excludes 50% means the layout swayed this rater.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 평가자의 승패가 갈린 투표 중 왼쪽에 표시된 답변이 이긴 수와 95% 구간입니다. 구간에 50%가 들어 있지 않으면 화면 배치가 이 평가자의 판단에 영향을 준 것입니다.</translation>
     </message>
     <message>
         <source>Items are pairs of answers judged by more than one rater, on the scale: first model better, no preference (tie or both bad), second model better. Votes of judge models are never counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>항목은 두 명 이상의 평가자가 판정한 답변 쌍이며, 척도는 첫 번째 모델이 나음, 선호 없음(무승부 또는 둘 다 나쁨), 두 번째 모델이 나음입니다. 심사 모델의 투표는 세지 않습니다.</translation>
     </message>
     <message>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>평가단</translation>
     </message>
     <message>
         <source>k-of-k</source>
-        <translation type="unfinished"></translation>
+        <translation>k-of-k</translation>
     </message>
     <message>
         <source>Pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation>통과율</translation>
     </message>
     <message>
         <source>All k passed (pass^k)</source>
-        <translation type="unfinished"></translation>
+        <translation>k회 모두 통과 (pass^k)</translation>
     </message>
     <message>
         <source>Mean cost</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 비용</translation>
     </message>
     <message>
         <source>Mean time</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 시간</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도</translation>
     </message>
     <message>
         <source>Cost and time</source>
-        <translation type="unfinished"></translation>
+        <translation>비용과 시간</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>%1 (%2 from rankings)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (순위에서 %2)</translation>
     </message>
     <message>
         <source>Position bias: no decisive votes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>위치 편향: 아직 승패가 갈린 투표가 없습니다.</translation>
     </message>
     <message>
         <source>Position bias: the left answer won %1 of %2 decisive votes (%3, 95% interval %4). An interval that excludes 50% means the layout sways the judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>위치 편향: 승패가 갈린 투표 %2표 중 왼쪽 답변이 %1표를 이겼습니다 (%3, 95% 구간 %4). 구간에 50%가 들어 있지 않으면 화면 배치가 판정에 영향을 준다는 뜻입니다.</translation>
     </message>
     <message>
         <source>not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>판정 없음</translation>
     </message>
     <message>
         <source>No votes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 투표가 없습니다.</translation>
     </message>
     <message>
         <source>Computing the ranking (1000 bootstrap refits)…</source>
-        <translation type="unfinished"></translation>
+        <translation>순위를 계산하는 중 (부트스트랩 재적합 1000회)…</translation>
     </message>
     <message>
         <source>With two models the ranking says what the win rate says.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 두 개뿐이면 순위는 승률과 같은 내용을 나타냅니다.</translation>
     </message>
     <message>
         <source>Strengths sum to 1; intervals from 1000 bootstrap refits, each resampling whole rater-items (a rater&apos;s votes on one pair of answers, or one ranking).</source>
-        <translation type="unfinished"></translation>
+        <translation>강도의 합은 1입니다. 구간은 부트스트랩 재적합 1000회로 구하며, 매번 평가자-항목(한 평가자가 한 답변 쌍에 던진 투표, 또는 순위 하나)을 통째로 재표집합니다.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 of %2, %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2표 중 %1표, %3 (%4)</translation>
     </message>
     <message>
         <source>%1 (%2 rankings)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (순위 %2개)</translation>
     </message>
     <message>
         <source> %1 votes of judge models (%2) are kept apart from every figure here.</source>
-        <translation type="unfinished"></translation>
+        <translation> 심사 모델의 투표 %1표(%2)는 여기의 모든 수치에서 제외됩니다.</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::TemplateEditorDialog</name>
     <message>
         <source>Prompt Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트 템플릿</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>복제</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>This preset ships with ContextBench and is read-only. Duplicate it to make your own version.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프리셋은 ContextBench에 기본으로 들어 있어 읽기 전용입니다. 복제해서 나만의 버전을 만드세요.</translation>
     </message>
     <message>
         <source>XML tags: &lt;document title=… source=… section=…&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>XML 태그: &lt;document title=… source=… section=…&gt;</translation>
     </message>
     <message>
         <source>Markdown headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 제목</translation>
     </message>
     <message>
         <source>Plain separator lines</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 구분선</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>Wrap items as</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 감싸는 방식</translation>
     </message>
     <message>
         <source>Instructions (system message)</source>
-        <translation type="unfinished"></translation>
+        <translation>지침 (시스템 메시지)</translation>
     </message>
     <message>
         <source>Input (user message)</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 (사용자 메시지)</translation>
     </message>
     <message>
         <source>Slots used</source>
-        <translation type="unfinished"></translation>
+        <translation>사용된 슬롯</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source> (preset)</source>
-        <translation type="unfinished"></translation>
+        <translation> (프리셋)</translation>
     </message>
     <message>
         <source> (your version of the preset)</source>
-        <translation type="unfinished"></translation>
+        <translation> (프리셋의 내 버전)</translation>
     </message>
     <message>
         <source>%1 (variable: asked for when used)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (변수: 사용할 때 입력)</translation>
     </message>
     <message>
         <source>Use 1 to 64 letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>영문자, 숫자, &apos;-&apos;, &apos;_&apos;만 써서 1~64자로 입력하세요.</translation>
     </message>
     <message>
         <source>Revert to Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋으로 되돌리기</translation>
     </message>
     <message>
         <source>Unsaved Template</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 템플릿</translation>
     </message>
     <message>
         <source>Save the changes to &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;의 변경 사항을 저장하시겠습니까?</translation>
     </message>
     <message>
         <source>Replace Template</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 바꾸기</translation>
     </message>
     <message>
         <source>A template named &apos;%1&apos; exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 템플릿이 이미 있습니다. 바꾸시겠습니까?</translation>
     </message>
     <message>
         <source>Save Template</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 저장</translation>
     </message>
     <message>
         <source>Could not save the template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Saved as &apos;%1&apos;, but the old file could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 이름으로 저장했지만 이전 파일을 삭제하지 못했습니다: %2</translation>
     </message>
     <message>
         <source>Duplicate Template</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 복제</translation>
     </message>
     <message>
         <source>Could not save the copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>사본을 저장할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Delete your version of &apos;%1&apos; and use the shipped preset again?</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;의 내 버전을 삭제하고 기본 프리셋을 다시 사용하시겠습니까?</translation>
     </message>
     <message>
         <source>Delete the template &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 템플릿을 삭제하시겠습니까?</translation>
     </message>
     <message>
         <source>Delete Template</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 삭제</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::VariablesForm</name>
     <message>
         <source>No value yet: the prompt shows {{%1}} as written</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 값이 없습니다. 프롬프트에는 {{%1}} 자리표시자가 그대로 남습니다</translation>
     </message>
     <message>
         <source>Template variables</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 변수</translation>
     </message>
     <message>
         <source>&lt;b&gt;This template needs %1&lt;/b&gt; — until then the prompt keeps the {{placeholder}} as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;이 템플릿에는 %1가 필요합니다&lt;/b&gt; — 그때까지 프롬프트에는 {{자리표시자}}가 적힌 그대로 남습니다.</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>값 하나</translation>
     </message>
     <message>
         <source>%1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>값 %1개</translation>
     </message>
     <message>
         <source>Value for {{%1}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} 값</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "ui/prompt/promptpreviewpanel.h"
 #include "ui/services.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -47,6 +48,7 @@ bool waitForPrompt(Ui::PromptPreviewPanel* panel)
 TEST(MainWindow_firstStart, showsThreeAreasAndTheWelcomePack)
 {
     WindowFixture f;
+    f.settings.set(Core::Keys::UiLanguage, QStringLiteral("en")); // whatever the machine's locale
     Ui::MainWindow window(f.services);
     window.openStartupPack();
     window.show();
@@ -77,6 +79,24 @@ TEST(MainWindow_firstStart, showsThreeAreasAndTheWelcomePack)
     auto* hint = window.findChild<QLabel*>(QStringLiteral("compareEmptyHint"));
     ASSERT_NE(hint, nullptr);
     EXPECT_TRUE(hint->text().contains(QStringLiteral("Send")));
+}
+
+TEST(MainWindow_firstStart, koreanInterfaceOpensTheKoreanWelcomePackAndPreset)
+{
+    WindowFixture f;
+    f.settings.set(Core::Keys::UiLanguage, QStringLiteral("ko"));
+    Ui::MainWindow window(f.services);
+    window.openStartupPack();
+    const Core::Pack& pack = window.document()->pack();
+    EXPECT_TRUE(pack.title.startsWith(QStringLiteral("환영합니다"))) << pack.title.toStdString();
+    EXPECT_GE(pack.sectionIndex(QStringLiteral("회의")), 0);
+    EXPECT_EQ(window.promptPanel()->templateBox()->currentText(),
+              QStringLiteral("report-generator-ko"));
+    ASSERT_TRUE(waitForPrompt(window.promptPanel()) ||
+                !window.promptPanel()->prompt().input.isEmpty());
+    EXPECT_EQ(window.promptPanel()->prompt().templateName, QStringLiteral("report-generator-ko"));
+    EXPECT_TRUE(window.promptPanel()->prompt().instructions.contains(QStringLiteral("한국어")));
+    EXPECT_TRUE(window.promptPanel()->prompt().input.contains(QStringLiteral("김지현:")));
 }
 
 TEST(MainWindow_secondStart, opensAnEmptyPackThatSaysWhatToDo)

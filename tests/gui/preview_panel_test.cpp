@@ -224,3 +224,25 @@ TEST(PreviewPanel_large, editsAboveAndBelowTheCutKeepTheShownStartExact)
     ASSERT_TRUE(f.assembled());
     EXPECT_TRUE(shownIsStart());
 }
+
+TEST(PreviewPanel_template, koreanInterfaceStartsOnTheKoreanPresetUnlessOneWasPicked)
+{
+    Core::MemorySettingsStore store;
+    Core::Settings settings{store};
+    settings.set(Core::Keys::UiLanguage, QStringLiteral("ko"));
+    Core::PackDocument document;
+    {
+        Ui::PromptPreviewPanel panel{&document, &settings};
+        EXPECT_EQ(panel.templateBox()->currentText(), QStringLiteral("report-generator-ko"));
+        EXPECT_GE(panel.templateBox()->findText(QStringLiteral("report-generator")), 0)
+            << "the English preset stays in the list";
+    }
+    // A choice the user made is kept, whatever the interface language.
+    settings.set(Core::Keys::PromptTemplate, QStringLiteral("report-generator"));
+    Ui::PromptPreviewPanel panel{&document, &settings};
+    EXPECT_EQ(panel.templateBox()->currentText(), QStringLiteral("report-generator"));
+    settings.set(Core::Keys::UiLanguage, QStringLiteral("en"));
+    settings.reset(Core::Keys::PromptTemplate);
+    Ui::PromptPreviewPanel english{&document, &settings};
+    EXPECT_EQ(english.templateBox()->currentText(), QStringLiteral("report-generator"));
+}

@@ -1,3 +1,4 @@
+#include "core/common/resourcepaths.h"
 #include "core/pack/packfile.h"
 #include "support/tempworkspace.h"
 
@@ -154,4 +155,29 @@ TEST(PackFile_welcomePack, loadsFromResources)
     EXPECT_FALSE(pack->goal.isEmpty());
     EXPECT_GE(pack->itemCount(), 3);
     EXPECT_GE(pack->sectionIndex(QStringLiteral("meetings")), 0);
+}
+
+TEST(PackFile_welcomePack, koreanVersionIsChosenForKoreanAndLoads)
+{
+    const QString korean =
+        localizedResourcePath(QStringLiteral("samples/welcome.ctxpack"), QStringLiteral("ko"));
+    EXPECT_TRUE(korean.endsWith(QStringLiteral("/samples/welcome-ko.ctxpack"))) << korean.toStdString();
+    EXPECT_EQ(localizedResourcePath(QStringLiteral("samples/welcome.ctxpack"), QStringLiteral("en")),
+              resourcePath(QStringLiteral("samples/welcome.ctxpack")));
+    EXPECT_EQ(localizedResourcePath(QStringLiteral("samples/welcome.ctxpack"), QStringLiteral("xx")),
+              resourcePath(QStringLiteral("samples/welcome.ctxpack")))
+        << "a language without its own file gets the English one";
+
+    auto pack = PackFile::load(QStringLiteral(CB_SOURCE_DIR "/resources/samples/welcome-ko.ctxpack"));
+    ASSERT_TRUE(pack) << pack.error().message.toStdString();
+    auto english = PackFile::load(QStringLiteral(CB_SOURCE_DIR "/resources/samples/welcome.ctxpack"));
+    ASSERT_TRUE(english);
+    EXPECT_TRUE(pack->goal.contains(QStringLiteral("계획"))) << pack->goal.toStdString();
+    EXPECT_GE(pack->itemCount(), 3);
+    EXPECT_EQ(pack->sections.size(), english->sections.size());
+    EXPECT_GE(pack->sectionIndex(QStringLiteral("회의")), 0);
+    // Its own ids, so the two packs never collide in recovery files or history.
+    for (const PackSection& section : pack->sections)
+        for (const PackItem& item : section.items)
+            EXPECT_TRUE(item.id.startsWith(QStringLiteral("welcome-ko-"))) << item.id.toStdString();
 }

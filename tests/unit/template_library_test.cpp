@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -155,4 +156,65 @@ TEST(TemplateLibrary_shippedPresets, allLoadAndDescribeThemselves)
     for (const char* asked : {"target metric", "Timeline", "Priorities", "exclusions"})
         EXPECT_TRUE(report.instructions.contains(QString::fromLatin1(asked), Qt::CaseInsensitive))
             << asked;
+}
+
+TEST(TemplateLibrary_localizedName, picksTheLanguagesVersionWhenItExists)
+{
+    Folders f;
+    f.ws.write(QStringLiteral("presets/report-generator-ko.cbtemplate"),
+               templateText("report-generator-ko", "한국어"));
+    const TemplateLibrary lib(f.presets, f.user);
+    EXPECT_EQ(lib.localizedName(QStringLiteral("report-generator"), QStringLiteral("ko")),
+              QStringLiteral("report-generator-ko"));
+    EXPECT_EQ(lib.localizedName(QStringLiteral("report-generator"), QStringLiteral("en")),
+              QStringLiteral("report-generator"));
+    EXPECT_EQ(lib.localizedName(QStringLiteral("digest"), QStringLiteral("ko")),
+              QStringLiteral("digest"))
+        << "no Korean version: the name itself";
+    EXPECT_EQ(lib.localizedName(QStringLiteral("report-generator"), QString()),
+              QStringLiteral("report-generator"));
+}
+
+namespace {
+bool hasHangul(const QString& text)
+{
+    int syllables = 0;
+    for (const QChar c : text)
+        syllables += c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3;
+    return syllables > text.size() / 10;
+}
+} // namespace
+
+TEST(TemplateLibrary_shippedPresets, haveKoreanVersionsThatAskForAKoreanPlan)
+{
+    TempWorkspace ws;
+    const TemplateLibrary lib(TemplateLibrary::defaultPresetDir(), ws.path());
+    for (const char* name :
+         {"report-generator", "executive-summary", "red-team-review", "meeting-digest"}) {
+        const QString english = QString::fromLatin1(name);
+        const QString korean = lib.localizedName(english, QStringLiteral("ko"));
+        ASSERT_EQ(korean, english + QStringLiteral("-ko"));
+        const PromptTemplate* en = lib.find(english);
+        const PromptTemplate* ko = lib.find(korean);
+        ASSERT_NE(en, nullptr);
+        ASSERT_NE(ko, nullptr);
+        EXPECT_TRUE(ko->builtIn);
+        EXPECT_TRUE(lib.names().contains(korean)) << "listed beside the English preset";
+        EXPECT_EQ(ko->wrap, en->wrap) << name;
+        // Same slots and variables, so a value typed for {{audience}} serves both versions.
+        const QStringList koSlots = ko->slotNames();
+        const QStringList enSlots = en->slotNames();
+        EXPECT_EQ(QSet<QString>(koSlots.begin(), koSlots.end()),
+                  QSet<QString>(enSlots.begin(), enSlots.end()))
+            << name;
+        EXPECT_TRUE(hasHangul(ko->instructions)) << name;
+        EXPECT_TRUE(hasHangul(ko->description)) << name;
+        EXPECT_TRUE(ko->instructions.contains(QStringLiteral("한국어"))) << name;
+    }
+    const PromptTemplate* report = lib.find(QStringLiteral("report-generator-ko"));
+    ASSERT_NE(report, nullptr);
+    EXPECT_TRUE(report->variableNames().isEmpty())
+        << "the Korean default must assemble without asking for anything";
+    for (const char* part : {"목표 지표", "일정", "우선순위", "제외"})
+        EXPECT_TRUE(report->instructions.contains(QString::fromUtf8(part))) << part;
 }

@@ -1,5 +1,7 @@
 #include "ui/common/uilanguage.h"
 
+#include "core/settings/settings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -21,6 +23,11 @@ QString UiLanguage::resolve(const QString& setting, const QLocale& system)
             return language;
     }
     return QStringLiteral("en");
+}
+
+QString UiLanguage::fromSettings(const Core::Settings& settings)
+{
+    return resolve(settings.get(Core::Keys::UiLanguage), QLocale::system());
 }
 
 bool UiLanguage::install(QCoreApplication* app, const QString& language)

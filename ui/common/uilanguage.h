@@ -5,6 +5,10 @@
 class QCoreApplication;
 class QLocale;
 
+namespace Cb::Core {
+class Settings;
+}
+
 namespace Cb::Ui {
 
 // The interface language: English (the source text) or Korean. Chosen once at start from
@@ -19,6 +23,9 @@ public:
     // "en" or "ko": the setting unless it is "system" or unknown, then the system locale's
     // language when supported, else English.
     static QString resolve(const QString& setting, const QLocale& system);
+    // resolve() of the saved setting and the system locale: the language the app starts in, which
+    // picks the Korean presets and welcome pack.
+    static QString fromSettings(const Core::Settings& settings);
     // Installs the translators for `language` on the application (nothing for English but
     // Qt's plural forms). Returns false when ContextBench's own translation is missing.
     static bool install(QCoreApplication* app, const QString& language);

@@ -4,6 +4,7 @@
 #include "core/prompt/promptassembler.h"
 #include "core/prompt/templatelibrary.h"
 #include "core/settings/settings.h"
+#include "ui/common/uilanguage.h"
 #include "ui/prompt/findbar.h"
 #include "ui/prompt/variablesform.h"
 
@@ -125,9 +126,17 @@ PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Setti
     m_templates->setObjectName(QStringLiteral("templateBox"));
     m_templates->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_templates->setMinimumContentsLength(14);
-    m_templates->addItems(Core::TemplateLibrary().names());
-    const QString chosen = m_settings ? m_settings->get(Core::Keys::PromptTemplate)
-                                      : Core::TemplateLibrary::kDefaultName;
+    const Core::TemplateLibrary library;
+    m_templates->addItems(library.names());
+    // Until the user picks one, the default preset in the interface language (report-generator-ko).
+    const bool picked =
+        m_settings &&
+        m_settings->store().value(QString::fromLatin1(Core::Keys::PromptTemplate.name)).isValid();
+    const QString chosen =
+        picked
+            ? m_settings->get(Core::Keys::PromptTemplate)
+            : library.localizedName(Core::TemplateLibrary::kDefaultName,
+                                    m_settings ? UiLanguage::fromSettings(*m_settings) : QString());
     m_templates->setCurrentIndex(
         std::max(0, int(m_templates->findText(chosen, Qt::MatchFixedString))));
     header->addWidget(m_templates);

@@ -25,4 +25,18 @@ QString resourcePath(const QString& relative)
     return resourceDir() + QLatin1Char('/') + relative;
 }
 
+QString localizedResourcePath(const QString& relative, const QString& language)
+{
+    if (!language.isEmpty() && language != QLatin1String("en")) {
+        const QFileInfo info(relative);
+        const QString dir =
+            info.path() == QLatin1String(".") ? QString() : info.path() + QLatin1Char('/');
+        const QString candidate = resourcePath(dir + info.completeBaseName() + QLatin1Char('-') +
+                                               language + QLatin1Char('.') + info.suffix());
+        if (QFileInfo::exists(candidate))
+            return candidate;
+    }
+    return resourcePath(relative);
+}
+
 } // namespace Cb::Core

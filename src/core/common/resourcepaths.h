@@ -15,4 +15,8 @@ QString resourceDir();
 // resourceDir() + "/" + relative. Does not check that the file exists.
 QString resourcePath(const QString& relative);
 
+// The file's version for `language` when it ships one, named with the language before the
+// extension ("samples/welcome.ctxpack", "ko" -> samples/welcome-ko.ctxpack); else resourcePath().
+QString localizedResourcePath(const QString& relative, const QString& language);
+
 } // namespace Cb::Core

@@ -118,6 +118,14 @@ PromptTemplate TemplateLibrary::defaultTemplate() const
     return minimal;
 }
 
+QString TemplateLibrary::localizedName(const QString& name, const QString& language) const
+{
+    if (language.isEmpty() || language == QLatin1String("en"))
+        return name;
+    const PromptTemplate* found = find(name + QLatin1Char('-') + language);
+    return found ? found->name : name;
+}
+
 QString TemplateLibrary::userFilePath(const QString& name) const
 {
     return m_userDir + QLatin1Char('/') + name.toLower() + QLatin1Char('.') +

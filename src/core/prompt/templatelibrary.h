@@ -35,6 +35,9 @@ public:
     // report-generator if present, else the first template, else a minimal built-in one (context
     // then goal) so the preview works even with the presets missing (loadErrors() says so).
     PromptTemplate defaultTemplate() const;
+    // The version of `name` written for `language` ("ko": report-generator-ko) when the library
+    // has it, else `name`. English is the source language: "en" always gives `name`.
+    QString localizedName(const QString& name, const QString& language) const;
     QStringList loadErrors() const { return m_errors; }
 
     QString userDir() const { return m_userDir; }
