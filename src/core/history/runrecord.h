@@ -71,6 +71,9 @@ struct CallRecord
     // Set when the call goes through a provider batch (an experiment in batch mode): the
     // custom_id that matches its result. Billed at the batch price; resumed by the experiment.
     QString batchCustomId;
+    // How the model received the pack: "full" (in the prompt) or "tools" (on demand; its tool
+    // calls are in ToolCallStore).
+    QString contextMode = QStringLiteral("full");
 
     QString modelKey() const { return provider + QLatin1Char(':') + model; }
 };

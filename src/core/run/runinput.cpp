@@ -14,6 +14,7 @@ RunInput RunInput::fromPack(const Pack& pack, const QString& packPath, const Ass
     in.packPath = packPath;
     in.packHash = QString::fromLatin1(pack.snapshotHash());
     in.packGoal = pack.goal;
+    in.pack = std::make_shared<const Pack>(pack);
     for (const PackSection& section : pack.sections) {
         for (const PackItem& item : section.items) {
             if (!item.enabled)

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <memory>
+
 namespace Cb::Core {
 
 struct Pack;
@@ -19,6 +21,9 @@ struct RunInput
     QString packHash; // Pack::snapshotHash(), hex
     QString packGoal;
     QJsonArray manifest; // [{section, title, source, bytes}] of the enabled items
+    // The pack itself, for models in tools mode (they fetch items on demand); null when the
+    // input comes from a record, which keeps only the assembled prompt.
+    std::shared_ptr<const Pack> pack;
 
     static RunInput fromPack(const Pack& pack, const QString& packPath, const AssembledPrompt& prompt);
     // The same prompt and pack identity as a recorded run ("Run again").

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/harness/packtools.h"
+#include "core/harness/tooltrailentry.h"
 #include "core/providers/provider.h"
 #include "core/run/calllauncher.h"
 #include "core/run/callrequestbuilder.h"
@@ -69,9 +71,13 @@ public:
     // Calls of this provider in flight right now (tests check the limit with it).
     int activeCalls(const QString& provider) const { return m_active.value(provider); }
     int peakActiveCalls(const QString& provider) const { return m_peak.value(provider); }
+    // The tool calls a tools-mode call of this run made so far, in order.
+    QList<ToolTrailEntry> toolTrail(qint64 callId) const { return m_trails.value(callId); }
 
 Q_SIGNALS:
     void finished();
+    // A tools-mode call ran one of the pack tools (already written to history).
+    void toolCallExecuted(qint64 callId, const Cb::Core::ToolTrailEntry& entry);
 
 private:
     struct LiveCall
@@ -105,6 +111,11 @@ private:
     QList<LiveCall> m_calls;
     QHash<QString, int> m_active;
     QHash<QString, int> m_peak;
+    // Tools mode: the pack's visible items and their index, built once per run off the GUI
+    // thread, and the full prompt each tools-mode call turns into its manifest form.
+    QFuture<Result<PackTools>> m_packTools;
+    AssembledPrompt m_prompt;
+    QHash<qint64, QList<ToolTrailEntry>> m_trails;
     bool m_pumpScheduled = false;
 };
 
