@@ -54,12 +54,8 @@ void printSummaries(const QList<Core::RunOrchestrator*>& runs, bool json, bool a
 {
     if (json) {
         QJsonArray all;
-        for (const Core::RunOrchestrator* r : runs) {
-            QJsonObject summary = RunReporter::summaryJson(*r->session());
-            RunReporter::addToolCalls(summary, *r->session(),
-                                      [r](qint64 callId) { return r->toolTrail(callId); });
-            all.append(summary);
-        }
+        for (const Core::RunOrchestrator* r : runs)
+            all.append(RunReporter::summaryJson(*r->session()));
         const QJsonDocument doc = asList ? QJsonDocument(all) : QJsonDocument(all.first().toObject());
         io.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     } else {

@@ -1,7 +1,6 @@
 #include "cli/runreporter.h"
 
 #include "cli/clicommand.h"
-#include "core/harness/tooltrailentry.h"
 #include "core/run/callmetrics.h"
 #include "core/run/runsession.h"
 
@@ -79,6 +78,17 @@ QJsonObject RunReporter::callJson(const Core::CallRecord& c)
                   {QStringLiteral("cost_usd"), c.costUsd ? QJsonValue(*c.costUsd) : QJsonValue()},
                   {QStringLiteral("timings"), Core::CallMetrics::timingsJson(c)},
                   {QStringLiteral("context"), c.contextMode}};
+    if (c.contextMode == QLatin1String("tools")) {
+        QJsonArray tools;
+        for (const Core::ToolTrailEntry& e : c.toolCalls)
+            tools.append(QJsonObject{{QStringLiteral("name"), e.name},
+                                     {QStringLiteral("arguments"), e.arguments},
+                                     {QStringLiteral("result_bytes"), e.resultBytes},
+                                     {QStringLiteral("round"), e.round},
+                                     {QStringLiteral("is_error"), e.isError},
+                                     {QStringLiteral("summary"), e.summary}});
+        o.insert(QStringLiteral("tool_calls"), tools);
+    }
     if (c.errorMessage.isEmpty())
         o.insert(QStringLiteral("error"), QJsonValue());
     else
@@ -95,29 +105,6 @@ QJsonObject RunReporter::summaryJson(const Core::RunSession& session)
     return {{QStringLiteral("run_id"), session.record().id},
             {QStringLiteral("prompt_sha256"), session.record().promptSha256},
             {QStringLiteral("calls"), calls}};
-}
-
-void RunReporter::addToolCalls(QJsonObject& summary, const Core::RunSession& session,
-                               const std::function<QList<Core::ToolTrailEntry>(qint64)>& trail)
-{
-    QJsonArray calls = summary.value(QStringLiteral("calls")).toArray();
-    const QList<Core::CallRecord>& records = session.record().calls;
-    for (qsizetype i = 0; i < calls.size() && i < records.size(); ++i) {
-        if (records[i].contextMode != QLatin1String("tools"))
-            continue;
-        QJsonArray tools;
-        for (const Core::ToolTrailEntry& e : trail(records[i].id))
-            tools.append(QJsonObject{{QStringLiteral("name"), e.name},
-                                     {QStringLiteral("arguments"), e.arguments},
-                                     {QStringLiteral("result_bytes"), e.resultBytes},
-                                     {QStringLiteral("round"), e.round},
-                                     {QStringLiteral("is_error"), e.isError},
-                                     {QStringLiteral("summary"), e.summary}});
-        QJsonObject call = calls[i].toObject();
-        call.insert(QStringLiteral("tool_calls"), tools);
-        calls[i] = call;
-    }
-    summary.insert(QStringLiteral("calls"), calls);
 }
 
 QString RunReporter::readableSummary(const Core::RunSession& session)

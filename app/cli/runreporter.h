@@ -6,14 +6,11 @@
 #include <QObject>
 #include <QTimer>
 
-#include <functional>
-
 class QTextStream;
 
 namespace Cb::Core {
 class RunSession;
 struct CallRecord;
-struct ToolTrailEntry;
 } // namespace Cb::Core
 
 namespace Cb::App {
@@ -31,10 +28,6 @@ public:
 
     static QJsonObject callJson(const Core::CallRecord& call);
     static QJsonObject summaryJson(const Core::RunSession& session);
-    // Adds "tool_calls":[{"name","arguments","result_bytes","round"}] to the summary's
-    // tools-mode calls, from `trail` (call id → its tool calls in order).
-    static void addToolCalls(QJsonObject& summary, const Core::RunSession& session,
-                             const std::function<QList<Core::ToolTrailEntry>(qint64)>& trail);
     static QString readableSummary(const Core::RunSession& session);
     // 0 all done, 3 some not done, 1 none done.
     static int exitCode(const QList<const Core::RunSession*>& sessions);

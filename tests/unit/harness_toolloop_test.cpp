@@ -4,6 +4,7 @@
 #include "support/providertesting.h"
 #include "support/scriptedprovider.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <gtest/gtest.h>

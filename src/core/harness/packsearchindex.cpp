@@ -53,14 +53,10 @@ QString substringSnippet(const QString& text, const QString& needle)
 PackSearchIndex::~PackSearchIndex()
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString& name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+    // The last owner may be any thread: removeDatabase closes each connection without asking
+    // the thread that opened it (QSqlDatabase::database() would warn from elsewhere).
+    for (const QString& name : std::as_const(m_connections))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 Result<std::shared_ptr<PackSearchIndex>> PackSearchIndex::build(const PackCorpus& corpus)

@@ -1,5 +1,7 @@
 #include "core/history/historystore.h"
 
+#include "core/history/toolcallstore.h"
+
 #include "core/history/database.h"
 
 #include <QJsonDocument>
@@ -367,6 +369,13 @@ Result<RunRecord> HistoryStore::loadRun(qint64 runId)
         return fail(sqlError(QStringLiteral("Cannot read the run's calls"), calls));
     while (calls.next())
         run.calls.append(callFrom(calls));
+    for (CallRecord& c : run.calls)
+        if (c.contextMode == QLatin1String("tools")) {
+            auto tools = ToolCallStore(m_db).forCall(c.id);
+            if (!tools)
+                return fail(tools.error());
+            c.toolCalls = *tools;
+        }
 
     QSqlQuery followUps(m_db.connection());
     followUps.prepare(QStringLiteral("SELECT f.* FROM follow_ups f JOIN calls c ON c.id = f.call_id"

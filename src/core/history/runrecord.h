@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/harness/tooltrailentry.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -74,6 +76,8 @@ struct CallRecord
     // How the model received the pack: "full" (in the prompt) or "tools" (on demand; its tool
     // calls are in ToolCallStore).
     QString contextMode = QStringLiteral("full");
+    // Tools mode: the tool calls so far, in order (ToolCallStore rows; loadRun fills them in).
+    QList<ToolTrailEntry> toolCalls;
 
     QString modelKey() const { return provider + QLatin1Char(':') + model; }
 };

@@ -18,13 +18,14 @@ namespace {
 // read. Follow-ups go without tools.
 QString toolsModeOpening(const RunRecord& run, const QList<ToolTrailEntry>& trail)
 {
-    QStringList read;
+    QString calls;
     for (const ToolTrailEntry& e : trail)
-        read << QStringLiteral("- ") + e.summary;
+        calls.append(QStringLiteral("\n- ")).append(e.summary);
+    if (!calls.isEmpty())
+        calls = QStringLiteral(" Tool calls made:") + calls + QStringLiteral("\n");
     return QStringLiteral("Goal: %1\n\n[The pack “%2” was given as a manifest with tools to list, read and search "
                           "its items.%3 The tools are not available in this follow-up.]")
-        .arg(run.packGoal, run.packTitle,
-             read.isEmpty() ? QString() : QStringLiteral(" Tool calls made:\n") + read.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        .arg(run.packGoal, run.packTitle, calls);
 }
 
 // The exchange so far, oldest first: prompt, answer, then each earlier follow-up and its reply.

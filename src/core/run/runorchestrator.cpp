@@ -4,6 +4,7 @@
 #include "core/history/database.h"
 #include "core/history/historystore.h"
 #include "core/history/toolcallstore.h"
+#include "core/pack/pack.h"
 #include "core/run/followupsender.h"
 #include "core/run/replyoutcome.h"
 #include "core/run/runhistorywriter.h"
@@ -204,7 +205,7 @@ void RunOrchestrator::send(qint64 callId, const QString& key)
             if (m_env.history) // as it happens: a crash keeps what the model had read
                 if (const auto stored = ToolCallStore(m_env.history->database()).add(callId, entry); !stored)
                     qWarning("Tool call not recorded: %s", qUtf8Printable(stored.error().message));
-            m_trails[callId].append(entry);
+            m_session->appendToolCall(callId, entry);
             Q_EMIT toolCallExecuted(callId, entry);
         });
         reply = loop;

@@ -71,8 +71,6 @@ public:
     // Calls of this provider in flight right now (tests check the limit with it).
     int activeCalls(const QString& provider) const { return m_active.value(provider); }
     int peakActiveCalls(const QString& provider) const { return m_peak.value(provider); }
-    // The tool calls a tools-mode call of this run made so far, in order.
-    QList<ToolTrailEntry> toolTrail(qint64 callId) const { return m_trails.value(callId); }
 
 Q_SIGNALS:
     void finished();
@@ -115,7 +113,6 @@ private:
     // thread, and the full prompt each tools-mode call turns into its manifest form.
     QFuture<Result<PackTools>> m_packTools;
     AssembledPrompt m_prompt;
-    QHash<qint64, QList<ToolTrailEntry>> m_trails;
     bool m_pumpScheduled = false;
 };
 
