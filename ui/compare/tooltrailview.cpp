@@ -38,12 +38,12 @@ QString ToolTrailView::html(const QList<Core::ToolTrailEntry>& trail)
     const qsizetype first = qMax<qsizetype>(0, trail.size() - kShown);
     for (qsizetype i = first; i < trail.size(); ++i)
         parts << entryHtml(trail[i]);
-    QString head = tr("Tools: %n call(s)", nullptr, int(trail.size()));
+    QString head = trail.size() == 1 ? tr("Tools: 1 call") : tr("Tools: %1 calls").arg(trail.size());
     if (!trail.isEmpty())
         head += tr(", %1 received").arg(QLocale().formattedDataSize(bytes, 1));
     if (trail.isEmpty())
         return QStringLiteral("<b>%1</b> — %2").arg(head, tr("nothing fetched yet"));
-    const QString earlier = first > 0 ? tr("%n earlier … ", nullptr, int(first)) : QString();
+    const QString earlier = first > 0 ? tr("%1 earlier … ").arg(first) : QString();
     return QStringLiteral("<b>%1</b>: %2%3").arg(head, earlier, parts.join(QStringLiteral(" · ")));
 }
 

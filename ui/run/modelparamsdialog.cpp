@@ -189,7 +189,7 @@ QString ModelParamsDialog::summary(const QJsonObject& params)
     if (params.value(Core::ParamKey::Background).toBool())
         parts << tr("background");
     if (Core::ToolLoopLimits::toolsMode(params))
-        parts << tr("tools ≤%n round(s)", nullptr, Core::ToolLoopLimits::fromParams(params).maxRounds);
+        parts << tr("tools ≤%1 rounds").arg(Core::ToolLoopLimits::fromParams(params).maxRounds);
     return parts.join(QStringLiteral(" · "));
 }
 
