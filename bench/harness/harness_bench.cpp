@@ -1,5 +1,6 @@
 // Tools mode on a large pack. Generates a pack of N MB (default 20) mixing English meeting
-// notes, Korean memos and Python code, then measures: the corpus (exact token sizes,
+// notes, Korean memos (Zipf-like word frequencies, topic words among the rarer ones) and
+// Python code, then measures: the corpus (exact token sizes,
 // o200k_base) and the FTS5 trigram index build (off the GUI thread in the app), the latency of
 // 40 searches (English, Korean, code identifiers, short substring fallbacks), and one
 // tools-mode answer — a search, two parallel reads, the answer — through ToolLoopReply with an
@@ -18,6 +19,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 using namespace Cb;
@@ -33,11 +35,29 @@ const QStringList kKorean = {QStringLiteral("고객"), QStringLiteral("유지율
                              QStringLiteral("예산"), QStringLiteral("회의"),   QStringLiteral("결정"),
                              QStringLiteral("목표"), QStringLiteral("일정"),   QStringLiteral("팀")};
 
+// Text with a natural, Zipf-like word distribution: a few words very common, most rare. The
+// topic words sit among the rare ones, as names and terms do in real notes.
+QStringList vocabulary(QRandomGenerator& rng, const QStringList& syllables, const QStringList& topic, int size)
+{
+    QStringList v;
+    for (int i = 0; i < size; ++i) {
+        QString w;
+        for (int n = 1 + rng.bounded(3); n > 0; --n)
+            w += syllables[rng.bounded(int(syllables.size()))];
+        v << w;
+    }
+    for (int i = 0; i < topic.size(); ++i)
+        v[size / 8 + i * 37] = topic[i];
+    return v;
+}
+
 QString words(QRandomGenerator& rng, const QStringList& vocabulary, int count)
 {
     QString s;
+    const double n = double(vocabulary.size());
     for (int i = 0; i < count; ++i) {
-        s += vocabulary[rng.bounded(int(vocabulary.size()))];
+        const int index = qMin(int(vocabulary.size()) - 1, int(std::pow(n, rng.generateDouble())) - 1);
+        s += vocabulary[index];
         s += (i % 17 == 16) ? QStringLiteral(".\n") : QStringLiteral(" ");
     }
     return s;
@@ -46,6 +66,16 @@ QString words(QRandomGenerator& rng, const QStringList& vocabulary, int count)
 Core::Pack generate(qint64 bytes)
 {
     QRandomGenerator rng(42);
+    const QStringList english = vocabulary(rng, {QStringLiteral("ta"), QStringLiteral("re"), QStringLiteral("mon"),
+                                                 QStringLiteral("li"), QStringLiteral("ver"), QStringLiteral("sto"),
+                                                 QStringLiteral("pan"), QStringLiteral("ex"), QStringLiteral("dor"),
+                                                 QStringLiteral("qui"), QStringLiteral("ma"), QStringLiteral("gen")},
+                                           kEnglish, 5000);
+    const QStringList korean = vocabulary(rng, {QStringLiteral("가"), QStringLiteral("나"), QStringLiteral("다"),
+                                                QStringLiteral("라"), QStringLiteral("마"), QStringLiteral("바"),
+                                                QStringLiteral("사"), QStringLiteral("아"), QStringLiteral("자"),
+                                                QStringLiteral("하"), QStringLiteral("고"), QStringLiteral("의")},
+                                          kKorean, 5000);
     Core::Pack pack;
     pack.title = QStringLiteral("Generated planning pack");
     pack.goal = QStringLiteral("Plan the launch");
@@ -57,9 +87,9 @@ Core::Pack generate(qint64 bytes)
         const int kind = i % 3;
         QString text;
         if (kind == 0)
-            text = words(rng, kEnglish, 1800);
+            text = words(rng, english, 1800);
         else if (kind == 1)
-            text = words(rng, kKorean, 1200);
+            text = words(rng, korean, 1200);
         else
             for (int f = 0; f < 120; ++f)
                 text += QStringLiteral("def compute_metric_%1(rows):\n    return sum(r.value for r in rows) / %2\n")
@@ -111,6 +141,9 @@ int main(int argc, char** argv)
             t.start();
             const auto hits = (*index)->search(q, 8);
             ms.append(double(t.nsecsElapsed()) / 1e6);
+            if (round == 0)
+                std::printf("  '%s': %.2f ms, %lld hits\n", qPrintable(q), ms.last(),
+                            static_cast<long long>(hits ? hits->size() : -1));
             if (!hits || (round == 0 && hits->isEmpty() && q != QStringLiteral("nothing-like-this")))
                 std::fprintf(stderr, "search '%s' found nothing\n", qPrintable(q));
         }
