@@ -5,6 +5,7 @@
 #include "cli/clitemplates.h"
 #include "cli/runreporter.h"
 
+#include "core/harness/toolooplimits.h"
 #include "core/history/database.h"
 #include "core/history/historystore.h"
 #include "core/pack/packfile.h"
@@ -104,8 +105,18 @@ int runRun(const QStringList& args, CliIo& io)
     const QCommandLineOption resume(QStringLiteral("resume"),
                                     QStringLiteral("Instead of sending, resume the background calls that were still "
                                                    "running when ContextBench last stopped."));
+    const QCommandLineOption context(QStringLiteral("context"),
+                                     QStringLiteral("How the models receive the pack: full (in the prompt, the "
+                                                    "default) or tools (a manifest, and tools to list, read and "
+                                                    "search the items on demand)."),
+                                     QStringLiteral("full|tools"), QStringLiteral("full"));
+    const QCommandLineOption maxToolRounds(QStringLiteral("max-tool-rounds"),
+                                           QStringLiteral("With --context tools: rounds of tool calls before the "
+                                                          "model must answer (default %1).")
+                                               .arg(Core::ToolLoopLimits::kDefaultRounds),
+                                           QStringLiteral("N"));
     parser.addOptions({help, model, repeat, effort, maxOutput, tmpl, goal, var, baseUrl, concurrency, json,
-                       noHistory, resume});
+                       noHistory, resume, context, maxToolRounds});
     if (!parser.parse(QStringList{QStringLiteral("contextbench run")} + args))
         return usage(io, parser.errorText());
     if (parser.isSet(help)) {
@@ -120,6 +131,17 @@ int runRun(const QStringList& args, CliIo& io)
     const int limit = parser.value(concurrency).toInt(&ok);
     if (!ok || limit < 1)
         return usage(io, QStringLiteral("--concurrency expects a positive number"));
+    const QString contextMode = parser.value(context);
+    if (contextMode != QLatin1String("full") && contextMode != QLatin1String("tools"))
+        return usage(io, QStringLiteral("--context must be full or tools"));
+    Core::ToolLoopLimits toolLimits;
+    if (parser.isSet(maxToolRounds)) {
+        toolLimits.maxRounds = parser.value(maxToolRounds).toInt(&ok);
+        if (!ok || toolLimits.maxRounds < 1)
+            return usage(io, QStringLiteral("--max-tool-rounds expects a positive number"));
+        if (contextMode != QLatin1String("tools"))
+            return usage(io, QStringLiteral("--max-tool-rounds needs --context tools"));
+    }
     const auto urls = CliBaseUrls::parse(parser.values(baseUrl));
     if (!urls)
         return usage(io, urls.error().message);
@@ -134,6 +156,8 @@ int runRun(const QStringList& args, CliIo& io)
             planned->params.insert(QStringLiteral("effort"), parser.value(effort));
         if (parser.isSet(maxOutput))
             planned->params.insert(QStringLiteral("max_output_tokens"), parser.value(maxOutput).toInt());
+        if (contextMode == QLatin1String("tools"))
+            toolLimits.writeTo(planned->params);
         plan.models.append(*planned);
     }
     const bool resuming = parser.isSet(resume);
@@ -243,7 +267,8 @@ int runRun(const QStringList& args, CliIo& io)
 
 const CliRegistration reg{
     {QStringLiteral("run"),
-     QStringLiteral("run FILE.ctxpack --model PROVIDER:MODEL [--model ...] [--repeat K] [--effort E] [--json]  "
+     QStringLiteral("run FILE.ctxpack --model PROVIDER:MODEL [--model ...] [--repeat K] [--effort E] "
+                    "[--context full|tools [--max-tool-rounds N]] [--json]  "
                     "send to models in parallel"),
      runRun}};
 

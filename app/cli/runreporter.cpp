@@ -76,7 +76,19 @@ QJsonObject RunReporter::callJson(const Core::CallRecord& c)
                   {QStringLiteral("params"), c.params},
                   {QStringLiteral("usage"), c.usage},
                   {QStringLiteral("cost_usd"), c.costUsd ? QJsonValue(*c.costUsd) : QJsonValue()},
-                  {QStringLiteral("timings"), Core::CallMetrics::timingsJson(c)}};
+                  {QStringLiteral("timings"), Core::CallMetrics::timingsJson(c)},
+                  {QStringLiteral("context"), c.contextMode}};
+    if (c.contextMode == QLatin1String("tools")) {
+        QJsonArray tools;
+        for (const Core::ToolTrailEntry& e : c.toolTrail)
+            tools.append(QJsonObject{{QStringLiteral("name"), e.name},
+                                     {QStringLiteral("arguments"), e.arguments},
+                                     {QStringLiteral("result_bytes"), e.resultBytes},
+                                     {QStringLiteral("round"), e.round},
+                                     {QStringLiteral("is_error"), e.isError},
+                                     {QStringLiteral("summary"), e.summary}});
+        o.insert(QStringLiteral("tool_calls"), tools);
+    }
     if (c.errorMessage.isEmpty())
         o.insert(QStringLiteral("error"), QJsonValue());
     else

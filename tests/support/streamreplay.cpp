@@ -43,6 +43,10 @@ ReplaySummary replayStream(StreamMapper& mapper, const QByteArray& bytes, qsizet
         case StreamEvent::Kind::ToolCallRequested:
             out.toolCalls << e.text;
             break;
+        case StreamEvent::Kind::ModelTurn:
+            out.calls = e.calls;
+            out.modelTurn = e.native;
+            break;
         case StreamEvent::Kind::Completed:
         case StreamEvent::Kind::Failed:
             ++out.terminalCount;

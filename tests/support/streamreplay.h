@@ -19,6 +19,8 @@ struct ReplaySummary
     QString reasoning;
     QString refusal;
     QStringList toolCalls; // every ToolCallRequested, in order (repeats included)
+    QList<Core::ToolCall> calls; // from the ModelTurn event, if any
+    QJsonValue modelTurn;
     std::optional<Core::Usage> lastUsage;
     std::optional<Core::StreamEvent> terminal;
     QStringList responseIds;

@@ -137,11 +137,13 @@ TEST(ResponsesProtocol_polledSnapshot, keepsRefusalAndFunctionCallsApartFromText
     EXPECT_EQ(s.toolCalls, QStringList{QStringLiteral("read_item")});
     const QList<StreamEvent> events = ResponsesProtocol::terminalEvents(
         s, true, true, QString(), HttpErrorClassifier::ErrorPhase::BackgroundPoll);
-    ASSERT_EQ(events.size(), 4);
+    ASSERT_EQ(events.size(), 5);
     EXPECT_EQ(events[0].kind, StreamEvent::Kind::TextDelta);
     EXPECT_EQ(events[1].kind, StreamEvent::Kind::RefusalDelta);
     EXPECT_EQ(events[2].kind, StreamEvent::Kind::ToolCallRequested);
-    EXPECT_EQ(events[3].kind, StreamEvent::Kind::Completed);
+    EXPECT_EQ(events[3].kind, StreamEvent::Kind::ModelTurn);
+    EXPECT_EQ(events[3].calls.size(), 1);
+    EXPECT_EQ(events[4].kind, StreamEvent::Kind::Completed);
 }
 
 TEST(ResponsesProtocol_polledFailure, namesTheBackgroundResponseNotAStream)

@@ -230,6 +230,7 @@ void ComparePanel::showSession(Core::RunSession* session)
     connect(session, &Core::RunSession::textAppended, this, [this](qint64 id) { onTextAppended(id); });
     connect(session, &Core::RunSession::reasoningAppended, this, [this](qint64 id) { onTextAppended(id); });
     connect(session, &Core::RunSession::callChanged, this, &ComparePanel::onCallChanged);
+    connect(session, &Core::RunSession::toolCallAdded, this, [this](qint64 id) { onCallChanged(id); });
     connect(session, &Core::RunSession::followUpAdded, this, [this](qint64 id) { onFollowUpChanged(id); });
     connect(session, &Core::RunSession::followUpTextAppended, this, [this](qint64 id) { onFollowUpChanged(id); });
     connect(session, &Core::RunSession::followUpChanged, this, [this](qint64 id) { onFollowUpChanged(id); });

@@ -3,6 +3,7 @@
 #include "core/eval/citationfootnotes.h"
 #include "ui/compare/callformat.h"
 #include "ui/compare/markdownstreamview.h"
+#include "ui/compare/tooltrailview.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -42,6 +43,8 @@ OutputColumn::OutputColumn(qint64 callId, QWidget* parent) : QFrame(parent), m_c
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(buildHeader());
+    m_trail = new ToolTrailView(this);
+    layout->addWidget(m_trail);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("columnError"));
@@ -231,6 +234,7 @@ void OutputColumn::setCall(const Core::CallRecord& call)
     m_error->setVisible(notice);
     if (notice)
         m_error->setText(noticeHtml(call));
+    m_trail->setTrail(call.contextMode == QLatin1String("tools"), call.toolTrail);
     setJudgementButtons(call.judgement);
     m_pass->setToolTip(call.judgementReason.isEmpty() ? tr("Mark this attempt as passed") : call.judgementReason);
     m_fail->setToolTip(call.judgementReason.isEmpty() ? tr("Mark this attempt as failed") : call.judgementReason);

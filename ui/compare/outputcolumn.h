@@ -15,6 +15,7 @@ class QWidget;
 namespace Cb::Ui {
 
 class MarkdownStreamView;
+class ToolTrailView;
 
 // One call's column in the comparison: a header (model or blind label, effort, state with a
 // live elapsed time, tokens, cost), a red banner when the call failed, the collapsible
@@ -52,6 +53,7 @@ public:
     QLabel* stateLabel() const { return m_state; }
     QLabel* metaLabel() const { return m_meta; }
     QLabel* citationsLabel() const { return m_citations; }
+    ToolTrailView* toolTrail() const { return m_trail; }
 
 Q_SIGNALS:
     void reviewEdited(qint64 callId, std::optional<int> rating, const QString& note);
@@ -85,6 +87,7 @@ private:
     QToolButton* m_copy;
     QToolButton* m_maximize;
     QLabel* m_error;
+    ToolTrailView* m_trail;
     QToolButton* m_reasoningToggle;
     QPlainTextEdit* m_reasoning;
     MarkdownStreamView* m_view;

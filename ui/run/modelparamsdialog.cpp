@@ -1,5 +1,6 @@
 #include "ui/run/modelparamsdialog.h"
 
+#include "core/harness/toolooplimits.h"
 #include "core/models/paramkeys.h"
 #include "core/models/tokenformat.h"
 
@@ -24,7 +25,7 @@ constexpr int kUnknownMaxOutput = 1'000'000;
 
 ModelParamsDialog::ModelParamsDialog(const QString& key, const std::optional<Core::ModelInfo>& model,
                                      const QJsonObject& params, QWidget* parent)
-    : QDialog(parent)
+    : QDialog(parent), m_initial(params)
 {
     setObjectName(QStringLiteral("modelParamsDialog"));
     const QString name = model && !model->displayName.isEmpty() ? model->displayName : key;
@@ -110,6 +111,26 @@ ModelParamsDialog::ModelParamsDialog(const QString& key, const std::optional<Cor
         form->addRow(tr("Background:"), m_background);
     }
 
+    // Tools mode: the pack on demand instead of in the prompt; worth comparing per model.
+    m_context = new QComboBox(this);
+    m_context->setObjectName(QStringLiteral("paramContext"));
+    m_context->addItem(tr("Full pack in the prompt"), QStringLiteral("full"));
+    m_context->addItem(tr("Tools (on demand): manifest + list, read, search"), QStringLiteral("tools"));
+    m_context->setCurrentIndex(Core::ToolLoopLimits::toolsMode(params) ? 1 : 0);
+    m_context->setToolTip(tr("With tools the model sees the goal and a list of the pack's items, and reads or "
+                             "searches what it needs; the answer's column shows what it fetched"));
+    form->addRow(tr("Context:"), m_context);
+    const Core::ToolLoopLimits limits = Core::ToolLoopLimits::fromParams(params);
+    m_toolRounds = new QSpinBox(this);
+    m_toolRounds->setObjectName(QStringLiteral("paramToolRounds"));
+    m_toolRounds->setRange(1, 50);
+    m_toolRounds->setValue(limits.maxRounds);
+    m_toolRounds->setToolTip(tr("Rounds of tool calls before the model must answer"));
+    m_toolRounds->setEnabled(m_context->currentIndex() == 1);
+    connect(m_context, &QComboBox::currentIndexChanged, m_toolRounds,
+            [this](int index) { m_toolRounds->setEnabled(index == 1); });
+    form->addRow(tr("Max tool rounds:"), m_toolRounds);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                              QDialogButtonBox::RestoreDefaults,
                                          this);
@@ -125,6 +146,8 @@ ModelParamsDialog::ModelParamsDialog(const QString& key, const std::optional<Cor
             m_useTemperature->setChecked(false);
         if (m_background)
             m_background->setChecked(m_backgroundForced);
+        m_context->setCurrentIndex(0);
+        m_toolRounds->setValue(Core::ToolLoopLimits::kDefaultRounds);
     });
     form->addRow(buttons);
 }
@@ -143,6 +166,11 @@ QJsonObject ModelParamsDialog::params() const
     // A forced background is the catalog's business, not a choice worth storing.
     if (m_background && m_background->isChecked() && !m_backgroundForced)
         p.insert(Core::ParamKey::Background, true);
+    if (m_context->currentData().toString() == QLatin1String("tools")) {
+        Core::ToolLoopLimits limits = Core::ToolLoopLimits::fromParams(m_initial);
+        limits.maxRounds = m_toolRounds->value();
+        limits.writeTo(p);
+    }
     return p;
 }
 
@@ -160,6 +188,8 @@ QString ModelParamsDialog::summary(const QJsonObject& params)
         parts << tr("temp %1").arg(params.value(Core::ParamKey::Temperature).toDouble());
     if (params.value(Core::ParamKey::Background).toBool())
         parts << tr("background");
+    if (Core::ToolLoopLimits::toolsMode(params))
+        parts << tr("tools ≤%1 rounds").arg(Core::ToolLoopLimits::fromParams(params).maxRounds);
     return parts.join(QStringLiteral(" · "));
 }
 

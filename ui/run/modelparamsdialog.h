@@ -15,7 +15,8 @@ class QSpinBox;
 namespace Cb::Ui {
 
 // Edits one model's own run parameters: reasoning effort (overriding the run's), output cap,
-// thinking budget, temperature and OpenAI background mode. Only what the catalog says the model
+// thinking budget, temperature, OpenAI background mode and the context mode (full pack or
+// tools on demand, with its round limit). Only what the catalog says the model
 // takes is offered; a model the catalog does not know gets every field. params() holds the
 // PlannedModel keys the user set (effort, max_output_tokens, thinking_budget, temperature,
 // background) and nothing else.
@@ -37,6 +38,8 @@ public:
     QCheckBox* temperatureCheck() const { return m_useTemperature; }
     QDoubleSpinBox* temperatureBox() const { return m_temperature; }
     QCheckBox* backgroundCheck() const { return m_background; }
+    QComboBox* contextBox() const { return m_context; }
+    QSpinBox* toolRoundsBox() const { return m_toolRounds; }
 
 private:
     QComboBox* m_effort = nullptr;
@@ -46,6 +49,9 @@ private:
     QDoubleSpinBox* m_temperature = nullptr;
     QCheckBox* m_background = nullptr;
     bool m_backgroundForced = false;
+    QComboBox* m_context = nullptr;
+    QSpinBox* m_toolRounds = nullptr;
+    QJsonObject m_initial; // keeps limits the dialog does not edit (max_tokens_read)
 };
 
 } // namespace Cb::Ui

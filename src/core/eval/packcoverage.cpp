@@ -50,7 +50,7 @@ PackCoverage PackCoverage::build(const RunRecord& run)
 {
     PackCoverage out;
     out.answers = answerLabels(run);
-    QHash<QString, int> byId;    // UUID -> row
+    QHash<QString, int> byId;    // UUID or short id -> row
     QHash<QString, int> byTitle; // for manifests without ids (and citations of such runs)
     for (const QJsonValue& v : run.manifest) {
         const QJsonObject o = v.toObject();
@@ -60,6 +60,9 @@ PackCoverage PackCoverage::build(const RunRecord& run)
         item.title = o.value(QStringLiteral("title")).toString();
         if (!item.itemId.isEmpty())
             byId.insert(item.itemId, int(out.items.size()));
+        // Tool trails name items by the short id the model used (PackItemRef).
+        if (const QString shortId = o.value(QStringLiteral("short_id")).toString(); !shortId.isEmpty())
+            byId.insert(shortId, int(out.items.size()));
         if (!byTitle.contains(item.title))
             byTitle.insert(item.title, int(out.items.size()));
         out.items.append(item);
@@ -75,7 +78,7 @@ PackCoverage PackCoverage::build(const RunRecord& run)
     for (int i = 0; i < run.calls.size(); ++i) {
         const CallRecord& c = run.calls[i];
         const QString& label = out.answers[i];
-        for (const ToolTrailStep& step : c.toolTrail)
+        for (const ToolTrailEntry& step : c.toolTrail)
             for (const QString& id : step.itemIds)
                 if (const int row = rowOf(id, {}); row >= 0)
                     addOnce(out.items[row].readBy, label);

@@ -1,5 +1,7 @@
 #include "core/history/historystore.h"
 
+#include "core/history/toolcallstore.h"
+
 #include "core/history/database.h"
 #include "core/history/tooltrailquery.h"
 
@@ -74,6 +76,7 @@ CallRecord callFrom(const QSqlQuery& q)
     c.batchCustomId = v("batch_custom_id").toString();
     if (const QVariant citations = v("citations_json"); !citations.isNull())
         c.citations = CitationReport::fromStorageJson(objectFrom(citations));
+    c.contextMode = v("context_mode").toString();
     return c;
 }
 
@@ -131,8 +134,8 @@ const QString kVoteColumns = QStringLiteral(
 const QString kCallInsert = QStringLiteral(
     "INSERT INTO calls (run_id, provider, model, repeat_index, params_json, status, partial, text, reasoning,"
     " usage_json, cost_usd, error_code, error_message, response_id, started_at, first_token_ms, total_ms,"
-    " batch_custom_id)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " batch_custom_id, context_mode)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
 } // namespace
 
@@ -173,7 +176,8 @@ Result<qint64> HistoryStore::insertRun(RunRecord& run)
               QVariant(toJson(c.params)), QVariant(callStatusName(c.status)), QVariant(c.partial), text(c.text),
               text(c.reasoning), QVariant(toJson(c.usage)), optionalValue(c.costUsd), text(c.errorCode),
               text(c.errorMessage), text(c.responseId), text(isoTime(c.startedAt)),
-              optionalValue(c.firstTokenMs), optionalValue(c.totalMs), text(c.batchCustomId)})
+              optionalValue(c.firstTokenMs), optionalValue(c.totalMs), text(c.batchCustomId),
+              text(c.contextMode.isEmpty() ? QStringLiteral("full") : c.contextMode)})
             ins.addBindValue(value);
         if (!ins.exec()) {
             const Error e = sqlError(QStringLiteral("Cannot record a call"), ins);

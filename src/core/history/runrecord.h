@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/eval/citationreport.h"
+#include "core/harness/tooltrailentry.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -43,13 +44,7 @@ struct FollowUpRecord
     std::optional<qint64> totalMs;
 };
 
-// One function call a model made in tools mode (a row of tool_calls), as the answer's trail,
-// the coverage view and exports show it.
-struct ToolTrailStep
-{
-    int round = 0;
-    int position = 0;
-    QString name{};      // "list_items", "read_item", "search_pack"
+     // "list_items", "read_item", "search_pack"
     QString arguments{}; // JSON as the model sent it
     qint64 resultBytes = 0;
     qint64 resultTokens = 0;
@@ -91,7 +86,10 @@ struct CallRecord
     // The answer's citations, checked against the pack when the call finished (schema 10).
     CitationReport citations{};
     // Tools mode: the function calls the model made, in round and position order (schema 9).
-    QList<ToolTrailStep> toolTrail{};
+    QList<ToolTrailEntry> toolTrail{};
+    // How the model received the pack: "full" (in the prompt) or "tools" (on demand; its tool
+    // calls are in ToolCallStore).
+    QString contextMode = QStringLiteral("full");
 
     QString modelKey() const { return provider + QLatin1Char(':') + model; }
 };

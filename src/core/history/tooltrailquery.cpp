@@ -9,7 +9,7 @@
 
 namespace Cb::Core {
 
-Result<QHash<qint64, QList<ToolTrailStep>>> ToolTrailQuery::forRun(Database& db, qint64 runId)
+Result<QHash<qint64, QList<ToolTrailEntry>>> ToolTrailQuery::forRun(Database& db, qint64 runId)
 {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
@@ -21,9 +21,9 @@ Result<QHash<qint64, QList<ToolTrailStep>>> ToolTrailQuery::forRun(Database& db,
     if (!q.exec())
         return fail(ErrorCode::Database,
                     QStringLiteral("Cannot read the run's tool calls: ") + q.lastError().text());
-    QHash<qint64, QList<ToolTrailStep>> out;
+    QHash<qint64, QList<ToolTrailEntry>> out;
     while (q.next()) {
-        ToolTrailStep step;
+        ToolTrailEntry step;
         step.round = q.value(1).toInt();
         step.position = q.value(2).toInt();
         step.name = q.value(3).toString();

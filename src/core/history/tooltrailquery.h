@@ -15,7 +15,7 @@ class Database;
 class ToolTrailQuery
 {
 public:
-    static Result<QHash<qint64, QList<ToolTrailStep>>> forRun(Database& db, qint64 runId);
+    static Result<QHash<qint64, QList<ToolTrailEntry>>> forRun(Database& db, qint64 runId);
 };
 
 } // namespace Cb::Core

@@ -13,4 +13,8 @@ inline const QString ReasoningSummary = QStringLiteral("reasoning_summary");
 inline const QString Background = QStringLiteral("background");
 inline const QString Stream = QStringLiteral("stream");
 inline const QString BaseUrl = QStringLiteral("base_url");
+// Tools mode: "context" is "full" (default) or "tools"; the loop's limits (ToolLoopLimits).
+inline const QString Context = QStringLiteral("context");
+inline const QString MaxToolRounds = QStringLiteral("max_tool_rounds");
+inline const QString MaxTokensRead = QStringLiteral("max_tokens_read");
 } // namespace Cb::Core::ParamKey

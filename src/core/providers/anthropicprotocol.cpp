@@ -17,6 +17,53 @@ HttpCall anthropicCall(const ProviderRequest& r, const QString& path)
     return c;
 }
 
+QJsonObject parsedInput(const QString& arguments)
+{
+    return QJsonDocument::fromJson(arguments.toUtf8()).object();
+}
+
+// A tool loop's turns as content blocks: the assistant's blocks exactly as received (thinking
+// and its signature first, as Anthropic requires), then ONE user message whose tool_result
+// blocks come first, any text after.
+QJsonValue turnContent(const ConversationTurn& turn)
+{
+    if (!turn.isToolTurn())
+        return turn.text;
+    if (turn.role == ConversationTurn::Role::Assistant && turn.native.isArray())
+        return turn.native;
+    QJsonArray blocks;
+    for (const ToolResult& result : turn.toolResults) {
+        QJsonObject block{{QStringLiteral("type"), QStringLiteral("tool_result")},
+                          {QStringLiteral("tool_use_id"), result.callId},
+                          {QStringLiteral("content"), result.output}};
+        if (result.isError)
+            block.insert(QStringLiteral("is_error"), true);
+        blocks.append(block);
+    }
+    if (!turn.text.isEmpty())
+        blocks.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                  {QStringLiteral("text"), turn.text}});
+    for (const ToolCall& call : turn.toolCalls)
+        blocks.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")},
+                                  {QStringLiteral("id"), call.callId},
+                                  {QStringLiteral("name"), call.name},
+                                  {QStringLiteral("input"), parsedInput(call.arguments)}});
+    return blocks;
+}
+
+QJsonArray toolDeclarations(const QList<ToolDefinition>& tools)
+{
+    QJsonArray out;
+    for (const ToolDefinition& t : tools) {
+        QJsonObject o{{QStringLiteral("name"), t.name},
+                      {QStringLiteral("input_schema"), t.schema()}};
+        if (!t.description.isEmpty())
+            o.insert(QStringLiteral("description"), t.description);
+        out.append(o);
+    }
+    return out;
+}
+
 QJsonObject commonBody(const ProviderRequest& r)
 {
     QJsonObject body{{QStringLiteral("model"), r.model}};
@@ -25,8 +72,14 @@ QJsonObject commonBody(const ProviderRequest& r)
     QJsonArray messages; // alternating, starting with the user: turns() guarantees it
     for (const ConversationTurn& turn : r.turns())
         messages.append(QJsonObject{{QStringLiteral("role"), conversationRoleName(turn.role)},
-                                    {QStringLiteral("content"), turn.text}});
+                                    {QStringLiteral("content"), turnContent(turn)}});
     body.insert(QStringLiteral("messages"), messages);
+    if (!r.tools.isEmpty()) {
+        body.insert(QStringLiteral("tools"), toolDeclarations(r.tools));
+        // auto is the only forcing-free choice that thinking allows; parallel use stays on.
+        body.insert(QStringLiteral("tool_choice"),
+                    QJsonObject{{QStringLiteral("type"), QStringLiteral("auto")}});
+    }
     if (r.thinkingBudget && *r.thinkingBudget > 0)
         body.insert(QStringLiteral("thinking"),
                     QJsonObject{{QStringLiteral("type"), QStringLiteral("enabled")},
@@ -97,22 +150,31 @@ ProviderResult AnthropicProtocol::parseMessage(const QJsonObject& message)
     r.responseId = message.value(QStringLiteral("id")).toString();
     r.model = message.value(QStringLiteral("model")).toString();
     QStringList thinking;
-    for (const QJsonValue& v : message.value(QStringLiteral("content")).toArray()) {
+    const QJsonArray content = message.value(QStringLiteral("content")).toArray();
+    for (const QJsonValue& v : content) {
         const QJsonObject block = v.toObject();
         const QString type = block.value(QStringLiteral("type")).toString();
         if (type == QStringLiteral("text"))
             r.text += block.value(QStringLiteral("text")).toString();
         else if (type == QStringLiteral("thinking"))
             thinking << block.value(QStringLiteral("thinking")).toString();
-        else if (type == QStringLiteral("tool_use"))
+        else if (type == QStringLiteral("tool_use")) {
             r.toolCalls << block.value(QStringLiteral("name")).toString();
+            r.calls << ToolCall{block.value(QStringLiteral("id")).toString(),
+                                block.value(QStringLiteral("name")).toString(),
+                                QString::fromUtf8(QJsonDocument(block.value(QStringLiteral("input")).toObject())
+                                                      .toJson(QJsonDocument::Compact))};
+        }
     }
+    r.modelTurn = content;
     r.reasoning = thinking.join(QStringLiteral("\n\n"));
     AnthropicProtocol usage;
     usage.mergeUsage(message.value(QStringLiteral("usage")).toObject());
     r.usage = usage.m_usage;
     r.finishReason = message.value(QStringLiteral("stop_reason")).toString();
     r.truncated = r.finishReason == QStringLiteral("max_tokens");
+    if (r.truncated)
+        r.calls.clear();
     r.refused = r.finishReason == QStringLiteral("refusal");
     if (r.refused)
         r.refusal = refusalExplanation(message);
@@ -151,6 +213,7 @@ QList<StreamEvent> AnthropicProtocol::map(const SseEvent& event)
     QString type = data.value(QStringLiteral("type")).toString();
     if (type.isEmpty())
         type = event.event;
+    trackBlock(type, data);
     if (type == QStringLiteral("message_start")) {
         const QJsonObject msg = data.value(QStringLiteral("message")).toObject();
         out << StreamEvent::responseId(msg.value(QStringLiteral("id")).toString());
@@ -187,6 +250,7 @@ QList<StreamEvent> AnthropicProtocol::map(const SseEvent& event)
         out << StreamEvent::usageUpdated(m_usage);
     } else if (type == QStringLiteral("message_stop")) {
         m_terminated = true;
+        out << modelTurn();
         out << StreamEvent::completed(m_stopReason, m_stopReason == QStringLiteral("max_tokens"));
     } else if (type == QStringLiteral("error")) {
         m_terminated = true;
@@ -194,6 +258,59 @@ QList<StreamEvent> AnthropicProtocol::map(const SseEvent& event)
             HttpErrorClassifier::fromStreamError(ProviderKind::Anthropic, data, m_apiKey));
     }
     return out;
+}
+
+void AnthropicProtocol::trackBlock(const QString& type, const QJsonObject& data)
+{
+    const int index = data.value(QStringLiteral("index")).toInt(-1);
+    if (index < 0)
+        return;
+    if (type == QStringLiteral("content_block_start")) {
+        QJsonObject block = data.value(QStringLiteral("content_block")).toObject();
+        if (block.value(QStringLiteral("type")).toString() == QStringLiteral("tool_use")) {
+            // The input:{} placeholder is replaced by the streamed JSON at the stop.
+            m_calls.open(index, block.value(QStringLiteral("id")).toString(),
+                         block.value(QStringLiteral("name")).toString());
+        }
+        m_blocks.insert(index, block);
+    } else if (type == QStringLiteral("content_block_delta")) {
+        const QJsonObject delta = data.value(QStringLiteral("delta")).toObject();
+        const QString deltaType = delta.value(QStringLiteral("type")).toString();
+        QJsonObject& block = m_blocks[index];
+        const auto append = [&](const QString& field, const QString& piece) {
+            block.insert(field, QString(block.value(field).toString() + piece));
+        };
+        if (deltaType == QStringLiteral("text_delta"))
+            append(QStringLiteral("text"), delta.value(QStringLiteral("text")).toString());
+        else if (deltaType == QStringLiteral("thinking_delta"))
+            append(QStringLiteral("thinking"), delta.value(QStringLiteral("thinking")).toString());
+        else if (deltaType == QStringLiteral("signature_delta"))
+            append(QStringLiteral("signature"), delta.value(QStringLiteral("signature")).toString());
+        else if (deltaType == QStringLiteral("input_json_delta"))
+            m_calls.appendArguments(index, delta.value(QStringLiteral("partial_json")).toString());
+        else if (deltaType == QStringLiteral("citations_delta")) {
+            QJsonArray citations = block.value(QStringLiteral("citations")).toArray();
+            citations.append(delta.value(QStringLiteral("citation")));
+            block.insert(QStringLiteral("citations"), citations);
+        }
+    } else if (type == QStringLiteral("content_block_stop")) {
+        m_closedBlocks.insert(index);
+        if (!m_calls.contains(index))
+            return;
+        // A tool without arguments streams only "" and means {}.
+        m_calls.close(index, QStringLiteral("{}"));
+        m_blocks[index].insert(QStringLiteral("input"), parsedInput(m_calls.call(index).arguments));
+    }
+}
+
+QList<StreamEvent> AnthropicProtocol::modelTurn() const
+{
+    QJsonArray blocks;
+    for (auto it = m_blocks.begin(); it != m_blocks.end(); ++it)
+        if (m_closedBlocks.contains(it.key()))
+            blocks.append(it.value());
+    const bool truncated = m_stopReason == QStringLiteral("max_tokens");
+    return {StreamEvent::modelTurn(blocks, truncated ? QList<ToolCall>() : m_calls.calls())};
 }
 
 QList<StreamEvent> AnthropicProtocol::finish()

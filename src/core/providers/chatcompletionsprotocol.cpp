@@ -14,6 +14,58 @@ void addAuth(HttpCall& c, const ProviderRequest& r)
         c.addHeader("Authorization", "Bearer " + r.apiKey.toUtf8());
 }
 
+QJsonObject functionCall(const ToolCall& call)
+{
+    return QJsonObject{{QStringLiteral("id"), call.callId},
+                       {QStringLiteral("type"), QStringLiteral("function")},
+                       {QStringLiteral("function"),
+                        QJsonObject{{QStringLiteral("name"), call.name},
+                                    {QStringLiteral("arguments"), call.arguments}}}};
+}
+
+// The turns as messages; a tool loop's assistant turn is echoed as received, its results
+// follow as one role:"tool" message per call.
+void appendTurn(QJsonArray& messages, const ConversationTurn& turn)
+{
+    const bool user = turn.role == ConversationTurn::Role::User;
+    if (!user && turn.isToolTurn()) {
+        if (turn.native.isObject()) {
+            messages.append(turn.native);
+            return;
+        }
+        QJsonArray calls;
+        for (const ToolCall& call : turn.toolCalls)
+            calls.append(functionCall(call));
+        messages.append(QJsonObject{
+            {QStringLiteral("role"), QStringLiteral("assistant")},
+            {QStringLiteral("content"), turn.text.isEmpty() ? QJsonValue() : QJsonValue(turn.text)},
+            {QStringLiteral("tool_calls"), calls}});
+        return;
+    }
+    for (const ToolResult& result : turn.toolResults)
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("tool")},
+                                    {QStringLiteral("tool_call_id"), result.callId},
+                                    {QStringLiteral("content"), result.output}});
+    if (turn.toolResults.isEmpty() || !turn.text.isEmpty())
+        messages.append(QJsonObject{{QStringLiteral("role"), conversationRoleName(turn.role)},
+                                    {QStringLiteral("content"), turn.text}});
+}
+
+QJsonArray toolDeclarations(const QList<ToolDefinition>& tools)
+{
+    QJsonArray out;
+    for (const ToolDefinition& t : tools) {
+        QJsonObject function{{QStringLiteral("name"), t.name},
+                             {QStringLiteral("strict"), true},
+                             {QStringLiteral("parameters"), t.schema()}};
+        if (!t.description.isEmpty())
+            function.insert(QStringLiteral("description"), t.description);
+        out.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("function")},
+                               {QStringLiteral("function"), function}});
+    }
+    return out;
+}
+
 } // namespace
 
 ChatCompletionsProtocol::ChatCompletionsProtocol(QString apiKey) : m_apiKey(std::move(apiKey)) {}
@@ -31,8 +83,7 @@ HttpCall ChatCompletionsProtocol::createCall(const ProviderRequest& r)
         messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
                                     {QStringLiteral("content"), r.instructions}});
     for (const ConversationTurn& turn : r.turns())
-        messages.append(QJsonObject{{QStringLiteral("role"), conversationRoleName(turn.role)},
-                                    {QStringLiteral("content"), turn.text}});
+        appendTurn(messages, turn);
     QJsonObject body{
         {QStringLiteral("model"), r.model},
         {QStringLiteral("messages"), messages},
@@ -48,6 +99,12 @@ HttpCall ChatCompletionsProtocol::createCall(const ProviderRequest& r)
         body.insert(QStringLiteral("reasoning_effort"), r.reasoningEffort);
     if (r.temperature && !reasoningModel)
         body.insert(QStringLiteral("temperature"), *r.temperature);
+    if (!r.tools.isEmpty()) {
+        body.insert(QStringLiteral("tools"), toolDeclarations(r.tools));
+        body.insert(QStringLiteral("tool_choice"), QStringLiteral("auto"));
+        // llama.cpp keeps parallel calls off unless asked.
+        body.insert(QStringLiteral("parallel_tool_calls"), true);
+    }
     c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return c;
 }
@@ -106,6 +163,42 @@ void ChatCompletionsProtocol::appendContent(QList<StreamEvent>& out, const QStri
                                 : StreamEvent::textDelta(piece.text));
 }
 
+void ChatCompletionsProtocol::readToolCalls(QList<StreamEvent>& out, const QJsonArray& calls)
+{
+    for (const QJsonValue& v : calls) {
+        const QJsonObject call = v.toObject();
+        const QJsonObject function = call.value(QStringLiteral("function")).toObject();
+        const QString id = call.value(QStringLiteral("id")).toString();
+        // A whole call without an index (xAI) takes the next slot.
+        int slot = call.value(QStringLiteral("index")).toInt(-1);
+        if (slot < 0)
+            slot = m_calls.isEmpty() ? 0 : m_calls.lastSlot() + (id.isEmpty() ? 0 : 1);
+        // The name comes once, in the call's first chunk; later chunks carry arguments.
+        const QString name = function.value(QStringLiteral("name")).toString();
+        m_calls.open(slot, id, name);
+        m_calls.appendArguments(slot, function.value(QStringLiteral("arguments")).toString());
+        if (!name.isEmpty())
+            out << StreamEvent::toolCall(name);
+    }
+}
+
+QJsonObject ChatCompletionsProtocol::assistantMessage(const QList<ToolCall>& calls) const
+{
+    QJsonObject message{
+        {QStringLiteral("role"), QStringLiteral("assistant")},
+        {QStringLiteral("content"), m_content.isEmpty() ? QJsonValue() : QJsonValue(m_content)}};
+    if (!calls.isEmpty()) {
+        QJsonArray toolCalls;
+        for (const ToolCall& call : calls)
+            toolCalls.append(functionCall(call));
+        message.insert(QStringLiteral("tool_calls"), toolCalls);
+    }
+    // DeepSeek's thinking mode wants its reasoning back with the calls (§12.2).
+    if (m_reasoningContentSeen)
+        message.insert(QStringLiteral("reasoning_content"), m_reasoningContent);
+    return message;
+}
+
 QList<StreamEvent> ChatCompletionsProtocol::completion()
 {
     QList<StreamEvent> out;
@@ -113,7 +206,12 @@ QList<StreamEvent> ChatCompletionsProtocol::completion()
         out << (piece.reasoning ? StreamEvent::reasoningDelta(piece.text)
                                 : StreamEvent::textDelta(piece.text));
     m_terminated = true;
-    out << StreamEvent::completed(m_finishReason, m_finishReason == QStringLiteral("length"));
+    const bool truncated = m_finishReason == QStringLiteral("length");
+    // Calls complete with the finish_reason; without one (or cut by length) none is whole.
+    const QList<ToolCall> calls =
+        truncated || m_finishReason.isEmpty() ? QList<ToolCall>() : m_calls.calls();
+    out << StreamEvent::modelTurn(assistantMessage(calls), calls);
+    out << StreamEvent::completed(m_finishReason, truncated);
     return out;
 }
 
@@ -145,22 +243,23 @@ QList<StreamEvent> ChatCompletionsProtocol::map(const SseEvent& event)
             if (!r.isEmpty())
                 out << StreamEvent::reasoningDelta(r);
         }
+        if (delta.value(QStringLiteral("reasoning_content")).isString()) {
+            m_reasoningContentSeen = true;
+            m_reasoningContent += delta.value(QStringLiteral("reasoning_content")).toString();
+        }
         const QString content = delta.value(QStringLiteral("content")).toString();
+        m_content += content;
         if (!content.isEmpty())
             appendContent(out, content);
         const QString refusal = delta.value(QStringLiteral("refusal")).toString();
         if (!refusal.isEmpty())
             out << StreamEvent::refusalDelta(refusal);
-        for (const QJsonValue& call : delta.value(QStringLiteral("tool_calls")).toArray()) {
-            // The name comes once, in the call's first chunk; later chunks carry arguments.
-            const QString name =
-                call.toObject().value(QStringLiteral("function")).toObject().value(QStringLiteral("name")).toString();
-            if (!name.isEmpty())
-                out << StreamEvent::toolCall(name);
-        }
+        readToolCalls(out, delta.value(QStringLiteral("tool_calls")).toArray());
         const QString reason = choice.value(QStringLiteral("finish_reason")).toString();
-        if (!reason.isEmpty())
+        if (!reason.isEmpty()) {
             m_finishReason = reason;
+            m_calls.closeAll();
+        }
     }
     const QJsonObject usage = data.value(QStringLiteral("usage")).toObject();
     if (!usage.isEmpty())

@@ -1,5 +1,7 @@
 #include "core/providers/geminiprotocol.h"
 
+#include "core/providers/geminischema.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -15,17 +17,90 @@ HttpCall geminiCall(const ProviderRequest& r, const QString& method)
     return c;
 }
 
+// A function response must be an object: {"result":…} or {"error":…}, a result that is JSON
+// object text embedded as that object, anything else as a string.
+QJsonObject functionResponse(const ToolResult& result, const QString& name)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(result.output.toUtf8());
+    const QJsonValue value = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(result.output);
+    QJsonObject response{{QStringLiteral("name"), name},
+                         {QStringLiteral("response"),
+                          QJsonObject{{result.isError ? QStringLiteral("error")
+                                                      : QStringLiteral("result"),
+                                       value}}}};
+    if (!result.callId.isEmpty())
+        response.insert(QStringLiteral("id"), result.callId); // echoes functionCall.id
+    return QJsonObject{{QStringLiteral("functionResponse"), response}};
+}
+
+// A tool loop's model turn goes back exactly as received; its results follow as one user turn
+// of functionResponse parts in call order. `previous` is the turn before (names the calls when
+// a result lacks one).
+QJsonArray turnParts(const ConversationTurn& turn, const ConversationTurn* previous)
+{
+    if (turn.role == ConversationTurn::Role::Assistant && turn.isToolTurn() &&
+        turn.native.isArray())
+        return turn.native.toArray();
+    QJsonArray parts;
+    for (qsizetype i = 0; i < turn.toolResults.size(); ++i) {
+        QString name = turn.toolResults[i].name;
+        if (name.isEmpty() && previous && i < previous->toolCalls.size())
+            name = previous->toolCalls[i].name;
+        parts.append(functionResponse(turn.toolResults[i], name));
+    }
+    if (!turn.text.isEmpty() || !turn.isToolTurn())
+        parts.append(QJsonObject{{QStringLiteral("text"), turn.text}});
+    for (const ToolCall& call : turn.toolCalls) {
+        QJsonObject fc{{QStringLiteral("name"), call.name},
+                       {QStringLiteral("args"),
+                        QJsonDocument::fromJson(call.arguments.toUtf8()).object()}};
+        if (!call.callId.isEmpty())
+            fc.insert(QStringLiteral("id"), call.callId);
+        parts.append(QJsonObject{{QStringLiteral("functionCall"), fc}});
+    }
+    return parts;
+}
+
 // Gemini names the assistant "model".
 QJsonArray conversationContents(const ProviderRequest& r)
 {
     QJsonArray contents;
-    for (const ConversationTurn& turn : r.turns()) {
-        const QJsonObject part{{QStringLiteral("text"), turn.text}};
+    const QList<ConversationTurn> turns = r.turns();
+    for (qsizetype i = 0; i < turns.size(); ++i) {
+        const ConversationTurn& turn = turns[i];
         const bool user = turn.role == ConversationTurn::Role::User;
         contents.append(QJsonObject{{QStringLiteral("role"), user ? QStringLiteral("user") : QStringLiteral("model")},
-                                    {QStringLiteral("parts"), QJsonArray{part}}});
+                                    {QStringLiteral("parts"), turnParts(turn, i > 0 ? &turns[i - 1] : nullptr)}});
     }
     return contents;
+}
+
+QJsonArray toolDeclarations(const QList<ToolDefinition>& tools)
+{
+    QJsonArray declarations;
+    for (const ToolDefinition& t : tools) {
+        QJsonObject d{{QStringLiteral("name"), t.name}};
+        if (!t.description.isEmpty())
+            d.insert(QStringLiteral("description"), t.description);
+        // An object without properties is rejected: a tool without arguments declares none.
+        const QJsonObject parameters = toGeminiSchema(t.schema());
+        if (!parameters.value(QStringLiteral("properties")).toObject().isEmpty())
+            d.insert(QStringLiteral("parameters"), parameters);
+        declarations.append(d);
+    }
+    return QJsonArray{QJsonObject{{QStringLiteral("functionDeclarations"), declarations}}};
+}
+
+// Why a tool-related finish reason stopped the answer, for people.
+QString finishExplanation(const QString& reason)
+{
+    if (reason == QStringLiteral("MALFORMED_FUNCTION_CALL"))
+        return QStringLiteral(" (the model wrote a function call that could not be parsed)");
+    if (reason == QStringLiteral("UNEXPECTED_TOOL_CALL"))
+        return QStringLiteral(" (the model called a tool that was not offered)");
+    if (reason == QStringLiteral("TOO_MANY_TOOL_CALLS"))
+        return QStringLiteral(" (the model made more tool calls than Gemini allows in one turn)");
+    return QString();
 }
 
 QJsonObject systemInstruction(const ProviderRequest& r)
@@ -65,6 +140,12 @@ HttpCall GeminiProtocol::createCall(const ProviderRequest& r)
         gen.insert(QStringLiteral("thinkingConfig"), thinking);
     if (!gen.isEmpty())
         body.insert(QStringLiteral("generationConfig"), gen);
+    if (!r.tools.isEmpty()) {
+        body.insert(QStringLiteral("tools"), toolDeclarations(r.tools));
+        body.insert(QStringLiteral("toolConfig"),
+                    QJsonObject{{QStringLiteral("functionCallingConfig"),
+                                 QJsonObject{{QStringLiteral("mode"), QStringLiteral("AUTO")}}}});
+    }
     c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return c;
 }
@@ -139,11 +220,18 @@ QList<StreamEvent> GeminiProtocol::map(const SseEvent& event)
                                    .value(QStringLiteral("parts"))
                                    .toArray()) {
         const QJsonObject part = p.toObject();
+        // An empty text part (the closing chunk's) is no content to echo.
+        if (!(part.size() == 1 && part.value(QStringLiteral("text")).toString().isEmpty()))
+            m_parts.append(part);
         // Gemini 3 streams a call's arguments in later parts that repeat no name.
-        const QString call =
-            part.value(QStringLiteral("functionCall")).toObject().value(QStringLiteral("name")).toString();
-        if (!call.isEmpty())
+        const QJsonObject fc = part.value(QStringLiteral("functionCall")).toObject();
+        const QString call = fc.value(QStringLiteral("name")).toString();
+        if (!call.isEmpty()) {
             out << StreamEvent::toolCall(call);
+            m_calls << ToolCall{fc.value(QStringLiteral("id")).toString(), call,
+                                QString::fromUtf8(QJsonDocument(fc.value(QStringLiteral("args")).toObject())
+                                                      .toJson(QJsonDocument::Compact))};
+        }
         const QString text = part.value(QStringLiteral("text")).toString();
         if (text.isEmpty())
             continue; // e.g. a part with only a thoughtSignature
@@ -167,6 +255,7 @@ QList<StreamEvent> GeminiProtocol::map(const SseEvent& event)
         // Not the end yet: later chunks may carry more text, usage or another reason. A safety
         // stop is never undone by a later STOP.
         m_finishReason = reason;
+        m_finishMessage = candidate.value(QStringLiteral("finishMessage")).toString();
     }
     return out;
 }
@@ -178,12 +267,18 @@ QList<StreamEvent> GeminiProtocol::finish()
     const QString& reason = m_finishReason;
     if (isNormalFinish(reason)) {
         m_terminated = true;
-        return {StreamEvent::completed(reason, reason == QStringLiteral("MAX_TOKENS"))};
+        // Calls come whole; only a cut answer (MAX_TOKENS) is not trusted with them.
+        const bool truncated = reason == QStringLiteral("MAX_TOKENS");
+        return {StreamEvent::modelTurn(m_parts, truncated ? QList<ToolCall>() : m_calls),
+                StreamEvent::completed(reason, truncated)};
     }
     if (!reason.isEmpty()) {
         m_terminated = true;
-        return {StreamEvent::failed(Error(
-            ErrorCode::Provider, QStringLiteral("Google Gemini stopped the answer: ") + reason))};
+        QString message = QStringLiteral("Google Gemini stopped the answer: ") + reason +
+                          finishExplanation(reason);
+        if (!m_finishMessage.isEmpty())
+            message += QStringLiteral(": ") + m_finishMessage;
+        return {StreamEvent::failed(Error(ErrorCode::Provider, message))};
     }
     return streamCut(
         m_terminated,

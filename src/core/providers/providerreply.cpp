@@ -42,6 +42,8 @@ ProviderResult ProviderReply::result() const
     r.refused = !m_refusal.isEmpty() || m_finishReason == QLatin1String("refusal");
     r.refusal = m_refusal;
     r.toolCalls = m_toolCalls;
+    r.calls = m_calls;
+    r.modelTurn = m_modelTurn;
     r.responseId = m_responseId;
     r.model = m_modelEcho.isEmpty() ? m_model : m_modelEcho;
     r.elapsedMs = elapsedMs();
@@ -149,6 +151,13 @@ bool ProviderReply::applyEvent(const StreamEvent& e)
     case StreamEvent::Kind::ToolCallRequested:
         if (!e.text.isEmpty() && !m_toolCalls.contains(e.text))
             m_toolCalls.append(e.text);
+        break;
+    case StreamEvent::Kind::ModelTurn:
+        m_modelTurn = e.native;
+        m_calls = e.calls;
+        for (const ToolCall& call : e.calls)
+            if (!call.name.isEmpty() && !m_toolCalls.contains(call.name))
+                m_toolCalls.append(call.name);
         break;
     case StreamEvent::Kind::Completed:
         complete(e.text, e.truncated);

@@ -36,6 +36,9 @@ public:
     QString reasoning() const { return m_reasoning; }
     QString refusal() const { return m_refusal; }
     QStringList toolCalls() const { return m_toolCalls; }
+    // Complete function calls and the model's verbatim output (see ProviderResult).
+    QList<ToolCall> calls() const { return m_calls; }
+    QJsonValue modelTurn() const { return m_modelTurn; }
     Usage usage() const { return m_usage; }
     QString responseId() const { return m_responseId; }
     // True when the call failed or was cancelled after producing some output.
@@ -96,6 +99,8 @@ private:
     QString m_reasoning;
     QString m_refusal;
     QStringList m_toolCalls;
+    QList<ToolCall> m_calls;
+    QJsonValue m_modelTurn;
     Usage m_usage;
     QString m_responseId;
     QString m_finishReason;

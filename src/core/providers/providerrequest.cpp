@@ -18,7 +18,9 @@ QList<ConversationTurn> ProviderRequest::turns() const
     // The new input always ends the list, even empty: a single-turn body stays what it was.
     QList<ConversationTurn> out = alternatingTurns(history);
     const bool lastIsUser = !out.isEmpty() && out.last().role == ConversationTurn::Role::User;
-    if (lastIsUser && !input.isEmpty())
+    if (lastIsUser && !input.isEmpty() && out.last().text.isEmpty())
+        out.last().text = input; // a tool-results turn: the text follows the results
+    else if (lastIsUser && !input.isEmpty())
         out.last().text += QStringLiteral("\n\n") + input;
     else if (!lastIsUser)
         out.append(ConversationTurn::user(input));

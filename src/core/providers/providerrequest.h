@@ -23,7 +23,11 @@ struct ProviderRequest
     QString apiKey;  // never serialised
     QString model;
     QString instructions;              // system / developer text
-    QList<ConversationTurn> history;   // earlier turns of a follow-up, oldest first
+    // Earlier turns of a follow-up, oldest first. A tool loop's next round carries the prompt
+    // as a user turn, then ConversationTurn{Assistant, native, toolCalls} and
+    // ConversationTurn{User, toolResults}, with `input` empty (text in `input` would follow the
+    // results in the same user turn).
+    QList<ConversationTurn> history;
     QString input;                     // the assembled user prompt, or the follow-up message
     QString reasoningEffort;           // "low" | "medium" | "high" | ... ; empty = provider default
     bool reasoningSummary = false;     // ask for a reasoning summary / thought parts

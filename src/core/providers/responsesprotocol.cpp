@@ -30,6 +30,45 @@ QString joinTexts(const QJsonArray& parts, const QString& type, const QString& f
     return out.join(QString());
 }
 
+// One assistant turn of a tool loop: the output items exactly as received (reasoning with
+// its encrypted_content, function_call items with their ids), or, when they were not kept,
+// the text and calls rebuilt.
+void appendAssistantToolTurn(QJsonArray& input, const ConversationTurn& turn)
+{
+    if (turn.native.isArray()) {
+        for (const QJsonValue& item : turn.native.toArray())
+            input.append(item);
+        return;
+    }
+    if (!turn.text.isEmpty())
+        input.append(QJsonObject{
+            {QStringLiteral("role"), QStringLiteral("assistant")},
+            {QStringLiteral("content"),
+             QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("output_text")},
+                                    {QStringLiteral("text"), turn.text}}}}});
+    for (const ToolCall& call : turn.toolCalls)
+        input.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("function_call")},
+                                 {QStringLiteral("call_id"), call.callId},
+                                 {QStringLiteral("name"), call.name},
+                                 {QStringLiteral("arguments"), call.arguments}});
+}
+
+// Flat declarations with strict:true (every schema is written in the strict subset).
+QJsonArray toolDeclarations(const QList<ToolDefinition>& tools)
+{
+    QJsonArray out;
+    for (const ToolDefinition& t : tools) {
+        QJsonObject o{{QStringLiteral("type"), QStringLiteral("function")},
+                      {QStringLiteral("name"), t.name},
+                      {QStringLiteral("strict"), true},
+                      {QStringLiteral("parameters"), t.schema()}};
+        if (!t.description.isEmpty())
+            o.insert(QStringLiteral("description"), t.description);
+        out.append(o);
+    }
+    return out;
+}
+
 } // namespace
 
 bool ResponseSnapshot::isTerminal() const
@@ -52,6 +91,16 @@ HttpCall ResponsesProtocol::createCall(const ProviderRequest& r)
     QJsonArray input;
     for (const ConversationTurn& turn : r.turns()) {
         const bool user = turn.role == ConversationTurn::Role::User;
+        if (!user && turn.isToolTurn()) {
+            appendAssistantToolTurn(input, turn);
+            continue;
+        }
+        for (const ToolResult& result : turn.toolResults)
+            input.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("function_call_output")},
+                                     {QStringLiteral("call_id"), result.callId},
+                                     {QStringLiteral("output"), result.output}});
+        if (!turn.toolResults.isEmpty() && turn.text.isEmpty())
+            continue;
         const QJsonObject part{{QStringLiteral("type"), user ? QStringLiteral("input_text") : QStringLiteral("output_text")},
                                {QStringLiteral("text"), turn.text}};
         input.append(QJsonObject{{QStringLiteral("role"), conversationRoleName(turn.role)},
@@ -73,6 +122,20 @@ HttpCall ResponsesProtocol::createCall(const ProviderRequest& r)
     if (r.background) {
         body.insert(QStringLiteral("background"), true);
         body.insert(QStringLiteral("store"), true); // background requires stored responses
+    }
+    if (!r.tools.isEmpty()) {
+        body.insert(QStringLiteral("tools"), toolDeclarations(r.tools));
+        body.insert(QStringLiteral("tool_choice"), QStringLiteral("auto"));
+        body.insert(QStringLiteral("parallel_tool_calls"), true);
+        // A tool loop is stateless (§12.1 way 2): every round sends the whole context, the
+        // last output items verbatim, so reasoning must come back encrypted. Outside
+        // background mode nothing needs storing (store:false); background mode must store,
+        // and still continues the same way rather than through previous_response_id, so a
+        // round also works after the stored response expired (~10 minutes for polling).
+        body.insert(QStringLiteral("include"),
+                    QJsonArray{QStringLiteral("reasoning.encrypted_content")});
+        if (!r.background)
+            body.insert(QStringLiteral("store"), false);
     }
     c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return c;
@@ -135,6 +198,7 @@ ResponseSnapshot ResponsesProtocol::parseResponse(const QJsonObject& o)
                              .value(QStringLiteral("reason"))
                              .toString();
     s.error = o.value(QStringLiteral("error")).toObject();
+    s.output = o.value(QStringLiteral("output")).toArray();
     QStringList summaries;
     for (const QJsonValue& item : o.value(QStringLiteral("output")).toArray()) {
         const QJsonObject it = item.toObject();
@@ -145,6 +209,9 @@ ResponseSnapshot ResponsesProtocol::parseResponse(const QJsonObject& o)
             s.refusal += joinTexts(content, QStringLiteral("refusal"), QStringLiteral("refusal"));
         } else if (type == QStringLiteral("function_call")) {
             s.toolCalls << it.value(QStringLiteral("name")).toString();
+            s.calls << ToolCall{it.value(QStringLiteral("call_id")).toString(),
+                                it.value(QStringLiteral("name")).toString(),
+                                it.value(QStringLiteral("arguments")).toString()};
         } else if (type == QStringLiteral("reasoning")) {
             for (const QJsonValue& p : it.value(QStringLiteral("summary")).toArray())
                 summaries << p.toObject().value(QStringLiteral("text")).toString();
@@ -167,6 +234,12 @@ QList<StreamEvent> ResponsesProtocol::terminalEvents(const ResponseSnapshot& s, 
         out << StreamEvent::refusalDelta(s.refusal);
     for (const QString& name : s.toolCalls)
         out << StreamEvent::toolCall(name);
+    // An incomplete response may end inside a call's arguments: its calls are never run.
+    if (!s.output.isEmpty() &&
+        (s.status == QStringLiteral("completed") || s.status == QStringLiteral("incomplete")))
+        out << StreamEvent::modelTurn(s.output, s.status == QStringLiteral("completed")
+                                                    ? s.calls
+                                                    : QList<ToolCall>());
     if (s.status == QStringLiteral("completed")) {
         out << StreamEvent::completed(s.status, false);
     } else if (s.status == QStringLiteral("incomplete")) {
@@ -214,6 +287,7 @@ QList<StreamEvent> ResponsesProtocol::map(const SseEvent& event)
 QList<StreamEvent> ResponsesProtocol::mapResponseEvent(const QString& type, const QJsonObject& data)
 {
     QList<StreamEvent> out;
+    trackItem(type, data);
     const QString delta = data.value(QStringLiteral("delta")).toString();
     if (type == QStringLiteral("response.output_text.delta")) {
         m_textSeen = true;
@@ -254,10 +328,56 @@ QList<StreamEvent> ResponsesProtocol::mapResponseEvent(const QString& type, cons
         // A resumed stream may have skipped every delta: fall back to the final object.
         if (m_refusalSeen)
             s.refusal.clear();
+        // The items as each output_item.done sent them (the final object may abridge them);
+        // the final object's only when a resumed stream skipped the item events.
+        if (!m_doneItems.isEmpty()) {
+            s.output = QJsonArray();
+            for (const QJsonObject& item : std::as_const(m_doneItems))
+                s.output.append(item);
+            s.calls = m_calls.calls();
+        }
         out << terminalEvents(s, !m_textSeen, !m_reasoningSeen, m_apiKey);
     }
     // Other events (output_item.*, content_part.*, *.done, annotations, tools) carry nothing new.
     return out;
+}
+
+void ResponsesProtocol::trackItem(const QString& type, const QJsonObject& data)
+{
+    const int index = data.value(QStringLiteral("output_index")).toInt(-1);
+    if (index < 0)
+        return;
+    if (type == QStringLiteral("response.output_item.added")) {
+        const QJsonObject item = data.value(QStringLiteral("item")).toObject();
+        m_addedItems.insert(index, item);
+        if (item.value(QStringLiteral("type")).toString() == QStringLiteral("function_call"))
+            m_calls.open(index, item.value(QStringLiteral("call_id")).toString(),
+                         item.value(QStringLiteral("name")).toString());
+    } else if (type == QStringLiteral("response.function_call_arguments.delta")) {
+        m_calls.appendArguments(index, data.value(QStringLiteral("delta")).toString());
+    } else if (type == QStringLiteral("response.function_call_arguments.done")) {
+        if (data.value(QStringLiteral("arguments")).isString())
+            m_calls.setArguments(index, data.value(QStringLiteral("arguments")).toString());
+    } else if (type == QStringLiteral("response.output_item.done")) {
+        // Fields only the added event carried (name, call_id in some captures) fill the gaps.
+        QJsonObject item = m_addedItems.value(index);
+        const QJsonObject done = data.value(QStringLiteral("item")).toObject();
+        for (auto it = done.begin(); it != done.end(); ++it)
+            item.insert(it.key(), it.value());
+        if (item.value(QStringLiteral("type")).toString() == QStringLiteral("function_call")) {
+            m_calls.open(index, item.value(QStringLiteral("call_id")).toString(),
+                         item.value(QStringLiteral("name")).toString());
+            if (done.value(QStringLiteral("arguments")).isString())
+                m_calls.setArguments(index, done.value(QStringLiteral("arguments")).toString());
+            m_calls.close(index);
+            // The echoed item must be whole even when .done left the arguments out.
+            const ToolCall call = m_calls.call(index);
+            item.insert(QStringLiteral("call_id"), call.callId);
+            item.insert(QStringLiteral("name"), call.name);
+            item.insert(QStringLiteral("arguments"), call.arguments);
+        }
+        m_doneItems.insert(index, item);
+    }
 }
 
 QList<StreamEvent> ResponsesProtocol::finish()

@@ -5,8 +5,11 @@
 #include "core/providers/httperrorclassifier.h"
 #include "core/providers/providerrequest.h"
 #include "core/providers/streammapper.h"
+#include "core/providers/toolcallassembler.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 
 namespace Cb::Core {
@@ -19,6 +22,8 @@ struct ResponseSnapshot
     QString text;      // all output_text parts joined
     QString refusal;   // all refusal parts joined
     QStringList toolCalls; // names of function_call items
+    QList<ToolCall> calls; // the function_call items, in output order
+    QJsonArray output;     // the output items as sent, for the next round of a tool loop
     QString reasoning; // reasoning summaries joined by blank lines
     Usage usage;
     QString model;
@@ -31,7 +36,8 @@ struct ResponseSnapshot
 // OpenAI Responses API (PROTOCOLS.md §1): request bodies and event mapping. Pure.
 // Accepts both `error` event shapes, dedupes by sequence_number (needed when a dropped
 // background stream is resumed with starting_after) and never sends temperature to
-// reasoning models.
+// reasoning models. Function calls (§12.1) are read per output_index and count once their
+// output_item.done arrived; the done items are the model turn echoed in the next round.
 class ResponsesProtocol final : public StreamMapper
 {
 public:
@@ -58,6 +64,7 @@ public:
 
 private:
     QList<StreamEvent> mapResponseEvent(const QString& type, const QJsonObject& data);
+    void trackItem(const QString& type, const QJsonObject& data);
 
     QString m_apiKey;
     QString m_responseId;
@@ -66,6 +73,9 @@ private:
     bool m_textSeen = false;
     bool m_refusalSeen = false;
     bool m_reasoningSeen = false;
+    QMap<int, QJsonObject> m_addedItems;
+    QMap<int, QJsonObject> m_doneItems;
+    ToolCallAssembler m_calls;
 };
 
 } // namespace Cb::Core

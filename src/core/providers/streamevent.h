@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/common/error.h"
+#include "core/providers/toolcall.h"
 #include "core/providers/usage.h"
 
+#include <QJsonValue>
+#include <QList>
 #include <QString>
 
 namespace Cb::Core {
@@ -12,7 +15,9 @@ namespace Cb::Core {
 // ResponseIdKnown carries `text` = id; StatusChanged carries `text` = provider status
 // ("queued", "in_progress"); RefusalDelta carries the model's refusal text (or the provider's
 // explanation of one), kept apart from the answer; ToolCallRequested carries the name of a
-// function the model asked to call; Completed carries `text` = finish reason and `truncated`;
+// function the model asked to call; ModelTurn (just before Completed) carries the model's
+// whole output as the provider sent it (`native`) and the complete function calls in order
+// (`calls`, empty when the reply was cut: a truncated call is never run); Completed carries `text` = finish reason and `truncated`;
 // Failed carries `error`. `sequence` is the provider's sequence number or -1.
 struct StreamEvent
 {
@@ -25,6 +30,7 @@ struct StreamEvent
         StatusChanged,
         RefusalDelta,
         ToolCallRequested,
+        ModelTurn,
         Completed,
         Failed,
     };
@@ -34,6 +40,8 @@ struct StreamEvent
     Error error;
     bool truncated = false;
     qint64 sequence = -1;
+    QList<ToolCall> calls{};
+    QJsonValue native{};
 
     static StreamEvent textDelta(QString t)
     {
@@ -59,6 +67,13 @@ struct StreamEvent
     static StreamEvent toolCall(QString name)
     {
         return {Kind::ToolCallRequested, std::move(name), {}, {}, false, -1};
+    }
+    static StreamEvent modelTurn(QJsonValue native, QList<ToolCall> calls)
+    {
+        StreamEvent e{Kind::ModelTurn, {}, {}, {}, false, -1};
+        e.native = std::move(native);
+        e.calls = std::move(calls);
+        return e;
     }
     static StreamEvent completed(QString reason, bool truncated)
     {

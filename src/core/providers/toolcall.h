@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -14,6 +15,17 @@ struct ToolDefinition
     QString name; // ^[a-zA-Z0-9_-]{1,64}$
     QString description;
     QJsonObject parameters;
+
+    // `parameters`, or the empty strict object schema for a tool without arguments.
+    QJsonObject schema() const
+    {
+        if (!parameters.isEmpty())
+            return parameters;
+        return QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                           {QStringLiteral("properties"), QJsonObject()},
+                           {QStringLiteral("required"), QJsonArray()},
+                           {QStringLiteral("additionalProperties"), false}};
+    }
 
     bool operator==(const ToolDefinition& other) const = default;
 };

@@ -1,5 +1,6 @@
 #include "core/run/callrequestbuilder.h"
 
+#include "core/harness/toolooplimits.h"
 #include "core/models/paramkeys.h"
 #include "core/prompt/assembledprompt.h"
 
@@ -98,6 +99,8 @@ BuiltCall CallRequestBuilder::build(const PlannedModel& planned, const QString& 
     }
     if (!r.baseUrl.isEmpty())
         e.insert(ParamKey::BaseUrl, r.baseUrl);
+    if (ToolLoopLimits::toolsMode(p))
+        ToolLoopLimits::fromParams(p).writeTo(e);
     return out;
 }
 

@@ -1,6 +1,8 @@
 #include "core/run/followupsender.h"
 
+#include "core/history/database.h"
 #include "core/history/historystore.h"
+#include "core/history/toolcallstore.h"
 #include "core/run/calllauncher.h"
 #include "core/run/replyoutcome.h"
 #include "core/run/runsession.h"
@@ -11,10 +13,26 @@ namespace Cb::Core {
 
 namespace {
 
-// The exchange so far, oldest first: prompt, answer, then each earlier follow-up and its reply.
-QList<ConversationTurn> conversationOf(const RunRecord& run, const CallRecord& call)
+// What a tools-mode answer was asked, in place of the full prompt it never received (a pack
+// larger than the window must not come back with the follow-up): the goal and what the model
+// read. Follow-ups go without tools.
+QString toolsModeOpening(const RunRecord& run, const QList<ToolTrailEntry>& trail)
 {
-    QList<ConversationTurn> turns{ConversationTurn::user(run.input), ConversationTurn::assistant(call.text)};
+    QString calls;
+    for (const ToolTrailEntry& e : trail)
+        calls.append(QStringLiteral("\n- ")).append(e.summary);
+    if (!calls.isEmpty())
+        calls = QStringLiteral(" Tool calls made:") + calls + QStringLiteral("\n");
+    return QStringLiteral("Goal: %1\n\n[The pack “%2” was given as a manifest with tools to list, read and search "
+                          "its items.%3 The tools are not available in this follow-up.]")
+        .arg(run.packGoal, run.packTitle, calls);
+}
+
+// The exchange so far, oldest first: prompt, answer, then each earlier follow-up and its reply.
+QList<ConversationTurn> conversationOf(const RunRecord& run, const CallRecord& call, const QList<ToolTrailEntry>& trail)
+{
+    const QString opening = call.contextMode == QLatin1String("tools") ? toolsModeOpening(run, trail) : run.input;
+    QList<ConversationTurn> turns{ConversationTurn::user(opening), ConversationTurn::assistant(call.text)};
     for (const FollowUpRecord& f : call.followUps)
         turns << ConversationTurn::user(f.message) << ConversationTurn::assistant(f.text);
     return turns;
@@ -72,7 +90,10 @@ VoidResult FollowUpSender::start(qint64 callId, const QString& message)
     f.callId = callId;
     f.provider = call->provider;
     f.built = m_builder.build({call->provider, call->model, call->params}, m_session->record().instructions, message);
-    f.built.request.history = conversationOf(m_session->record(), *call);
+    QList<ToolTrailEntry> trail;
+    if (m_history && call->contextMode == QLatin1String("tools"))
+        trail = ToolCallStore(m_history->database()).forCall(callId).value_or(QList<ToolTrailEntry>{});
+    f.built.request.history = conversationOf(m_session->record(), *call, trail);
 
     FollowUpRecord record;
     record.callId = callId;

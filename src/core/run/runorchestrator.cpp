@@ -1,7 +1,11 @@
 #include "core/run/runorchestrator.h"
 
 #include "core/eval/citationchecker.h"
+#include "core/harness/toolloopreply.h"
+#include "core/history/database.h"
 #include "core/history/historystore.h"
+#include "core/history/toolcallstore.h"
+#include "core/pack/pack.h"
 #include "core/run/followupsender.h"
 #include "core/run/replyoutcome.h"
 #include "core/run/runhistorywriter.h"
@@ -66,11 +70,19 @@ Result<RunSession*> RunOrchestrator::start(const RunInput& input, const RunPlan&
     run.catalogVersion = catalogVersion(m_env.builder.catalog());
     run.settings = {{QStringLiteral("plan"), plan.toJson()},
                     {QStringLiteral("per_provider_limit"), m_env.perProviderLimit}};
+    bool toolsMode = false;
+    for (const PlannedModel& m : plan.models)
+        toolsMode = toolsMode || ToolLoopLimits::toolsMode(m.params);
+    if (toolsMode && !input.pack)
+        return fail(ErrorCode::InvalidInput, tr("Tools mode needs the pack itself, not only a recorded prompt: open "
+                                                "the pack and send from it."));
     QList<BuiltCall> built;
     for (int repeat = 0; repeat < plan.repeats; ++repeat) {
         for (const PlannedModel& m : plan.models) {
             BuiltCall b = m_env.builder.build(m, input.prompt);
             CallRecord c;
+            if (ToolLoopLimits::toolsMode(m.params))
+                c.contextMode = QStringLiteral("tools");
             c.provider = m.provider;
             c.model = m.model;
             c.repeatIndex = repeat;
@@ -92,6 +104,15 @@ Result<RunSession*> RunOrchestrator::start(const RunInput& input, const RunPlan&
     for (int i = 0; i < run.calls.size(); ++i)
         if (run.calls[i].batchCustomId.isEmpty())
             m_calls.append(LiveCall{run.calls[i].id, run.calls[i].provider, std::move(built[i]), {}, false, {}});
+    if (toolsMode) {
+        // Only the items the full prompt holds: what a template leaves out stays out.
+        QSet<QString> items;
+        for (const PromptSegment& s : input.prompt.segments)
+            if (s.kind == PromptSegment::Kind::Item)
+                items.insert(s.itemId);
+        m_packTools = PackTools::buildAsync(*input.pack, nullptr, items);
+        m_prompt = input.prompt;
+    }
     createSession(std::move(run));
     schedulePump();
     return m_session;
@@ -178,7 +199,22 @@ void RunOrchestrator::send(qint64 callId, const QString& key)
         onFailed(callId, *missing);
         return;
     }
-    ProviderReply* reply = m_launcher.send(request, call->resumeId, this);
+    ProviderReply* reply = nullptr;
+    if (record->contextMode == QLatin1String("tools") && m_packTools.isValid()) {
+        auto* loop = new ToolLoopReply(m_launcher.provider(request.kind), request, m_packTools,
+                                       ToolLoopLimits::fromParams(call->built.effectiveParams), this);
+        loop->setPackPrompt(m_prompt);
+        connect(loop, &ToolLoopReply::toolCallExecuted, this, [this, callId](const ToolTrailEntry& entry) {
+            if (m_env.history) // as it happens: a crash keeps what the model had read
+                if (const auto stored = ToolCallStore(m_env.history->database()).add(callId, entry); !stored)
+                    qWarning("Tool call not recorded: %s", qUtf8Printable(stored.error().message));
+            m_session->appendToolCall(callId, entry);
+            Q_EMIT toolCallExecuted(callId, entry);
+        });
+        reply = loop;
+    } else {
+        reply = m_launcher.send(request, call->resumeId, this);
+    }
     call->reply = reply;
     connectReply(callId, reply);
 }

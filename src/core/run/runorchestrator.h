@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/harness/packtools.h"
+#include "core/harness/tooltrailentry.h"
 #include "core/providers/provider.h"
 #include "core/run/calllauncher.h"
 #include "core/run/callrequestbuilder.h"
@@ -77,6 +79,8 @@ public:
 
 Q_SIGNALS:
     void finished();
+    // A tools-mode call ran one of the pack tools (already written to history).
+    void toolCallExecuted(qint64 callId, const Cb::Core::ToolTrailEntry& entry);
 
 private:
     struct LiveCall
@@ -110,6 +114,10 @@ private:
     QList<LiveCall> m_calls;
     QHash<QString, int> m_active;
     QHash<QString, int> m_peak;
+    // Tools mode: the pack's visible items and their index, built once per run off the GUI
+    // thread, and the full prompt each tools-mode call turns into its manifest form.
+    QFuture<Result<PackTools>> m_packTools;
+    AssembledPrompt m_prompt;
     bool m_pumpScheduled = false;
     std::shared_ptr<const CitationChecker> m_citations; // null: nothing to check against
 };

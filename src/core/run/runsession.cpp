@@ -148,4 +148,13 @@ void RunSession::updateFollowUp(const FollowUpRecord& update)
     Q_EMIT followUpChanged(update.callId, update.position);
 }
 
+void RunSession::appendToolCall(qint64 callId, const ToolTrailEntry& entry)
+{
+    CallRecord* call = mutableCall(callId);
+    if (!call)
+        return;
+    call->toolTrail.append(entry);
+    Q_EMIT toolCallAdded(callId, entry);
+}
+
 } // namespace Cb::Core

@@ -43,6 +43,8 @@ public:
     void appendFollowUpReasoning(qint64 callId, int position, const QString& delta);
     // Like updateCall(): keeps the reply held unless the update carries one.
     void updateFollowUp(const FollowUpRecord& followUp);
+    // Tools mode: a tool call the call's model made (ToolLoopReply), appended to its record.
+    void appendToolCall(qint64 callId, const ToolTrailEntry& entry);
 
 Q_SIGNALS:
     void textAppended(qint64 callId, const QString& delta);
@@ -53,6 +55,7 @@ Q_SIGNALS:
     void followUpTextAppended(qint64 callId, int position, const QString& delta);
     void followUpChanged(qint64 callId, int position); // status, usage, cost, timings, error
     void rankingAdded(const Cb::Core::RankingRecord& ranking);
+    void toolCallAdded(qint64 callId, const Cb::Core::ToolTrailEntry& entry);
     void finished(); // the last call reached a terminal state
 
 private:

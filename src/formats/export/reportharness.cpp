@@ -46,7 +46,7 @@ QString ReportHarness::toolTrailMarkdown(const CallRecord& call)
                       .arg(call.toolTrail.size() == 1 ? QStringLiteral("call")
                                                       : QStringLiteral("calls"));
     for (int i = 0; i < call.toolTrail.size(); ++i) {
-        const ToolTrailStep& s = call.toolTrail[i];
+        const ToolTrailEntry& s = call.toolTrail[i];
         QString what = s.summary.simplified();
         if (what.isEmpty())
             what = s.name + QLatin1Char('(') + s.arguments.simplified() + QLatin1Char(')');

@@ -72,10 +72,10 @@ FollowUpRecord followUpFrom(const QJsonObject& o, qint64 callId, int position)
     return f;
 }
 
-QJsonArray toolTrailJson(const QList<ToolTrailStep>& steps)
+QJsonArray toolTrailJson(const QList<ToolTrailEntry>& steps)
 {
     QJsonArray out;
-    for (const ToolTrailStep& s : steps)
+    for (const ToolTrailEntry& s : steps)
         out.append(QJsonObject{{QStringLiteral("round"), s.round},
                                {QStringLiteral("position"), s.position},
                                {QStringLiteral("name"), s.name},
@@ -88,12 +88,12 @@ QJsonArray toolTrailJson(const QList<ToolTrailStep>& steps)
     return out;
 }
 
-QList<ToolTrailStep> toolTrailFrom(const QJsonArray& array)
+QList<ToolTrailEntry> toolTrailFrom(const QJsonArray& array)
 {
-    QList<ToolTrailStep> out;
+    QList<ToolTrailEntry> out;
     for (const QJsonValue& v : array) {
         const QJsonObject o = v.toObject();
-        ToolTrailStep s;
+        ToolTrailEntry s;
         s.round = o.value(QStringLiteral("round")).toInt();
         s.position = o.value(QStringLiteral("position")).toInt();
         s.name = o.value(QStringLiteral("name")).toString();

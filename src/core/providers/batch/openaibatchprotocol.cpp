@@ -75,6 +75,9 @@ BatchLineResult OpenAiBatchProtocol::parseLine(const QJsonObject& line, const QS
     r.result.refusal = s.refusal;
     r.result.refused = !s.refusal.isEmpty();
     r.result.toolCalls = s.toolCalls;
+    // An incomplete response may hold a cut call: only a completed one's calls are run.
+    r.result.calls = s.status == QStringLiteral("completed") ? s.calls : QList<ToolCall>();
+    r.result.modelTurn = s.output;
     r.result.usage = s.usage;
     r.result.responseId = s.id;
     r.result.model = s.model;

@@ -1,0 +1,176 @@
+// Tools mode on a large pack. Generates a pack of N MB (default 20) mixing English meeting
+// notes, Korean memos (Zipf-like word frequencies, topic words among the rarer ones) and
+// Python code, then measures: the corpus (exact token sizes,
+// o200k_base) and the FTS5 trigram index build (off the GUI thread in the app), the latency of
+// 40 searches (English, Korean, code identifiers, short substring fallbacks), and one
+// tools-mode answer — a search, two parallel reads, the answer — through ToolLoopReply with an
+// in-process scripted provider (the network share is measured by the provider benches).
+#include "core/harness/packcorpus.h"
+#include "core/harness/packsearchindex.h"
+#include "core/harness/packtools.h"
+#include "core/harness/toolloopreply.h"
+#include "core/pack/pack.h"
+#include "core/tokenize/tokenizerregistry.h"
+#include "support/providertesting.h"
+#include "support/scriptedprovider.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+using namespace Cb;
+
+namespace {
+
+const QStringList kEnglish = {
+    QStringLiteral("retention"), QStringLiteral("launch"),   QStringLiteral("budget"),  QStringLiteral("roadmap"),
+    QStringLiteral("customer"),  QStringLiteral("pricing"),  QStringLiteral("quarter"), QStringLiteral("marketing"),
+    QStringLiteral("hiring"),    QStringLiteral("forecast"), QStringLiteral("churn"),   QStringLiteral("partner"),
+    QStringLiteral("the"),       QStringLiteral("we"),       QStringLiteral("agreed"),  QStringLiteral("owner")};
+const QStringList kKorean = {QStringLiteral("고객"), QStringLiteral("유지율"), QStringLiteral("출시"),
+                             QStringLiteral("예산"), QStringLiteral("회의"),   QStringLiteral("결정"),
+                             QStringLiteral("목표"), QStringLiteral("일정"),   QStringLiteral("팀")};
+
+// Text with a natural, Zipf-like word distribution: a few words very common, most rare. The
+// topic words sit among the rare ones, as names and terms do in real notes.
+QStringList vocabulary(QRandomGenerator& rng, const QStringList& syllables, const QStringList& topic, int size)
+{
+    QStringList v;
+    for (int i = 0; i < size; ++i) {
+        QString w;
+        for (int n = 1 + rng.bounded(3); n > 0; --n)
+            w += syllables[rng.bounded(int(syllables.size()))];
+        v << w;
+    }
+    for (int i = 0; i < topic.size(); ++i)
+        v[size / 8 + i * 37] = topic[i];
+    return v;
+}
+
+QString words(QRandomGenerator& rng, const QStringList& vocabulary, int count)
+{
+    QString s;
+    const double n = double(vocabulary.size());
+    for (int i = 0; i < count; ++i) {
+        const int index = qMin(int(vocabulary.size()) - 1, int(std::pow(n, rng.generateDouble())) - 1);
+        s += vocabulary[index];
+        s += (i % 17 == 16) ? QStringLiteral(".\n") : QStringLiteral(" ");
+    }
+    return s;
+}
+
+Core::Pack generate(qint64 bytes)
+{
+    QRandomGenerator rng(42);
+    const QStringList english = vocabulary(rng, {QStringLiteral("ta"), QStringLiteral("re"), QStringLiteral("mon"),
+                                                 QStringLiteral("li"), QStringLiteral("ver"), QStringLiteral("sto"),
+                                                 QStringLiteral("pan"), QStringLiteral("ex"), QStringLiteral("dor"),
+                                                 QStringLiteral("qui"), QStringLiteral("ma"), QStringLiteral("gen")},
+                                           kEnglish, 5000);
+    const QStringList korean = vocabulary(rng, {QStringLiteral("가"), QStringLiteral("나"), QStringLiteral("다"),
+                                                QStringLiteral("라"), QStringLiteral("마"), QStringLiteral("바"),
+                                                QStringLiteral("사"), QStringLiteral("아"), QStringLiteral("자"),
+                                                QStringLiteral("하"), QStringLiteral("고"), QStringLiteral("의")},
+                                          kKorean, 5000);
+    Core::Pack pack;
+    pack.title = QStringLiteral("Generated planning pack");
+    pack.goal = QStringLiteral("Plan the launch");
+    const char* names[] = {"Meetings", "Memos", "Code"};
+    for (const char* n : names)
+        pack.sections.append({QString::fromLatin1(n), QString::fromLatin1(n), {}, {}});
+    qint64 total = 0;
+    for (int i = 0; total < bytes; ++i) {
+        const int kind = i % 3;
+        QString text;
+        if (kind == 0)
+            text = words(rng, english, 1800);
+        else if (kind == 1)
+            text = words(rng, korean, 1200);
+        else
+            for (int f = 0; f < 120; ++f)
+                text += QStringLiteral("def compute_metric_%1(rows):\n    return sum(r.value for r in rows) / %2\n")
+                            .arg(i * 1000 + f)
+                            .arg(f + 1);
+        Core::PackItem item = Core::PackItem::note(QStringLiteral("Item %1").arg(i), text);
+        total += item.textBytes();
+        pack.sections[kind].items.append(item);
+    }
+    return pack;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const qint64 megabytes = argc > 1 ? QByteArray(argv[1]).toLongLong() : 20;
+    const Core::Pack pack = generate(megabytes * 1024 * 1024);
+    auto tokenizer = Core::TokenizerRegistry::shared().tokenizer(Core::Encoding::O200kBase);
+    if (!tokenizer) {
+        std::fprintf(stderr, "no tokenizer: %s\n", qPrintable(tokenizer.error().message));
+        return 1;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    auto corpus = std::make_shared<const Core::PackCorpus>(Core::PackCorpus::fromPack(pack, *tokenizer));
+    const qint64 corpusMs = clock.restart();
+    auto index = Core::PackSearchIndex::build(*corpus);
+    if (!index) {
+        std::fprintf(stderr, "index failed: %s\n", qPrintable(index.error().message));
+        return 1;
+    }
+    const qint64 indexMs = clock.restart();
+    std::printf("pack: %lld MB, %lld items, %lld tokens\n", static_cast<long long>(megabytes),
+                static_cast<long long>(corpus->items.size()), static_cast<long long>(corpus->totalTokens()));
+    std::printf("corpus (exact token sizes): %lld ms; FTS5 trigram index: %lld ms\n", static_cast<long long>(corpusMs),
+                static_cast<long long>(indexMs));
+
+    const QStringList queries = {QStringLiteral("retention"),        QStringLiteral("customer retention"),
+                                 QStringLiteral("유지율"),           QStringLiteral("출시 일정"),
+                                 QStringLiteral("compute_metric_77"), QStringLiteral("sum(r.value"),
+                                 QStringLiteral("팀"),               QStringLiteral("we"),
+                                 QStringLiteral("nothing-like-this"), QStringLiteral("forecast partner")};
+    QList<double> ms;
+    for (int round = 0; round < 4; ++round)
+        for (const QString& q : queries) {
+            QElapsedTimer t;
+            t.start();
+            const auto hits = (*index)->search(q, 8);
+            ms.append(double(t.nsecsElapsed()) / 1e6);
+            if (round == 0)
+                std::printf("  '%s': %.2f ms, %lld hits\n", qPrintable(q), ms.last(),
+                            static_cast<long long>(hits ? hits->size() : -1));
+            if (!hits || (round == 0 && hits->isEmpty() && q != QStringLiteral("nothing-like-this")))
+                std::fprintf(stderr, "search '%s' found nothing\n", qPrintable(q));
+        }
+    std::sort(ms.begin(), ms.end());
+    std::printf("search over %lld queries: p50 %.2f ms, max %.2f ms (target < 20 ms)\n",
+                static_cast<long long>(ms.size()), ms[ms.size() / 2], ms.last());
+
+    const QString a = corpus->items[0].shortId;
+    const QString b = corpus->items[1].shortId;
+    Test::ScriptedTurn search;
+    search.calls = {{QStringLiteral("c1"), QStringLiteral("search_pack"), QStringLiteral("{\"query\":\"retention\"}")}};
+    Test::ScriptedTurn read;
+    read.calls = {{QStringLiteral("c2"), QStringLiteral("read_item"), QStringLiteral("{\"id\":\"%1\"}").arg(a)},
+                  {QStringLiteral("c3"), QStringLiteral("read_item"), QStringLiteral("{\"id\":\"%1\"}").arg(b)}};
+    Test::ScriptedTurn answer;
+    answer.textDeltas = {QStringLiteral("The plan.")};
+    Test::ScriptedProvider provider({search, read, answer});
+    Core::ProviderRequest request;
+    request.model = QStringLiteral("bench");
+    request.input = QStringLiteral("Plan.");
+    Core::PackTools tools{corpus, *index, *tokenizer};
+    clock.restart();
+    Core::ToolLoopReply reply(&provider, request, QtFuture::makeReadyFuture(Core::Result<Core::PackTools>(tools)), {});
+    Test::waitFor([&] { return reply.isDone(); }, 60000);
+    std::printf("tools-mode answer (3 rounds, 3 tool calls, %lld tokens read): %lld ms (target < 2000 ms), %s\n",
+                static_cast<long long>(reply.trail().size() == 3 ? reply.trail()[1].resultTokens + reply.trail()[2].resultTokens : -1),
+                static_cast<long long>(clock.elapsed()),
+                reply.state() == Core::ReplyState::Finished ? "finished" : "NOT finished");
+    return reply.state() == Core::ReplyState::Finished ? 0 : 1;
+}
