@@ -276,9 +276,11 @@ void AnthropicProtocol::trackBlock(const QString& type, const QJsonObject& data)
     } else if (type == QStringLiteral("content_block_delta")) {
         const QJsonObject delta = data.value(QStringLiteral("delta")).toObject();
         const QString deltaType = delta.value(QStringLiteral("type")).toString();
-        QJsonObject& block = m_blocks[index];
+        // Pieces gather in plain strings and join the block at its stop: rewriting a JSON
+        // value per delta would be quadratic on a long answer.
+        QHash<QString, QString>& pending = m_pendingText[index];
         const auto append = [&](const QString& field, const QString& piece) {
-            block.insert(field, QString(block.value(field).toString() + piece));
+            pending[field] += piece;
         };
         if (deltaType == QStringLiteral("text_delta"))
             append(QStringLiteral("text"), delta.value(QStringLiteral("text")).toString());
@@ -289,17 +291,22 @@ void AnthropicProtocol::trackBlock(const QString& type, const QJsonObject& data)
         else if (deltaType == QStringLiteral("input_json_delta"))
             m_calls.appendArguments(index, delta.value(QStringLiteral("partial_json")).toString());
         else if (deltaType == QStringLiteral("citations_delta")) {
+            QJsonObject& block = m_blocks[index];
             QJsonArray citations = block.value(QStringLiteral("citations")).toArray();
             citations.append(delta.value(QStringLiteral("citation")));
             block.insert(QStringLiteral("citations"), citations);
         }
     } else if (type == QStringLiteral("content_block_stop")) {
         m_closedBlocks.insert(index);
+        QJsonObject& block = m_blocks[index];
+        const QHash<QString, QString> pending = m_pendingText.take(index);
+        for (auto it = pending.begin(); it != pending.end(); ++it)
+            block.insert(it.key(), QString(block.value(it.key()).toString() + it.value()));
         if (!m_calls.contains(index))
             return;
         // A tool without arguments streams only "" and means {}.
         m_calls.close(index, QStringLiteral("{}"));
-        m_blocks[index].insert(QStringLiteral("input"), parsedInput(m_calls.call(index).arguments));
+        block.insert(QStringLiteral("input"), parsedInput(m_calls.call(index).arguments));
     }
 }
 

@@ -7,6 +7,7 @@
 #include "core/providers/streammapper.h"
 #include "core/providers/toolcallassembler.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
 
@@ -53,6 +54,7 @@ private:
     bool m_reasoningSeen = false;
     QMap<int, QJsonObject> m_blocks;
     QSet<int> m_closedBlocks;
+    QMap<int, QHash<QString, QString>> m_pendingText; // deltas of open blocks by field
     ToolCallAssembler m_calls;
 };
 

@@ -221,7 +221,8 @@ QList<StreamEvent> GeminiProtocol::map(const SseEvent& event)
                                    .toArray()) {
         const QJsonObject part = p.toObject();
         // An empty text part (the closing chunk's) is no content to echo.
-        if (!(part.size() == 1 && part.value(QStringLiteral("text")).toString().isEmpty()))
+        const QJsonValue partText = part.value(QStringLiteral("text"));
+        if (!(part.size() == 1 && partText.isString() && partText.toString().isEmpty()))
             m_parts.append(part);
         // Gemini 3 streams a call's arguments in later parts that repeat no name.
         const QJsonObject fc = part.value(QStringLiteral("functionCall")).toObject();
