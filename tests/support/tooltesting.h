@@ -15,7 +15,8 @@ QByteArray sseEvent(const QByteArray& type, const QByteArray& json);
 QJsonObject jsonObject(const QByteArray& json);
 // The next round of a tool loop as the harness builds it: the first request's prompt as a user
 // turn, the model's turn (text, modelTurn, calls), one user turn with the results; input empty.
-Core::ProviderRequest nextRound(const Core::ProviderRequest& first, const Core::ProviderResult& result,
+Core::ProviderRequest nextRound(const Core::ProviderRequest& first,
+                                const Core::ProviderResult& result,
                                 const QList<Core::ToolResult>& results);
 
 } // namespace Cb::Test

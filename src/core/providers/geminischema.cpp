@@ -11,12 +11,24 @@ namespace {
 const QSet<QString>& keptKeys()
 {
     static const QSet<QString> keys{
-        QStringLiteral("format"),      QStringLiteral("title"),         QStringLiteral("description"),
-        QStringLiteral("nullable"),    QStringLiteral("enum"),          QStringLiteral("maxItems"),
-        QStringLiteral("minItems"),    QStringLiteral("required"),      QStringLiteral("minProperties"),
-        QStringLiteral("maxProperties"), QStringLiteral("minLength"),   QStringLiteral("maxLength"),
-        QStringLiteral("pattern"),     QStringLiteral("example"),       QStringLiteral("propertyOrdering"),
-        QStringLiteral("default"),     QStringLiteral("minimum"),       QStringLiteral("maximum"),
+        QStringLiteral("format"),
+        QStringLiteral("title"),
+        QStringLiteral("description"),
+        QStringLiteral("nullable"),
+        QStringLiteral("enum"),
+        QStringLiteral("maxItems"),
+        QStringLiteral("minItems"),
+        QStringLiteral("required"),
+        QStringLiteral("minProperties"),
+        QStringLiteral("maxProperties"),
+        QStringLiteral("minLength"),
+        QStringLiteral("maxLength"),
+        QStringLiteral("pattern"),
+        QStringLiteral("example"),
+        QStringLiteral("propertyOrdering"),
+        QStringLiteral("default"),
+        QStringLiteral("minimum"),
+        QStringLiteral("maximum"),
     };
     return keys;
 }
