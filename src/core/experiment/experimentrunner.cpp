@@ -3,17 +3,20 @@
 #include "core/experiment/batchoutcome.h"
 #include "core/experiment/batchresultwriter.h"
 #include "core/experiment/experimentstore.h"
-#include "core/providers/batch/batchjob.h"
 #include "core/history/database.h"
 #include "core/history/historystore.h"
+#include "core/providers/batch/batchjob.h"
 #include "core/run/calllauncher.h"
 #include "core/run/replyoutcome.h"
 #include "core/run/runhistorywriter.h"
 #include "core/run/runsession.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QSet>
+#include <QTemporaryFile>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -191,18 +194,43 @@ void ExperimentRunner::submitPending()
         }
     }
     for (const QString& provider : order) {
-        const auto protocol = BatchProtocol::create(connection(provider));
+        // Streaming thousands of prompts into JSONL files (hundreds of MB at the limits) happens
+        // on a worker; the held calls count as being created meanwhile (allSubmitted() is false).
+        const std::shared_ptr<BatchProtocol> protocol = BatchProtocol::create(connection(provider));
         const BatchLimits limits = m_limits.value(int(protocol->kind()), protocol->defaultLimits());
-        const auto files = protocol->prepare(byProvider.value(provider), limits);
-        if (!files) {
-            // Nothing was sent: the calls fail with the reason, the rest of the experiment goes on.
-            QStringList ids;
-            for (const BatchItem& item : byProvider.value(provider))
-                ids << item.customId;
-            failCalls(ids, files.error());
-            m_problems << files.error().message;
-            continue;
-        }
+        const QList<BatchItem> items = byProvider.value(provider);
+        QStringList ids;
+        for (const BatchItem& item : items)
+            ids << item.customId;
+        ++m_creating;
+        using Prepared = Result<QList<BatchFile>>;
+        auto* watcher = new QFutureWatcher<Prepared>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, provider, ids] {
+            const Prepared files = watcher->result();
+            watcher->deleteLater();
+            onPrepared(provider, ids, files);
+        });
+        watcher->setFuture(QtConcurrent::run([protocol, items, limits, home = thread()]() -> Prepared {
+            Prepared files = protocol->prepare(items, limits);
+            if (files)
+                for (const BatchFile& f : *files)
+                    if (f.file)
+                        f.file->moveToThread(home); // uploaded and deleted by the runner's thread
+            return files;
+        }));
+    }
+}
+
+void ExperimentRunner::onPrepared(const QString& provider, const QStringList& ids,
+                                  const Result<QList<BatchFile>>& files)
+{
+    if (m_cancelled) {
+        failCalls(ids, Error(ErrorCode::Cancelled, tr("Cancelled before its batch was created; nothing was sent.")));
+    } else if (!files) {
+        // Nothing was sent: the calls fail with the reason, the rest of the experiment goes on.
+        failCalls(ids, files.error());
+        m_problems << files.error().message;
+    } else {
         for (const BatchFile& file : *files) {
             BatchJob* job = BatchJob::submit(m_env.network, BatchProtocol::create(connection(provider)), file,
                                              m_env.options, this);
@@ -214,6 +242,9 @@ void ExperimentRunner::submitPending()
             connect(job, &BatchJob::failed, this, [this, job](const Error& e) { onJobFailed(job, e); });
         }
     }
+    if (--m_creating == 0)
+        Q_EMIT submitted();
+    checkFinished();
 }
 
 void ExperimentRunner::onCreated(BatchJob* job, const BatchStatus& status, const QString& provider,

@@ -85,6 +85,7 @@ private:
     void indexCalls(RunOrchestrator* run);
     // Sends every held call that no recorded batch holds yet.
     void submitPending();
+    void onPrepared(const QString& provider, const QStringList& ids, const Result<QList<BatchFile>>& files);
     void failCalls(const QStringList& customIds, const Error& error);
     void watch(BatchJob* job, qint64 batchRowId, const QString& provider, const QString& model);
     void onCreated(BatchJob* job, const BatchStatus& status, const QString& provider, const QString& model);
