@@ -53,7 +53,7 @@ TEST_F(NewExperimentDialogTest, variablesPerCase_eachCaseAssembledWithItsOwnValu
     d.resize(900, 720);
     d.show();
     QApplication::processEvents();
-    Test::saveScreenshot(&d, QStringLiteral("new_experiment_variables"));
+    Cb::Test::saveScreenshot(&d, QStringLiteral("new_experiment_variables"));
 
     const auto spec = d.spec();
     ASSERT_TRUE(spec) << spec.error().message.toStdString();
