@@ -48,12 +48,14 @@ ExperimentResultsView::ExperimentResultsView(QWidget* parent)
     : QWidget(parent),
       m_note(new QLabel(this)),
       m_models(table({tr("Model"), tr("Pass rate (95% CI)"), tr("k-of-k"), tr("Answers"),
-                      tr("Mean tokens in / out (reasoning)"), tr("Mean cost"), tr("Mean time")},
+                      tr("Tokens"), tr("Mean cost"), tr("Mean time")},
                      QStringLiteral("experimentModelResults"), this)),
       m_pairs(table({tr("Model A"), tr("Model B"), tr("Votes"), tr("A's win rate (95% CI)"), tr("Left side won")},
                     QStringLiteral("experimentPairResults"), this))
 {
     m_note->setWordWrap(true);
+    m_models->horizontalHeaderItem(4)->setToolTip(
+        tr("Mean tokens per answer as billed: input / output (of which reasoning)"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_note);
