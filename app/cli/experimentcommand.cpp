@@ -38,7 +38,7 @@ int runExperiment(const QStringList& args, CliIo& io)
 const CliRegistration reg{
     {QStringLiteral("experiment"),
      QStringLiteral("experiment run|status|resume|cancel|export ...  many cases × models × k, live or through batch APIs"),
-     runExperiment, /*needsGui=*/true}}; // export to html/pdf lays text out with Qt Gui (offscreen)
+     runExperiment, /*needsGui=*/true, /*needsWidgets=*/true}}; // export to html/pdf: text layout and Qt Charts
 
 } // namespace
 

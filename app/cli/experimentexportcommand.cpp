@@ -2,9 +2,11 @@
 // file — every case × model × repeat with its state, cost, tokens and answer.
 #include "cli/experimentcli.h"
 
+#include "core/compare/evaluationsummary.h"
 #include "core/experiment/experimentstore.h"
 #include "core/history/historystore.h"
 #include "formats/export/experimentexporter.h"
+#include "ui/stats/reportcharts.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -68,7 +70,12 @@ int runExport(const QStringList& args, CliIo& io)
             return failure(io, sub, run.error().message);
         runs << *run;
     }
-    const QByteArray bytes = Formats::ExperimentExporter::write(*record, runs, *chosen);
+    // HTML and PDF carry the results' charts (pass rate and k-of-k, cost and time, pooled win
+    // rates), drawn here as the run export draws them.
+    QList<Formats::ReportChart> charts;
+    if (*chosen == Formats::ExperimentExporter::Format::Html || *chosen == Formats::ExperimentExporter::Format::Pdf)
+        charts = Ui::ReportCharts::render(Core::EvaluationSummary::build(Core::EvaluationSummary::dataOf(runs)));
+    const QByteArray bytes = Formats::ExperimentExporter::write(*record, runs, *chosen, charts);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return failure(io, sub, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));

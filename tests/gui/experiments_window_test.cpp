@@ -2,10 +2,13 @@
 // (both prices shown before sending) fills the matrix, its cells move from in batch to done /
 // failed while the Anthropic batch is still running, a case opens in the comparison, "Rate
 // next pair" opens one blind; and at the next start the window collects what was left.
+#include "core/experiment/experimentrunner.h"
 #include "core/experiment/experimentstore.h"
 #include "core/history/database.h"
 #include "core/history/historystore.h"
 #include "core/pack/packfile.h"
+#include "core/run/runhistorywriter.h"
+#include "core/run/runsession.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/memorysettingsstore.h"
 #include "core/settings/settings.h"
@@ -159,6 +162,22 @@ TEST_F(ExperimentsWindowTest, newExperiment_matrixFillsCellsChangeAndCaseOpensIn
     ASSERT_TRUE(waitFor([&] { return count(m, State::InBatch) + count(m, State::Queued) < 8; }));
     ASSERT_TRUE(waitFor([&] { return count(m, State::Done) == 3 && count(m, State::Failed) == 1; }));
     EXPECT_EQ(count(m, State::InBatch), 4);
+    // A cell shows a result once it is in history: written on the collector's own connection,
+    // never again by the sessions' writers (one write each: the call entering its batch).
+    {
+        Core::HistoryStore history(*db);
+        int stored = 0;
+        int sessionWrites = 0;
+        for (Core::RunOrchestrator* run : window.experiments()->runner(w->selectedId())->runs()) {
+            sessionWrites += run->historyWriter()->writes();
+            auto loaded = history.loadRun(run->session()->record().id);
+            ASSERT_TRUE(loaded);
+            for (const Core::CallRecord& call : loaded->calls)
+                stored += call.status == Core::CallStatus::Done && !call.text.isEmpty() ? 1 : 0;
+        }
+        EXPECT_EQ(stored, 3);
+        EXPECT_EQ(sessionWrites, 8);
+    }
     EXPECT_EQ(openai.count(QStringLiteral("create")), 1);
     EXPECT_EQ(anthropic.count(QStringLiteral("create")), 1);
     EXPECT_TRUE(w->batchesLabel()->text().contains(QStringLiteral("completed")));
@@ -275,6 +294,13 @@ TEST_F(ExperimentsWindowTest, rateNextPair_opensTheFirstCaseWithUnjudgedPairsBli
     ASSERT_EQ(models->rowCount(), 2);
     EXPECT_EQ(models->item(0, 3)->text().section(QLatin1Char(' '), 0, 0), QStringLiteral("0/4"))
         << "4 answers per model over 2 cases × k=2, none judged pass yet";
+    // Mean tokens per answer as billed (the fake servers report input 100 + line, output 50;
+    // OpenAI 10 of them reasoning, Anthropic 5 more input read from the cache).
+    for (int r = 0; r < models->rowCount(); ++r) {
+        const bool o3 = models->item(r, 0)->text().contains(QStringLiteral("o3"));
+        EXPECT_EQ(models->item(r, 4)->text(), o3 ? QStringLiteral("102 / 50 (10)") : QStringLiteral("107 / 50 (0)"))
+            << models->item(r, 0)->text().toStdString();
+    }
     QTableWidget* pairs = w->results()->pairTable();
     ASSERT_EQ(pairs->rowCount(), 1);
     EXPECT_EQ(pairs->item(0, 2)->text(), QStringLiteral("4"));

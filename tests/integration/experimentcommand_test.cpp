@@ -460,6 +460,16 @@ TEST_F(ExperimentCommand, export_everyFormat_everyCaseModelRepeatWithCostTokensA
     EXPECT_TRUE(page.contains(QStringLiteral("default-src 'none'")));
     EXPECT_TRUE(page.contains(QStringLiteral("<table")));
     EXPECT_TRUE(page.contains(QStringLiteral("Héllo wörld — done.")));
+    // The results' charts (costs are known: cost against time), inline and before the cases.
+    EXPECT_TRUE(page.contains(QStringLiteral("img-src data:")));
+    const qsizetype chart = page.indexOf(QStringLiteral("<img src=\"data:image/png;base64,"));
+    ASSERT_GE(chart, 0) << "no chart in the page";
+    EXPECT_LT(page.indexOf(QStringLiteral("Results across cases")), chart);
+    EXPECT_LT(chart, page.indexOf(QStringLiteral("Case 1: alpha.ctxpack")));
+    EXPECT_TRUE(page.contains(QStringLiteral("<b>Cost and time.</b>")));
+    QFile pf(ws.filePath(QStringLiteral("study.pdf")));
+    ASSERT_TRUE(pf.open(QIODevice::ReadOnly));
+    EXPECT_GE(pf.readAll().count("/Subtype /Image"), 1) << "the PDF draws the chart";
     QPdfDocument pdfDoc;
     ASSERT_EQ(pdfDoc.load(ws.filePath(QStringLiteral("study.pdf"))), QPdfDocument::Error::None);
     ASSERT_GE(pdfDoc.pageCount(), 1);

@@ -2,6 +2,7 @@
 // rendered beforehand. Synthetic images here, so the test needs no Qt Charts; the real charts
 // are exercised by the CLI test (exportcommand_test) and the GUI test of ReportCharts.
 #include "exportfixture.h"
+#include "formats/export/experimentexporter.h"
 #include "formats/export/runexporter.h"
 
 #include <QPdfDocument>
@@ -108,4 +109,64 @@ TEST(ExportCharts, markdown_leavesChartsOut)
     ExportOptions plain;
     plain.format = ExportFormat::Markdown;
     EXPECT_EQ(render(run, withCharts(ExportFormat::Markdown)), render(run, plain));
+}
+
+namespace {
+
+// One case whose run is the fixture comparison, as an experiment exports it.
+ExperimentRecord oneCaseExperiment(const RunRecord& run)
+{
+    ExperimentRecord e;
+    e.id = 7;
+    e.name = QStringLiteral("Plans study");
+    e.plan.repeats = 1;
+    QStringList keys;
+    for (const CallRecord& c : run.calls)
+        if (!keys.contains(c.provider + QLatin1Char(':') + c.model)) {
+            keys << c.provider + QLatin1Char(':') + c.model;
+            e.plan.models << PlannedModel{c.provider, c.model, {}};
+        }
+    e.cases = {{1, 0, QStringLiteral("/packs/alpha.ctxpack"), {}, {}, {}, run.id}};
+    return e;
+}
+
+} // namespace
+
+TEST(ExportCharts, experimentHtml_chartsInlineAfterTheResultsBeforeTheCases)
+{
+    const RunRecord run = Cb::Test::comparisonRun();
+    const QList<ReportChart> charts = withCharts(ExportFormat::Html).charts;
+    const QString html = QString::fromUtf8(
+        ExperimentExporter::write(oneCaseExperiment(run), {run}, ExperimentExporter::Format::Html, charts));
+    EXPECT_EQ(html.count(QStringLiteral("<img src=\"data:image/png;base64,")), 2);
+    EXPECT_EQ(html.count(QStringLiteral("src=")), 2) << "no image from anywhere but data: URIs";
+    EXPECT_TRUE(html.contains(QStringLiteral("default-src 'none'; style-src 'unsafe-inline'; img-src data:")));
+    EXPECT_TRUE(html.contains(QStringLiteral("<b>Win rates.</b> A synthetic chart for the test.")));
+    const qsizetype first = html.indexOf(QStringLiteral("<img"));
+    EXPECT_LT(html.indexOf(QStringLiteral("Results across cases")), first);
+    EXPECT_LT(first, html.indexOf(QStringLiteral("Case 1:")));
+    const QString plain = QString::fromUtf8(
+        ExperimentExporter::write(oneCaseExperiment(run), {run}, ExperimentExporter::Format::Html));
+    EXPECT_FALSE(plain.contains(QStringLiteral("<img")));
+}
+
+TEST(ExportCharts, experimentPdf_drawsEachChartAtTextWidth)
+{
+    const RunRecord run = Cb::Test::comparisonRun();
+    const QByteArray bytes = ExperimentExporter::write(oneCaseExperiment(run), {run}, ExperimentExporter::Format::Pdf,
+                                                       withCharts(ExportFormat::Pdf).charts);
+    QTemporaryFile file;
+    QPdfDocument doc;
+    ASSERT_TRUE(Cb::Test::loadPdf(bytes, file, doc));
+    int drawn = 0;
+    int largest = 0;
+    for (int i = 0; i < doc.pageCount(); ++i) {
+        const int pixels = chartPixels(doc, i);
+        drawn += pixels > 0 ? 1 : 0;
+        largest = std::max(largest, pixels);
+    }
+    ASSERT_GE(drawn, 1) << "no chart drawn";
+    // 800×400 at about the text width: a big area of its colour, not a sliver or a missing image.
+    EXPECT_GT(largest, 420 * 594 / 20);
+    EXPECT_TRUE(Cb::Test::pdfPageTexts(bytes).join(QLatin1Char('\n')).contains(QStringLiteral("Cost and time.")));
 }

@@ -4,6 +4,8 @@
 #include "core/history/historystore.h"
 #include "support/tempworkspace.h"
 
+#include <QJsonObject>
+
 #include <gtest/gtest.h>
 
 using namespace Cb::Core;
@@ -137,4 +139,41 @@ TEST(EvaluationQuery_load, toDateIncludesTheWholeLastDay)
     auto none = query.load(before);
     ASSERT_TRUE(none);
     EXPECT_TRUE(none->calls.isEmpty());
+}
+
+// Tokens as billed, per model: the provider's own usage objects (output includes reasoning), the
+// same whether the calls come from a run in memory or from the history.
+TEST(EvaluationSummary_tokens, meansPerModelFromRecordedUsage_sameFromHistory)
+{
+    RunRecord r = run(QStringLiteral("A"), QDateTime::currentDateTimeUtc());
+    for (CallRecord& c : r.calls) {
+        const qint64 input = c.model == QLatin1String("o3") ? 1000 + 200 * c.repeatIndex : 5000;
+        c.usage = {{QStringLiteral("input_tokens"), input},
+                   {QStringLiteral("output_tokens"), 300},
+                   {QStringLiteral("output_tokens_details"), QJsonObject{{QStringLiteral("reasoning_tokens"), 120}}}};
+    }
+    r.calls[3].usage = {}; // o3-pro's second answer reported nothing: not counted as zero
+    const auto check = [](const EvaluationSummary& s) {
+        ASSERT_EQ(s.economics.size(), 2);
+        for (const ModelEconomics& e : s.economics) {
+            const bool o3 = e.model.endsWith(QLatin1String(":o3"));
+            EXPECT_EQ(e.tokened, o3 ? 2 : 1) << e.model.toStdString();
+            EXPECT_DOUBLE_EQ(e.meanInputTokens, o3 ? 1100.0 : 5000.0);
+            EXPECT_DOUBLE_EQ(e.meanOutputTokens, 300.0);
+            EXPECT_DOUBLE_EQ(e.meanReasoningTokens, 120.0);
+        }
+    };
+    check(EvaluationSummary::build(EvaluationSummary::dataOf(r)));
+
+    TempWorkspace ws;
+    auto db = Database::open(ws.filePath(QStringLiteral("h.sqlite")));
+    ASSERT_TRUE(db);
+    HistoryStore history(**db);
+    ASSERT_TRUE(history.insertRun(r));
+    for (const CallRecord& c : r.calls)
+        ASSERT_TRUE(history.updateCall(c));
+    EvaluationQuery query(**db);
+    auto data = query.load();
+    ASSERT_TRUE(data) << data.error().message.toStdString();
+    check(EvaluationSummary::build(*data));
 }

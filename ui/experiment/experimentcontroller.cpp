@@ -10,7 +10,10 @@
 #include "core/settings/settings.h"
 #include "ui/services.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
+
+#include <algorithm>
 
 namespace Cb::Ui {
 
@@ -20,7 +23,7 @@ ExperimentController::ExperimentController(Services& services, QObject* parent)
     m_poll.initialIntervalMs = 5000;
     m_poll.maxIntervalMs = 60000;
     m_flush.setSingleShot(true);
-    m_flush.setInterval(100);
+    m_flush.setInterval(kMinFlushMs);
     connect(&m_flush, &QTimer::timeout, this, &ExperimentController::flushChanges);
 }
 
@@ -33,10 +36,15 @@ void ExperimentController::noteChanged(qint64 experimentId)
 
 void ExperimentController::flushChanges()
 {
+    QElapsedTimer spent;
+    spent.start();
     const QSet<qint64> dirty = std::exchange(m_dirty, {});
     for (qint64 id : dirty)
         Q_EMIT experimentChanged(id);
     Q_EMIT progressChanged();
+    // The views refresh on these signals; however long that takes (thousands of cells, a busy
+    // machine), they get at most a fifth of the GUI thread while calls keep moving.
+    m_flush.setInterval(int(std::clamp<qint64>(spent.elapsed() * 4, kMinFlushMs, kMaxFlushMs)));
 }
 
 // Runners go first: their orchestrators write what they hold through the history store.

@@ -87,7 +87,10 @@ private:
     QHash<qint64, Core::ExperimentRunner*> m_runners;
     Core::PollPolicy m_poll;
     QStringList m_problems;
-    // Thousands of calls may change in one collection: signals go out at most every 100 ms.
+    // Thousands of calls may change in one collection: signals go out at most every 100 ms,
+    // less often when the views take long to follow (see flushChanges()).
+    static constexpr qint64 kMinFlushMs = 100;
+    static constexpr qint64 kMaxFlushMs = 1000;
     QSet<qint64> m_dirty;
     QTimer m_flush;
 };

@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -12,6 +13,9 @@
 namespace Cb::Ui {
 
 namespace {
+
+// "12,034": rounded, grouped in the user's locale.
+QString count(double v) { return QLocale().toString(qint64(std::llround(v))); }
 
 QString percent(double v) { return QString::number(std::lround(v * 100.0)) + QLatin1Char('%'); }
 
@@ -43,13 +47,15 @@ void setRow(QTableWidget* t, int row, const QStringList& cells)
 ExperimentResultsView::ExperimentResultsView(QWidget* parent)
     : QWidget(parent),
       m_note(new QLabel(this)),
-      m_models(table({tr("Model"), tr("Pass rate (95% CI)"), tr("k-of-k"), tr("Answers"), tr("Mean cost"),
-                      tr("Mean time")},
+      m_models(table({tr("Model"), tr("Pass rate (95% CI)"), tr("k-of-k"), tr("Answers"),
+                      tr("Tokens"), tr("Mean cost"), tr("Mean time")},
                      QStringLiteral("experimentModelResults"), this)),
       m_pairs(table({tr("Model A"), tr("Model B"), tr("Votes"), tr("A's win rate (95% CI)"), tr("Left side won")},
                     QStringLiteral("experimentPairResults"), this))
 {
     m_note->setWordWrap(true);
+    m_models->horizontalHeaderItem(4)->setToolTip(
+        tr("Mean tokens per answer as billed: input / output (of which reasoning)"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_note);
@@ -81,6 +87,8 @@ void ExperimentResultsView::showData(const Core::EvaluationData& data)
         const Core::ReliabilityStats& r = summary.reliability[i];
         QString cost = tr("—");
         QString time = tr("—");
+        QString tokens = tr("—");
+        QString tokensTip;
         for (const Core::ModelEconomics& e : summary.economics) {
             if (e.model != r.model)
                 continue;
@@ -88,10 +96,22 @@ void ExperimentResultsView::showData(const Core::EvaluationData& data)
                 cost = QStringLiteral("$%1").arg(e.meanCostUsd, 0, 'f', 4);
             if (e.timed > 0)
                 time = tr("%1 s").arg(e.meanSeconds, 0, 'f', 1);
+            if (e.tokened > 0) {
+                tokens = tr("%1 / %2 (%3)").arg(count(e.meanInputTokens), count(e.meanOutputTokens),
+                                               count(e.meanReasoningTokens));
+                tokensTip = tr("Means over %n answer(s) that reported usage: %1 input, %2 output tokens, of "
+                               "which %3 reasoning. Totals: %4 input, %5 output.",
+                               nullptr, e.tokened)
+                                .arg(count(e.meanInputTokens), count(e.meanOutputTokens),
+                                     count(e.meanReasoningTokens), count(e.meanInputTokens * e.tokened),
+                                     count(e.meanOutputTokens * e.tokened));
+            }
         }
         const QString kOfK = r.passAtKLabel(QStringLiteral("; "));
         setRow(m_models, i,
-               {r.model, rateText(r.passRate), kOfK.isEmpty() ? tr("not judged") : kOfK, r.label(), cost, time});
+               {r.model, rateText(r.passRate), kOfK.isEmpty() ? tr("not judged") : kOfK, r.label(), tokens, cost,
+                time});
+        m_models->item(i, 4)->setToolTip(tokensTip);
     }
     m_pairs->setRowCount(int(summary.pairs.size()));
     for (int i = 0; i < summary.pairs.size(); ++i) {

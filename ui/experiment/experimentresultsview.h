@@ -12,8 +12,8 @@ struct EvaluationData;
 namespace Cb::Ui {
 
 // An experiment's results across its cases: per model the pass rate of judged answers with its
-// Wilson interval, k-of-k (share of cases whose k repeats all passed, per k), calls, mean cost
-// and time; per pair of models the blind-vote win rate pooled over cases with its interval.
+// Wilson interval, k-of-k (share of cases whose k repeats all passed, per k), calls, mean tokens
+// (input, output, reasoning), cost and time; per pair of models the blind-vote win rate pooled over cases with its interval.
 // Human votes only (judge models are kept apart, as everywhere). GUI thread.
 class ExperimentResultsView : public QWidget
 {

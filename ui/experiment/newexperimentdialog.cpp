@@ -4,10 +4,12 @@
 #include "core/experiment/experimentrunner.h"
 #include "core/pack/packfile.h"
 #include "core/prompt/promptassembler.h"
+#include "core/prompt/templatelibrary.h"
 #include "core/tokenize/tokenizerregistry.h"
 #include "ui/common/filedialog.h"
 #include "ui/common/messagebox.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -18,6 +20,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -41,10 +44,23 @@ NewExperimentDialog::NewExperimentDialog(const Core::ModelCatalog& catalog, QWid
     m_name->setObjectName(QStringLiteral("experimentName"));
     m_name->setPlaceholderText(tr("e.g. Q3 planning: o3 vs o3-pro"));
 
-    m_caseTable = new QTableWidget(0, 2, this);
+    m_caseTable = new QTableWidget(0, 3, this);
     m_caseTable->setObjectName(QStringLiteral("caseTable"));
-    m_caseTable->setHorizontalHeaderLabels({tr("Pack"), tr("Goal (optional; empty: the pack's own)")});
-    m_caseTable->horizontalHeader()->setStretchLastSection(true);
+    m_caseTable->setHorizontalHeaderLabels(
+        {tr("Pack"), tr("Goal (optional; empty: the pack's own)"), tr("Variables (name=value; …)")});
+    m_caseTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_caseTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_template = new QComboBox(this);
+    m_template->setObjectName(QStringLiteral("templateCombo"));
+    {
+        const Core::TemplateLibrary library;
+        m_template->addItems(library.names());
+        m_template->setCurrentText(library.defaultTemplate().name);
+    }
+    connect(m_template, &QComboBox::currentTextChanged, this, &NewExperimentDialog::updateVariablesHint);
+    m_variablesHint = new QLabel(this);
+    m_variablesHint->setObjectName(QStringLiteral("variablesHint"));
+    m_variablesHint->setWordWrap(true);
     m_caseTable->verticalHeader()->setVisible(false);
     auto* addPacks = new QPushButton(tr("Add Packs…"), this);
     addPacks->setObjectName(QStringLiteral("addPacksButton"));
@@ -98,12 +114,14 @@ NewExperimentDialog::NewExperimentDialog(const Core::ModelCatalog& catalog, QWid
 
     auto* form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Template:"), m_template);
     form->addRow(tr("Repeats (k):"), m_repeats);
     form->addRow(tr("Mode:"), modes);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Cases:"), this));
     layout->addWidget(m_caseTable, 2);
+    layout->addWidget(m_variablesHint);
     layout->addLayout(caseButtons);
     layout->addWidget(new QLabel(tr("Models:"), this));
     layout->addWidget(m_models, 2);
@@ -111,6 +129,7 @@ NewExperimentDialog::NewExperimentDialog(const Core::ModelCatalog& catalog, QWid
     layout->addWidget(m_buttons);
     resize(760, 720);
     updatePrice();
+    updateVariablesHint();
 }
 
 NewExperimentDialog::~NewExperimentDialog()
@@ -144,6 +163,7 @@ void NewExperimentDialog::addPacks(const QStringList& paths)
         name->setFlags(name->flags() & ~Qt::ItemIsEditable);
         m_caseTable->setItem(row, 0, name);
         m_caseTable->setItem(row, 1, new QTableWidgetItem(QString()));
+        m_caseTable->setItem(row, 2, new QTableWidgetItem(QString()));
     }
     if (m_name->text().isEmpty() && !m_cases->isEmpty())
         m_name->setText(QFileInfo(m_cases->first().path).completeBaseName());
@@ -166,6 +186,44 @@ void NewExperimentDialog::setGoal(int row, const QString& goal)
 {
     if (QTableWidgetItem* item = m_caseTable->item(row, 1))
         item->setText(goal);
+}
+
+void NewExperimentDialog::setVariables(int row, const QString& assignments)
+{
+    if (QTableWidgetItem* item = m_caseTable->item(row, 2))
+        item->setText(assignments);
+}
+
+void NewExperimentDialog::setTemplate(const QString& name) { m_template->setCurrentText(name); }
+
+void NewExperimentDialog::updateVariablesHint()
+{
+    const Core::TemplateLibrary library;
+    const Core::PromptTemplate* t = library.find(m_template->currentText());
+    const QStringList names = t ? t->variableNames() : QStringList();
+    m_variablesHint->setText(names.isEmpty()
+                                 ? tr("The template \"%1\" uses no variables.").arg(m_template->currentText())
+                                 : tr("The template \"%1\" uses: %2. Give each case its values in the Variables "
+                                      "column, e.g. %3=….")
+                                       .arg(m_template->currentText(), names.join(QStringLiteral(", ")), names.first()));
+}
+
+Core::Result<QHash<QString, QString>> NewExperimentDialog::parseVariables(const QString& text)
+{
+    QHash<QString, QString> out;
+    static const QRegularExpression separators(QStringLiteral("[;\n]"));
+    for (const QString& part : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString assignment = part.trimmed();
+        if (assignment.isEmpty())
+            continue;
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        const QString name = eq > 0 ? assignment.left(eq).trimmed() : QString();
+        if (name.isEmpty() || !Core::PromptTemplate::isValidName(name))
+            return Core::fail(Core::ErrorCode::InvalidInput,
+                              tr("\"%1\" is not a variable assignment (name=value).").arg(assignment));
+        out.insert(name, assignment.mid(eq + 1).trimmed());
+    }
+    return out;
 }
 
 void NewExperimentDialog::setModelChecked(const QString& key, bool on)
@@ -238,13 +296,30 @@ Core::Result<Core::ExperimentSpec> NewExperimentDialog::spec() const
         return Core::fail(Core::ErrorCode::InvalidInput, tr("Tick at least one model."));
     if (s.name.isEmpty())
         s.name = QFileInfo(m_cases->first().path).completeBaseName();
+    const Core::TemplateLibrary library;
+    const Core::PromptTemplate* chosen = library.find(m_template->currentText());
+    const Core::PromptTemplate tmpl = chosen ? *chosen : library.defaultTemplate();
     for (int i = 0; i < m_cases->size(); ++i) {
         Core::Pack p = m_cases->at(i).pack;
         const QString goal = m_caseTable->item(i, 1) ? m_caseTable->item(i, 1)->text().trimmed() : QString();
         if (!goal.isEmpty())
             p.goal = goal;
-        const Core::AssembledPrompt prompt = Core::PromptAssembler::assemble(p);
-        s.cases.append({Core::RunInput::fromPack(p, m_cases->at(i).path, prompt), {}});
+        const QString caseName = tr("Case %1 (%2)").arg(i + 1).arg(QFileInfo(m_cases->at(i).path).fileName());
+        auto variables = parseVariables(m_caseTable->item(i, 2) ? m_caseTable->item(i, 2)->text() : QString());
+        if (!variables)
+            return Core::fail(Core::ErrorCode::InvalidInput, caseName + QStringLiteral(": ") + variables.error().message);
+        const Core::AssembledPrompt prompt = Core::PromptAssembler::assemble(p, tmpl, *variables);
+        // A missing value would go out as "{{name}}" in every call of the case.
+        if (!prompt.missingVariables.isEmpty())
+            return Core::fail(Core::ErrorCode::InvalidInput,
+                              tr("%1 has no value for %2 (template \"%3\"). Give it in the Variables column, "
+                                 "e.g. %4=….")
+                                  .arg(caseName, prompt.missingVariables.join(QStringLiteral(", ")), tmpl.name,
+                                       prompt.missingVariables.first()));
+        QJsonObject variablesJson;
+        for (auto it = variables->cbegin(); it != variables->cend(); ++it)
+            variablesJson.insert(it.key(), it.value());
+        s.cases.append({Core::RunInput::fromPack(p, m_cases->at(i).path, prompt), variablesJson});
     }
     return s;
 }

@@ -37,8 +37,13 @@ QList<Formats::ReportChart> ReportCharts::render(const Core::RunRecord& run,
     const Core::RunRecord selected = Formats::RunExporter::prepare(run, options);
     if (!worthDrawing(selected))
         return {};
+    return render(Core::EvaluationSummary::build(Core::EvaluationSummary::dataOf(selected)));
+}
+
+QList<Formats::ReportChart> ReportCharts::render(const Core::EvaluationSummary& summary)
+{
     StatsChartData data;
-    data.summary = Core::EvaluationSummary::build(Core::EvaluationSummary::dataOf(selected));
+    data.summary = summary;
     QList<Formats::ReportChart> charts;
     auto add = [&](StatsChartKind kind, const QString& title, const QString& caption) {
         charts.append({title, caption, renderStatsChart(kind, data, kChartSize, kChartScale)});

@@ -3,6 +3,10 @@
 #include "core/history/runrecord.h"
 #include "formats/export/exportoptions.h"
 
+namespace Cb::Core {
+struct EvaluationSummary;
+}
+
 namespace Cb::Ui {
 
 // The statistics charts an exported report embeds, for one run: win rates with Wilson interval
@@ -18,6 +22,10 @@ public:
     static bool worthDrawing(const Core::RunRecord& run);
     static QList<Formats::ReportChart> render(const Core::RunRecord& run,
                                               const Formats::ExportOptions& options);
+    // The same charts for any pooled results (an experiment's cases): win rates when there are
+    // votes, the ranking with three or more voted models, pass rate (k-of-k) when judged, cost
+    // against time when known.
+    static QList<Formats::ReportChart> render(const Core::EvaluationSummary& summary);
 };
 
 } // namespace Cb::Ui

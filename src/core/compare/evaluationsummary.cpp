@@ -1,6 +1,7 @@
 #include "core/compare/evaluationsummary.h"
 
 #include "core/compare/modelidentity.h"
+#include "core/models/billedusage.h"
 
 #include <QHash>
 #include <QMap>
@@ -84,8 +85,14 @@ EvaluationData EvaluationSummary::dataOf(const RunRecord& run)
     }
     for (qsizetype i = 0; i < run.calls.size(); ++i) {
         const CallRecord& c = run.calls[i];
-        data.calls.append(
-            {run.id, c.id, keys[i], callStatusName(c.status), c.judgement, c.costUsd, c.totalMs, c.rating});
+        CallSample sample{run.id, c.id, keys[i], callStatusName(c.status), c.judgement, c.costUsd, c.totalMs, c.rating};
+        if (!c.usage.isEmpty()) {
+            const BilledUsage u = BilledUsage::fromRecorded(c.provider, c.usage);
+            sample.inputTokens = u.inputTokens;
+            sample.outputTokens = u.outputTokens;
+            sample.reasoningTokens = u.reasoningTokens;
+        }
+        data.calls.append(sample);
     }
     return data;
 }
@@ -120,11 +127,22 @@ EvaluationSummary EvaluationSummary::build(const EvaluationData& data)
             e.meanSeconds += double(*c.totalMs) / 1000.0;
             ++e.timed;
         }
+        if (c.inputTokens >= 0 || c.outputTokens >= 0) {
+            e.meanInputTokens += double(qMax<qint64>(c.inputTokens, 0));
+            e.meanOutputTokens += double(qMax<qint64>(c.outputTokens, 0));
+            e.meanReasoningTokens += double(qMax<qint64>(c.reasoningTokens, 0));
+            ++e.tokened;
+        }
     }
     s.reliability = Reliability::perModel(attempts);
     for (ModelEconomics& e : economics) {
         e.meanCostUsd = e.costed > 0 ? e.meanCostUsd / e.costed : 0.0;
         e.meanSeconds = e.timed > 0 ? e.meanSeconds / e.timed : 0.0;
+        if (e.tokened > 0) {
+            e.meanInputTokens /= e.tokened;
+            e.meanOutputTokens /= e.tokened;
+            e.meanReasoningTokens /= e.tokened;
+        }
         for (const ReliabilityStats& r : s.reliability) {
             if (r.model == e.model) {
                 e.judged = r.judged();

@@ -19,6 +19,11 @@ struct ModelEconomics
     double meanSeconds = 0; // over calls with a total time
     int costed = 0;
     int timed = 0;
+    // Per call that reported usage; output includes reasoning.
+    double meanInputTokens = 0;
+    double meanOutputTokens = 0;
+    double meanReasoningTokens = 0;
+    int tokened = 0;
     double passRate = 0; // over judged attempts; see reliability for the interval
     int judged = 0;
 };

@@ -1,15 +1,22 @@
 #include "core/experiment/experimentrunner.h"
 
 #include "core/experiment/batchoutcome.h"
+#include "core/experiment/batchresultwriter.h"
 #include "core/experiment/experimentstore.h"
+#include "core/history/database.h"
+#include "core/history/historystore.h"
 #include "core/providers/batch/batchjob.h"
 #include "core/run/calllauncher.h"
 #include "core/run/replyoutcome.h"
+#include "core/run/runhistorywriter.h"
 #include "core/run/runsession.h"
 
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QSet>
+#include <QTemporaryFile>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -187,18 +194,43 @@ void ExperimentRunner::submitPending()
         }
     }
     for (const QString& provider : order) {
-        const auto protocol = BatchProtocol::create(connection(provider));
+        // Streaming thousands of prompts into JSONL files (hundreds of MB at the limits) happens
+        // on a worker; the held calls count as being created meanwhile (allSubmitted() is false).
+        const std::shared_ptr<BatchProtocol> protocol = BatchProtocol::create(connection(provider));
         const BatchLimits limits = m_limits.value(int(protocol->kind()), protocol->defaultLimits());
-        const auto files = protocol->prepare(byProvider.value(provider), limits);
-        if (!files) {
-            // Nothing was sent: the calls fail with the reason, the rest of the experiment goes on.
-            QStringList ids;
-            for (const BatchItem& item : byProvider.value(provider))
-                ids << item.customId;
-            failCalls(ids, files.error());
-            m_problems << files.error().message;
-            continue;
-        }
+        const QList<BatchItem> items = byProvider.value(provider);
+        QStringList ids;
+        for (const BatchItem& item : items)
+            ids << item.customId;
+        ++m_creating;
+        using Prepared = Result<QList<BatchFile>>;
+        auto* watcher = new QFutureWatcher<Prepared>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, provider, ids] {
+            const Prepared files = watcher->result();
+            watcher->deleteLater();
+            onPrepared(provider, ids, files);
+        });
+        watcher->setFuture(QtConcurrent::run([protocol, items, limits, home = thread()]() -> Prepared {
+            Prepared files = protocol->prepare(items, limits);
+            if (files)
+                for (const BatchFile& f : *files)
+                    if (f.file)
+                        f.file->moveToThread(home); // uploaded and deleted by the runner's thread
+            return files;
+        }));
+    }
+}
+
+void ExperimentRunner::onPrepared(const QString& provider, const QStringList& ids,
+                                  const Result<QList<BatchFile>>& files)
+{
+    if (m_cancelled) {
+        failCalls(ids, Error(ErrorCode::Cancelled, tr("Cancelled before its batch was created; nothing was sent.")));
+    } else if (!files) {
+        // Nothing was sent: the calls fail with the reason, the rest of the experiment goes on.
+        failCalls(ids, files.error());
+        m_problems << files.error().message;
+    } else {
         for (const BatchFile& file : *files) {
             BatchJob* job = BatchJob::submit(m_env.network, BatchProtocol::create(connection(provider)), file,
                                              m_env.options, this);
@@ -210,6 +242,9 @@ void ExperimentRunner::submitPending()
             connect(job, &BatchJob::failed, this, [this, job](const Error& e) { onJobFailed(job, e); });
         }
     }
+    if (--m_creating == 0)
+        Q_EMIT submitted();
+    checkFinished();
 }
 
 void ExperimentRunner::onCreated(BatchJob* job, const BatchStatus& status, const QString& provider,
@@ -262,16 +297,30 @@ void ExperimentRunner::onResults(qint64 batchRowId, const BatchStatus& status, c
 {
     setBatchStatus(batchRowId, batchStateName(status.state));
     m_pendingResults.append(results);
-    if (!m_collecting) {
-        m_collecting = true;
+    m_collecting = true;
+    if (!m_applying) {
+        m_applying = true;
         applyResults();
     }
 }
 
-// Results are written a slice at a time (each call is a history write): a batch of thousands
-// of answers never holds the GUI thread for more than a few milliseconds at once.
+const std::optional<ModelInfo>& ExperimentRunner::infoFor(const CallRecord& call)
+{
+    const QString key = call.provider + QLatin1Char('\n') + call.model;
+    auto it = m_infos.find(key);
+    if (it == m_infos.end())
+        it = m_infos.insert(key, m_env.builder.build({call.provider, call.model, call.params}, QString(), QString()).info);
+    return *it;
+}
+
+// Results become call records a slice at a time on the GUI thread (in memory, cheap); the
+// history writes, thousands of rows and 100 MB of answers, go to the writer's thread.
 void ExperimentRunner::applyResults()
 {
+    if (!m_writer && m_env.history && BatchResultWriter::canShare(m_env.history->database().path())) {
+        m_writer = new BatchResultWriter(m_env.history->database().path(), this);
+        connect(m_writer, &BatchResultWriter::written, this, &ExperimentRunner::onWritten);
+    }
     QElapsedTimer slice;
     slice.start();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -287,13 +336,80 @@ void ExperimentRunner::applyResults()
         CallRecord c = *ref.run->session()->call(ref.callId);
         if (isTerminal(c.status))
             continue;
-        BatchOutcome::apply(c, r, m_env.builder.build({c.provider, c.model, c.params}, QString(), QString()).info,
-                            now);
-        ref.run->checkCitations(c);
-        ref.run->session()->updateCall(c);
+        BatchOutcome::apply(c, r, infoFor(c), now);
+        ref.run->checkCitations(c, !m_writer); // the writer stores them with the result
+        if (!m_writer) {
+            ref.run->session()->updateCall(c); // its history writer records it
+            continue;
+        }
+        m_chunkBytes += (c.text.size() + c.reasoning.size()) * qsizetype(sizeof(QChar));
+        m_chunk << std::move(c);
+        if (m_chunkBytes >= kChunkBytes || m_chunk.size() >= kChunkCalls)
+            sendChunk();
     }
+    sendChunk();
     m_pendingResults.clear();
     m_resultIndex = 0;
+    m_applying = false;
+    endCollecting();
+}
+
+void ExperimentRunner::sendChunk()
+{
+    if (m_chunk.isEmpty())
+        return;
+    m_writer->write(std::exchange(m_chunk, {}));
+    m_chunkBytes = 0;
+}
+
+void ExperimentRunner::onWritten(const QList<CallRecord>& calls, const QString& error)
+{
+    if (!error.isEmpty()) {
+        // Nothing of this chunk was kept: the sessions' own writers record it on this thread.
+        if (!m_problems.contains(error))
+            m_problems << error;
+        for (const CallRecord& c : calls)
+            if (const CallRef ref = m_byCustomId.value(c.batchCustomId); ref.run)
+                ref.run->session()->updateCall(c);
+        return endCollecting();
+    }
+    m_written.append(calls);
+    if (!m_showing) {
+        m_showing = true;
+        showWritten();
+    }
+}
+
+// Committed calls reach their sessions (and the views following them) a slice at a time; their
+// history writers skip them, as they are in history already.
+void ExperimentRunner::showWritten()
+{
+    QElapsedTimer slice;
+    slice.start();
+    while (m_writtenIndex < m_written.size()) {
+        if (slice.elapsed() >= kResultSliceMs) {
+            QTimer::singleShot(0, this, &ExperimentRunner::showWritten);
+            return;
+        }
+        const CallRecord& c = m_written.at(m_writtenIndex++);
+        const CallRef ref = m_byCustomId.value(c.batchCustomId);
+        if (!ref.run)
+            continue;
+        if (RunHistoryWriter* writer = ref.run->historyWriter())
+            writer->skipNextWrite(c.id);
+        ref.run->session()->updateCall(c);
+    }
+    m_written.clear();
+    m_writtenIndex = 0;
+    m_showing = false;
+    endCollecting();
+}
+
+// Collection ends when every result was turned into a record, written and shown.
+void ExperimentRunner::endCollecting()
+{
+    if (m_applying || m_showing || (m_writer && m_writer->pending() > 0))
+        return;
     m_collecting = false;
     checkFinished();
 }

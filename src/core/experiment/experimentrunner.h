@@ -12,6 +12,7 @@
 namespace Cb::Core {
 
 class BatchJob;
+class BatchResultWriter;
 class ExperimentStore;
 struct BatchStatus;
 
@@ -84,11 +85,17 @@ private:
     void indexCalls(RunOrchestrator* run);
     // Sends every held call that no recorded batch holds yet.
     void submitPending();
+    void onPrepared(const QString& provider, const QStringList& ids, const Result<QList<BatchFile>>& files);
     void failCalls(const QStringList& customIds, const Error& error);
     void watch(BatchJob* job, qint64 batchRowId, const QString& provider, const QString& model);
     void onCreated(BatchJob* job, const BatchStatus& status, const QString& provider, const QString& model);
     void onResults(qint64 batchRowId, const BatchStatus& status, const QList<BatchLineResult>& results);
     void applyResults();
+    void sendChunk();
+    void onWritten(const QList<CallRecord>& calls, const QString& error);
+    void showWritten();
+    void endCollecting();
+    const std::optional<ModelInfo>& infoFor(const CallRecord& call);
     void onJobFailed(BatchJob* job, const Error& error);
     void setBatchStatus(qint64 batchRowId, const QString& status);
     ProviderRequest connection(const QString& provider) const;
@@ -105,10 +112,23 @@ private:
     QStringList m_problems;
     int m_creating = 0;
     bool m_cancelled = false;
-    static constexpr qint64 kResultSliceMs = 15;
+    // Collecting: results become call records on the GUI thread a few milliseconds at a time,
+    // are written into history by m_writer on its thread in chunks, and reach the sessions
+    // (and so the views) chunk by chunk once committed.
+    static constexpr qint64 kResultSliceMs = 4;
+    static constexpr qsizetype kChunkBytes = 2 * 1024 * 1024;
+    static constexpr qsizetype kChunkCalls = 200;
     bool m_collecting = false; // writing a batch's results: runs finish one by one meanwhile
+    bool m_applying = false;
     QList<BatchLineResult> m_pendingResults;
     qsizetype m_resultIndex = 0;
+    BatchResultWriter* m_writer = nullptr; // null: no shareable database file, write as a run does
+    QList<CallRecord> m_chunk;
+    qsizetype m_chunkBytes = 0;
+    QList<CallRecord> m_written; // committed, not yet shown in the sessions
+    qsizetype m_writtenIndex = 0;
+    bool m_showing = false;
+    QHash<QString, std::optional<ModelInfo>> m_infos; // provider + model
     bool m_finished = false;
 };
 

@@ -66,6 +66,10 @@ struct CallSample
     std::optional<double> costUsd;
     std::optional<qint64> totalMs;
     std::optional<int> rating;
+    // As billed (BilledUsage: output includes reasoning); -1 when the call reported no usage.
+    qint64 inputTokens = -1;
+    qint64 outputTokens = -1;
+    qint64 reasoningTokens = -1;
 };
 
 // Everything the Stats view draws, read in one go from the history.

@@ -1,7 +1,9 @@
 #include "core/history/evaluationquery.h"
 
 #include "core/history/database.h"
+#include "core/models/billedusage.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -113,7 +115,7 @@ Result<EvaluationData> EvaluationQuery::load(const EvaluationFilter& filter)
 
     auto calls = run(db,
                      QStringLiteral("SELECT c.run_id, c.id, c.provider || ':' || c.model, c.status, c.judgement,"
-                                    " c.cost_usd, c.total_ms, c.rating FROM calls c JOIN runs r ON r.id = c.run_id"
+                                    " c.cost_usd, c.total_ms, c.rating, c.provider, c.usage_json FROM calls c JOIN runs r ON r.id = c.run_id"
                                     " WHERE 1 = 1") +
                          where.sql + QStringLiteral(" ORDER BY c.id"),
                      where.binds);
@@ -129,6 +131,13 @@ Result<EvaluationData> EvaluationQuery::load(const EvaluationFilter& filter)
         c.costUsd = optional<double>(calls->value(5));
         c.totalMs = optional<qint64>(calls->value(6));
         c.rating = optional<int>(calls->value(7));
+        if (const QByteArray usage = calls->value(9).toString().toUtf8(); usage.size() > 2) {
+            const BilledUsage u =
+                BilledUsage::fromRecorded(calls->value(8).toString(), QJsonDocument::fromJson(usage).object());
+            c.inputTokens = u.inputTokens;
+            c.outputTokens = u.outputTokens;
+            c.reasoningTokens = u.reasoningTokens;
+        }
         data.calls.append(c);
     }
 

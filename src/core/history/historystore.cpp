@@ -197,12 +197,16 @@ VoidResult HistoryStore::updateCall(const CallRecord& c)
     q.prepare(QStringLiteral(
         "UPDATE calls SET status = ?, partial = ?, text = ?, reasoning = ?, usage_json = ?, cost_usd = ?,"
         " error_code = ?, error_message = ?, response_id = ?, started_at = ?, first_token_ms = ?, total_ms = ?,"
-        " params_json = ? WHERE id = ?"));
+        " params_json = ?, citations_json = COALESCE(?, citations_json) WHERE id = ?"));
+    // Citations once checked go with the call (a batch result written off the GUI thread);
+    // an unchecked record leaves what is stored alone.
+    const QVariant citations =
+        c.citations.checked ? QVariant(toJson(c.citations.toStorageJson())) : QVariant(QMetaType::fromType<QString>());
     for (const QVariant& value :
          {QVariant(callStatusName(c.status)), QVariant(c.partial), text(c.text), text(c.reasoning),
           QVariant(toJson(c.usage)), optionalValue(c.costUsd), text(c.errorCode), text(c.errorMessage),
           text(c.responseId), text(isoTime(c.startedAt)), optionalValue(c.firstTokenMs),
-          optionalValue(c.totalMs), QVariant(toJson(c.params)), QVariant(c.id)})
+          optionalValue(c.totalMs), QVariant(toJson(c.params)), citations, QVariant(c.id)})
         q.addBindValue(value);
     if (!q.exec())
         return fail(sqlError(QStringLiteral("Cannot record call progress"), q));

@@ -17,7 +17,8 @@ RunHistoryWriter::RunHistoryWriter(RunSession* session, HistoryStore* store, int
     connect(session, &RunSession::reasoningAppended, this, [this](qint64 id) { markDirty(id); });
     connect(session, &RunSession::callChanged, this, [this](qint64 id) {
         m_dirty.remove(id);
-        write(id);
+        if (!m_skip.remove(id))
+            write(id);
     });
     connect(session, &RunSession::followUpTextAppended, this,
             [this](qint64 id, int position) { markFollowUpDirty({id, position}); });

@@ -29,6 +29,9 @@ public:
     ~RunHistoryWriter() override;
 
     void flush();
+    // The call's next change is already in history (batch results are written on a thread of
+    // their own): it is not written again.
+    void skipNextWrite(qint64 callId) { m_skip.insert(callId); }
     int intervalMs() const { return m_timer.interval(); }
     // Cost of persistence so far, for benchmarks and the status bar.
     int writes() const { return m_writes; }
@@ -51,6 +54,7 @@ private:
     HistoryStore* m_store;
     QTimer m_timer;
     QSet<qint64> m_dirty;
+    QSet<qint64> m_skip;
     QSet<FollowUpKey> m_dirtyFollowUps;
     QString m_lastError;
     int m_writes = 0;

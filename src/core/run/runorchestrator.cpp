@@ -293,14 +293,14 @@ void RunOrchestrator::endCall(LiveCall& call, CallRecord record)
     schedulePump();
 }
 
-void RunOrchestrator::checkCitations(CallRecord& record)
+void RunOrchestrator::checkCitations(CallRecord& record, bool save)
 {
     // Checked once, against the pack the run was sent with, and stored so nothing later needs
     // that pack again.
     if (!m_citations || record.status != CallStatus::Done)
         return;
     record.citations = m_citations->check(record.text);
-    if (!m_env.history)
+    if (!m_env.history || !save)
         return;
     if (auto saved = m_env.history->setCitations(record.id, record.citations); !saved && m_writer)
         Q_EMIT m_writer->writeFailed(saved.error());

@@ -71,7 +71,8 @@ public:
     // A finished answer's citations checked against the pack this run was started with, stored
     // in history; nothing without a pack (a resumed run) or for an unfinished call. Calls that
     // end here are checked already; the experiment runner calls it for batch results.
-    void checkCitations(CallRecord& record);
+    // save = false: only fills record.citations; whoever writes the record next stores them.
+    void checkCitations(CallRecord& record, bool save = true);
     void setPerProviderLimit(int limit) { m_env.perProviderLimit = qMax(1, limit); }
     // Calls of this provider in flight right now (tests check the limit with it).
     int activeCalls(const QString& provider) const { return m_active.value(provider); }

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace Cb::Formats {
 
@@ -207,7 +208,8 @@ QString cellText(const QString& s)
     return QString(s).replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
-QString markdown(const ExperimentRecord& record, const QList<Line>& lines, const EvaluationSummary& results)
+// The report's head: the experiment, its batches and the results across cases.
+QString markdownHead(const ExperimentRecord& record, const QList<Line>& lines, const EvaluationSummary& results)
 {
     QString out = QStringLiteral("# %1\n\n").arg(SecretRedactor::redactText(record.name));
     out += QStringLiteral("Experiment %1, %2 mode, %3: %4 cases × %5 models × k=%6.\n\n")
@@ -225,6 +227,13 @@ QString markdown(const ExperimentRecord& record, const QList<Line>& lines, const
                    .arg(b.provider, b.batchId, b.model, b.status)
                    .arg(b.customIds.size());
     out += resultsMarkdown(results);
+    return out;
+}
+
+// A table per case, then the answers.
+QString markdownCases(const QList<Line>& lines)
+{
+    QString out;
     const ExperimentCase* current = nullptr;
     for (const Line& l : lines) {
         if (l.kase != current) {
@@ -257,19 +266,60 @@ QString markdown(const ExperimentRecord& record, const QList<Line>& lines, const
     return out;
 }
 
-// The Markdown report as a standalone page: the project's Markdown-to-HTML (answers' raw HTML
-// is never passed through), one inline style sheet, nothing loaded from anywhere.
-QString html(const ExperimentRecord& record, const QString& markdownText)
+QString markdown(const ExperimentRecord& record, const QList<Line>& lines, const EvaluationSummary& results)
 {
-    return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
-                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
-                          "<title>%1</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
-                          "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px}</style></head>"
-                          "<body>\n%2\n</body></html>\n")
-        .arg(MarkdownHtml::escape(SecretRedactor::redactText(record.name)), MarkdownHtml::fromMarkdown(markdownText, 0));
+    return markdownHead(record, lines, results) + markdownCases(lines);
 }
 
-QByteArray pdf(const QString& page)
+// The resource name a chart has in the PDF's text document.
+QString chartResource(qsizetype i) { return QStringLiteral("cb-chart-%1.png").arg(i); }
+
+// The charts after the results: inline PNGs in the page (its CSP allows images only from data:
+// URIs), resources of the text document when printed.
+QString chartsHtml(const QList<ReportChart>& charts, bool inlineImages)
+{
+    if (charts.isEmpty())
+        return {};
+    QString out = QStringLiteral("<h2>Charts</h2>\n");
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        const ReportChart& c = charts[i];
+        QString src = chartResource(i);
+        if (inlineImages) {
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            c.image.save(&buffer, "PNG");
+            src = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+        }
+        QSizeF size = c.image.deviceIndependentSize();
+        // Printed, a chart spans the text width of an A4 page (about 640 px at 96 dpi).
+        if (!inlineImages && size.width() > 620)
+            size = size * (620.0 / size.width());
+        out += QStringLiteral("<p><img src=\"%1\" alt=\"%2\" width=\"%3\" height=\"%4\"><br><b>%2.</b> %5</p>\n")
+                   .arg(src, MarkdownHtml::escape(c.title))
+                   .arg(qRound(size.width()))
+                   .arg(qRound(size.height()))
+                   .arg(MarkdownHtml::escape(c.caption));
+    }
+    return out;
+}
+
+// The Markdown report as a standalone page: the project's Markdown-to-HTML (answers' raw HTML
+// is never passed through), one inline style sheet, nothing loaded from anywhere.
+QString html(const ExperimentRecord& record, const QString& head, const QString& cases, const QList<ReportChart>& charts,
+             bool inlineImages)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
+                          "<title>%1</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
+                          "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px}"
+                          "img{max-width:100%;height:auto}</style></head>"
+                          "<body>\n%2\n%3\n%4\n</body></html>\n")
+        .arg(MarkdownHtml::escape(SecretRedactor::redactText(record.name)), MarkdownHtml::fromMarkdown(head, 0),
+             chartsHtml(charts, inlineImages), MarkdownHtml::fromMarkdown(cases, 0));
+}
+
+QByteArray pdf(const QString& page, const QList<ReportChart>& charts)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -280,6 +330,8 @@ QByteArray pdf(const QString& page)
     QTextDocument document;
     document.setDefaultFont(ReportFonts::body());
     document.setHtml(page);
+    for (qsizetype i = 0; i < charts.size(); ++i)
+        document.addResource(QTextDocument::ImageResource, QUrl(chartResource(i)), charts[i].image);
     document.print(&writer);
     buffer.close();
     return buffer.data();
@@ -302,7 +354,8 @@ std::optional<ExperimentExporter::Format> ExperimentExporter::formatFromName(con
     return std::nullopt;
 }
 
-QByteArray ExperimentExporter::write(const ExperimentRecord& record, const QList<RunRecord>& runs, Format format)
+QByteArray ExperimentExporter::write(const ExperimentRecord& record, const QList<RunRecord>& runs, Format format,
+                                     const QList<ReportChart>& charts)
 {
     QList<RunRecord> redacted;
     redacted.reserve(runs.size());
@@ -321,9 +374,9 @@ QByteArray ExperimentExporter::write(const ExperimentRecord& record, const QList
     case Format::Markdown:
         return markdown(record, lines, results).toUtf8();
     case Format::Html:
-        return html(record, markdown(record, lines, results)).toUtf8();
+        return html(record, markdownHead(record, lines, results), markdownCases(lines), charts, true).toUtf8();
     case Format::Pdf:
-        return pdf(html(record, markdown(record, lines, results)));
+        return pdf(html(record, markdownHead(record, lines, results), markdownCases(lines), charts, false), charts);
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/experiment/experimentrecord.h"
+#include "formats/export/reportchart.h"
 
 #include <QByteArray>
 
@@ -28,8 +29,9 @@ public:
 
     static std::optional<Format> formatFromName(const QString& name); // json, csv, md, html, pdf
     // `runs`: the cases' runs, any order; a case without a run exports as queued calls.
+    // `charts` (rendered by the caller, see ReportChart) follow the results in HTML and PDF.
     static QByteArray write(const Cb::Core::ExperimentRecord& record, const QList<Cb::Core::RunRecord>& runs,
-                            Format format);
+                            Format format, const QList<ReportChart>& charts = {});
 };
 
 } // namespace Cb::Formats

@@ -1,0 +1,87 @@
+#include "core/experiment/batchresultwriter.h"
+
+#include "core/history/database.h"
+#include "core/history/historystore.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace Cb::Core {
+
+BatchResultWriter::BatchResultWriter(QString databasePath, QObject* parent)
+    : QObject(parent), m_path(std::move(databasePath)), m_context(new QObject)
+{
+    m_thread.setObjectName(QStringLiteral("cb-batch-results"));
+    m_context->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+// Waits for the writes handed over (FIFO on the worker), then closes the worker's connection
+// on the thread that opened it.
+BatchResultWriter::~BatchResultWriter()
+{
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            m_store.reset();
+            m_db.reset();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_context;
+}
+
+bool BatchResultWriter::canShare(const QString& databasePath)
+{
+    return !databasePath.isEmpty() && databasePath != QLatin1String(":memory:") &&
+           !databasePath.startsWith(QLatin1String("file::memory:"));
+}
+
+void BatchResultWriter::write(const QList<CallRecord>& calls)
+{
+    ++m_pending;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, calls] {
+            const QString error = writeOnWorker(calls);
+            // Delivered on the writer's thread; dropped if the writer is gone by then (its
+            // destructor waits for this lambda, so `this` is alive while it posts).
+            QMetaObject::invokeMethod(
+                this,
+                [this, calls, error] {
+                    --m_pending;
+                    Q_EMIT written(calls, error);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+QString BatchResultWriter::writeOnWorker(const QList<CallRecord>& calls)
+{
+    if (!m_db) {
+        auto opened = Database::open(m_path);
+        if (!opened)
+            return opened.error().message;
+        m_db = std::move(*opened);
+        m_store = std::make_unique<HistoryStore>(*m_db);
+    }
+    QSqlDatabase& db = m_db->connection();
+    if (!db.transaction())
+        return QStringLiteral("Cannot start a transaction: ") + db.lastError().text();
+    for (const CallRecord& c : calls) {
+        if (auto updated = m_store->updateCall(c); !updated) {
+            db.rollback();
+            return updated.error().message;
+        }
+    }
+    if (!db.commit()) {
+        const QString message = QStringLiteral("Cannot commit batch results: ") + db.lastError().text();
+        db.rollback();
+        return message;
+    }
+    return QString();
+}
+
+} // namespace Cb::Core

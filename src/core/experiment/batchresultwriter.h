@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/history/runrecord.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace Cb::Core {
+
+class Database;
+class HistoryStore;
+
+// Writes collected batch results into the history on a thread of its own, through its own
+// connection to the database file (WAL lets it commit while the GUI thread reads), so a 100 MB
+// batch output never holds the GUI thread in SQLite. Each write() is one transaction; written()
+// reports it, in order, once it is committed or failed (then nothing of it was kept and the
+// caller writes it another way). Destroying the writer finishes the writes already handed to it.
+// Create and call on one thread (the GUI thread); only the writing happens elsewhere.
+class BatchResultWriter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BatchResultWriter(QString databasePath, QObject* parent = nullptr);
+    ~BatchResultWriter() override;
+
+    // False for a database a second connection cannot share (in memory): write on your own.
+    static bool canShare(const QString& databasePath);
+    void write(const QList<CallRecord>& calls);
+    // Writes handed over and not yet reported.
+    int pending() const { return m_pending; }
+
+Q_SIGNALS:
+    // `error` is empty when every call of the write was committed.
+    void written(const QList<Cb::Core::CallRecord>& calls, const QString& error);
+
+private:
+    QString writeOnWorker(const QList<CallRecord>& calls); // worker thread
+
+    QString m_path;
+    QThread m_thread;
+    QObject* m_context; // lives on m_thread: the target of the writes
+    std::unique_ptr<Database> m_db;       // worker thread only
+    std::unique_ptr<HistoryStore> m_store; // worker thread only
+    int m_pending = 0;
+};
+
+} // namespace Cb::Core
