@@ -44,15 +44,6 @@ struct FollowUpRecord
     std::optional<qint64> totalMs;
 };
 
-     // "list_items", "read_item", "search_pack"
-    QString arguments{}; // JSON as the model sent it
-    qint64 resultBytes = 0;
-    qint64 resultTokens = 0;
-    bool isError = false;
-    QString summary{};   // "searched 'retention' → 3 hits"
-    QStringList itemIds{}; // UUIDs of the pack items the result carried
-};
-
 // One call of a run: model × repeat, as recorded in history. Text is kept even when the call
 // failed (partial = true).
 struct CallRecord
