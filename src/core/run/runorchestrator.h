@@ -15,6 +15,7 @@
 namespace Cb::Core {
 
 class FollowUpSender;
+class FusionRunner;
 class HistoryStore;
 class RunHistoryWriter;
 class RunSession;
@@ -61,6 +62,8 @@ public:
     RunSession* session() const { return m_session; }
     // Follow-ups to the session's finished calls ("Continue"); null before start()/resume().
     FollowUpSender* followUps() const { return m_followUps; }
+    // Fused plans of the session (issue 17); null before start()/resume().
+    FusionRunner* fusions() const { return m_fusions; }
     RunHistoryWriter* historyWriter() const { return m_writer; }
     bool isRunning() const;
     void cancel(qint64 callId);
@@ -102,6 +105,7 @@ private:
     RunSession* m_session = nullptr;
     RunHistoryWriter* m_writer = nullptr;
     FollowUpSender* m_followUps = nullptr;
+    FusionRunner* m_fusions = nullptr;
     QList<LiveCall> m_calls;
     QHash<QString, int> m_active;
     QHash<QString, int> m_peak;
