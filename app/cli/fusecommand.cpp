@@ -106,10 +106,9 @@ Core::Result<Core::FusionChoices> parsePicks(const QStringList& picks, const Cor
 
 void printText(CliIo& io, const Core::FusionRecord& f, const Core::RunRecord& run)
 {
-    io.out << f.plan;
-    if (!f.plan.endsWith(QLatin1Char('\n')))
-        io.out << '\n';
-    io.out << "\n---\n" << Core::FusionLineage::title(f) << "\nSources:\n";
+    if (!f.plan.isEmpty()) // a fusion that failed before any text has no plan to print
+        io.out << f.plan << (f.plan.endsWith(QLatin1Char('\n')) ? "\n---\n" : "\n\n---\n");
+    io.out << Core::FusionLineage::title(f) << "\nSources:\n";
     for (const Core::FusionSection& s : f.sections)
         io.out << "  " << (s.title.isEmpty() ? QStringLiteral("(introduction)") : s.title) << ": "
                << Core::FusionLineage::describe(s, run) << '\n';

@@ -49,7 +49,7 @@ TEST(ExportFusion, markdown_sourcesNoteUnderEverySection)
 {
     const RunRecord run = Cb::Test::comparisonRun();
     const QString md = rendered(run, ExportFormat::Markdown);
-    EXPECT_TRUE(md.contains(QStringLiteral("## Fused plan · merged by gpt-4.1\n\n*done · $0.0123 · 2.5 s*\n\n"
+    EXPECT_TRUE(md.contains(QStringLiteral("## Fused plan · merged by gpt-4.1\n\n*done · $0.012 · 2.5 s*\n\n"
                                            "## 목표 Goals\n\nShip v2 in March.\n\n"
                                            "> *Sources: from o3 #1 and o3-pro #1, merged by gpt-4.1*\n\n")))
         << md.right(900).toStdString();
