@@ -631,6 +631,7 @@ void MainWindow::showSession(Core::RunSession* session)
 {
     m_ratingExperiment = false; // set again by the experiment's rating flow when it opens a case
     m_comparePanel->setHistoryStore(m_runs->history());
+    m_comparePanel->setFusionRunner(m_runs->fusionsOf(session));
     m_comparePanel->showSession(session);
     m_reading->answersArriving();
     Q_EMIT sessionShown(session);

@@ -164,6 +164,12 @@ Core::RunOrchestrator* RunController::orchestratorOf(const Core::RunSession* ses
     return nullptr;
 }
 
+Core::FusionRunner* RunController::fusionsOf(const Core::RunSession* session) const
+{
+    Core::RunOrchestrator* orchestrator = orchestratorOf(session);
+    return orchestrator ? orchestrator->fusions() : nullptr;
+}
+
 Core::VoidResult RunController::sendFollowUp(qint64 callId, const QString& message, bool alsoOthers)
 {
     Core::RunOrchestrator* orchestrator = orchestratorOf(m_current);

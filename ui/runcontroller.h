@@ -11,6 +11,7 @@
 #include <memory>
 
 namespace Cb::Core {
+class FusionRunner;
 class HistoryStore;
 class RunOrchestrator;
 class RunSession;
@@ -48,6 +49,8 @@ public:
     // to its other finished calls). The reply streams into the session.
     Core::VoidResult sendFollowUp(qint64 callId, const QString& message, bool alsoOthers);
 
+    // The fused plans of a session this controller runs (issue 17); null for other sessions.
+    Core::FusionRunner* fusionsOf(const Core::RunSession* session) const;
     Core::HistoryStore* history(); // null while the database is not open
     Core::RunSession* currentSession() const;
     // "3/8 done, 1 failed" for the status bar; empty when nothing ran yet.

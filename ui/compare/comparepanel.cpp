@@ -3,6 +3,9 @@
 #include "core/compare/evaluationsummary.h"
 #include "core/compare/modelidentity.h"
 #include "core/eval/textcheck.h"
+#include "core/fusion/fusiongate.h"
+#include "core/fusion/fusionlineage.h"
+#include "core/fusion/fusionrunner.h"
 #include "core/history/historystore.h"
 #include "core/history/tooltrailquery.h"
 #include "core/run/runsession.h"
@@ -14,6 +17,7 @@
 #include "ui/compare/columnarea.h"
 #include "ui/compare/coveragedialog.h"
 #include "ui/compare/diffdialog.h"
+#include "ui/compare/fusedialog.h"
 #include "ui/compare/outputcolumn.h"
 #include "ui/compare/ratersdialog.h"
 #include "ui/compare/ratingkitdialog.h"
@@ -148,6 +152,7 @@ QWidget* ComparePanel::buildToolBar()
                 if (m_session && m_session->record().id > 0)
                     Q_EMIT judgeRequested(m_session->record().id);
             });
+    connect(add("fuseButton", tr("Fuse…"), QString(), false), &QToolButton::clicked, this, &ComparePanel::openFuse);
     m_reliability = new QLabel(bar);
     m_reliability->setObjectName(QStringLiteral("reliabilityLabel"));
     m_reliability->setToolTip(tr("Attempts judged pass over all attempts, per model"));
@@ -224,7 +229,20 @@ void ComparePanel::showSession(Core::RunSession* session)
         connect(column, &OutputColumn::linkActivated, this, &ComparePanel::openLink);
         columns.append(column);
     }
+    // Fused plans come after the answers, so the answers keep their indexes (blind pairs).
+    if (m_fusions && m_fusions->session() == session) {
+        for (const Core::FusionRecord& f : m_fusions->fusions()) {
+            auto* column = new OutputColumn(-f.id);
+            column->setMinimumWidth(OutputColumn::kMinimumWidth);
+            columns.append(column);
+        }
+    }
     m_area->setColumns(columns);
+    if (m_fusions && m_fusions->session() == session)
+        for (const Core::FusionRecord& f : m_fusions->fusions())
+            showFusion(f.id);
+    connect(session, &Core::RunSession::voteAdded, this, &ComparePanel::updateFuseButton);
+    connect(session, &Core::RunSession::rankingAdded, this, &ComparePanel::updateFuseButton);
     m_stack->setCurrentWidget(bySection() ? static_cast<QWidget*>(m_sections) : m_area);
     refreshSections();
     connect(session, &Core::RunSession::textAppended, this, [this](qint64 id) { onTextAppended(id); });
@@ -319,8 +337,92 @@ void ComparePanel::tick()
         m_tickTimer->stop();
 }
 
+Core::FusionRunner* ComparePanel::fusionRunner() const { return m_fusions; }
+
+void ComparePanel::setFusionRunner(Core::FusionRunner* runner)
+{
+    if (m_fusions)
+        disconnect(m_fusions, nullptr, this, nullptr);
+    m_fusions = runner;
+    if (runner) {
+        // A new fused plan is a new column: the columns are rebuilt around the answers.
+        connect(runner, &Core::FusionRunner::fusionAdded, this, [this] {
+            if (m_session && m_fusions && m_fusions->session() == m_session)
+                showSession(m_session);
+        });
+        connect(runner, &Core::FusionRunner::fusionTextAppended, this, &ComparePanel::showFusion);
+        connect(runner, &Core::FusionRunner::fusionChanged, this, &ComparePanel::showFusion);
+        connect(runner, &Core::FusionRunner::fusionFailed, this, [this](qint64, const Core::Error& e) {
+            reportError(tr("The fusion failed (what arrived is kept)"), e.message);
+        });
+        if (m_session && runner->session() == m_session && !runner->fusions().isEmpty())
+            showSession(m_session);
+    }
+    updateFuseButton();
+}
+
+void ComparePanel::showFusion(qint64 fusionId)
+{
+    const Core::FusionRecord* f = m_fusions ? m_fusions->fusion(fusionId) : nullptr;
+    OutputColumn* c = column(-fusionId);
+    if (!f || !c || !m_session)
+        return;
+    // The column shows the plan as a call: status, cost and timings of the fusion call.
+    Core::CallRecord asCall;
+    asCall.id = -fusionId;
+    asCall.provider = f->provider;
+    asCall.model = f->model;
+    asCall.params = f->params;
+    asCall.status = f->status;
+    asCall.partial = f->partial;
+    asCall.usage = f->usage;
+    asCall.costUsd = f->costUsd;
+    asCall.errorCode = f->errorCode;
+    asCall.errorMessage = f->errorMessage;
+    asCall.startedAt = f->startedAt;
+    asCall.firstTokenMs = f->firstTokenMs;
+    asCall.totalMs = f->totalMs;
+    // While the model writes, its raw reply (markers and all); once it ends, the clean plan.
+    asCall.text = Core::isTerminal(f->status) ? f->plan : f->text;
+    QStringList lineage;
+    for (const Core::FusionSection& s : f->sections)
+        lineage.append(tr("Sources: %1").arg(Core::FusionLineage::describe(s, m_session->record())));
+    c->setFused(Core::FusionLineage::title(*f), lineage, !f->sections.isEmpty() && f->sections.first().level == 0);
+    c->setCall(asCall);
+    c->flushText(asCall);
+}
+
+void ComparePanel::updateFuseButton()
+{
+    QToolButton* fuse = toolButton(QStringLiteral("fuseButton"));
+    QString why = !m_session ? tr("Open a run first.")
+                  : !m_fusions || m_fusions->session() != m_session
+                      ? tr("Fusion needs the run's history.")
+                      : Core::FusionGate::blocker(m_session->record());
+    fuse->setEnabled(why.isEmpty());
+    fuse->setToolTip(why.isEmpty() ? tr("Fuse the answers into one plan that records where each section came from")
+                                   : tr("Not yet: %1").arg(why));
+}
+
+void ComparePanel::openFuse()
+{
+    if (!m_session || !m_fusions)
+        return;
+    auto* dialog = new FuseDialog(m_session->record(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_status->hide();
+        if (!m_fusions)
+            return;
+        if (auto started = m_fusions->start(dialog->request()); !started)
+            reportError(tr("The fusion did not start"), started.error().message);
+    });
+    dialog->show();
+}
+
 void ComparePanel::updateReliability()
 {
+    updateFuseButton();
     // Kits need the run in the history and two models that answered the same repeat.
     toolButton(QStringLiteral("ratingKitButton"))
         ->setEnabled(m_store && m_session && RatingKitDialog::canMakeKits(m_session->record()));

@@ -15,6 +15,7 @@ class QTimer;
 class QToolButton;
 
 namespace Cb::Core {
+class FusionRunner;
 class HistoryStore;
 class TextCheck;
 } // namespace Cb::Core
@@ -81,6 +82,12 @@ public:
 
     void showFollowUpError(const QString& message);
 
+    // Fused plans of the shown run (issue 17): each a column after the answers, marked as
+    // fused, never in blind votes or statistics. "Fuse…" opens once the run is judged
+    // (FusionGate); until then it is disabled and its tooltip says why. Not owned.
+    void setFusionRunner(Core::FusionRunner* runner);
+    Core::FusionRunner* fusionRunner() const;
+
     // Pushes pending deltas into the columns now (the frame timer does this on its own).
     void flush();
 
@@ -124,8 +131,12 @@ private:
     void openLink(const QUrl& url);
     void requestFollowUp(qint64 callId, const QString& message, bool alsoOthers);
     void toggleMaximize(qint64 callId, bool on);
+    void updateFuseButton();
+    void openFuse();
+    void showFusion(qint64 fusionId);
 
     QPointer<Core::RunSession> m_session;
+    QPointer<Core::FusionRunner> m_fusions;
     Core::HistoryStore* m_store = nullptr;
     QLabel* m_models;
     QLabel* m_emptyHint;

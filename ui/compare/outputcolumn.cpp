@@ -14,6 +14,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QHelpEvent>
+#include <QTextBlock>
+#include <QToolTip>
 #include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -83,7 +86,54 @@ OutputColumn::OutputColumn(qint64 callId, QWidget* parent) : QFrame(parent), m_c
     connect(m_followUpView, &MarkdownStreamView::linkActivated, this, &OutputColumn::linkActivated);
     layout->addWidget(m_followUpView, 1);
     layout->addWidget(buildFollowUpEditor());
-    layout->addWidget(buildFooter());
+    m_footer = buildFooter();
+    layout->addWidget(m_footer);
+}
+
+void OutputColumn::setFused(const QString& title, const QStringList& lineage, bool preamble)
+{
+    if (m_fusedTitle.isEmpty()) {
+        m_view->viewport()->installEventFilter(this);
+        setObjectName(QStringLiteral("fusedColumn"));
+        // Set apart from the answers: it is no answer to judge, and never part of a blind vote.
+        setStyleSheet(QStringLiteral("#fusedColumn { border: 2px solid #6a1b9a; }"
+                                     " #fusedColumn #columnHeader { background: #f3e5f5; }"));
+        m_footer->hide();
+        m_followUpEditor->hide();
+        m_maximize->hide();
+    }
+    m_fusedTitle = title;
+    m_lineage = lineage;
+    m_preamble = preamble;
+    updateHeader();
+}
+
+QString OutputColumn::lineageAt(const QPoint& viewportPos) const
+{
+    const QTextBlock hovered = m_view->cursorForPosition(viewportPos).block();
+    int headings = 0;
+    for (QTextBlock b = m_view->document()->begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() > 0)
+            ++headings;
+        if (b == hovered)
+            break;
+    }
+    const int section = m_preamble ? headings : headings - 1;
+    return section >= 0 ? m_lineage.value(section) : QString();
+}
+
+bool OutputColumn::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString lineage = lineageAt(help->pos());
+        if (lineage.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), lineage, m_view->viewport());
+        return true;
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 QWidget* OutputColumn::buildHeader()
@@ -277,8 +327,13 @@ void OutputColumn::tick(const QDateTime& now)
 void OutputColumn::updateHeader()
 {
     const bool blind = !m_blindLabel.isEmpty();
-    m_title->setText(blind ? m_blindLabel : m_call.model + QStringLiteral("  #%1").arg(m_call.repeatIndex + 1));
-    m_title->setToolTip(blind ? tr("Hidden until you vote") : m_call.modelKey());
+    m_title->setText(blind              ? m_blindLabel
+                     : isFused()        ? m_fusedTitle
+                                        : m_call.model + QStringLiteral("  #%1").arg(m_call.repeatIndex + 1));
+    m_title->setToolTip(blind      ? tr("Hidden until you vote")
+                        : isFused() ? tr("Not an answer: the answers fused into one plan. Hover a section to see "
+                                         "where it came from.")
+                                    : m_call.modelKey());
     QStringList meta;
     if (!blind)
         meta << CallFormat::effort(m_call.params) << CallFormat::tokens(m_call) << CallFormat::cost(m_call.costUsd);

@@ -47,6 +47,15 @@ public:
     // state (waiting, streaming, failed with the error and the partial reply kept).
     void setFollowUps(const QList<Core::FollowUpRecord>& followUps);
 
+    // A fused plan (issue 17) in place of an answer: a distinct header, no review controls or
+    // follow-ups, and over each section the lineage of that section as its tooltip. `lineage`
+    // has one entry per section of the plan; `preamble`: the plan starts with text before its
+    // first heading (the first entry is for that text).
+    void setFused(const QString& title, const QStringList& lineage, bool preamble);
+    bool isFused() const { return !m_fusedTitle.isEmpty(); }
+    // The lineage of the section under a point of the answer view's viewport; empty if none.
+    QString lineageAt(const QPoint& viewportPos) const;
+
     MarkdownStreamView* view() const { return m_view; }
     MarkdownStreamView* followUpView() const { return m_followUpView; }
     QLabel* errorBanner() const { return m_error; }
@@ -61,6 +70,9 @@ Q_SIGNALS:
     void maximizeToggled(qint64 callId, bool maximized);
     void followUpRequested(qint64 callId, const QString& message, bool alsoOthers);
     void linkActivated(const QUrl& url);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // The line above the answer that says how the call ended when that is not a plain success.
@@ -79,6 +91,10 @@ private:
     QString m_blindLabel;
     QList<Core::FollowUpRecord> m_followUps;
     QString m_reasoningShown;
+    QString m_fusedTitle;
+    QStringList m_lineage;
+    bool m_preamble = false;
+    QWidget* m_footer = nullptr;
 
     QLabel* m_title;
     QLabel* m_meta;

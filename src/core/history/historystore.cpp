@@ -541,7 +541,9 @@ Result<QList<qint64>> HistoryStore::unfinishedRunIds()
     if (!q.exec(QStringLiteral("SELECT run_id FROM calls WHERE status NOT IN ('done', 'failed', 'cancelled')"
                                " AND batch_custom_id = ''"
                                " UNION SELECT c.run_id FROM follow_ups f JOIN calls c ON c.id = f.call_id"
-                               " WHERE f.status NOT IN ('done', 'failed', 'cancelled') ORDER BY run_id")))
+                               " WHERE f.status NOT IN ('done', 'failed', 'cancelled')"
+                               " UNION SELECT run_id FROM fusions WHERE status NOT IN ('done', 'refused', 'failed',"
+                               " 'cancelled') ORDER BY run_id")))
         return fail(sqlError(QStringLiteral("Cannot read unfinished runs"), q));
     QList<qint64> out;
     while (q.next())

@@ -243,6 +243,38 @@ QList<Migration> buildMigrations()
                  {
                      QStringLiteral("ALTER TABLE calls ADD COLUMN citations_json TEXT"),
                  }});
+    // Fused plans (issue 17): a fusion call recorded like a follow-up (status, partial text,
+    // usage, cost, response id for resuming), with the plan it produced and, per section, the
+    // answers it drew on.
+    list.append({11, "fused plans and their lineage",
+                 {
+                     QStringLiteral("CREATE TABLE fusions ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                                    " mode TEXT NOT NULL,"
+                                    " provider TEXT NOT NULL DEFAULT '',"
+                                    " model TEXT NOT NULL DEFAULT '',"
+                                    " params_json TEXT NOT NULL DEFAULT '{}',"
+                                    " instructions TEXT NOT NULL DEFAULT '',"
+                                    " input TEXT NOT NULL DEFAULT '',"
+                                    " choices_json TEXT NOT NULL DEFAULT '[]',"
+                                    " status TEXT NOT NULL,"
+                                    " partial INTEGER NOT NULL DEFAULT 0,"
+                                    " text TEXT NOT NULL DEFAULT '',"
+                                    " reasoning TEXT NOT NULL DEFAULT '',"
+                                    " usage_json TEXT NOT NULL DEFAULT '{}',"
+                                    " cost_usd REAL,"
+                                    " error_code TEXT NOT NULL DEFAULT '',"
+                                    " error_message TEXT NOT NULL DEFAULT '',"
+                                    " response_id TEXT NOT NULL DEFAULT '',"
+                                    " created_at TEXT NOT NULL,"
+                                    " started_at TEXT NOT NULL DEFAULT '',"
+                                    " first_token_ms INTEGER,"
+                                    " total_ms INTEGER,"
+                                    " plan TEXT NOT NULL DEFAULT '',"
+                                    " lineage_json TEXT NOT NULL DEFAULT '[]')"),
+                     QStringLiteral("CREATE INDEX fusions_by_run ON fusions(run_id)"),
+                 }});
     return list;
 }
 

@@ -4,6 +4,7 @@
 #include "core/harness/toolloopreply.h"
 #include "core/history/database.h"
 #include "core/history/historystore.h"
+#include "core/fusion/fusionrunner.h"
 #include "core/history/toolcallstore.h"
 #include "core/pack/pack.h"
 #include "core/run/followupsender.h"
@@ -46,6 +47,7 @@ void RunOrchestrator::createSession(RunRecord record)
     if (m_env.history)
         m_writer = new RunHistoryWriter(m_session, m_env.history, m_env.persistIntervalMs, this);
     m_followUps = new FollowUpSender(m_session, m_launcher, m_env.builder, m_env.history, this);
+    m_fusions = new FusionRunner(m_session, m_launcher, m_env.builder, m_env.history, this);
     connect(m_session, &RunSession::finished, this, &RunOrchestrator::finished);
 }
 
@@ -143,6 +145,7 @@ Result<RunSession*> RunOrchestrator::resume(qint64 runId)
         m_session->updateCall(interrupted);
     }
     m_followUps->resumeUnfinished();
+    m_fusions->resumeUnfinished();
     schedulePump();
     return m_session;
 }
@@ -333,6 +336,7 @@ void RunOrchestrator::shutdown()
     if (m_writer)
         m_writer->flush();
     m_followUps->shutdown();
+    m_fusions->shutdown();
     for (LiveCall& call : m_calls) {
         const CallRecord* current = m_session->call(call.id);
         if (!current || isTerminal(current->status))

@@ -18,6 +18,7 @@ namespace Cb::Core {
 
 class CitationChecker;
 class FollowUpSender;
+class FusionRunner;
 class HistoryStore;
 class RunHistoryWriter;
 class RunSession;
@@ -64,6 +65,8 @@ public:
     RunSession* session() const { return m_session; }
     // Follow-ups to the session's finished calls ("Continue"); null before start()/resume().
     FollowUpSender* followUps() const { return m_followUps; }
+    // Fused plans of the session (issue 17); null before start()/resume().
+    FusionRunner* fusions() const { return m_fusions; }
     RunHistoryWriter* historyWriter() const { return m_writer; }
     bool isRunning() const;
     void cancel(qint64 callId);
@@ -112,6 +115,7 @@ private:
     RunSession* m_session = nullptr;
     RunHistoryWriter* m_writer = nullptr;
     FollowUpSender* m_followUps = nullptr;
+    FusionRunner* m_fusions = nullptr;
     QList<LiveCall> m_calls;
     QHash<QString, int> m_active;
     QHash<QString, int> m_peak;

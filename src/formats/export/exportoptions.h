@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/history/fusionrecord.h"
 #include "formats/export/reportchart.h"
 
 #include <QList>
@@ -41,6 +42,9 @@ struct ExportOptions
     bool includeManifest = true;  // the context manifest appendix
     QList<qint64> callIds;        // calls to include, in this order; empty = every call
     QList<ReportChart> charts;    // pre-rendered statistics charts (PDF, HTML); see ReportChart
+    // The run's fused plans (FusionStore), after the answers with a "Sources" note per section
+    // (PDF, HTML, Markdown) or their lineage as JSON ("fusions"). Never in tables or statistics.
+    QList<Cb::Core::FusionRecord> fusions{};
 };
 
 QString exportFormatName(ExportFormat format);                         // "pdf", "md", ...

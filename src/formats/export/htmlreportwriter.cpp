@@ -77,6 +77,18 @@ QString output(const ReportOutline::Output& o)
     return out + QStringLiteral("</section>\n");
 }
 
+QString fused(const ReportOutline::Fused& f)
+{
+    QString out = QStringLiteral("<section class=\"output fused\">\n<h2>") + esc(f.title) +
+                  QStringLiteral("</h2>\n<p class=\"meta\">") + esc(f.meta) + QStringLiteral("</p>\n");
+    if (!f.error.isEmpty())
+        out += QStringLiteral("<p class=\"error\">Error: ") + esc(f.error) + QStringLiteral("</p>\n");
+    for (const ReportOutline::Fused::Section& s : f.sections)
+        out += QStringLiteral("<div class=\"markdown\">\n") + MarkdownHtml::fromMarkdown(s.markdown) +
+               QStringLiteral("</div>\n<p class=\"note sources\">") + esc(s.sources) + QStringLiteral("</p>\n");
+    return out + QStringLiteral("</section>\n");
+}
+
 // Inline PNGs: the report stays one self-contained file, and the CSP allows images only
 // from data: URIs, so nothing in it can load from anywhere else.
 QString charts(const QList<ReportChart>& list)
@@ -131,6 +143,8 @@ QString HtmlReportWriter::write(const ReportOutline& r, const ExportOptions& opt
             out += output(r.outputs[i + 1]);
         out += QStringLiteral("</div>\n");
     }
+    for (const ReportOutline::Fused& f : r.fused)
+        out += fused(f);
     if (r.manifest)
         out += table(*r.manifest);
     if (r.includePrompt)

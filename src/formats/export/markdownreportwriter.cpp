@@ -92,6 +92,13 @@ QString MarkdownReportWriter::write(const ReportOutline& r)
                 out += f.markdown.trimmed() + QStringLiteral("\n\n");
         }
     }
+    for (const ReportOutline::Fused& f : r.fused) {
+        out += QStringLiteral("## ") + f.title + QStringLiteral("\n\n*") + f.meta + QStringLiteral("*\n\n");
+        if (!f.error.isEmpty())
+            out += QStringLiteral("**Error:** ") + f.error + QStringLiteral("\n\n");
+        for (const ReportOutline::Fused::Section& s : f.sections)
+            out += s.markdown + QStringLiteral("\n\n> *") + s.sources + QStringLiteral("*\n\n");
+    }
     if (r.manifest)
         out += table(*r.manifest);
     if (r.includePrompt) {

@@ -158,6 +158,14 @@ std::vector<Part> buildParts(const ReportOutline& report, const ExportOptions& o
         parts.push_back(std::move(part));
     }
 
+    for (const ReportOutline::Fused& fused : report.fused) {
+        Part part;
+        part.left = full.newDocument();
+        QTextCursor c(part.left.get());
+        full.addFused(c, fused);
+        parts.push_back(std::move(part));
+    }
+
     if (report.manifest || report.includePrompt) {
         Part appendix;
         appendix.left = full.newDocument();

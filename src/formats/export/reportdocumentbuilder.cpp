@@ -235,6 +235,20 @@ void ReportDocumentBuilder::addOutput(QTextCursor& cursor, const ReportOutline::
     }
 }
 
+void ReportDocumentBuilder::addFused(QTextCursor& cursor, const ReportOutline::Fused& fused) const
+{
+    addHeading(cursor, fused.title, 2, false);
+    addParagraph(cursor, fused.meta, ReportFonts::muted(), m_basePointSize * 0.85);
+    if (!fused.error.isEmpty())
+        addParagraph(cursor, QStringLiteral("Error: ") + fused.error, QColor(0xa3, 0x1d, 0x1d), m_basePointSize * 0.9);
+    for (const ReportOutline::Fused::Section& s : fused.sections) {
+        newBlock(cursor, QTextBlockFormat(), QTextCharFormat());
+        cursor.insertFragment(markdownFragment(s.markdown));
+        cursor.movePosition(QTextCursor::End);
+        addParagraph(cursor, s.sources, ReportFonts::muted(), m_basePointSize * 0.85, true);
+    }
+}
+
 void ReportDocumentBuilder::addCode(QTextCursor& cursor, const QString& text) const
 {
     QTextBlockFormat bf;

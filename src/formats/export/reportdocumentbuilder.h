@@ -42,6 +42,8 @@ public:
     // withTitle = false in side-by-side columns, where the page band names the model.
     void addOutput(QTextCursor& cursor, const ReportOutline::Output& output,
                    const QTextDocumentFragment& body, bool withTitle) const;
+    // A fused plan: its title, then each section with its "Sources" note under it.
+    void addFused(QTextCursor& cursor, const ReportOutline::Fused& fused) const;
     void addPromptAppendix(QTextCursor& cursor, const ReportOutline& report) const;
     void addHeading(QTextCursor& cursor, const QString& text, int level, bool newPage) const;
 

@@ -1,9 +1,13 @@
 #include "formats/export/reportoutline.h"
 
+#include "core/compare/headingalignment.h"
 #include "core/eval/citationfootnotes.h"
 #include "core/eval/panelverdict.h"
+#include "core/fusion/fusionlineage.h"
+#include "core/models/costestimator.h"
 #include "formats/export/reportharness.h"
 #include "formats/export/reporttext.h"
+#include "formats/export/secretredactor.h"
 
 #include <QJsonObject>
 
@@ -277,6 +281,34 @@ ReportOutline::Output outputOf(const CallRecord& c, const CallFacts& f, int inde
     return o;
 }
 
+// The plan split at its headings, which are the fusion's sections in order.
+ReportOutline::Fused fusedOf(const RunRecord& run, const Cb::Core::FusionRecord& f)
+{
+    ReportOutline::Fused out;
+    out.title = Cb::Core::FusionLineage::title(f);
+    QStringList meta{Cb::Core::callStatusName(f.status)};
+    if (f.costUsd && !f.modelKey().isEmpty())
+        meta.append(Cb::Core::CostRange::formatUsd(*f.costUsd));
+    if (f.totalMs && *f.totalMs > 0)
+        meta.append(QStringLiteral("%1 s").arg(double(*f.totalMs) / 1000.0, 0, 'f', 1));
+    out.meta = meta.join(QStringLiteral(" · "));
+    if (!f.errorMessage.isEmpty())
+        out.error = f.errorCode + QStringLiteral(": ") + f.errorMessage;
+    // Credentials pasted into a plan are removed like those in the answers.
+    const QList<Cb::Core::MarkdownSection> parts =
+        Cb::Core::HeadingAlignment::sections(SecretRedactor::redactText(f.plan));
+    for (int i = 0; i < parts.size(); ++i) {
+        const Cb::Core::MarkdownSection& p = parts[i];
+        QString markdown = p.level > 0 ? QString(p.level, QLatin1Char('#')) + QLatin1Char(' ') + p.title +
+                                             QStringLiteral("\n\n") + p.body.trimmed()
+                                       : p.body.trimmed();
+        const QString sources = i < f.sections.size() ? Cb::Core::FusionLineage::describe(f.sections[i], run)
+                                                      : QStringLiteral("not recorded");
+        out.sections.append({markdown.trimmed(), QStringLiteral("Sources: ") + sources});
+    }
+    return out;
+}
+
 } // namespace
 
 ReportOutline ReportOutline::build(const RunRecord& run, const ReportFacts& facts,
@@ -295,6 +327,9 @@ ReportOutline ReportOutline::build(const RunRecord& run, const ReportFacts& fact
             r.charts.append(chart);
     for (int i = 0; i < run.calls.size(); ++i)
         r.outputs.append(outputOf(run.calls[i], facts.calls[i], i, options));
+    for (const Cb::Core::FusionRecord& f : options.fusions)
+        if (!f.plan.trimmed().isEmpty() || !f.errorMessage.isEmpty())
+            r.fused.append(fusedOf(run, f));
     if (options.includeManifest)
         r.manifest = manifestTable(run);
     r.promptSha256 = run.promptSha256;

@@ -44,6 +44,21 @@ struct ReportOutline
         QList<FollowUp> followUps; // in the order they were sent
     };
 
+    // A fused plan (issue 17), after the answers: each section with a "Sources" note saying
+    // which answers it came from and which model merged them.
+    struct Fused
+    {
+        QString title{}; // "Fused plan · merged by gpt-4.1"
+        QString meta{};  // "done · $0.0123 · 2.5 s"
+        QString error{};
+        struct Section
+        {
+            QString markdown{}; // heading and body
+            QString sources{};  // "Sources: from o3 #1 and Claude #2, merged by gpt-4.1"
+        };
+        QList<Section> sections{};
+    };
+
     QString title;
     QString subtitle;
     ReportTable summary;
@@ -51,6 +66,7 @@ struct ReportOutline
     QList<ReportTable> stats; // empty when the run has no votes, ratings or judgements
     QList<ReportChart> charts; // drawn after the statistics tables, from ExportOptions
     QList<Output> outputs;
+    QList<Fused> fused{}; // never counted in the outputs table or the statistics
     std::optional<ReportTable> manifest; // when included
     QString promptSha256;
     bool includePrompt = false;

@@ -5,12 +5,14 @@
 #include "formats/export/markdownreportwriter.h"
 #include "formats/export/pdfreportwriter.h"
 #include "formats/export/reportfacts.h"
+#include "core/fusion/fusionlineage.h"
 #include "formats/export/reportoutline.h"
 #include "formats/export/runrecordjson.h"
 #include "formats/export/statisticsjson.h"
 #include "formats/export/secretredactor.h"
 
 #include <QBuffer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -59,6 +61,18 @@ Result<QByteArray> RunExporter::render(const RunRecord& run, const ExportOptions
         const RunRecord clean = prepare(run, all);
         QJsonObject document = RunRecordJson::toJson(clean);
         document.insert(QStringLiteral("statistics"), StatisticsJson::of(ReportFacts::compute(clean)));
+        if (!options.fusions.isEmpty()) {
+            QJsonArray fusions;
+            for (const FusionRecord& f : options.fusions) {
+                QJsonObject o = FusionLineage::json(f, run, true); // labels for every call, also unselected
+                o.insert(QStringLiteral("provider"), f.provider);
+                o.insert(QStringLiteral("model"), f.model);
+                o.insert(QStringLiteral("usage"), f.usage);
+                o.insert(QStringLiteral("created_at"), f.createdAt.toUTC().toString(Qt::ISODateWithMs));
+                fusions.append(SecretRedactor::redactObject(o));
+            }
+            document.insert(QStringLiteral("fusions"), fusions);
+        }
         return QJsonDocument(document).toJson(QJsonDocument::Indented);
     }
     const RunRecord clean = prepare(run, options);

@@ -1,0 +1,89 @@
+#include "core/fusion/fusionlineage.h"
+
+#include "core/fusion/fusionanswer.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Cb::Core {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Cb::Core::FusionLineage", text); }
+
+// "gpt-4.1" for "openai:gpt-4.1": the lineage names the model, the provider is in the details.
+QString modelName(const QString& key)
+{
+    const int colon = key.indexOf(QLatin1Char(':'));
+    return colon < 0 ? key : key.mid(colon + 1);
+}
+
+QString joined(const QStringList& names)
+{
+    if (names.size() <= 1)
+        return names.value(0);
+    return QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")) + tr(" and ") + names.last();
+}
+
+} // namespace
+
+QString FusionLineage::describe(const FusionSection& section, const RunRecord& run)
+{
+    QStringList names;
+    for (qint64 id : section.sources)
+        names.append(FusionAnswer::labelOf(run, id));
+    if (section.mergedBy.isEmpty())
+        return tr("from %1, as written").arg(joined(names));
+    if (names.isEmpty())
+        return tr("written by %1, which did not mark its sources").arg(modelName(section.mergedBy));
+    return tr("from %1, merged by %2").arg(joined(names), modelName(section.mergedBy));
+}
+
+QString FusionLineage::title(const FusionRecord& fusion)
+{
+    if (fusion.mode == QLatin1String("pick"))
+        return tr("Fused plan · picked section by section");
+    const QString by = modelName(fusion.modelKey());
+    return fusion.mode == QLatin1String("guided") ? tr("Fused plan · guided, written by %1").arg(by)
+                                                   : tr("Fused plan · merged by %1").arg(by);
+}
+
+QJsonObject FusionLineage::json(const FusionRecord& fusion, const RunRecord& run, bool includePrompt)
+{
+    QJsonArray sections;
+    for (const FusionSection& s : fusion.sections) {
+        QJsonArray sources;
+        for (qint64 id : s.sources) {
+            int index = 0;
+            for (int i = 0; i < run.calls.size(); ++i)
+                if (run.calls[i].id == id)
+                    index = i + 1;
+            sources.append(QJsonObject{{QStringLiteral("call_id"), id},
+                                       {QStringLiteral("call_index"), index},
+                                       {QStringLiteral("label"), FusionAnswer::labelOf(run, id)}});
+        }
+        sections.append(QJsonObject{{QStringLiteral("title"), s.title},
+                                    {QStringLiteral("level"), s.level},
+                                    {QStringLiteral("sources"), sources},
+                                    {QStringLiteral("merged_by"), s.mergedBy.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                       : QJsonValue(s.mergedBy)},
+                                    {QStringLiteral("note"), describe(s, run)}});
+    }
+    QJsonObject out{{QStringLiteral("id"), fusion.id},
+                    {QStringLiteral("mode"), fusion.mode},
+                    {QStringLiteral("merged_by"), fusion.modelKey().isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                             : QJsonValue(fusion.modelKey())},
+                    {QStringLiteral("status"), callStatusName(fusion.status)},
+                    {QStringLiteral("partial"), fusion.partial},
+                    {QStringLiteral("cost_usd"), fusion.costUsd ? QJsonValue(*fusion.costUsd) : QJsonValue(QJsonValue::Null)},
+                    {QStringLiteral("error"), fusion.errorMessage.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                            : QJsonValue(fusion.errorMessage)},
+                    {QStringLiteral("plan"), fusion.plan},
+                    {QStringLiteral("sections"), sections}};
+    if (includePrompt && !fusion.input.isEmpty())
+        out.insert(QStringLiteral("prompt"), QJsonObject{{QStringLiteral("instructions"), fusion.instructions},
+                                                         {QStringLiteral("input"), fusion.input}});
+    return out;
+}
+
+} // namespace Cb::Core

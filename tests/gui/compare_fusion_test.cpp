@@ -1,0 +1,158 @@
+// Fusion in the comparison (issue 17): "Fuse…" stays disabled, saying why, until the blind
+// vote is done; a fused plan is a column of its own, marked as fused, whose sections show
+// their lineage on hover; and it is back after a restart (the run reopened from history).
+#include "core/fusion/fusionrunner.h"
+#include "core/history/database.h"
+#include "core/history/historystore.h"
+#include "core/run/runorchestrator.h"
+#include "core/run/runsession.h"
+#include "gui/comparesessions.h"
+#include "gui/screenshots.h"
+#include "support/providertesting.h"
+#include "support/tempworkspace.h"
+#include "ui/compare/columnarea.h"
+#include "ui/compare/comparepanel.h"
+#include "ui/compare/fusedialog.h"
+#include "ui/compare/markdownstreamview.h"
+#include "ui/compare/outputcolumn.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPainter>
+#include <QTextBlock>
+#include <QToolButton>
+#include <QToolTip>
+
+#include <gtest/gtest.h>
+
+using namespace Cb;
+
+namespace {
+
+// The viewport point over the block that starts with `text` in a column's view.
+QPoint pointOver(Ui::OutputColumn* column, const QString& text)
+{
+    for (QTextBlock b = column->view()->document()->begin(); b.isValid(); b = b.next())
+        if (b.text().startsWith(text))
+            return column->view()->cursorRect(QTextCursor(b)).center() + QPoint(4, 0);
+    return {-1, -1};
+}
+
+// The panel with the tooltip drawn where it shows (offscreen, a tooltip is its own window).
+void saveWithToolTip(QWidget* panel, const QString& name)
+{
+    QPixmap shot = panel->grab();
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (w->inherits("QTipLabel") && w->isVisible()) {
+            QPainter painter(&shot);
+            painter.drawPixmap(panel->mapFromGlobal(w->pos()), w->grab());
+        }
+    }
+    auto* label = new QLabel;
+    label->setPixmap(shot);
+    label->resize(shot.size());
+    Cb::Test::saveScreenshot(label, name);
+    delete label;
+}
+
+Ui::OutputColumn* fusedColumn(Ui::ComparePanel& panel)
+{
+    for (Ui::OutputColumn* c : panel.columnArea()->columns())
+        if (c->isFused())
+            return c;
+    return nullptr;
+}
+
+} // namespace
+
+TEST(ComparePanel_fusion, disabledBeforeTheVote_thenAFusedColumnWithLineage_backAfterRestart)
+{
+    Cb::Test::TempWorkspace ws;
+    auto db = Core::Database::open(ws.filePath(QStringLiteral("h.sqlite")));
+    ASSERT_TRUE(db);
+    Core::HistoryStore history(**db);
+    Core::RunRecord run = Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("gpt-4.1")}, 1, true);
+    run.calls[0].text = QStringLiteral("## Goals\nShip v2 in March.\n\n## Timeline\nFour weeks.\n\n## Risks\nChurn.\n");
+    run.calls[1].text = QStringLiteral("## 1. Goals\nShip v2 in April.\n\n## Budget\nTen thousand dollars.\n");
+    for (Core::CallRecord& c : run.calls)
+        c.id = 0;
+    ASSERT_TRUE(history.insertRun(run));
+    for (const Core::CallRecord& c : run.calls)
+        ASSERT_TRUE(history.updateCall(c));
+    Core::RunEnvironment env;
+    env.history = &history;
+
+    qint64 fusionId = 0;
+    {
+        Core::RunOrchestrator orchestrator(env);
+        auto session = orchestrator.resume(run.id);
+        ASSERT_TRUE(session) << session.error().message.toStdString();
+        Ui::ComparePanel panel;
+        panel.resize(1280, 700);
+        panel.show();
+        panel.setHistoryStore(&history);
+        panel.setFusionRunner(orchestrator.fusions());
+        panel.showSession(*session);
+        QToolButton* fuse = panel.toolButton(QStringLiteral("fuseButton"));
+        EXPECT_FALSE(fuse->isEnabled());
+        EXPECT_TRUE(fuse->toolTip().contains(QStringLiteral("Vote on every blind pair (0 of 1 done)")))
+            << fuse->toolTip().toStdString();
+        Cb::Test::saveScreenshot(&panel, QStringLiteral("fusion-disabled-before-vote"));
+
+        panel.setBlind(true);
+        panel.vote(QStringLiteral("left"));
+        panel.setBlind(false);
+        EXPECT_TRUE(fuse->isEnabled()) << fuse->toolTip().toStdString();
+
+        // Pick mode from the dialog: each section's first version, Budget from gpt-4.1.
+        Ui::FuseDialog dialog((*session)->record());
+        dialog.setMode(QStringLiteral("pick"));
+        const Core::FusionRequest request = dialog.request();
+        ASSERT_EQ(request.choices.size(), 4); // Goals | Budget | Timeline | Risks
+        auto id = orchestrator.fusions()->start(request);
+        ASSERT_TRUE(id) << id.error().message.toStdString();
+        fusionId = *id;
+
+        ASSERT_EQ(panel.columnArea()->columns().size(), 3);
+        Ui::OutputColumn* fused = fusedColumn(panel);
+        ASSERT_NE(fused, nullptr);
+        EXPECT_EQ(fused, panel.columnArea()->columns().last()); // after the answers
+        EXPECT_EQ(fused->title(), QStringLiteral("Fused plan · picked section by section"));
+        EXPECT_TRUE(fused->view()->markdownText().contains(QStringLiteral("## Budget\n\nTen thousand dollars.")));
+        ASSERT_TRUE(Cb::Test::waitFor([&] { return pointOver(fused, QStringLiteral("Ten thousand")).x() >= 0; }));
+        EXPECT_EQ(fused->lineageAt(pointOver(fused, QStringLiteral("Ten thousand"))),
+                  QStringLiteral("Sources: from gpt-4.1 #1, as written"));
+        EXPECT_EQ(fused->lineageAt(pointOver(fused, QStringLiteral("Churn"))), QStringLiteral("Sources: from o3 #1, as written"));
+        const QPoint over = pointOver(fused, QStringLiteral("Ten thousand"));
+        QToolTip::showText(fused->view()->viewport()->mapToGlobal(over),
+                           fused->lineageAt(over), fused->view()->viewport());
+        saveWithToolTip(&panel, QStringLiteral("fusion-column-lineage"));
+        QToolTip::hideText();
+
+    }
+
+    // Restart: the database reopened, the run reopened from history.
+    db->reset();
+    auto reopened = Core::Database::open(ws.filePath(QStringLiteral("h.sqlite")));
+    ASSERT_TRUE(reopened);
+    Core::HistoryStore again(**reopened);
+    env.history = &again;
+    Core::RunOrchestrator orchestrator(env);
+    auto session = orchestrator.resume(run.id);
+    ASSERT_TRUE(session);
+    Ui::ComparePanel panel;
+    panel.resize(1280, 700);
+    panel.show();
+    panel.setHistoryStore(&again);
+    panel.setFusionRunner(orchestrator.fusions());
+    panel.showSession(*session);
+    Ui::OutputColumn* fused = fusedColumn(panel);
+    ASSERT_NE(fused, nullptr);
+    EXPECT_EQ(fused->callId(), -fusionId);
+    EXPECT_EQ(fused->title(), QStringLiteral("Fused plan · picked section by section"));
+    ASSERT_TRUE(Cb::Test::waitFor([&] { return pointOver(fused, QStringLiteral("Ten thousand")).x() >= 0; }));
+    EXPECT_EQ(fused->lineageAt(pointOver(fused, QStringLiteral("Ten thousand"))),
+              QStringLiteral("Sources: from gpt-4.1 #1, as written"));
+    EXPECT_TRUE(panel.toolButton(QStringLiteral("fuseButton"))->isEnabled()); // the vote came back too
+    Cb::Test::saveScreenshot(&panel, QStringLiteral("fusion-column-after-restart"));
+}
