@@ -1,5 +1,7 @@
 #include "core/providers/chatcompletionsprotocol.h"
 
+#include "core/providers/structuredoutput.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -48,6 +50,8 @@ HttpCall ChatCompletionsProtocol::createCall(const ProviderRequest& r)
         body.insert(QStringLiteral("reasoning_effort"), r.reasoningEffort);
     if (r.temperature && !reasoningModel)
         body.insert(QStringLiteral("temperature"), *r.temperature);
+    if (!r.responseSchema.isEmpty())
+        body.insert(QStringLiteral("response_format"), StructuredOutput::chatResponseFormat(r));
     c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return c;
 }
