@@ -42,6 +42,8 @@ AskFirstController::AskFirstController(Services& services, const Core::ModelCata
             [this](bool on) { m_services.settings->set(Keys::AskBeforeSending, on); });
 }
 
+AskFirstDialog* AskFirstController::dialog() const { return m_dialog; }
+
 bool AskFirstController::askBeforeSending() const { return m_beforeSending->isChecked(); }
 
 void AskFirstController::ask()

@@ -33,7 +33,7 @@ public:
     QAction* askAction() const { return m_askAction; }
     QAction* askBeforeSendingAction() const { return m_beforeSending; }
     bool askBeforeSending() const;
-    AskFirstDialog* dialog() const { return m_dialog; }
+    AskFirstDialog* dialog() const; // the open dialog, else null
 
     // Opens the dialog (once the default model is known); it starts asking at once.
     void ask();

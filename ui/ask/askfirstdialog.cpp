@@ -150,15 +150,14 @@ void AskFirstDialog::ask()
     Core::AskFirstOptions options;
     options.model = *planned;
     options.maxQuestions = maxQuestions();
-    if (auto started = m_ask->start(m_prompt, options); !started) {
-        onFailed(started.error(), QString());
-        return;
-    }
+    // Shown first: a missing key can fail the call before start() returns.
     m_askButton->setEnabled(false);
     m_progressText->setText(tr("%1 is reading the pack and the goal for up to %n question(s)…", nullptr,
                                options.maxQuestions)
                                 .arg(planned->key()));
     m_pages->setCurrentIndex(AskingPage);
+    if (auto started = m_ask->start(m_prompt, options); !started)
+        onFailed(started.error(), QString());
 }
 
 void AskFirstDialog::onFinished(const Core::AskFirstResult& result)
