@@ -136,7 +136,7 @@ TEST_F(AskCommand, Text_printsNumberedQuestionsAndHowToAnswer)
                                             "differs.\n   If unanswered, assumes: Korea\n")))
         << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("2. Is the budget fixed?")));
-    EXPECT_TRUE(out.contains(QStringLiteral("asked by openai:gpt-4.1-mini, cost $"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("asked by openai:gpt-4.1-mini, cost <$0.001\n"))) << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("contextbench pack note ") + packPath + QStringLiteral(" --answers FILE")));
     EXPECT_TRUE(p.err().contains(QStringLiteral("asking openai:gpt-4.1-mini for up to 5 question(s)")));
 }

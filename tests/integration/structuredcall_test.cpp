@@ -56,7 +56,7 @@ protected:
     // Starts the call and waits for its one outcome.
     void run(const QString& key)
     {
-        ASSERT_TRUE(call->start(built(key), key.section(QLatin1Char(':'), 0, 0)).has_value());
+        ASSERT_TRUE(call->start(built(key), PlannedModel::parse(key)->provider).has_value());
         ASSERT_TRUE(waitFor([&] { return done.size() + failures.size() > 0; }));
     }
 
@@ -98,7 +98,7 @@ TEST_F(StructuredCallTest, ChatSchema_sentAsResponseFormatJsonSchema)
         return FakeJudge::chatReply(kValid);
     });
     run(QStringLiteral("local:qwen3"));
-    ASSERT_EQ(done.size(), 1);
+    ASSERT_EQ(done.size(), 1) << (failures.isEmpty() ? "" : failures.first().first.message.toStdString());
     const QJsonObject format = f.local.lastRequest().json().value(QStringLiteral("response_format")).toObject();
     EXPECT_EQ(format.value(QStringLiteral("type")).toString(), QStringLiteral("json_schema"));
     const QJsonObject inner = format.value(QStringLiteral("json_schema")).toObject();
@@ -141,11 +141,12 @@ TEST_F(StructuredCallTest, AnthropicSchema_askedInSystemTextAndFencedAnswerAccep
 TEST_F(StructuredCallTest, InvalidAnswer_repairedOnceWithValidatorMessage)
 {
     const QString bad = QStringLiteral(R"({"verdict":"C"})");
+    int served = 0;
     f.local.setHandler([&](const RecordedRequest&) -> std::optional<FakeResponse> {
-        return FakeJudge::chatReply(f.local.requestCount() == 1 ? bad : kValid);
+        return FakeJudge::chatReply(++served == 1 ? bad : kValid);
     });
     run(QStringLiteral("local:qwen3"));
-    ASSERT_EQ(done.size(), 1);
+    ASSERT_EQ(done.size(), 1) << (failures.isEmpty() ? "" : failures.first().first.message.toStdString());
     ASSERT_EQ(f.local.requestCount(), 2);
     EXPECT_EQ(done.first().rounds, 2);
     EXPECT_EQ(done.first().rawText, kValid);
@@ -164,8 +165,9 @@ TEST_F(StructuredCallTest, InvalidAnswer_repairedOnceWithValidatorMessage)
 
 TEST_F(StructuredCallTest, NotJsonThenStillInvalid_failsWithRawTextKept)
 {
+    int served = 0;
     f.openai.setHandler([&](const RecordedRequest&) -> std::optional<FakeResponse> {
-        return FakeJudge::responsesReply(f.openai.requestCount() == 1 ? QStringLiteral("I think A is better.")
+        return FakeJudge::responsesReply(++served == 1 ? QStringLiteral("I think A is better.")
                                                                        : QStringLiteral(R"({"verdict":"A"})"));
     });
     run(QStringLiteral("openai:gpt-4.1-mini"));
