@@ -15,6 +15,7 @@
 #include "core/secrets/secretstore.h"
 #include "core/settings/settings.h"
 #include "ui/aboutdialog.h"
+#include "ui/ask/askfirstcontroller.h"
 #include "ui/common/filedialog.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/uilanguage.h"
@@ -198,6 +199,8 @@ void MainWindow::createActions()
     m_settingsAction->setIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
     m_sendAction = make(tr("&Send"), QKeySequence(tr("Ctrl+Return")), QStringLiteral("actionSend"));
     m_sendAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_askFirst = new AskFirstController(m_services, m_catalog, m_packPanel->editor(), m_promptPanel, this);
+    connect(m_askFirst, &AskFirstController::sendRequested, this, &MainWindow::sendNow);
     m_cancelAllAction = make(tr("Cancel &All"), {}, QStringLiteral("actionCancelAll"));
     m_cancelAllAction->setEnabled(false);
     m_historyAction = make(tr("&History…"), QKeySequence(tr("Ctrl+H")), QStringLiteral("actionHistory"));
@@ -275,6 +278,8 @@ void MainWindow::createMenus()
 
     QMenu* run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_sendAction);
+    run->addAction(m_askFirst->askAction());
+    run->addAction(m_askFirst->askBeforeSendingAction());
     run->addAction(m_cancelAllAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -321,6 +326,7 @@ void MainWindow::createToolBar()
     bar->addAction(m_addNoteAction);
     bar->addSeparator();
     bar->addAction(m_sendAction);
+    bar->addAction(m_askFirst->askAction());
     bar->addAction(m_reading->toggleAction());
     bar->addSeparator();
     bar->addAction(m_settingsAction);
@@ -377,6 +383,7 @@ void MainWindow::updatePlan()
     m_budgetPanel->setPlan(plan);
     m_comparePanel->setSelectedModels(m_modelPicker->selectedModels());
     m_sendAction->setEnabled(!plan.isEmpty());
+    m_askFirst->askAction()->setEnabled(!plan.isEmpty()); // it ends in a send
     // The tree shows the first model's count: exact, or "≈" when that model has no tokenizer.
     const bool displayExact = plan.isEmpty() || Core::TargetBudget::countingEncoding(plan.targets.first()).second;
     m_countWatcher->setEncodings(Core::TargetBudget::encodingsFor(plan), displayExact);
@@ -609,6 +616,15 @@ void MainWindow::showAbout()
 }
 
 void MainWindow::send()
+{
+    if (m_askFirst->askBeforeSending()) {
+        m_askFirst->ask();
+        return;
+    }
+    sendNow();
+}
+
+void MainWindow::sendNow()
 {
     const Core::AssembledPrompt& prompt = m_promptPanel->prompt();
     if (prompt.input.isEmpty() && prompt.instructions.isEmpty()) {

@@ -32,6 +32,7 @@ class RunController;
 class ReadingLayout;
 class ExperimentController;
 class ExperimentsWindow;
+class AskFirstController;
 
 // The main window: the pack on the left, the assembled prompt in the middle, the comparison on
 // the right, with the File / Edit / Run / View / Help menus. Owns the open PackDocument; uses the
@@ -71,8 +72,11 @@ public:
     void showExperiments();
     ExperimentController* experiments() const { return m_experiments; }
     ExperimentsWindow* experimentsWindow() const { return m_experimentsWindow; }
-    // Sends the assembled prompt to the selected models (Run > Send).
+    // Sends the assembled prompt to the selected models (Run > Send); with "Ask Before Sending"
+    // on, asks first and sends once the answers are in the pack.
     void send();
+    void sendNow();
+    AskFirstController* askFirst() const { return m_askFirst; }
 
 Q_SIGNALS:
     // A run (new, reopened or re-sent) is now the one the comparison area should show.
@@ -126,6 +130,7 @@ private:
     QLabel* m_databaseStatus;
     QLabel* m_runStatus;
     RunController* m_runs;
+    AskFirstController* m_askFirst = nullptr;
     HistoryDialog* m_history = nullptr;
     ExperimentController* m_experiments = nullptr;
     ExperimentsWindow* m_experimentsWindow = nullptr;

@@ -2,6 +2,7 @@
 // The file format is documented in docs/PACK_FORMAT.md.
 #include "cli/packcommands.h"
 
+#include "core/harness/clarificationnote.h"
 #include "core/pack/packfile.h"
 #include "core/tokenize/tokenizerregistry.h"
 
@@ -105,6 +106,39 @@ int runNew(const QStringList& args, CliIo& io)
     return PackCli::save(pack, path, io, QStringLiteral("new")) ? ExitOk : ExitFailure;
 }
 
+// `pack note --answers`: the questions of an ask with the user's answers, as the window adds them.
+int addAnswers(const QString& path, const QString& source, const QString& sectionName, CliIo& io)
+{
+    const QString sub = QStringLiteral("note");
+    QFile in;
+    const bool opened = source == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
+                                                     : (in.setFileName(source), in.open(QIODevice::ReadOnly));
+    if (!opened) {
+        io.err << "contextbench pack note: cannot read " << source << ": " << in.errorString() << '\n';
+        return ExitFailure;
+    }
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &error);
+    if (!doc.isObject()) {
+        io.err << "contextbench pack note: " << source << " is not a JSON object"
+               << (error.error != QJsonParseError::NoError ? QStringLiteral(" (%1)").arg(error.errorString()) : QString())
+               << "; nothing was added.\n";
+        return ExitFailure;
+    }
+    auto answered = Core::ClarificationNote::answersFromJson(doc.object());
+    if (!answered) {
+        io.err << "contextbench pack note: " << source << ": " << answered.error().message << " Nothing was added.\n";
+        return ExitFailure;
+    }
+    auto pack = PackCli::load(path, io, sub);
+    if (!pack)
+        return ExitFailure;
+    const int s = PackCli::ensureSection(*pack, sectionName);
+    pack->sections[s].items.append(Core::ClarificationNote::note(
+        *answered, doc.object().value(QStringLiteral("model")).toString(), QDateTime::currentDateTime()));
+    return PackCli::save(*pack, path, io, sub) ? ExitOk : ExitFailure;
+}
+
 int runNote(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
@@ -121,13 +155,24 @@ int runNote(const QStringList& args, CliIo& io)
     const QCommandLineOption section(QStringLiteral("section"),
                                      QStringLiteral("Section (default Notes; created if missing)."),
                                      QStringLiteral("name"), QStringLiteral("Notes"));
-    parser.addOptions({title, text, file, section});
+    const QCommandLineOption answers(
+        QStringLiteral("answers"),
+        QStringLiteral("Add the answers to 'contextbench ask' questions: its --json output with an \"answer\" per "
+                       "question (none or empty: skipped) becomes a dated note, in Clarifications unless --section "
+                       "says otherwise ('-' for stdin)."),
+        QStringLiteral("path"));
+    parser.addOptions({title, text, file, section, answers});
     int code = ExitOk;
     const QString sub = QStringLiteral("note");
     if (!parse(parser, sub, args, io, code))
         return code;
     if (parser.positionalArguments().size() != 1)
         return PackCli::usage(io, sub, QStringLiteral("expected one pack file"));
+    if (parser.isSet(answers) && (parser.isSet(title) || parser.isSet(text) || parser.isSet(file)))
+        return PackCli::usage(io, sub, QStringLiteral("--answers makes its own dated note: no --title, --text or --file"));
+    if (parser.isSet(answers))
+        return addAnswers(parser.positionalArguments().first(), parser.value(answers),
+                          parser.isSet(section) ? parser.value(section) : Core::ClarificationNote::sectionName(), io);
     if (parser.value(title).trimmed().isEmpty())
         return PackCli::usage(io, sub, QStringLiteral("--title is required"));
     if (parser.isSet(text) == parser.isSet(file))
@@ -267,6 +312,7 @@ int runPack(const QStringList& args, CliIo& io)
            "  contextbench pack new FILE.ctxpack [--title T]\n"
            "  contextbench pack add FILE.ctxpack PATH... [--section S]\n"
            "  contextbench pack note FILE.ctxpack --title T (--text S | --file F) [--section S]\n"
+           "  contextbench pack note FILE.ctxpack --answers ASK.json [--section S]\n"
            "  contextbench pack list FILE.ctxpack [--json] [--encoding o200k_base|cl100k_base]\n"
            "Exit codes: 0 done, 1 failure (nothing written), 2 usage, 3 some files could not be "
            "added.\n";

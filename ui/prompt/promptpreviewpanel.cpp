@@ -215,6 +215,11 @@ PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Setti
 
 PromptPreviewPanel::~PromptPreviewPanel() = default;
 
+bool PromptPreviewPanel::isAssembling() const
+{
+    return m_debounce->isActive() || m_watcher.isRunning() || m_pending;
+}
+
 void PromptPreviewPanel::scheduleAssembly()
 {
     m_debounce->start();

@@ -40,6 +40,8 @@ public:
     const Core::AssembledPrompt& prompt() const { return m_prompt; }
     // sha256 of prompt(), computed with it off the GUI thread.
     const QByteArray& promptSha256() const { return m_sha256; }
+    // True while an edit waits to be assembled or an assembly runs: prompt() may be stale.
+    bool isAssembling() const;
     QPlainTextEdit* inputView() const { return m_input; }
     QPlainTextEdit* instructionsView() const { return m_instructions; }
     QComboBox* templateBox() const { return m_templates; }

@@ -1,5 +1,7 @@
 #include "core/providers/anthropicprotocol.h"
 
+#include "core/providers/structuredoutput.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -67,7 +69,9 @@ QJsonArray toolDeclarations(const QList<ToolDefinition>& tools)
 QJsonObject commonBody(const ProviderRequest& r)
 {
     QJsonObject body{{QStringLiteral("model"), r.model}};
-    if (!r.instructions.isEmpty())
+    if (!r.responseSchema.isEmpty())
+        body.insert(QStringLiteral("system"), StructuredOutput::anthropicInstructions(r));
+    else if (!r.instructions.isEmpty())
         body.insert(QStringLiteral("system"), r.instructions);
     QJsonArray messages; // alternating, starting with the user: turns() guarantees it
     for (const ConversationTurn& turn : r.turns())

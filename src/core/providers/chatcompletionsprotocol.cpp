@@ -1,5 +1,7 @@
 #include "core/providers/chatcompletionsprotocol.h"
 
+#include "core/providers/structuredoutput.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -105,6 +107,8 @@ HttpCall ChatCompletionsProtocol::createCall(const ProviderRequest& r)
         // llama.cpp keeps parallel calls off unless asked.
         body.insert(QStringLiteral("parallel_tool_calls"), true);
     }
+    if (!r.responseSchema.isEmpty())
+        body.insert(QStringLiteral("response_format"), StructuredOutput::chatResponseFormat(r));
     c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return c;
 }

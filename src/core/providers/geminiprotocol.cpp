@@ -1,6 +1,7 @@
 #include "core/providers/geminiprotocol.h"
 
 #include "core/providers/geminischema.h"
+#include "core/providers/structuredoutput.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,6 +139,8 @@ HttpCall GeminiProtocol::createCall(const ProviderRequest& r)
         thinking.insert(QStringLiteral("includeThoughts"), true);
     if (!thinking.isEmpty())
         gen.insert(QStringLiteral("thinkingConfig"), thinking);
+    if (!r.responseSchema.isEmpty())
+        StructuredOutput::addGeminiFields(r, gen);
     if (!gen.isEmpty())
         body.insert(QStringLiteral("generationConfig"), gen);
     if (!r.tools.isEmpty()) {

@@ -42,8 +42,9 @@ struct ProviderRequest
     QList<ToolDefinition> tools;
     // Structured output: when set, the answer must be one JSON value matching this schema
     // (strict subset as for tools). Responses text.format json_schema, Chat response_format,
-    // Gemini responseJsonSchema; Anthropic has no such field and is asked through a forced
-    // tool. `responseSchemaName` names it (^[a-zA-Z0-9_-]{1,64}$).
+    // Gemini responseJsonSchema; Anthropic has no such field and is asked in the system text
+    // (a forced tool is refused with extended thinking). Either way StructuredCall validates
+    // the answer. `responseSchemaName` names it (^[a-zA-Z0-9_-]{1,64}$).
     QJsonObject responseSchema;
     QString responseSchemaName;
 

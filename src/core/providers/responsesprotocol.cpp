@@ -1,6 +1,7 @@
 #include "core/providers/responsesprotocol.h"
 
 #include "core/providers/httperrorclassifier.h"
+#include "core/providers/structuredoutput.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -118,6 +119,8 @@ HttpCall ResponsesProtocol::createCall(const ProviderRequest& r)
         body.insert(QStringLiteral("max_output_tokens"), *r.maxOutputTokens);
     if (r.temperature && !isOpenAiReasoningModel(r.model))
         body.insert(QStringLiteral("temperature"), *r.temperature);
+    if (!r.responseSchema.isEmpty())
+        body.insert(QStringLiteral("text"), StructuredOutput::responsesText(r));
     body.insert(QStringLiteral("stream"), r.stream);
     if (r.background) {
         body.insert(QStringLiteral("background"), true);

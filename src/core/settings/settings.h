@@ -46,6 +46,11 @@ inline const SettingKey<QStringList> CustomModels{"run/customModels", {}};
 // Per-model parameters the user set in the model picker, by "provider:model": a map of the
 // PlannedModel parameter keys (effort, max_output_tokens, thinking_budget, temperature, background).
 inline const SettingKey<QVariantMap> ModelParameters{"run/modelParameters", {}};
+// Ask first: the model that asks (empty: the cheapest of a provider with a key), how many
+// questions at most, and whether Send asks first.
+inline const SettingKey<QString> AskFirstModel{"run/askFirstModel", QString()};
+inline const SettingKey<int> AskFirstMaxQuestions{"run/askFirstMaxQuestions", 5};
+inline const SettingKey<bool> AskBeforeSending{"run/askBeforeSending", false};
 // Providers: base URLs only. API keys never go through Settings (see SecretStore).
 inline const SettingKey<QString> OpenAiBaseUrl{"providers/openai/baseUrl", QStringLiteral("https://api.openai.com/v1")};
 inline const SettingKey<QString> AnthropicBaseUrl{"providers/anthropic/baseUrl", QStringLiteral("https://api.anthropic.com")};

@@ -1,0 +1,104 @@
+#include "core/harness/askfirst.h"
+
+#include "core/models/paramkeys.h"
+#include "core/prompt/assembledprompt.h"
+
+#include <QJsonArray>
+
+namespace Cb::Core {
+
+AskFirst::AskFirst(CallLauncher& launcher, CallRequestBuilder builder, QObject* parent)
+    : QObject(parent), m_builder(std::move(builder)), m_call(launcher, this)
+{
+    connect(&m_call, &StructuredCall::finished, this, [this](const StructuredAnswer& answer) {
+        AskFirstResult result;
+        result.answer = answer;
+        result.questions = ClarificationNote::questionsFromJson(
+            answer.value.toObject().value(QStringLiteral("questions")).toArray());
+        Q_EMIT finished(result);
+    });
+    connect(&m_call, &StructuredCall::failed, this, &AskFirst::failed);
+}
+
+QJsonObject AskFirst::schema(int maxQuestions)
+{
+    // The strict subset every provider takes: all properties required, no others allowed.
+    const QJsonObject text{{QStringLiteral("type"), QStringLiteral("string")}};
+    const QJsonObject question{
+        {QStringLiteral("type"), QStringLiteral("object")},
+        {QStringLiteral("properties"), QJsonObject{{QStringLiteral("question"), text},
+                                                   {QStringLiteral("why_it_matters"), text},
+                                                   {QStringLiteral("assumption_if_unanswered"), text}}},
+        {QStringLiteral("required"), QJsonArray{QStringLiteral("question"), QStringLiteral("why_it_matters"),
+                                                QStringLiteral("assumption_if_unanswered")}},
+        {QStringLiteral("additionalProperties"), false}};
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("object")},
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("questions"), QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
+                                                               {QStringLiteral("items"), question},
+                                                               {QStringLiteral("maxItems"), maxQuestions}}}}},
+        {QStringLiteral("required"), QJsonArray{QStringLiteral("questions")}},
+        {QStringLiteral("additionalProperties"), false}};
+}
+
+QString AskFirst::instructions(int maxQuestions)
+{
+    return tr("You prepare a request for a planning model. Below is the prompt it will receive: its instructions "
+              "and its input (the material and the goal). Before it starts, list at most %1 clarifying questions "
+              "whose answers would most change the plan: facts the material leaves missing, ambiguous or "
+              "contradictory, and decisions only the person asking can make. Never ask what the material already "
+              "answers. For each question say why it matters and what the planner will assume if it stays "
+              "unanswered. Fewer strong questions beat many weak ones; return an empty list when nothing important "
+              "is unclear. Write in the language of the goal.")
+        .arg(maxQuestions);
+}
+
+QString AskFirst::input(const AssembledPrompt& prompt)
+{
+    return QStringLiteral("<planner_instructions>\n") + prompt.instructions +
+           QStringLiteral("\n</planner_instructions>\n\n<planner_input>\n") + prompt.input +
+           QStringLiteral("\n</planner_input>");
+}
+
+BuiltCall AskFirst::buildCall(const CallRequestBuilder& builder, const AssembledPrompt& prompt,
+                             const AskFirstOptions& options)
+{
+    PlannedModel planned = options.model;
+    // Questions need little thought; the builder drops the effort where the model has none.
+    if (!planned.params.contains(ParamKey::Effort))
+        planned.params.insert(ParamKey::Effort, QStringLiteral("low"));
+    BuiltCall call = builder.build(planned, instructions(options.maxQuestions), input(prompt));
+    call.request.responseSchema = schema(options.maxQuestions);
+    call.request.responseSchemaName = schemaName();
+    return call;
+}
+
+std::optional<ModelInfo> AskFirst::cheapestModel(const ModelCatalog& catalog, const QStringList& providersWithKeys,
+                                                 qint64 promptTokens)
+{
+    std::optional<ModelInfo> best;
+    for (const ModelInfo& m : catalog.models()) {
+        const TokenPrices& p = m.pricing.base;
+        if (!providersWithKeys.contains(providerName(m.provider)) || !p.known())
+            continue;
+        if (promptTokens > 0 && m.inputLimit() > 0 && m.inputLimit() < promptTokens)
+            continue;
+        const TokenPrices& b = best ? best->pricing.base : p;
+        if (!best || *p.input < *b.input || (*p.input == *b.input && *p.output < *b.output))
+            best = m;
+    }
+    return best;
+}
+
+VoidResult AskFirst::start(const AssembledPrompt& prompt, const AskFirstOptions& options)
+{
+    if (options.model.provider.isEmpty() || options.model.model.isEmpty())
+        return fail(ErrorCode::InvalidInput, tr("Choose the model that asks (PROVIDER:MODEL)."));
+    if (options.maxQuestions < 1 || options.maxQuestions > MaxQuestionsLimit)
+        return fail(ErrorCode::InvalidInput,
+                    tr("The number of questions must be between 1 and %1.").arg(MaxQuestionsLimit));
+    return m_call.start(buildCall(m_builder, prompt, options), options.model.provider);
+}
+
+} // namespace Cb::Core

@@ -1,0 +1,140 @@
+#include "ui/ask/askfirstcontroller.h"
+
+#include "core/harness/askfirst.h"
+#include "core/secrets/secretstore.h"
+#include "core/settings/settings.h"
+#include "ui/ask/askfirstdialog.h"
+#include "ui/common/messagebox.h"
+#include "ui/pack/packeditor.h"
+#include "ui/prompt/promptpreviewpanel.h"
+#include "ui/services.h"
+
+#include <QAction>
+#include <QWidget>
+
+#include <memory>
+
+namespace Cb::Ui {
+
+namespace Keys = Core::Keys;
+
+namespace {
+
+// Characters per token for choosing a model whose window holds the prompt: roughly, on purpose.
+constexpr qsizetype CharsPerToken = 4;
+
+} // namespace
+
+AskFirstController::AskFirstController(Services& services, const Core::ModelCatalog& catalog, PackEditor* editor,
+                                       PromptPreviewPanel* prompt, QWidget* window)
+    : QObject(window), m_services(services), m_catalog(catalog), m_editor(editor), m_prompt(prompt), m_window(window)
+{
+    m_askAction = new QAction(tr("As&k First…"), this);
+    m_askAction->setObjectName(QStringLiteral("actionAskFirst"));
+    m_askAction->setToolTip(tr("Let a cheap model ask the clarifying questions the planner needs answered; "
+                               "the answers go into the pack before sending"));
+    m_beforeSending = new QAction(tr("Ask &Before Sending"), this);
+    m_beforeSending->setObjectName(QStringLiteral("actionAskBeforeSending"));
+    m_beforeSending->setCheckable(true);
+    m_beforeSending->setChecked(m_services.settings->get(Keys::AskBeforeSending));
+    connect(m_askAction, &QAction::triggered, this, &AskFirstController::ask);
+    connect(m_beforeSending, &QAction::toggled, this,
+            [this](bool on) { m_services.settings->set(Keys::AskBeforeSending, on); });
+}
+
+AskFirstDialog* AskFirstController::dialog() const { return m_dialog; }
+
+bool AskFirstController::askBeforeSending() const { return m_beforeSending->isChecked(); }
+
+void AskFirstController::ask()
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    if (m_prompt->prompt().input.isEmpty() && m_prompt->prompt().instructions.isEmpty()) {
+        MessageBox::information(m_window, tr("Ask First"), tr("Nothing to ask about yet: the prompt is still being "
+                                                              "assembled."));
+        return;
+    }
+    const QString chosen = m_services.settings->get(Keys::AskFirstModel);
+    if (!chosen.isEmpty() || !m_services.secrets) {
+        openDialog(chosen);
+        return;
+    }
+    if (m_lookingUp)
+        return;
+    // The cheapest model of a provider with a key: look the keys up (asynchronously) first.
+    m_lookingUp = true;
+    const QStringList providers{QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("gemini")};
+    auto withKeys = std::make_shared<QStringList>();
+    auto pending = std::make_shared<int>(int(providers.size()));
+    QPointer<AskFirstController> self(this);
+    for (const QString& provider : providers) {
+        m_services.secrets->lookup(provider, [self, providers, provider, withKeys, pending](Core::SecretLookup found) {
+            if (!found.value.isEmpty())
+                withKeys->append(provider);
+            if (--*pending > 0 || !self)
+                return;
+            self->m_lookingUp = false;
+            const qint64 tokens =
+                (self->m_prompt->prompt().instructions.size() + self->m_prompt->prompt().input.size()) / CharsPerToken;
+            // No key at all: still the cheapest, so the dialog can say which key is missing.
+            const auto best =
+                Core::AskFirst::cheapestModel(self->m_catalog, withKeys->isEmpty() ? providers : *withKeys, tokens);
+            self->openDialog(best ? best->key() : QString());
+        });
+    }
+}
+
+void AskFirstController::openDialog(const QString& modelKey)
+{
+    const Core::Settings& s = *m_services.settings;
+    Core::CallRequestBuilder builder(m_catalog, {{QStringLiteral("openai"), s.get(Keys::OpenAiBaseUrl)},
+                                                 {QStringLiteral("anthropic"), s.get(Keys::AnthropicBaseUrl)},
+                                                 {QStringLiteral("gemini"), s.get(Keys::GeminiBaseUrl)},
+                                                 {QStringLiteral("openai-compatible"), s.get(Keys::LocalBaseUrl)}});
+    auto* dialog = new AskFirstDialog(m_services.network, m_services.secrets, std::move(builder), m_prompt->prompt(),
+                                      modelKey, std::clamp(s.get(Keys::AskFirstMaxQuestions), 1,
+                                                           Core::AskFirst::MaxQuestionsLimit),
+                                      m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { accept(dialog); });
+    dialog->open(); // window-modal, without a nested event loop
+    dialog->ask();
+}
+
+void AskFirstController::accept(AskFirstDialog* dialog)
+{
+    m_services.settings->set(Keys::AskFirstModel, dialog->modelKey());
+    m_services.settings->set(Keys::AskFirstMaxQuestions, dialog->maxQuestions());
+    const QList<Core::Clarification> answers = dialog->clarifications();
+    if (answers.isEmpty()) {
+        Q_EMIT sendRequested();
+        return;
+    }
+    m_editor->addItemsToSection(Core::ClarificationNote::sectionName(),
+                                {Core::ClarificationNote::note(answers, dialog->askedModel(),
+                                                               QDateTime::currentDateTime())});
+    sendWhenAssembled();
+}
+
+void AskFirstController::sendWhenAssembled()
+{
+    if (!m_prompt->isAssembling()) {
+        Q_EMIT sendRequested();
+        return;
+    }
+    // The edit scheduled an assembly: the first result with nothing left pending includes it.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_prompt, &PromptPreviewPanel::promptAssembled, this, [this, connection] {
+        if (m_prompt->isAssembling())
+            return;
+        disconnect(*connection);
+        Q_EMIT sendRequested();
+    });
+}
+
+} // namespace Cb::Ui
