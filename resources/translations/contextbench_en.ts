@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cb::Ui::AskFirstDialog</name>
+    <message numerus="yes">
+        <source>%1 is reading the pack and the goal for up to %n question(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 asks %n question(s). Answer what you can; a skipped question (or an empty answer) is noted with what the model will assume.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cb::Ui::ComparePanel</name>
     <message numerus="yes">
         <source> (%n refused)</source>
@@ -35,6 +52,13 @@
         <translation>
             <numerusform>%n answer and %1 human vote(s) across the experiment&apos;s cases.</numerusform>
             <numerusform>%n answers and %1 human vote(s) across the experiment&apos;s cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Means over %n answer(s) that reported usage: %1 input, %2 output tokens, of which %3 reasoning. Totals: %4 input, %5 output.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>Cb::Core</name>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::AskFirst</name>
+    <message>
+        <source>You prepare a request for a planning model. Below is the prompt it will receive: its instructions and its input (the material and the goal). Before it starts, list at most %1 clarifying questions whose answers would most change the plan: facts the material leaves missing, ambiguous or contradictory, and decisions only the person asking can make. Never ask what the material already answers. For each question say why it matters and what the planner will assume if it stays unanswered. Fewer strong questions beat many weak ones; return an empty list when nothing important is unclear. Write in the language of the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the model that asks (PROVIDER:MODEL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of questions must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::AudioTranscriber</name>
     <message>
         <source>%1 was not transcribed: transcription needs an OpenAI API key. Set it in Settings (Providers, OpenAI) or in the environment variable %2.</source>
@@ -17,6 +39,45 @@
     <message>
         <source>No API key for %1: set %2 or save a key in Settings.</source>
         <translation>%1의 API 키가 없습니다. %2을(를) 지정하거나 설정에서 키를 저장하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::ClarificationNote</name>
+    <message>
+        <source>Clarifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to clarifying questions asked before the run (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to the clarifying questions %1 asked before the run (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(skipped — the model will assume: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarifications %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers have no &quot;questions&quot; list (expected the JSON of &apos;contextbench ask --json&apos; with an &quot;answer&quot; per question).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 has no &quot;question&quot; text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;answer&quot; of question %1 is not text.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -36,6 +97,13 @@
     <message>
         <source>%1 answered HTTP %2%3</source>
         <translation>%1의 응답: HTTP %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::ExperimentRunner</name>
+    <message>
+        <source>Cancelled before its batch was created; nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -67,6 +135,83 @@
     <message>
         <source>ContextBench was closed before the reply finished.</source>
         <translation>답변이 끝나기 전에 ContextBench가 종료되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::FusionGate</name>
+    <message>
+        <source>Fusion needs at least two finished answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank the answers blind first (Rank blind): fusion comes after judging, not instead of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote on every blind pair (%1 of %2 done) or rank the answers blind first: fusion comes after judging, not instead of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::FusionLineage</name>
+    <message>
+        <source>from %1, as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by %1, which did not mark its sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1, merged by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fused plan · picked section by section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fused plan · guided, written by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fused plan · merged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::FusionRunner</name>
+    <message>
+        <source>Unknown fusion mode &quot;%1&quot;: use fuse, guided or pick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the model that merges the answers (PROVIDER:MODEL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one section&apos;s version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fused plan could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fusion could not be recorded; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ContextBench stopped before the fusion finished; what arrived until then is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation type="unfinished">시작하기 전에 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>ContextBench was closed before the fusion finished.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -174,6 +319,10 @@
         <source>ContextBench was closed before the call finished.</source>
         <translation>호출이 끝나기 전에 ContextBench가 종료되었습니다.</translation>
     </message>
+    <message>
+        <source>Tools mode needs the pack itself, not only a recorded prompt: open the pack and send from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core::SecretStore</name>
@@ -203,6 +352,66 @@
     </message>
 </context>
 <context>
+    <name>Cb::Core::StructuredCall</name>
+    <message>
+        <source>Your answer does not match the JSON Schema &quot;%1&quot;:
+%2
+
+Reply again with the corrected JSON value only: no prose, no code fence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A structured call is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A structured call needs a response schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model declined to answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer of %1 still does not match the schema &quot;%2&quot; after a repair round: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::StructuredOutput</name>
+    <message>
+        <source>the answer is not JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::ToolLoopReply</name>
+    <message>
+        <source>Tools mode: the pack could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget of %1 tokens for reading the pack is used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit of %1 rounds of tool use is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more tools are available: write your answer now from what you have read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tool limit was reached and the request for the final answer failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cb::Ui::AboutDialog</name>
     <message>
         <source>About ContextBench</source>
@@ -211,6 +420,120 @@
     <message>
         <source>&lt;h2&gt;ContextBench %1&lt;/h2&gt;&lt;p&gt;Build context packs from goals, transcripts, memos, notes, PDFs and code; preview the exact prompt with token counts and cost; send it to several models in parallel; compare the answers side by side, vote blind, and export the plan to PDF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;History database and data:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Settings:&lt;/b&gt; %3&lt;br&gt;API keys live in the system keychain or environment variables, never in these files.&lt;/p&gt;&lt;p&gt;Built with Qt %4.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ContextBench %1&lt;/h2&gt;&lt;p&gt;목표, 회의록, 업무 메모, 메모, PDF, 코드로 컨텍스트 팩을 만들고, 토큰 수와 비용을 보며 실제로 보낼 프롬프트를 미리 확인하고, 여러 모델에 동시에 보낸 뒤 답변을 나란히 비교하고 블라인드 투표를 거쳐 계획을 PDF로 내보냅니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;기록 데이터베이스와 데이터:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;설정:&lt;/b&gt; %3&lt;br&gt;API 키는 시스템 키체인이나 환경 변수에 보관되며, 이 파일들에는 저장되지 않습니다.&lt;/p&gt;&lt;p&gt;Qt %4 기반으로 빌드되었습니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Ui::AskFirstController</name>
+    <message>
+        <source>As&amp;k First…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a cheap model ask the clarifying questions the planner needs answered; the answers go into the pack before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask &amp;Before Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to ask about yet: the prompt is still being assembled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Ui::AskFirstDialog</name>
+    <message>
+        <source>Ask First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model that reads the pack and asks (a cheap one will do); PROVIDER:MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Answers and Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a dated note with the answers to the pack&apos;s Clarifications section (one undo step), then sends the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is reading the pack and the goal for up to %n question(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no questions: nothing important looks unclear. OK sends the run as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 asks %n question(s). Answer what you can; a skipped question (or an empty answer) is noted with what the model will assume.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost unknown (no price for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · the first answer did not match the schema and was repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No questions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Without Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If unanswered, the model will assume: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it to the model&apos;s assumption</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -506,6 +829,14 @@ You asked to confirm runs above %4. Send anyway?</source>
         <source>The schema is not a JSON object: %1</source>
         <translation>스키마가 JSON 객체가 아닙니다: %1</translation>
     </message>
+    <message>
+        <source>Cites its sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every citation verified</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::ComparePanel</name>
@@ -715,6 +1046,93 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
         <source>&lt;b&gt;A&lt;/b&gt; was %1, &lt;b&gt;B&lt;/b&gt; was %2 — %3.</source>
         <translation>&lt;b&gt;A&lt;/b&gt;는 %1, &lt;b&gt;B&lt;/b&gt;는 %2 — %3.</translation>
     </message>
+    <message>
+        <source>Coverage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which pack items each answer read or cited, and the items none used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fusion failed (what arrived is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion needs the run&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuse the answers into one plan that records where each section came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fusion did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Ui::CoverageDialog</name>
+    <message>
+        <source>Pack coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run&apos;s record lists no pack items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer read an item through the tools or cited one: use tools mode or a template with &quot;Cite sources&quot; to see what each answer relied on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items sent · %2 read or cited by some answer · &lt;b&gt;%3 used by no answer&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished">섹션</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">항목</translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citations verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%2회 중 %1회</translation>
+    </message>
+    <message>
+        <source>No answer read or cited this item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::DiffDialog</name>
@@ -910,6 +1328,24 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <message>
         <source>%1 of %2</source>
         <translation>%2회 중 %1회</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished">토큰</translation>
+    </message>
+    <message>
+        <source>Mean tokens per answer as billed: input / output (of which reasoning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Means over %n answer(s) that reported usage: %1 input, %2 output tokens, of which %3 reasoning. Totals: %4 input, %5 output.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1579,65 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <message>
         <source>%1 of %2%3</source>
         <translation>%1/%2%3</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Ui::FuseDialog</name>
+    <message>
+        <source>Fuse the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuse — a model merges all answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided — tick sections, a model writes the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick — the ticked sections as written, no model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished">모드</translation>
+    </message>
+    <message>
+        <source>The model that merges, as PROVIDER:MODEL (e.g. openai:gpt-4.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(introduction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Fuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model reads every answer and keeps the best of each; each section of its plan records which answers it drew on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick, per section, the version to keep — tick several to have them merged. Unticked sections are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticked versions are put together as written; several ticked in one section follow one another. Nothing is sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2244,34 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
         <source>background</source>
         <translation>백그라운드</translation>
     </message>
+    <message>
+        <source>Full pack in the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools (on demand): manifest + list, read, search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With tools the model sees the goal and a list of the pack&apos;s items, and reads or searches what it needs; the answer&apos;s column shows what it fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds of tool calls before the model must answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max tool rounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tools ≤%1 rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::ModelPicker</name>
@@ -1973,6 +2496,34 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
         <source>Tick at least one model.</source>
         <translation>모델을 하나 이상 선택하세요.</translation>
     </message>
+    <message>
+        <source>Variables (name=value; …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished">템플릿:</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; uses no variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; uses: %2. Give each case its values in the Variables column, e.g. %3=….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a variable assignment (name=value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value for %2 (template &quot;%3&quot;). Give it in the Variables column, e.g. %4=….</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::OutputColumn</name>
@@ -2103,6 +2654,22 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <message>
         <source>The reply above is partial: it is what arrived before the error.</source>
         <translation>위 답변은 일부입니다. 오류가 나기 전까지 받은 내용입니다.</translation>
+    </message>
+    <message>
+        <source>Citations [[id: &quot;quote&quot;]] checked against the pack the run was sent with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an answer: the answers fused into one plan. Hover a section to see where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims cited %1, verified %2, &lt;span style=&apos;color:#c62828; font-weight:bold&apos;&gt;not found %3&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims cited %1, &lt;span style=&apos;color:#2e7d32&apos;&gt;verified %2&lt;/span&gt;, not found 0</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3638,33 @@ Or use Add Files… and Add Note below.</source>
     <message>
         <source>Delete Template</source>
         <translation>템플릿 삭제</translation>
+    </message>
+    <message>
+        <source>Cite sources: documents carry their id; the model cites [[id: &quot;exact quote&quot;]] and every citation is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Ui::ToolTrailView</name>
+    <message>
+        <source>Tools: 1 call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools: %1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing fetched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 earlier … </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
