@@ -4,6 +4,7 @@
 #include "cli/clicommand.h"
 
 #include "core/history/database.h"
+#include "core/history/fusionstore.h"
 #include "core/history/historystore.h"
 #include "formats/export/exportoptions.h"
 #include "formats/export/runexporter.h"
@@ -121,6 +122,11 @@ int runExport(const QStringList& args, CliIo& io)
     auto run = store.loadRun(runId);
     if (!run)
         return failure(io, run.error().message);
+    // Fused plans go into the report after the answers, each section with its sources.
+    auto fusions = Core::FusionStore(**db).ofRun(runId);
+    if (!fusions)
+        return failure(io, fusions.error().message);
+    options.fusions = *fusions;
 
     // PDF and HTML reports embed the statistics charts when the run has votes, rankings or
     // judgements (Markdown leaves them out; see ReportChart).

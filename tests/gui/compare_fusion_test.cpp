@@ -12,6 +12,7 @@
 #include "support/tempworkspace.h"
 #include "ui/compare/columnarea.h"
 #include "ui/compare/comparepanel.h"
+#include "ui/export/exportdialog.h"
 #include "ui/compare/fusedialog.h"
 #include "ui/compare/markdownstreamview.h"
 #include "ui/compare/outputcolumn.h"
@@ -155,4 +156,13 @@ TEST(ComparePanel_fusion, disabledBeforeTheVote_thenAFusedColumnWithLineage_back
               QStringLiteral("Sources: from gpt-4.1 #1, as written"));
     EXPECT_TRUE(panel.toolButton(QStringLiteral("fuseButton"))->isEnabled()); // the vote came back too
     Cb::Test::saveScreenshot(&panel, QStringLiteral("fusion-column-after-restart"));
+
+    // Export… opens the export dialog for this run, with the fused plan in its options.
+    panel.toolButton(QStringLiteral("exportButton"))->click();
+    auto* exportDialog = panel.findChild<Ui::ExportDialog*>();
+    ASSERT_NE(exportDialog, nullptr);
+    const Formats::ExportOptions options = exportDialog->options();
+    ASSERT_EQ(options.fusions.size(), 1);
+    EXPECT_EQ(options.fusions[0].id, fusionId);
+    exportDialog->close();
 }

@@ -12,6 +12,7 @@
 #include "support/providertesting.h"
 #include "support/tempworkspace.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -160,4 +161,20 @@ TEST_F(FuseCommand, fuseMode_sendsTheAnswersToTheModelAndPrintsItsLineage)
     EXPECT_EQ(out[QStringLiteral("sections")][0][QStringLiteral("note")].toString(),
               QStringLiteral("from o3 #1 and claude-sonnet-4-5 #1, merged by merger"));
     EXPECT_TRUE(out[QStringLiteral("prompt")][QStringLiteral("input")].toString().contains(QStringLiteral("<answer number=\"2\">")));
+}
+
+TEST_F(FuseCommand, exportAfterAPick_reportCarriesTheFusedPlanAndItsSources)
+{
+    voteBlind();
+    fuse({QStringLiteral("--mode"), QStringLiteral("pick"), QStringLiteral("--pick"), QStringLiteral("Goals=1")}, 0);
+    const QString out = ws.filePath(QStringLiteral("report.md"));
+    CliProcess p(data, keys);
+    p.start({QStringLiteral("export"), QString::number(runId), QStringLiteral("--out"), out});
+    ASSERT_TRUE(p.waitForExit()) << p.err().toStdString();
+    ASSERT_EQ(p.exitCode(), 0) << p.err().toStdString();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString md = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(md.contains(QStringLiteral("## Fused plan"))) << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("> *Sources: from o3 #1, as written*"))) << md.toStdString();
 }

@@ -24,6 +24,7 @@
 #include "ui/compare/ratingsdrophandler.h"
 #include "ui/compare/sectionreadingview.h"
 #include "ui/common/flowlayout.h"
+#include "ui/export/exportdialog.h"
 #include "ui/stats/statsdialog.h"
 
 #include <QDesktopServices>
@@ -141,6 +142,8 @@ QWidget* ComparePanel::buildToolBar()
             &QToolButton::clicked, this, &ComparePanel::openRaters);
     connect(add("statsButton", tr("Stats…"), tr("Win rates, reliability and cost across runs"), false),
             &QToolButton::clicked, this, &ComparePanel::openStats);
+    connect(add("exportButton", tr("Export…"), tr("This run as a PDF, HTML, Markdown, JSON or CSV report"), false),
+            &QToolButton::clicked, this, &ComparePanel::openExport);
     connect(add("ratingKitButton", tr("Rating kits…"), tr("Blind kits for a panel of raters, one HTML file each"), false),
             &QToolButton::clicked, this, [this] {
                 auto* dialog = new RatingKitDialog(*m_store, RatingKitDialog::Of::Run, m_session->record().id, this);
@@ -577,6 +580,17 @@ void ComparePanel::openStats()
         return;
     }
     auto* dialog = new StatsDialog(*m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void ComparePanel::openExport()
+{
+    if (!m_session)
+        return;
+    auto* dialog = new ExportDialog(m_session->record(), this);
+    if (m_fusions && m_fusions->session() == m_session)
+        dialog->setFusions(m_fusions->fusions());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

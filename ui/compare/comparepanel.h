@@ -125,6 +125,7 @@ private:
     void openChecks();
     void openCoverage();
     void openStats();
+    void openExport();
     void openRaters();
     // After ratings were imported or raters renamed: the session's votes and open statistics.
     void reloadVotes();

@@ -164,7 +164,14 @@ Formats::ExportOptions ExportDialog::options() const
     o.includePrompt = m_includePrompt->isChecked();
     o.includeReasoning = m_includeReasoning->isChecked();
     o.includeManifest = m_includeManifest->isChecked();
+    o.fusions = m_fusions;
     return o;
+}
+
+void ExportDialog::setFusions(QList<Cb::Core::FusionRecord> fusions)
+{
+    m_fusions = std::move(fusions);
+    schedulePreview();
 }
 
 void ExportDialog::updateEnabled()

@@ -38,6 +38,8 @@ public:
     ~ExportDialog() override;
 
     Formats::ExportOptions options() const;
+    // The run's fused plans, exported after the answers with their sources (lineage).
+    void setFusions(QList<Cb::Core::FusionRecord> fusions);
     // Pages shown in the preview (0 until a preview has rendered).
     int previewPageCount() const { return m_previewPages; }
 
@@ -57,6 +59,7 @@ private:
     const QList<Formats::ReportChart>& charts();
 
     Cb::Core::RunRecord m_run;
+    QList<Cb::Core::FusionRecord> m_fusions;
     QComboBox* m_format;
     QComboBox* m_pageSize;
     QComboBox* m_layout;
