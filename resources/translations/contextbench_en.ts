@@ -5,16 +5,16 @@
     <name>Cb::Ui::AskFirstDialog</name>
     <message numerus="yes">
         <source>%1 is reading the pack and the goal for up to %n question(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is reading the pack and the goal for up to %n question…</numerusform>
+            <numerusform>%1 is reading the pack and the goal for up to %n questions…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 asks %n question(s). Answer what you can; a skipped question (or an empty answer) is noted with what the model will assume.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 asks %n question. Answer what you can; a skipped question (or an empty answer) is noted with what the model will assume.</numerusform>
+            <numerusform>%1 asks %n questions. Answer what you can; a skipped question (or an empty answer) is noted with what the model will assume.</numerusform>
         </translation>
     </message>
 </context>
@@ -56,9 +56,9 @@
     </message>
     <message numerus="yes">
         <source>Means over %n answer(s) that reported usage: %1 input, %2 output tokens, of which %3 reasoning. Totals: %4 input, %5 output.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Means over %n answer that reported usage: %1 input, %2 output tokens, of which %3 reasoning. Totals: %4 input, %5 output.</numerusform>
+            <numerusform>Means over %n answers that reported usage: %1 input, %2 output tokens, of which %3 reasoning. Totals: %4 input, %5 output.</numerusform>
         </translation>
     </message>
 </context>

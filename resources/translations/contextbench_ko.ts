@@ -5,22 +5,22 @@
     <name>Cb::Core</name>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> 및 </translation>
     </message>
 </context>
 <context>
     <name>Cb::Core::AskFirst</name>
     <message>
         <source>You prepare a request for a planning model. Below is the prompt it will receive: its instructions and its input (the material and the goal). Before it starts, list at most %1 clarifying questions whose answers would most change the plan: facts the material leaves missing, ambiguous or contradictory, and decisions only the person asking can make. Never ask what the material already answers. For each question say why it matters and what the planner will assume if it stays unanswered. Fewer strong questions beat many weak ones; return an empty list when nothing important is unclear. Write in the language of the goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>당신은 계획 모델에 보낼 요청을 준비합니다. 아래는 그 모델이 받을 프롬프트로, 지시문과 입력(자료와 목표)으로 이루어져 있습니다. 모델이 작업을 시작하기 전에, 답에 따라 계획이 가장 크게 달라질 확인 질문을 최대 %1개 나열하세요. 자료에 빠져 있거나 모호하거나 서로 모순되는 사실, 그리고 질문하는 사람만 내릴 수 있는 결정이 대상입니다. 자료에 이미 답이 있는 것은 절대 묻지 마세요. 각 질문마다 왜 중요한지, 그리고 답이 없으면 계획 모델이 무엇을 가정할지 적으세요. 약한 질문 여러 개보다 강한 질문 몇 개가 낫습니다. 중요하게 불분명한 점이 없으면 빈 목록을 반환하세요. 목표에 쓰인 언어로 작성하세요.</translation>
     </message>
     <message>
         <source>Choose the model that asks (PROVIDER:MODEL).</source>
-        <translation type="unfinished"></translation>
+        <translation>질문할 모델을 선택하세요(PROVIDER:MODEL).</translation>
     </message>
     <message>
         <source>The number of questions must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>질문 수는 1에서 %1 사이여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -45,39 +45,39 @@
     <name>Cb::Core::ClarificationNote</name>
     <message>
         <source>Clarifications</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 사항</translation>
     </message>
     <message>
         <source>Answers to clarifying questions asked before the run (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 전에 물은 확인 질문에 대한 답변입니다(%1).</translation>
     </message>
     <message>
         <source>Answers to the clarifying questions %1 asked before the run (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 모델이 실행 전에 물은 확인 질문에 대한 답변입니다(%2).</translation>
     </message>
     <message>
         <source>(skipped — the model will assume: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(건너뜀 — 모델의 가정: %1)</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>답변: %1</translation>
     </message>
     <message>
         <source>Clarifications %1</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 사항 %1</translation>
     </message>
     <message>
         <source>The answers have no &quot;questions&quot; list (expected the JSON of &apos;contextbench ask --json&apos; with an &quot;answer&quot; per question).</source>
-        <translation type="unfinished"></translation>
+        <translation>답변에 &quot;questions&quot; 목록이 없습니다(질문마다 &quot;answer&quot;가 있는 &apos;contextbench ask --json&apos;의 JSON이 필요합니다).</translation>
     </message>
     <message>
         <source>Question %1 has no &quot;question&quot; text.</source>
-        <translation type="unfinished"></translation>
+        <translation>질문 %1에 &quot;question&quot; 텍스트가 없습니다.</translation>
     </message>
     <message>
         <source>The &quot;answer&quot; of question %1 is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>질문 %1의 &quot;answer&quot;가 텍스트가 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -103,7 +103,7 @@
     <name>Cb::Core::ExperimentRunner</name>
     <message>
         <source>Cancelled before its batch was created; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>배치가 만들어지기 전에 취소되었습니다. 아무것도 보내지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -141,77 +141,77 @@
     <name>Cb::Core::FusionGate</name>
     <message>
         <source>Fusion needs at least two finished answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>통합하려면 완료된 답변이 두 개 이상 필요합니다.</translation>
     </message>
     <message>
         <source>Rank the answers blind first (Rank blind): fusion comes after judging, not instead of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 답변의 블라인드 순위를 매기세요(블라인드 순위). 통합은 심사를 대신하는 것이 아니라 심사 다음에 하는 단계입니다.</translation>
     </message>
     <message>
         <source>Vote on every blind pair (%1 of %2 done) or rank the answers blind first: fusion comes after judging, not instead of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 블라인드 쌍에 투표하거나(%2개 중 %1개 완료) 먼저 답변의 블라인드 순위를 매기세요. 통합은 심사를 대신하는 것이 아니라 심사 다음에 하는 단계입니다.</translation>
     </message>
 </context>
 <context>
     <name>Cb::Core::FusionLineage</name>
     <message>
         <source>from %1, as written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 그대로 가져옴</translation>
     </message>
     <message>
         <source>written by %1, which did not mark its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 모델이 작성, 출처 표시 없음</translation>
     </message>
     <message>
         <source>from %1, merged by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 가져와 %2 모델이 병합</translation>
     </message>
     <message>
         <source>Fused plan · picked section by section</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 계획 · 섹션별로 선택</translation>
     </message>
     <message>
         <source>Fused plan · guided, written by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 계획 · 안내식, %1 모델이 작성</translation>
     </message>
     <message>
         <source>Fused plan · merged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 계획 · %1 모델이 병합</translation>
     </message>
 </context>
 <context>
     <name>Cb::Core::FusionRunner</name>
     <message>
         <source>Unknown fusion mode &quot;%1&quot;: use fuse, guided or pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 통합 모드 &quot;%1&quot;입니다. fuse, guided 또는 pick을 사용하세요.</translation>
     </message>
     <message>
         <source>Choose the model that merges the answers (PROVIDER:MODEL).</source>
-        <translation type="unfinished"></translation>
+        <translation>답변을 병합할 모델을 선택하세요(PROVIDER:MODEL).</translation>
     </message>
     <message>
         <source>Tick at least one section&apos;s version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>유지할 섹션 버전을 하나 이상 체크하세요.</translation>
     </message>
     <message>
         <source>The fused plan could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 계획을 기록할 수 없습니다.</translation>
     </message>
     <message>
         <source>The fusion could not be recorded; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>통합을 기록할 수 없어 아무것도 보내지 않았습니다.</translation>
     </message>
     <message>
         <source>ContextBench stopped before the fusion finished; what arrived until then is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>통합이 끝나기 전에 ContextBench가 중지되었습니다. 그때까지 받은 내용은 보존됩니다.</translation>
     </message>
     <message>
         <source>Cancelled before it started.</source>
-        <translation type="unfinished">시작하기 전에 취소되었습니다.</translation>
+        <translation>시작하기 전에 취소되었습니다.</translation>
     </message>
     <message>
         <source>ContextBench was closed before the fusion finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>통합이 끝나기 전에 ContextBench가 닫혔습니다.</translation>
     </message>
 </context>
 <context>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Tools mode needs the pack itself, not only a recorded prompt: open the pack and send from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 모드에는 기록된 프롬프트만이 아니라 팩 자체가 필요합니다. 팩을 열고 거기서 보내세요.</translation>
     </message>
 </context>
 <context>
@@ -358,57 +358,60 @@
 %2
 
 Reply again with the corrected JSON value only: no prose, no code fence.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이 JSON Schema &quot;%1&quot;과(와) 일치하지 않습니다:
+%2
+
+수정한 JSON 값만 다시 답하세요. 설명 문장이나 코드 블록은 넣지 마세요.</translation>
     </message>
     <message>
         <source>A structured call is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>구조화된 호출이 이미 실행 중입니다.</translation>
     </message>
     <message>
         <source>A structured call needs a response schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>구조화된 호출에는 응답 스키마가 필요합니다.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소되었습니다.</translation>
     </message>
     <message>
         <source>The model declined to answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 답변을 거부했습니다: %1</translation>
     </message>
     <message>
         <source>The answer of %1 still does not match the schema &quot;%2&quot; after a repair round: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>한 차례 수정한 뒤에도 %1의 답변이 스키마 &quot;%2&quot;과(와) 일치하지 않습니다: %3</translation>
     </message>
 </context>
 <context>
     <name>Cb::Core::StructuredOutput</name>
     <message>
         <source>the answer is not JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이 JSON이 아닙니다(오프셋 %2에서 %1)</translation>
     </message>
 </context>
 <context>
     <name>Cb::Core::ToolLoopReply</name>
     <message>
         <source>Tools mode: the pack could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 모드: 팩을 준비할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The budget of %1 tokens for reading the pack is used up.</source>
-        <translation type="unfinished"></translation>
+        <translation>팩 읽기에 쓸 %1 토큰 예산을 모두 사용했습니다.</translation>
     </message>
     <message>
         <source>The limit of %1 rounds of tool use is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 사용 라운드 한도(%1회)에 도달했습니다.</translation>
     </message>
     <message>
         <source>No more tools are available: write your answer now from what you have read.</source>
-        <translation type="unfinished"></translation>
+        <translation>더 이상 사용할 수 있는 도구가 없습니다. 지금까지 읽은 내용으로 답변을 작성하세요.</translation>
     </message>
     <message>
         <source>The tool limit was reached and the request for the final answer failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 한도에 도달했고 최종 답변 요청이 실패했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -426,114 +429,114 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
     <name>Cb::Ui::AskFirstController</name>
     <message>
         <source>As&amp;k First…</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 질문하기(&amp;K)…</translation>
     </message>
     <message>
         <source>Let a cheap model ask the clarifying questions the planner needs answered; the answers go into the pack before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>저렴한 모델이 계획 모델에 필요한 확인 질문을 하게 합니다. 답변은 보내기 전에 팩에 추가됩니다</translation>
     </message>
     <message>
         <source>Ask &amp;Before Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기 전에 질문(&amp;B)</translation>
     </message>
     <message>
         <source>Ask First</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 질문하기</translation>
     </message>
     <message>
         <source>Nothing to ask about yet: the prompt is still being assembled.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 질문할 내용이 없습니다. 프롬프트를 조립하는 중입니다.</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::AskFirstDialog</name>
     <message>
         <source>Ask First</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 질문하기</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>모델:</translation>
     </message>
     <message>
         <source>The model that reads the pack and asks (a cheap one will do); PROVIDER:MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>팩을 읽고 질문할 모델(저렴한 모델로 충분합니다). PROVIDER:MODEL</translation>
     </message>
     <message>
         <source>At most:</source>
-        <translation type="unfinished"></translation>
+        <translation>최대:</translation>
     </message>
     <message>
         <source> questions</source>
-        <translation type="unfinished"></translation>
+        <translation>개 질문</translation>
     </message>
     <message>
         <source>Ask Again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 질문</translation>
     </message>
     <message>
         <source>No answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이 도착하지 않았습니다.</translation>
     </message>
     <message>
         <source>Add Answers and Send</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 추가 후 보내기</translation>
     </message>
     <message>
         <source>Adds a dated note with the answers to the pack&apos;s Clarifications section (one undo step), then sends the run</source>
-        <translation type="unfinished"></translation>
+        <translation>답변을 담은 날짜 표시 메모를 팩의 확인 사항 섹션에 추가한 뒤(한 번에 실행 취소 가능) 실행을 보냅니다</translation>
     </message>
     <message numerus="yes">
         <source>%1 is reading the pack and the goal for up to %n question(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 모델이 팩과 목표를 읽고 최대 %n개의 질문을 준비하는 중…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no questions: nothing important looks unclear. OK sends the run as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 모델에게는 질문이 없습니다. 중요하게 불분명한 점이 없어 보입니다. 확인을 누르면 실행을 그대로 보냅니다.</translation>
     </message>
     <message numerus="yes">
         <source>%1 asks %n question(s). Answer what you can; a skipped question (or an empty answer) is noted with what the model will assume.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 모델이 질문 %n개를 합니다. 답할 수 있는 것에 답하세요. 건너뛴 질문(또는 빈 답변)에는 모델이 가정할 내용이 기록됩니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>비용 %1</translation>
     </message>
     <message>
         <source>Cost unknown (no price for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>비용 알 수 없음(%1의 가격 정보 없음)</translation>
     </message>
     <message>
         <source> · the first answer did not match the schema and was repaired</source>
-        <translation type="unfinished"></translation>
+        <translation> · 첫 답변이 스키마와 일치하지 않아 수정됨</translation>
     </message>
     <message>
         <source>No questions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>질문 없음: %1</translation>
     </message>
     <message>
         <source>Send Without Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 없이 보내기</translation>
     </message>
     <message>
         <source>Why it matters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>중요한 이유: %1</translation>
     </message>
     <message>
         <source>If unanswered, the model will assume: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>답하지 않으면 모델의 가정: %1</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뛰기</translation>
     </message>
     <message>
         <source>Leave it to the model&apos;s assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>모델의 가정에 맡기기</translation>
     </message>
 </context>
 <context>
@@ -831,11 +834,11 @@ You asked to confirm runs above %4. Send anyway?</source>
     </message>
     <message>
         <source>Cites its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>출처를 인용함</translation>
     </message>
     <message>
         <source>Every citation verified</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 인용 확인됨</translation>
     </message>
 </context>
 <context>
@@ -1048,90 +1051,90 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     </message>
     <message>
         <source>Coverage…</source>
-        <translation type="unfinished"></translation>
+        <translation>활용 현황…</translation>
     </message>
     <message>
         <source>Which pack items each answer read or cited, and the items none used</source>
-        <translation type="unfinished"></translation>
+        <translation>각 답변이 읽거나 인용한 팩 항목과 어떤 답변도 사용하지 않은 항목</translation>
     </message>
     <message>
         <source>Fuse…</source>
-        <translation type="unfinished"></translation>
+        <translation>통합…</translation>
     </message>
     <message>
         <source>The fusion failed (what arrived is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>통합에 실패했습니다(받은 내용은 보존됨)</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>출처: %1</translation>
     </message>
     <message>
         <source>Open a run first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 실행을 여세요.</translation>
     </message>
     <message>
         <source>Fusion needs the run&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>통합하려면 실행 기록이 필요합니다.</translation>
     </message>
     <message>
         <source>Fuse the answers into one plan that records where each section came from</source>
-        <translation type="unfinished"></translation>
+        <translation>답변을 하나의 계획으로 통합하고 각 섹션의 출처를 기록합니다</translation>
     </message>
     <message>
         <source>Not yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 불가: %1</translation>
     </message>
     <message>
         <source>The fusion did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>통합이 시작되지 않았습니다</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::CoverageDialog</name>
     <message>
         <source>Pack coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>팩 활용 현황</translation>
     </message>
     <message>
         <source>This run&apos;s record lists no pack items.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 실행의 기록에 팩 항목이 없습니다.</translation>
     </message>
     <message>
         <source>No answer read an item through the tools or cited one: use tools mode or a template with &quot;Cite sources&quot; to see what each answer relied on.</source>
-        <translation type="unfinished"></translation>
+        <translation>도구로 항목을 읽거나 인용한 답변이 없습니다. 각 답변이 무엇에 근거했는지 보려면 도구 모드나 &quot;출처 인용&quot;을 켠 템플릿을 사용하세요.</translation>
     </message>
     <message>
         <source>%1 items sent · %2 read or cited by some answer · &lt;b&gt;%3 used by no answer&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 %1개 보냄 · 답변이 읽거나 인용한 항목 %2개 · &lt;b&gt;어떤 답변도 사용하지 않은 항목 %3개&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished">섹션</translation>
+        <translation>섹션</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">항목</translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Read by</source>
-        <translation type="unfinished"></translation>
+        <translation>읽은 답변</translation>
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>인용한 답변</translation>
     </message>
     <message>
         <source>Citations verified</source>
-        <translation type="unfinished"></translation>
+        <translation>확인된 인용</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%2회 중 %1회</translation>
+        <translation>%2개 중 %1개</translation>
     </message>
     <message>
         <source>No answer read or cited this item</source>
-        <translation type="unfinished"></translation>
+        <translation>이 항목을 읽거나 인용한 답변이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1331,20 +1334,20 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished">토큰</translation>
+        <translation>토큰</translation>
     </message>
     <message>
         <source>Mean tokens per answer as billed: input / output (of which reasoning)</source>
-        <translation type="unfinished"></translation>
+        <translation>답변당 청구된 평균 토큰: 입력 / 출력(그중 추론)</translation>
     </message>
     <message>
         <source>%1 / %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>Means over %n answer(s) that reported usage: %1 input, %2 output tokens, of which %3 reasoning. Totals: %4 input, %5 output.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>사용량을 보고한 답변 %n개의 평균: 입력 %1, 출력 %2 토큰(그중 추론 %3). 합계: 입력 %4, 출력 %5.</numerusform>
         </translation>
     </message>
 </context>
@@ -1585,59 +1588,59 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <name>Cb::Ui::FuseDialog</name>
     <message>
         <source>Fuse the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>답변 통합</translation>
     </message>
     <message>
         <source>Fuse — a model merges all answers</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 — 모델이 모든 답변을 병합</translation>
     </message>
     <message>
         <source>Guided — tick sections, a model writes the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>안내식 — 섹션을 체크하면 모델이 계획을 작성</translation>
     </message>
     <message>
         <source>Pick — the ticked sections as written, no model</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 — 체크한 섹션을 그대로 사용, 모델 없음</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">모드</translation>
+        <translation>모드</translation>
     </message>
     <message>
         <source>The model that merges, as PROVIDER:MODEL (e.g. openai:gpt-4.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>병합할 모델, PROVIDER:MODEL 형식(예: openai:gpt-4.1)</translation>
     </message>
     <message>
         <source>Merged by</source>
-        <translation type="unfinished"></translation>
+        <translation>병합 모델</translation>
     </message>
     <message>
         <source>(introduction)</source>
-        <translation type="unfinished"></translation>
+        <translation>(도입부)</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>본문</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Fuse</source>
-        <translation type="unfinished"></translation>
+        <translation>통합</translation>
     </message>
     <message>
         <source>The model reads every answer and keeps the best of each; each section of its plan records which answers it drew on.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 모든 답변을 읽고 각 답변의 가장 좋은 부분을 남깁니다. 계획의 각 섹션에는 어떤 답변을 참고했는지 기록됩니다.</translation>
     </message>
     <message>
         <source>Tick, per section, the version to keep — tick several to have them merged. Unticked sections are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>섹션마다 유지할 버전을 체크하세요. 여러 개를 체크하면 병합됩니다. 체크하지 않은 섹션은 빠집니다.</translation>
     </message>
     <message>
         <source>The ticked versions are put together as written; several ticked in one section follow one another. Nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>체크한 버전을 그대로 이어 붙입니다. 한 섹션에서 여러 개를 체크하면 차례로 이어집니다. 아무것도 보내지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2246,31 +2249,31 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     </message>
     <message>
         <source>Full pack in the prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트에 팩 전체 포함</translation>
     </message>
     <message>
         <source>Tools (on demand): manifest + list, read, search</source>
-        <translation type="unfinished"></translation>
+        <translation>도구(필요할 때 가져오기): 매니페스트 + list, read, search</translation>
     </message>
     <message>
         <source>With tools the model sees the goal and a list of the pack&apos;s items, and reads or searches what it needs; the answer&apos;s column shows what it fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>도구를 사용하면 모델은 목표와 팩 항목 목록을 보고 필요한 내용을 읽거나 검색합니다. 답변 열에 무엇을 가져왔는지 표시됩니다</translation>
     </message>
     <message>
         <source>Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트:</translation>
     </message>
     <message>
         <source>Rounds of tool calls before the model must answer</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 답변해야 하기 전까지 허용되는 도구 호출 라운드 수</translation>
     </message>
     <message>
         <source>Max tool rounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 도구 라운드:</translation>
     </message>
     <message>
         <source>tools ≤%1 rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 ≤%1라운드</translation>
     </message>
 </context>
 <context>
@@ -2498,31 +2501,31 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     </message>
     <message>
         <source>Variables (name=value; …)</source>
-        <translation type="unfinished"></translation>
+        <translation>변수(이름=값; …)</translation>
     </message>
     <message>
         <source>Template:</source>
-        <translation type="unfinished">템플릿:</translation>
+        <translation>템플릿:</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; uses no variables.</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 &quot;%1&quot;은(는) 변수를 사용하지 않습니다.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; uses: %2. Give each case its values in the Variables column, e.g. %3=….</source>
-        <translation type="unfinished"></translation>
+        <translation>템플릿 &quot;%1&quot;에 사용된 변수: %2. 변수 열에 각 케이스의 값을 입력하세요(예: %3=…).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a variable assignment (name=value).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 변수 할당(이름=값)이 아닙니다.</translation>
     </message>
     <message>
         <source>Case %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>케이스 %1 (%2)</translation>
     </message>
     <message>
         <source>%1 has no value for %2 (template &quot;%3&quot;). Give it in the Variables column, e.g. %4=….</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 %2 값이 없습니다(템플릿 &quot;%3&quot;). 변수 열에 입력하세요(예: %4=…).</translation>
     </message>
 </context>
 <context>
@@ -2657,19 +2660,19 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     </message>
     <message>
         <source>Citations [[id: &quot;quote&quot;]] checked against the pack the run was sent with</source>
-        <translation type="unfinished"></translation>
+        <translation>인용 [[id: &quot;인용문&quot;]]을 실행 시 보낸 팩과 대조해 검사합니다</translation>
     </message>
     <message>
         <source>Not an answer: the answers fused into one plan. Hover a section to see where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>답변이 아닙니다. 여러 답변을 하나로 통합한 계획입니다. 섹션 위에 마우스를 올리면 출처를 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>claims cited %1, verified %2, &lt;span style=&apos;color:#c62828; font-weight:bold&apos;&gt;not found %3&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>인용된 주장 %1, 확인됨 %2, &lt;span style=&apos;color:#c62828; font-weight:bold&apos;&gt;찾을 수 없음 %3&lt;/span&gt;</translation>
     </message>
     <message>
         <source>claims cited %1, &lt;span style=&apos;color:#2e7d32&apos;&gt;verified %2&lt;/span&gt;, not found 0</source>
-        <translation type="unfinished"></translation>
+        <translation>인용된 주장 %1, &lt;span style=&apos;color:#2e7d32&apos;&gt;확인됨 %2&lt;/span&gt;, 찾을 수 없음 0</translation>
     </message>
 </context>
 <context>
@@ -3641,30 +3644,30 @@ Or use Add Files… and Add Note below.</source>
     </message>
     <message>
         <source>Cite sources: documents carry their id; the model cites [[id: &quot;exact quote&quot;]] and every citation is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>출처 인용: 문서에 id가 붙고, 모델은 [[id: &quot;정확한 인용문&quot;]] 형식으로 인용하며 모든 인용을 검사합니다</translation>
     </message>
 </context>
 <context>
     <name>Cb::Ui::ToolTrailView</name>
     <message>
         <source>Tools: 1 call</source>
-        <translation type="unfinished"></translation>
+        <translation>도구: 호출 1회</translation>
     </message>
     <message>
         <source>Tools: %1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>도구: 호출 %1회</translation>
     </message>
     <message>
         <source>, %1 received</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 수신</translation>
     </message>
     <message>
         <source>nothing fetched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 가져온 것 없음</translation>
     </message>
     <message>
         <source>%1 earlier … </source>
-        <translation type="unfinished"></translation>
+        <translation>이전 %1개 … </translation>
     </message>
 </context>
 <context>
