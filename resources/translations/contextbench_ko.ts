@@ -1089,6 +1089,14 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
         <source>The fusion did not start</source>
         <translation>통합이 시작되지 않았습니다</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>This run as a PDF, HTML, Markdown, JSON or CSV report</source>
+        <translation>이 실행을 PDF, HTML, Markdown, JSON 또는 CSV 보고서로 내보냅니다</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::CoverageDialog</name>

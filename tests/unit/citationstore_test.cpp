@@ -75,7 +75,7 @@ TEST(CitationStore, schema10_citationsStoredAndReloaded_toolTrailRead)
     TempWorkspace ws;
     auto db = Database::open(ws.filePath(QStringLiteral("h.sqlite")));
     ASSERT_TRUE(db);
-    EXPECT_EQ(Migrations::latestVersion(), 10);
+    EXPECT_GE(Migrations::latestVersion(), 10);
     HistoryStore store(**db);
     const Pack pack = threeItems();
     RunRecord run = runOf(pack);
