@@ -7,7 +7,7 @@
 #include "core/fusion/fusionlineage.h"
 #include "core/fusion/fusionrunner.h"
 #include "core/history/historystore.h"
-#include "core/history/tooltrailquery.h"
+#include "core/history/toolcallstore.h"
 #include "core/run/runsession.h"
 #include "ui/common/messagebox.h"
 #include "ui/compare/blindrankbar.h"
@@ -564,7 +564,7 @@ void ComparePanel::openCoverage()
     Core::RunRecord run = m_session->record();
     // Tool calls are written to history as they happen; the session may not carry them.
     if (m_store && run.id > 0)
-        if (auto trails = Core::ToolTrailQuery::forRun(m_store->database(), run.id))
+        if (auto trails = Core::ToolCallStore(m_store->database()).forRun(run.id))
             for (Core::CallRecord& c : run.calls)
                 if (c.toolTrail.isEmpty())
                     c.toolTrail = trails->value(c.id);

@@ -1,6 +1,7 @@
 #include "core/experiment/experimentstore.h"
 
 #include "core/history/database.h"
+#include "core/history/sqlvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,15 +13,7 @@ namespace Cb::Core {
 
 namespace {
 
-QString compact(const QJsonDocument& d) { return QString::fromUtf8(d.toJson(QJsonDocument::Compact)); }
-QString isoTime(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
-QDateTime fromIso(const QVariant& v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
-QVariant text(const QString& s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
-
-Error sqlError(const QString& what, const QSqlQuery& q)
-{
-    return Error(ErrorCode::Database, what + QStringLiteral(": ") + q.lastError().text());
-}
+using namespace SqlValues;
 
 // Runs one prepared statement with its values; the error names `what`.
 VoidResult exec(QSqlQuery& q, const QString& sql, const QVariantList& values, const QString& what)
@@ -51,7 +44,7 @@ Result<qint64> ExperimentStore::insertExperiment(ExperimentRecord& e)
                      QStringLiteral("INSERT INTO experiments (uuid, name, created_at, mode, plan_json, status)"
                                     " VALUES (?, ?, ?, ?, ?, ?)"),
                      {text(e.uuid), text(e.name), isoTime(e.createdAt), ExperimentRecord::modeName(e.mode),
-                      compact(QJsonDocument(e.planJson())), text(e.status)},
+                      toJson(e.planJson()), text(e.status)},
                      QStringLiteral("Cannot record the experiment"));
     if (done)
         e.id = q.lastInsertId().toLongLong();
@@ -62,7 +55,7 @@ Result<qint64> ExperimentStore::insertExperiment(ExperimentRecord& e)
                     QStringLiteral("INSERT INTO experiment_cases (experiment_id, position, pack_path, pack_hash,"
                                    " goal, variables_json, run_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                     {e.id, c.position, text(c.packPath), text(c.packHash), text(c.goal),
-                     compact(QJsonDocument(c.variables)), c.runId > 0 ? QVariant(c.runId) : QVariant()},
+                     toJson(c.variables), c.runId > 0 ? QVariant(c.runId) : QVariant()},
                     QStringLiteral("Cannot record an experiment case"));
         if (done)
             c.id = q.lastInsertId().toLongLong();
@@ -94,7 +87,7 @@ Result<qint64> ExperimentStore::insertBatch(ExperimentBatch& b)
                      QStringLiteral("INSERT INTO experiment_batches (experiment_id, provider, batch_id, model, status,"
                                     " custom_ids_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                      {b.experimentId, text(b.provider), text(b.batchId), text(b.model), text(b.status),
-                      compact(QJsonDocument(ids)), isoTime(b.createdAt), isoTime(b.updatedAt)},
+                      toJson(ids), isoTime(b.createdAt), isoTime(b.updatedAt)},
                      QStringLiteral("Cannot record batch %1").arg(b.batchId));
     if (!done)
         return fail(done.error());

@@ -1,6 +1,7 @@
 #include "core/history/fusionstore.h"
 
 #include "core/history/database.h"
+#include "core/history/sqlvalues.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -11,22 +12,7 @@ namespace Cb::Core {
 
 namespace {
 
-QString compact(const QJsonDocument& d) { return QString::fromUtf8(d.toJson(QJsonDocument::Compact)); }
-QString isoTime(const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
-QDateTime fromIso(const QVariant& v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
-QVariant text(const QString& s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
-
-template <typename T>
-QVariant optionalValue(const std::optional<T>& v)
-{
-    return v ? QVariant::fromValue(*v) : QVariant();
-}
-
-Error sqlError(const QString& what, const QSqlQuery& q)
-{
-    return Error(ErrorCode::Database, what + QStringLiteral(": ") + q.lastError().text());
-}
+using namespace SqlValues;
 
 FusionRecord fusionFrom(const QSqlQuery& q)
 {
@@ -104,8 +90,8 @@ Result<qint64> FusionStore::insert(FusionRecord& f)
     q.prepare(QStringLiteral("INSERT INTO fusions (run_id, mode, provider, model, params_json, instructions, input,"
                              " choices_json, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& value :
-         {QVariant(f.runId), text(f.mode), text(f.provider), text(f.model), QVariant(compact(QJsonDocument(f.params))),
-          text(f.instructions), text(f.input), QVariant(compact(QJsonDocument(f.choices))),
+         {QVariant(f.runId), text(f.mode), text(f.provider), text(f.model), QVariant(toJson(f.params)),
+          text(f.instructions), text(f.input), QVariant(toJson(f.choices)),
           QVariant(callStatusName(f.status)), text(isoTime(f.createdAt))})
         q.addBindValue(value);
     if (!q.exec())
@@ -125,9 +111,9 @@ VoidResult FusionStore::update(const FusionRecord& f)
         " plan = ?, lineage_json = ? WHERE id = ?"));
     for (const QVariant& value :
          {QVariant(callStatusName(f.status)), QVariant(f.partial), text(f.text), text(f.reasoning),
-          QVariant(compact(QJsonDocument(f.usage))), optionalValue(f.costUsd), text(f.errorCode),
+          QVariant(toJson(f.usage)), optionalValue(f.costUsd), text(f.errorCode),
           text(f.errorMessage), text(f.responseId), text(isoTime(f.startedAt)), optionalValue(f.firstTokenMs),
-          optionalValue(f.totalMs), text(f.plan), QVariant(compact(QJsonDocument(lineageJson(f.sections)))),
+          optionalValue(f.totalMs), text(f.plan), QVariant(toJson(lineageJson(f.sections))),
           QVariant(f.id)})
         q.addBindValue(value);
     if (!q.exec())

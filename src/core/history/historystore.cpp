@@ -1,9 +1,9 @@
 #include "core/history/historystore.h"
 
+#include "core/history/sqlvalues.h"
 #include "core/history/toolcallstore.h"
 
 #include "core/history/database.h"
-#include "core/history/tooltrailquery.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -15,32 +15,7 @@ namespace Cb::Core {
 
 namespace {
 
-QString toJson(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
-QString toJson(const QJsonArray& a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); }
-QJsonObject objectFrom(const QVariant& v) { return QJsonDocument::fromJson(v.toString().toUtf8()).object(); }
-QJsonArray arrayFrom(const QVariant& v) { return QJsonDocument::fromJson(v.toString().toUtf8()).array(); }
-QString isoTime(const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
-QDateTime fromIso(const QVariant& v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs); }
-
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
-QVariant text(const QString& s)
-{
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-
-// A foreign key that may be absent: 0 is stored as NULL.
-QVariant optionalId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
-
-template <typename T>
-QVariant optionalValue(const std::optional<T>& v)
-{
-    return v ? QVariant::fromValue(*v) : QVariant();
-}
-
-Error sqlError(const QString& what, const QSqlQuery& q)
-{
-    return Error(ErrorCode::Database, what + QStringLiteral(": ") + q.lastError().text());
-}
+using namespace SqlValues;
 
 CallRecord callFrom(const QSqlQuery& q)
 {
@@ -387,7 +362,7 @@ Result<RunRecord> HistoryStore::loadRun(qint64 runId)
         return fail(sqlError(QStringLiteral("Cannot read the run's calls"), calls));
     while (calls.next())
         run.calls.append(callFrom(calls));
-    auto trails = ToolTrailQuery::forRun(m_db, runId);
+    auto trails = ToolCallStore(m_db).forRun(runId);
     if (!trails)
         return fail(trails.error());
     for (CallRecord& c : run.calls)

@@ -1,6 +1,7 @@
 #include "core/history/raterstore.h"
 
 #include "core/history/database.h"
+#include "core/history/sqlvalues.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -9,12 +10,7 @@
 namespace Cb::Core {
 
 namespace {
-
-Error sqlError(const QString& what, const QSqlQuery& q)
-{
-    return Error(ErrorCode::Database, what + QStringLiteral(": ") + q.lastError().text());
-}
-
+using namespace SqlValues;
 } // namespace
 
 RaterStore::RaterStore(Database& database)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "core/common/result.h"
 #include "core/harness/tooltrailentry.h"
 
@@ -20,6 +22,8 @@ public:
 
     VoidResult add(qint64 callId, const ToolTrailEntry& entry);
     Result<QList<ToolTrailEntry>> forCall(qint64 callId) const;
+    // Every call of the run that made tool calls: call id -> its entries (one query).
+    Result<QHash<qint64, QList<ToolTrailEntry>>> forRun(qint64 runId) const;
 
 private:
     Database& m_db;

@@ -1,6 +1,7 @@
 #include "core/judge/judgeverdictstore.h"
 
 #include "core/history/database.h"
+#include "core/history/sqlvalues.h"
 #include "core/history/historystore.h"
 
 #include <QHash>
@@ -11,10 +12,7 @@ namespace Cb::Core {
 
 namespace {
 
-Error sqlError(const QString& what, const QSqlQuery& q)
-{
-    return Error(ErrorCode::Database, what + QStringLiteral(": ") + q.lastError().text());
-}
+using namespace SqlValues;
 
 JudgeVerdict::Kind kindFromName(const QString& name)
 {

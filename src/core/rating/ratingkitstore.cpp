@@ -1,6 +1,7 @@
 #include "core/rating/ratingkitstore.h"
 
 #include "core/history/database.h"
+#include "core/history/sqlvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,13 +15,7 @@ namespace Cb::Core {
 
 namespace {
 
-Error sqlError(const QString& what, const QSqlQuery& q)
-{
-    return Error(ErrorCode::Database, what + QStringLiteral(": ") + q.lastError().text());
-}
-
-QString isoTime(const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral(""); }
-QVariant optionalId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
+using namespace SqlValues;
 
 QString randomHex(int bytes)
 {

@@ -1,6 +1,7 @@
 #include "core/rating/ratingsimporter.h"
 
 #include "core/history/database.h"
+#include "core/history/sqlvalues.h"
 #include "core/history/runrecord.h"
 #include "core/rating/ratingkitstore.h"
 
@@ -14,10 +15,7 @@ namespace Cb::Core {
 
 namespace {
 
-Error sqlError(const QString& what, const QSqlQuery& q)
-{
-    return Error(ErrorCode::Database, what + QStringLiteral(": ") + q.lastError().text());
-}
+using namespace SqlValues;
 
 QString fileName(const RatingsFile& file)
 {
