@@ -193,6 +193,43 @@ TEST(FusionFailure, streamBreaksOff_partialPlanKeptAndMarkedFailed)
     EXPECT_EQ(recorded.sections[0].sources, QList<qint64>{session->record().calls[1].id});
 }
 
+TEST(FusionStreaming, textReachesHistoryWhileItStreams_soACrashKeepsIt)
+{
+    RunFixture f;
+    RunOrchestrator orchestrator(f.environment());
+    f.openai.setHandler([](const RecordedRequest&) -> std::optional<FakeResponse> {
+        return FakeResponse::sse(planStream(QStringLiteral("responses"), kPlanA));
+    });
+    f.anthropic.setHandler([](const RecordedRequest&) -> std::optional<FakeResponse> {
+        return FakeResponse::sse(planStream(QStringLiteral("anthropic"), kPlanB));
+    });
+    QSignalSpy finished(&orchestrator, &RunOrchestrator::finished);
+    RunSession* session = *orchestrator.start(
+        RunFixture::input(), RunFixture::plan({QStringLiteral("openai:o3"), QStringLiteral("anthropic:claude-sonnet-4-5")}, 1));
+    ASSERT_TRUE(waitFor([&] { return finished.count() == 1; }));
+    VoteRecord v{0, session->record().id, session->record().calls[0].id, session->record().calls[1].id,
+                 QStringLiteral("tie"), true, {}};
+    ASSERT_TRUE(f.history->addVote(v));
+    session->addVote(v);
+
+    // One delta, then the server goes quiet with the connection open (the app could die now).
+    const QByteArray first =
+        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"## Goals\\nShip fa\"},"
+        "\"finish_reason\":null}]}\n\n";
+    f.local.setHandler([first](const RecordedRequest&) -> std::optional<FakeResponse> {
+        FakeResponse r = FakeResponse::sse(first + first);
+        r.stallAfterBytes = first.size();
+        return r;
+    });
+    auto id = orchestrator.fusions()->start({QStringLiteral("fuse"), *PlannedModel::parse(QStringLiteral("local:llama3.2")), {}});
+    ASSERT_TRUE(id);
+    ASSERT_TRUE(waitFor([&] {
+        const auto stored = FusionStore(*f.database).ofRun(session->record().id);
+        return stored && !stored->isEmpty() && stored->first().text == QStringLiteral("## Goals\nShip fa");
+    }));
+    EXPECT_FALSE(isTerminal(orchestrator.fusions()->fusions().first().status));
+}
+
 TEST(FusionPick, noModel_assemblesAtOnceAndReopensWithTheRun)
 {
     RunFixture f;

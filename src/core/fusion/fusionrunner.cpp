@@ -13,6 +13,8 @@ namespace Cb::Core {
 
 namespace {
 
+constexpr qint64 kSaveIntervalMs = 1000;
+
 bool canResume(const FusionRecord& f)
 {
     CallRecord asCall;
@@ -221,6 +223,12 @@ void FusionRunner::sendWithKey(qint64 id, const QString& key)
                 if (FusionRecord* f = mutableFusion(id); f && !delta.isEmpty()) {
                     f->text += delta;
                     Q_EMIT fusionTextAppended(id);
+                    // A crash mid-stream keeps what had arrived, as answers do.
+                    LiveFusion* lf = live(id);
+                    if (lf && (!lf->sinceSaved.isValid() || lf->sinceSaved.elapsed() >= kSaveIntervalMs)) {
+                        store(*f);
+                        lf->sinceSaved.start();
+                    }
                 }
             });
     connect(reply, &ProviderReply::responseIdKnown, this, [this, id](const QString& responseId) {

@@ -5,6 +5,7 @@
 #include "core/run/callrequestbuilder.h"
 #include "core/run/runplan.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -73,6 +74,7 @@ private:
         BuiltCall built;
         QString resumeId;
         QPointer<ProviderReply> reply;
+        QElapsedTimer sinceSaved; // streamed text reaches history at most once a second
     };
 
     qint64 record(FusionRecord& fusion);
