@@ -105,16 +105,10 @@ Result<qint64> FusionStore::insert(FusionRecord& f)
 VoidResult FusionStore::update(const FusionRecord& f)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE fusions SET status = ?, partial = ?, text = ?, reasoning = ?, usage_json = ?, cost_usd = ?,"
-        " error_code = ?, error_message = ?, response_id = ?, started_at = ?, first_token_ms = ?, total_ms = ?,"
-        " plan = ?, lineage_json = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE fusions SET %1, plan = ?, lineage_json = ? WHERE id = ?")
+                  .arg(QLatin1String(kOutcomeColumns)));
     for (const QVariant& value :
-         {QVariant(callStatusName(f.status)), QVariant(f.partial), text(f.text), text(f.reasoning),
-          QVariant(toJson(f.usage)), optionalValue(f.costUsd), text(f.errorCode),
-          text(f.errorMessage), text(f.responseId), text(isoTime(f.startedAt)), optionalValue(f.firstTokenMs),
-          optionalValue(f.totalMs), text(f.plan), QVariant(toJson(lineageJson(f.sections))),
-          QVariant(f.id)})
+         outcomeValues(f) + QVariantList{text(f.plan), QVariant(toJson(lineageJson(f.sections))), QVariant(f.id)})
         q.addBindValue(value);
     if (!q.exec())
         return fail(sqlError(QStringLiteral("Cannot record the fusion's progress"), q));

@@ -170,18 +170,13 @@ VoidResult HistoryStore::updateCall(const CallRecord& c)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "UPDATE calls SET status = ?, partial = ?, text = ?, reasoning = ?, usage_json = ?, cost_usd = ?,"
-        " error_code = ?, error_message = ?, response_id = ?, started_at = ?, first_token_ms = ?, total_ms = ?,"
-        " params_json = ?, citations_json = COALESCE(?, citations_json) WHERE id = ?"));
+        "UPDATE calls SET %1, params_json = ?, citations_json = COALESCE(?, citations_json) WHERE id = ?")
+                  .arg(QLatin1String(kOutcomeColumns)));
     // Citations once checked go with the call (a batch result written off the GUI thread);
     // an unchecked record leaves what is stored alone.
     const QVariant citations =
         c.citations.checked ? QVariant(toJson(c.citations.toStorageJson())) : QVariant(QMetaType::fromType<QString>());
-    for (const QVariant& value :
-         {QVariant(callStatusName(c.status)), QVariant(c.partial), text(c.text), text(c.reasoning),
-          QVariant(toJson(c.usage)), optionalValue(c.costUsd), text(c.errorCode), text(c.errorMessage),
-          text(c.responseId), text(isoTime(c.startedAt)), optionalValue(c.firstTokenMs),
-          optionalValue(c.totalMs), QVariant(toJson(c.params)), citations, QVariant(c.id)})
+    for (const QVariant& value : outcomeValues(c) + QVariantList{QVariant(toJson(c.params)), citations, QVariant(c.id)})
         q.addBindValue(value);
     if (!q.exec())
         return fail(sqlError(QStringLiteral("Cannot record call progress"), q));
@@ -265,13 +260,8 @@ VoidResult HistoryStore::updateFollowUp(const FollowUpRecord& f)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "UPDATE follow_ups SET status = ?, partial = ?, text = ?, reasoning = ?, usage_json = ?, cost_usd = ?,"
-        " error_code = ?, error_message = ?, response_id = ?, started_at = ?, first_token_ms = ?, total_ms = ?"
-        " WHERE id = ?"));
-    for (const QVariant& value :
-         {QVariant(callStatusName(f.status)), QVariant(f.partial), text(f.text), text(f.reasoning),
-          QVariant(toJson(f.usage)), optionalValue(f.costUsd), text(f.errorCode), text(f.errorMessage),
-          text(f.responseId), text(isoTime(f.startedAt)), optionalValue(f.firstTokenMs), optionalValue(f.totalMs), QVariant(f.id)})
+        "UPDATE follow_ups SET %1 WHERE id = ?").arg(QLatin1String(kOutcomeColumns)));
+    for (const QVariant& value : outcomeValues(f) + QVariantList{QVariant(f.id)})
         q.addBindValue(value);
     if (!q.exec())
         return fail(sqlError(QStringLiteral("Cannot record follow-up progress"), q));

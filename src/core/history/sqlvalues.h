@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/error.h"
+#include "core/history/runrecord.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -33,6 +34,30 @@ Error sqlError(const QString& what, const QSqlQuery& query);
 template <typename T> QVariant optionalValue(const std::optional<T>& v)
 {
     return v ? QVariant::fromValue(*v) : QVariant();
+}
+
+// A model call's outcome as calls, follow_ups and fusions all store it: the values bound to
+// kOutcomeColumns, in that order, for any record with the outcome fields (CallRecord,
+// FollowUpRecord, FusionRecord).
+inline constexpr char kOutcomeColumns[] =
+    "status = ?, partial = ?, text = ?, reasoning = ?, usage_json = ?, cost_usd = ?, error_code = "
+    "?,"
+    " error_message = ?, response_id = ?, started_at = ?, first_token_ms = ?, total_ms = ?";
+
+template <typename Record> QVariantList outcomeValues(const Record& r)
+{
+    return {QVariant(callStatusName(r.status)),
+            QVariant(r.partial),
+            text(r.text),
+            text(r.reasoning),
+            QVariant(toJson(r.usage)),
+            optionalValue(r.costUsd),
+            text(r.errorCode),
+            text(r.errorMessage),
+            text(r.responseId),
+            text(isoTime(r.startedAt)),
+            optionalValue(r.firstTokenMs),
+            optionalValue(r.totalMs)};
 }
 
 } // namespace Cb::Core::SqlValues
