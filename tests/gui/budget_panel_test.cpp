@@ -32,6 +32,7 @@
 #include "core/run/runsession.h"
 
 #include <gtest/gtest.h>
+#include "cb_test_paths.h"
 
 using namespace Cb;
 

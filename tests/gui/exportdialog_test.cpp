@@ -13,6 +13,7 @@
 #include <QThreadPool>
 
 #include <gtest/gtest.h>
+#include "cb_test_paths.h"
 
 using namespace Cb;
 

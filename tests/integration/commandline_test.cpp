@@ -4,6 +4,7 @@
 #include <QProcessEnvironment>
 
 #include <gtest/gtest.h>
+#include "cb_test_paths.h"
 
 namespace {
 

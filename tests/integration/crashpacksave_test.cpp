@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <random>
+#include "cb_test_paths.h"
 
 using namespace Cb::Core;
 

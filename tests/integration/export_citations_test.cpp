@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 
 #include <gtest/gtest.h>
+#include "cb_test_paths.h"
 
 using namespace Cb::Core;
 using namespace Cb::Formats;

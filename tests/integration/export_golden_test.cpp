@@ -7,6 +7,7 @@
 #include <QFile>
 
 #include <gtest/gtest.h>
+#include "cb_test_paths.h"
 
 using namespace Cb::Core;
 using namespace Cb::Formats;

@@ -10,6 +10,7 @@
 #include <QProcess>
 
 #include <gtest/gtest.h>
+#include "cb_test_paths.h"
 
 using namespace Cb::Core;
 using namespace Cb::Formats;

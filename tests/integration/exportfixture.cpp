@@ -6,6 +6,7 @@
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QTemporaryFile>
+#include "cb_test_paths.h"
 
 namespace Cb::Test {
 

@@ -2,6 +2,7 @@
 #include "fuzz/formats/formatsfuzzentries.h"
 
 #include <gtest/gtest.h>
+#include "cb_test_paths.h"
 
 using namespace Cb::Fuzz;
 

@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <gtest/gtest.h>
+#include "cb_test_paths.h"
 
 using namespace Cb::Core;
 using namespace Cb::Formats;

@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include "cb_test_paths.h"
 
 using Cb::Test::TempWorkspace;
 

@@ -4,6 +4,7 @@
 
 #include <QDirIterator>
 #include <QProcessEnvironment>
+#include "cb_test_paths.h"
 
 namespace Cb::Test {
 

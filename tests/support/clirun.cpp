@@ -2,6 +2,7 @@
 
 #include <QProcess>
 #include <QProcessEnvironment>
+#include "cb_test_paths.h"
 
 namespace Cb::Test {
 

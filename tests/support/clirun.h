@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include "cb_test_paths.h"
 
 namespace Cb::Test {
 

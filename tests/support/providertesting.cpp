@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <gtest/gtest.h>
+#include "cb_test_paths.h"
 
 namespace Cb::Test {
 

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 
 #include <random>
+#include "cb_test_paths.h"
 
 using namespace Cb::Core;
 using namespace Cb::Core::TokenizerTestUtil;

@@ -1,6 +1,7 @@
 #include "fuzz/core/corpusreplay.h"
 
 #include <gtest/gtest.h>
+#include "cb_test_paths.h"
 
 using namespace Cb::Fuzz;
 

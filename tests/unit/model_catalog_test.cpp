@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <gtest/gtest.h>
+#include "cb_test_paths.h"
 
 using namespace Cb::Core;
 

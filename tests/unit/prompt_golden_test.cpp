@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <gtest/gtest.h>
+#include "cb_test_paths.h"
 
 using namespace Cb::Core;
 using Cb::Test::GoldenPack;

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
+#include "cb_test_paths.h"
 
 using namespace Cb::Core;
 using namespace Cb::Core::TokenizerTestUtil;

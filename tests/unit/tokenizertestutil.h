@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include "cb_test_paths.h"
 
 namespace Cb::Core::TokenizerTestUtil {
 

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+#include "cb_test_paths.h"
 
 using Cb::Test::TsFile;
 using Cb::Test::TsFileCheck;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include "cb_source_paths.h"
 
 namespace Cb::Core {
 

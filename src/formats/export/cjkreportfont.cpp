@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include "cb_formats_paths.h"
 
 namespace Cb::Formats {
 

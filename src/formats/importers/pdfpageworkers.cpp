@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <vector>
+#include "cb_formats_paths.h"
 
 namespace Cb::Formats {
 
