@@ -5,15 +5,20 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSet>
 #include <QThread>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <vector>
 
 namespace Cb::Core {
 
 namespace {
 
-constexpr int kSnippetContext = 60; // characters either side of a substring match
+constexpr int kSnippetContext = 60; // characters either side of a short word's match
+constexpr quint64 kPairFlag = quint64(1) << 42; // tells a pair of characters from a single one
 
 Error sqlError(const QString& what, const QSqlError& e)
 {
@@ -26,12 +31,90 @@ QString quotedTerm(QString word)
     return QLatin1Char('"') + word + QLatin1Char('"');
 }
 
-QString likePattern(QString word)
+// The code points of `s` after case folding, the same way for the index and for queries.
+QList<char32_t> foldedCodePoints(const QString& s)
 {
-    word.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    word.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    word.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + word + QLatin1Char('%');
+    const QString folded = s.toCaseFolded();
+    QList<char32_t> out;
+    out.reserve(folded.size());
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        const QChar c = folded.at(i);
+        if (c.isHighSurrogate() && i + 1 < folded.size() && folded.at(i + 1).isLowSurrogate()) {
+            out.append(QChar::surrogateToUcs4(c, folded.at(i + 1)));
+            ++i;
+        } else {
+            out.append(c.unicode());
+        }
+    }
+    return out;
+}
+
+void appendHex(QByteArray& out, char32_t c)
+{
+    static const char digits[] = "0123456789abcdef";
+    for (int shift = 20; shift >= 0; shift -= 4)
+        out.append(digits[(c >> shift) & 0xF]);
+}
+
+void collectGrams(const QString& text, std::vector<quint64>& grams)
+{
+    bool havePrevious = false;
+    char32_t previous = 0;
+    for (const char32_t c : foldedCodePoints(text)) {
+        if (QChar::isSpace(c)) { // a query word never holds white space
+            havePrevious = false;
+            continue;
+        }
+        grams.push_back(c);
+        if (havePrevious)
+            grams.push_back(kPairFlag | (quint64(previous) << 21) | c);
+        previous = c;
+        havePrevious = true;
+    }
+}
+
+// The side table's document for an item: each distinct character and pair of adjacent
+// characters once, as six hex digits a character, so the ascii tokenizer keeps every token whole
+// and a single character (6 digits) never equals a pair (12).
+QString gramDocument(const QString& title, const QString& text)
+{
+    std::vector<quint64> grams;
+    grams.reserve(size_t(text.size()) * 2);
+    collectGrams(title, grams);
+    collectGrams(text, grams);
+    std::sort(grams.begin(), grams.end());
+    grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+    QByteArray out;
+    out.reserve(qsizetype(grams.size()) * 14);
+    for (const quint64 g : grams) {
+        if (g & kPairFlag)
+            appendHex(out, char32_t((g >> 21) & 0x1FFFFF));
+        appendHex(out, char32_t(g & 0x1FFFFF));
+        out.append(' ');
+    }
+    return QString::fromLatin1(out);
+}
+
+// The side-table token of a word of one or two characters.
+QString gramTerm(const QString& word)
+{
+    QByteArray out;
+    for (const char32_t c : foldedCodePoints(word))
+        appendHex(out, c);
+    return QLatin1Char('"') + QString::fromLatin1(out) + QLatin1Char('"');
+}
+
+bool isShortWord(const QString& word)
+{
+    return foldedCodePoints(word).size() < 3; // trigrams cannot index it
+}
+
+QString trigramMatch(const QStringList& words)
+{
+    QStringList terms;
+    for (const QString& w : words)
+        terms << quotedTerm(w);
+    return terms.join(QStringLiteral(" AND "));
 }
 
 // A window around the first match, the match marked, line breaks flattened.
@@ -76,25 +159,42 @@ Result<std::shared_ptr<PackSearchIndex>> PackSearchIndex::build(const PackCorpus
             error = sqlError(QStringLiteral("cannot open the index"), db.lastError());
         } else {
             QSqlQuery q(db);
-            q.exec(QStringLiteral("PRAGMA journal_mode=OFF"));
-            q.exec(QStringLiteral("PRAGMA synchronous=OFF"));
+            // A throwaway file written once by one connection: no journal, no syncs, big cache.
+            for (const char* pragma : {"PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF", "PRAGMA locking_mode=EXCLUSIVE",
+                                       "PRAGMA cache_size=-65536", "PRAGMA temp_store=MEMORY"})
+                q.exec(QString::fromLatin1(pragma));
             if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE items USING fts5(short_id UNINDEXED, title, "
                                        "section UNINDEXED, text, tokenize='trigram')")))
                 error = sqlError(QStringLiteral("this SQLite has no FTS5 trigram tokenizer"), q.lastError());
+            else if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE grams USING fts5(g, tokenize='ascii', "
+                                            "detail=none, content='')")))
+                error = sqlError(QStringLiteral("cannot create the short-word table"), q.lastError());
             else {
                 db.transaction();
                 QSqlQuery insert(db);
-                insert.prepare(QStringLiteral("INSERT INTO items(short_id, title, section, text) VALUES (?, ?, ?, ?)"));
+                insert.prepare(QStringLiteral("INSERT INTO items(rowid, short_id, title, section, text) VALUES (?, ?, ?, ?, ?)"));
+                QSqlQuery insertGrams(db);
+                insertGrams.prepare(QStringLiteral("INSERT INTO grams(rowid, g) VALUES (?, ?)"));
+                qint64 rowid = 0;
                 for (const CorpusItem& item : corpus.items) {
+                    ++rowid;
+                    insert.addBindValue(rowid);
                     insert.addBindValue(item.shortId);
                     insert.addBindValue(item.title);
                     insert.addBindValue(item.section);
                     insert.addBindValue(item.text);
-                    if (!insert.exec()) {
-                        error = sqlError(QStringLiteral("cannot index “%1”").arg(item.title), insert.lastError());
+                    insertGrams.addBindValue(rowid);
+                    insertGrams.addBindValue(gramDocument(item.title, item.text));
+                    if (!insert.exec() || !insertGrams.exec()) {
+                        error = sqlError(QStringLiteral("cannot index “%1”").arg(item.title),
+                                         insert.lastError().isValid() ? insert.lastError() : insertGrams.lastError());
                         break;
                     }
                 }
+                // One segment per table: a query then reads one doclist a term instead of many.
+                if (!error && (!q.exec(QStringLiteral("INSERT INTO items(items) VALUES('optimize')")) ||
+                               !q.exec(QStringLiteral("INSERT INTO grams(grams) VALUES('optimize')"))))
+                    error = sqlError(QStringLiteral("cannot write the index"), q.lastError());
                 if (error)
                     db.rollback();
                 else if (!db.commit())
@@ -130,72 +230,212 @@ Result<QString> PackSearchIndex::connectionForThisThread() const
         QSqlDatabase::removeDatabase(name);
         return fail(e);
     }
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA mmap_size=1073741824")); // read pages in place, no copies
+    pragma.exec(QStringLiteral("PRAGMA cache_size=-16384"));
     m_connections.insert(thread, name);
     return name;
 }
 
-Result<QList<SearchHit>> PackSearchIndex::search(const QString& query, int limit) const
+Result<QList<SearchHit>> PackSearchIndex::search(const QString& query, int limit, QString* note) const
 {
+    if (note)
+        note->clear();
     const QStringList words = query.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.isEmpty())
         return fail(ErrorCode::InvalidInput, QStringLiteral("The search query is empty."));
     auto connection = connectionForThisThread();
     if (!connection)
         return fail(connection.error());
-    QStringList indexable;
-    for (const QString& w : words)
-        if (w.size() >= 3)
-            indexable << w;
-    if (indexable.isEmpty())
-        return substringSearch(*connection, query.simplified(), limit);
-    auto hits = matchSearch(*connection, indexable, true, limit);
-    if (hits && hits->isEmpty() && indexable.size() > 1)
-        return matchSearch(*connection, indexable, false, limit);
+    auto hits = searchAll(*connection, words, limit, note);
+    if (hits && hits->isEmpty() && words.size() > 1)
+        return searchAny(*connection, words, limit, note);
     return hits;
 }
 
-Result<QList<SearchHit>> PackSearchIndex::matchSearch(const QString& connection, const QStringList& words, bool all,
-                                                      int limit) const
+Result<QList<SearchHit>> PackSearchIndex::searchAll(const QString& connection, const QStringList& words, int limit,
+                                                    QString* note) const
+{
+    QStringList longWords;
+    QStringList shortWords;
+    for (const QString& w : words)
+        (isShortWord(w) ? shortWords : longWords) << w;
+    QList<SearchHit> hits;
+    const bool filtered = !shortWords.isEmpty();
+    QSet<qint64> allowed;
+    if (filtered) {
+        auto items = shortWordItems(connection, shortWords, longWords.isEmpty() ? limit + 1 : -1);
+        if (!items)
+            return fail(items.error());
+        if (longWords.isEmpty()) { // nothing to rank by: pack order
+            if (items->size() > limit) {
+                items->resize(limit);
+                if (note)
+                    *note = QStringLiteral("More items match; these are the first in pack order (words under "
+                                           "three characters are not ranked). Add words to narrow the search.");
+            }
+            for (const qint64 rowid : std::as_const(*items)) {
+                auto hit = hitWithFoundWord(connection, rowid, shortWords);
+                if (!hit)
+                    return fail(hit.error());
+                hits.append(*hit);
+            }
+            return hits;
+        }
+        if (items->isEmpty())
+            return hits;
+        allowed = QSet<qint64>(items->cbegin(), items->cend());
+    }
+    // Ranking costs bm25 over every match (for a phrase of common trigrams, every occurrence
+    // in every item), finding them is cheap: find the first kRankedMatches in pack order, stop
+    // there, and rank only those.
+    const QString match = trigramMatch(longWords);
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rowid FROM items WHERE items MATCH ?"));
+    q.addBindValue(match);
+    if (!q.exec())
+        return fail(sqlError(QStringLiteral("search failed"), q.lastError()));
+    QSet<qint64> candidates;
+    qint64 lastCandidate = 0;
+    bool more = false;
+    while (q.next()) {
+        const qint64 rowid = q.value(0).toLongLong();
+        if (filtered && !allowed.contains(rowid))
+            continue;
+        if (candidates.size() == kRankedMatches) {
+            more = true;
+            break;
+        }
+        candidates.insert(rowid);
+        lastCandidate = rowid;
+    }
+    q.finish();
+    if (candidates.isEmpty())
+        return hits;
+    if (more && note)
+        *note = QStringLiteral("More than %1 items match; these are the best of the first %1 in pack order. "
+                               "Add words to narrow the search.")
+                    .arg(kRankedMatches);
+    if (!filtered) {
+        // Every match up to lastCandidate is a candidate. `ORDER BY rank` lets FTS5 sort by
+        // bm25 itself and cut snippets for the returned rows only.
+        q.prepare(QStringLiteral("SELECT short_id, title, section, snippet(items, -1, '«', '»', '…', 24), rank "
+                                 "FROM items WHERE items MATCH ? AND rowid <= ? ORDER BY rank LIMIT ?"));
+        q.addBindValue(match);
+        q.addBindValue(lastCandidate);
+        q.addBindValue(limit);
+        if (!q.exec())
+            return fail(sqlError(QStringLiteral("search failed"), q.lastError()));
+        while (q.next())
+            hits.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toString().simplified(), q.value(4).toDouble()});
+        return hits;
+    }
+    // Short words too: rank the long words' matches, keep the candidates (they hold the short
+    // words), cut snippets for those returned.
+    q.prepare(QStringLiteral("SELECT rowid FROM items WHERE items MATCH ? AND rowid <= ? ORDER BY rank"));
+    q.addBindValue(match);
+    q.addBindValue(lastCandidate);
+    if (!q.exec())
+        return fail(sqlError(QStringLiteral("search failed"), q.lastError()));
+    QList<qint64> rowids;
+    while (rowids.size() < limit && q.next())
+        if (const qint64 rowid = q.value(0).toLongLong(); candidates.contains(rowid))
+            rowids.append(rowid);
+    q.finish();
+    for (const qint64 rowid : std::as_const(rowids)) {
+        auto hit = hitWithSnippet(connection, rowid, match);
+        if (!hit)
+            return fail(hit.error());
+        hits.append(*hit);
+    }
+    return hits;
+}
+
+Result<QList<SearchHit>> PackSearchIndex::searchAny(const QString& connection, const QStringList& words, int limit,
+                                                    QString* note) const
+{
+    // Each word on its own, the words taking turns, so one common word cannot crowd out the rest.
+    QList<QList<SearchHit>> perWord;
+    for (const QString& w : words) {
+        QString wordNote;
+        auto hits = searchAll(connection, {w}, limit, &wordNote);
+        if (note && note->isEmpty() && !wordNote.isEmpty())
+            *note = QStringLiteral("No item holds every word; items with any of them follow. ") + wordNote;
+        if (!hits)
+            return hits;
+        perWord.append(*hits);
+    }
+    QList<SearchHit> merged;
+    QSet<QString> seen;
+    for (qsizetype rank = 0; merged.size() < limit; ++rank) {
+        bool any = false;
+        for (const QList<SearchHit>& hits : std::as_const(perWord)) {
+            if (rank >= hits.size())
+                continue;
+            any = true;
+            if (merged.size() < limit && !seen.contains(hits[rank].shortId)) {
+                seen.insert(hits[rank].shortId);
+                merged.append(hits[rank]);
+            }
+        }
+        if (!any)
+            break;
+    }
+    return merged;
+}
+
+Result<QList<qint64>> PackSearchIndex::shortWordItems(const QString& connection, const QStringList& words, int limit) const
 {
     QStringList terms;
     for (const QString& w : words)
-        terms << quotedTerm(w);
+        terms << gramTerm(w);
     QSqlQuery q(QSqlDatabase::database(connection, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT short_id, title, section, snippet(items, -1, '«', '»', '…', 24), bm25(items) "
-                             "FROM items WHERE items MATCH ? ORDER BY bm25(items) LIMIT ?"));
-    q.addBindValue(terms.join(all ? QStringLiteral(" AND ") : QStringLiteral(" OR ")));
-    q.addBindValue(limit);
+    q.prepare(QStringLiteral("SELECT rowid FROM grams WHERE grams MATCH ? ORDER BY rowid") +
+              (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    q.addBindValue(terms.join(QStringLiteral(" AND ")));
     if (!q.exec())
         return fail(sqlError(QStringLiteral("search failed"), q.lastError()));
-    QList<SearchHit> hits;
+    QList<qint64> rowids;
     while (q.next())
-        hits.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString().simplified(), q.value(4).toDouble()});
-    return hits;
+        rowids.append(q.value(0).toLongLong());
+    return rowids;
 }
 
-Result<QList<SearchHit>> PackSearchIndex::substringSearch(const QString& connection, const QString& needle,
-                                                          int limit) const
+Result<SearchHit> PackSearchIndex::hitWithSnippet(const QString& connection, qint64 rowid, const QString& match) const
 {
-    // Trigrams cannot serve words under three characters: scan, in pack (insertion) order.
     QSqlQuery q(QSqlDatabase::database(connection, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT short_id, title, section, text FROM items "
-                             "WHERE text LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' ORDER BY rowid LIMIT ?"));
-    q.addBindValue(likePattern(needle));
-    q.addBindValue(likePattern(needle));
-    q.addBindValue(limit);
-    if (!q.exec())
+    q.prepare(QStringLiteral("SELECT short_id, title, section, snippet(items, -1, '«', '»', '…', 24), rank "
+                             "FROM items WHERE items MATCH ? AND rowid = ?"));
+    q.addBindValue(match);
+    q.addBindValue(rowid);
+    if (!q.exec() || !q.next())
         return fail(sqlError(QStringLiteral("search failed"), q.lastError()));
-    QList<SearchHit> hits;
-    while (q.next()) {
-        const QString text = q.value(3).toString();
-        hits.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                     substringSnippet(text.contains(needle, Qt::CaseInsensitive) ? text : q.value(1).toString(), needle),
-                     0.0});
-    }
-    return hits;
+    return SearchHit{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString().simplified(), q.value(4).toDouble()};
+}
+
+Result<SearchHit> PackSearchIndex::hitWithFoundWord(const QString& connection, qint64 rowid, const QStringList& words) const
+{
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT short_id, title, section, text FROM items WHERE rowid = ?"));
+    q.addBindValue(rowid);
+    if (!q.exec() || !q.next())
+        return fail(sqlError(QStringLiteral("search failed"), q.lastError()));
+    const QString title = q.value(1).toString();
+    const QString text = q.value(3).toString();
+    QString snippet;
+    for (const QString* field : {&text, &title}) // the first word found, text before title
+        for (const QString& w : words)
+            if (snippet.isEmpty() && field->contains(w, Qt::CaseInsensitive))
+                snippet = substringSnippet(*field, w);
+    if (snippet.isEmpty())
+        snippet = substringSnippet(text, words.first());
+    return SearchHit{q.value(0).toString(), title, q.value(2).toString(), snippet, 0.0};
 }
 
 } // namespace Cb::Core

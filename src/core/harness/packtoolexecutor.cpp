@@ -238,7 +238,8 @@ ToolExecution PackToolExecutor::searchPack(const QJsonObject& args)
         return failure(tool, QStringLiteral("`query` is empty."));
     if (!m_index)
         return failure(tool, QStringLiteral("search is not available for this pack."));
-    const auto hits = m_index->search(*query, int(qMin<qint64>(*limit, kMaxSearchHits)));
+    QString note; // set when the hits come from part of the matches
+    const auto hits = m_index->search(*query, int(qMin<qint64>(*limit, kMaxSearchHits)), &note);
     if (!hits)
         return failure(tool, hits.error().message);
     ToolExecution e;
@@ -247,6 +248,8 @@ ToolExecution PackToolExecutor::searchPack(const QJsonObject& args)
         lines << QStringLiteral("%1 — %2 (%3): %4").arg(h.shortId, h.title, h.section, h.snippet);
         e.trail.itemIds << h.shortId;
     }
+    if (!note.isEmpty())
+        lines << note;
     e.result.output = lines.isEmpty() ? QStringLiteral("No item matches “%1”.").arg(*query) : lines.join(QLatin1Char('\n'));
     e.trail.summary = QStringLiteral("searched '%1' → %2 %3")
                           .arg(query->simplified())
