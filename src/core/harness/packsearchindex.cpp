@@ -117,18 +117,22 @@ QString trigramMatch(const QStringList& words)
     return terms.join(QStringLiteral(" AND "));
 }
 
-// A window around the first match, the match marked, line breaks flattened.
+// The text around [at, at + length), the match marked «like this», cut with …, line breaks
+// flattened.
+QString markedWindow(const QString& text, qsizetype at, qsizetype length)
+{
+    const qsizetype from = qMax<qsizetype>(0, at - kSnippetContext);
+    const qsizetype end = qMin(text.size(), at + length + kSnippetContext);
+    QString s = (from > 0 ? QStringLiteral("…") : QString()) + text.mid(from, at - from) + QStringLiteral("«") +
+                text.mid(at, length) + QStringLiteral("»") + text.mid(at + length, end - at - length) +
+                (end < text.size() ? QStringLiteral("…") : QString());
+    return s.simplified();
+}
+
 QString substringSnippet(const QString& text, const QString& needle)
 {
     const qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive);
-    if (at < 0)
-        return text.left(2 * kSnippetContext).simplified();
-    const qsizetype from = qMax<qsizetype>(0, at - kSnippetContext);
-    const qsizetype end = qMin(text.size(), at + needle.size() + kSnippetContext);
-    QString s = (from > 0 ? QStringLiteral("…") : QString()) + text.mid(from, at - from) + QStringLiteral("«") +
-                text.mid(at, needle.size()) + QStringLiteral("»") + text.mid(at + needle.size(), end - at - needle.size()) +
-                (end < text.size() ? QStringLiteral("…") : QString());
-    return s.simplified();
+    return at < 0 ? text.left(2 * kSnippetContext).simplified() : markedWindow(text, at, needle.size());
 }
 
 } // namespace
@@ -206,6 +210,14 @@ Result<std::shared_ptr<PackSearchIndex>> PackSearchIndex::build(const PackCorpus
     QSqlDatabase::removeDatabase(buildName);
     if (error)
         return fail(*error);
+    qint64 characters = 0;
+    index->m_items.reserve(corpus.items.size());
+    for (const CorpusItem& item : corpus.items) {
+        index->m_items.append({item.shortId, item.title, item.section, item.text, item.title.toCaseFolded(),
+                               item.text.toCaseFolded()});
+        characters += item.text.size();
+    }
+    index->m_averageLength = qMax(1.0, double(characters) / double(qMax<qsizetype>(1, corpus.items.size())));
     return index;
 }
 
@@ -258,98 +270,82 @@ Result<QList<SearchHit>> PackSearchIndex::searchAll(const QString& connection, c
 {
     QStringList longWords;
     QStringList shortWords;
-    for (const QString& w : words)
+    QStringList folded;
+    for (const QString& w : words) {
         (isShortWord(w) ? shortWords : longWords) << w;
+        folded << w.toCaseFolded();
+    }
     QList<SearchHit> hits;
-    const bool filtered = !shortWords.isEmpty();
-    QSet<qint64> allowed;
-    if (filtered) {
-        auto items = shortWordItems(connection, shortWords, longWords.isEmpty() ? limit + 1 : -1);
+    QSet<qint64> allowed; // items holding every short word
+    if (!shortWords.isEmpty()) {
+        auto items = shortWordItems(connection, shortWords);
         if (!items)
             return fail(items.error());
-        if (longWords.isEmpty()) { // nothing to rank by: pack order
-            if (items->size() > limit) {
-                items->resize(limit);
-                if (note)
-                    *note = QStringLiteral("More items match; these are the first in pack order (words under "
-                                           "three characters are not ranked). Add words to narrow the search.");
-            }
-            for (const qint64 rowid : std::as_const(*items)) {
-                auto hit = hitWithFoundWord(connection, rowid, shortWords);
-                if (!hit)
-                    return fail(hit.error());
-                hits.append(*hit);
-            }
-            return hits;
-        }
         if (items->isEmpty())
             return hits;
-        allowed = QSet<qint64>(items->cbegin(), items->cend());
+        allowed = std::move(*items);
     }
-    // Ranking costs bm25 over every match (for a phrase of common trigrams, every occurrence
-    // in every item), finding them is cheap: find the first kRankedMatches in pack order, stop
-    // there, and rank only those.
-    const QString match = trigramMatch(longWords);
-    QSqlQuery q(QSqlDatabase::database(connection, false));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT rowid FROM items WHERE items MATCH ?"));
-    q.addBindValue(match);
-    if (!q.exec())
-        return fail(sqlError(QStringLiteral("search failed"), q.lastError()));
-    QSet<qint64> candidates;
-    qint64 lastCandidate = 0;
+    // The candidates in pack order: the long words' matches (trigram phrases) that hold the
+    // short words too, or the short words' items alone.
+    QList<qsizetype> candidates;
+    qsizetype characters = 0;
     bool more = false;
-    while (q.next()) {
-        const qint64 rowid = q.value(0).toLongLong();
-        if (filtered && !allowed.contains(rowid))
-            continue;
-        if (candidates.size() == kRankedMatches) {
+    const auto take = [&](qint64 rowid) {
+        const qsizetype item = qsizetype(rowid - 1);
+        if (item < 0 || item >= m_items.size())
+            return true;
+        if (candidates.size() == kRankedMatches || characters >= kRankedCharacters) {
             more = true;
-            break;
+            return false;
         }
-        candidates.insert(rowid);
-        lastCandidate = rowid;
+        candidates.append(item);
+        characters += m_items[item].text.size();
+        return true;
+    };
+    if (longWords.isEmpty()) {
+        QList<qint64> rowids(allowed.cbegin(), allowed.cend());
+        std::sort(rowids.begin(), rowids.end());
+        for (const qint64 rowid : std::as_const(rowids))
+            if (!take(rowid))
+                break;
+    } else {
+        QSqlQuery q(QSqlDatabase::database(connection, false));
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT rowid FROM items WHERE items MATCH ?"));
+        q.addBindValue(trigramMatch(longWords));
+        if (!q.exec())
+            return fail(sqlError(QStringLiteral("search failed"), q.lastError()));
+        while (q.next()) {
+            const qint64 rowid = q.value(0).toLongLong();
+            if ((shortWords.isEmpty() || allowed.contains(rowid)) && !take(rowid))
+                break;
+        }
     }
-    q.finish();
-    if (candidates.isEmpty())
-        return hits;
     if (more && note)
         *note = QStringLiteral("More than %1 items match; these are the best of the first %1 in pack order. "
                                "Add words to narrow the search.")
-                    .arg(kRankedMatches);
-    if (!filtered) {
-        // Every match up to lastCandidate is a candidate. `ORDER BY rank` lets FTS5 sort by
-        // bm25 itself and cut snippets for the returned rows only.
-        q.prepare(QStringLiteral("SELECT short_id, title, section, snippet(items, -1, '«', '»', '…', 24), rank "
-                                 "FROM items WHERE items MATCH ? AND rowid <= ? ORDER BY rank LIMIT ?"));
-        q.addBindValue(match);
-        q.addBindValue(lastCandidate);
-        q.addBindValue(limit);
-        if (!q.exec())
-            return fail(sqlError(QStringLiteral("search failed"), q.lastError()));
-        while (q.next())
-            hits.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toString().simplified(), q.value(4).toDouble()});
-        return hits;
+                    .arg(candidates.size());
+    // BM25 over the candidates (every word occurs in each, so the words weigh the same).
+    constexpr double k1 = 1.2;
+    constexpr double b = 0.75;
+    QList<std::pair<double, qsizetype>> scored;
+    scored.reserve(candidates.size());
+    for (const qsizetype item : std::as_const(candidates)) {
+        const Item& it = m_items[item];
+        const double norm = k1 * (1 - b + b * double(it.foldedText.size()) / m_averageLength);
+        double score = 0;
+        for (const QString& w : std::as_const(folded)) {
+            const double tf = double(QStringView(it.foldedText).count(w) + QStringView(it.foldedTitle).count(w));
+            score += tf * (k1 + 1) / (tf + norm);
+        }
+        scored.append({score, item});
     }
-    // Short words too: rank the long words' matches, keep the candidates (they hold the short
-    // words), cut snippets for those returned.
-    q.prepare(QStringLiteral("SELECT rowid FROM items WHERE items MATCH ? AND rowid <= ? ORDER BY rank"));
-    q.addBindValue(match);
-    q.addBindValue(lastCandidate);
-    if (!q.exec())
-        return fail(sqlError(QStringLiteral("search failed"), q.lastError()));
-    QList<qint64> rowids;
-    while (rowids.size() < limit && q.next())
-        if (const qint64 rowid = q.value(0).toLongLong(); candidates.contains(rowid))
-            rowids.append(rowid);
-    q.finish();
-    for (const qint64 rowid : std::as_const(rowids)) {
-        auto hit = hitWithSnippet(connection, rowid, match);
-        if (!hit)
-            return fail(hit.error());
-        hits.append(*hit);
-    }
+    std::stable_sort(scored.begin(), scored.end(), [](const auto& l, const auto& r) { return l.first > r.first; });
+    QStringList longestFirst = folded; // the snippet shows the most telling word
+    std::stable_sort(longestFirst.begin(), longestFirst.end(),
+                     [](const QString& l, const QString& r) { return l.size() > r.size(); });
+    for (qsizetype i = 0; i < scored.size() && i < limit; ++i)
+        hits.append(hitFor(scored[i].second, longestFirst, scored[i].first));
     return hits;
 }
 
@@ -386,56 +382,42 @@ Result<QList<SearchHit>> PackSearchIndex::searchAny(const QString& connection, c
     return merged;
 }
 
-Result<QList<qint64>> PackSearchIndex::shortWordItems(const QString& connection, const QStringList& words, int limit) const
+Result<QSet<qint64>> PackSearchIndex::shortWordItems(const QString& connection, const QStringList& words) const
 {
     QStringList terms;
     for (const QString& w : words)
         terms << gramTerm(w);
     QSqlQuery q(QSqlDatabase::database(connection, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT rowid FROM grams WHERE grams MATCH ? ORDER BY rowid") +
-              (limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    q.prepare(QStringLiteral("SELECT rowid FROM grams WHERE grams MATCH ?"));
     q.addBindValue(terms.join(QStringLiteral(" AND ")));
     if (!q.exec())
         return fail(sqlError(QStringLiteral("search failed"), q.lastError()));
-    QList<qint64> rowids;
+    QSet<qint64> rowids;
     while (q.next())
-        rowids.append(q.value(0).toLongLong());
+        rowids.insert(q.value(0).toLongLong());
     return rowids;
 }
 
-Result<SearchHit> PackSearchIndex::hitWithSnippet(const QString& connection, qint64 rowid, const QString& match) const
+SearchHit PackSearchIndex::hitFor(qsizetype item, const QStringList& foldedWords, double score) const
 {
-    QSqlQuery q(QSqlDatabase::database(connection, false));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT short_id, title, section, snippet(items, -1, '«', '»', '…', 24), rank "
-                             "FROM items WHERE items MATCH ? AND rowid = ?"));
-    q.addBindValue(match);
-    q.addBindValue(rowid);
-    if (!q.exec() || !q.next())
-        return fail(sqlError(QStringLiteral("search failed"), q.lastError()));
-    return SearchHit{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString().simplified(), q.value(4).toDouble()};
-}
-
-Result<SearchHit> PackSearchIndex::hitWithFoundWord(const QString& connection, qint64 rowid, const QStringList& words) const
-{
-    QSqlQuery q(QSqlDatabase::database(connection, false));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT short_id, title, section, text FROM items WHERE rowid = ?"));
-    q.addBindValue(rowid);
-    if (!q.exec() || !q.next())
-        return fail(sqlError(QStringLiteral("search failed"), q.lastError()));
-    const QString title = q.value(1).toString();
-    const QString text = q.value(3).toString();
+    // A window around the first word found, text before title, cut from the item in C++.
+    const Item& it = m_items[item];
     QString snippet;
-    for (const QString* field : {&text, &title}) // the first word found, text before title
-        for (const QString& w : words)
-            if (snippet.isEmpty() && field->contains(w, Qt::CaseInsensitive))
-                snippet = substringSnippet(*field, w);
+    for (const auto& [original, folded] : {std::pair{&it.text, &it.foldedText}, std::pair{&it.title, &it.foldedTitle}})
+        for (const QString& w : foldedWords) {
+            if (!snippet.isEmpty())
+                break;
+            const qsizetype at = folded->indexOf(w);
+            if (at < 0)
+                continue;
+            // Folding keeps lengths for nearly all text; when it did not, search the original.
+            snippet = folded->size() == original->size() ? markedWindow(*original, at, w.size())
+                                                         : substringSnippet(*original, w);
+        }
     if (snippet.isEmpty())
-        snippet = substringSnippet(text, words.first());
-    return SearchHit{q.value(0).toString(), title, q.value(2).toString(), snippet, 0.0};
+        snippet = it.text.left(2 * kSnippetContext).simplified();
+    return SearchHit{it.shortId, it.title, it.section, snippet, -score};
 }
 
 } // namespace Cb::Core
