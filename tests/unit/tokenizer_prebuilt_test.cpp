@@ -94,7 +94,7 @@ TEST(Tokenizer_prebuilt, blob_roundTripsThroughFromBlob)
     ASSERT_TRUE(viewed) << viewed.error().message.toStdString();
     EXPECT_TRUE(viewed->isPrebuilt());
     EXPECT_TRUE(viewed->isFrom(text));
-    EXPECT_FALSE(viewed->isFrom(text + "x"));
+    EXPECT_FALSE(viewed->isFrom(QByteArray(text + "x")));
     EXPECT_EQ(viewed->rank("hi", 2), 256u);
     EXPECT_EQ(viewed->rank("ih", 2), Vocabulary::kNoRank);
     EXPECT_EQ(viewed->pairRank('h', 'i'), 256u);
