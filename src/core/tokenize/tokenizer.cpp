@@ -1,6 +1,7 @@
 #include "core/tokenize/tokenizer.h"
 
 #include "core/common/resourcepaths.h"
+#include "core/tokenize/prebuiltvocabulary.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -19,8 +20,10 @@ Result<std::shared_ptr<const Tokenizer>> Tokenizer::load(Encoding encoding,
 {
     const QString dir =
         vocabularyDir.isEmpty() ? resourcePath(QStringLiteral("tokenizers")) : vocabularyDir;
+    // The tables built into the binary serve whenever the file is the one they came from.
     auto vocabulary = Vocabulary::load(dir + QLatin1Char('/') + vocabularyFileName(encoding),
-                                       mergeableRankCount(encoding));
+                                       mergeableRankCount(encoding),
+                                       prebuiltVocabularyBlob(encoding));
     if (!vocabulary)
         return fail(vocabulary.error());
     return fromVocabulary(encoding, std::move(*vocabulary));

@@ -23,8 +23,10 @@ namespace Cb::Core {
 // raw bytes, so decode(encode(x)) == x for any byte string.
 //
 // Immutable after load and shared through shared_ptr; every method is const and safe to call
-// from any number of threads at once. Loading parses the .tiktoken file (tens of ms): do it off
-// the GUI thread, e.g. through TokenizerRegistry::tokenizerAsync().
+// from any number of threads at once. Loading the shipped vocabularies uses the tables built
+// into the binary (a few ms: the .tiktoken file is only hashed to check it is the same); any
+// other .tiktoken file is parsed (tens of ms). Do it off the GUI thread, e.g. through
+// TokenizerRegistry::tokenizerAsync().
 class Tokenizer
 {
 public:

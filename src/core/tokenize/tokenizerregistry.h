@@ -25,7 +25,8 @@ public:
     TokenizerRegistry(const TokenizerRegistry&) = delete;
     TokenizerRegistry& operator=(const TokenizerRegistry&) = delete;
 
-    // Blocks while loading on first use (tens of ms): not for the GUI thread.
+    // Blocks while loading on first use (a few ms for the shipped vocabularies, whose tables are
+    // built into the binary; tens of ms to parse any other file): not for the GUI thread.
     Result<std::shared_ptr<const Tokenizer>> tokenizer(Encoding encoding);
     // Loads on the global thread pool; an already loaded tokenizer gives a finished future.
     // The registry must outlive the future.

@@ -2,6 +2,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <array>
 
 namespace Cb::Core {
@@ -59,6 +60,57 @@ Error parseError(uint32_t line, const char* what)
         QStringLiteral("tiktoken vocabulary line %1: %2").arg(line + 1).arg(QLatin1String(what)));
 }
 
+// Layout of the block blob() returns: this header, then byte ranks (256 x u32), pair ranks
+// (65536 x u32), offsets (ranks + 1 x u32, padded to 8 bytes), hash slots (u64), token bytes.
+struct BlobHeader
+{
+    char magic[8] = {};
+    uint32_t version = 0;
+    uint32_t rankCount = 0;
+    uint64_t sourceSize = 0;
+    uint64_t sourceHash = 0;
+    uint64_t bytesSize = 0;
+    uint64_t slotCount = 0;
+    uint64_t totalSize = 0;
+    uint64_t reserved = 0;
+};
+static_assert(sizeof(BlobHeader) == 64);
+constexpr char kBlobMagic[8] = {'C', 'B', 'V', 'O', 'C', 'A', 'B', '\n'};
+// Bump when the layout or Vocabulary::hashBytes changes: old blobs are then refused.
+constexpr uint32_t kBlobVersion = 1;
+
+struct BlobLayout
+{
+    size_t byteRanks = 0;
+    size_t pairRanks = 0;
+    size_t offsets = 0;
+    size_t slots = 0;
+    size_t bytes = 0;
+    size_t total = 0;
+};
+
+// Callers keep rankCount, slotCount and bytesSize small enough not to overflow.
+BlobLayout blobLayout(uint64_t rankCount, uint64_t slotCount, uint64_t bytesSize)
+{
+    const auto align8 = [](uint64_t x) { return static_cast<size_t>((x + 7) & ~uint64_t(7)); };
+    BlobLayout l;
+    l.byteRanks = sizeof(BlobHeader);
+    l.pairRanks = l.byteRanks + 256 * sizeof(uint32_t);
+    l.offsets = l.pairRanks + 0x10000 * sizeof(uint32_t);
+    l.slots = align8(l.offsets + (rankCount + 1) * sizeof(uint32_t));
+    l.bytes = l.slots + static_cast<size_t>(slotCount) * sizeof(uint64_t);
+    l.total = align8(l.bytes + bytesSize);
+    return l;
+}
+
+uint64_t slotCountFor(uint32_t ranks)
+{
+    uint64_t capacity = 16;
+    while (capacity < uint64_t(ranks) * 2)
+        capacity <<= 1;
+    return capacity;
+}
+
 } // namespace
 
 Result<Vocabulary> Vocabulary::parse(QByteArrayView text, uint32_t expectedCount)
@@ -68,11 +120,11 @@ Result<Vocabulary> Vocabulary::parse(QByteArrayView text, uint32_t expectedCount
                     QStringLiteral("tiktoken vocabulary of %1 ranks: at most %2 are supported")
                         .arg(expectedCount)
                         .arg(kMaxRanks));
-    Vocabulary v;
     // Decoded tokens are never longer than their base64 text.
-    v.m_bytes.resize(static_cast<size_t>(text.size()));
-    char* out = v.m_bytes.data();
-    v.m_offsets.reserve(expectedCount + 1);
+    std::vector<char> decoded(static_cast<size_t>(text.size()));
+    std::vector<uint32_t> offsets{0};
+    char* out = decoded.data();
+    offsets.reserve(expectedCount + 1);
     const char* p = text.data();
     const char* const end = p + text.size();
     uint32_t line = 0;
@@ -100,21 +152,23 @@ Result<Vocabulary> Vocabulary::parse(QByteArrayView text, uint32_t expectedCount
         if (q < end && *q != '\n')
             return fail(parseError(line, "trailing characters"));
         p = q + 1;
-        v.m_offsets.push_back(static_cast<uint32_t>(out - v.m_bytes.data()));
+        offsets.push_back(static_cast<uint32_t>(out - decoded.data()));
         ++line;
     }
-    v.m_bytes.resize(static_cast<size_t>(out - v.m_bytes.data()));
-    v.m_bytes.shrink_to_fit();
     if (line != expectedCount) {
         return fail(ErrorCode::Parse,
                     QStringLiteral("tiktoken vocabulary has %1 ranks, expected %2")
                         .arg(line)
                         .arg(expectedCount));
     }
-    v.buildIndex();
+    Vocabulary v;
+    v.m_owned = buildBlob({decoded.data(), static_cast<size_t>(out - decoded.data())}, offsets,
+                          text);
+    const std::span<const char> block(reinterpret_cast<const char*>(v.m_owned.data()),
+                                      v.m_owned.size() * sizeof(uint64_t));
+    if (auto attached = v.attach(block, expectedCount); !attached)
+        return fail(attached.error());
     for (int b = 0; b < 256; ++b) {
-        const char c = static_cast<char>(b);
-        v.m_byteRanks[b] = v.rank(&c, 1);
         if (v.m_byteRanks[b] == kNoRank)
             return fail(ErrorCode::Parse,
                         QStringLiteral("tiktoken vocabulary lacks byte %1").arg(b));
@@ -122,7 +176,16 @@ Result<Vocabulary> Vocabulary::parse(QByteArrayView text, uint32_t expectedCount
     return v;
 }
 
-Result<Vocabulary> Vocabulary::load(const QString& path, uint32_t expectedCount)
+Result<Vocabulary> Vocabulary::fromBlob(std::span<const char> blob, uint32_t expectedCount)
+{
+    Vocabulary v;
+    if (auto attached = v.attach(blob, expectedCount); !attached)
+        return fail(attached.error());
+    return v;
+}
+
+Result<Vocabulary> Vocabulary::load(const QString& path, uint32_t expectedCount,
+                                    std::span<const char> prebuilt)
 {
     QFile file(path);
     if (!file.exists())
@@ -130,50 +193,144 @@ Result<Vocabulary> Vocabulary::load(const QString& path, uint32_t expectedCount)
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io,
                     QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
+    const auto fromText = [&](QByteArrayView text) -> Result<Vocabulary> {
+        if (!prebuilt.empty()) {
+            auto built = fromBlob(prebuilt, expectedCount);
+            if (!built)
+                return fail(ErrorCode::Parse,
+                            QStringLiteral("the vocabulary tables built into ContextBench for %1 "
+                                           "are damaged (%2): rebuild it")
+                                .arg(path, built.error().message));
+            // Only for the very file they were built from; any other file is parsed.
+            if (built->isFrom(text))
+                return built;
+        }
+        return parse(text, expectedCount);
+    };
     // Mapping avoids copying 3.6 MB before parsing; fall back to reading where mapping fails.
     if (const uchar* mapped = file.map(0, file.size())) {
-        auto result = parse(QByteArrayView(mapped, file.size()), expectedCount);
+        auto result = fromText(QByteArrayView(mapped, file.size()));
         file.unmap(const_cast<uchar*>(mapped));
         return result;
     }
-    return parse(file.readAll(), expectedCount);
+    return fromText(file.readAll());
 }
 
-void Vocabulary::buildIndex()
+bool Vocabulary::isFrom(QByteArrayView text) const
 {
-    const uint32_t n = size();
-    uint64_t capacity = 16;
-    while (capacity < uint64_t(n) * 2)
-        capacity <<= 1;
-    m_mask = capacity - 1;
-    m_slots.assign(capacity, uint64_t(kNoRank));
-    m_pairRanks.assign(0x10000, kNoRank);
+    return static_cast<uint64_t>(text.size()) == m_sourceSize &&
+           sourceHash(text) == m_sourceHash;
+}
+
+std::vector<uint64_t> Vocabulary::buildBlob(std::string_view tokenBytes,
+                                            const std::vector<uint32_t>& offsets,
+                                            QByteArrayView source)
+{
+    const auto n = static_cast<uint32_t>(offsets.size() - 1);
+    const uint64_t slotCount = slotCountFor(n);
+    const BlobLayout layout = blobLayout(n, slotCount, tokenBytes.size());
+    std::vector<uint64_t> block(layout.total / sizeof(uint64_t), 0);
+    char* const base = reinterpret_cast<char*>(block.data());
+
+    BlobHeader header;
+    std::memcpy(header.magic, kBlobMagic, sizeof(kBlobMagic));
+    header.version = kBlobVersion;
+    header.rankCount = n;
+    header.sourceSize = static_cast<uint64_t>(source.size());
+    header.sourceHash = sourceHash(source);
+    header.bytesSize = tokenBytes.size();
+    header.slotCount = slotCount;
+    header.totalSize = layout.total;
+    std::memcpy(base, &header, sizeof(header));
+
+    auto* const byteRanks = reinterpret_cast<uint32_t*>(base + layout.byteRanks);
+    auto* const pairRanks = reinterpret_cast<uint32_t*>(base + layout.pairRanks);
+    auto* const slots = reinterpret_cast<uint64_t*>(base + layout.slots);
+    std::fill(byteRanks, byteRanks + 256, kNoRank);
+    std::fill(pairRanks, pairRanks + 0x10000, kNoRank);
+    std::fill(slots, slots + slotCount, uint64_t(kNoRank));
+    std::memcpy(base + layout.offsets, offsets.data(), offsets.size() * sizeof(uint32_t));
+    std::memcpy(base + layout.bytes, tokenBytes.data(), tokenBytes.size());
+
+    const uint64_t mask = slotCount - 1;
     std::vector<uint64_t> hashes(n);
     for (uint32_t r = 0; r < n; ++r) {
-        const std::string_view b = bytes(r);
-        hashes[r] = hashBytes(b.data(), b.size());
-        if (b.size() == 2)
-            m_pairRanks[(static_cast<unsigned char>(b[0]) << 8) |
-                        static_cast<unsigned char>(b[1])] = r;
+        const char* b = tokenBytes.data() + offsets[r];
+        const size_t size = offsets[r + 1] - offsets[r];
+        hashes[r] = hashBytes(b, size);
+        // The lowest rank wins for repeated bytes, as in the hash (probed in rank order).
+        const auto b0 = static_cast<unsigned char>(b[0]);
+        if (size == 1 && byteRanks[b0] == kNoRank)
+            byteRanks[b0] = r;
+        if (size == 2) {
+            uint32_t& pair = pairRanks[(b0 << 8) | static_cast<unsigned char>(b[1])];
+            if (pair == kNoRank)
+                pair = r;
+        }
     }
     // Slots are hit in random order: prefetching a few inserts ahead hides the cache misses.
     constexpr uint32_t kAhead = 16;
     for (uint32_t r = 0; r < n; ++r) {
         if (r + kAhead < n)
-            __builtin_prefetch(&m_slots[hashes[r + kAhead] & m_mask], 1);
+            __builtin_prefetch(&slots[hashes[r + kAhead] & mask], 1);
         const uint64_t h = hashes[r];
-        uint64_t i = h & m_mask;
-        while (static_cast<uint32_t>(m_slots[i]) != kNoRank)
-            i = (i + 1) & m_mask;
-        m_slots[i] = ((h >> 32) << 32) | r;
+        uint64_t i = h & mask;
+        while (static_cast<uint32_t>(slots[i]) != kNoRank)
+            i = (i + 1) & mask;
+        slots[i] = ((h >> 32) << 32) | r;
     }
+    return block;
+}
+
+Result<void> Vocabulary::attach(std::span<const char> blob, uint32_t expectedCount)
+{
+    const auto bad = [](const QString& why) {
+        return fail(ErrorCode::Parse, QStringLiteral("vocabulary tables: %1").arg(why));
+    };
+    BlobHeader header;
+    if (blob.size() < sizeof(header))
+        return bad(QStringLiteral("%1 bytes, shorter than their header").arg(blob.size()));
+    if (reinterpret_cast<uintptr_t>(blob.data()) % alignof(uint64_t) != 0)
+        return bad(QStringLiteral("not 8-byte aligned"));
+    std::memcpy(&header, blob.data(), sizeof(header));
+    if (std::memcmp(header.magic, kBlobMagic, sizeof(kBlobMagic)) != 0)
+        return bad(QStringLiteral("no header"));
+    if (header.version != kBlobVersion)
+        return bad(QStringLiteral("format %1, this build reads %2")
+                       .arg(header.version)
+                       .arg(kBlobVersion));
+    if (header.rankCount != expectedCount)
+        return bad(QStringLiteral("%1 ranks, expected %2").arg(header.rankCount).arg(expectedCount));
+    // Bounds first, so the layout arithmetic cannot overflow.
+    if (header.rankCount > kMaxRanks || header.slotCount != slotCountFor(header.rankCount) ||
+        header.bytesSize > blob.size())
+        return bad(QStringLiteral("inconsistent header"));
+    const BlobLayout layout = blobLayout(header.rankCount, header.slotCount, header.bytesSize);
+    if (header.totalSize != layout.total || blob.size() != layout.total)
+        return bad(QStringLiteral("%1 bytes, the header describes %2")
+                       .arg(blob.size())
+                       .arg(layout.total));
+    const char* const base = blob.data();
+    const auto* const offsets = reinterpret_cast<const uint32_t*>(base + layout.offsets);
+    if (offsets[0] != 0 || offsets[header.rankCount] != header.bytesSize)
+        return bad(QStringLiteral("token offsets do not span the token bytes"));
+    m_blob = base;
+    m_blobSize = blob.size();
+    m_bytes = base + layout.bytes;
+    m_offsets = offsets;
+    m_slots = reinterpret_cast<const uint64_t*>(base + layout.slots);
+    m_byteRanks = reinterpret_cast<const uint32_t*>(base + layout.byteRanks);
+    m_pairRanks = reinterpret_cast<const uint32_t*>(base + layout.pairRanks);
+    m_mask = header.slotCount - 1;
+    m_sourceSize = header.sourceSize;
+    m_sourceHash = header.sourceHash;
+    m_size = header.rankCount;
+    return {};
 }
 
 size_t Vocabulary::memoryBytes() const
 {
-    return m_bytes.capacity() + m_offsets.capacity() * sizeof(uint32_t) +
-           m_slots.capacity() * sizeof(uint64_t) + m_pairRanks.capacity() * sizeof(uint32_t) +
-           sizeof(*this);
+    return m_blobSize + sizeof(*this);
 }
 
 } // namespace Cb::Core

@@ -3,9 +3,11 @@
 #include "core/common/result.h"
 
 #include <QByteArrayView>
+#include <QString>
 
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -13,10 +15,19 @@ namespace Cb::Core {
 
 // The mergeable ranks of one tiktoken encoding: token bytes by rank, and bytes -> rank through
 // a compact open-addressing hash (8-byte slots: 32-bit hash tag + rank, linear probing).
-// Immutable after parse(); every const member is safe to call from many threads at once.
+// All tables live in one relocatable block (blob()): parse() builds it from the .tiktoken text;
+// fromBlob() reads one built beforehand without copying it (the build embeds the shipped
+// vocabularies' blobs, see prebuiltvocabulary.h), so start-up decodes and hashes nothing.
+// Immutable after construction; every const member is safe to call from many threads at once.
+// Move-only: the table pointers point into the owned block or into the prebuilt one.
 class Vocabulary
 {
 public:
+    Vocabulary(Vocabulary&&) noexcept = default;
+    Vocabulary& operator=(Vocabulary&&) noexcept = default;
+    Vocabulary(const Vocabulary&) = delete;
+    Vocabulary& operator=(const Vocabulary&) = delete;
+
     static constexpr uint32_t kNoRank = UINT32_MAX;
     // Limits the linear merger's packed tables rely on (21-bit ranks, 16-bit lengths); the
     // OpenAI vocabularies have 200k ranks and tokens of at most 128 bytes.
@@ -26,7 +37,25 @@ public:
     // Parses the `.tiktoken` text (`<base64> <rank>\n` per line, ranks 0..n-1 in order).
     // Fails with Parse on malformed lines and when the line count differs from expectedCount.
     static Result<Vocabulary> parse(QByteArrayView text, uint32_t expectedCount);
-    static Result<Vocabulary> load(const QString& path, uint32_t expectedCount);
+    // Reads the .tiktoken file at path. When prebuilt is a blob built from a file of the same
+    // size and hash (the shipped one), its tables are used in place; otherwise the text is
+    // parsed (the file stays the source of truth). A prebuilt blob that is malformed or has the
+    // wrong rank count fails with Parse, naming the build as the culprit.
+    static Result<Vocabulary> load(const QString& path, uint32_t expectedCount,
+                                   std::span<const char> prebuilt = {});
+    // A view of a block made by blob(), which must outlive the vocabulary and be 8-byte
+    // aligned. Checks its header and layout (not every token): Parse on any mismatch.
+    static Result<Vocabulary> fromBlob(std::span<const char> blob, uint32_t expectedCount);
+    // The tables as one block, with the size and hash of the text they were parsed from.
+    std::span<const char> blob() const { return {m_blob, m_blobSize}; }
+    // True when built from text of exactly this size and sourceHash().
+    bool isFrom(QByteArrayView text) const;
+    static uint64_t sourceHash(QByteArrayView text)
+    {
+        return hashBytes(text.data(), static_cast<size_t>(text.size()));
+    }
+    // Whether the tables are a prebuilt blob used in place (for tests and reports).
+    bool isPrebuilt() const { return m_owned.empty(); }
 
     // Rank of exactly these bytes, or kNoRank.
     uint32_t rank(const char* data, size_t size) const
@@ -44,7 +73,7 @@ public:
                 return kNoRank;
             if (static_cast<uint32_t>(slot >> 32) == tag &&
                 m_offsets[r + 1] - m_offsets[r] == size &&
-                equalBytes(m_bytes.data() + m_offsets[r], data, size))
+                equalBytes(m_bytes + m_offsets[r], data, size))
                 return r;
         }
     }
@@ -55,9 +84,9 @@ public:
 
     std::string_view bytes(uint32_t rank) const
     {
-        return {m_bytes.data() + m_offsets[rank], m_offsets[rank + 1] - m_offsets[rank]};
+        return {m_bytes + m_offsets[rank], m_offsets[rank + 1] - m_offsets[rank]};
     }
-    uint32_t size() const { return static_cast<uint32_t>(m_offsets.size() - 1); }
+    uint32_t size() const { return m_size; }
     // Heap bytes held, for memory reports.
     size_t memoryBytes() const;
 
@@ -98,21 +127,37 @@ public:
     }
 
 private:
+    Vocabulary() = default;
+    // The last 1..7 bytes in one word without a byte loop: two overlapping 4-byte reads, or the
+    // first, middle and last byte. Distinct for distinct bytes of one length (n is hashed too).
     static uint64_t tail(const char* p, size_t n)
     {
-        uint64_t v = 0;
-        for (size_t i = 0; i < n; ++i)
-            v |= uint64_t(static_cast<unsigned char>(p[i])) << (8 * i);
-        return v;
+        if (n >= 4) {
+            uint32_t a, b;
+            std::memcpy(&a, p, 4);
+            std::memcpy(&b, p + n - 4, 4);
+            return (uint64_t(a) << 32) | b;
+        }
+        const auto at = [p](size_t i) { return uint64_t(static_cast<unsigned char>(p[i])); };
+        return (at(0) << 16) | (at(n >> 1) << 8) | at(n - 1);
     }
-    void buildIndex();
+    static std::vector<uint64_t> buildBlob(std::string_view tokenBytes,
+                                           const std::vector<uint32_t>& offsets,
+                                           QByteArrayView source);
+    Result<void> attach(std::span<const char> blob, uint32_t expectedCount);
 
-    std::vector<char> m_bytes;
-    std::vector<uint32_t> m_offsets{0};
-    std::vector<uint64_t> m_slots;
+    std::vector<uint64_t> m_owned; // the block when parsed here; empty when prebuilt
+    const char* m_blob = nullptr;
+    size_t m_blobSize = 0;
+    const char* m_bytes = nullptr;
+    const uint32_t* m_offsets = nullptr;
+    const uint64_t* m_slots = nullptr;
+    const uint32_t* m_byteRanks = nullptr;
+    const uint32_t* m_pairRanks = nullptr;
     uint64_t m_mask = 0;
-    uint32_t m_byteRanks[256] = {};
-    std::vector<uint32_t> m_pairRanks;
+    uint64_t m_sourceSize = 0;
+    uint64_t m_sourceHash = 0;
+    uint32_t m_size = 0;
 };
 
 } // namespace Cb::Core
