@@ -757,6 +757,22 @@ You asked to confirm runs above %4. Send anyway?</source>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
+    <message>
+        <source>minimal</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>높음</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::CheckDialog</name>
@@ -1096,6 +1112,10 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <message>
         <source>This run as a PDF, HTML, Markdown, JSON or CSV report</source>
         <translation>이 실행을 PDF, HTML, Markdown, JSON 또는 CSV 보고서로 내보냅니다</translation>
+    </message>
+    <message>
+        <source> (%1% pass)</source>
+        <translation> (통과 %1%)</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +3926,14 @@ Restore them? The pack file stays as it is until you save.</source>
     <message>
         <source>History unavailable: %1</source>
         <translation>기록을 사용할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2% pass)</source>
+        <translation>%1(통과 %2%)</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 대 %2</translation>
     </message>
 </context>
 </TS>

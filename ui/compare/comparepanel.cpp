@@ -444,7 +444,7 @@ void ComparePanel::updateReliability()
         if (r.refused > 0)
             part += tr(" (%n refused)", nullptr, r.refused);
         if (r.judged() > 0)
-            part += QStringLiteral(" (%1% pass)").arg(qRound(r.passRate.rate * 100));
+            part += tr(" (%1% pass)").arg(qRound(r.passRate.rate * 100));
         parts << part;
     }
     m_reliability->setText(parts.join(QStringLiteral(" · ")));

@@ -3,6 +3,7 @@
 #include "core/models/tokenformat.h"
 #include "core/settings/settings.h"
 #include "ui/common/messagebox.h"
+#include "ui/compare/callformat.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -188,7 +189,7 @@ void BudgetPanel::fillRow(int row, const Core::TargetBudget& b)
     if (b.remoteExact)
         tip = t.key + QStringLiteral("\n") + tr("Counted exactly by the provider's count endpoint");
     if (!t.reasoningEffort.isEmpty())
-        tip += QStringLiteral("\n") + tr("Reasoning effort: %1").arg(t.reasoningEffort);
+        tip += QStringLiteral("\n") + tr("Reasoning effort: %1").arg(CallFormat::effortLevel(t.reasoningEffort));
     if (!t.model)
         tip += QStringLiteral("\n") +
                tr("Not in the model catalog: context window and prices unknown");
