@@ -283,4 +283,42 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Cb::Ui::ReliabilityText</name>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) failed</source>
+        <translation>
+            <numerusform>%n call failed</numerusform>
+            <numerusform>%n calls failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unjudged</source>
+        <translation>
+            <numerusform>%n unjudged</numerusform>
+            <numerusform>%n unjudged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not fully judged</source>
+        <translation>
+            <numerusform>%n not fully judged</numerusform>
+            <numerusform>%n not fully judged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a failed call</source>
+        <translation>
+            <numerusform>%n with a failed call</numerusform>
+            <numerusform>%n with a failed call</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

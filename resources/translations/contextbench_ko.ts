@@ -3202,6 +3202,59 @@ Or use Add Files… and Add Note below.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Ui::ReliabilityText</name>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>거부 %n회</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) failed</source>
+        <translation>
+            <numerusform>호출 실패 %n회</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unjudged</source>
+        <translation>
+            <numerusform>미판정 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>pass^%1: %2 of %3 runs</source>
+        <translation>pass^%1: 실행 %3회 중 %2회</translation>
+    </message>
+    <message>
+        <source>, %1% (%2–%3%)</source>
+        <translation>, %1%(%2–%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not fully judged</source>
+        <translation>
+            <numerusform>일부 미판정 %n회</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a failed call</source>
+        <translation>
+            <numerusform>호출 실패 포함 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; apart: %1</source>
+        <translation>; 제외: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Ui::RunController</name>
     <message>
         <source>The history is not available.</source>
@@ -3542,6 +3595,10 @@ Or use Add Files… and Add Note below.</source>
     <message>
         <source> %1 votes of judge models (%2) are kept apart from every figure here.</source>
         <translation> 심사 모델의 투표 %1표(%2)는 여기의 모든 수치에서 제외됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
     </message>
 </context>
 <context>
