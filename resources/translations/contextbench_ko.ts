@@ -281,6 +281,22 @@
         <source>Tokens</source>
         <translation>토큰</translation>
     </message>
+    <message>
+        <source>note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>오디오</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core::ReplyOutcome</name>
