@@ -81,6 +81,13 @@
             <numerusform>First %n pages of %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Comparison of %n output(s)</source>
+        <translation>
+            <numerusform>Comparison of %n output</numerusform>
+            <numerusform>Comparison of %n outputs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::HeaviestItemsDialog</name>

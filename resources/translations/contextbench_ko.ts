@@ -1596,6 +1596,20 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
+    <message>
+        <source>Run %1</source>
+        <translation>실행 %1</translation>
+    </message>
+    <message>
+        <source>Output of %1</source>
+        <translation>%1의 답변</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n output(s)</source>
+        <translation>
+            <numerusform>답변 %n개 비교</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::FindBar</name>
