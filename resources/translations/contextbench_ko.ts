@@ -1527,6 +1527,22 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
             <numerusform>블라인드 평가: 케이스 %1, 실험 전체에서 %n쌍 남음.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::ExportDialog</name>
@@ -4021,6 +4037,22 @@ Restore them? The pack file stays as it is until you save.</source>
     <message>
         <source>%1 vs %2</source>
         <translation>%1 대 %2</translation>
+    </message>
+    <message>
+        <source>%1%2 / %3 tokens (%4)</source>
+        <translation>%1%2 / %3 토큰(%4)</translation>
+    </message>
+    <message>
+        <source>%1 — fits</source>
+        <translation>%1 — 여유</translation>
+    </message>
+    <message>
+        <source>%1 — tight: leaves %2 for up to %3 output</source>
+        <translation>%1 — 빠듯함: 최대 %3 토큰 출력에 %2 토큰이 남습니다</translation>
+    </message>
+    <message>
+        <source>%1 — over by %2 tokens</source>
+        <translation>%1 — %2 토큰 초과</translation>
     </message>
 </context>
 </TS>

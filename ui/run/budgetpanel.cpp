@@ -6,6 +6,7 @@
 #include "ui/compare/callformat.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QLabel>
 #include <QProgressBar>
 #include <QTableWidget>
@@ -58,6 +59,25 @@ QString barText(const Core::ContextBudget& b)
         return QObject::tr("over by %1 tokens").arg(Core::tokenText(b.overBy));
     }
     return {};
+}
+
+// The context bar's tooltip: ContextBudget::summary() in the interface language and its number format.
+QString budgetTip(const Core::ContextBudget& b)
+{
+    const QLocale locale;
+    const QString text = QObject::tr("%1%2 / %3 tokens (%4)")
+                             .arg(b.exact ? QString() : QStringLiteral("~"), locale.toString(b.promptTokens),
+                                  locale.toString(b.inputLimit), percent(b.usedFraction));
+    switch (b.status) {
+    case Core::ContextBudget::Status::Fits:
+        return QObject::tr("%1 — fits").arg(text);
+    case Core::ContextBudget::Status::Tight:
+        return QObject::tr("%1 — tight: leaves %2 for up to %3 output")
+            .arg(text, locale.toString(std::max<qint64>(0, b.remaining)), locale.toString(b.requestedOutput));
+    case Core::ContextBudget::Status::Over:
+        return QObject::tr("%1 — over by %2 tokens").arg(text, locale.toString(b.overBy));
+    }
+    return text;
 }
 
 QString callsText(int calls)
@@ -254,7 +274,7 @@ QWidget* BudgetPanel::contextBar(const Core::TargetBudget& b) const
     bar->setFormat(barText(*b.budget));
     bar->setProperty("status", Core::ContextBudget::statusName(b.budget->status));
     bar->setStyleSheet(barStyle(b.budget->status));
-    bar->setToolTip(b.budget->summary());
+    bar->setToolTip(budgetTip(*b.budget));
     return bar;
 }
 
