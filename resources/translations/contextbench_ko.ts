@@ -4048,7 +4048,7 @@ Restore them? The pack file stays as it is until you save.</source>
     </message>
     <message>
         <source>%1 — tight: leaves %2 for up to %3 output</source>
-        <translation>%1 — 빠듯함: 최대 %3 토큰 출력에 %2 토큰이 남습니다</translation>
+        <translation>%1 — 빠듯함: 출력(최대 %3 토큰)에 쓸 수 있는 토큰이 %2개 남습니다</translation>
     </message>
     <message>
         <source>%1 — over by %2 tokens</source>
