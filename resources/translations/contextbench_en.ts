@@ -291,6 +291,30 @@
     </message>
 </context>
 <context>
+    <name>Cb::Ui::RatingsDropHandler</name>
+    <message numerus="yes">
+        <source>%1: already imported, %n vote(s) unchanged</source>
+        <translation>
+            <numerusform>%1: already imported, %n vote unchanged</numerusform>
+            <numerusform>%1: already imported, %n votes unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vote(s) added, replacing %2 from an earlier file</source>
+        <translation>
+            <numerusform>%1: %n vote added, replacing %2 from an earlier file</numerusform>
+            <numerusform>%1: %n votes added, replacing %2 from an earlier file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vote(s) added</source>
+        <translation>
+            <numerusform>%1: %n vote added</numerusform>
+            <numerusform>%1: %n votes added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cb::Ui::ReliabilityText</name>
     <message numerus="yes">
         <source>%n refused</source>

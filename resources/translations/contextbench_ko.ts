@@ -3216,6 +3216,32 @@ Or use Add Files… and Add Note below.</source>
         <source>Ratings imported</source>
         <translation>평가를 가져왔습니다</translation>
     </message>
+    <message>
+        <source>%1 (kit %2)</source>
+        <translation>%1(키트 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: already imported, %n vote(s) unchanged</source>
+        <translation>
+            <numerusform>%1: 이미 가져왔습니다. 투표 %n표는 그대로입니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vote(s) added, replacing %2 from an earlier file</source>
+        <translation>
+            <numerusform>%1: 투표 %n표를 추가하고, 이전 파일의 %2표를 대체했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vote(s) added</source>
+        <translation>
+            <numerusform>%1: 투표 %n표를 추가했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::ReadingLayout</name>
