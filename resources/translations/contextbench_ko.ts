@@ -297,6 +297,10 @@
         <source>audio</source>
         <translation>오디오</translation>
     </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>태그: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core::ReplyOutcome</name>
@@ -476,7 +480,7 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
     </message>
     <message>
         <source>The model that reads the pack and asks (a cheap one will do); PROVIDER:MODEL</source>
-        <translation>팩을 읽고 질문할 모델(저렴한 모델로 충분합니다). PROVIDER:MODEL</translation>
+        <translation>팩을 읽고 질문할 모델(저렴한 모델로 충분합니다). 제공자:모델</translation>
     </message>
     <message>
         <source>At most:</source>
@@ -595,6 +599,10 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
     <message>
         <source>Ranking saved. </source>
         <translation>순위를 저장했습니다. </translation>
+    </message>
+    <message>
+        <source>Output %1</source>
+        <translation>답변 %1</translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3332,30 @@ Or use Add Files… and Add Note below.</source>
     <message>
         <source>; apart: %1</source>
         <translation>; 제외: %1</translation>
+    </message>
+    <message>
+        <source>judge %1: %2 consistent, %3 inconsistent (discarded)</source>
+        <translation>심사 모델 %1: 일관됨 %2, 불일치 %3(버림)</translation>
+    </message>
+    <message>
+        <source>, %1 unparseable</source>
+        <translation>, 해석 불가 %1</translation>
+    </message>
+    <message>
+        <source>; no item judged by both the judge and a human majority</source>
+        <translation>; 심사 모델과 사람 다수가 함께 판정한 항목 없음</translation>
+    </message>
+    <message>
+        <source>; agrees with the human majority on %1 of %2 items (%3%)</source>
+        <translation>; 항목 %2개 중 %1개에서 사람 다수와 일치(%3%)</translation>
+    </message>
+    <message>
+        <source>, κ = %1</source>
+        <translation>, κ = %1</translation>
+    </message>
+    <message>
+        <source>, κ undefined</source>
+        <translation>, κ 정의되지 않음</translation>
     </message>
 </context>
 <context>

@@ -714,7 +714,7 @@ void ComparePanel::showPair()
         ready = ready && call && Core::isTerminal(call->status);
     }
     for (OutputColumn* c : m_area->columns())
-        c->setBlindLabel(Core::BlindSchedule::label(c->callId() == pair.leftCallId ? 0 : 1));
+        c->setBlindLabel(BlindRanker::title(c->callId() == pair.leftCallId ? 0 : 1));
     if (m_area->shownColumns() != QList<OutputColumn*>{column(pair.leftCallId), column(pair.rightCallId)})
         m_area->setShown(order);
     refreshSections();

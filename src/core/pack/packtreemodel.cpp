@@ -233,7 +233,7 @@ QVariant PackTreeModel::itemData(const PackItem& item, int row, int column, int 
     case Qt::ToolTipRole: {
         QString tip = item.sourcePath.isEmpty() ? item.title : item.sourcePath;
         if (!item.tags.isEmpty())
-            tip += QStringLiteral("\nTags: ") + item.tags.join(QStringLiteral(", "));
+            tip += QLatin1Char('\n') + tr("Tags: %1").arg(item.tags.join(QStringLiteral(", ")));
         for (const QString& note : item.notes)
             tip += QStringLiteral("\n⚠ ") + note;
         const QStringList same = itemData(item, row, column, DuplicateOfRole).toStringList();
