@@ -83,7 +83,8 @@ Core::RunPlan runPlanFrom(const Core::ModelSelection& selection)
 namespace Keys = Core::Keys;
 
 namespace {
-const QString kPackFilter = QObject::tr("Context packs (*.ctxpack);;All files (*)");
+// A function, not a static: a static is translated before main() installs the translators.
+QString packFilter() { return QObject::tr("Context packs (*.ctxpack);;All files (*)"); }
 
 // A new pack starts with the sections planners usually need.
 Core::Pack emptyPack()
@@ -544,7 +545,7 @@ void MainWindow::openPackDialog()
 {
     if (!confirmDiscard())
         return;
-    const QString path = FileDialog::openFile(this, tr("Open Pack"), kPackFilter);
+    const QString path = FileDialog::openFile(this, tr("Open Pack"), packFilter());
     if (!path.isEmpty())
         openPack(path);
 }
@@ -569,7 +570,7 @@ bool MainWindow::saveAs()
         suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
                     QString(base).replace(QLatin1Char('/'), QLatin1Char('-')) + QStringLiteral(".ctxpack");
     }
-    QString path = FileDialog::saveFile(this, tr("Save Pack"), suggested, kPackFilter);
+    QString path = FileDialog::saveFile(this, tr("Save Pack"), suggested, packFilter());
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QStringLiteral(".ctxpack")))

@@ -81,6 +81,13 @@
             <numerusform>First %n pages of %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Comparison of %n output(s)</source>
+        <translation>
+            <numerusform>Comparison of %n output</numerusform>
+            <numerusform>Comparison of %n outputs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::HeaviestItemsDialog</name>
@@ -280,6 +287,68 @@
         <translation>
             <numerusform>✔ Connected: %n model available.</numerusform>
             <numerusform>✔ Connected: %n models available.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Ui::RatingsDropHandler</name>
+    <message numerus="yes">
+        <source>%1: already imported, %n vote(s) unchanged</source>
+        <translation>
+            <numerusform>%1: already imported, %n vote unchanged</numerusform>
+            <numerusform>%1: already imported, %n votes unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vote(s) added, replacing %2 from an earlier file</source>
+        <translation>
+            <numerusform>%1: %n vote added, replacing %2 from an earlier file</numerusform>
+            <numerusform>%1: %n votes added, replacing %2 from an earlier file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vote(s) added</source>
+        <translation>
+            <numerusform>%1: %n vote added</numerusform>
+            <numerusform>%1: %n votes added</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Ui::ReliabilityText</name>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) failed</source>
+        <translation>
+            <numerusform>%n call failed</numerusform>
+            <numerusform>%n calls failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unjudged</source>
+        <translation>
+            <numerusform>%n unjudged</numerusform>
+            <numerusform>%n unjudged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not fully judged</source>
+        <translation>
+            <numerusform>%n not fully judged</numerusform>
+            <numerusform>%n not fully judged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a failed call</source>
+        <translation>
+            <numerusform>%n with a failed call</numerusform>
+            <numerusform>%n with a failed call</numerusform>
         </translation>
     </message>
 </context>

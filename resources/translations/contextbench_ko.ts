@@ -281,6 +281,26 @@
         <source>Tokens</source>
         <translation>토큰</translation>
     </message>
+    <message>
+        <source>note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>오디오</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>태그: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core::ReplyOutcome</name>
@@ -460,7 +480,7 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
     </message>
     <message>
         <source>The model that reads the pack and asks (a cheap one will do); PROVIDER:MODEL</source>
-        <translation>팩을 읽고 질문할 모델(저렴한 모델로 충분합니다). PROVIDER:MODEL</translation>
+        <translation>팩을 읽고 질문할 모델(저렴한 모델로 충분합니다). 제공자:모델</translation>
     </message>
     <message>
         <source>At most:</source>
@@ -579,6 +599,10 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
     <message>
         <source>Ranking saved. </source>
         <translation>순위를 저장했습니다. </translation>
+    </message>
+    <message>
+        <source>Output %1</source>
+        <translation>답변 %1</translation>
     </message>
 </context>
 <context>
@@ -756,6 +780,22 @@ You asked to confirm runs above %4. Send anyway?</source>
     <message>
         <source>Cancelled</source>
         <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>높음</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1136,10 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <message>
         <source>This run as a PDF, HTML, Markdown, JSON or CSV report</source>
         <translation>이 실행을 PDF, HTML, Markdown, JSON 또는 CSV 보고서로 내보냅니다</translation>
+    </message>
+    <message>
+        <source> (%1% pass)</source>
+        <translation> (통과 %1%)</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1535,22 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
             <numerusform>블라인드 평가: 케이스 %1, 실험 전체에서 %n쌍 남음.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::ExportDialog</name>
@@ -1559,6 +1619,20 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <message>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>실행 %1</translation>
+    </message>
+    <message>
+        <source>Output of %1</source>
+        <translation>%1의 답변</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n output(s)</source>
+        <translation>
+            <numerusform>답변 %n개 비교</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3224,32 @@ Or use Add Files… and Add Note below.</source>
         <source>Ratings imported</source>
         <translation>평가를 가져왔습니다</translation>
     </message>
+    <message>
+        <source>%1 (kit %2)</source>
+        <translation>%1(키트 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: already imported, %n vote(s) unchanged</source>
+        <translation>
+            <numerusform>%1: 이미 가져왔습니다. 투표 %n표는 그대로입니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vote(s) added, replacing %2 from an earlier file</source>
+        <translation>
+            <numerusform>%1: 투표 %n표를 추가하고, 이전 파일의 %2표를 대체했습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vote(s) added</source>
+        <translation>
+            <numerusform>%1: 투표 %n표를 추가했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::ReadingLayout</name>
@@ -3179,6 +3279,83 @@ Or use Add Files… and Add Note below.</source>
     <message>
         <source>▸  Pack and prompt</source>
         <translation>▸  팩과 프롬프트</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Ui::ReliabilityText</name>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>거부 %n회</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) failed</source>
+        <translation>
+            <numerusform>호출 실패 %n회</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unjudged</source>
+        <translation>
+            <numerusform>미판정 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>pass^%1: %2 of %3 runs</source>
+        <translation>pass^%1: 실행 %3회 중 %2회</translation>
+    </message>
+    <message>
+        <source>, %1% (%2–%3%)</source>
+        <translation>, %1%(%2–%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not fully judged</source>
+        <translation>
+            <numerusform>일부 미판정 %n회</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a failed call</source>
+        <translation>
+            <numerusform>호출 실패 포함 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; apart: %1</source>
+        <translation>; 제외: %1</translation>
+    </message>
+    <message>
+        <source>judge %1: %2 consistent, %3 inconsistent (discarded)</source>
+        <translation>심사 모델 %1: 일관됨 %2, 불일치 %3(버림)</translation>
+    </message>
+    <message>
+        <source>, %1 unparseable</source>
+        <translation>, 해석 불가 %1</translation>
+    </message>
+    <message>
+        <source>; no item judged by both the judge and a human majority</source>
+        <translation>; 심사 모델과 사람 다수가 함께 판정한 항목 없음</translation>
+    </message>
+    <message>
+        <source>; agrees with the human majority on %1 of %2 items (%3%)</source>
+        <translation>; 항목 %2개 중 %1개에서 사람 다수와 일치(%3%)</translation>
+    </message>
+    <message>
+        <source>, κ = %1</source>
+        <translation>, κ = %1</translation>
+    </message>
+    <message>
+        <source>, κ undefined</source>
+        <translation>, κ 정의되지 않음</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +3699,10 @@ Or use Add Files… and Add Note below.</source>
     <message>
         <source> %1 votes of judge models (%2) are kept apart from every figure here.</source>
         <translation> 심사 모델의 투표 %1표(%2)는 여기의 모든 수치에서 제외됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +4087,30 @@ Restore them? The pack file stays as it is until you save.</source>
     <message>
         <source>History unavailable: %1</source>
         <translation>기록을 사용할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2% pass)</source>
+        <translation>%1(통과 %2%)</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 대 %2</translation>
+    </message>
+    <message>
+        <source>%1%2 / %3 tokens (%4)</source>
+        <translation>%1%2 / %3 토큰(%4)</translation>
+    </message>
+    <message>
+        <source>%1 — fits</source>
+        <translation>%1 — 여유</translation>
+    </message>
+    <message>
+        <source>%1 — tight: leaves %2 for up to %3 output</source>
+        <translation>%1 — 빠듯함: 출력(최대 %3 토큰)에 쓸 수 있는 토큰이 %2개 남습니다</translation>
+    </message>
+    <message>
+        <source>%1 — over by %2 tokens</source>
+        <translation>%1 — %2 토큰 초과</translation>
     </message>
 </context>
 </TS>

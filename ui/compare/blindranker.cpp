@@ -18,6 +18,8 @@ QString letter(int index)
 
 } // namespace
 
+QString BlindRanker::title(int index) { return tr("Output %1").arg(letter(index)); }
+
 BlindRanker::BlindRanker(ColumnArea* area, BlindRankBar* bar, QObject* parent)
     : QObject(parent), m_area(area), m_bar(bar)
 {
@@ -45,7 +47,7 @@ void BlindRanker::start(Core::RunSession* session, Core::HistoryStore* store, qu
         labels.append(letter(i));
     }
     for (OutputColumn* c : m_area->columns())
-        c->setBlindLabel(Core::BlindSchedule::label(int(m_order.indexOf(c->callId()))));
+        c->setBlindLabel(title(int(m_order.indexOf(c->callId()))));
     m_area->setShown(order);
     m_bar->askRanking(labels, allFinished());
     connect(session, &Core::RunSession::callChanged, this, [this] {

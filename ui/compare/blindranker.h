@@ -23,6 +23,8 @@ class BlindRanker : public QObject
 {
     Q_OBJECT
 public:
+    // A column's title while blind ("Output A"), in the interface language.
+    static QString title(int index);
     BlindRanker(ColumnArea* area, BlindRankBar* bar, QObject* parent = nullptr);
 
     void start(Core::RunSession* session, Core::HistoryStore* store, quint64 seed);

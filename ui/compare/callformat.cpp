@@ -55,7 +55,20 @@ QString cost(const std::optional<double>& usd)
 QString effort(const QJsonObject& params)
 {
     const QString e = params.value(QStringLiteral("effort")).toString();
-    return e.isEmpty() ? QString() : tr("effort %1").arg(e);
+    return e.isEmpty() ? QString() : tr("effort %1").arg(effortLevel(e));
+}
+
+QString effortLevel(const QString& effort)
+{
+    if (effort == QLatin1String("minimal"))
+        return tr("minimal");
+    if (effort == QLatin1String("low"))
+        return tr("low");
+    if (effort == QLatin1String("medium"))
+        return tr("medium");
+    if (effort == QLatin1String("high"))
+        return tr("high");
+    return effort; // a value a newer API added: shown as sent
 }
 
 QString state(Core::CallStatus status)

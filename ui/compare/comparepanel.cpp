@@ -444,7 +444,7 @@ void ComparePanel::updateReliability()
         if (r.refused > 0)
             part += tr(" (%n refused)", nullptr, r.refused);
         if (r.judged() > 0)
-            part += QStringLiteral(" (%1% pass)").arg(qRound(r.passRate.rate * 100));
+            part += tr(" (%1% pass)").arg(qRound(r.passRate.rate * 100));
         parts << part;
     }
     m_reliability->setText(parts.join(QStringLiteral(" · ")));
@@ -714,7 +714,7 @@ void ComparePanel::showPair()
         ready = ready && call && Core::isTerminal(call->status);
     }
     for (OutputColumn* c : m_area->columns())
-        c->setBlindLabel(Core::BlindSchedule::label(c->callId() == pair.leftCallId ? 0 : 1));
+        c->setBlindLabel(BlindRanker::title(c->callId() == pair.leftCallId ? 0 : 1));
     if (m_area->shownColumns() != QList<OutputColumn*>{column(pair.leftCallId), column(pair.rightCallId)})
         m_area->setShown(order);
     refreshSections();

@@ -53,6 +53,17 @@ bool RatingsDropHandler::eventFilter(QObject* watched, QEvent* event)
     return false;
 }
 
+// RatingsImportResult::summary() in the interface language (the CLI keeps the English line).
+QString RatingsDropHandler::summary(const Core::RatingsImportResult& r)
+{
+    const QString who = tr("%1 (kit %2)").arg(r.raterName, r.kitUuid.left(8));
+    if (r.alreadyImported)
+        return tr("%1: already imported, %n vote(s) unchanged", nullptr, r.unchanged).arg(who);
+    if (r.replaced > 0)
+        return tr("%1: %n vote(s) added, replacing %2 from an earlier file", nullptr, r.added).arg(who).arg(r.replaced);
+    return tr("%1: %n vote(s) added", nullptr, r.added).arg(who);
+}
+
 bool RatingsDropHandler::importFiles(const QStringList& paths)
 {
     Core::Database* database = m_database ? m_database() : nullptr;
@@ -68,7 +79,7 @@ bool RatingsDropHandler::importFiles(const QStringList& paths)
     }
     QStringList lines;
     for (const Core::RatingsImportResult& r : *results)
-        lines << QFileInfo(r.path).fileName() + QStringLiteral(" — ") + r.summary();
+        lines << tr("%1 — %2").arg(QFileInfo(r.path).fileName(), summary(r));
     MessageBox::information(m_target, tr("Ratings imported"), lines.join(QLatin1Char('\n')));
     Q_EMIT imported(*results);
     return true;

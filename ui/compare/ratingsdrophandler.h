@@ -31,6 +31,8 @@ public:
     static QStringList ratingsFiles(const QMimeData* mime);
     // Imports, then reports to the user; true when imported (or already imported).
     bool importFiles(const QStringList& paths);
+    // One line per imported file for people, in the interface language.
+    static QString summary(const Core::RatingsImportResult& result);
 
 Q_SIGNALS:
     // After a successful import, so views can reload their votes and statistics.

@@ -1,6 +1,7 @@
 #include "ui/experiment/experimentresultsview.h"
 
 #include "core/compare/evaluationsummary.h"
+#include "ui/stats/reliabilitytext.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -107,9 +108,9 @@ void ExperimentResultsView::showData(const Core::EvaluationData& data)
                                      count(e.meanOutputTokens * e.tokened));
             }
         }
-        const QString kOfK = r.passAtKLabel(QStringLiteral("; "));
+        const QString kOfK = ReliabilityText::passAtK(r, QStringLiteral("; "));
         setRow(m_models, i,
-               {r.model, rateText(r.passRate), kOfK.isEmpty() ? tr("not judged") : kOfK, r.label(), tokens, cost,
+               {r.model, rateText(r.passRate), kOfK.isEmpty() ? tr("not judged") : kOfK, ReliabilityText::label(r), tokens, cost,
                 time});
         m_models->item(i, 4)->setToolTip(tokensTip);
     }

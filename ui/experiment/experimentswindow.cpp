@@ -34,6 +34,23 @@ namespace {
 
 enum ListColumn { Name, Mode, Status, Progress, Cost };
 
+// Mode and status as the interface says them; the record keeps "live"/"batch", "done"…
+QString modeLabel(Core::ExperimentRecord::Mode mode)
+{
+    return mode == Core::ExperimentRecord::Mode::Live ? ExperimentsWindow::tr("live") : ExperimentsWindow::tr("batch");
+}
+
+QString statusLabel(const QString& status)
+{
+    if (status == QLatin1String("running"))
+        return ExperimentsWindow::tr("running");
+    if (status == QLatin1String("done"))
+        return ExperimentsWindow::tr("done");
+    if (status == QLatin1String("cancelled"))
+        return ExperimentsWindow::tr("cancelled");
+    return status;
+}
+
 QString money(double usd) { return QStringLiteral("$%1").arg(usd, 0, 'f', usd < 1 ? 4 : 2); }
 
 // Live and batch prices of the whole experiment (prompt tokens ≈ characters / 4: the exact
@@ -220,7 +237,7 @@ void ExperimentsWindow::refreshList()
         auto* item = new QTreeWidgetItem(m_list);
         item->setData(Name, Qt::UserRole, e.id);
         item->setText(Name, e.name);
-        item->setText(Mode, Core::ExperimentRecord::modeName(e.mode));
+        item->setText(Mode, modeLabel(e.mode));
         onChanged(e.id); // fills status, progress and cost
     }
     block.unblock();
@@ -269,7 +286,7 @@ void ExperimentsWindow::onChanged(qint64 experimentId)
             finished += Core::isTerminal(c.status) ? 1 : 0;
             cost += c.costUsd.value_or(0);
         }
-    item->setText(Status, snap->running ? tr("running") : snap->record.status);
+    item->setText(Status, snap->running ? tr("running") : statusLabel(snap->record.status));
     item->setText(Progress, tr("%1/%2").arg(finished).arg(calls));
     item->setText(Cost, money(cost));
     if (experimentId == m_selected)
@@ -347,8 +364,7 @@ void ExperimentsWindow::refreshSelected()
                          .arg(snap->record.cases.size())
                          .arg(snap->record.plan.models.size())
                          .arg(snap->record.plan.repeats)
-                         .arg(Core::ExperimentRecord::modeName(snap->record.mode),
-                              snap->running ? tr("running") : snap->record.status));
+                         .arg(modeLabel(snap->record.mode), snap->running ? tr("running") : statusLabel(snap->record.status)));
     m_price->setText(priceText(*snap, m_catalog, m_model->totals()));
     QStringList batches;
     const QDateTime now = QDateTime::currentDateTimeUtc();

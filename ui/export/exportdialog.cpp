@@ -88,9 +88,12 @@ ExportDialog::ExportDialog(Cb::Core::RunRecord run, QWidget* parent)
     include->addWidget(m_includeReasoning);
     include->addWidget(m_includeManifest);
     form->addRow(tr("Include:"), include);
-    auto* summary = new QLabel(Formats::ReportText::title(m_run) + QStringLiteral("\n") +
-                                   Formats::ReportText::subtitle(m_run),
-                               this);
+    // What is being exported, in the interface language (the report itself has its own).
+    const QString what = m_run.packTitle.isEmpty() ? tr("Run %1").arg(m_run.id) : m_run.packTitle;
+    const QString outputs = m_run.calls.size() == 1
+                                ? tr("Output of %1").arg(m_run.calls.first().model)
+                                : tr("Comparison of %n output(s)", nullptr, int(m_run.calls.size()));
+    auto* summary = new QLabel(what + QLatin1Char('\n') + outputs, this);
     summary->setWordWrap(true);
     form->insertRow(0, summary);
 

@@ -47,6 +47,9 @@ HistoryDialog::HistoryDialog(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(RunListModel::Models, QHeaderView::Stretch);
+    // Dates and template names are as wide as the locale makes them ("26. 12. 6. 오전 11:58").
+    for (int column : {int(RunListModel::Date), int(RunListModel::Template)})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_open->setObjectName(QStringLiteral("historyOpen"));
     m_runAgain->setObjectName(QStringLiteral("historyRunAgain"));
     m_status->setObjectName(QStringLiteral("historyStatus"));

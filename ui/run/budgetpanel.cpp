@@ -3,8 +3,10 @@
 #include "core/models/tokenformat.h"
 #include "core/settings/settings.h"
 #include "ui/common/messagebox.h"
+#include "ui/compare/callformat.h"
 
 #include <QHeaderView>
+#include <QLocale>
 #include <QLabel>
 #include <QProgressBar>
 #include <QTableWidget>
@@ -57,6 +59,25 @@ QString barText(const Core::ContextBudget& b)
         return QObject::tr("over by %1 tokens").arg(Core::tokenText(b.overBy));
     }
     return {};
+}
+
+// The context bar's tooltip: ContextBudget::summary() in the interface language and its number format.
+QString budgetTip(const Core::ContextBudget& b)
+{
+    const QLocale locale;
+    const QString text = QObject::tr("%1%2 / %3 tokens (%4)")
+                             .arg(b.exact ? QString() : QStringLiteral("~"), locale.toString(b.promptTokens),
+                                  locale.toString(b.inputLimit), percent(b.usedFraction));
+    switch (b.status) {
+    case Core::ContextBudget::Status::Fits:
+        return QObject::tr("%1 — fits").arg(text);
+    case Core::ContextBudget::Status::Tight:
+        return QObject::tr("%1 — tight: leaves %2 for up to %3 output")
+            .arg(text, locale.toString(std::max<qint64>(0, b.remaining)), locale.toString(b.requestedOutput));
+    case Core::ContextBudget::Status::Over:
+        return QObject::tr("%1 — over by %2 tokens").arg(text, locale.toString(b.overBy));
+    }
+    return text;
 }
 
 QString callsText(int calls)
@@ -188,7 +209,7 @@ void BudgetPanel::fillRow(int row, const Core::TargetBudget& b)
     if (b.remoteExact)
         tip = t.key + QStringLiteral("\n") + tr("Counted exactly by the provider's count endpoint");
     if (!t.reasoningEffort.isEmpty())
-        tip += QStringLiteral("\n") + tr("Reasoning effort: %1").arg(t.reasoningEffort);
+        tip += QStringLiteral("\n") + tr("Reasoning effort: %1").arg(CallFormat::effortLevel(t.reasoningEffort));
     if (!t.model)
         tip += QStringLiteral("\n") +
                tr("Not in the model catalog: context window and prices unknown");
@@ -253,7 +274,7 @@ QWidget* BudgetPanel::contextBar(const Core::TargetBudget& b) const
     bar->setFormat(barText(*b.budget));
     bar->setProperty("status", Core::ContextBudget::statusName(b.budget->status));
     bar->setStyleSheet(barStyle(b.budget->status));
-    bar->setToolTip(b.budget->summary());
+    bar->setToolTip(budgetTip(*b.budget));
     return bar;
 }
 

@@ -3,6 +3,7 @@
 #include "core/harness/toolooplimits.h"
 #include "core/models/paramkeys.h"
 #include "core/models/tokenformat.h"
+#include "ui/compare/callformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,7 +40,7 @@ ModelParamsDialog::ModelParamsDialog(const QString& key, const std::optional<Cor
         m_effort->setObjectName(QStringLiteral("paramEffort"));
         m_effort->addItem(tr("As the run says"), QString());
         for (const QString& e : efforts)
-            m_effort->addItem(e, e);
+            m_effort->addItem(CallFormat::effortLevel(e), e);
         m_effort->setCurrentIndex(std::max(0, m_effort->findData(params.value(Core::ParamKey::Effort).toString())));
         form->addRow(tr("Reasoning effort:"), m_effort);
     }
@@ -179,7 +180,7 @@ QString ModelParamsDialog::summary(const QJsonObject& params)
     const auto number = [](const QJsonValue& v) { return Core::tokenText(v.toInteger(), true); };
     QStringList parts;
     if (params.contains(Core::ParamKey::Effort))
-        parts << tr("effort %1").arg(params.value(Core::ParamKey::Effort).toString());
+        parts << tr("effort %1").arg(CallFormat::effortLevel(params.value(Core::ParamKey::Effort).toString()));
     if (params.contains(Core::ParamKey::MaxOutputTokens))
         parts << tr("≤%1 out").arg(number(params.value(Core::ParamKey::MaxOutputTokens)));
     if (params.contains(Core::ParamKey::ThinkingBudget))

@@ -2,6 +2,7 @@
 
 #include "core/models/tokenformat.h"
 #include "core/settings/settings.h"
+#include "ui/compare/callformat.h"
 #include "ui/run/modelparamsdialog.h"
 
 #include <QComboBox>
@@ -89,7 +90,7 @@ ModelPicker::ModelPicker(Core::ModelCatalog catalog, Core::Settings& settings, Q
     m_effort->setObjectName(QStringLiteral("effortBox"));
     m_effort->addItem(tr("Default effort"), QString());
     for (const QString& effort : kEffortOrder)
-        m_effort->addItem(tr("Effort: %1").arg(effort), effort);
+        m_effort->addItem(tr("Effort: %1").arg(CallFormat::effortLevel(effort)), effort);
     m_effort->setCurrentIndex(
         std::max(0, m_effort->findData(m_settings.get(Keys::ReasoningEffort))));
     const QVariantMap stored = m_settings.get(Keys::ModelParameters);

@@ -6,6 +6,7 @@
 #include "core/judge/judgeprompt.h"
 #include "core/judge/judgerunner.h"
 #include "core/run/calllauncher.h"
+#include "ui/stats/reliabilitytext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -179,7 +180,7 @@ void JudgeDialog::showAgreement(const QString& firstLine)
         lines << firstLine;
     if (judge) {
         auto agreement = Core::JudgeAgreementQuery::load(m_history.database(), judge->key(), m_runIds);
-        lines << (agreement ? agreement->summaryLine() : agreement.error().message);
+        lines << (agreement ? ReliabilityText::judgeAgreement(*agreement) : agreement.error().message);
     }
     m_result->setText(lines.join(QLatin1Char('\n')));
 }

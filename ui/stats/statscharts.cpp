@@ -87,7 +87,7 @@ QChart* costVsTime(const StatsChartData& data)
     for (const Core::ModelEconomics& e : data.summary.economics) {
         auto* s = new QScatterSeries;
         // A model nobody judged has no pass rate: "0% pass" would be a verdict it never got.
-        s->setName(e.judged > 0 ? QStringLiteral("%1 (%2% pass)").arg(shortModel(e.model)).arg(qRound(e.passRate * 100))
+        s->setName(e.judged > 0 ? QObject::tr("%1 (%2% pass)").arg(shortModel(e.model)).arg(qRound(e.passRate * 100))
                                 : QObject::tr("%1 (not judged)").arg(shortModel(e.model)));
         s->setMarkerSize(12);
         s->append(e.meanSeconds, e.meanCostUsd);
@@ -118,7 +118,7 @@ QChart* StatsCharts::build(StatsChartKind kind, const StatsChartData& data)
     switch (kind) {
     case StatsChartKind::WinRates:
         for (const Core::PairStats& p : data.summary.pairs)
-            bars.append({shortModel(p.first) + QStringLiteral(" vs ") + shortModel(p.second), p.rate.rate, p.rate.ci.low,
+            bars.append({QObject::tr("%1 vs %2").arg(shortModel(p.first), shortModel(p.second)), p.rate.rate, p.rate.ci.low,
                          p.rate.ci.high});
         return barsWithIntervals(QObject::tr("Win rate of the first model, with 95 % Wilson interval"),
                                  QObject::tr("win rate"), bars, 1.0);

@@ -6,11 +6,13 @@
 #include "core/history/evaluationquery.h"
 #include "core/history/historystore.h"
 #include "core/judge/judgeagreementquery.h"
+#include "ui/stats/reliabilitytext.h"
 
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLocale>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -234,7 +236,7 @@ void StatsDialog::refresh()
             runIds.append(v.runId);
     for (const QString& judge : m_panel.judge.names)
         if (auto agreement = Core::JudgeAgreementQuery::load(m_store.database(), judge, runIds))
-            m_judges.append(agreement->summaryLine());
+            m_judges.append(ReliabilityText::judgeAgreement(*agreement));
     fillTables();
     fillPanel();
     fillRanking();
@@ -293,13 +295,13 @@ void StatsDialog::fillTables()
         for (const Core::ModelEconomics& e : s.economics) {
             if (e.model == r.model) {
                 cost = e.costed > 0 ? QStringLiteral("$%1").arg(e.meanCostUsd, 0, 'f', 3) : QString();
-                time = e.timed > 0 ? QStringLiteral("%1 s").arg(e.meanSeconds, 0, 'f', 1) : QString();
+                time = e.timed > 0 ? tr("%1 s").arg(QLocale().toString(e.meanSeconds, 'f', 1)) : QString();
             }
         }
         setRow(m_reliability, i,
-               {r.model, r.label(), r.judged() > 0 ? percent(r.passRate.rate) : tr("not judged"),
+               {r.model, ReliabilityText::label(r), r.judged() > 0 ? percent(r.passRate.rate) : tr("not judged"),
                 r.judged() > 0 ? interval(r.passRate.ci) : QString(),
-                r.passAtKLabel(QStringLiteral("\n")), cost, time});
+                ReliabilityText::passAtK(r, QStringLiteral("\n")), cost, time});
     }
 }
 

@@ -200,13 +200,27 @@ QVariant PackTreeModel::tokens(const std::optional<qint64>& count, int role) con
     return count ? tokenText(*count, m_tokens.exact) : QStringLiteral("…");
 }
 
+// The format column in the interface language; file formats (pdf, docx, vtt…) keep their names.
+QString PackTreeModel::formatLabel(const QString& format)
+{
+    if (format == QLatin1String("note"))
+        return tr("note");
+    if (format == QLatin1String("text"))
+        return tr("text");
+    if (format == QLatin1String("code"))
+        return tr("code");
+    if (format == QLatin1String("audio"))
+        return tr("audio");
+    return format;
+}
+
 QVariant PackTreeModel::itemData(const PackItem& item, int row, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case TitleColumn: return item.title;
-        case FormatColumn: return item.language.isEmpty() ? item.format : item.language;
+        case FormatColumn: return item.language.isEmpty() ? formatLabel(item.format) : item.language;
         case SizeColumn: return humanSize(item.textBytes());
         case TokensColumn: return m_tokens.item ? tokens(m_tokens.item(item), role) : QVariant();
         default: return {};
@@ -219,7 +233,7 @@ QVariant PackTreeModel::itemData(const PackItem& item, int row, int column, int 
     case Qt::ToolTipRole: {
         QString tip = item.sourcePath.isEmpty() ? item.title : item.sourcePath;
         if (!item.tags.isEmpty())
-            tip += QStringLiteral("\nTags: ") + item.tags.join(QStringLiteral(", "));
+            tip += QLatin1Char('\n') + tr("Tags: %1").arg(item.tags.join(QStringLiteral(", ")));
         for (const QString& note : item.notes)
             tip += QStringLiteral("\n⚠ ") + note;
         const QStringList same = itemData(item, row, column, DuplicateOfRole).toStringList();

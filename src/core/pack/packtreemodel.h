@@ -88,6 +88,7 @@ private:
     void updateDuplicates();
     void emitItemChanged(const QString& itemId);
     QVariant itemData(const PackItem& item, int row, int column, int role) const;
+    static QString formatLabel(const QString& format);
 
     QPointer<PackDocument> m_document;
     QVariant tokens(const std::optional<qint64>& count, int role) const;

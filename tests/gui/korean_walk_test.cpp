@@ -1,0 +1,460 @@
+// Issue 16, item 6: the main window in Korean (as LANG=ko_KR.UTF-8 selects), every widget and
+// every dialog the menus, toolbars and "…" buttons open, walked for text that is still English.
+#include "core/history/database.h"
+#include "core/history/historystore.h"
+#include "core/prompt/templatelibrary.h"
+#include "core/secrets/secretstore.h"
+#include "core/settings/memorysettingsstore.h"
+#include "core/settings/settings.h"
+#include "gui/comparesessions.h"
+#include "gui/screenshots.h"
+#include "support/tempworkspace.h"
+#include "ui/common/uilanguage.h"
+#include "ui/compare/comparepanel.h"
+#include "ui/experiment/experimentswindow.h"
+#include "ui/history/historydialog.h"
+#include "ui/mainwindow.h"
+#include "ui/services.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSeries>
+#include <QAbstractAxis>
+#include <QAction>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDialog>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTabBar>
+#include <QTableView>
+#include <QTest>
+#include <QTextDocumentFragment>
+#include <QTextEdit>
+#include <QTimer>
+#include <QToolButton>
+#include <QTranslator>
+
+#include <algorithm>
+#include <functional>
+
+#include <gtest/gtest.h>
+
+using namespace Cb;
+
+namespace {
+
+// Words that stay as they are in a Korean interface: product, provider and model names, file
+// formats, units, keys of keyboard shortcuts. Compared case-insensitively, whole words.
+const QStringList kAllowedWords{
+    // product and providers
+    QStringLiteral("ContextBench"), QStringLiteral("Qt"), QStringLiteral("OpenAI"), QStringLiteral("Anthropic"),
+    QStringLiteral("Claude"), QStringLiteral("Google"), QStringLiteral("Gemini"), QStringLiteral("Ollama"),
+    QStringLiteral("llama"), QStringLiteral("cpp"), QStringLiteral("vLLM"), QStringLiteral("LM"), QStringLiteral("Studio"),
+    QStringLiteral("OpenRouter"), QStringLiteral("GPT"), QStringLiteral("pro"), QStringLiteral("mini"),
+    QStringLiteral("nano"), QStringLiteral("sonnet"), QStringLiteral("opus"), QStringLiteral("haiku"),
+    QStringLiteral("flash"), QStringLiteral("Noto"), QStringLiteral("Sans"), QStringLiteral("CJK"),
+    QStringLiteral("KR"), QStringLiteral("GNOME"), QStringLiteral("KWallet"), QStringLiteral("Secret"),
+    QStringLiteral("Service"), QStringLiteral("Whisper"),
+    // formats
+    QStringLiteral("Markdown"), QStringLiteral("ctxpack"), QStringLiteral("cbkit"), QStringLiteral("ratings"),
+    QStringLiteral("docx"), QStringLiteral("odt"), QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("json"),
+    QStringLiteral("csv"), QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("xml"), QStringLiteral("Letter"),
+    QStringLiteral("vtt"), QStringLiteral("srt"), QStringLiteral("wav"), QStringLiteral("ogg"), QStringLiteral("webm"),
+    QStringLiteral("flac"), QStringLiteral("Wilson"), // the Wilson interval, a name
+    // units and shortcuts
+    QStringLiteral("ms"), QStringLiteral("KiB"), QStringLiteral("MiB"), QStringLiteral("KB"), QStringLiteral("MB"), QStringLiteral("GB"), QStringLiteral("pt"),
+    QStringLiteral("px"), QStringLiteral("USD"), QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Alt"),
+    QStringLiteral("Enter"), QStringLiteral("Return"), QStringLiteral("Esc"), QStringLiteral("Tab"),
+    QStringLiteral("PgUp"), QStringLiteral("PgDown"), QStringLiteral("Del")};
+
+// What the eye reads: no HTML, no accelerator markers ("파일(&F)", "&Save").
+QString readable(const QString& text)
+{
+    QString s = Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
+    static const QRegularExpression koreanAccelerator(QStringLiteral("\\(&[A-Za-z0-9]\\)"));
+    s.remove(koreanAccelerator);
+    s.replace(QStringLiteral("&&"), QStringLiteral("\x01")).remove(QLatin1Char('&')).replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return s.simplified();
+}
+
+// English when a Latin word that is not on the allow-list remains. Acronyms of up to five
+// capitals (API, URL, PDF, HTML, JSON, CSV, HTTP…) and model ids such as "o3" or "gpt-4.1" pass.
+QStringList englishWords(const QString& text, const QStringList& extraAllowed)
+{
+    static const QRegularExpression word(QStringLiteral("(?<![\\w.-])[A-Za-z][A-Za-z']+(?![\\w-]*\\d)"));
+    static const QRegularExpression acronym(QStringLiteral("^[A-Z]{2,5}s?$"));
+    // Paths, addresses and identifiers (a/b/c, user@host, o200k_base, local:llama3.1:70b) and
+    // template variables ({{task}}) are names, not prose.
+    static const QRegularExpression pathLike(
+        QStringLiteral("(?:^|(?<=\\s))[~/]\\S*|\\S*/\\S*/\\S*|\\S*[\\\\@_]\\S*|\\w+://\\S*|\\S+:\\S+|"
+                       "\\{\\{[^}]*\\}\\}|"
+                       "pass\\^\\d+")); // and the pass^k metric, named as in the literature
+    const QString prose = QString(text).replace(pathLike, QStringLiteral(" "));
+    QStringList found;
+    for (auto it = word.globalMatch(prose); it.hasNext();) {
+        const QString w = it.next().captured();
+        if (acronym.match(w).hasMatch())
+            continue;
+        auto same = [&](const QString& a) { return a.compare(w, Qt::CaseInsensitive) == 0; };
+        if (std::any_of(kAllowedWords.begin(), kAllowedWords.end(), same) ||
+            std::any_of(extraAllowed.begin(), extraAllowed.end(), same))
+            continue;
+        found.append(w);
+    }
+    return found;
+}
+
+// Collects every piece of English visible in the windows it is given, with the widget path.
+class EnglishFinder
+{
+public:
+    QStringList problems;
+    QStringList extraAllowed; // names from the test data: models, people in the sample plans
+    QStringList allowedNames; // names that are not prose wherever they appear: templates' file names
+
+    void check(const QString& path, const QString& what, const QString& text)
+    {
+        const QString shown = readable(text);
+        QString prose = shown;
+        for (const QString& name : allowedNames)
+            prose.replace(name, QStringLiteral(" "));
+        const QStringList words = englishWords(prose, extraAllowed);
+        if (!words.isEmpty())
+            problems.append(QStringLiteral("%1 [%2]: \"%3\"").arg(path, what, shown.left(160)));
+    }
+
+    void walkWindow(QWidget* top, const QString& how)
+    {
+        const QString root = how + QStringLiteral(" > ") + name(top);
+        check(root, QStringLiteral("window title"), QString(top->windowTitle()).remove(QStringLiteral("[*]")));
+        walk(top, top, root);
+        if (auto* bar = top->findChild<QMenuBar*>(QString(), Qt::FindDirectChildrenOnly))
+            for (QAction* a : bar->actions())
+                walkAction(a, root + QStringLiteral("/menu"));
+    }
+
+    void walkAction(QAction* a, const QString& path)
+    {
+        if (a->isSeparator())
+            return;
+        const QString here = path + QLatin1Char('/') + (a->objectName().isEmpty() ? readable(a->text()) : a->objectName());
+        check(here, QStringLiteral("action"), a->text());
+        if (a->toolTip() != QString(a->text()).remove(QLatin1Char('&')))
+            check(here, QStringLiteral("action tooltip"), a->toolTip());
+        check(here, QStringLiteral("status tip"), a->statusTip());
+        if (QMenu* m = a->menu())
+            for (QAction* sub : m->actions())
+                walkAction(sub, here);
+    }
+
+private:
+    static QString name(const QObject* o)
+    {
+        const QString cls = QString::fromLatin1(o->metaObject()->className()).section(QStringLiteral("::"), -1);
+        return o->objectName().isEmpty() ? cls : cls + QLatin1Char('[') + o->objectName() + QLatin1Char(']');
+    }
+
+    // Cells the program writes (statuses, figures, labels), not only headers; the first rows
+    // are enough to see every kind of text a view shows.
+    void checkCells(const QString& path, const QAbstractItemModel* model, const QModelIndex& parent, int depth)
+    {
+        for (int r = 0; r < std::min(model->rowCount(parent), 30); ++r)
+            for (int c = 0; c < model->columnCount(parent); ++c) {
+                const QModelIndex i = model->index(r, c, parent);
+                check(path, QStringLiteral("cell"), i.data(Qt::DisplayRole).toString());
+                check(path, QStringLiteral("cell tooltip"), i.data(Qt::ToolTipRole).toString());
+                if (c == 0 && depth < 3 && model->hasChildren(i))
+                    checkCells(path, model, i, depth + 1);
+            }
+    }
+
+    void walk(QWidget* w, QWidget* top, const QString& path)
+    {
+        if (!w->isVisibleTo(top) && w != top)
+            return;
+        if (w != top)
+            check(path, QStringLiteral("tooltip"), w->toolTip());
+        if (auto* l = qobject_cast<QLabel*>(w))
+            check(path, QStringLiteral("label"), l->text());
+        if (auto* b = qobject_cast<QAbstractButton*>(w)) {
+            check(path, QStringLiteral("button"), b->text());
+            if (auto* tb = qobject_cast<QToolButton*>(w); tb && tb->defaultAction())
+                walkAction(tb->defaultAction(), path);
+        }
+        if (auto* g = qobject_cast<QGroupBox*>(w))
+            check(path, QStringLiteral("group box"), g->title());
+        if (auto* t = qobject_cast<QTabBar*>(w))
+            for (int i = 0; i < t->count(); ++i) {
+                check(path, QStringLiteral("tab"), t->tabText(i));
+                check(path, QStringLiteral("tab tooltip"), t->tabToolTip(i));
+            }
+        if (auto* e = qobject_cast<QLineEdit*>(w))
+            check(path, QStringLiteral("placeholder"), e->placeholderText());
+        if (auto* e = qobject_cast<QPlainTextEdit*>(w))
+            check(path, QStringLiteral("placeholder"), e->placeholderText());
+        if (auto* e = qobject_cast<QTextEdit*>(w))
+            check(path, QStringLiteral("placeholder"), e->placeholderText());
+        if (auto* s = qobject_cast<QAbstractSpinBox*>(w))
+            check(path, QStringLiteral("special value"), s->specialValueText());
+        if (auto* s = qobject_cast<QSpinBox*>(w))
+            check(path, QStringLiteral("suffix"), s->prefix() + QLatin1Char(' ') + s->suffix());
+        if (auto* s = qobject_cast<QDoubleSpinBox*>(w))
+            check(path, QStringLiteral("suffix"), s->prefix() + QLatin1Char(' ') + s->suffix());
+        if (auto* c = qobject_cast<QComboBox*>(w))
+            for (int i = 0; i < c->count(); ++i)
+                check(path, QStringLiteral("choice"), c->itemText(i));
+        if (auto* h = qobject_cast<QHeaderView*>(w); h && h->model())
+            for (int i = 0; i < h->count(); ++i)
+                if (!h->isSectionHidden(i))
+                    check(path, QStringLiteral("header"), h->model()->headerData(i, h->orientation()).toString());
+        // A file dialog's lists are the user's files, not text of ours.
+        if (auto* v = qobject_cast<QAbstractItemView*>(w);
+            v && v->model() && !qobject_cast<QHeaderView*>(w) && !qobject_cast<QFileDialog*>(top))
+            checkCells(path, v->model(), QModelIndex(), 0);
+        if (auto* v = qobject_cast<QChartView*>(w); v && v->chart()) {
+            QChart* chart = v->chart();
+            check(path, QStringLiteral("chart title"), chart->title());
+            for (QAbstractAxis* axis : chart->axes()) {
+                check(path, QStringLiteral("axis title"), axis->titleText());
+                if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
+                    for (const QString& c : categories->categories())
+                        check(path, QStringLiteral("axis category"), c);
+            }
+            for (QAbstractSeries* s : chart->series())
+                check(path, QStringLiteral("series"), s->name());
+        }
+        for (QAction* a : w->actions())
+            if (w != top || !qobject_cast<QMainWindow*>(w))
+                walkAction(a, path + QStringLiteral("/actions"));
+        for (QObject* child : w->children())
+            if (auto* cw = qobject_cast<QWidget*>(child); cw && !cw->isWindow())
+                walk(cw, top, path + QLatin1Char('/') + name(cw));
+    }
+};
+
+// Installs the Korean translators for the test and removes them after, so the other tests
+// in this binary keep reading English.
+struct KoreanInterface
+{
+    QList<QTranslator*> before = qApp->findChildren<QTranslator*>();
+    bool installed = Ui::UiLanguage::install(qApp, Ui::UiLanguage::resolve(QStringLiteral("system"),
+                                                                            QLocale(QStringLiteral("ko_KR"))));
+    ~KoreanInterface()
+    {
+        for (QTranslator* t : qApp->findChildren<QTranslator*>())
+            if (!before.contains(t)) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        QLocale::setDefault(QLocale::system());
+    }
+};
+
+// A plan as a model answers a Korean pack; `variant` changes the wording and the sections.
+QString koreanPlan(int variant)
+{
+    QString md = QStringLiteral("# %1 출시 계획\n\n").arg(variant % 2 ? QStringLiteral("봄") : QStringLiteral("여름"));
+    md += QStringLiteral("## 목표\n\n- %1주 차까지 보고서 내보내기 출시\n- 응답 지연 200 ms 이하 유지\n\n").arg(4 + variant);
+    md += QStringLiteral("## 일정\n\n| 주 | 이정표 | 담당 |\n|---|---|---|\n| 1 | 설계 검토 | 김지현 |\n| %1 | 출시 | 박서준 |\n\n")
+              .arg(6 + variant);
+    if (variant % 2 == 0)
+        md += QStringLiteral("## 예산\n\n총비용은 %1백만 원 이하로 유지합니다.\n\n").arg(20 + variant);
+    md += QStringLiteral("## 위험\n\n1. 외부 API 요금 한도 변경\n2. 채용 지연\n\n결론: 일정보다 범위를 먼저 줄입니다.\n");
+    return md;
+}
+
+struct KoreanWindowFixture
+{
+    KoreanInterface korean;
+    Cb::Test::TempWorkspace ws;
+    std::unique_ptr<Core::Database> database;
+    std::unique_ptr<Core::HistoryStore> store;
+    Core::MemorySettingsStore settingsStore;
+    Core::Settings settings{settingsStore};
+    Core::SecretStore secrets{nullptr, [](const QString&) { return QString(); }};
+    QNetworkAccessManager network;
+    Ui::Services services{&settings, &secrets, &network, nullptr};
+
+    KoreanWindowFixture()
+    {
+        auto opened = Core::Database::open(ws.filePath(QStringLiteral("history.sqlite")));
+        EXPECT_TRUE(opened.has_value());
+        database = std::move(*opened);
+        store = std::make_unique<Core::HistoryStore>(*database);
+        services.database = database.get();
+        // What LANG=ko_KR.UTF-8 resolves to; set explicitly so the machine's locale cannot
+        // change which welcome pack and presets the window picks.
+        settings.set(Core::Keys::UiLanguage, QStringLiteral("ko"));
+        settings.set(Core::Keys::SelectedModels, QStringList{QStringLiteral("openai:o3"), QStringLiteral("openai:o3-pro")});
+    }
+
+    // A finished o3 vs o3-pro run with answers and one blind vote, so the comparison, Stats,
+    // Raters, Export and rating-kit dialogs have something to show.
+    void addVotedRun()
+    {
+        Core::RunRecord run = Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("o3-pro")}, 2, true);
+        run.packTitle = QStringLiteral("출시 계획");
+        // Answers in Korean, as a Korean pack gets them: what the walk must not flag is our text.
+        for (int i = 0; i < run.calls.size(); ++i)
+            run.calls[i].text = koreanPlan(i);
+        ASSERT_TRUE(store->insertRun(run));
+        Core::VoteRecord vote{0, run.id, run.calls[0].id, run.calls[1].id, QStringLiteral("left"), true, {}};
+        ASSERT_TRUE(store->addVote(vote));
+    }
+};
+
+// Runs `trigger` and walks what it opens: a modal dialog (walked and rejected while its exec()
+// runs) or new top-level windows (walked, photographed, closed).
+void walkWhatOpens(EnglishFinder& finder, const QString& how, const std::function<void()>& trigger)
+{
+    const QWidgetList before = QApplication::topLevelWidgets();
+    QTimer poll;
+    poll.setInterval(30);
+    bool busy = false; // the wait below runs the event loop, and this timer with it
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (busy || !modal || before.contains(modal))
+            return;
+        busy = true;
+        QTest::qWait(50);
+        finder.walkWindow(modal, how);
+        Cb::Test::saveScreenshot(modal, QStringLiteral("ko-") + QString::fromLatin1(modal->metaObject()->className())
+                                                             .section(QStringLiteral("::"), -1));
+        if (auto* d = qobject_cast<QDialog*>(modal))
+            d->reject();
+        else
+            modal->close();
+        busy = false;
+    });
+    poll.start();
+    trigger();
+    poll.stop();
+    QTest::qWait(300); // previews and counts that fill in after showing
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (!before.contains(w) && w->isVisible() && !qobject_cast<QMenu*>(w)) {
+            finder.walkWindow(w, how);
+            Cb::Test::saveScreenshot(
+                w, QStringLiteral("ko-") + QString::fromLatin1(w->metaObject()->className()).section(QStringLiteral("::"), -1));
+            w->close();
+        }
+    QTest::qWait(20);
+}
+
+// The "…" buttons of a window: each opens a dialog.
+QList<QPointer<QAbstractButton>> dialogButtons(QWidget* window)
+{
+    QList<QPointer<QAbstractButton>> out;
+    for (QAbstractButton* b : window->findChildren<QAbstractButton*>())
+        if (b->isVisible() && b->isEnabled() && !b->isCheckable() &&
+            (b->text().endsWith(QStringLiteral("…")) || b->text().endsWith(QStringLiteral("..."))))
+            out.append(b);
+    return out;
+}
+
+} // namespace
+
+TEST(KoreanInterface_walk, everyWindowAndDialogShowsNoEnglish)
+{
+    KoreanWindowFixture f;
+    ASSERT_TRUE(f.korean.installed);
+    f.addVotedRun();
+    EnglishFinder finder;
+    finder.extraAllowed = {QStringLiteral("o3")};
+    finder.allowedNames = Core::TemplateLibrary().names();
+    // What the judge model is shown, quoted as such in the Judge dialog.
+    finder.allowedNames << QStringLiteral("\"Answer A\"") << QStringLiteral("\"Answer B\"");
+    // Longest first, so "report-generator-ko" goes before "report-generator" can split it.
+    std::sort(finder.allowedNames.begin(), finder.allowedNames.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
+
+    Ui::MainWindow window(f.services);
+    window.openStartupPack();
+    window.resize(1600, 1000);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(300);
+    finder.walkWindow(&window, QStringLiteral("start"));
+    Cb::Test::saveScreenshot(&window, QStringLiteral("ko-main-window"));
+
+    // The run with answers, opened from History as a user would.
+    window.showHistory();
+    Ui::HistoryDialog* history = window.historyDialog();
+    ASSERT_NE(history, nullptr);
+    QTest::qWait(100);
+    finder.walkWindow(history, QStringLiteral("View > History"));
+    Cb::Test::saveScreenshot(history, QStringLiteral("ko-HistoryDialog"));
+    ASSERT_GE(history->table()->model()->rowCount(), 1);
+    history->table()->selectRow(0);
+    history->findChild<QPushButton*>(QStringLiteral("historyOpen"))->click();
+    history->close();
+    QTest::qWait(300);
+    finder.walkWindow(&window, QStringLiteral("comparison"));
+    Cb::Test::saveScreenshot(&window, QStringLiteral("ko-main-window-comparison"));
+
+    // The comparison's modes, each looked at while on.
+    Ui::ComparePanel* compare = window.comparePanel();
+    for (const char* mode : {"blindButton", "rankButton", "tabsButton", "bySectionButton"}) {
+        auto* b = compare->findChild<QToolButton*>(QString::fromLatin1(mode));
+        ASSERT_NE(b, nullptr) << mode;
+        b->setChecked(true);
+        QTest::qWait(100);
+        finder.walkWindow(&window, QStringLiteral("comparison ") + QString::fromLatin1(mode));
+        Cb::Test::saveScreenshot(&window, QStringLiteral("ko-compare-") + QString::fromLatin1(mode));
+        b->setChecked(false);
+        QTest::qWait(20);
+    }
+
+    // Every "…" button of the main window (comparison toolbar, pack, prompt, models).
+    for (const QPointer<QAbstractButton>& b : dialogButtons(&window))
+        if (b && b->isEnabled())
+            walkWhatOpens(finder, QStringLiteral("button ") + b->objectName() + QLatin1Char(' ') + readable(b->text()),
+                          [b] { b->click(); });
+
+    // Every menu command that is not a mode toggle; Send and Quit would leave the walk.
+    const QStringList skipped{QStringLiteral("actionSend"), QStringLiteral("actionQuit"), QStringLiteral("actionNew")};
+    std::function<void(QMenu*, const QString&)> walkMenu = [&](QMenu* menu, const QString& path) {
+        for (QAction* a : menu->actions()) {
+            const QString here = path + QStringLiteral(" > ") + readable(a->text());
+            if (a->menu())
+                walkMenu(a->menu(), here);
+            // About Qt is Qt's own box, and qtbase_ko has no Korean for its licence paragraph.
+            else if (a->text() == QCoreApplication::translate("Cb::Ui::MainWindow", "About &Qt"))
+                continue;
+            else if (!a->isSeparator() && a->isEnabled() && !a->isCheckable() && !skipped.contains(a->objectName()))
+                walkWhatOpens(finder, QStringLiteral("menu") + here, [a] { a->trigger(); });
+        }
+    };
+    for (QAction* top : window.menuBar()->actions())
+        if (top->menu())
+            walkMenu(top->menu(), QString());
+
+    // The Experiments window's own "…" buttons (New Experiment, Rating Kits).
+    window.showExperiments();
+    QTest::qWait(100);
+    if (QWidget* experiments = static_cast<QWidget*>(window.experimentsWindow())) {
+        finder.walkWindow(experiments, QStringLiteral("View > Experiments"));
+        for (const QPointer<QAbstractButton>& b : dialogButtons(experiments))
+            if (b && b->isEnabled())
+                walkWhatOpens(finder, QStringLiteral("Experiments button ") + readable(b->text()), [b] { b->click(); });
+        experiments->close();
+    }
+
+    finder.problems.removeDuplicates();
+    EXPECT_TRUE(finder.problems.isEmpty()) << finder.problems.size() << " English texts in the Korean interface:\n"
+                                           << finder.problems.join(QLatin1Char('\n')).toStdString();
+}
