@@ -41,14 +41,15 @@ QPoint pointOver(Ui::OutputColumn* column, const QString& text)
     return {-1, -1};
 }
 
-// The panel with the tooltip drawn where it shows (offscreen, a tooltip is its own window).
-void saveWithToolTip(QWidget* panel, const QString& name)
+// The panel with the tooltip drawn under the point it was shown for (offscreen, a tooltip is its
+// own window, and the small offscreen screen pushes it away from a wide panel's right side).
+void saveWithToolTip(QWidget* panel, const QString& name, const QPoint& shownAtGlobal)
 {
     QPixmap shot = panel->grab();
     for (QWidget* w : QApplication::topLevelWidgets()) {
         if (w->inherits("QTipLabel") && w->isVisible()) {
             QPainter painter(&shot);
-            painter.drawPixmap(panel->mapFromGlobal(w->pos()), w->grab());
+            painter.drawPixmap(panel->mapFromGlobal(shownAtGlobal) + QPoint(2, 16), w->grab());
         }
     }
     auto* label = new QLabel;
@@ -69,7 +70,7 @@ bool columnsLaidOut(Ui::ComparePanel& panel)
     const int share = panel.columnArea()->width() / int(columns.size());
     for (Ui::OutputColumn* c : columns) {
         const QWidget* viewport = c->view()->viewport();
-        if (!c->isVisible() || qAbs(c->width() - share) > 12 || viewport->width() < 100 ||
+        if (!c->isVisible() || qAbs(c->width() - share) > 12 || viewport->width() < 100 || viewport->height() < 100 ||
             qAbs(c->view()->document()->textWidth() - viewport->width()) > 1.0)
             return false;
     }
@@ -167,14 +168,22 @@ TEST(ComparePanel_fusion, disabledBeforeTheVote_thenAFusedColumnWithLineage_back
         // The screenshot waits for the columns' final layout, so the tooltip is drawn over the
         // section it names, then for the tooltip itself.
         ASSERT_TRUE(Cb::Test::waitFor([&] { return columnsLaidOut(panel); }));
+        // On a short panel the Budget section may sit below the fold: bring it into view first.
+        for (QTextBlock b = fused->view()->document()->begin(); b.isValid(); b = b.next())
+            if (b.text().startsWith(QStringLiteral("Ten thousand"))) {
+                fused->view()->setTextCursor(QTextCursor(b));
+                fused->view()->ensureCursorVisible();
+            }
         const QPoint over = pointOver(fused, QStringLiteral("Ten thousand"));
-        ASSERT_TRUE(fused->view()->viewport()->rect().contains(over)) << over.x() << "," << over.y();
+        ASSERT_TRUE(fused->view()->viewport()->rect().contains(over))
+            << over.x() << "," << over.y() << " in " << fused->view()->viewport()->width() << "x"
+            << fused->view()->viewport()->height();
         EXPECT_EQ(fused->lineageAt(over), QStringLiteral("Sources: from gpt-4.1 #1, as written"));
-        QToolTip::showText(fused->view()->viewport()->mapToGlobal(over),
-                           fused->lineageAt(over), fused->view()->viewport());
+        const QPoint shownAt = fused->view()->viewport()->mapToGlobal(over);
+        QToolTip::showText(shownAt, fused->lineageAt(over), fused->view()->viewport());
         ASSERT_TRUE(Cb::Test::waitFor([] { return QToolTip::isVisible(); }));
         EXPECT_EQ(QToolTip::text(), QStringLiteral("Sources: from gpt-4.1 #1, as written"));
-        saveWithToolTip(&panel, QStringLiteral("fusion-column-lineage"));
+        saveWithToolTip(&panel, QStringLiteral("fusion-column-lineage"), shownAt);
         QToolTip::hideText();
 
     }
