@@ -20,7 +20,9 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPainter>
+#include <QPointer>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QToolTip>
 
@@ -39,14 +41,15 @@ QPoint pointOver(Ui::OutputColumn* column, const QString& text)
     return {-1, -1};
 }
 
-// The panel with the tooltip drawn where it shows (offscreen, a tooltip is its own window).
-void saveWithToolTip(QWidget* panel, const QString& name)
+// The panel with the tooltip drawn under the point it was shown for (offscreen, a tooltip is its
+// own window, and the small offscreen screen pushes it away from a wide panel's right side).
+void saveWithToolTip(QWidget* panel, const QString& name, const QPoint& shownAtGlobal)
 {
     QPixmap shot = panel->grab();
     for (QWidget* w : QApplication::topLevelWidgets()) {
         if (w->inherits("QTipLabel") && w->isVisible()) {
             QPainter painter(&shot);
-            painter.drawPixmap(panel->mapFromGlobal(w->pos()), w->grab());
+            painter.drawPixmap(panel->mapFromGlobal(shownAtGlobal) + QPoint(2, 16), w->grab());
         }
     }
     auto* label = new QLabel;
@@ -54,6 +57,24 @@ void saveWithToolTip(QWidget* panel, const QString& name)
     label->resize(shot.size());
     Cb::Test::saveScreenshot(label, name);
     delete label;
+}
+
+// Whether the shown columns have their final geometry: each visible in one row at an equal share
+// of the area, its text laid out at its viewport's width. Before that a point computed over a
+// section (and a tooltip shown there) is where the section will not be.
+bool columnsLaidOut(Ui::ComparePanel& panel)
+{
+    const QList<Ui::OutputColumn*> columns = panel.columnArea()->shownColumns();
+    if (columns.isEmpty())
+        return false;
+    const int share = panel.columnArea()->width() / int(columns.size());
+    for (Ui::OutputColumn* c : columns) {
+        const QWidget* viewport = c->view()->viewport();
+        if (!c->isVisible() || qAbs(c->width() - share) > 12 || viewport->width() < 100 || viewport->height() < 100 ||
+            qAbs(c->view()->document()->textWidth() - viewport->width()) > 1.0)
+            return false;
+    }
+    return true;
 }
 
 Ui::OutputColumn* fusedColumn(Ui::ComparePanel& panel)
@@ -110,11 +131,31 @@ TEST(ComparePanel_fusion, disabledBeforeTheVote_thenAFusedColumnWithLineage_back
         dialog.setMode(QStringLiteral("pick"));
         const Core::FusionRequest request = dialog.request();
         ASSERT_EQ(request.choices.size(), 4); // Goals | Budget | Timeline | Risks
+        // The answers' columns as they are before the fusion: they must survive it.
+        QList<QPointer<Ui::OutputColumn>> answers;
+        QList<QWidget*> rows;
+        QList<QTextDocument*> documents;
+        for (Ui::OutputColumn* c : panel.columnArea()->columns()) {
+            answers.append(c);
+            rows.append(c->parentWidget());
+            documents.append(c->view()->document());
+        }
+        ASSERT_EQ(answers.size(), 2);
         auto id = orchestrator.fusions()->start(request);
         ASSERT_TRUE(id) << id.error().message.toStdString();
         fusionId = *id;
 
         ASSERT_EQ(panel.columnArea()->columns().size(), 3);
+        // Only the fused column was added: the answers keep their widgets, their documents and
+        // their place in the row (nothing rebuilt, so nothing flickers).
+        for (int i = 0; i < answers.size(); ++i) {
+            ASSERT_FALSE(answers[i].isNull()) << i;
+            EXPECT_EQ(panel.columnArea()->columns()[i], answers[i].data()) << i;
+            EXPECT_EQ(answers[i]->parentWidget(), rows[i]) << i;
+            EXPECT_EQ(answers[i]->view()->document(), documents[i]) << i;
+            EXPECT_TRUE(answers[i]->isVisible()) << i;
+        }
+        EXPECT_EQ(panel.columnArea()->columns().last()->parentWidget(), rows[0]) << "side by side, in the same row";
         Ui::OutputColumn* fused = fusedColumn(panel);
         ASSERT_NE(fused, nullptr);
         EXPECT_EQ(fused, panel.columnArea()->columns().last()); // after the answers
@@ -124,10 +165,25 @@ TEST(ComparePanel_fusion, disabledBeforeTheVote_thenAFusedColumnWithLineage_back
         EXPECT_EQ(fused->lineageAt(pointOver(fused, QStringLiteral("Ten thousand"))),
                   QStringLiteral("Sources: from gpt-4.1 #1, as written"));
         EXPECT_EQ(fused->lineageAt(pointOver(fused, QStringLiteral("Churn"))), QStringLiteral("Sources: from o3 #1, as written"));
+        // The screenshot waits for the columns' final layout, so the tooltip is drawn over the
+        // section it names, then for the tooltip itself.
+        ASSERT_TRUE(Cb::Test::waitFor([&] { return columnsLaidOut(panel); }));
+        // On a short panel the Budget section may sit below the fold: bring it into view first.
+        for (QTextBlock b = fused->view()->document()->begin(); b.isValid(); b = b.next())
+            if (b.text().startsWith(QStringLiteral("Ten thousand"))) {
+                fused->view()->setTextCursor(QTextCursor(b));
+                fused->view()->ensureCursorVisible();
+            }
         const QPoint over = pointOver(fused, QStringLiteral("Ten thousand"));
-        QToolTip::showText(fused->view()->viewport()->mapToGlobal(over),
-                           fused->lineageAt(over), fused->view()->viewport());
-        saveWithToolTip(&panel, QStringLiteral("fusion-column-lineage"));
+        ASSERT_TRUE(fused->view()->viewport()->rect().contains(over))
+            << over.x() << "," << over.y() << " in " << fused->view()->viewport()->width() << "x"
+            << fused->view()->viewport()->height();
+        EXPECT_EQ(fused->lineageAt(over), QStringLiteral("Sources: from gpt-4.1 #1, as written"));
+        const QPoint shownAt = fused->view()->viewport()->mapToGlobal(over);
+        QToolTip::showText(shownAt, fused->lineageAt(over), fused->view()->viewport());
+        ASSERT_TRUE(Cb::Test::waitFor([] { return QToolTip::isVisible(); }));
+        EXPECT_EQ(QToolTip::text(), QStringLiteral("Sources: from gpt-4.1 #1, as written"));
+        saveWithToolTip(&panel, QStringLiteral("fusion-column-lineage"), shownAt);
         QToolTip::hideText();
 
     }

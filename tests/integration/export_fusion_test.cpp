@@ -97,3 +97,52 @@ TEST(ExportFusion, pdf_sourcesNoteInTheText)
     EXPECT_TRUE(text.contains(QStringLiteral("Sources: from o3 #1 and o3-pro #1, merged by gpt-4.1")));
     EXPECT_TRUE(text.contains(QStringLiteral("목표 Goals")));
 }
+
+namespace {
+
+// An export that keeps only the first answer: the fused plan still names the second as a
+// source, marked as left out of this export rather than blank.
+QString renderedWithFirstCallOnly(const RunRecord& run, ExportFormat format)
+{
+    ExportOptions options = withFusion(run, format);
+    options.callIds = {run.calls[0].id};
+    auto bytes = RunExporter::render(run, options);
+    EXPECT_TRUE(bytes) << (bytes ? std::string() : bytes.error().message.toStdString());
+    if (!bytes)
+        return {};
+    return format == ExportFormat::Pdf ? Cb::Test::pdfPageTexts(*bytes).join(QLatin1Char('\n'))
+                                       : QString::fromUtf8(*bytes);
+}
+
+const QString kBothSources = QStringLiteral("Sources: from o3 #1 and o3-pro #1 (not in this export), merged by gpt-4.1");
+const QString kLeftOutSource = QStringLiteral("Sources: from o3-pro #1 (not in this export), merged by gpt-4.1");
+
+} // namespace
+
+TEST(ExportFusion, markdown_partialExport_labelsTheLeftOutSources)
+{
+    const RunRecord run = Cb::Test::comparisonRun();
+    const QString md = renderedWithFirstCallOnly(run, ExportFormat::Markdown);
+    EXPECT_FALSE(md.contains(QStringLiteral("Output 2"))) << "only the first answer is exported";
+    EXPECT_TRUE(md.contains(QStringLiteral("> *") + kBothSources + QStringLiteral("*\n"))) << md.right(900).toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("> *") + kLeftOutSource + QStringLiteral("*\n")));
+    EXPECT_FALSE(md.contains(QStringLiteral("from ,"))) << md.right(900).toStdString();
+}
+
+TEST(ExportFusion, html_partialExport_labelsTheLeftOutSources)
+{
+    const RunRecord run = Cb::Test::comparisonRun();
+    const QString html = renderedWithFirstCallOnly(run, ExportFormat::Html);
+    EXPECT_TRUE(html.contains(QStringLiteral("<p class=\"note sources\">") + kBothSources + QStringLiteral("</p>")))
+        << html.right(1200).toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("<p class=\"note sources\">") + kLeftOutSource + QStringLiteral("</p>")));
+}
+
+TEST(ExportFusion, pdf_partialExport_labelsTheLeftOutSources)
+{
+    const RunRecord run = Cb::Test::comparisonRun();
+    // The PDF wraps lines: compare with the whitespace folded.
+    const QString text = renderedWithFirstCallOnly(run, ExportFormat::Pdf).simplified();
+    EXPECT_TRUE(text.contains(kBothSources)) << text.right(800).toStdString();
+    EXPECT_TRUE(text.contains(kLeftOutSource)) << text.right(800).toStdString();
+}

@@ -36,15 +36,53 @@ ColumnArea::ColumnArea(QWidget* parent) : QWidget(parent)
 void ColumnArea::setColumns(const QList<OutputColumn*>& columns)
 {
     qDeleteAll(m_columns);
-    m_columns = columns;
+    m_columns.clear();
     m_order.clear();
-    for (OutputColumn* column : m_columns) {
-        column->setParent(m_parking);
-        QScrollBar* bar = column->view()->verticalScrollBar();
-        connect(bar, &QScrollBar::valueChanged, this, [this, column](int value) { scrolled(column, value); });
-    }
+    for (OutputColumn* column : columns)
+        adopt(column);
     m_laidOutPerRow = 0;
     relayout();
+}
+
+void ColumnArea::addColumn(OutputColumn* column)
+{
+    adopt(column);
+    // A chosen order (blind pairs, a maximized column) does not include it: it waits, parked.
+    if (!m_order.isEmpty())
+        return;
+    if (m_mode == Mode::Tabs) {
+        m_tabs->addTab(column, column->title());
+        return;
+    }
+    if (!appendToLastRow(column))
+        relayout();
+}
+
+void ColumnArea::adopt(OutputColumn* column)
+{
+    m_columns.append(column);
+    column->setParent(m_parking);
+    QScrollBar* bar = column->view()->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this, [this, column](int value) { scrolled(column, value); });
+}
+
+// The new column joins the last row when the rows stay as they are (all columns in one row
+// that still fits, or the same number per row with room left in the last one).
+bool ColumnArea::appendToLastRow(OutputColumn* column)
+{
+    if (m_rows->count() == 0)
+        return false;
+    auto* last = static_cast<QSplitter*>(m_rows->widget(m_rows->count() - 1));
+    const int perRow = columnsPerRow();
+    const bool oneRow = m_rows->count() == 1 && perRow == int(m_columns.size());
+    const bool sameRows = perRow == m_laidOutPerRow && last->count() < perRow;
+    if (!oneRow && !sameRows)
+        return false;
+    m_laidOutPerRow = perRow;
+    last->addWidget(column);
+    column->show();
+    last->setSizes(QList<int>(last->count(), 1000)); // equal widths, as relayout() starts them
+    return true;
 }
 
 void ColumnArea::setShown(const QList<int>& order)

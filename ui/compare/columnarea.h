@@ -30,6 +30,10 @@ public:
 
     // Takes ownership of the columns; deletes the previous ones.
     void setColumns(const QList<OutputColumn*>& columns);
+    // Takes ownership of one more column, after the others, which keep their widgets and, where
+    // the new one fits beside them, their places: a new fused plan must not rebuild (and so
+    // flicker) the answers already on screen.
+    void addColumn(OutputColumn* column);
     const QList<OutputColumn*>& columns() const { return m_columns; }
     // Which columns are shown and in what order (indexes into columns()); empty = all, in order.
     void setShown(const QList<int>& order);
@@ -46,6 +50,8 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void adopt(OutputColumn* column);
+    bool appendToLastRow(OutputColumn* column);
     void relayout();
     int columnsPerRow() const;
     void scrolled(OutputColumn* source, int value);

@@ -233,13 +233,9 @@ void ComparePanel::showSession(Core::RunSession* session)
         columns.append(column);
     }
     // Fused plans come after the answers, so the answers keep their indexes (blind pairs).
-    if (m_fusions && m_fusions->session() == session) {
-        for (const Core::FusionRecord& f : m_fusions->fusions()) {
-            auto* column = new OutputColumn(-f.id);
-            column->setMinimumWidth(OutputColumn::kMinimumWidth);
-            columns.append(column);
-        }
-    }
+    if (m_fusions && m_fusions->session() == session)
+        for (const Core::FusionRecord& f : m_fusions->fusions())
+            columns.append(newFusionColumn(f.id));
     m_area->setColumns(columns);
     if (m_fusions && m_fusions->session() == session)
         for (const Core::FusionRecord& f : m_fusions->fusions())
@@ -348,11 +344,9 @@ void ComparePanel::setFusionRunner(Core::FusionRunner* runner)
         disconnect(m_fusions, nullptr, this, nullptr);
     m_fusions = runner;
     if (runner) {
-        // A new fused plan is a new column: the columns are rebuilt around the answers.
-        connect(runner, &Core::FusionRunner::fusionAdded, this, [this] {
-            if (m_session && m_fusions && m_fusions->session() == m_session)
-                showSession(m_session);
-        });
+        // A new fused plan is one more column after the others, which stay as they are (no
+        // rebuild of long answers, no flicker).
+        connect(runner, &Core::FusionRunner::fusionAdded, this, &ComparePanel::addFusionColumn);
         connect(runner, &Core::FusionRunner::fusionTextAppended, this, &ComparePanel::showFusion);
         connect(runner, &Core::FusionRunner::fusionChanged, this, &ComparePanel::showFusion);
         connect(runner, &Core::FusionRunner::fusionFailed, this, [this](qint64, const Core::Error& e) {
@@ -362,6 +356,21 @@ void ComparePanel::setFusionRunner(Core::FusionRunner* runner)
             showSession(m_session);
     }
     updateFuseButton();
+}
+
+OutputColumn* ComparePanel::newFusionColumn(qint64 fusionId)
+{
+    auto* column = new OutputColumn(-fusionId);
+    column->setMinimumWidth(OutputColumn::kMinimumWidth);
+    return column;
+}
+
+void ComparePanel::addFusionColumn(qint64 fusionId)
+{
+    if (!m_session || !m_fusions || m_fusions->session() != m_session || column(-fusionId))
+        return;
+    m_area->addColumn(newFusionColumn(fusionId));
+    showFusion(fusionId);
 }
 
 void ComparePanel::showFusion(qint64 fusionId)

@@ -135,6 +135,8 @@ private:
     void updateFuseButton();
     void openFuse();
     void showFusion(qint64 fusionId);
+    OutputColumn* newFusionColumn(qint64 fusionId);
+    void addFusionColumn(qint64 fusionId);
 
     QPointer<Core::RunSession> m_session;
     QPointer<Core::FusionRunner> m_fusions;

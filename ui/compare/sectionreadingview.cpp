@@ -95,6 +95,10 @@ QString SectionReadingView::cellText(int row, int answer) const
     return cell ? cell->text() : QString();
 }
 
+QWidget* SectionReadingView::cell(int row, int answer) const { return m_cells.value(row).value(answer); }
+
+QWidget* SectionReadingView::rowHeading(int row) const { return m_rowTitles.value(row); }
+
 void SectionReadingView::clearGrid()
 {
     m_rowTitles.clear();

@@ -34,6 +34,9 @@ public:
     int rowCount() const;            // section rows shown
     QString rowTitle(int row) const; // as shown, with its marks
     QString cellText(int row, int answer) const;
+    QWidget* cell(int row, int answer) const; // one answer's version of a row; null if none
+    QWidget* rowHeading(int row) const;
+    QScrollArea* scrollArea() const { return m_scroll; }
     bool isComputing() const;
 
 Q_SIGNALS:

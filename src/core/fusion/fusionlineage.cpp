@@ -27,11 +27,13 @@ QString joined(const QStringList& names)
 
 } // namespace
 
-QString FusionLineage::describe(const FusionSection& section, const RunRecord& run)
+QString FusionLineage::describe(const FusionSection& section, const RunRecord& run, const QList<qint64>& leftOut)
 {
     QStringList names;
-    for (qint64 id : section.sources)
-        names.append(FusionAnswer::labelOf(run, id));
+    for (qint64 id : section.sources) {
+        const QString label = FusionAnswer::labelOf(run, id);
+        names.append(leftOut.contains(id) ? tr("%1 (not in this export)").arg(label) : label);
+    }
     if (section.mergedBy.isEmpty())
         return tr("from %1, as written").arg(joined(names));
     if (names.isEmpty())

@@ -11,7 +11,9 @@ namespace Cb::Core {
 namespace FusionLineage {
 
 // "from o3 #1 and Claude #2, merged by gpt-4.1"; "from o3 #1, as written" in pick mode.
-QString describe(const FusionSection& section, const RunRecord& run);
+// Answers in `leftOut` (call ids; an export that keeps only some calls) are named all the
+// same, marked "o3 #2 (not in this export)", so a section never loses a source.
+QString describe(const FusionSection& section, const RunRecord& run, const QList<qint64>& leftOut = {});
 // "Fused plan · merged by gpt-4.1" / "Fused plan · picked by hand".
 QString title(const FusionRecord& fusion);
 // {id, mode, merged_by, status, cost_usd, plan, sections: [{title, level, merged_by,

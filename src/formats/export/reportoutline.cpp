@@ -282,8 +282,14 @@ ReportOutline::Output outputOf(const CallRecord& c, const CallFacts& f, int inde
 }
 
 // The plan split at its headings, which are the fusion's sections in order.
-ReportOutline::Fused fusedOf(const RunRecord& run, const Cb::Core::FusionRecord& f)
+// Sources are named as in the whole run (the labels the window and JSON use); those the export
+// left out say so rather than go blank.
+ReportOutline::Fused fusedOf(const RunRecord& run, const RunRecord& whole, const Cb::Core::FusionRecord& f)
 {
+    QList<qint64> leftOut;
+    for (const Cb::Core::CallRecord& c : whole.calls)
+        if (!run.call(c.id))
+            leftOut.append(c.id);
     ReportOutline::Fused out;
     out.title = Cb::Core::FusionLineage::title(f);
     QStringList meta{Cb::Core::callStatusName(f.status)};
@@ -302,7 +308,7 @@ ReportOutline::Fused fusedOf(const RunRecord& run, const Cb::Core::FusionRecord&
         QString markdown = p.level > 0 ? QString(p.level, QLatin1Char('#')) + QLatin1Char(' ') + p.title +
                                              QStringLiteral("\n\n") + p.body.trimmed()
                                        : p.body.trimmed();
-        const QString sources = i < f.sections.size() ? Cb::Core::FusionLineage::describe(f.sections[i], run)
+        const QString sources = i < f.sections.size() ? Cb::Core::FusionLineage::describe(f.sections[i], whole, leftOut)
                                                       : QStringLiteral("not recorded");
         out.sections.append({markdown.trimmed(), QStringLiteral("Sources: ") + sources});
     }
@@ -312,7 +318,7 @@ ReportOutline::Fused fusedOf(const RunRecord& run, const Cb::Core::FusionRecord&
 } // namespace
 
 ReportOutline ReportOutline::build(const RunRecord& run, const ReportFacts& facts,
-                                   const ExportOptions& options)
+                                   const ExportOptions& options, const RunRecord& whole)
 {
     ReportOutline r;
     r.title = ReportText::title(run);
@@ -329,7 +335,7 @@ ReportOutline ReportOutline::build(const RunRecord& run, const ReportFacts& fact
         r.outputs.append(outputOf(run.calls[i], facts.calls[i], i, options));
     for (const Cb::Core::FusionRecord& f : options.fusions)
         if (!f.plan.trimmed().isEmpty() || !f.errorMessage.isEmpty())
-            r.fused.append(fusedOf(run, f));
+            r.fused.append(fusedOf(run, whole, f));
     if (options.includeManifest)
         r.manifest = manifestTable(run);
     r.promptSha256 = run.promptSha256;

@@ -73,8 +73,10 @@ struct ReportOutline
     QString instructions;
     QString input;
 
+    // `run` is what is exported (the selected calls); `whole` is the run before the selection,
+    // which names a fused plan's sources, also those left out of the export.
     static ReportOutline build(const Cb::Core::RunRecord& run, const ReportFacts& facts,
-                               const ExportOptions& options);
+                               const ExportOptions& options, const Cb::Core::RunRecord& whole);
 };
 
 } // namespace Cb::Formats

@@ -82,7 +82,7 @@ Result<QByteArray> RunExporter::render(const RunRecord& run, const ExportOptions
     const ReportFacts facts = ReportFacts::compute(clean);
     if (options.format == ExportFormat::Csv)
         return CsvRunWriter::write(clean, facts).toUtf8();
-    const ReportOutline outline = ReportOutline::build(clean, facts, options);
+    const ReportOutline outline = ReportOutline::build(clean, facts, options, run);
     switch (options.format) {
     case ExportFormat::Markdown:
         return MarkdownReportWriter::write(outline).toUtf8();
