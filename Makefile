@@ -32,8 +32,8 @@ bench: build
 translations: deps
 	@./packaging/update-translations.sh
 
-# The .deb is stripped (debug information in contextbench-dbgsym), then unpacked into a scratch
-# root and started under LANG=ko_KR.UTF-8 (no root, no network).
+# The .deb ships stripped executables (debug information in contextbench-dbgsym_*.ddeb); it is
+# then unpacked into a scratch root and started under LANG=ko_KR.UTF-8 (no root, no network).
 package: build
 	cd $(BUILD_DIR) && cpack -G DEB
 	./packaging/check-deb.sh $$(ls -t $(BUILD_DIR)/contextbench_*.deb | head -n 1)
