@@ -32,8 +32,11 @@ bench: build
 translations: deps
 	@./packaging/update-translations.sh
 
+# The .deb ships stripped executables (debug information in contextbench-dbgsym_*.ddeb); it is
+# then unpacked into a scratch root and started under LANG=ko_KR.UTF-8 (no root, no network).
 package: build
 	cd $(BUILD_DIR) && cpack -G DEB
+	./packaging/check-deb.sh $$(ls -t $(BUILD_DIR)/contextbench_*.deb | head -n 1)
 
 # Debug build with AddressSanitizer + UndefinedBehaviorSanitizer; any report fails its test.
 # Leaks are checked; tests/lsan.supp lists the only suppressed frames (inside Qt Pdf / pdfium).

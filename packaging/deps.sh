@@ -14,7 +14,7 @@ PACKAGES=(
   # translations: lrelease at build time, Qt's own Korean strings for standard dialogs
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   # tests, benchmarks, packaging checks
-  libgtest-dev libgmock-dev libbenchmark-dev appstream dpkg-dev file
+  libgtest-dev libgmock-dev libbenchmark-dev appstream desktop-file-utils dpkg-dev file
   # rating kits are tested in a real headless browser, driven over the DevTools protocol
   chromium qt6-websockets-dev
   # build step: derives the PDF report's CJK font from fonts-noto-cjk (cmake/CjkReportFont.cmake)

@@ -17,6 +17,7 @@
 #include "ui/aboutdialog.h"
 #include "ui/ask/askfirstcontroller.h"
 #include "ui/common/filedialog.h"
+#include "ui/common/imecomposition.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/uilanguage.h"
 #include "ui/compare/comparepanel.h"
@@ -402,10 +403,16 @@ void MainWindow::updateTokenSummary()
         m_promptPanel->setTokenSummary(QString(), QString());
         return;
     }
-    const QString text = tr("%1 tokens (%2): instructions %3, input %4")
-                             .arg(Core::tokenText(c->total(), exact), Core::encodingName(encoding),
-                                  Core::tokenText(c->instructions, exact), Core::tokenText(c->input, exact));
-    QString tip = tr("Item text per section (tags and headings not included):");
+    QString text = tr("%1 tokens (%2): instructions %3, input %4")
+                       .arg(Core::tokenText(c->total(), exact), Core::encodingName(encoding),
+                            Core::tokenText(c->instructions, exact), Core::tokenText(c->input, exact));
+    const QString perToken = BudgetPanel::charsPerTokenText(counts->density, c->total());
+    if (!perToken.isEmpty())
+        text += QStringLiteral(" · ") + perToken;
+    QString tip = BudgetPanel::koreanCostNote(counts->density, c->total());
+    if (!tip.isEmpty())
+        tip += QStringLiteral("\n\n");
+    tip += tr("Item text per section (tags and headings not included):");
     const auto& sections = m_document->pack().sections;
     for (qsizetype s = 0; s < c->sections.size() && s < sections.size(); ++s)
         tip += QStringLiteral("\n%1: %2").arg(sections[s].name, Core::tokenText(c->sections[s], exact));
@@ -618,11 +625,31 @@ void MainWindow::showAbout()
 
 void MainWindow::send()
 {
+    // Send from the toolbar or menu leaves focus in the goal: a syllable still being composed
+    // there is committed first, and the send waits for the prompt that includes it.
+    ImeComposition::commitFocused();
     if (m_askFirst->askBeforeSending()) {
         m_askFirst->ask();
         return;
     }
-    sendNow();
+    sendWhenAssembled();
+}
+
+void MainWindow::sendWhenAssembled()
+{
+    if (!m_promptPanel->isAssembling()) {
+        sendNow();
+        return;
+    }
+    if (m_sendWaiting)
+        return; // one send per press, however many presses land while the prompt assembles
+    m_sendWaiting = connect(m_promptPanel, &PromptPreviewPanel::promptAssembled, this, [this] {
+        if (m_promptPanel->isAssembling())
+            return;
+        disconnect(m_sendWaiting);
+        m_sendWaiting = {};
+        sendNow();
+    });
 }
 
 void MainWindow::sendNow()

@@ -73,7 +73,8 @@ public:
     ExperimentController* experiments() const { return m_experiments; }
     ExperimentsWindow* experimentsWindow() const { return m_experimentsWindow; }
     // Sends the assembled prompt to the selected models (Run > Send); with "Ask Before Sending"
-    // on, asks first and sends once the answers are in the pack.
+    // on, asks first and sends once the answers are in the pack. A prompt still being assembled
+    // after an edit (or a just-committed Korean syllable) is waited for.
     void send();
     void sendNow();
     AskFirstController* askFirst() const { return m_askFirst; }
@@ -98,6 +99,7 @@ private:
     void updatePlan();
     void updateTokenSummary();
     void requestExactCount(const Core::RunTarget& target);
+    void sendWhenAssembled();
 
     void newPack();
     void openPackDialog();
@@ -135,6 +137,7 @@ private:
     ExperimentController* m_experiments = nullptr;
     ExperimentsWindow* m_experimentsWindow = nullptr;
     bool m_ratingExperiment = false; // the comparison shows an experiment's blind pair
+    QMetaObject::Connection m_sendWaiting; // a send waiting for the prompt to be assembled
     QLabel* m_experimentStatus = nullptr;
 
     QAction* m_newAction = nullptr;

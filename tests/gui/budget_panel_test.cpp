@@ -21,6 +21,8 @@
 #include "ui/run/promptcountwatcher.h"
 #include "ui/services.h"
 
+#include <QLabel>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
@@ -334,4 +336,73 @@ TEST(BudgetPanel_countExactly, withoutAKeySaysWhereToPutOne)
         },
         5000));
     EXPECT_FALSE(window.budgetPanel()->budgets().value(1).remoteExact);
+}
+
+namespace {
+
+Core::Pack koreanPack()
+{
+    Core::Pack pack = samplePack();
+    pack.title = QStringLiteral("3분기 계획");
+    pack.goal = QStringLiteral("다음 분기 출시 계획을 한 쪽으로 정리해 주세요.");
+    QString text;
+    for (int i = 0; i < 100; ++i)
+        text += QStringLiteral("회의록 %1: 가져오기 기능은 PDF 내보내기보다 먼저 출시합니다. ").arg(i);
+    pack.sections[0].items = {Core::PackItem::note(QStringLiteral("계획"), text)};
+    return pack;
+}
+
+qint64 codePoints(const Core::AssembledPrompt& prompt)
+{
+    return prompt.instructions.toUcs4().size() + prompt.input.toUcs4().size();
+}
+
+QString oneDecimal(double value) { return QLocale().toString(value, 'f', 1); }
+
+} // namespace
+
+TEST(BudgetPanel_charsPerToken, koreanPack_tokenLineShowsTheRatioAndTheTooltipsSayItCostsMore)
+{
+    BudgetFixture f;
+    Ui::MainWindow window(f.services);
+    window.document()->reset(koreanPack());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(waitForCounts(window));
+
+    const Core::AssembledPrompt& prompt = window.promptPanel()->prompt();
+    const qint64 tokens = exactTotal(prompt, Core::Encoding::O200kBase);
+    const double perToken = double(codePoints(prompt)) / double(tokens);
+    ASSERT_LT(perToken, 4.0 / 1.5) << "Hangul takes more tokens per character than English";
+    auto* stats = window.findChild<QLabel*>(QStringLiteral("promptStats"));
+    ASSERT_NE(stats, nullptr);
+    EXPECT_TRUE(stats->text().contains(QStringLiteral(" · %1 characters/token").arg(oneDecimal(perToken))))
+        << stats->text().toStdString();
+    const QString note = QStringLiteral("Mostly Korean text: %1 characters/token here vs about 4 for "
+                                        "English, so the same length costs about %2× the tokens.")
+                             .arg(oneDecimal(perToken), oneDecimal(4.0 / perToken));
+    EXPECT_TRUE(stats->toolTip().startsWith(note)) << stats->toolTip().toStdString();
+    const QString cellTip = window.budgetPanel()->table()->item(0, 1)->toolTip();
+    EXPECT_EQ(cellTip, QStringLiteral("%1 characters/token\n").arg(oneDecimal(perToken)) + note);
+}
+
+TEST(BudgetPanel_charsPerToken, englishPack_showsTheRatioWithoutTheKoreanNote)
+{
+    BudgetFixture f;
+    Ui::MainWindow window(f.services);
+    window.document()->reset(samplePack());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(waitForCounts(window));
+
+    const Core::AssembledPrompt& prompt = window.promptPanel()->prompt();
+    const double perToken =
+        double(codePoints(prompt)) / double(exactTotal(prompt, Core::Encoding::O200kBase));
+    EXPECT_GT(perToken, 3.0);
+    auto* stats = window.findChild<QLabel*>(QStringLiteral("promptStats"));
+    EXPECT_TRUE(stats->text().contains(QStringLiteral(" · %1 characters/token").arg(oneDecimal(perToken))))
+        << stats->text().toStdString();
+    EXPECT_FALSE(stats->toolTip().contains(QStringLiteral("Korean")));
+    EXPECT_EQ(window.budgetPanel()->table()->item(0, 1)->toolTip(),
+              QStringLiteral("%1 characters/token").arg(oneDecimal(perToken)));
 }

@@ -28,6 +28,8 @@ bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
         m_painted = true;
         const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - m_t0;
         std::printf("first-window-ms %lld\n", static_cast<long long>(elapsed));
+        // The packaging check reads this to see an installed package start in the right language.
+        std::printf("window-title %s\n", qUtf8Printable(static_cast<QWidget*>(watched)->windowTitle()));
         std::fflush(stdout);
         bool ok = false;
         int idle = qEnvironmentVariable("CB_STARTUP_PROBE_IDLE_MS").toInt(&ok);

@@ -4,6 +4,7 @@
 #include "ui/compare/callformat.h"
 #include "ui/compare/markdownstreamview.h"
 #include "ui/compare/tooltrailview.h"
+#include "ui/common/imecomposition.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -182,12 +183,14 @@ QWidget* OutputColumn::buildFollowUpEditor()
     m_followUpText = new QLineEdit(m_followUpEditor);
     m_followUpText->setObjectName(QStringLiteral("followUpText"));
     m_followUpText->setPlaceholderText(tr("Follow-up to this model, same context…"));
+    ImeComposition::watch(m_followUpText);
     m_followUpOthers = new QCheckBox(tr("to the others too"), m_followUpEditor);
     m_followUpOthers->setObjectName(QStringLiteral("followUpOthers"));
     m_followUpOthers->setToolTip(tr("Send the same message to every other finished answer, each in its own conversation"));
     auto* send = new QPushButton(tr("Send"), m_followUpEditor);
     send->setObjectName(QStringLiteral("followUpSend"));
     auto submit = [this] {
+        ImeComposition::commitPending(m_followUpText); // a syllable still being composed is sent too
         const QString message = m_followUpText->text().trimmed();
         if (message.isEmpty())
             return;
@@ -230,6 +233,7 @@ QWidget* OutputColumn::buildFooter()
     m_note = new QLineEdit(footer);
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setPlaceholderText(tr("Note"));
+    ImeComposition::watch(m_note);
     connect(m_note, &QLineEdit::editingFinished, this, [this] {
         if (m_note->text() != m_call.note)
             emitReview();

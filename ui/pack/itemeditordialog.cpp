@@ -1,5 +1,7 @@
 #include "ui/pack/itemeditordialog.h"
 
+#include "ui/common/imecomposition.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -44,6 +46,9 @@ ItemEditorDialog::ItemEditorDialog(const Core::PackItem& item, QWidget* parent)
         m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setPlaceholderText(tr("What the model should know: decisions, constraints, numbers…"));
     layout->addWidget(m_text, 1);
+    for (QWidget* editor : {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_tags),
+                            static_cast<QWidget*>(m_text)})
+        ImeComposition::watch(editor);
 
     m_stats = new QLabel(this);
     m_stats->setObjectName(QStringLiteral("itemStats"));

@@ -5,6 +5,7 @@
 #include "core/pack/packsourcewatcher.h"
 #include "core/pack/packtreemodel.h"
 #include "ui/common/filedialog.h"
+#include "ui/common/imecomposition.h"
 #include "ui/pack/heaviestitemsdialog.h"
 #include "ui/pack/importstatuswidget.h"
 #include "ui/pack/itemeditordialog.h"
@@ -97,6 +98,9 @@ PackPanel::PackPanel(Core::PackDocument* document, QWidget* parent)
         m_tree->expandAll();
     });
     connect(heaviest, &QPushButton::clicked, this, &PackPanel::showHeaviestItems);
+    for (QWidget* editor : {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_goal),
+                            static_cast<QWidget*>(m_filterEdit)})
+        ImeComposition::watch(editor);
 
     buildTree();
     layout->addWidget(m_tree, 1);

@@ -2,6 +2,7 @@
 
 #include "core/prompt/templatelibrary.h"
 #include "core/prompt/templatesyntax.h"
+#include "ui/common/imecomposition.h"
 #include "ui/common/messagebox.h"
 
 #include <QCheckBox>
@@ -32,6 +33,7 @@ QPlainTextEdit* textEditor(QWidget* parent, const char* name)
     auto* edit = named(new QPlainTextEdit(parent), name);
     edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     edit->setTabChangesFocus(true);
+    ImeComposition::watch(edit);
     return edit;
 }
 
@@ -81,6 +83,8 @@ TemplateEditorDialog::TemplateEditorDialog(Core::TemplateLibrary& library, QWidg
     auto* form = new QFormLayout;
     m_name = named(new QLineEdit(right), "nameEdit");
     m_description = named(new QLineEdit(right), "descriptionEdit");
+    ImeComposition::watch(m_name);
+    ImeComposition::watch(m_description);
     m_wrap = named(new QComboBox(right), "wrapCombo");
     m_wrap->addItem(tr("XML tags: <document title=… source=… section=…>"), QStringLiteral("xml"));
     m_wrap->addItem(tr("Markdown headings"), QStringLiteral("markdown"));

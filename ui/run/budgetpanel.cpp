@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QTableWidget>
 #include <QTimer>
@@ -219,7 +220,13 @@ void BudgetPanel::fillRow(int row, const Core::TargetBudget& b)
     QString tokens = b.counted ? Core::tokenText(b.promptTokens, b.exact) : QStringLiteral("…");
     if (b.counted && m_counting)
         tokens += QStringLiteral(" …");
-    m_table->setItem(row, TokensColumn, cell(tokens, Qt::AlignRight | Qt::AlignVCenter));
+    QTableWidgetItem* tokensCell = cell(tokens, Qt::AlignRight | Qt::AlignVCenter);
+    if (b.counted && m_counts) {
+        const QStringList tip{charsPerTokenText(m_counts->density, b.promptTokens),
+                              koreanCostNote(m_counts->density, b.promptTokens)};
+        tokensCell->setToolTip(tip.join(QLatin1Char('\n')).trimmed());
+    }
+    m_table->setItem(row, TokensColumn, tokensCell);
 
     m_table->removeCellWidget(row, ExactColumn);
     m_table->setItem(row, ExactColumn, cell(QString()));
@@ -239,6 +246,25 @@ void BudgetPanel::fillRow(int row, const Core::TargetBudget& b)
     if (m_plan.repeats > 1)
         cost->setToolTip(tr("%1 calls").arg(m_plan.repeats));
     m_table->setItem(row, CostColumn, cost);
+}
+
+QString BudgetPanel::charsPerTokenText(const Core::TokenDensity& density, qint64 tokens)
+{
+    if (tokens <= 0)
+        return {};
+    return tr("%1 characters/token").arg(QLocale().toString(density.charsPerToken(tokens), 'f', 1));
+}
+
+QString BudgetPanel::koreanCostNote(const Core::TokenDensity& density, qint64 tokens)
+{
+    if (!density.koreanCostsMore(tokens))
+        return {};
+    const double perToken = density.charsPerToken(tokens);
+    return tr("Mostly Korean text: %1 characters/token here vs about %2 for English, so the same "
+              "length costs about %3× the tokens.")
+        .arg(QLocale().toString(perToken, 'f', 1),
+             QLocale().toString(Core::TokenDensity::kEnglishCharsPerToken, 'f', 0),
+             QLocale().toString(Core::TokenDensity::kEnglishCharsPerToken / perToken, 'f', 1));
 }
 
 void BudgetPanel::fillTotalRow(int row)

@@ -46,6 +46,12 @@ public:
     bool confirmCost(QWidget* parent, double highUsd) const;
     bool confirmRunCost(QWidget* parent) const { return confirmCost(parent, totalCost().high); }
 
+    // "3.1 characters/token" for the token line; empty without tokens.
+    static QString charsPerTokenText(const Core::TokenDensity& density, qint64 tokens);
+    // For tooltips: when the prompt is mostly Korean and costs noticeably more tokens per
+    // character than English, says so with both figures; empty otherwise.
+    static QString koreanCostNote(const Core::TokenDensity& density, qint64 tokens);
+
 Q_SIGNALS:
     void exactCountRequested(const Cb::Core::RunTarget& target);
 

@@ -83,6 +83,8 @@ Result<PromptCounts> PromptCounter::count(const Pack& pack, const AssembledPromp
 
     PromptCounts counts;
     counts.promptSha256 = promptSha256.isEmpty() ? prompt.sha256() : std::move(promptSha256);
+    counts.density = TokenDensity::of(prompt.instructions);
+    counts.density += TokenDensity::of(prompt.input);
     for (Encoding encoding : encodings) {
         if (counts.find(encoding))
             continue;

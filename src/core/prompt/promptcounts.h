@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/prompt/tokendensity.h"
 #include "core/tokenize/encoding.h"
 
 #include <QHash>
@@ -37,6 +38,8 @@ struct PromptCounts
 {
     QByteArray promptSha256;
     QList<EncodingCounts> encodings;
+    // Characters and Hangul share of instructions + input, for "characters per token".
+    TokenDensity density{};
 
     const EncodingCounts* find(Encoding encoding) const
     {
