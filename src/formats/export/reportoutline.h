@@ -3,6 +3,7 @@
 #include "core/history/runrecord.h"
 #include "formats/export/exportoptions.h"
 #include "formats/export/reportfacts.h"
+#include "formats/export/reporttext.h"
 
 #include <QList>
 #include <QStringList>
@@ -72,9 +73,10 @@ struct ReportOutline
     bool includePrompt = false;
     QString instructions;
     QString input;
+    ReportText text{}; // the report's language, for the words the writers add (headings, labels)
 
     static ReportOutline build(const Cb::Core::RunRecord& run, const ReportFacts& facts,
-                               const ExportOptions& options);
+                               const ExportOptions& options, const ReportText& text = ReportText());
 };
 
 } // namespace Cb::Formats
