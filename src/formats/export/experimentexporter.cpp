@@ -347,8 +347,7 @@ QString html(const ExperimentRecord& record, const QString& head, const QString&
                           "img{max-width:100%;height:auto}</style></head>"
                           "<body>\n%2\n%3\n%4\n</body></html>\n")
         .arg(MarkdownHtml::escape(SecretRedactor::redactText(record.name)), MarkdownHtml::fromMarkdown(head, 0),
-             chartsHtml(charts, inlineImages, language), MarkdownHtml::fromMarkdown(cases, 0))
-        .arg(language.code());
+             chartsHtml(charts, inlineImages, language), MarkdownHtml::fromMarkdown(cases, 0), language.code());
 }
 
 QByteArray pdf(const QString& page, const QList<ReportChart>& charts)

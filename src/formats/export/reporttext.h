@@ -18,11 +18,9 @@ class ReportText
 public:
     explicit ReportText(Cb::Core::ReportLanguage language = {});
 
+    // Callers translate their own labels with language().translate("Report", "literal"), which
+    // lupdate finds.
     const Cb::Core::ReportLanguage& language() const { return m_language; }
-    // The text of `source` in the "Report" context. Callers pass literals through
-    // language().translate("Report", …) directly where lupdate must see them; this is for
-    // strings already marked with QT_TRANSLATE_NOOP("Report", …).
-    QString marked(const char* source) const { return m_language.translate("Report", source); }
 
     QString number(qint64 value) const;                    // "11,876"
     QString tokens(qint64 count) const;                    // "11,876"
