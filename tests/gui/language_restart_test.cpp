@@ -6,7 +6,7 @@
 #include "core/history/historystore.h"
 #include "core/pack/packdocument.h"
 #include "core/run/runsession.h"
-#include "core/settings/settings.h"
+#include "core/settings/sessionkeys.h"
 #include "gui/fakeopenaiservices.h"
 #include "support/tempworkspace.h"
 #include "ui/common/messagebox.h"
@@ -118,7 +118,7 @@ TEST(MainWindow_languageRestart, restartKeepsUnsavedEditsLayoutRunAndReadingLayo
         EXPECT_EQ(hook.relaunch().arguments, QStringList{Ui::RestartSession::kArgument});
         // Closed without asking about the unsaved edits: they travel with the session.
         EXPECT_FALSE(window.isVisible());
-        EXPECT_FALSE(Ui::MessageBox::lastText().contains(QStringLiteral("unsaved")));
+        EXPECT_FALSE(Ui::MessageBox::lastText().contains(QStringLiteral("Save them first?")));
     }
     // What the new process finds in the settings, and the pack file still as saved.
     const QVariantMap saved = fake.settings.get(Core::Keys::RestartSession);

@@ -1,6 +1,6 @@
 #include "ui/common/restartsession.h"
 
-#include "core/settings/settings.h"
+#include "core/settings/sessionkeys.h"
 
 #include <QCoreApplication>
 #include <QProcess>

@@ -1,6 +1,6 @@
 #include "ui/export/exportdialog.h"
 
-#include "core/settings/settings.h"
+#include "core/settings/sessionkeys.h"
 #include "formats/export/exportjob.h"
 #include "formats/export/reporttext.h"
 #include "ui/common/filedialog.h"

@@ -35,12 +35,20 @@ QString CitationFootnotes::superscript(int number)
     return out;
 }
 
+QString CitationFootnotes::summary(const CitationReport& report, const ReportLanguage& language)
+{
+    return language.translate("Report", "claims cited %1, verified %2, not found %3")
+        .arg(report.total())
+        .arg(report.verified())
+        .arg(report.notFound());
+}
+
 QString CitationFootnotes::sourcesList(const CitationReport& report, const ReportLanguage& language)
 {
     if (report.citations.isEmpty())
         return {};
     QString out = QStringLiteral("**") + language.translate("Report", "Sources", "citations") +
-                  QStringLiteral("** — ") + report.summary(language) + QStringLiteral("\n\n");
+                  QStringLiteral("** — ") + summary(report, language) + QStringLiteral("\n\n");
     for (int i = 0; i < report.citations.size(); ++i) {
         const Citation& c = report.citations[i];
         out += QString::number(i + 1) + QStringLiteral(". ");

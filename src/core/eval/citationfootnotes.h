@@ -19,6 +19,8 @@ public:
     static QString superscript(int number);
     // The Sources list alone (no answer), starting with its bold heading; empty without citations.
     static QString sourcesList(const CitationReport& report, const ReportLanguage& language = {});
+    // CitationReport::summary() in `language`: "claims cited 18, verified 16, not found 2".
+    static QString summary(const CitationReport& report, const ReportLanguage& language);
 };
 
 } // namespace Cb::Core

@@ -51,9 +51,9 @@ int CitationReport::verified() const
     return n;
 }
 
-QString CitationReport::summary(const ReportLanguage& language) const
+QString CitationReport::summary() const
 {
-    return language.translate("Report", "claims cited %1, verified %2, not found %3")
+    return QStringLiteral("claims cited %1, verified %2, not found %3")
         .arg(total())
         .arg(verified())
         .arg(notFound());

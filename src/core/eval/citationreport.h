@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/common/reportlanguage.h"
-
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -42,7 +40,7 @@ struct CitationReport
     int verified() const;
     int notFound() const { return total() - verified(); }
     // "claims cited 18, verified 16, not found 2"
-    QString summary(const ReportLanguage& language = {}) const; // English unless a report asks
+    QString summary() const;
 
     // Everything, for the history: {"citations":[{id,item,title,quote,status,start,length}]}.
     QJsonObject toStorageJson() const;

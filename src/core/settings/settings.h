@@ -27,12 +27,6 @@ inline const SettingKey<bool> ReadingLayoutOnAnswers{"window/readingLayoutOnAnsw
 inline const SettingKey<bool> WelcomePackShown{"app/welcomePackShown", false};
 // Interface language: "system" (follow the system locale), "en" or "ko". Takes effect at start.
 inline const SettingKey<QString> UiLanguage{"app/language", QStringLiteral("system")};
-// The language of exported reports, the export dialog's last choice ("en", "ko"); empty: the
-// interface language.
-inline const SettingKey<QString> ReportLanguage{"export/reportLanguage", QString()};
-// The session a relaunch restores (Ui::RestartSession: pack, unsaved edits, run shown, reading
-// layout), written just before ContextBench restarts itself for a new interface language.
-inline const SettingKey<QVariantMap> RestartSession{"app/restartSession", {}};
 // Packs
 inline const SettingKey<QStringList> RecentPacks{"packs/recent", {}};
 inline const SettingKey<int> RecentPacksMax{"packs/recentMax", 10};

@@ -288,7 +288,7 @@ ReportOutline::Output outputOf(const CallRecord& c, const CallFacts& f, int inde
     if (const QString trail = ReportHarness::toolTrailMarkdown(c, text); !trail.isEmpty())
         o.markdown = o.markdown.trimmed() + QStringLiteral("\n\n") + trail;
     if (c.citations.checked && c.citations.total() > 0)
-        o.meta += QStringLiteral(" · ") + c.citations.summary(l);
+        o.meta += QStringLiteral(" · ") + CitationFootnotes::summary(c.citations, l);
     QStringList review;
     if (c.rating)
         review.append(l.translate("Report", "Rating %1").arg(text.rating(c.rating)));
