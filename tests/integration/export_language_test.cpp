@@ -125,7 +125,7 @@ TEST(ReportLanguage_load, codeIsCaseInsensitive_andKoreanHasItsTranslation)
 
 TEST(ReportText_locale, numbersAndDatesFollowTheReportLanguage_notTheMachine)
 {
-    const QDateTime at(QDate(2026, 3, 14), QTime(9, 30), QTimeZone::UTC);
+    const QDateTime at(QDate(2026, 3, 14), QTime(9, 30), Qt::UTC);
     const ReportText en(*ReportLanguage::load(QStringLiteral("en")));
     const ReportText ko(*ReportLanguage::load(QStringLiteral("ko")));
     EXPECT_EQ(en.dateTime(at), QStringLiteral("2026-03-14 09:30 UTC"));
