@@ -8,6 +8,7 @@
 #include "core/settings/settings.h"
 #include "ui/mainwindow.h"
 #include "ui/common/serialrasterfills.h"
+#include "ui/common/restartsession.h"
 #include "ui/common/startupprobe.h"
 #include "ui/common/uilanguage.h"
 #include "ui/resources.h"
@@ -49,9 +50,11 @@ int runWindow(int argc, char** argv)
     Cb::Ui::Services services{&settings, &secrets, &network, nullptr};
     Cb::Ui::MainWindow window(services);
     const QStringList args = app.arguments().mid(1);
-    if (!args.isEmpty() && !args.first().startsWith(QLatin1Char('-')))
+    // Restarted for a new interface language: the pack, edits and run as they were.
+    const bool restored = args.contains(Cb::Ui::RestartSession::kArgument) && window.restoreSession();
+    if (!restored && !args.isEmpty() && !args.first().startsWith(QLatin1Char('-')))
         window.openPack(args.first());
-    else
+    else if (!restored)
         window.openStartupPack();
     Cb::Ui::StartupProbe::installIfRequested(&window);
     window.show();

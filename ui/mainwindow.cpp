@@ -19,6 +19,7 @@
 #include "ui/common/filedialog.h"
 #include "ui/common/imecomposition.h"
 #include "ui/common/messagebox.h"
+#include "ui/common/restartsession.h"
 #include "ui/common/uilanguage.h"
 #include "ui/compare/comparepanel.h"
 #include "ui/experiment/experimentcontroller.h"
@@ -45,6 +46,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
@@ -58,6 +60,8 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <utility>
 
 namespace Cb::Ui {
 
@@ -112,6 +116,7 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/contextbench.svg")));
+    m_language = UiLanguage::fromSettings(*m_services.settings);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -124,6 +129,7 @@ MainWindow::MainWindow(Services& services, QWidget* parent)
     m_promptPanel->setObjectName(QStringLiteral("promptPanel"));
     m_comparePanel = new ComparePanel(m_splitter);
     m_comparePanel->setObjectName(QStringLiteral("comparePanel"));
+    m_comparePanel->setSettings(m_services.settings);
     m_splitter->addWidget(m_packPanel);
     m_splitter->addWidget(m_promptPanel);
     m_splitter->addWidget(m_comparePanel);
@@ -611,7 +617,85 @@ void MainWindow::addNote() { m_packPanel->addNote(); }
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_services, this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        offerRestartForLanguage();
+}
+
+void MainWindow::offerRestartForLanguage()
+{
+    if (UiLanguage::fromSettings(*m_services.settings) == m_language)
+        return;
+    // Calls streaming now would be cut off (background ones resume after the restart).
+    const QString text = m_runs->isRunning()
+                             ? tr("The new interface language applies after a restart. Models are still answering: "
+                                  "restart later to keep their answers whole, or restart now and keep what has "
+                                  "arrived. The pack, including unsaved edits, the layout and the run shown come back "
+                                  "as they are.")
+                             : tr("The new interface language applies after a restart. Restart now? The pack, "
+                                  "including unsaved edits, the layout and the run shown come back as they are.");
+    const auto answer = MessageBox::ask(this, QMessageBox::Question, tr("Restart ContextBench"), text,
+                                        QMessageBox::Yes | QMessageBox::No,
+                                        m_runs->isRunning() ? QMessageBox::No : QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        restartWithSession();
+}
+
+bool MainWindow::restartWithSession()
+{
+    RestartSession session;
+    session.packPath = m_document->filePath();
+    if (m_document->isModified()) {
+        // A file of its own: the periodic recovery file goes when this window closes.
+        session.editsPath = m_recovery->directory() + QStringLiteral("/restart") + Core::PackRecovery::kSuffix;
+        if (auto written = Core::PackRecovery::write(m_document->pack(), session.packPath, session.editsPath);
+            !written) {
+            MessageBox::warning(this, tr("Cannot restart"), written.error().message);
+            return false;
+        }
+    }
+    if (Core::RunSession* shown = m_comparePanel->session())
+        session.runId = shown->record().id;
+    session.reading = m_reading->isActive();
+    session.save(*m_services.settings);
+    saveLayout(); // also syncs the settings, which the new process reads
+    if (!RestartSession::relaunch({RestartSession::kArgument})) {
+        RestartSession::take(*m_services.settings);
+        if (!session.editsPath.isEmpty())
+            QFile::remove(session.editsPath);
+        MessageBox::warning(this, tr("Cannot restart"),
+                            tr("ContextBench could not start again. Your work is still open here; restart "
+                               "ContextBench yourself to change the language."));
+        return false;
+    }
+    m_restarting = true;
+    close();
+    return true;
+}
+
+bool MainWindow::restoreSession()
+{
+    const std::optional<RestartSession> session = RestartSession::take(*m_services.settings);
+    if (!session)
+        return false;
+    bool restored = false;
+    if (!session->editsPath.isEmpty()) {
+        auto pack = Core::PackRecovery::read({session->editsPath, session->packPath, {}});
+        if (pack) {
+            m_document->reset(std::move(*pack), session->packPath, true);
+            m_recovery->adopt(session->editsPath); // removed once the edits are saved or discarded
+            restored = true;
+        } else {
+            MessageBox::warning(this, tr("Cannot restore the unsaved edits"), pack.error().message);
+        }
+    }
+    if (!restored && !session->packPath.isEmpty())
+        restored = openPack(session->packPath);
+    if (!restored)
+        m_document->reset(emptyPack());
+    m_restoreRunId = session->runId;
+    m_restoreReading = session->reading;
+    m_reading->setActive(session->reading);
+    return true;
 }
 
 void MainWindow::showAbout()
@@ -686,6 +770,11 @@ void MainWindow::updateRunStatus() { m_runStatus->setText(m_runs->progressText()
 
 void MainWindow::resumeUnfinishedRuns()
 {
+    // The run a restart brought back first, so a resumed one does not take its place.
+    if (const qint64 runId = std::exchange(m_restoreRunId, 0); runId > 0) {
+        openRun(runId);
+        m_reading->setActive(m_restoreReading);
+    }
     // Experiments' batches are polled and collected in the background (status bar shows it).
     if (const int experiments = m_experiments->resumeUnfinished())
         statusBar()->showMessage(tr("Collecting %n experiment(s) left running by the last session.", nullptr,
@@ -782,6 +871,10 @@ void MainWindow::runAgain(qint64 runId)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_restarting) { // the edits and layout are in the saved session already
+        event->accept();
+        return;
+    }
     if (!confirmDiscard()) {
         event->ignore();
         return;

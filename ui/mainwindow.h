@@ -79,6 +79,19 @@ public:
     void sendNow();
     AskFirstController* askFirst() const { return m_askFirst; }
 
+    // After Settings: when the interface language setting no longer matches the language this
+    // window started in, offers to restart now with everything as it is (restartWithSession).
+    void offerRestartForLanguage();
+    // Saves the session (RestartSession: the pack with its unsaved edits, the run shown, the
+    // reading layout; the window layout as at every close), starts this program again with
+    // RestartSession::kArgument and closes the window without asking about unsaved edits (they
+    // travel with the session). False, with nothing closed, when the new process did not start.
+    bool restartWithSession();
+    // At start after such a restart, instead of openStartupPack(): the pack with its unsaved
+    // edits and the reading layout; the run comes back once the history is open
+    // (resumeUnfinishedRuns). False when no session was saved.
+    bool restoreSession();
+
 Q_SIGNALS:
     // A run (new, reopened or re-sent) is now the one the comparison area should show.
     void sessionShown(Cb::Core::RunSession* session);
@@ -138,6 +151,10 @@ private:
     ExperimentsWindow* m_experimentsWindow = nullptr;
     bool m_ratingExperiment = false; // the comparison shows an experiment's blind pair
     QMetaObject::Connection m_sendWaiting; // a send waiting for the prompt to be assembled
+    QString m_language;               // the interface language this window started in
+    bool m_restarting = false;        // closing for restartWithSession: no questions, layout saved
+    qint64 m_restoreRunId = 0;        // the run restoreSession() brings back once the history is open
+    bool m_restoreReading = false;
     QLabel* m_experimentStatus = nullptr;
 
     QAction* m_newAction = nullptr;

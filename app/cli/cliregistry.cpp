@@ -95,6 +95,8 @@ bool wantsCommandLine(int argc, char** argv)
     const QString first = QString::fromLocal8Bit(argv[1]);
     if (CliRegistry::find(first) || first == QLatin1String("help"))
         return true;
+    if (first == QLatin1String("--restore-session")) // the window restarting itself (Ui::RestartSession)
+        return false;
     // Single-dash words are Qt's own window options (-style, -platform, -reverse...).
     if (first.startsWith(QLatin1Char('-')) && !first.startsWith(QLatin1String("--")))
         return first == QLatin1String("-h") || first == QLatin1String("-v");

@@ -1,5 +1,6 @@
 // `contextbench experiment export ID --out FILE [--format json|csv|md|html|pdf]`: the whole study in one
 // file — every case × model × repeat with its state, cost, tokens and answer.
+#include "cli/clireportlanguage.h"
 #include "cli/experimentcli.h"
 
 #include "core/compare/evaluationsummary.h"
@@ -32,7 +33,8 @@ int runExport(const QStringList& args, CliIo& io)
     const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
                                     QStringLiteral("json, csv, md, html or pdf (default: from the file's extension, else json)."),
                                     QStringLiteral("format"));
-    parser.addOptions({help, out, format});
+    const QCommandLineOption languageOption = reportLanguageOption();
+    parser.addOptions({help, out, format, languageOption});
     if (!parser.parse(QStringList{QStringLiteral("contextbench experiment export")} + args))
         return usage(io, sub, parser.errorText());
     if (parser.isSet(help)) {
@@ -54,6 +56,10 @@ int runExport(const QStringList& args, CliIo& io)
     const auto chosen = Formats::ExperimentExporter::formatFromName(formatName);
     if (!chosen)
         return usage(io, sub, QStringLiteral("--format must be json, csv, md, html or pdf; got '%1'").arg(formatName));
+    const auto language = reportLanguageOf(parser, languageOption);
+    if (!language)
+        return language.error().code == Core::ErrorCode::InvalidInput ? usage(io, sub, language.error().message)
+                                                                      : failure(io, sub, language.error().message);
 
     Services services;
     if (auto opened = services.open(); !opened)
@@ -75,7 +81,7 @@ int runExport(const QStringList& args, CliIo& io)
     QList<Formats::ReportChart> charts;
     if (*chosen == Formats::ExperimentExporter::Format::Html || *chosen == Formats::ExperimentExporter::Format::Pdf)
         charts = Ui::ReportCharts::render(Core::EvaluationSummary::build(Core::EvaluationSummary::dataOf(runs)));
-    const QByteArray bytes = Formats::ExperimentExporter::write(*record, runs, *chosen, charts);
+    const QByteArray bytes = Formats::ExperimentExporter::write(*record, runs, *chosen, charts, *language);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return failure(io, sub, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));

@@ -2,6 +2,7 @@
 // or CSV. Runs under an offscreen QApplication (needsWidgets): reports lay out text, and the
 // statistics charts are Qt Charts widgets.
 #include "cli/clicommand.h"
+#include "cli/clireportlanguage.h"
 
 #include "core/history/database.h"
 #include "core/history/fusionstore.h"
@@ -64,8 +65,9 @@ int runExport(const QStringList& args, CliIo& io)
                                                QStringLiteral("Leave out reasoning summaries."));
     const QCommandLineOption noManifestOption(QStringLiteral("no-manifest"),
                                               QStringLiteral("Leave out the manifest appendix."));
+    const QCommandLineOption languageOption = reportLanguageOption();
     parser.addOptions({helpOption, lastOption, formatOption, outOption, pageOption, sideOption,
-                       promptOption, noReasoningOption, noManifestOption});
+                       promptOption, noReasoningOption, noManifestOption, languageOption});
     if (!parser.parse(QStringList{QStringLiteral("contextbench export")} + args))
         return usage(io, parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -102,6 +104,11 @@ int runExport(const QStringList& args, CliIo& io)
     options.includePrompt = parser.isSet(promptOption);
     options.includeReasoning = !parser.isSet(noReasoningOption);
     options.includeManifest = !parser.isSet(noManifestOption);
+    const auto language = reportLanguageOf(parser, languageOption);
+    if (!language)
+        return language.error().code == Core::ErrorCode::InvalidInput ? usage(io, language.error().message)
+                                                                      : failure(io, language.error().message);
+    options.language = language->code();
 
     const QString dbPath = Core::Database::defaultPath();
     if (!QFileInfo::exists(dbPath))
@@ -140,7 +147,7 @@ int runExport(const QStringList& args, CliIo& io)
 
 const CliRegistration reg{{QStringLiteral("export"),
                            QStringLiteral("export (RUN_ID | --last) --format pdf|md|html|json|csv "
-                                          "--out FILE [--page-size A4|Letter]  export a run"),
+                                          "--out FILE [--page-size A4|Letter] [--language en|ko]  export a run"),
                            runExport, false, true}};
 
 } // namespace

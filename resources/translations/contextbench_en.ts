@@ -352,4 +352,29 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>%n calls</source>
+        <comment>tool calls</comment>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n outputs</source>
+        <translation>
+            <numerusform>Comparison of %n output</numerusform>
+            <numerusform>Comparison of %n outputs</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

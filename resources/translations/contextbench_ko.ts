@@ -4113,4 +4113,542 @@ Restore them? The pack file stays as it is until you save.</source>
         <translation>%1 — %2 토큰 초과</translation>
     </message>
 </context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Sources</source>
+        <comment>citations</comment>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <comment>citation</comment>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>quote not in item</source>
+        <translation>항목에 없는 인용문</translation>
+    </message>
+    <message>
+        <source>unknown item</source>
+        <translation>알 수 없는 항목</translation>
+    </message>
+    <message>
+        <source>claims cited %1, verified %2, not found %3</source>
+        <translation>인용된 주장 %1, 확인됨 %2, 찾을 수 없음 %3</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <comment>billing</comment>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <comment>billing</comment>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>Results across cases</source>
+        <translation>케이스 전체 결과</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Pass rate (95% CI)</source>
+        <translation>통과율(95% 신뢰구간)</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>판정 없음</translation>
+    </message>
+    <message>
+        <source>Model A</source>
+        <translation>모델 A</translation>
+    </message>
+    <message>
+        <source>Model B</source>
+        <translation>모델 B</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>투표</translation>
+    </message>
+    <message>
+        <source>A&apos;s win rate (95% CI)</source>
+        <translation>A의 승률(95% 신뢰구간)</translation>
+    </message>
+    <message>
+        <source>No blind votes yet.</source>
+        <translation>아직 블라인드 투표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Experiment %1, %2 mode, %3: %4 cases × %5 models × k=%6.</source>
+        <translation>실험 %1, %2 모드, %3: 케이스 %4개 × 모델 %5개 × k=%6.</translation>
+    </message>
+    <message>
+        <source>Total cost: %1</source>
+        <translation>총비용: %1</translation>
+    </message>
+    <message>
+        <source>%1 batch `%2` (%3): %4, %5 requests</source>
+        <translation>%1 배치 `%2`(%3): %4, 요청 %5개</translation>
+    </message>
+    <message>
+        <source>Case %1: %2%3</source>
+        <translation>케이스 %1: %2%3</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>과금</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>비용(USD)</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <comment>tokens</comment>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <comment>tokens</comment>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2 · #%3</source>
+        <translation>케이스 %1 · %2 · #%3</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>오류:</translation>
+    </message>
+    <message>
+        <source>Reasoning summary.</source>
+        <translation>추론 요약.</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>후속 질문: %1</translation>
+    </message>
+    <message>
+        <source>Appendix: prompt</source>
+        <translation>부록: 프롬프트</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>지침</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <comment>prompt</comment>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2쪽</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <comment>page caption</comment>
+        <translation> (계속)</translation>
+    </message>
+    <message>
+        <source>Pack coverage</source>
+        <translation>팩 활용 현황</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>섹션</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation>읽은 답변</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>인용한 답변</translation>
+    </message>
+    <message>
+        <source>Citations verified</source>
+        <translation>확인된 인용</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Every item was read or cited by at least one answer.</source>
+        <translation>모든 항목을 하나 이상의 답변이 읽거나 인용했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items used by no answer: %3.</source>
+        <translation>항목 %2개 중 %1개는 어느 답변도 사용하지 않았습니다: %3.</translation>
+    </message>
+    <message>
+        <source>Tool trail</source>
+        <translation>도구 사용 기록</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls</source>
+        <comment>tool calls</comment>
+        <translation>
+            <numerusform>호출 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>round %1: %2 — %3 bytes</source>
+        <translation>%1라운드: %2 — %3바이트</translation>
+    </message>
+    <message>
+        <source> (error)</source>
+        <comment>tool call</comment>
+        <translation> (오류)</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation>%2표 중 %1표, %3</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 대 %2</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>%1 input · %2 output</source>
+        <translation>입력 %1 · 출력 %2</translation>
+    </message>
+    <message>
+        <source> (%1 reasoning)</source>
+        <translation> (추론 %1)</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <source>Prompt sha256</source>
+        <translation>프롬프트 sha256</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <comment>tokens</comment>
+        <translation>추론</translation>
+    </message>
+    <message>
+        <source>First token</source>
+        <translation>첫 토큰</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>seconds</comment>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Votes W-L-T</source>
+        <translation>투표 승-패-무</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>평점</translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>평가단</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>평가자</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>쌍</translation>
+    </message>
+    <message>
+        <source>Win rate (95% CI)</source>
+        <translation>승률(95% 신뢰구간)</translation>
+    </message>
+    <message>
+        <source>Left side won (95% CI)</source>
+        <translation>왼쪽 승(95% 신뢰구간)</translation>
+    </message>
+    <message>
+        <source>Verdict: %1. %2. Win rate of the first model of the pair; a tie or both-bad vote counts as half a win.</source>
+        <translation>결론: %1. %2. 승률은 쌍의 첫 번째 모델 기준이며, 동점이나 둘 다 나쁨 투표는 0.5승으로 계산합니다.</translation>
+    </message>
+    <message>
+        <source> Votes of judge models kept apart from these figures: %1.</source>
+        <translation> 이 수치에서 제외한 심사 모델의 투표: %1표.</translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation>승</translation>
+    </message>
+    <message>
+        <source>Losses</source>
+        <translation>패</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>무</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>둘 다 나쁨</translation>
+    </message>
+    <message>
+        <source>Win rate of the first model; a tie counts as half a win. Wilson score intervals. &quot;Left side won&quot;: of the decisive votes, how many went to the answer shown on the left; an interval that excludes 50% means the layout swayed the judge.</source>
+        <translation>승률은 첫 번째 모델 기준이며, 동점은 0.5승으로 계산합니다. 구간은 Wilson 점수 구간입니다. &quot;왼쪽 승&quot;은 승부가 난 투표 중 왼쪽에 표시된 답변이 이긴 비율이며, 구간이 50%를 포함하지 않으면 화면 배치가 판단에 영향을 준 것입니다.</translation>
+    </message>
+    <message>
+        <source> %1 of the votes are implied by rankings of several outputs (one per model pair per ranking).</source>
+        <translation> 이 중 %1표는 여러 답변의 순위에서 도출한 것입니다(순위 하나당 모델 쌍마다 1표).</translation>
+    </message>
+    <message>
+        <source>Ranking (Bradley–Terry)</source>
+        <translation>순위(Bradley–Terry)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>강도</translation>
+    </message>
+    <message>
+        <source>Comparisons</source>
+        <translation>비교 횟수</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>Strengths sum to 1; ties count as half a win. Prior: every model is given %1 win and %1 loss against a virtual opponent of strength 1, which keeps a model without wins above zero.</source>
+        <translation>강도의 합은 1이며, 동점은 0.5승으로 계산합니다. 사전 분포: 모든 모델에 강도 1인 가상 상대와의 %1승 %1패를 더해, 승리가 없는 모델도 0보다 크게 유지합니다.</translation>
+    </message>
+    <message>
+        <source> These models fall into %1 groups that were never compared with each other: across groups the order rests on the prior alone, so read ranks only within a group.</source>
+        <translation> 이 모델들은 서로 비교된 적이 없는 %1개 그룹으로 나뉩니다. 그룹 간 순서는 사전 분포에만 기대므로 순위는 같은 그룹 안에서만 비교하십시오.</translation>
+    </message>
+    <message>
+        <source>Ratings and reliability</source>
+        <translation>평점과 신뢰도</translation>
+    </message>
+    <message>
+        <source>Mean rating</source>
+        <translation>평균 평점</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>평가 수</translation>
+    </message>
+    <message>
+        <source>All k passed (95% CI)</source>
+        <translation>k회 모두 통과(95% 신뢰구간)</translation>
+    </message>
+    <message>
+        <source>Appendix: context manifest</source>
+        <translation>부록: 컨텍스트 목록</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>바이트</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>manifest</comment>
+        <translation>합계</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sha256 of the assembled prompt: %1</source>
+        <translation>조립된 프롬프트의 sha256: %1</translation>
+    </message>
+    <message>
+        <source>%1 output tokens</source>
+        <translation>출력 토큰 %1개</translation>
+    </message>
+    <message>
+        <source> (the reply is partial)</source>
+        <translation> (답변이 일부만 있음)</translation>
+    </message>
+    <message>
+        <source>%1 reasoning</source>
+        <translation>추론 %1</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <translation>평점 %1</translation>
+    </message>
+    <message>
+        <source>Judged %1</source>
+        <translation>판정 %1</translation>
+    </message>
+    <message>
+        <source>Judged %1: %2</source>
+        <translation>판정 %1: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>메모: %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <comment>sources</comment>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm &apos;UTC&apos;</source>
+        <comment>QDateTime format of report dates</comment>
+        <translation>yyyy년 M월 d일 HH:mm &apos;UTC&apos;</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>켬</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>실행 %1</translation>
+    </message>
+    <message>
+        <source>Output of %1</source>
+        <translation>%1의 답변</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n outputs</source>
+        <translation>
+            <numerusform>답변 %n개 비교</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <comment>call status</comment>
+        <translation>대기열</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>call status</comment>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>thinking</source>
+        <comment>call status</comment>
+        <translation>생각 중</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <comment>call status</comment>
+        <translation>수신 중</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>call status</comment>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <comment>call status</comment>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>call status</comment>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>call status</comment>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>%1 (partial)</source>
+        <comment>call status</comment>
+        <translation>%1(일부)</translation>
+    </message>
+    <message>
+        <source>Output %1 — %2</source>
+        <translation>답변 %1 — %2</translation>
+    </message>
+</context>
 </TS>

@@ -477,6 +477,29 @@ TEST_F(ExperimentCommand, export_everyFormat_everyCaseModelRepeatWithCostTokensA
         << pdfDoc.getAllText(0).text().left(300).toStdString();
     EXPECT_EQ(serverRequests(), before) << "export contacts no provider";
 
+    // --language ko: the report's own words in Korean (Markdown, and the PDF read back); the
+    // machine values (state) stay as recorded.
+    const QString koMd = ws.filePath(QStringLiteral("study.ko.md"));
+    const QString koPdf = ws.filePath(QStringLiteral("study.ko.pdf"));
+    for (const QString& path : {koMd, koPdf}) {
+        auto k = cli();
+        k->start({QStringLiteral("experiment"), QStringLiteral("export"), QString::number(id), QStringLiteral("--out"), path,
+                  QStringLiteral("--language"), QStringLiteral("ko")});
+        ASSERT_TRUE(k->waitForExit());
+        ASSERT_EQ(k->exitCode(), 0) << k->err().toStdString();
+    }
+    QFile kf(koMd);
+    ASSERT_TRUE(kf.open(QIODevice::ReadOnly));
+    const QString korean = QString::fromUtf8(kf.readAll());
+    EXPECT_TRUE(korean.contains(QStringLiteral("## 케이스 2: beta.ctxpack"))) << korean.left(600).toStdString();
+    EXPECT_TRUE(korean.contains(QStringLiteral("| openai:o3 | 2 | done | 배치 |")));
+    EXPECT_TRUE(korean.contains(QStringLiteral("## 케이스 전체 결과")));
+    EXPECT_FALSE(korean.contains(QStringLiteral("Results across cases")));
+    QPdfDocument koPdfDoc;
+    ASSERT_EQ(koPdfDoc.load(koPdf), QPdfDocument::Error::None);
+    EXPECT_TRUE(koPdfDoc.getAllText(0).text().contains(QStringLiteral("케이스 전체 결과")))
+        << koPdfDoc.getAllText(0).text().left(300).toStdString();
+
     // Bad input: a clear message, nothing written.
     auto bad = cli();
     bad->start({QStringLiteral("experiment"), QStringLiteral("export"), QString::number(id), QStringLiteral("--out"),

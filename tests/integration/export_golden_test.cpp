@@ -35,11 +35,12 @@ void expectGolden(const QByteArray& actual, const QString& name)
 }
 
 QByteArray render(ExportFormat format, ReportLayout layout = ReportLayout::Sequential,
-                  const RunRecord& run = Cb::Test::comparisonRun())
+                  const RunRecord& run = Cb::Test::comparisonRun(), const QString& language = QStringLiteral("en"))
 {
     ExportOptions options;
     options.format = format;
     options.layout = layout;
+    options.language = language;
     options.includePrompt = true;
     auto bytes = RunExporter::render(run, options);
     return bytes ? *bytes : QByteArray();
@@ -50,6 +51,19 @@ QByteArray render(ExportFormat format, ReportLayout layout = ReportLayout::Seque
 TEST(ExportGolden, markdown_matchesGolden)
 {
     expectGolden(render(ExportFormat::Markdown), QStringLiteral("comparison.md"));
+}
+
+// The same report in Korean (report language, issue 16): every heading, label and date in Korean.
+TEST(ExportGolden, markdownKorean_matchesGolden)
+{
+    expectGolden(render(ExportFormat::Markdown, ReportLayout::Sequential, Cb::Test::comparisonRun(), QStringLiteral("ko")),
+                 QStringLiteral("comparison.ko.md"));
+}
+
+TEST(ExportGolden, htmlKorean_matchesGolden)
+{
+    expectGolden(render(ExportFormat::Html, ReportLayout::Sequential, Cb::Test::comparisonRun(), QStringLiteral("ko")),
+                 QStringLiteral("comparison.ko.html"));
 }
 
 TEST(ExportGolden, html_matchesGolden)

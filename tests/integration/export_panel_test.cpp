@@ -68,7 +68,7 @@ TEST(ExportPanel_report, markdownAndJsonCarryRatersVerdictAndAgreement)
     EXPECT_TRUE(text.contains(QStringLiteral("| Ann | 1 | o3 vs o3-pro | 1 |")));
     EXPECT_TRUE(text.contains(QStringLiteral("Verdict: o3-pro preferred in 63% of 4 judgements")));
     EXPECT_TRUE(text.contains(QStringLiteral("Agreement over 1 answer pair judged by more than one rater (2 raters)")));
-    EXPECT_TRUE(text.contains(QStringLiteral("4 votes of judge models are kept apart")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Votes of judge models kept apart from these figures: 4.")));
 
     options.format = ExportFormat::Json;
     auto json = RunExporter::render(panelRun(), options);

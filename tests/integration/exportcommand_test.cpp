@@ -7,6 +7,7 @@
 #include "support/tempworkspace.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 
 #include <gtest/gtest.h>
@@ -58,11 +59,18 @@ protected:
         m_run = *loaded;
     }
 
-    CliRun run(const QStringList& args) const
+    // `locale`: the system locale the command sees (the report language follows the interface
+    // language, which follows the settings, then the system locale).
+    CliRun run(const QStringList& args, const QString& locale = QStringLiteral("C.UTF-8")) const
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_ws.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_ws.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("LANG"), locale);
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.remove(QStringLiteral("LC_ALL"));
+        env.remove(QStringLiteral("LC_MESSAGES"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command picks offscreen itself
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
@@ -165,4 +173,56 @@ TEST_F(ExportCommand, runWithVotes_pdfAndHtmlCarryTheStatisticsCharts)
     ASSERT_TRUE(plain);
     EXPECT_GE(pdf.count("/Subtype /Image"), plain->count("/Subtype /Image") + 3);
     EXPECT_TRUE(Cb::Test::pdfPageTexts(pdf).join(QLatin1Char('\n')).contains(QStringLiteral("Charts")));
+}
+
+TEST_F(ExportCommand, languageKo_writesTheKoreanReportTheLibraryWrites)
+{
+    const CliRun r = run({QStringLiteral("--last"), QStringLiteral("--language"), QStringLiteral("ko"),
+                          QStringLiteral("--out"), out(QStringLiteral("r.md"))});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    ExportOptions options;
+    options.format = ExportFormat::Markdown;
+    options.language = QStringLiteral("ko");
+    auto expected = RunExporter::render(m_run, options);
+    ASSERT_TRUE(expected);
+    const QByteArray written = TempWorkspace::read(out(QStringLiteral("r.md")));
+    EXPECT_EQ(written.toStdString(), expected->toStdString());
+    EXPECT_TRUE(QString::fromUtf8(written).contains(QStringLiteral("## 답변 1 — o3")));
+    EXPECT_FALSE(written.contains("## Output 1"));
+}
+
+TEST_F(ExportCommand, languageDefault_followsTheInterfaceLanguage)
+{
+    // A Korean system locale: the interface, and so the report, is Korean.
+    ASSERT_EQ(run({QStringLiteral("--last"), QStringLiteral("--out"), out(QStringLiteral("ko.md"))},
+                  QStringLiteral("ko_KR.UTF-8"))
+                  .exitCode,
+              0);
+    EXPECT_TRUE(QString::fromUtf8(TempWorkspace::read(out(QStringLiteral("ko.md")))).contains(QStringLiteral("## 답변 1 — o3")));
+    // Settings › Interface language: English wins over the Korean locale; --language over both.
+    const QString config = m_ws.filePath(QStringLiteral("config/ContextBench"));
+    ASSERT_TRUE(QDir().mkpath(config));
+    QFile ini(config + QStringLiteral("/contextbench.ini"));
+    ASSERT_TRUE(ini.open(QIODevice::WriteOnly));
+    ini.write("[app]\nlanguage=en\n");
+    ini.close();
+    ASSERT_EQ(run({QStringLiteral("--last"), QStringLiteral("--out"), out(QStringLiteral("en.md"))},
+                  QStringLiteral("ko_KR.UTF-8"))
+                  .exitCode,
+              0);
+    EXPECT_TRUE(TempWorkspace::read(out(QStringLiteral("en.md"))).contains("## Output 1 — o3"));
+    ASSERT_EQ(run({QStringLiteral("--last"), QStringLiteral("--language=ko"), QStringLiteral("--out"),
+                   out(QStringLiteral("forced.md"))})
+                  .exitCode,
+              0);
+    EXPECT_TRUE(QString::fromUtf8(TempWorkspace::read(out(QStringLiteral("forced.md")))).contains(QStringLiteral("## 답변 1 — o3")));
+}
+
+TEST_F(ExportCommand, languageUnknown_exitsWithUsageAndWritesNothing)
+{
+    const CliRun r = run({QStringLiteral("--last"), QStringLiteral("--language"), QStringLiteral("fr"),
+                          QStringLiteral("--out"), out(QStringLiteral("x.md"))});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--language must be en or ko"))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out(QStringLiteral("x.md"))));
 }

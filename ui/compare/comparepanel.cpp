@@ -597,7 +597,7 @@ void ComparePanel::openExport()
 {
     if (!m_session)
         return;
-    auto* dialog = new ExportDialog(m_session->record(), this);
+    auto* dialog = new ExportDialog(m_session->record(), this, m_settings);
     if (m_fusions && m_fusions->session() == m_session)
         dialog->setFusions(m_fusions->fusions());
     dialog->setAttribute(Qt::WA_DeleteOnClose);

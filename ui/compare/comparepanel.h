@@ -17,6 +17,7 @@ class QToolButton;
 namespace Cb::Core {
 class FusionRunner;
 class HistoryStore;
+class Settings;
 class TextCheck;
 } // namespace Cb::Core
 
@@ -61,6 +62,8 @@ public:
     Core::RunSession* session() const { return m_session; }
     void setHistoryStore(Core::HistoryStore* store) { m_store = store; }
     Core::HistoryStore* historyStore() const { return m_store; }
+    // Where the export dialog remembers its report language.
+    void setSettings(Core::Settings* settings) { m_settings = settings; }
 
     void setBlind(bool on);
     // Blind mode over exactly these pairs of the shown run, in this order (an experiment's
@@ -141,6 +144,7 @@ private:
     QPointer<Core::RunSession> m_session;
     QPointer<Core::FusionRunner> m_fusions;
     Core::HistoryStore* m_store = nullptr;
+    Core::Settings* m_settings = nullptr;
     QLabel* m_models;
     QLabel* m_emptyHint;
     QLabel* m_reliability;

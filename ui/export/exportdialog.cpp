@@ -1,9 +1,11 @@
 #include "ui/export/exportdialog.h"
 
+#include "core/settings/sessionkeys.h"
 #include "formats/export/exportjob.h"
 #include "formats/export/reporttext.h"
 #include "ui/common/filedialog.h"
 #include "ui/common/messagebox.h"
+#include "ui/common/uilanguage.h"
 #include "ui/stats/reportcharts.h"
 
 #include <QCheckBox>
@@ -56,8 +58,8 @@ QString filterFor(ExportFormat format)
 
 } // namespace
 
-ExportDialog::ExportDialog(Cb::Core::RunRecord run, QWidget* parent)
-    : QDialog(parent), m_run(std::move(run)), m_previewJob(new Formats::ExportJob(this)),
+ExportDialog::ExportDialog(Cb::Core::RunRecord run, QWidget* parent, Cb::Core::Settings* settings)
+    : QDialog(parent), m_run(std::move(run)), m_settings(settings), m_previewJob(new Formats::ExportJob(this)),
       m_exportJob(new Formats::ExportJob(this))
 {
     setWindowTitle(tr("Export run"));
@@ -74,6 +76,16 @@ ExportDialog::ExportDialog(Cb::Core::RunRecord run, QWidget* parent)
     m_layout->setObjectName(QStringLiteral("layoutCombo"));
     m_layout->addItem(tr("One after another"), int(Formats::ReportLayout::Sequential));
     m_layout->addItem(tr("Side by side"), int(Formats::ReportLayout::SideBySide));
+    // Each language under its own name, as language pickers do: a reader of the other
+    // language finds it whatever the interface language is.
+    m_reportLanguage = new QComboBox(this);
+    m_reportLanguage->setObjectName(QStringLiteral("reportLanguageCombo"));
+    for (const QString& code : Core::ReportLanguage::supported())
+        m_reportLanguage->addItem(UiLanguage::nativeName(code), code);
+    QString language = m_settings ? m_settings->get(Core::Keys::ReportLanguage) : QString();
+    if (!Core::ReportLanguage::supported().contains(language))
+        language = m_settings ? UiLanguage::fromSettings(*m_settings) : UiLanguage::resolve({}, QLocale::system());
+    m_reportLanguage->setCurrentIndex(qMax(0, m_reportLanguage->findData(language)));
     m_includePrompt = checkBox(tr("Prompt appendix (exact instructions and input)"),
                                "includePrompt", false, this);
     m_includeReasoning = checkBox(tr("Reasoning summaries"), "includeReasoning", true, this);
@@ -83,6 +95,7 @@ ExportDialog::ExportDialog(Cb::Core::RunRecord run, QWidget* parent)
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Page size:"), m_pageSize);
     form->addRow(tr("Layout:"), m_layout);
+    form->addRow(tr("Report language:"), m_reportLanguage);
     auto* include = new QVBoxLayout;
     include->addWidget(m_includePrompt);
     include->addWidget(m_includeReasoning);
@@ -129,8 +142,12 @@ ExportDialog::ExportDialog(Cb::Core::RunRecord run, QWidget* parent)
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(250); // options change in bursts; render once they settle
     connect(&m_previewTimer, &QTimer::timeout, this, &ExportDialog::startPreview);
-    for (QComboBox* combo : {m_format, m_pageSize, m_layout})
+    for (QComboBox* combo : {m_format, m_pageSize, m_layout, m_reportLanguage})
         connect(combo, &QComboBox::currentIndexChanged, this, &ExportDialog::schedulePreview);
+    connect(m_reportLanguage, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_settings)
+            m_settings->set(Core::Keys::ReportLanguage, m_reportLanguage->currentData().toString());
+    });
     for (QCheckBox* box : {m_includePrompt, m_includeReasoning, m_includeManifest})
         connect(box, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
     connect(m_previewJob, &Formats::ExportJob::finished, this, &ExportDialog::showPreview);
@@ -164,6 +181,7 @@ Formats::ExportOptions ExportDialog::options() const
     o.format = ExportFormat(m_format->currentData().toInt());
     o.pageSize = Formats::PageSize(m_pageSize->currentData().toInt());
     o.layout = Formats::ReportLayout(m_layout->currentData().toInt());
+    o.language = m_reportLanguage->currentData().toString();
     o.includePrompt = m_includePrompt->isChecked();
     o.includeReasoning = m_includeReasoning->isChecked();
     o.includeManifest = m_includeManifest->isChecked();
@@ -186,6 +204,7 @@ void ExportDialog::updateEnabled()
     m_layout->setEnabled(f == ExportFormat::Pdf || f == ExportFormat::Html);
     for (QCheckBox* box : {m_includePrompt, m_includeReasoning, m_includeManifest})
         box->setEnabled(report);
+    m_reportLanguage->setEnabled(report); // JSON and CSV keep English keys
 }
 
 const QList<Formats::ReportChart>& ExportDialog::charts()
@@ -242,7 +261,7 @@ void ExportDialog::startExport()
 {
     Formats::ExportOptions o = options();
     o.charts = charts();
-    const QString suggested = Formats::ReportText::title(m_run) + QLatin1Char('.') +
+    const QString suggested = Formats::ReportText().title(m_run) + QLatin1Char('.') +
                               Formats::exportFormatExtension(o.format);
     const QString path =
         FileDialog::saveFile(this, tr("Export run"), suggested, filterFor(o.format));

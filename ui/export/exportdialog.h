@@ -16,25 +16,29 @@ class QProgressBar;
 class QPushButton;
 class QVBoxLayout;
 
+namespace Cb::Core {
+class Settings;
+}
 namespace Cb::Formats {
 class ExportJob;
 }
 
 namespace Cb::Ui {
 
-// Exports one run: format, page size, layout, what to include (prompt appendix, reasoning
-// summaries, manifest), a preview of the first two PDF pages, and the export itself with a
+// Exports one run: format, page size, layout, report language (apart from the interface
+// language; remembered in `settings` when given, else the interface language), what to include
+// (prompt appendix, reasoning summaries, manifest), a preview of the first two PDF pages, and the export itself with a
 // progress bar. Rendering (preview and export) runs on a worker thread through
 // Formats::ExportJob; the dialog stays responsive and Cancel stops a running export.
 // Owns a copy of the run. Test hooks: objectNames "formatCombo", "pageSizeCombo",
-// "layoutCombo", "includePrompt", "includeReasoning", "includeManifest", "previewPages",
+// "layoutCombo", "reportLanguageCombo", "includePrompt", "includeReasoning", "includeManifest", "previewPages",
 // "previewStatus", "progressBar", "exportButton"; the file name comes from FileDialog, errors go
 // to MessageBox. Signals: exported(path) after a file was written.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ExportDialog(Cb::Core::RunRecord run, QWidget* parent = nullptr);
+    explicit ExportDialog(Cb::Core::RunRecord run, QWidget* parent = nullptr, Cb::Core::Settings* settings = nullptr);
     ~ExportDialog() override;
 
     Formats::ExportOptions options() const;
@@ -63,6 +67,8 @@ private:
     QComboBox* m_format;
     QComboBox* m_pageSize;
     QComboBox* m_layout;
+    QComboBox* m_reportLanguage;
+    Cb::Core::Settings* m_settings;
     QCheckBox* m_includePrompt;
     QCheckBox* m_includeReasoning;
     QCheckBox* m_includeManifest;

@@ -35,28 +35,40 @@ QString CitationFootnotes::superscript(int number)
     return out;
 }
 
-QString CitationFootnotes::sourcesList(const CitationReport& report)
+QString CitationFootnotes::summary(const CitationReport& report, const ReportLanguage& language)
+{
+    return language.translate("Report", "claims cited %1, verified %2, not found %3")
+        .arg(report.total())
+        .arg(report.verified())
+        .arg(report.notFound());
+}
+
+QString CitationFootnotes::sourcesList(const CitationReport& report, const ReportLanguage& language)
 {
     if (report.citations.isEmpty())
         return {};
-    QString out = QStringLiteral("**Sources** — ") + report.summary() + QStringLiteral("\n\n");
+    QString out = QStringLiteral("**") + language.translate("Report", "Sources", "citations") +
+                  QStringLiteral("** — ") + summary(report, language) + QStringLiteral("\n\n");
     for (int i = 0; i < report.citations.size(); ++i) {
         const Citation& c = report.citations[i];
         out += QString::number(i + 1) + QStringLiteral(". ");
         if (c.verified())
             out += QStringLiteral("✓ *") + plain(c.title) + QStringLiteral("*");
         else if (c.status == Citation::Status::QuoteNotFound)
-            out += QStringLiteral("✗ **not found** (quote not in item) *") + plain(c.title) +
-                   QStringLiteral("*");
+            out += QStringLiteral("✗ **") + language.translate("Report", "not found", "citation") +
+                   QStringLiteral("** (") + language.translate("Report", "quote not in item") +
+                   QStringLiteral(") *") + plain(c.title) + QStringLiteral("*");
         else
-            out += QStringLiteral("✗ **not found** (unknown item `") + c.id.simplified() +
-                   QStringLiteral("`)");
+            out += QStringLiteral("✗ **") + language.translate("Report", "not found", "citation") +
+                   QStringLiteral("** (") + language.translate("Report", "unknown item") + QStringLiteral(" `") +
+                   c.id.simplified() + QStringLiteral("`)");
         out += QStringLiteral(" — “") + plain(c.quote) + QStringLiteral("”\n");
     }
     return out;
 }
 
-QString CitationFootnotes::markdown(const QString& answer, const CitationReport& report)
+QString CitationFootnotes::markdown(const QString& answer, const CitationReport& report,
+                                   const ReportLanguage& language)
 {
     if (report.citations.isEmpty())
         return answer;
@@ -83,7 +95,7 @@ QString CitationFootnotes::markdown(const QString& answer, const CitationReport&
     out += QStringView(answer).mid(at);
     while (out.endsWith(QLatin1Char('\n')))
         out.chop(1);
-    return out + QStringLiteral("\n\n") + sourcesList(report);
+    return out + QStringLiteral("\n\n") + sourcesList(report, language);
 }
 
 } // namespace Cb::Core

@@ -9,7 +9,12 @@ namespace Cb::Core {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cb::Core::FusionLineage", text); }
+// In the report's language when a report asks, else in the interface language.
+QString tr(const char* text, const ReportLanguage* language = nullptr)
+{
+    return language ? language->translate("Cb::Core::FusionLineage", text)
+                    : QCoreApplication::translate("Cb::Core::FusionLineage", text);
+}
 
 // "gpt-4.1" for "openai:gpt-4.1": the lineage names the model, the provider is in the details.
 QString modelName(const QString& key)
@@ -18,36 +23,38 @@ QString modelName(const QString& key)
     return colon < 0 ? key : key.mid(colon + 1);
 }
 
-QString joined(const QStringList& names)
+QString joined(const QStringList& names, const ReportLanguage* language)
 {
     if (names.size() <= 1)
         return names.value(0);
-    return QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")) + tr(" and ") + names.last();
+    return QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")) + tr(" and ", language) +
+           names.last();
 }
 
 } // namespace
 
-QString FusionLineage::describe(const FusionSection& section, const RunRecord& run, const QList<qint64>& leftOut)
+QString FusionLineage::describe(const FusionSection& section, const RunRecord& run,
+                                const QList<qint64>& leftOut, const ReportLanguage* language)
 {
     QStringList names;
     for (qint64 id : section.sources) {
         const QString label = FusionAnswer::labelOf(run, id);
-        names.append(leftOut.contains(id) ? tr("%1 (not in this export)").arg(label) : label);
+        names.append(leftOut.contains(id) ? tr("%1 (not in this export)", language).arg(label) : label);
     }
     if (section.mergedBy.isEmpty())
-        return tr("from %1, as written").arg(joined(names));
+        return tr("from %1, as written", language).arg(joined(names, language));
     if (names.isEmpty())
-        return tr("written by %1, which did not mark its sources").arg(modelName(section.mergedBy));
-    return tr("from %1, merged by %2").arg(joined(names), modelName(section.mergedBy));
+        return tr("written by %1, which did not mark its sources", language).arg(modelName(section.mergedBy));
+    return tr("from %1, merged by %2", language).arg(joined(names, language), modelName(section.mergedBy));
 }
 
-QString FusionLineage::title(const FusionRecord& fusion)
+QString FusionLineage::title(const FusionRecord& fusion, const ReportLanguage* language)
 {
     if (fusion.mode == QLatin1String("pick"))
-        return tr("Fused plan · picked section by section");
+        return tr("Fused plan · picked section by section", language);
     const QString by = modelName(fusion.modelKey());
-    return fusion.mode == QLatin1String("guided") ? tr("Fused plan · guided, written by %1").arg(by)
-                                                   : tr("Fused plan · merged by %1").arg(by);
+    return fusion.mode == QLatin1String("guided") ? tr("Fused plan · guided, written by %1", language).arg(by)
+                                                   : tr("Fused plan · merged by %1", language).arg(by);
 }
 
 QJsonObject FusionLineage::json(const FusionRecord& fusion, const RunRecord& run, bool includePrompt)

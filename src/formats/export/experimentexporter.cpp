@@ -6,6 +6,7 @@
 #include "formats/export/csvrunwriter.h"
 #include "formats/export/markdownhtml.h"
 #include "formats/export/paneljson.h"
+#include "formats/export/reporttext.h"
 #include "formats/export/reportfonts.h"
 #include "formats/export/secretredactor.h"
 
@@ -65,6 +66,13 @@ QString billing(const Line& l)
     return l.call && !l.call->batchCustomId.isEmpty() ? QStringLiteral("batch") : QStringLiteral("live");
 }
 
+// billing() in the report's words, for the Markdown table (JSON and CSV keep "batch"/"live").
+QString billingLabel(const Line& l, const ReportText& text)
+{
+    return l.call && !l.call->batchCustomId.isEmpty() ? text.language().translate("Report", "batch", "billing")
+                                                      : text.language().translate("Report", "live", "billing");
+}
+
 BilledUsage usageOf(const Line& l)
 {
     return l.call ? BilledUsage::fromRecorded(l.call->provider, l.call->usage) : BilledUsage{};
@@ -95,29 +103,42 @@ QJsonObject resultsJson(const EvaluationSummary& s)
             {QStringLiteral("pairs"), PanelJson::pairs(s.pairs)}};
 }
 
-QString pct(double v) { return QString::number(qRound(v * 100.0)) + QLatin1Char('%'); }
+QString pct(double v, const ReportText& text) { return text.percent(v); }
 
-QString resultsMarkdown(const EvaluationSummary& s)
+// "| a | b |\n|---|---|\n": a Markdown table head in the report's words.
+QString tableHead(const QStringList& columns)
 {
-    QString out = QStringLiteral("\n## Results across cases\n\n| Model | Pass rate (95% CI) | k-of-k | Answers |\n"
-                                 "|---|---|---|---|\n");
+    return QStringLiteral("| ") + columns.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|") +
+           QStringList(columns.size(), QStringLiteral("---")).join(QLatin1Char('|')) + QStringLiteral("|\n");
+}
+
+QString resultsMarkdown(const EvaluationSummary& s, const ReportText& text)
+{
+    const ReportLanguage& l = text.language();
+    QString out = QStringLiteral("\n## ") + l.translate("Report", "Results across cases") + QStringLiteral("\n\n") +
+                  tableHead({l.translate("Report", "Model"), l.translate("Report", "Pass rate (95% CI)"),
+                             QStringLiteral("k-of-k"), l.translate("Report", "Answers")});
     for (const ReliabilityStats& r : s.reliability)
         out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
                    .arg(r.model,
                         r.passRate.defined()
-                            ? QStringLiteral("%1 (%2–%3)").arg(pct(r.passRate.rate), pct(r.passRate.ci.low), pct(r.passRate.ci.high))
-                            : QStringLiteral("not judged"),
+                            ? QStringLiteral("%1 (%2–%3)").arg(pct(r.passRate.rate, text), pct(r.passRate.ci.low, text),
+                                                               pct(r.passRate.ci.high, text))
+                            : l.translate("Report", "not judged"),
                         r.passAtKLabel(QStringLiteral("; ")).replace(QLatin1Char('|'), QStringLiteral("\\|")), r.label());
     if (!s.pairs.isEmpty()) {
-        out += QStringLiteral("\n| Model A | Model B | Votes | A's win rate (95% CI) |\n|---|---|---|---|\n");
+        out += QStringLiteral("\n") + tableHead({l.translate("Report", "Model A"), l.translate("Report", "Model B"),
+                                                l.translate("Report", "Votes"),
+                                                l.translate("Report", "A's win rate (95% CI)")});
         for (const PairStats& p : s.pairs)
             out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
                        .arg(p.first, p.second)
                        .arg(p.votes)
-                       .arg(p.rate.defined() ? QStringLiteral("%1 (%2–%3)").arg(pct(p.rate.rate), pct(p.rate.ci.low), pct(p.rate.ci.high))
+                       .arg(p.rate.defined() ? QStringLiteral("%1 (%2–%3)").arg(pct(p.rate.rate, text), pct(p.rate.ci.low, text),
+                                                                                pct(p.rate.ci.high, text))
                                              : QStringLiteral("—"));
     } else {
-        out += QStringLiteral("\nNo blind votes yet.\n");
+        out += QStringLiteral("\n") + l.translate("Report", "No blind votes yet.") + QLatin1Char('\n');
     }
     return out;
 }
@@ -209,66 +230,75 @@ QString cellText(const QString& s)
 }
 
 // The report's head: the experiment, its batches and the results across cases.
-QString markdownHead(const ExperimentRecord& record, const QList<Line>& lines, const EvaluationSummary& results)
+QString markdownHead(const ExperimentRecord& record, const QList<Line>& lines, const EvaluationSummary& results,
+                     const ReportText& text)
 {
+    const ReportLanguage& language = text.language();
     QString out = QStringLiteral("# %1\n\n").arg(SecretRedactor::redactText(record.name));
-    out += QStringLiteral("Experiment %1, %2 mode, %3: %4 cases × %5 models × k=%6.\n\n")
+    out += language.translate("Report", "Experiment %1, %2 mode, %3: %4 cases × %5 models × k=%6.")
                .arg(record.id)
                .arg(ExperimentRecord::modeName(record.mode), record.status)
                .arg(record.cases.size())
                .arg(record.plan.models.size())
-               .arg(record.plan.repeats);
+               .arg(record.plan.repeats) +
+           QStringLiteral("\n\n");
     double total = 0;
     for (const Line& l : lines)
         total += l.call ? l.call->costUsd.value_or(0) : 0;
-    out += QStringLiteral("Total cost: $%1\n\n").arg(total, 0, 'f', 4);
+    out += language.translate("Report", "Total cost: %1").arg(QLatin1Char('$') + language.locale().toString(total, 'f', 4)) +
+           QStringLiteral("\n\n");
     for (const ExperimentBatch& b : record.batches)
-        out += QStringLiteral("- %1 batch `%2` (%3): %4, %5 requests\n")
+        out += QStringLiteral("- ") +
+               language.translate("Report", "%1 batch `%2` (%3): %4, %5 requests")
                    .arg(b.provider, b.batchId, b.model, b.status)
-                   .arg(b.customIds.size());
-    out += resultsMarkdown(results);
+                   .arg(b.customIds.size()) +
+               QLatin1Char('\n');
+    out += resultsMarkdown(results, text);
     return out;
 }
 
 // A table per case, then the answers.
-QString markdownCases(const QList<Line>& lines)
+QString markdownCases(const QList<Line>& lines, const ReportText& text)
 {
+    const ReportLanguage& language = text.language();
     QString out;
     const ExperimentCase* current = nullptr;
     for (const Line& l : lines) {
         if (l.kase != current) {
             current = l.kase;
-            out += QStringLiteral("\n## Case %1: %2%3\n\n| Model | # | State | Billing | Cost (USD) | Input | Output |\n"
-                                  "|---|---|---|---|---|---|---|\n")
+            out += QStringLiteral("\n## ") +
+                   language.translate("Report", "Case %1: %2%3")
                        .arg(current->position + 1)
                        .arg(cellText(packName(*current)),
                             current->goal.isEmpty() ? QString()
-                                                    : QStringLiteral(" — ") + cellText(SecretRedactor::redactText(current->goal)));
+                                                    : QStringLiteral(" — ") + cellText(SecretRedactor::redactText(current->goal))) +
+                   QStringLiteral("\n\n") +
+                   tableHead({language.translate("Report", "Model"), QStringLiteral("#"), language.translate("Report", "State"),
+                              language.translate("Report", "Billing"), language.translate("Report", "Cost (USD)"),
+                              language.translate("Report", "Input", "tokens"), language.translate("Report", "Output", "tokens")});
         }
         const BilledUsage u = usageOf(l);
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
                    .arg(l.model)
                    .arg(l.repeat + 1)
-                   .arg(stateOf(l), billing(l), costText(l))
-                   .arg(u.inputTokens)
-                   .arg(u.outputTokens);
+                   .arg(stateOf(l), billingLabel(l, text), costText(l))
+                   .arg(text.tokens(u.inputTokens), text.tokens(u.outputTokens));
     }
-    out += QStringLiteral("\n# Answers\n");
+    out += QStringLiteral("\n# ") + language.translate("Report", "Answers") + QLatin1Char('\n');
     for (const Line& l : lines) {
         if (!l.call || l.call->text.isEmpty())
             continue;
-        out += QStringLiteral("\n## Case %1 · %2 · #%3\n\n%4\n")
-                   .arg(l.kase->position + 1)
-                   .arg(l.model)
-                   .arg(l.repeat + 1)
-                   .arg(l.call->text);
+        out += QStringLiteral("\n## ") +
+               language.translate("Report", "Case %1 · %2 · #%3").arg(l.kase->position + 1).arg(l.model).arg(l.repeat + 1) +
+               QStringLiteral("\n\n") + l.call->text + QLatin1Char('\n');
     }
     return out;
 }
 
-QString markdown(const ExperimentRecord& record, const QList<Line>& lines, const EvaluationSummary& results)
+QString markdown(const ExperimentRecord& record, const QList<Line>& lines, const EvaluationSummary& results,
+                 const ReportText& text)
 {
-    return markdownHead(record, lines, results) + markdownCases(lines);
+    return markdownHead(record, lines, results, text) + markdownCases(lines, text);
 }
 
 // The resource name a chart has in the PDF's text document.
@@ -276,11 +306,12 @@ QString chartResource(qsizetype i) { return QStringLiteral("cb-chart-%1.png").ar
 
 // The charts after the results: inline PNGs in the page (its CSP allows images only from data:
 // URIs), resources of the text document when printed.
-QString chartsHtml(const QList<ReportChart>& charts, bool inlineImages)
+QString chartsHtml(const QList<ReportChart>& charts, bool inlineImages, const ReportLanguage& language)
 {
     if (charts.isEmpty())
         return {};
-    QString out = QStringLiteral("<h2>Charts</h2>\n");
+    QString out = QStringLiteral("<h2>") + MarkdownHtml::escape(language.translate("Report", "Charts")) +
+                  QStringLiteral("</h2>\n");
     for (qsizetype i = 0; i < charts.size(); ++i) {
         const ReportChart& c = charts[i];
         QString src = chartResource(i);
@@ -307,16 +338,16 @@ QString chartsHtml(const QList<ReportChart>& charts, bool inlineImages)
 // The Markdown report as a standalone page: the project's Markdown-to-HTML (answers' raw HTML
 // is never passed through), one inline style sheet, nothing loaded from anywhere.
 QString html(const ExperimentRecord& record, const QString& head, const QString& cases, const QList<ReportChart>& charts,
-             bool inlineImages)
+             bool inlineImages, const ReportLanguage& language)
 {
-    return QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%5\"><head><meta charset=\"utf-8\">"
                           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
                           "<title>%1</title><style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}"
                           "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px}"
                           "img{max-width:100%;height:auto}</style></head>"
                           "<body>\n%2\n%3\n%4\n</body></html>\n")
         .arg(MarkdownHtml::escape(SecretRedactor::redactText(record.name)), MarkdownHtml::fromMarkdown(head, 0),
-             chartsHtml(charts, inlineImages), MarkdownHtml::fromMarkdown(cases, 0));
+             chartsHtml(charts, inlineImages, language), MarkdownHtml::fromMarkdown(cases, 0), language.code());
 }
 
 QByteArray pdf(const QString& page, const QList<ReportChart>& charts)
@@ -355,8 +386,9 @@ std::optional<ExperimentExporter::Format> ExperimentExporter::formatFromName(con
 }
 
 QByteArray ExperimentExporter::write(const ExperimentRecord& record, const QList<RunRecord>& runs, Format format,
-                                     const QList<ReportChart>& charts)
+                                     const QList<ReportChart>& charts, const ReportLanguage& language)
 {
+    const ReportText text(language);
     QList<RunRecord> redacted;
     redacted.reserve(runs.size());
     for (const RunRecord& run : runs)
@@ -372,11 +404,14 @@ QByteArray ExperimentExporter::write(const ExperimentRecord& record, const QList
     case Format::Csv:
         return csv(lines);
     case Format::Markdown:
-        return markdown(record, lines, results).toUtf8();
+        return markdown(record, lines, results, text).toUtf8();
     case Format::Html:
-        return html(record, markdownHead(record, lines, results), markdownCases(lines), charts, true).toUtf8();
+        return html(record, markdownHead(record, lines, results, text), markdownCases(lines, text), charts, true, language)
+            .toUtf8();
     case Format::Pdf:
-        return pdf(html(record, markdownHead(record, lines, results), markdownCases(lines), charts, false), charts);
+        return pdf(html(record, markdownHead(record, lines, results, text), markdownCases(lines, text), charts, false,
+                        language),
+                   charts);
     }
     return {};
 }

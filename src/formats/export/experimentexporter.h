@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/reportlanguage.h"
 #include "core/common/result.h"
 #include "core/experiment/experimentrecord.h"
 #include "formats/export/reportchart.h"
@@ -30,8 +31,11 @@ public:
     static std::optional<Format> formatFromName(const QString& name); // json, csv, md, html, pdf
     // `runs`: the cases' runs, any order; a case without a run exports as queued calls.
     // `charts` (rendered by the caller, see ReportChart) follow the results in HTML and PDF.
+    // `language`: the report's headings, labels and numbers (Markdown, HTML, PDF); JSON and CSV
+    // keep English keys.
     static QByteArray write(const Cb::Core::ExperimentRecord& record, const QList<Cb::Core::RunRecord>& runs,
-                            Format format, const QList<ReportChart>& charts = {});
+                            Format format, const QList<ReportChart>& charts = {},
+                            const Cb::Core::ReportLanguage& language = {});
 };
 
 } // namespace Cb::Formats

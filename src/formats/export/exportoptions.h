@@ -45,6 +45,10 @@ struct ExportOptions
     // The run's fused plans (FusionStore), after the answers with a "Sources" note per section
     // (PDF, HTML, Markdown) or their lineage as JSON ("fusions"). Never in tables or statistics.
     QList<Cb::Core::FusionRecord> fusions{};
+    // The report's language ("en", "ko"; Cb::Core::ReportLanguage) for every heading, label, number
+    // and date the report prints, apart from the interface language. JSON and CSV keep English
+    // keys and plain numbers: they are machine formats.
+    QString language = QStringLiteral("en");
 };
 
 QString exportFormatName(ExportFormat format);                         // "pdf", "md", ...

@@ -51,38 +51,44 @@ QString table(const ReportTable& t, const QString& cssClass = QString())
     return out;
 }
 
-QString output(const ReportOutline::Output& o)
+QString errorLine(const QString& error, const ReportLanguage& l)
+{
+    return QStringLiteral("<p class=\"error\">") + esc(l.translate("Report", "Error:")) + QLatin1Char(' ') + esc(error) +
+           QStringLiteral("</p>\n");
+}
+
+QString output(const ReportOutline::Output& o, const ReportLanguage& l)
 {
     QString out = QStringLiteral("<section class=\"output\">\n<h2>") + esc(o.title) +
                   QStringLiteral("</h2>\n<p class=\"meta\">") + esc(o.meta) +
                   QStringLiteral("</p>\n");
     if (!o.error.isEmpty())
-        out +=
-            QStringLiteral("<p class=\"error\">Error: ") + esc(o.error) + QStringLiteral("</p>\n");
+        out += errorLine(o.error, l);
     if (!o.reasoning.isEmpty())
-        out += QStringLiteral("<aside class=\"reasoning\"><strong>Reasoning summary.</strong> ") +
-               esc(o.reasoning) + QStringLiteral("</aside>\n");
+        out += QStringLiteral("<aside class=\"reasoning\"><strong>") + esc(l.translate("Report", "Reasoning summary.")) +
+               QStringLiteral("</strong> ") + esc(o.reasoning) + QStringLiteral("</aside>\n");
     out += QStringLiteral("<div class=\"markdown\">\n") + MarkdownHtml::fromMarkdown(o.markdown) +
            QStringLiteral("</div>\n");
     if (!o.review.isEmpty())
         out += QStringLiteral("<p class=\"review\">") + esc(o.review) + QStringLiteral("</p>\n");
     for (const ReportOutline::Output::FollowUp& f : o.followUps) {
-        out += QStringLiteral("<div class=\"follow-up\">\n<h3>Follow-up: ") + esc(f.message) +
-               QStringLiteral("</h3>\n<p class=\"meta\">") + esc(f.meta) + QStringLiteral("</p>\n");
+        out += QStringLiteral("<div class=\"follow-up\">\n<h3>") +
+               esc(l.translate("Report", "Follow-up: %1").arg(f.message)) + QStringLiteral("</h3>\n<p class=\"meta\">") +
+               esc(f.meta) + QStringLiteral("</p>\n");
         if (!f.error.isEmpty())
-            out += QStringLiteral("<p class=\"error\">Error: ") + esc(f.error) + QStringLiteral("</p>\n");
+            out += errorLine(f.error, l);
         out += QStringLiteral("<div class=\"markdown\">\n") + MarkdownHtml::fromMarkdown(f.markdown) +
                QStringLiteral("</div>\n</div>\n");
     }
     return out + QStringLiteral("</section>\n");
 }
 
-QString fused(const ReportOutline::Fused& f)
+QString fused(const ReportOutline::Fused& f, const ReportLanguage& l)
 {
     QString out = QStringLiteral("<section class=\"output fused\">\n<h2>") + esc(f.title) +
                   QStringLiteral("</h2>\n<p class=\"meta\">") + esc(f.meta) + QStringLiteral("</p>\n");
     if (!f.error.isEmpty())
-        out += QStringLiteral("<p class=\"error\">Error: ") + esc(f.error) + QStringLiteral("</p>\n");
+        out += errorLine(f.error, l);
     for (const ReportOutline::Fused::Section& s : f.sections)
         out += QStringLiteral("<div class=\"markdown\">\n") + MarkdownHtml::fromMarkdown(s.markdown) +
                QStringLiteral("</div>\n<p class=\"note sources\">") + esc(s.sources) + QStringLiteral("</p>\n");
@@ -91,11 +97,11 @@ QString fused(const ReportOutline::Fused& f)
 
 // Inline PNGs: the report stays one self-contained file, and the CSP allows images only
 // from data: URIs, so nothing in it can load from anywhere else.
-QString charts(const QList<ReportChart>& list)
+QString charts(const QList<ReportChart>& list, const ReportLanguage& l)
 {
     if (list.isEmpty())
         return {};
-    QString out = QStringLiteral("<h2>Charts</h2>\n");
+    QString out = QStringLiteral("<h2>") + esc(l.translate("Report", "Charts")) + QStringLiteral("</h2>\n");
     for (const ReportChart& c : list) {
         QByteArray png;
         QBuffer buffer(&png);
@@ -117,12 +123,14 @@ QString charts(const QList<ReportChart>& list)
 QString HtmlReportWriter::write(const ReportOutline& r, const ExportOptions& options,
                                 const QString& css)
 {
+    const ReportLanguage& l = r.text.language();
     QString out =
-        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                        "style-src 'unsafe-inline'; img-src data:\">\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                       "<meta name=\"generator\" content=\"ContextBench\">\n");
+                       "<meta name=\"generator\" content=\"ContextBench\">\n")
+            .arg(l.code());
     out += QStringLiteral("<title>") + esc(r.title) + QStringLiteral("</title>\n<style>\n") + css +
            QStringLiteral("</style>\n</head>\n<body>\n<header>\n<h1>") + esc(r.title) +
            QStringLiteral("</h1>\n<p class=\"subtitle\">") + esc(r.subtitle) +
@@ -131,26 +139,27 @@ QString HtmlReportWriter::write(const ReportOutline& r, const ExportOptions& opt
     out += table(r.outputsTable);
     for (const ReportTable& t : r.stats)
         out += table(t);
-    out += charts(r.charts);
+    out += charts(r.charts, l);
     const bool pairs = options.layout == ReportLayout::SideBySide && r.outputs.size() > 1;
     for (qsizetype i = 0; i < r.outputs.size(); i += pairs ? 2 : 1) {
         if (!pairs) {
-            out += output(r.outputs[i]);
+            out += output(r.outputs[i], l);
             continue;
         }
-        out += QStringLiteral("<div class=\"pair\">\n") + output(r.outputs[i]);
+        out += QStringLiteral("<div class=\"pair\">\n") + output(r.outputs[i], l);
         if (i + 1 < r.outputs.size())
-            out += output(r.outputs[i + 1]);
+            out += output(r.outputs[i + 1], l);
         out += QStringLiteral("</div>\n");
     }
     for (const ReportOutline::Fused& f : r.fused)
-        out += fused(f);
+        out += fused(f, l);
     if (r.manifest)
         out += table(*r.manifest);
     if (r.includePrompt)
-        out += QStringLiteral("<h2>Appendix: prompt</h2>\n<h3>Instructions</h3>\n<pre>") +
-               esc(r.instructions) + QStringLiteral("</pre>\n<h3>Input</h3>\n<pre>") +
-               esc(r.input) + QStringLiteral("</pre>\n");
+        out += QStringLiteral("<h2>") + esc(l.translate("Report", "Appendix: prompt")) + QStringLiteral("</h2>\n<h3>") +
+               esc(l.translate("Report", "Instructions")) + QStringLiteral("</h3>\n<pre>") + esc(r.instructions) +
+               QStringLiteral("</pre>\n<h3>") + esc(l.translate("Report", "Input", "prompt")) +
+               QStringLiteral("</h3>\n<pre>") + esc(r.input) + QStringLiteral("</pre>\n");
     return out + QStringLiteral("</body>\n</html>\n");
 }
 

@@ -64,6 +64,7 @@ QString MarkdownReportWriter::fenced(const QString& text, const QString& info)
 
 QString MarkdownReportWriter::write(const ReportOutline& r)
 {
+    const Cb::Core::ReportLanguage& l = r.text.language();
     QString out = QStringLiteral("# ") + r.title + QStringLiteral("\n\n") + r.subtitle +
                   QStringLiteral("\n\n");
     out += table(r.summary);
@@ -74,20 +75,24 @@ QString MarkdownReportWriter::write(const ReportOutline& r)
         out += QStringLiteral("## ") + o.title + QStringLiteral("\n\n*") + o.meta +
                QStringLiteral("*\n\n");
         if (!o.error.isEmpty())
-            out += QStringLiteral("**Error:** ") + o.error + QStringLiteral("\n\n");
+            out += QStringLiteral("**") + l.translate("Report", "Error:") + QStringLiteral("** ") + o.error +
+                   QStringLiteral("\n\n");
         if (!o.reasoning.isEmpty()) {
             QString quoted = o.reasoning;
             quoted.replace(QLatin1Char('\n'), QStringLiteral("\n> "));
-            out += QStringLiteral("> **Reasoning summary.** ") + quoted + QStringLiteral("\n\n");
+            out += QStringLiteral("> **") + l.translate("Report", "Reasoning summary.") + QStringLiteral("** ") +
+                   quoted + QStringLiteral("\n\n");
         }
         out += o.markdown.trimmed() + QStringLiteral("\n\n");
         if (!o.review.isEmpty())
             out += QStringLiteral("---\n\n*") + o.review + QStringLiteral("*\n\n");
         for (const ReportOutline::Output::FollowUp& f : o.followUps) {
-            out += QStringLiteral("### Follow-up: ") + f.message + QStringLiteral("\n\n*") + f.meta +
+            out += QStringLiteral("### ") + l.translate("Report", "Follow-up: %1").arg(f.message) +
+                   QStringLiteral("\n\n*") + f.meta +
                    QStringLiteral("*\n\n");
             if (!f.error.isEmpty())
-                out += QStringLiteral("**Error:** ") + f.error + QStringLiteral("\n\n");
+                out += QStringLiteral("**") + l.translate("Report", "Error:") + QStringLiteral("** ") + f.error +
+                       QStringLiteral("\n\n");
             if (!f.markdown.trimmed().isEmpty())
                 out += f.markdown.trimmed() + QStringLiteral("\n\n");
         }
@@ -95,15 +100,18 @@ QString MarkdownReportWriter::write(const ReportOutline& r)
     for (const ReportOutline::Fused& f : r.fused) {
         out += QStringLiteral("## ") + f.title + QStringLiteral("\n\n*") + f.meta + QStringLiteral("*\n\n");
         if (!f.error.isEmpty())
-            out += QStringLiteral("**Error:** ") + f.error + QStringLiteral("\n\n");
+            out += QStringLiteral("**") + l.translate("Report", "Error:") + QStringLiteral("** ") + f.error +
+                   QStringLiteral("\n\n");
         for (const ReportOutline::Fused::Section& s : f.sections)
             out += s.markdown + QStringLiteral("\n\n> *") + s.sources + QStringLiteral("*\n\n");
     }
     if (r.manifest)
         out += table(*r.manifest);
     if (r.includePrompt) {
-        out += QStringLiteral("## Appendix: prompt\n\n### Instructions\n\n") +
-               fenced(r.instructions, QStringLiteral("text")) + QStringLiteral("\n### Input\n\n") +
+        out += QStringLiteral("## ") + l.translate("Report", "Appendix: prompt") + QStringLiteral("\n\n### ") +
+               l.translate("Report", "Instructions") + QStringLiteral("\n\n") +
+               fenced(r.instructions, QStringLiteral("text")) + QStringLiteral("\n### ") +
+               l.translate("Report", "Input", "prompt") + QStringLiteral("\n\n") +
                fenced(r.input, QStringLiteral("text")) + QLatin1Char('\n');
     }
     while (out.endsWith(QStringLiteral("\n\n")))

@@ -85,17 +85,19 @@ void drawBands(QPainter& painter, const Geometry& g, const ReportOutline& report
     painter.setPen(ReportFonts::muted());
     const QRectF foot(0, g.contentTop + g.contentHeight + g.band * 0.3, g.width, g.band * 0.7);
     painter.drawText(foot, Qt::AlignHCenter | Qt::AlignTop,
-                     QStringLiteral("Page %1 of %2").arg(page).arg(pages));
+                     report.text.language().translate("Report", "Page %1 of %2").arg(page).arg(pages));
     painter.drawText(foot, Qt::AlignLeft | Qt::AlignTop, QStringLiteral("ContextBench"));
     painter.restore();
 }
 
-void drawCaptions(QPainter& painter, const Geometry& g, const Part& part, int pageInPart)
+void drawCaptions(QPainter& painter, const Geometry& g, const Part& part, int pageInPart,
+                  const ReportOutline& report)
 {
     painter.save();
     painter.setFont(ReportFonts::body(9));
     painter.setPen(ReportFonts::accent());
-    const QString suffix = pageInPart > 0 ? QStringLiteral(" (continued)") : QString();
+    const QString suffix =
+        pageInPart > 0 ? report.text.language().translate("Report", " (continued)", "page caption") : QString();
     const qreal x2 = g.columnWidth() + g.gutter;
     painter.drawText(QRectF(0, g.contentTop, g.columnWidth(), g.caption * 0.8),
                      Qt::AlignLeft | Qt::AlignVCenter, part.leftCaption + suffix);
@@ -126,8 +128,8 @@ std::vector<Part> buildParts(const ReportOutline& report, const ExportOptions& o
     for (const auto& doc : documents)
         bodies.append(QTextDocumentFragment(doc.get()));
     std::vector<Part> parts;
-    const ReportDocumentBuilder full(&writer, g.width);
-    const ReportDocumentBuilder column(&writer, g.columnWidth(), 8.5);
+    const ReportDocumentBuilder full(&writer, g.width, 10, report.text.language());
+    const ReportDocumentBuilder column(&writer, g.columnWidth(), 8.5, report.text.language());
     const bool sideBySide = options.layout == ReportLayout::SideBySide && report.outputs.size() > 1;
     const bool single = report.outputs.size() == 1;
 
@@ -235,7 +237,7 @@ Cb::Core::VoidResult PdfReportWriter::write(const ReportOutline& report,
             ++page;
             drawBands(painter, g, report, page, total);
             if (!part.leftCaption.isEmpty()) {
-                drawCaptions(painter, g, part, i);
+                drawCaptions(painter, g, part, i, report);
                 const qreal top = g.contentTop + g.caption;
                 drawSlice(painter, *part.left, part.leftCuts, i, QPointF(0, top));
                 if (part.right)

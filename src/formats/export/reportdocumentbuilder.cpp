@@ -39,8 +39,8 @@ QTextCharFormat textFormat(const QColor& color, qreal pointSize, bool bold = fal
 } // namespace
 
 ReportDocumentBuilder::ReportDocumentBuilder(QPaintDevice* device, qreal textWidth,
-                                             qreal basePointSize)
-    : m_device(device), m_textWidth(textWidth), m_basePointSize(basePointSize)
+                                             qreal basePointSize, Cb::Core::ReportLanguage language)
+    : m_device(device), m_textWidth(textWidth), m_basePointSize(basePointSize), m_language(std::move(language))
 {
 }
 
@@ -105,7 +105,7 @@ void ReportDocumentBuilder::addCharts(QTextCursor& cursor, const QList<ReportCha
 {
     if (charts.isEmpty())
         return;
-    addHeading(cursor, QStringLiteral("Charts"), 2, false);
+    addHeading(cursor, m_language.translate("Report", "Charts"), 2, false);
     for (int i = 0; i < charts.size(); ++i) {
         const ReportChart& chart = charts[i];
         // Registered with the document: SafeTextDocument serves its own resources and nothing else.
@@ -202,7 +202,7 @@ void ReportDocumentBuilder::addOutput(QTextCursor& cursor, const ReportOutline::
         addHeading(cursor, output.title, 2, false);
     addParagraph(cursor, output.meta, ReportFonts::muted(), m_basePointSize * 0.85);
     if (!output.error.isEmpty())
-        addParagraph(cursor, QStringLiteral("Error: ") + output.error, QColor(0xa3, 0x1d, 0x1d),
+        addParagraph(cursor, m_language.translate("Report", "Error:") + QLatin1Char(' ') + output.error, QColor(0xa3, 0x1d, 0x1d),
                      m_basePointSize * 0.9);
     if (!output.reasoning.isEmpty()) {
         QTextBlockFormat bf;
@@ -212,7 +212,7 @@ void ReportDocumentBuilder::addOutput(QTextCursor& cursor, const ReportOutline::
         bf.setLeftMargin(4);
         QTextCharFormat label = textFormat(ReportFonts::ink(), m_basePointSize * 0.9, true);
         newBlock(cursor, bf, label);
-        cursor.insertText(QStringLiteral("Reasoning summary. "), label);
+        cursor.insertText(m_language.translate("Report", "Reasoning summary.") + QLatin1Char(' '), label);
         QTextCharFormat body = textFormat(ReportFonts::ink(), m_basePointSize * 0.9);
         body.setFontItalic(true);
         cursor.insertText(output.reasoning, body);
@@ -223,10 +223,10 @@ void ReportDocumentBuilder::addOutput(QTextCursor& cursor, const ReportOutline::
     if (!output.review.isEmpty())
         addParagraph(cursor, output.review, ReportFonts::muted(), m_basePointSize * 0.9, true);
     for (const ReportOutline::Output::FollowUp& f : output.followUps) {
-        addHeading(cursor, QStringLiteral("Follow-up: ") + f.message, 3, false);
+        addHeading(cursor, m_language.translate("Report", "Follow-up: %1").arg(f.message), 3, false);
         addParagraph(cursor, f.meta, ReportFonts::muted(), m_basePointSize * 0.85);
         if (!f.error.isEmpty())
-            addParagraph(cursor, QStringLiteral("Error: ") + f.error, QColor(0xa3, 0x1d, 0x1d),
+            addParagraph(cursor, m_language.translate("Report", "Error:") + QLatin1Char(' ') + f.error, QColor(0xa3, 0x1d, 0x1d),
                          m_basePointSize * 0.9);
         // Replies are short next to the answers: imported here rather than in the parallel pass.
         newBlock(cursor, QTextBlockFormat(), QTextCharFormat());
@@ -240,7 +240,7 @@ void ReportDocumentBuilder::addFused(QTextCursor& cursor, const ReportOutline::F
     addHeading(cursor, fused.title, 2, false);
     addParagraph(cursor, fused.meta, ReportFonts::muted(), m_basePointSize * 0.85);
     if (!fused.error.isEmpty())
-        addParagraph(cursor, QStringLiteral("Error: ") + fused.error, QColor(0xa3, 0x1d, 0x1d), m_basePointSize * 0.9);
+        addParagraph(cursor, m_language.translate("Report", "Error:") + QLatin1Char(' ') + fused.error, QColor(0xa3, 0x1d, 0x1d), m_basePointSize * 0.9);
     for (const ReportOutline::Fused::Section& s : fused.sections) {
         newBlock(cursor, QTextBlockFormat(), QTextCharFormat());
         cursor.insertFragment(markdownFragment(s.markdown));
@@ -269,11 +269,11 @@ void ReportDocumentBuilder::addCode(QTextCursor& cursor, const QString& text) co
 void ReportDocumentBuilder::addPromptAppendix(QTextCursor& cursor,
                                               const ReportOutline& report) const
 {
-    addHeading(cursor, QStringLiteral("Appendix: prompt"), 2, true);
+    addHeading(cursor, m_language.translate("Report", "Appendix: prompt"), 2, true);
     addParagraph(cursor, QStringLiteral("sha256: ") + report.promptSha256, ReportFonts::muted(), 8);
-    addHeading(cursor, QStringLiteral("Instructions"), 3, false);
+    addHeading(cursor, m_language.translate("Report", "Instructions"), 3, false);
     addCode(cursor, report.instructions);
-    addHeading(cursor, QStringLiteral("Input"), 3, false);
+    addHeading(cursor, m_language.translate("Report", "Input", "prompt"), 3, false);
     addCode(cursor, report.input);
 }
 

@@ -20,7 +20,9 @@ namespace Cb::Formats {
 class ReportDocumentBuilder
 {
 public:
-    ReportDocumentBuilder(QPaintDevice* device, qreal textWidth, qreal basePointSize = 10);
+    // `language`: the report's, for the headings and labels the builder adds itself.
+    ReportDocumentBuilder(QPaintDevice* device, qreal textWidth, qreal basePointSize = 10,
+                          Cb::Core::ReportLanguage language = {});
 
     // An empty report document; fill it, then layOut() once.
     std::unique_ptr<SafeTextDocument> newDocument() const;
@@ -55,6 +57,7 @@ private:
     QPaintDevice* m_device;
     qreal m_textWidth;
     qreal m_basePointSize;
+    Cb::Core::ReportLanguage m_language;
 };
 
 } // namespace Cb::Formats

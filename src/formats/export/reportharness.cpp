@@ -6,15 +6,16 @@ namespace Cb::Formats {
 
 using namespace Cb::Core;
 
-std::optional<ReportTable> ReportHarness::coverageTable(const RunRecord& run)
+std::optional<ReportTable> ReportHarness::coverageTable(const RunRecord& run, const ReportText& text)
 {
+    const ReportLanguage& l = text.language();
     const PackCoverage coverage = PackCoverage::build(run);
     if (!coverage.hasData())
         return std::nullopt;
     ReportTable t;
-    t.heading = QStringLiteral("Pack coverage");
-    t.header = {QStringLiteral("Section"), QStringLiteral("Item"), QStringLiteral("Read by"),
-                QStringLiteral("Cited by"), QStringLiteral("Citations verified")};
+    t.heading = l.translate("Report", "Pack coverage");
+    t.header = {l.translate("Report", "Section"), l.translate("Report", "Item"), l.translate("Report", "Read by"),
+                l.translate("Report", "Cited by"), l.translate("Report", "Citations verified")};
     t.numericColumns = {4};
     QStringList unused;
     for (const PackCoverage::Item& item : coverage.items) {
@@ -24,27 +25,27 @@ std::optional<ReportTable> ReportHarness::coverageTable(const RunRecord& run)
                        item.citedBy.isEmpty() ? dash : item.citedBy.join(QStringLiteral(", ")),
                        item.citations == 0
                            ? dash
-                           : QStringLiteral("%1 of %2").arg(item.verified).arg(item.citations)});
+                           : l.translate("Report", "%1 of %2").arg(item.verified).arg(item.citations)});
         if (!item.used())
             unused.append(item.title);
     }
     t.note = unused.isEmpty()
-                 ? QStringLiteral("Every item was read or cited by at least one answer.")
-                 : QStringLiteral("%1 of %2 items used by no answer: %3.")
+                 ? l.translate("Report", "Every item was read or cited by at least one answer.")
+                 : l.translate("Report", "%1 of %2 items used by no answer: %3.")
                        .arg(unused.size())
                        .arg(coverage.items.size())
                        .arg(unused.join(QStringLiteral(", ")));
     return t;
 }
 
-QString ReportHarness::toolTrailMarkdown(const CallRecord& call)
+QString ReportHarness::toolTrailMarkdown(const CallRecord& call, const ReportText& text)
 {
     if (call.toolTrail.isEmpty())
         return {};
-    QString out = QStringLiteral("**Tool trail** — %1 %2\n\n")
-                      .arg(call.toolTrail.size())
-                      .arg(call.toolTrail.size() == 1 ? QStringLiteral("call")
-                                                      : QStringLiteral("calls"));
+    const ReportLanguage& l = text.language();
+    QString out = QStringLiteral("**") + l.translate("Report", "Tool trail") + QStringLiteral("** — ") +
+                  l.translate("Report", "%n calls", "tool calls", int(call.toolTrail.size())) +
+                  QStringLiteral("\n\n");
     for (int i = 0; i < call.toolTrail.size(); ++i) {
         const ToolTrailEntry& s = call.toolTrail[i];
         QString what = s.summary.simplified();
@@ -52,12 +53,9 @@ QString ReportHarness::toolTrailMarkdown(const CallRecord& call)
             what = s.name + QLatin1Char('(') + s.arguments.simplified() + QLatin1Char(')');
         what.replace(QLatin1Char('*'), QStringLiteral("\\*"));
         what.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        out += QStringLiteral("%1. round %2: %3 — %4 bytes%5\n")
-                   .arg(i + 1)
-                   .arg(s.round + 1)
-                   .arg(what)
-                   .arg(s.resultBytes)
-                   .arg(s.isError ? QStringLiteral(" (error)") : QString());
+        out += QStringLiteral("%1. ").arg(i + 1) +
+               l.translate("Report", "round %1: %2 — %3 bytes").arg(s.round + 1).arg(what, text.number(s.resultBytes)) +
+               (s.isError ? l.translate("Report", " (error)", "tool call") : QString()) + QLatin1Char('\n');
     }
     return out;
 }

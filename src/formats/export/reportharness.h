@@ -14,9 +14,9 @@ class ReportHarness
 {
 public:
     // Empty when no answer read or cited anything (runs without tools or citations).
-    static std::optional<ReportTable> coverageTable(const Cb::Core::RunRecord& run);
+    static std::optional<ReportTable> coverageTable(const Cb::Core::RunRecord& run, const ReportText& text = ReportText());
     // "**Tool trail** — 3 calls" and a numbered list; empty for a call without tool calls.
-    static QString toolTrailMarkdown(const Cb::Core::CallRecord& call);
+    static QString toolTrailMarkdown(const Cb::Core::CallRecord& call, const ReportText& text = ReportText());
 };
 
 } // namespace Cb::Formats

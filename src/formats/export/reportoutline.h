@@ -3,6 +3,7 @@
 #include "core/history/runrecord.h"
 #include "formats/export/exportoptions.h"
 #include "formats/export/reportfacts.h"
+#include "formats/export/reporttext.h"
 
 #include <QList>
 #include <QStringList>
@@ -72,11 +73,13 @@ struct ReportOutline
     bool includePrompt = false;
     QString instructions;
     QString input;
+    ReportText text{}; // the report's language, for the words the writers add (headings, labels)
 
     // `run` is what is exported (the selected calls); `whole` is the run before the selection,
     // which names a fused plan's sources, also those left out of the export.
     static ReportOutline build(const Cb::Core::RunRecord& run, const ReportFacts& facts,
-                               const ExportOptions& options, const Cb::Core::RunRecord& whole);
+                               const ExportOptions& options, const Cb::Core::RunRecord& whole,
+                               const ReportText& text = ReportText());
 };
 
 } // namespace Cb::Formats

@@ -8,46 +8,49 @@ namespace Cb::Formats {
 
 using namespace Cb::Core;
 
-QString ReportText::tokens(qint64 count)
+ReportText::ReportText(ReportLanguage language)
+    : m_language(std::move(language))
 {
-    QString digits = QString::number(qAbs(count));
-    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
-        digits.insert(i, QLatin1Char(' '));
-    return count < 0 ? QLatin1Char('-') + digits : digits;
 }
 
-QString ReportText::cost(std::optional<double> usd)
+QString ReportText::number(qint64 value) const { return m_language.locale().toString(value); }
+
+QString ReportText::tokens(qint64 count) const { return number(count); }
+
+QString ReportText::cost(std::optional<double> usd) const
 {
     if (!usd)
         return QStringLiteral("—");
-    return QLatin1Char('$') + QString::number(*usd, 'f', *usd < 10 ? 4 : 2);
+    return QLatin1Char('$') + m_language.locale().toString(*usd, 'f', *usd < 10 ? 4 : 2);
 }
 
-QString ReportText::seconds(std::optional<qint64> ms)
+QString ReportText::seconds(std::optional<qint64> ms) const
 {
     if (!ms)
         return QStringLiteral("—");
-    return QString::number(double(*ms) / 1000.0, 'f', 1) + QStringLiteral(" s");
+    return m_language.translate("Report", "%1 s", "seconds")
+        .arg(m_language.locale().toString(double(*ms) / 1000.0, 'f', 1));
 }
 
-QString ReportText::dateTime(const QDateTime& time)
+QString ReportText::dateTime(const QDateTime& time) const
 {
     if (!time.isValid())
         return QStringLiteral("—");
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+    const QString format = m_language.translate("Report", "yyyy-MM-dd HH:mm 'UTC'", "QDateTime format of report dates");
+    return m_language.locale().toString(time.toUTC(), format);
 }
 
-QString ReportText::rating(std::optional<int> rating)
+QString ReportText::rating(std::optional<int> rating) const
 {
     return rating ? QStringLiteral("%1/5").arg(*rating) : QStringLiteral("—");
 }
 
-QString ReportText::percent(double fraction)
+QString ReportText::percent(double fraction) const
 {
-    return QString::number(qRound(fraction * 100)) + QLatin1Char('%');
+    return m_language.locale().toString(qRound(fraction * 100)) + QLatin1Char('%');
 }
 
-QString ReportText::settings(const QJsonObject& settings)
+QString ReportText::settings(const QJsonObject& settings) const
 {
     QStringList parts;
     for (auto it = settings.begin(); it != settings.end(); ++it) {
@@ -56,7 +59,7 @@ QString ReportText::settings(const QJsonObject& settings)
         if (v.isString())
             text = v.toString();
         else if (v.isBool())
-            text = v.toBool() ? QStringLiteral("on") : QStringLiteral("off");
+            text = v.toBool() ? m_language.translate("Report", "on") : m_language.translate("Report", "off");
         else if (v.isDouble())
             text = QString::number(v.toDouble(), 'g', 12);
         else if (v.isArray())
@@ -68,29 +71,42 @@ QString ReportText::settings(const QJsonObject& settings)
     return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral(", "));
 }
 
-QString ReportText::title(const RunRecord& run)
+QString ReportText::title(const RunRecord& run) const
 {
-    return run.packTitle.isEmpty() ? QStringLiteral("Run %1").arg(run.id) : run.packTitle;
+    return run.packTitle.isEmpty() ? m_language.translate("Report", "Run %1").arg(run.id) : run.packTitle;
 }
 
-QString ReportText::subtitle(const RunRecord& run)
+QString ReportText::subtitle(const RunRecord& run) const
 {
     if (run.calls.size() == 1)
-        return QStringLiteral("Output of %1").arg(run.calls.first().model);
-    return QStringLiteral("Comparison of %1 outputs").arg(run.calls.size());
+        return m_language.translate("Report", "Output of %1").arg(run.calls.first().model);
+    return m_language.translate("Report", "Comparison of %n outputs", nullptr, int(run.calls.size()));
 }
 
-QString ReportText::statusLabel(const CallRecord& call)
+QString ReportText::statusName(CallStatus status) const
 {
-    QString s = callStatusName(call.status);
-    if (call.partial)
-        s += QStringLiteral(" (partial)");
-    return s;
+    switch (status) {
+    case CallStatus::Queued: return m_language.translate("Report", "queued", "call status");
+    case CallStatus::Waiting: return m_language.translate("Report", "waiting", "call status");
+    case CallStatus::Thinking: return m_language.translate("Report", "thinking", "call status");
+    case CallStatus::Streaming: return m_language.translate("Report", "streaming", "call status");
+    case CallStatus::Done: return m_language.translate("Report", "done", "call status");
+    case CallStatus::Refused: return m_language.translate("Report", "refused", "call status");
+    case CallStatus::Failed: return m_language.translate("Report", "failed", "call status");
+    case CallStatus::Cancelled: return m_language.translate("Report", "cancelled", "call status");
+    }
+    return callStatusName(status);
 }
 
-QString ReportText::sectionTitle(int index, const QString& label)
+QString ReportText::statusLabel(const CallRecord& call) const
 {
-    return QStringLiteral("Output %1 — %2").arg(index + 1).arg(label);
+    const QString s = statusName(call.status);
+    return call.partial ? m_language.translate("Report", "%1 (partial)", "call status").arg(s) : s;
+}
+
+QString ReportText::sectionTitle(int index, const QString& label) const
+{
+    return m_language.translate("Report", "Output %1 — %2").arg(index + 1).arg(label);
 }
 
 } // namespace Cb::Formats

@@ -53,6 +53,9 @@ RunRecord RunExporter::prepare(const RunRecord& run, const ExportOptions& option
 Result<QByteArray> RunExporter::render(const RunRecord& run, const ExportOptions& options,
                                        const Progress& progress)
 {
+    auto language = ReportLanguage::load(options.language); // a bad choice fails every format alike
+    if (!language)
+        return fail(language.error());
     // JSON carries the full record, prompt included, whatever the report options say.
     if (options.format == ExportFormat::Json) {
         ExportOptions all = options;
@@ -82,7 +85,7 @@ Result<QByteArray> RunExporter::render(const RunRecord& run, const ExportOptions
     const ReportFacts facts = ReportFacts::compute(clean);
     if (options.format == ExportFormat::Csv)
         return CsvRunWriter::write(clean, facts).toUtf8();
-    const ReportOutline outline = ReportOutline::build(clean, facts, options, run);
+    const ReportOutline outline = ReportOutline::build(clean, facts, options, run, ReportText(*language));
     switch (options.format) {
     case ExportFormat::Markdown:
         return MarkdownReportWriter::write(outline).toUtf8();
