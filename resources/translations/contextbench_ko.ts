@@ -178,6 +178,10 @@
         <source>Fused plan · merged by %1</source>
         <translation>통합 계획 · %1 모델이 병합</translation>
     </message>
+    <message>
+        <source>%1 (not in this export)</source>
+        <translation>%1 (이 내보내기에 없음)</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core::FusionRunner</name>
@@ -737,6 +741,14 @@ You asked to confirm runs above %4. Send anyway?</source>
     <message>
         <source>Confirm cost</source>
         <translation>비용 확인</translation>
+    </message>
+    <message>
+        <source>%1 characters/token</source>
+        <translation>토큰당 %1자</translation>
+    </message>
+    <message>
+        <source>Mostly Korean text: %1 characters/token here vs about %2 for English, so the same length costs about %3× the tokens.</source>
+        <translation>한국어 위주의 텍스트입니다. 여기서는 토큰당 %1자로, 영어(약 %2자)보다 같은 길이에 토큰이 약 %3배 듭니다.</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1646,10 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
             <numerusform>답변 %n개 비교</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Report language:</source>
+        <translation>보고서 언어:</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::FindBar</name>
@@ -2245,6 +2261,30 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <message>
         <source>Cannot run again</source>
         <translation>다시 실행할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The new interface language applies after a restart. Models are still answering: restart later to keep their answers whole, or restart now and keep what has arrived. The pack, including unsaved edits, the layout and the run shown come back as they are.</source>
+        <translation>새 인터페이스 언어는 다시 시작한 뒤에 적용됩니다. 모델이 아직 답변하고 있습니다. 답변을 온전히 받으려면 나중에 다시 시작하시고, 지금 다시 시작하면 그때까지 받은 내용이 남습니다. 저장하지 않은 편집을 포함한 팩, 화면 배치, 표시 중인 실행이 그대로 돌아옵니다.</translation>
+    </message>
+    <message>
+        <source>The new interface language applies after a restart. Restart now? The pack, including unsaved edits, the layout and the run shown come back as they are.</source>
+        <translation>새 인터페이스 언어는 다시 시작한 뒤에 적용됩니다. 지금 다시 시작하시겠습니까? 저장하지 않은 편집을 포함한 팩, 화면 배치, 표시 중인 실행이 그대로 돌아옵니다.</translation>
+    </message>
+    <message>
+        <source>Restart ContextBench</source>
+        <translation>ContextBench 다시 시작</translation>
+    </message>
+    <message>
+        <source>Cannot restart</source>
+        <translation>다시 시작할 수 없음</translation>
+    </message>
+    <message>
+        <source>ContextBench could not start again. Your work is still open here; restart ContextBench yourself to change the language.</source>
+        <translation>ContextBench를 다시 시작하지 못했습니다. 작업 내용은 이 창에 그대로 열려 있습니다. 언어를 바꾸려면 ContextBench를 직접 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the unsaved edits</source>
+        <translation>저장하지 않은 편집을 복원할 수 없음</translation>
     </message>
 </context>
 <context>
