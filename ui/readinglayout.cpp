@@ -50,7 +50,6 @@ void ReadingLayout::apply(bool active)
         return;
     if (active) {
         m_normalState = m_splitter->saveState();
-        m_normalSizes = m_splitter->sizes();
     }
     m_active = active;
     // Hide before showing, so the window never needs the strip and the panes at once (which
@@ -65,11 +64,13 @@ void ReadingLayout::apply(bool active)
         pane->setVisible(!active);
     if (active)
         m_strip->show();
-    if (!active && !m_normalSizes.isEmpty()) {
+    if (!active && !m_normalState.isEmpty()) {
         // The strip's width goes back to the splitter first, so the saved sizes fit exactly.
+        // The state, not sizes(): before the window is first shown (a restart restoring the
+        // reading layout) sizes() reads the panes' unlaid-out geometry, zeros.
         if (host)
             host->activate();
-        m_splitter->setSizes(m_normalSizes);
+        m_splitter->restoreState(m_normalState);
     }
     Q_EMIT activeChanged(active);
 }

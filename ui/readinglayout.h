@@ -50,7 +50,6 @@ private:
     QAction* m_action;
     ReadingStrip* m_strip;
     QByteArray m_normalState; // saved at exit while reading
-    QList<int> m_normalSizes;
     bool m_active = false;
 };
 
