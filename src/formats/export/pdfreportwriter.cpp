@@ -1,5 +1,6 @@
 #include "formats/export/pdfreportwriter.h"
 
+#include "core/common/releasedpoolthread.h"
 #include "formats/export/pagebreaker.h"
 #include "formats/export/reportdocumentbuilder.h"
 #include "formats/export/reportfonts.h"
@@ -118,12 +119,18 @@ std::vector<Part> buildParts(const ReportOutline& report, const ExportOptions& o
                              QPdfWriter& writer, const Geometry& g)
 {
     QThread* here = QThread::currentThread();
-    const QList<std::shared_ptr<SafeTextDocument>> documents =
-        QtConcurrent::blockingMapped(report.outputs, [here](const ReportOutline::Output& o) {
-            std::shared_ptr<SafeTextDocument> doc = ReportDocumentBuilder::markdownDocument(o.markdown);
-            doc->moveToThread(here);
-            return doc;
-        });
+    QList<std::shared_ptr<SafeTextDocument>> documents;
+    {
+        // This usually runs in an ExportJob on the global pool, the pool the imports need.
+        const Core::ReleasedPoolThread waiting;
+        documents = QtConcurrent::blockingMapped(
+            report.outputs, [here](const ReportOutline::Output& o) {
+                std::shared_ptr<SafeTextDocument> doc =
+                    ReportDocumentBuilder::markdownDocument(o.markdown);
+                doc->moveToThread(here);
+                return doc;
+            });
+    }
     QList<QTextDocumentFragment> bodies;
     for (const auto& doc : documents)
         bodies.append(QTextDocumentFragment(doc.get()));
