@@ -3,6 +3,7 @@
 #include "core/experiment/batchoutcome.h"
 #include "core/experiment/batchresultwriter.h"
 #include "core/experiment/experimentstore.h"
+#include "core/harness/toolooplimits.h"
 #include "core/history/database.h"
 #include "core/history/historystore.h"
 #include "core/providers/batch/batchjob.h"
@@ -106,10 +107,25 @@ Result<qint64> ExperimentRunner::start(const ExperimentSpec& spec)
     for (const PlannedModel& m : spec.plan.models)
         if (const QString url = m_env.builder.baseUrlFor(m.provider); !url.isEmpty())
             m_record.baseUrls.insert(m.provider, url);
+    // What a case's run would refuse later (its calls are prepared after start() returns).
+    const bool toolsMode = std::any_of(spec.plan.models.begin(), spec.plan.models.end(),
+                                       [](const PlannedModel& m) { return ToolLoopLimits::toolsMode(m.params); });
+    for (int i = 0; toolsMode && i < spec.cases.size(); ++i)
+        if (!spec.cases[i].input.pack)
+            return fail(ErrorCode::InvalidInput, tr("Case %1: tools mode needs the pack itself, not only a recorded "
+                                                    "prompt.").arg(i + 1));
     for (const ExperimentCaseInput& c : spec.cases)
         m_record.cases.append({0, 0, c.input.packPath, c.input.packHash, c.input.packGoal, c.variables, 0});
     if (auto inserted = m_store->insertExperiment(m_record); !inserted)
         return fail(inserted.error());
+    ensureWriter();
+    if (m_writer) {
+        // Thousands of runs and calls: recorded on the writer's thread, so the window stays live.
+        m_recording = true;
+        m_toPrepare = spec.cases;
+        QTimer::singleShot(0, this, &ExperimentRunner::prepareCases);
+        return m_record.id;
+    }
     for (int i = 0; i < spec.cases.size(); ++i) {
         RunOrchestrator* run = addRun();
         auto session = run->start(spec.cases[i].input, spec.plan);
@@ -171,6 +187,109 @@ Result<qint64> ExperimentRunner::resume(qint64 experimentId)
     submitPending();
     QTimer::singleShot(0, this, &ExperimentRunner::checkFinished);
     return m_record.id;
+}
+
+void ExperimentRunner::ensureWriter()
+{
+    if (m_writer || !m_env.history || !BatchResultWriter::canShare(m_env.history->database().path()))
+        return;
+    m_writer = new BatchResultWriter(m_env.history->database().path(), this);
+    connect(m_writer, &BatchResultWriter::written, this, &ExperimentRunner::onWritten);
+    connect(m_writer, &BatchResultWriter::recorded, this, &ExperimentRunner::onRecorded);
+}
+
+// Each case's run is built here (in memory) a few milliseconds at a time and handed to the
+// writer in chunks; the writer's thread does the SQLite work.
+void ExperimentRunner::prepareCases()
+{
+    QElapsedTimer slice;
+    slice.start();
+    while (m_prepareIndex < m_toPrepare.size()) {
+        if (slice.elapsed() >= kResultSliceMs) {
+            QTimer::singleShot(0, this, &ExperimentRunner::prepareCases);
+            return;
+        }
+        const int position = m_prepareIndex++;
+        auto* run = new RunOrchestrator(m_env, this);
+        connect(run, &RunOrchestrator::finished, this, &ExperimentRunner::checkFinished);
+        auto prepared = run->prepare(m_toPrepare.at(position).input, m_record.plan);
+        if (!prepared) {
+            m_problems << tr("Case %1 was not started: %2").arg(position + 1).arg(prepared.error().message);
+            delete run;
+            continue;
+        }
+        m_unrecorded.insert(position, run);
+        m_recordRuns << std::move(*prepared);
+        m_recordPositions << position;
+        if (m_recordRuns.size() >= kRecordChunkCases)
+            sendRecordChunk();
+    }
+    sendRecordChunk();
+    onRecorded({}, QString()); // ends the recording if nothing is left on the writer
+}
+
+void ExperimentRunner::sendRecordChunk()
+{
+    if (m_recordRuns.isEmpty())
+        return;
+    QList<qint64> caseIds;
+    for (int position : std::as_const(m_recordPositions))
+        caseIds << m_record.cases.at(position).id;
+    m_recordingChunks << std::exchange(m_recordPositions, {});
+    m_writer->record(std::exchange(m_recordRuns, {}), caseIds);
+}
+
+void ExperimentRunner::onRecorded(const QList<RunRecord>& runs, const QString& error)
+{
+    const QList<int> positions = runs.isEmpty() || m_recordingChunks.isEmpty() ? QList<int>()
+                                                                               : m_recordingChunks.takeFirst();
+    if (!error.isEmpty() && !m_problems.contains(error))
+        m_problems << error;
+    for (int k = 0; k < positions.size() && k < runs.size(); ++k) {
+        const int position = positions.at(k);
+        RunOrchestrator* run = m_unrecorded.take(position);
+        RunRecord recorded = runs.at(k);
+        if (!error.isEmpty()) {
+            // Nothing of the chunk was kept (nothing was sent either): record it here instead.
+            auto inserted = m_env.history->insertRun(recorded);
+            VoidResult linked = inserted ? m_store->setCaseRun(m_record.cases.at(position).id, recorded.id)
+                                         : VoidResult{};
+            if (!inserted || !linked) {
+                m_problems << tr("Case %1 was not started: %2")
+                                  .arg(position + 1)
+                                  .arg(inserted ? linked.error().message : inserted.error().message);
+                delete run;
+                continue;
+            }
+        }
+        if (auto adopted = adoptRecorded(position, run, std::move(recorded)); !adopted) {
+            m_problems << tr("Case %1 was not started: %2").arg(position + 1).arg(adopted.error().message);
+            delete run;
+        }
+    }
+    m_recordedCases += int(positions.size());
+    if (!positions.isEmpty())
+        Q_EMIT recordingProgress(m_recordedCases, int(m_record.cases.size()));
+    if (!m_recording || m_prepareIndex < m_toPrepare.size() || !m_recordingChunks.isEmpty())
+        return;
+    m_recording = false;
+    m_toPrepare.clear();
+    submitPending();
+    checkFinished();
+}
+
+VoidResult ExperimentRunner::adoptRecorded(int position, RunOrchestrator* run, RunRecord recorded)
+{
+    auto session = run->startRecorded(std::move(recorded));
+    if (!session)
+        return fail(session.error());
+    m_runs << run;
+    m_record.cases[position].runId = (*session)->record().id;
+    indexCalls(run);
+    if (m_cancelled)
+        run->cancelAll();
+    Q_EMIT runAdded(run);
+    return {};
 }
 
 void ExperimentRunner::submitPending()
@@ -317,10 +436,7 @@ const std::optional<ModelInfo>& ExperimentRunner::infoFor(const CallRecord& call
 // history writes, thousands of rows and 100 MB of answers, go to the writer's thread.
 void ExperimentRunner::applyResults()
 {
-    if (!m_writer && m_env.history && BatchResultWriter::canShare(m_env.history->database().path())) {
-        m_writer = new BatchResultWriter(m_env.history->database().path(), this);
-        connect(m_writer, &BatchResultWriter::written, this, &ExperimentRunner::onWritten);
-    }
+    ensureWriter();
     QElapsedTimer slice;
     slice.start();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -453,7 +569,7 @@ void ExperimentRunner::cancel()
 
 void ExperimentRunner::checkFinished()
 {
-    if (m_finished || m_collecting || !m_jobs.isEmpty() || m_creating > 0)
+    if (m_finished || m_recording || m_collecting || !m_jobs.isEmpty() || m_creating > 0)
         return;
     bool allEnded = true;
     for (RunOrchestrator* run : m_runs) {
