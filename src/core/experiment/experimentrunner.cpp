@@ -294,22 +294,29 @@ VoidResult ExperimentRunner::adoptRecorded(int position, RunOrchestrator* run, R
 
 void ExperimentRunner::submitPending()
 {
+    // What a held call's request is built from; building thousands of requests (each with its
+    // whole prompt) is left to the worker that streams them into JSONL files.
+    struct Held
+    {
+        QString customId{};
+        PlannedModel model{};
+        QString instructions{};
+        QString input{};
+    };
     QSet<QString> inBatch;
     for (const ExperimentBatch& b : m_record.batches)
         for (const QString& id : b.customIds)
             inBatch.insert(id);
-    QHash<QString, QList<BatchItem>> byProvider;
+    QHash<QString, QList<Held>> byProvider;
     QStringList order;
     for (RunOrchestrator* run : m_runs) {
         const RunRecord& rec = run->session()->record();
         for (const CallRecord& c : rec.calls) {
             if (c.batchCustomId.isEmpty() || isTerminal(c.status) || inBatch.contains(c.batchCustomId))
                 continue;
-            BuiltCall built = m_env.builder.build({c.provider, c.model, c.params}, rec.instructions, rec.input);
-            built.request.apiKey = m_keys.value(c.provider);
             if (!byProvider.contains(c.provider))
                 order << c.provider;
-            byProvider[c.provider].append({c.batchCustomId, built.request});
+            byProvider[c.provider].append({c.batchCustomId, {c.provider, c.model, c.params}, rec.instructions, rec.input});
         }
     }
     for (const QString& provider : order) {
@@ -317,10 +324,10 @@ void ExperimentRunner::submitPending()
         // on a worker; the held calls count as being created meanwhile (allSubmitted() is false).
         const std::shared_ptr<BatchProtocol> protocol = BatchProtocol::create(connection(provider));
         const BatchLimits limits = m_limits.value(int(protocol->kind()), protocol->defaultLimits());
-        const QList<BatchItem> items = byProvider.value(provider);
+        const QList<Held> held = byProvider.value(provider);
         QStringList ids;
-        for (const BatchItem& item : items)
-            ids << item.customId;
+        for (const Held& h : held)
+            ids << h.customId;
         ++m_creating;
         using Prepared = Result<QList<BatchFile>>;
         auto* watcher = new QFutureWatcher<Prepared>(this);
@@ -329,7 +336,15 @@ void ExperimentRunner::submitPending()
             watcher->deleteLater();
             onPrepared(provider, ids, files);
         });
-        watcher->setFuture(QtConcurrent::run([protocol, items, limits, home = thread()]() -> Prepared {
+        watcher->setFuture(QtConcurrent::run([protocol, held, limits, builder = m_env.builder,
+                                              key = m_keys.value(provider), home = thread()]() -> Prepared {
+            QList<BatchItem> items;
+            items.reserve(held.size());
+            for (const Held& h : held) {
+                BuiltCall built = builder.build(h.model, h.instructions, h.input);
+                built.request.apiKey = key;
+                items.append({h.customId, std::move(built.request)});
+            }
             Prepared files = protocol->prepare(items, limits);
             if (files)
                 for (const BatchFile& f : *files)
@@ -373,15 +388,26 @@ void ExperimentRunner::onCreated(BatchJob* job, const BatchStatus& status, const
     if (auto inserted = m_store->insertBatch(b); !inserted)
         m_problems << inserted.error().message;
     m_record.batches << b;
+    // Thousands of calls enter the batch at once: their new state goes to history in one
+    // transaction on the writer's thread (one per call here held the window for seconds),
+    // then reaches the sessions a slice at a time, as results do.
+    ensureWriter();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<CallRecord> waiting;
     for (const QString& id : b.customIds) {
         const CallRef ref = m_byCustomId.value(id);
         if (!ref.run)
             continue;
         CallRecord c = *ref.run->session()->call(ref.callId);
         c.status = CallStatus::Waiting;
-        c.startedAt = QDateTime::currentDateTimeUtc();
-        ref.run->session()->updateCall(c);
+        c.startedAt = now;
+        if (m_writer)
+            waiting << std::move(c);
+        else
+            ref.run->session()->updateCall(c);
     }
+    if (!waiting.isEmpty())
+        m_writer->write(waiting);
     watch(job, b.id, provider, model);
     Q_EMIT batchChanged(b);
     if (--m_creating == 0)
