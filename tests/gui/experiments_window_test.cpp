@@ -36,6 +36,7 @@
 #include <QChartView>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
