@@ -324,9 +324,14 @@ TEST_F(ExperimentsWindowTest, rateNextPair_opensTheFirstCaseWithUnjudgedPairsBli
     ASSERT_NE(winBars, nullptr);
     ASSERT_EQ(winBars->barSets().size(), 1);
     EXPECT_EQ(winBars->barSets()[0]->count(), 1) << "one pair of models";
+    // Two voted models: a note saying why there is no ranking, not an empty chart.
+    EXPECT_TRUE(w->results()->rankingNote()->isVisibleTo(w->results()));
+    EXPECT_FALSE(w->results()->chart(Ui::StatsChartKind::BradleyTerry)->isVisibleTo(w->results()));
+    EXPECT_TRUE(w->results()->rankingNote()->text().contains(QStringLiteral("at least three")));
     w->resize(1280, 900);
     QApplication::processEvents();
     saveScreenshot(w, QStringLiteral("experiments_results"));
+    saveScreenshot(w->results()->chart(Ui::StatsChartKind::CostVsTime), QStringLiteral("experiments_cost_chart"));
 }
 
 TEST_F(ExperimentsWindowTest, windowStart_collectsBatchesTheLastSessionLeftRunning)

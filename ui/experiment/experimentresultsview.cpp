@@ -8,12 +8,16 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Cb::Ui {
@@ -52,6 +56,17 @@ void setRow(QTableWidget* t, int row, const QStringList& cells)
         t->setItem(row, c, new QTableWidgetItem(cells[c]));
 }
 
+// Tall enough for its rows (at most `maxRows`, then it scrolls), so a table of three models
+// does not shrink to one visible row when the charts below take the height.
+void fitRows(QTableWidget* t, int maxRows)
+{
+    int height = t->horizontalHeader()->sizeHint().height() + 2 * t->frameWidth() +
+                 t->horizontalScrollBar()->sizeHint().height();
+    for (int r = 0; r < std::clamp(int(t->rowCount()), 1, maxRows); ++r)
+        height += r < t->rowCount() ? t->rowHeight(r) : t->verticalHeader()->defaultSectionSize();
+    t->setMinimumHeight(height);
+}
+
 } // namespace
 
 ExperimentResultsView::ExperimentResultsView(QWidget* parent)
@@ -73,28 +88,47 @@ ExperimentResultsView::ExperimentResultsView(QWidget* parent)
     tablesLayout->addWidget(new QLabel(tr("<b>Per model</b> — pass rate over answers judged pass/fail; k-of-k: "
                                           "cases whose k repeats all passed"),
                                        tables));
-    tablesLayout->addWidget(m_models, 1);
+    tablesLayout->addWidget(m_models, 3);
     tablesLayout->addWidget(new QLabel(tr("<b>Per pair</b> — blind votes pooled over every case; a tie or "
                                           "both-bad vote counts as half a win"),
                                        tables));
     tablesLayout->addWidget(m_pairs, 1);
 
+    // The charts scroll rather than squeeze: below ~260 px a chart elides its axis labels.
     auto* charts = new QWidget(this);
     auto* grid = new QGridLayout(charts);
     grid->setContentsMargins(0, 0, 0, 0);
+    auto* chartsArea = new QScrollArea(this);
+    chartsArea->setWidgetResizable(true);
+    chartsArea->setFrameShape(QFrame::NoFrame);
     const QStringList names{QStringLiteral("experimentWinRateChart"), QStringLiteral("experimentRankingChart"),
                             QStringLiteral("experimentPassRateChart"), QStringLiteral("experimentCostChart")};
     for (int i = 0; i < names.size(); ++i) {
         auto* view = new QChartView(charts);
         view->setObjectName(names[i]);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(320, 220);
-        grid->addWidget(view, i / 2, i % 2);
+        view->setMinimumSize(320, 270);
         m_charts << view;
+        if (StatsChartKind(i) != StatsChartKind::BradleyTerry) {
+            grid->addWidget(view, i / 2, i % 2);
+            continue;
+        }
+        // An empty ranking chart would look like a broken one: say why there is none instead.
+        m_rankingStack = new QStackedWidget(charts);
+        m_rankingNote = new QLabel(m_rankingStack);
+        m_rankingNote->setObjectName(QStringLiteral("experimentRankingNote"));
+        m_rankingNote->setWordWrap(true);
+        m_rankingNote->setAlignment(Qt::AlignCenter);
+        m_rankingNote->setMargin(24);
+        m_rankingStack->addWidget(view);
+        m_rankingStack->addWidget(m_rankingNote);
+        grid->addWidget(m_rankingStack, i / 2, i % 2);
     }
+    chartsArea->setWidget(charts);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(tables);
-    splitter->addWidget(charts);
+    splitter->addWidget(chartsArea);
+    splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
@@ -124,8 +158,14 @@ void ExperimentResultsView::rank()
         ++m_generation;
         m_data.ranking = {};
         setChart(StatsChartKind::BradleyTerry);
+        m_rankingNote->setText(tr("<b>Bradley–Terry ranking</b><br>A ranking needs blind votes on at least three "
+                                  "models; %n model(s) of this experiment have votes so far. Until then, compare "
+                                  "the models pair by pair by their win rates.",
+                                  nullptr, int(voted.size())));
+        m_rankingStack->setCurrentWidget(m_rankingNote);
         return;
     }
+    m_rankingStack->setCurrentWidget(chart(StatsChartKind::BradleyTerry));
     if (m_rankedVotes == int(m_data.summary.votes.size()))
         return;
     m_rankedVotes = int(m_data.summary.votes.size());
@@ -154,6 +194,7 @@ void ExperimentResultsView::showMessage(const QString& message)
     ++m_generation;
     for (int kind = 0; kind < m_charts.size(); ++kind)
         setChart(StatsChartKind(kind));
+    rank(); // no votes: the note instead of an empty ranking
 }
 
 void ExperimentResultsView::showData(const Core::EvaluationData& data)
@@ -204,6 +245,8 @@ void ExperimentResultsView::showData(const Core::EvaluationData& data)
     }
     m_models->resizeColumnsToContents();
     m_pairs->resizeColumnsToContents();
+    fitRows(m_models, 4);
+    fitRows(m_pairs, 3);
     for (StatsChartKind kind : {StatsChartKind::WinRates, StatsChartKind::PassRate, StatsChartKind::CostVsTime})
         setChart(kind);
     rank();

@@ -6,6 +6,7 @@
 
 class QChartView;
 class QLabel;
+class QStackedWidget;
 class QTableWidget;
 
 namespace Cb::Core {
@@ -32,6 +33,8 @@ public:
     QTableWidget* modelTable() const { return m_models; }
     QTableWidget* pairTable() const { return m_pairs; }
     QChartView* chart(StatsChartKind kind) const;
+    // Shown instead of the ranking chart while fewer than three models have votes.
+    QLabel* rankingNote() const { return m_rankingNote; }
 
 Q_SIGNALS:
     void rankingShown(); // the bootstrap finished and its chart is drawn
@@ -44,6 +47,8 @@ private:
     QTableWidget* m_models;
     QTableWidget* m_pairs;
     QList<QChartView*> m_charts; // by StatsChartKind
+    QStackedWidget* m_rankingStack = nullptr; // the ranking chart or m_rankingNote
+    QLabel* m_rankingNote = nullptr;
     StatsChartData m_data;
     int m_rankedVotes = -1; // votes the ranking was last fitted on; refits only when they change
     int m_generation = 0;

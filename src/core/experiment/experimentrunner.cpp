@@ -189,6 +189,11 @@ Result<qint64> ExperimentRunner::resume(qint64 experimentId)
     return m_record.id;
 }
 
+bool ExperimentRunner::allSubmitted() const
+{
+    return m_creating == 0 && !m_recording && !m_showing && (!m_writer || m_writer->pending() == 0);
+}
+
 void ExperimentRunner::ensureWriter()
 {
     if (m_writer || !m_env.history || !BatchResultWriter::canShare(m_env.history->database().path()))

@@ -61,8 +61,9 @@ public:
     // The case position of a run, -1 if unknown.
     int caseOf(qint64 runId) const;
     bool isRunning() const;
-    // True once every case is recorded and no held call is waiting for its batch to be created.
-    bool allSubmitted() const { return m_creating == 0 && !m_recording; }
+    // True once every case is recorded, no held call is waiting for its batch to be created and
+    // the calls that entered a batch show it (their state goes through the writer first).
+    bool allSubmitted() const;
     // start() returns once the experiment row exists; its cases' runs are recorded on the
     // writer's thread a chunk at a time (runAdded() for each), then the calls go out.
     bool isRecording() const { return m_recording; }
