@@ -201,6 +201,8 @@ int waitAndReport(Core::ExperimentRunner& runner, Services&, bool json, bool det
     RunReporter reporter(io.err);
     for (Core::RunOrchestrator* run : runner.runs())
         reporter.follow(run->session());
+    QObject::connect(&runner, &Core::ExperimentRunner::runAdded, &runner,
+                     [&reporter](Core::RunOrchestrator* run) { reporter.follow(run->session()); });
     QObject::connect(&runner, &Core::ExperimentRunner::batchChanged, &runner, [&io](const Core::ExperimentBatch& b) {
         io.err << "[batch " << b.provider << ' ' << b.batchId << "] " << b.status << " (" << b.customIds.size()
                << " requests)\n";

@@ -1,6 +1,7 @@
 // `contextbench experiment run`: creates an experiment (one case per pack × goal), checks
 // everything that can be checked before a request leaves (packs, models, keys), then starts it.
 #include "cli/clibaseurls.h"
+#include "cli/clicasevariables.h"
 #include "cli/clitemplates.h"
 #include "cli/experimentcli.h"
 
@@ -54,6 +55,12 @@ int runRun(const QStringList& args, CliIo& io)
                                   QStringLiteral("Template name or .cbtemplate file."), QStringLiteral("name|file"));
     const QCommandLineOption var(QStringLiteral("var"), QStringLiteral("Set a template variable (repeatable)."),
                                  QStringLiteral("name=value"));
+    const QCommandLineOption caseVars(
+        QStringLiteral("case-vars"),
+        QStringLiteral("Template variables per case, over --var: a .json file [{\"pack\": FILE, \"goal\": TEXT, "
+                       "\"variables\": {NAME: VALUE}}, ...] or a .csv file with the header pack,goal,NAME,... "
+                       "(no goal: every case of that pack)."),
+        QStringLiteral("file"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Server for a provider (repeatable)."),
                                      QStringLiteral("provider=url"));
     const QCommandLineOption detach(QStringLiteral("detach"),
@@ -63,7 +70,8 @@ int runRun(const QStringList& args, CliIo& io)
                                   QStringLiteral("Seconds between status checks of a batch (default: 5, growing to 60)."),
                                   QStringLiteral("seconds"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summary as JSON."));
-    parser.addOptions({help, model, repeat, goal, mode, name, effort, maxOutput, tmpl, var, baseUrl, detach, json, poll});
+    parser.addOptions(
+        {help, model, repeat, goal, mode, name, effort, maxOutput, tmpl, var, caseVars, baseUrl, detach, json, poll});
     if (!parser.parse(QStringList{QStringLiteral("contextbench experiment run")} + args))
         return usage(io, sub, parser.errorText());
     if (parser.isSet(help)) {
@@ -113,15 +121,21 @@ int runRun(const QStringList& args, CliIo& io)
     auto variables = CliTemplates::parseVariables(parser.values(var));
     if (!variables)
         return usage(io, sub, variables.error().message);
-    QJsonObject variablesJson;
-    for (auto it = variables->cbegin(); it != variables->cend(); ++it)
-        variablesJson.insert(it.key(), it.value());
+    const QStringList goals = parser.values(goal);
+    std::optional<CliCaseVariables> perCase;
+    if (parser.isSet(caseVars)) {
+        auto loaded = CliCaseVariables::load(parser.value(caseVars));
+        if (!loaded)
+            return usage(io, sub, loaded.error().message);
+        if (auto checked = loaded->check(packs, goals, chosen->variableNames(), chosen->name); !checked)
+            return usage(io, sub, checked.error().message);
+        perCase = std::move(*loaded);
+    }
 
     // Every pack is loaded and every prompt assembled before anything is sent.
     Core::ExperimentSpec spec;
     spec.mode = *chosenMode;
     spec.plan = plan;
-    const QStringList goals = parser.values(goal);
     for (const QString& path : packs) {
         auto pack = Core::PackFile::load(path);
         if (!pack)
@@ -130,9 +144,21 @@ int runRun(const QStringList& args, CliIo& io)
             Core::Pack p = *pack;
             if (!g.isEmpty())
                 p.goal = g;
-            const Core::AssembledPrompt prompt = Core::PromptAssembler::assemble(p, *chosen, *variables);
+            const QHash<QString, QString> values = perCase ? perCase->forCase(path, g, *variables) : *variables;
+            const Core::AssembledPrompt prompt = Core::PromptAssembler::assemble(p, *chosen, values);
+            const QString caseName = g.isEmpty() ? QFileInfo(path).fileName()
+                                                 : QStringLiteral("%1 × \"%2\"").arg(QFileInfo(path).fileName(), g);
+            // A case sent with a hole in its prompt would be paid for and useless.
+            if (!prompt.missingVariables.isEmpty())
+                return usage(io, sub, QStringLiteral("%1 has no value for %2 (template '%3'); give it with --var "
+                                                     "NAME=VALUE or --case-vars")
+                                          .arg(caseName, prompt.missingVariables.join(QStringLiteral(", ")),
+                                               chosen->name));
             for (const QString& w : prompt.warnings)
-                io.err << "warning: " << QFileInfo(path).fileName() << ": " << w << '\n';
+                io.err << "warning: " << caseName << ": " << w << '\n';
+            QJsonObject variablesJson;
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                variablesJson.insert(it.key(), it.value());
             spec.cases.append({Core::RunInput::fromPack(p, path, prompt), variablesJson});
         }
     }

@@ -6,7 +6,9 @@
 #include "core/experiment/experimentstore.h"
 #include "core/history/database.h"
 #include "core/history/historystore.h"
+#include "core/models/modelcatalog.h"
 #include "core/pack/packfile.h"
+#include "core/prompt/promptassembler.h"
 #include "core/run/runhistorywriter.h"
 #include "core/run/runsession.h"
 #include "core/secrets/secretstore.h"
@@ -28,8 +30,13 @@
 #include "ui/services.h"
 
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
@@ -163,7 +170,7 @@ TEST_F(ExperimentsWindowTest, newExperiment_matrixFillsCellsChangeAndCaseOpensIn
     ASSERT_TRUE(waitFor([&] { return count(m, State::Done) == 3 && count(m, State::Failed) == 1; }));
     EXPECT_EQ(count(m, State::InBatch), 4);
     // A cell shows a result once it is in history: written on the collector's own connection,
-    // never again by the sessions' writers (one write each: the call entering its batch).
+    // never by the sessions' writers (the calls entering their batch are written there as well).
     {
         Core::HistoryStore history(*db);
         int stored = 0;
@@ -176,7 +183,7 @@ TEST_F(ExperimentsWindowTest, newExperiment_matrixFillsCellsChangeAndCaseOpensIn
                 stored += call.status == Core::CallStatus::Done && !call.text.isEmpty() ? 1 : 0;
         }
         EXPECT_EQ(stored, 3);
-        EXPECT_EQ(sessionWrites, 8);
+        EXPECT_EQ(sessionWrites, 0) << "entering the batch is written by the collector too";
     }
     EXPECT_EQ(openai.count(QStringLiteral("create")), 1);
     EXPECT_EQ(anthropic.count(QStringLiteral("create")), 1);
@@ -304,7 +311,27 @@ TEST_F(ExperimentsWindowTest, rateNextPair_opensTheFirstCaseWithUnjudgedPairsBli
     QTableWidget* pairs = w->results()->pairTable();
     ASSERT_EQ(pairs->rowCount(), 1);
     EXPECT_EQ(pairs->item(0, 2)->text(), QStringLiteral("4"));
+    // The export's charts, in the tab: the pair's win rate with its interval, pass rate (one
+    // answer judged pass, one fail), cost against time; no ranking with two models.
+    const auto seriesOf = [&](Ui::StatsChartKind kind) {
+        QChartView* view = w->results()->chart(kind);
+        return view && view->chart() ? int(view->chart()->series().size()) : -1;
+    };
+    EXPECT_EQ(seriesOf(Ui::StatsChartKind::WinRates), 2) << "bars and Wilson whiskers";
+    EXPECT_EQ(seriesOf(Ui::StatsChartKind::PassRate), 2);
+    EXPECT_GE(seriesOf(Ui::StatsChartKind::CostVsTime), 1);
+    auto* winBars = qobject_cast<QBarSeries*>(w->results()->chart(Ui::StatsChartKind::WinRates)->chart()->series()[0]);
+    ASSERT_NE(winBars, nullptr);
+    ASSERT_EQ(winBars->barSets().size(), 1);
+    EXPECT_EQ(winBars->barSets()[0]->count(), 1) << "one pair of models";
+    // Two voted models: a note saying why there is no ranking, not an empty chart.
+    EXPECT_TRUE(w->results()->rankingNote()->isVisibleTo(w->results()));
+    EXPECT_FALSE(w->results()->chart(Ui::StatsChartKind::BradleyTerry)->isVisibleTo(w->results()));
+    EXPECT_TRUE(w->results()->rankingNote()->text().contains(QStringLiteral("at least three")));
+    w->resize(1280, 900);
+    QApplication::processEvents();
     saveScreenshot(w, QStringLiteral("experiments_results"));
+    saveScreenshot(w->results()->chart(Ui::StatsChartKind::CostVsTime), QStringLiteral("experiments_cost_chart"));
 }
 
 TEST_F(ExperimentsWindowTest, windowStart_collectsBatchesTheLastSessionLeftRunning)
@@ -347,4 +374,73 @@ TEST_F(ExperimentsWindowTest, windowStart_collectsBatchesTheLastSessionLeftRunni
     EXPECT_EQ(done, 7); // one OpenAI request failed on the provider
     EXPECT_EQ(openai.count(QStringLiteral("create")), 1) << "polled, never created again";
     EXPECT_EQ(anthropic.count(QStringLiteral("create")), 1);
+}
+
+// 1,000 cases × 4 models used to block the window while every run was recorded. Now start()
+// returns at once, the runs are recorded on the writer's thread in chunks (progress shown), and
+// the batches go out once every case is recorded, each case linked to its run.
+TEST_F(ExperimentsWindowTest, largeExperiment_casesRecordedInChunksWithProgressThenSubmitted)
+{
+    openai.setStatuses({QStringLiteral("in_progress")});
+    BatchServices fake(openai, anthropic, db.get());
+    Ui::ExperimentController controller(fake.services);
+    controller.setPollPolicy(fastPolling());
+    auto catalog = Core::ModelCatalog::loadDefault();
+    ASSERT_TRUE(catalog);
+    Ui::ExperimentsWindow window(&controller, *catalog);
+    window.show();
+
+    constexpr int kCases = 120;
+    Core::ExperimentSpec spec;
+    spec.name = QStringLiteral("large");
+    spec.plan.models = {Core::PlannedModel{QStringLiteral("openai"), QStringLiteral("o3"), {}},
+                        Core::PlannedModel{QStringLiteral("openai"), QStringLiteral("o4-mini"), {}}};
+    const Core::Pack pack = GoldenPack::pack();
+    const Core::AssembledPrompt prompt = Core::PromptAssembler::assemble(pack);
+    for (int c = 0; c < kCases; ++c)
+        spec.cases.append({Core::RunInput::fromPack(pack, QStringLiteral("/packs/case%1.ctxpack").arg(c), prompt), {}});
+
+    qint64 id = 0;
+    bool recordingAtStart = false;
+    qsizetype runsAtStart = -1;
+    QList<int> progress;
+    controller.start(spec, [&](Core::Result<qint64> r) {
+        ASSERT_TRUE(r) << r.error().message.toStdString();
+        id = *r;
+        Core::ExperimentRunner* runner = controller.runner(id);
+        recordingAtStart = runner->isRecording();
+        runsAtStart = runner->runs().size();
+        QObject::connect(runner, &Core::ExperimentRunner::recordingProgress, runner,
+                         [&](int recorded, int total) {
+                             EXPECT_EQ(total, kCases);
+                             progress << recorded;
+                         });
+        window.refreshList();
+        window.select(id);
+        EXPECT_FALSE(window.recordingBar()->isHidden()) << "the window shows the recording";
+    });
+    ASSERT_TRUE(waitFor([&] { return id > 0; }));
+    EXPECT_TRUE(recordingAtStart);
+    EXPECT_EQ(runsAtStart, 0);
+    Core::ExperimentRunner* runner = controller.runner(id);
+    ASSERT_TRUE(waitFor([&] { return runner->allSubmitted(); }, 30000));
+    EXPECT_EQ(progress.size(), 3) << "chunks of 50 cases";
+    EXPECT_EQ(progress.value(progress.size() - 1), kCases);
+    EXPECT_EQ(openai.count(QStringLiteral("create")), 2) << "one batch per model";
+
+    // Every case linked to its run, in case order, each with its two calls in a batch.
+    ASSERT_EQ(runner->runs().size(), kCases);
+    auto stored = controller.store()->load(id);
+    ASSERT_TRUE(stored);
+    Core::HistoryStore history(*db);
+    for (int c = 0; c < kCases; ++c) {
+        SCOPED_TRACE(c);
+        EXPECT_EQ(stored->cases[c].runId, runner->runs()[c]->session()->record().id);
+        auto run = history.loadRun(stored->cases[c].runId);
+        ASSERT_TRUE(run);
+        EXPECT_EQ(run->packPath, QStringLiteral("/packs/case%1.ctxpack").arg(c));
+        ASSERT_EQ(run->calls.size(), 2);
+        EXPECT_FALSE(run->calls[0].batchCustomId.isEmpty());
+    }
+    ASSERT_TRUE(waitFor([&] { return window.recordingBar()->isHidden(); }));
 }

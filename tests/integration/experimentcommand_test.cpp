@@ -515,3 +515,92 @@ TEST_F(ExperimentCommand, export_everyFormat_everyCaseModelRepeatWithCostTokensA
     EXPECT_EQ(missing->exitCode(), 1);
     EXPECT_FALSE(QFile::exists(ws.filePath(QStringLiteral("y.json"))));
 }
+
+// --case-vars: each case (pack × goal) gets its own template variables, over --var; the prompt
+// sent carries them and the case records them.
+TEST_F(ExperimentCommand, caseVars_jsonAndCsv_eachCaseGetsItsOwnVariables)
+{
+    const QString json = ws.write(
+        QStringLiteral("vars.json"),
+        QByteArray(R"([{"pack": "alpha.ctxpack", "variables": {"audience": "the board"}},
+                       {"pack": "beta.ctxpack", "goal": "Plan the rollback", "variables": {"audience": "on-call engineers"}}])"));
+    const QString csv = ws.write(QStringLiteral("vars.csv"),
+                                 QByteArray("pack,goal,audience\r\nalpha.ctxpack,,\"the board, and \"\"finance\"\"\"\r\n"
+                                            "beta.ctxpack,Plan the rollback,on-call engineers\r\n"));
+    for (const QString& file : {json, csv}) {
+        SCOPED_TRACE(file.toStdString());
+        const int before = int(gemini.requestCount());
+        auto p = cli();
+        p->start(QStringList{QStringLiteral("experiment"), QStringLiteral("run"), packA, packB, QStringLiteral("--goal"),
+                             QStringLiteral("Plan the launch"), QStringLiteral("--goal"), QStringLiteral("Plan the rollback"),
+                             QStringLiteral("--template"), QStringLiteral("executive-summary"), QStringLiteral("--var"),
+                             QStringLiteral("audience=everyone"), QStringLiteral("--case-vars"), file,
+                             QStringLiteral("--model"), QStringLiteral("gemini:gemini-2.5-flash")} +
+                 common());
+        ASSERT_TRUE(p->waitForExit()) << p->err().toStdString();
+        ASSERT_EQ(p->exitCode(), 0) << p->err().toStdString();
+        const qint64 id = parse(p->out()).value(QStringLiteral("experiment_id")).toInteger();
+        EXPECT_EQ(int(gemini.requestCount()) - before, 4);
+
+        auto db = Database::open(p->historyPath());
+        ASSERT_TRUE(db);
+        ExperimentStore store(**db);
+        HistoryStore history(**db);
+        auto record = store.load(id);
+        ASSERT_TRUE(record);
+        ASSERT_EQ(record->cases.size(), 4);
+        const QString board = file == json ? QStringLiteral("the board") : QStringLiteral("the board, and \"finance\"");
+        // Cases in order: alpha × launch, alpha × rollback, beta × launch, beta × rollback.
+        const QStringList expected{board, board, QStringLiteral("everyone"), QStringLiteral("on-call engineers")};
+        for (int i = 0; i < 4; ++i) {
+            SCOPED_TRACE(i);
+            const ExperimentCase& c = record->cases[i];
+            EXPECT_EQ(c.variables.value(QStringLiteral("audience")).toString(), expected[i]);
+            auto run = history.loadRun(c.runId);
+            ASSERT_TRUE(run);
+            EXPECT_TRUE(run->instructions.contains(QStringLiteral("executive summaries for ") + expected[i]))
+                << run->instructions.left(200).toStdString();
+        }
+    }
+}
+
+TEST_F(ExperimentCommand, caseVars_unknownCaseOrVariableOrMissingValue_refusedBeforeSending)
+{
+    struct Case
+    {
+        QByteArray file;
+        QString suffix;
+        QStringList extra;
+        QString message;
+    };
+    const QList<Case> cases{
+        {R"([{"pack": "gamma.ctxpack", "variables": {"audience": "x"}}])", QStringLiteral("json"), {},
+         QStringLiteral("vars.json, entry 1: pack 'gamma.ctxpack' is not one of the packs given")},
+        {R"([{"pack": "alpha.ctxpack", "goal": "Plan a party", "variables": {"audience": "x"}}])",
+         QStringLiteral("json"), {QStringLiteral("--goal"), QStringLiteral("Plan the launch")},
+         QStringLiteral("goal 'Plan a party' is not one of the --goal values")},
+        {"pack,goal,audiense\nalpha.ctxpack,,the board\n", QStringLiteral("csv"), {},
+         QStringLiteral("vars.csv, row 2: the template 'executive-summary' has no variable 'audiense' (it uses: "
+                        "audience)")},
+        {R"([{"pack": "alpha.ctxpack", "variables": {"audience": "the board"}}])", QStringLiteral("json"), {},
+         QStringLiteral("beta.ctxpack has no value for audience (template 'executive-summary')")},
+        {R"({"pack": "alpha.ctxpack"})", QStringLiteral("json"), {},
+         QStringLiteral("expected an array of {\"pack\", \"goal\", \"variables\"} objects")},
+        {"pack,audience\nalpha.ctxpack,x\n", QStringLiteral("csv"), {},
+         QStringLiteral("the header row must start with 'pack,goal'")},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.message.toStdString());
+        const QString file = ws.write(QStringLiteral("vars.") + c.suffix, c.file);
+        auto p = cli();
+        p->start(QStringList{QStringLiteral("experiment"), QStringLiteral("run"), packA, packB,
+                             QStringLiteral("--template"), QStringLiteral("executive-summary"),
+                             QStringLiteral("--case-vars"), file, QStringLiteral("--model"),
+                             QStringLiteral("gemini:gemini-2.5-flash")} +
+                 c.extra + common());
+        ASSERT_TRUE(p->waitForExit());
+        EXPECT_EQ(p->exitCode(), 2) << p->err().toStdString();
+        EXPECT_TRUE(p->err().contains(c.message)) << p->err().toStdString();
+    }
+    EXPECT_EQ(serverRequests(), 0);
+}

@@ -150,6 +150,11 @@ void ExperimentController::adopt(Core::ExperimentRunner* runner)
     const auto changed = [this, id] { noteChanged(id); };
     for (Core::RunOrchestrator* run : runner->runs())
         connect(run->session(), &Core::RunSession::callChanged, this, changed);
+    // A new experiment's cases arrive as the writer records them.
+    connect(runner, &Core::ExperimentRunner::runAdded, this, [this, changed](Core::RunOrchestrator* run) {
+        connect(run->session(), &Core::RunSession::callChanged, this, changed);
+        changed();
+    });
     connect(runner, &Core::ExperimentRunner::batchChanged, this, changed);
     connect(runner, &Core::ExperimentRunner::finished, this, [this, runner, changed] {
         for (const QString& p : runner->problems())
@@ -280,6 +285,11 @@ QString ExperimentController::progressText() const
     for (const Core::ExperimentRunner* r : m_runners) {
         if (!r->isRunning())
             continue;
+        if (r->isRecording())
+            return tr("Experiment %1: recording cases, %2 of %3")
+                .arg(r->record().id)
+                .arg(r->recordedCases())
+                .arg(r->record().cases.size());
         ++running;
         for (const Core::RunOrchestrator* run : r->runs())
             for (const Core::CallRecord& c : run->session()->record().calls) {

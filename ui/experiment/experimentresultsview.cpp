@@ -3,12 +3,22 @@
 #include "core/compare/evaluationsummary.h"
 #include "ui/stats/reliabilitytext.h"
 
+#include <QChartView>
+#include <QFutureWatcher>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSet>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Cb::Ui {
@@ -17,6 +27,10 @@ namespace {
 
 // "12,034": rounded, grouped in the user's locale.
 QString count(double v) { return QLocale().toString(qint64(std::llround(v))); }
+
+// Same resamples and seed as the exported report (ReportCharts), so window and export agree.
+constexpr int kResamples = 1000;
+constexpr quint64 kSeed = 20260101;
 
 QString percent(double v) { return QString::number(std::lround(v * 100.0)) + QLatin1Char('%'); }
 
@@ -43,6 +57,17 @@ void setRow(QTableWidget* t, int row, const QStringList& cells)
         t->setItem(row, c, new QTableWidgetItem(cells[c]));
 }
 
+// Tall enough for its rows (at most `maxRows`, then it scrolls), so a table of three models
+// does not shrink to one visible row when the charts below take the height.
+void fitRows(QTableWidget* t, int maxRows)
+{
+    int height = t->horizontalHeader()->sizeHint().height() + 2 * t->frameWidth() +
+                 t->horizontalScrollBar()->sizeHint().height();
+    for (int r = 0; r < std::clamp(int(t->rowCount()), 1, maxRows); ++r)
+        height += r < t->rowCount() ? t->rowHeight(r) : t->verticalHeader()->defaultSectionSize();
+    t->setMinimumHeight(height);
+}
+
 } // namespace
 
 ExperimentResultsView::ExperimentResultsView(QWidget* parent)
@@ -57,17 +82,107 @@ ExperimentResultsView::ExperimentResultsView(QWidget* parent)
     m_note->setWordWrap(true);
     m_models->horizontalHeaderItem(4)->setToolTip(
         tr("Mean tokens per answer as billed: input / output (of which reasoning)"));
+    auto* tables = new QWidget(this);
+    auto* tablesLayout = new QVBoxLayout(tables);
+    tablesLayout->setContentsMargins(0, 0, 0, 0);
+    tablesLayout->addWidget(m_note);
+    tablesLayout->addWidget(new QLabel(tr("<b>Per model</b> — pass rate over answers judged pass/fail; k-of-k: "
+                                          "cases whose k repeats all passed"),
+                                       tables));
+    tablesLayout->addWidget(m_models, 3);
+    tablesLayout->addWidget(new QLabel(tr("<b>Per pair</b> — blind votes pooled over every case; a tie or "
+                                          "both-bad vote counts as half a win"),
+                                       tables));
+    tablesLayout->addWidget(m_pairs, 1);
+
+    // The charts scroll rather than squeeze: below ~260 px a chart elides its axis labels.
+    auto* charts = new QWidget(this);
+    auto* grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto* chartsArea = new QScrollArea(this);
+    chartsArea->setWidgetResizable(true);
+    chartsArea->setFrameShape(QFrame::NoFrame);
+    const QStringList names{QStringLiteral("experimentWinRateChart"), QStringLiteral("experimentRankingChart"),
+                            QStringLiteral("experimentPassRateChart"), QStringLiteral("experimentCostChart")};
+    for (int i = 0; i < names.size(); ++i) {
+        auto* view = new QChartView(charts);
+        view->setObjectName(names[i]);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(320, 270);
+        m_charts << view;
+        if (StatsChartKind(i) != StatsChartKind::BradleyTerry) {
+            grid->addWidget(view, i / 2, i % 2);
+            continue;
+        }
+        // An empty ranking chart would look like a broken one: say why there is none instead.
+        m_rankingStack = new QStackedWidget(charts);
+        m_rankingNote = new QLabel(m_rankingStack);
+        m_rankingNote->setObjectName(QStringLiteral("experimentRankingNote"));
+        m_rankingNote->setWordWrap(true);
+        m_rankingNote->setAlignment(Qt::AlignCenter);
+        m_rankingNote->setMargin(24);
+        m_rankingStack->addWidget(view);
+        m_rankingStack->addWidget(m_rankingNote);
+        grid->addWidget(m_rankingStack, i / 2, i % 2);
+    }
+    chartsArea->setWidget(charts);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(tables);
+    splitter->addWidget(chartsArea);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_note);
-    layout->addWidget(new QLabel(tr("<b>Per model</b> — pass rate over answers judged pass/fail; k-of-k: "
-                                    "cases whose k repeats all passed"),
-                                 this));
-    layout->addWidget(m_models, 1);
-    layout->addWidget(new QLabel(tr("<b>Per pair</b> — blind votes pooled over every case; a tie or "
-                                    "both-bad vote counts as half a win"),
-                                 this));
-    layout->addWidget(m_pairs, 1);
+    layout->addWidget(splitter);
+}
+
+QChartView* ExperimentResultsView::chart(StatsChartKind kind) const { return m_charts.value(int(kind)); }
+
+void ExperimentResultsView::setChart(StatsChartKind kind)
+{
+    QChartView* view = chart(kind);
+    QChart* old = view->chart();
+    view->setChart(StatsCharts::build(kind, m_data));
+    delete old;
+}
+
+// The ranking needs three voted models; its bootstrap refits a thousand times, so on a worker,
+// and only when the votes changed (the window refreshes while calls come in).
+void ExperimentResultsView::rank()
+{
+    QSet<QString> voted;
+    for (const Core::Vote& v : m_data.summary.votes)
+        voted << v.modelA << v.modelB;
+    if (voted.size() < 3) {
+        m_rankedVotes = -1;
+        ++m_generation;
+        m_data.ranking = {};
+        setChart(StatsChartKind::BradleyTerry);
+        m_rankingNote->setText(tr("<b>Bradley–Terry ranking</b><br>A ranking needs blind votes on at least three "
+                                  "models; %n model(s) of this experiment have votes so far. Until then, compare "
+                                  "the models pair by pair by their win rates.",
+                                  nullptr, int(voted.size())));
+        m_rankingStack->setCurrentWidget(m_rankingNote);
+        return;
+    }
+    m_rankingStack->setCurrentWidget(chart(StatsChartKind::BradleyTerry));
+    if (m_rankedVotes == int(m_data.summary.votes.size()))
+        return;
+    m_rankedVotes = int(m_data.summary.votes.size());
+    const int generation = ++m_generation;
+    auto* watcher = new QFutureWatcher<Core::BradleyTerry::Fit>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_data.ranking = watcher->result();
+        setChart(StatsChartKind::BradleyTerry);
+        Q_EMIT rankingShown();
+    });
+    watcher->setFuture(QtConcurrent::run([votes = m_data.summary.votes] {
+        return Core::BradleyTerry::fitWithBootstrap(votes, {}, kResamples, kSeed);
+    }));
 }
 
 void ExperimentResultsView::showMessage(const QString& message)
@@ -75,11 +190,18 @@ void ExperimentResultsView::showMessage(const QString& message)
     m_note->setText(message);
     m_models->setRowCount(0);
     m_pairs->setRowCount(0);
+    m_data = {};
+    m_rankedVotes = -1;
+    ++m_generation;
+    for (int kind = 0; kind < m_charts.size(); ++kind)
+        setChart(StatsChartKind(kind));
+    rank(); // no votes: the note instead of an empty ranking
 }
 
 void ExperimentResultsView::showData(const Core::EvaluationData& data)
 {
-    const Core::EvaluationSummary summary = Core::EvaluationSummary::build(data);
+    m_data.summary = Core::EvaluationSummary::build(data);
+    const Core::EvaluationSummary& summary = m_data.summary;
     m_note->setText(tr("%n answer(s) and %1 human vote(s) across the experiment's cases.", nullptr,
                        int(data.calls.size()))
                         .arg(summary.votes.size()));
@@ -124,6 +246,11 @@ void ExperimentResultsView::showData(const Core::EvaluationData& data)
     }
     m_models->resizeColumnsToContents();
     m_pairs->resizeColumnsToContents();
+    fitRows(m_models, 4);
+    fitRows(m_pairs, 3);
+    for (StatsChartKind kind : {StatsChartKind::WinRates, StatsChartKind::PassRate, StatsChartKind::CostVsTime})
+        setChart(kind);
+    rank();
 }
 
 } // namespace Cb::Ui

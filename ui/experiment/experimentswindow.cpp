@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSplitter>
@@ -181,6 +182,11 @@ ExperimentsWindow::ExperimentsWindow(ExperimentController* controller, const Cor
     rightLayout->addWidget(m_title);
     rightLayout->addWidget(m_price);
     rightLayout->addWidget(m_batches);
+    m_recordingBar = new QProgressBar(this);
+    m_recordingBar->setObjectName(QStringLiteral("recordingProgress"));
+    m_recordingBar->setFormat(tr("Recording cases: %v of %m"));
+    m_recordingBar->hide();
+    rightLayout->addWidget(m_recordingBar);
     rightLayout->addLayout(buttons);
     m_results = new ExperimentResultsView(this);
     m_tabs = new QTabWidget(this);
@@ -286,7 +292,10 @@ void ExperimentsWindow::onChanged(qint64 experimentId)
             finished += Core::isTerminal(c.status) ? 1 : 0;
             cost += c.costUsd.value_or(0);
         }
-    item->setText(Status, snap->running ? tr("running") : statusLabel(snap->record.status));
+    const Core::ExperimentRunner* runner = m_controller->runner(experimentId);
+    item->setText(Status, runner && runner->isRecording() ? tr("recording")
+                          : snap->running                ? tr("running")
+                                                         : statusLabel(snap->record.status));
     item->setText(Progress, tr("%1/%2").arg(finished).arg(calls));
     item->setText(Cost, money(cost));
     if (experimentId == m_selected)
@@ -366,6 +375,13 @@ void ExperimentsWindow::refreshSelected()
                          .arg(snap->record.plan.repeats)
                          .arg(modeLabel(snap->record.mode), snap->running ? tr("running") : statusLabel(snap->record.status)));
     m_price->setText(priceText(*snap, m_catalog, m_model->totals()));
+    // A new experiment's cases are recorded a chunk at a time before its calls go out.
+    const Core::ExperimentRunner* runner = m_controller->runner(m_selected);
+    m_recordingBar->setVisible(runner && runner->isRecording());
+    if (runner && runner->isRecording()) {
+        m_recordingBar->setRange(0, int(snap->record.cases.size()));
+        m_recordingBar->setValue(runner->recordedCases());
+    }
     QStringList batches;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Core::ExperimentBatch& b : snap->record.batches) {

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -46,6 +47,7 @@ public:
     QLabel* priceLabel() const { return m_price; }
     QLabel* batchesLabel() const { return m_batches; }
     QLabel* messageLabel() const { return m_message; }
+    QProgressBar* recordingBar() const { return m_recordingBar; }
     // Opens the New Experiment dialog (also the toolbar button); Start hands the spec to the controller.
     void newExperiment();
     // The run of the case in `row`, to be shown in the comparison area.
@@ -83,6 +85,7 @@ private:
     QLabel* m_price;
     QLabel* m_batches;
     QLabel* m_message;
+    QProgressBar* m_recordingBar;
     QPushButton* m_resume;
     QPushButton* m_cancel;
     QPushButton* m_open;

@@ -1,5 +1,6 @@
 #include "core/experiment/batchresultwriter.h"
 
+#include "core/experiment/experimentstore.h"
 #include "core/history/database.h"
 #include "core/history/historystore.h"
 
@@ -23,6 +24,7 @@ BatchResultWriter::~BatchResultWriter()
     QMetaObject::invokeMethod(
         m_context,
         [this] {
+            m_experiments.reset();
             m_store.reset();
             m_db.reset();
         },
@@ -58,15 +60,65 @@ void BatchResultWriter::write(const QList<CallRecord>& calls)
         Qt::QueuedConnection);
 }
 
+void BatchResultWriter::record(const QList<RunRecord>& runs, const QList<qint64>& caseIds)
+{
+    ++m_pending;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, runs, caseIds] {
+            QList<RunRecord> withIds = runs;
+            const QString error = recordOnWorker(withIds, caseIds);
+            QMetaObject::invokeMethod(
+                this,
+                [this, withIds = std::move(withIds), error] {
+                    --m_pending;
+                    Q_EMIT recorded(withIds, error);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+QString BatchResultWriter::openOnWorker()
+{
+    if (m_db)
+        return QString();
+    auto opened = Database::open(m_path);
+    if (!opened)
+        return opened.error().message;
+    m_db = std::move(*opened);
+    m_store = std::make_unique<HistoryStore>(*m_db);
+    m_experiments = std::make_unique<ExperimentStore>(*m_db);
+    return QString();
+}
+
+QString BatchResultWriter::recordOnWorker(QList<RunRecord>& runs, const QList<qint64>& caseIds)
+{
+    if (const QString error = openOnWorker(); !error.isEmpty())
+        return error;
+    QSqlDatabase& db = m_db->connection();
+    if (!db.transaction())
+        return QStringLiteral("Cannot start a transaction: ") + db.lastError().text();
+    for (int i = 0; i < runs.size(); ++i) {
+        auto inserted = m_store->insertRunRows(runs[i]);
+        VoidResult linked = inserted ? m_experiments->setCaseRun(caseIds.value(i), runs[i].id) : VoidResult{};
+        if (!inserted || !linked) {
+            db.rollback();
+            return inserted ? linked.error().message : inserted.error().message;
+        }
+    }
+    if (!db.commit()) {
+        const QString message = QStringLiteral("Cannot commit the experiment's runs: ") + db.lastError().text();
+        db.rollback();
+        return message;
+    }
+    return QString();
+}
+
 QString BatchResultWriter::writeOnWorker(const QList<CallRecord>& calls)
 {
-    if (!m_db) {
-        auto opened = Database::open(m_path);
-        if (!opened)
-            return opened.error().message;
-        m_db = std::move(*opened);
-        m_store = std::make_unique<HistoryStore>(*m_db);
-    }
+    if (const QString error = openOnWorker(); !error.isEmpty())
+        return error;
     QSqlDatabase& db = m_db->connection();
     if (!db.transaction())
         return QStringLiteral("Cannot start a transaction: ") + db.lastError().text();

@@ -3,6 +3,7 @@
 #include "core/experiment/batchoutcome.h"
 #include "core/experiment/batchresultwriter.h"
 #include "core/experiment/experimentstore.h"
+#include "core/harness/toolooplimits.h"
 #include "core/history/database.h"
 #include "core/history/historystore.h"
 #include "core/providers/batch/batchjob.h"
@@ -106,10 +107,25 @@ Result<qint64> ExperimentRunner::start(const ExperimentSpec& spec)
     for (const PlannedModel& m : spec.plan.models)
         if (const QString url = m_env.builder.baseUrlFor(m.provider); !url.isEmpty())
             m_record.baseUrls.insert(m.provider, url);
+    // What a case's run would refuse later (its calls are prepared after start() returns).
+    const bool toolsMode = std::any_of(spec.plan.models.begin(), spec.plan.models.end(),
+                                       [](const PlannedModel& m) { return ToolLoopLimits::toolsMode(m.params); });
+    for (int i = 0; toolsMode && i < spec.cases.size(); ++i)
+        if (!spec.cases[i].input.pack)
+            return fail(ErrorCode::InvalidInput, tr("Case %1: tools mode needs the pack itself, not only a recorded "
+                                                    "prompt.").arg(i + 1));
     for (const ExperimentCaseInput& c : spec.cases)
         m_record.cases.append({0, 0, c.input.packPath, c.input.packHash, c.input.packGoal, c.variables, 0});
     if (auto inserted = m_store->insertExperiment(m_record); !inserted)
         return fail(inserted.error());
+    ensureWriter();
+    if (m_writer) {
+        // Thousands of runs and calls: recorded on the writer's thread, so the window stays live.
+        m_recording = true;
+        m_toPrepare = spec.cases;
+        QTimer::singleShot(0, this, &ExperimentRunner::prepareCases);
+        return m_record.id;
+    }
     for (int i = 0; i < spec.cases.size(); ++i) {
         RunOrchestrator* run = addRun();
         auto session = run->start(spec.cases[i].input, spec.plan);
@@ -173,24 +189,139 @@ Result<qint64> ExperimentRunner::resume(qint64 experimentId)
     return m_record.id;
 }
 
+bool ExperimentRunner::allSubmitted() const
+{
+    return m_creating == 0 && !m_recording && !m_showing && (!m_writer || m_writer->pending() == 0);
+}
+
+void ExperimentRunner::ensureWriter()
+{
+    if (m_writer || !m_env.history || !BatchResultWriter::canShare(m_env.history->database().path()))
+        return;
+    m_writer = new BatchResultWriter(m_env.history->database().path(), this);
+    connect(m_writer, &BatchResultWriter::written, this, &ExperimentRunner::onWritten);
+    connect(m_writer, &BatchResultWriter::recorded, this, &ExperimentRunner::onRecorded);
+}
+
+// Each case's run is built here (in memory) a few milliseconds at a time and handed to the
+// writer in chunks; the writer's thread does the SQLite work.
+void ExperimentRunner::prepareCases()
+{
+    QElapsedTimer slice;
+    slice.start();
+    while (m_prepareIndex < m_toPrepare.size()) {
+        if (slice.elapsed() >= kResultSliceMs) {
+            QTimer::singleShot(0, this, &ExperimentRunner::prepareCases);
+            return;
+        }
+        const int position = m_prepareIndex++;
+        auto* run = new RunOrchestrator(m_env, this);
+        connect(run, &RunOrchestrator::finished, this, &ExperimentRunner::checkFinished);
+        auto prepared = run->prepare(m_toPrepare.at(position).input, m_record.plan);
+        if (!prepared) {
+            m_problems << tr("Case %1 was not started: %2").arg(position + 1).arg(prepared.error().message);
+            delete run;
+            continue;
+        }
+        m_unrecorded.insert(position, run);
+        m_recordRuns << std::move(*prepared);
+        m_recordPositions << position;
+        if (m_recordRuns.size() >= kRecordChunkCases)
+            sendRecordChunk();
+    }
+    sendRecordChunk();
+    onRecorded({}, QString()); // ends the recording if nothing is left on the writer
+}
+
+void ExperimentRunner::sendRecordChunk()
+{
+    if (m_recordRuns.isEmpty())
+        return;
+    QList<qint64> caseIds;
+    for (int position : std::as_const(m_recordPositions))
+        caseIds << m_record.cases.at(position).id;
+    m_recordingChunks << std::exchange(m_recordPositions, {});
+    m_writer->record(std::exchange(m_recordRuns, {}), caseIds);
+}
+
+void ExperimentRunner::onRecorded(const QList<RunRecord>& runs, const QString& error)
+{
+    const QList<int> positions = runs.isEmpty() || m_recordingChunks.isEmpty() ? QList<int>()
+                                                                               : m_recordingChunks.takeFirst();
+    if (!error.isEmpty() && !m_problems.contains(error))
+        m_problems << error;
+    for (int k = 0; k < positions.size() && k < runs.size(); ++k) {
+        const int position = positions.at(k);
+        RunOrchestrator* run = m_unrecorded.take(position);
+        RunRecord recorded = runs.at(k);
+        if (!error.isEmpty()) {
+            // Nothing of the chunk was kept (nothing was sent either): record it here instead.
+            auto inserted = m_env.history->insertRun(recorded);
+            VoidResult linked = inserted ? m_store->setCaseRun(m_record.cases.at(position).id, recorded.id)
+                                         : VoidResult{};
+            if (!inserted || !linked) {
+                m_problems << tr("Case %1 was not started: %2")
+                                  .arg(position + 1)
+                                  .arg(inserted ? linked.error().message : inserted.error().message);
+                delete run;
+                continue;
+            }
+        }
+        if (auto adopted = adoptRecorded(position, run, std::move(recorded)); !adopted) {
+            m_problems << tr("Case %1 was not started: %2").arg(position + 1).arg(adopted.error().message);
+            delete run;
+        }
+    }
+    m_recordedCases += int(positions.size());
+    if (!positions.isEmpty())
+        Q_EMIT recordingProgress(m_recordedCases, int(m_record.cases.size()));
+    if (!m_recording || m_prepareIndex < m_toPrepare.size() || !m_recordingChunks.isEmpty())
+        return;
+    m_recording = false;
+    m_toPrepare.clear();
+    submitPending();
+    checkFinished();
+}
+
+VoidResult ExperimentRunner::adoptRecorded(int position, RunOrchestrator* run, RunRecord recorded)
+{
+    auto session = run->startRecorded(std::move(recorded));
+    if (!session)
+        return fail(session.error());
+    m_runs << run;
+    m_record.cases[position].runId = (*session)->record().id;
+    indexCalls(run);
+    if (m_cancelled)
+        run->cancelAll();
+    Q_EMIT runAdded(run);
+    return {};
+}
+
 void ExperimentRunner::submitPending()
 {
+    // What a held call's request is built from; building thousands of requests (each with its
+    // whole prompt) is left to the worker that streams them into JSONL files.
+    struct Held
+    {
+        QString customId{};
+        PlannedModel model{};
+        QString instructions{};
+        QString input{};
+    };
     QSet<QString> inBatch;
     for (const ExperimentBatch& b : m_record.batches)
         for (const QString& id : b.customIds)
             inBatch.insert(id);
-    QHash<QString, QList<BatchItem>> byProvider;
+    QHash<QString, QList<Held>> byProvider;
     QStringList order;
     for (RunOrchestrator* run : m_runs) {
         const RunRecord& rec = run->session()->record();
         for (const CallRecord& c : rec.calls) {
             if (c.batchCustomId.isEmpty() || isTerminal(c.status) || inBatch.contains(c.batchCustomId))
                 continue;
-            BuiltCall built = m_env.builder.build({c.provider, c.model, c.params}, rec.instructions, rec.input);
-            built.request.apiKey = m_keys.value(c.provider);
             if (!byProvider.contains(c.provider))
                 order << c.provider;
-            byProvider[c.provider].append({c.batchCustomId, built.request});
+            byProvider[c.provider].append({c.batchCustomId, {c.provider, c.model, c.params}, rec.instructions, rec.input});
         }
     }
     for (const QString& provider : order) {
@@ -198,10 +329,10 @@ void ExperimentRunner::submitPending()
         // on a worker; the held calls count as being created meanwhile (allSubmitted() is false).
         const std::shared_ptr<BatchProtocol> protocol = BatchProtocol::create(connection(provider));
         const BatchLimits limits = m_limits.value(int(protocol->kind()), protocol->defaultLimits());
-        const QList<BatchItem> items = byProvider.value(provider);
+        const QList<Held> held = byProvider.value(provider);
         QStringList ids;
-        for (const BatchItem& item : items)
-            ids << item.customId;
+        for (const Held& h : held)
+            ids << h.customId;
         ++m_creating;
         using Prepared = Result<QList<BatchFile>>;
         auto* watcher = new QFutureWatcher<Prepared>(this);
@@ -210,7 +341,15 @@ void ExperimentRunner::submitPending()
             watcher->deleteLater();
             onPrepared(provider, ids, files);
         });
-        watcher->setFuture(QtConcurrent::run([protocol, items, limits, home = thread()]() -> Prepared {
+        watcher->setFuture(QtConcurrent::run([protocol, held, limits, builder = m_env.builder,
+                                              key = m_keys.value(provider), home = thread()]() -> Prepared {
+            QList<BatchItem> items;
+            items.reserve(held.size());
+            for (const Held& h : held) {
+                BuiltCall built = builder.build(h.model, h.instructions, h.input);
+                built.request.apiKey = key;
+                items.append({h.customId, std::move(built.request)});
+            }
             Prepared files = protocol->prepare(items, limits);
             if (files)
                 for (const BatchFile& f : *files)
@@ -254,15 +393,26 @@ void ExperimentRunner::onCreated(BatchJob* job, const BatchStatus& status, const
     if (auto inserted = m_store->insertBatch(b); !inserted)
         m_problems << inserted.error().message;
     m_record.batches << b;
+    // Thousands of calls enter the batch at once: their new state goes to history in one
+    // transaction on the writer's thread (one per call here held the window for seconds),
+    // then reaches the sessions a slice at a time, as results do.
+    ensureWriter();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<CallRecord> waiting;
     for (const QString& id : b.customIds) {
         const CallRef ref = m_byCustomId.value(id);
         if (!ref.run)
             continue;
         CallRecord c = *ref.run->session()->call(ref.callId);
         c.status = CallStatus::Waiting;
-        c.startedAt = QDateTime::currentDateTimeUtc();
-        ref.run->session()->updateCall(c);
+        c.startedAt = now;
+        if (m_writer)
+            waiting << std::move(c);
+        else
+            ref.run->session()->updateCall(c);
     }
+    if (!waiting.isEmpty())
+        m_writer->write(waiting);
     watch(job, b.id, provider, model);
     Q_EMIT batchChanged(b);
     if (--m_creating == 0)
@@ -317,10 +467,7 @@ const std::optional<ModelInfo>& ExperimentRunner::infoFor(const CallRecord& call
 // history writes, thousands of rows and 100 MB of answers, go to the writer's thread.
 void ExperimentRunner::applyResults()
 {
-    if (!m_writer && m_env.history && BatchResultWriter::canShare(m_env.history->database().path())) {
-        m_writer = new BatchResultWriter(m_env.history->database().path(), this);
-        connect(m_writer, &BatchResultWriter::written, this, &ExperimentRunner::onWritten);
-    }
+    ensureWriter();
     QElapsedTimer slice;
     slice.start();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -453,7 +600,7 @@ void ExperimentRunner::cancel()
 
 void ExperimentRunner::checkFinished()
 {
-    if (m_finished || m_collecting || !m_jobs.isEmpty() || m_creating > 0)
+    if (m_finished || m_recording || m_collecting || !m_jobs.isEmpty() || m_creating > 0)
         return;
     bool allEnded = true;
     for (RunOrchestrator* run : m_runs) {

@@ -61,8 +61,13 @@ public:
     // The case position of a run, -1 if unknown.
     int caseOf(qint64 runId) const;
     bool isRunning() const;
-    // True once no held call is waiting for its batch to be created.
-    bool allSubmitted() const { return m_creating == 0; }
+    // True once every case is recorded, no held call is waiting for its batch to be created and
+    // the calls that entered a batch show it (their state goes through the writer first).
+    bool allSubmitted() const;
+    // start() returns once the experiment row exists; its cases' runs are recorded on the
+    // writer's thread a chunk at a time (runAdded() for each), then the calls go out.
+    bool isRecording() const { return m_recording; }
+    int recordedCases() const { return m_recordedCases; }
     // True while a call sent live (not through a batch) has not ended.
     bool liveCallsRunning() const;
     // Problems that left calls waiting on the provider (resume later), for the user.
@@ -71,6 +76,9 @@ public:
 
 Q_SIGNALS:
     void batchChanged(const Cb::Core::ExperimentBatch& batch);
+    // A case's run was recorded and started (runs() holds it from now on).
+    void runAdded(Cb::Core::RunOrchestrator* run);
+    void recordingProgress(int recorded, int total);
     void submitted();
     void finished();
 
@@ -82,6 +90,11 @@ private:
     };
 
     RunOrchestrator* addRun();
+    void prepareCases();
+    void sendRecordChunk();
+    void onRecorded(const QList<RunRecord>& runs, const QString& error);
+    VoidResult adoptRecorded(int position, RunOrchestrator* run, RunRecord recorded);
+    void ensureWriter();
     void indexCalls(RunOrchestrator* run);
     // Sends every held call that no recorded batch holds yet.
     void submitPending();
@@ -130,6 +143,17 @@ private:
     bool m_showing = false;
     QHash<QString, std::optional<ModelInfo>> m_infos; // provider + model
     bool m_finished = false;
+    // Recording a new experiment's cases: runs are prepared on the GUI thread a slice at a time
+    // and recorded by m_writer, kRecordChunkCases per transaction.
+    static constexpr int kRecordChunkCases = 50;
+    bool m_recording = false;
+    QList<ExperimentCaseInput> m_toPrepare;
+    int m_prepareIndex = 0;
+    int m_recordedCases = 0;
+    QHash<int, RunOrchestrator*> m_unrecorded; // case position -> prepared orchestrator
+    QList<RunRecord> m_recordRuns;
+    QList<int> m_recordPositions;
+    QList<QList<int>> m_recordingChunks; // positions of each chunk handed to the writer, in order
 };
 
 } // namespace Cb::Core

@@ -119,12 +119,25 @@ HistoryStore::HistoryStore(Database& database) : m_db(database) {}
 Result<qint64> HistoryStore::insertRun(RunRecord& run)
 {
     QSqlDatabase& db = m_db.connection();
+    if (!db.transaction())
+        return fail(ErrorCode::Database, QStringLiteral("Cannot start a transaction: ") + db.lastError().text());
+    auto inserted = insertRunRows(run);
+    if (!inserted) {
+        db.rollback();
+        return inserted;
+    }
+    if (!db.commit())
+        return fail(ErrorCode::Database, QStringLiteral("Cannot commit the run: ") + db.lastError().text());
+    return run.id;
+}
+
+Result<qint64> HistoryStore::insertRunRows(RunRecord& run)
+{
+    QSqlDatabase& db = m_db.connection();
     if (run.uuid.isEmpty())
         run.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!run.createdAt.isValid())
         run.createdAt = QDateTime::currentDateTimeUtc();
-    if (!db.transaction())
-        return fail(ErrorCode::Database, QStringLiteral("Cannot start a transaction: ") + db.lastError().text());
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO runs (uuid, created_at, pack_title, pack_path, pack_hash, pack_goal, manifest_json,"
@@ -136,11 +149,8 @@ Result<qint64> HistoryStore::insertRun(RunRecord& run)
           text(run.instructions), text(run.input), text(run.promptSha256), text(run.catalogVersion),
           QVariant(toJson(run.settings))})
         q.addBindValue(value);
-    if (!q.exec()) {
-        const Error e = sqlError(QStringLiteral("Cannot record the run"), q);
-        db.rollback();
-        return fail(e);
-    }
+    if (!q.exec())
+        return fail(sqlError(QStringLiteral("Cannot record the run"), q));
     run.id = q.lastInsertId().toLongLong();
     for (CallRecord& c : run.calls) {
         c.runId = run.id;
@@ -154,15 +164,10 @@ Result<qint64> HistoryStore::insertRun(RunRecord& run)
               optionalValue(c.firstTokenMs), optionalValue(c.totalMs), text(c.batchCustomId),
               text(c.contextMode.isEmpty() ? QStringLiteral("full") : c.contextMode)})
             ins.addBindValue(value);
-        if (!ins.exec()) {
-            const Error e = sqlError(QStringLiteral("Cannot record a call"), ins);
-            db.rollback();
-            return fail(e);
-        }
+        if (!ins.exec())
+            return fail(sqlError(QStringLiteral("Cannot record a call"), ins));
         c.id = ins.lastInsertId().toLongLong();
     }
-    if (!db.commit())
-        return fail(ErrorCode::Database, QStringLiteral("Cannot commit the run: ") + db.lastError().text());
     return run.id;
 }
 

@@ -28,6 +28,8 @@ public:
 
     // Inserts the run and its calls; fills in ids, uuid and creation time.
     Result<qint64> insertRun(RunRecord& run);
+    // The same inside a transaction the caller holds (many runs in one commit).
+    Result<qint64> insertRunRows(RunRecord& run);
     // Writes a call's progress: status, output so far, usage, cost, timings, error.
     VoidResult updateCall(const CallRecord& call);
     VoidResult setReview(qint64 callId, std::optional<int> rating, const QString& note);

@@ -53,7 +53,23 @@ void RunOrchestrator::createSession(RunRecord record)
 
 Result<RunSession*> RunOrchestrator::start(const RunInput& input, const RunPlan& plan)
 {
-    if (m_session)
+    auto prepared = prepare(input, plan);
+    if (!prepared)
+        return fail(prepared.error());
+    RunRecord run = std::move(*prepared);
+    if (m_env.history) {
+        if (auto inserted = m_env.history->insertRun(run); !inserted)
+            return fail(inserted.error());
+    } else {
+        for (int i = 0; i < run.calls.size(); ++i)
+            run.calls[i].id = i + 1;
+    }
+    return startRecorded(std::move(run));
+}
+
+Result<RunRecord> RunOrchestrator::prepare(const RunInput& input, const RunPlan& plan)
+{
+    if (m_session || m_prepared)
         return fail(ErrorCode::InvalidInput, QStringLiteral("This orchestrator already ran."));
     if (plan.callCount() == 0)
         return fail(ErrorCode::InvalidInput, QStringLiteral("Choose at least one model to send to."));
@@ -96,16 +112,8 @@ Result<RunSession*> RunOrchestrator::start(const RunInput& input, const RunPlan&
             built.append(std::move(b));
         }
     }
-    if (m_env.history) {
-        if (auto inserted = m_env.history->insertRun(run); !inserted)
-            return fail(inserted.error());
-    } else {
-        for (int i = 0; i < run.calls.size(); ++i)
-            run.calls[i].id = i + 1;
-    }
-    for (int i = 0; i < run.calls.size(); ++i)
-        if (run.calls[i].batchCustomId.isEmpty())
-            m_calls.append(LiveCall{run.calls[i].id, run.calls[i].provider, std::move(built[i]), {}, false, {}});
+    m_built = std::move(built);
+    m_prepared = true;
     if (toolsMode) {
         // Only the items the full prompt holds: what a template leaves out stays out.
         QSet<QString> items;
@@ -115,6 +123,17 @@ Result<RunSession*> RunOrchestrator::start(const RunInput& input, const RunPlan&
         m_packTools = PackTools::buildAsync(*input.pack, nullptr, items);
         m_prompt = input.prompt;
     }
+    return run;
+}
+
+Result<RunSession*> RunOrchestrator::startRecorded(RunRecord run)
+{
+    if (m_session || !m_prepared || run.calls.size() != m_built.size())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("Start a run with the record prepare() returned."));
+    for (int i = 0; i < run.calls.size(); ++i)
+        if (run.calls[i].batchCustomId.isEmpty())
+            m_calls.append(LiveCall{run.calls[i].id, run.calls[i].provider, std::move(m_built[i]), {}, false, {}});
+    m_built.clear();
     createSession(std::move(run));
     schedulePump();
     return m_session;

@@ -2,6 +2,7 @@
 
 #include "core/common/result.h"
 #include "core/harness/packtools.h"
+#include "core/history/runrecord.h"
 #include "core/harness/tooltrailentry.h"
 #include "core/providers/provider.h"
 #include "core/run/calllauncher.h"
@@ -57,6 +58,11 @@ public:
 
     // Records the run (if there is a history) and starts its calls on the next event-loop turn.
     Result<RunSession*> start(const RunInput& input, const RunPlan& plan);
+    // start() in two steps, for a caller that records many runs at once elsewhere (an
+    // experiment, on a worker): prepare() builds the run's record without writing it;
+    // startRecorded() takes that record back with its ids and starts its calls.
+    Result<RunRecord> prepare(const RunInput& input, const RunPlan& plan);
+    Result<RunSession*> startRecorded(RunRecord run);
     // Reopens a recorded run and resumes polling its unfinished background calls and follow-ups;
     // unfinished ones that cannot be resumed are marked failed, their output kept. A finished run is
     // simply reopened, ready for follow-ups.
@@ -123,6 +129,8 @@ private:
     // thread, and the full prompt each tools-mode call turns into its manifest form.
     QFuture<Result<PackTools>> m_packTools;
     AssembledPrompt m_prompt;
+    QList<BuiltCall> m_built; // prepared, until the run is started
+    bool m_prepared = false;
     bool m_pumpScheduled = false;
     std::shared_ptr<const CitationChecker> m_citations; // null: nothing to check against
 };
