@@ -4,6 +4,7 @@
 #include "core/prompt/promptcountplan.h"
 #include "core/tokenize/tokencountcache.h"
 #include "core/tokenize/tokenizerregistry.h"
+#include "core/common/releasedpoolthread.h"
 
 #include <QCryptographicHash>
 #include <QtConcurrent>
@@ -78,6 +79,8 @@ Result<PromptCounts> PromptCounter::count(const Pack& pack, const AssembledPromp
         for (const PackItem& item : section.items)
             texts.push_back(&item.text);
     }
+    // countAsync runs this on a pool thread: it must not hold its pool slot while it waits.
+    const ReleasedPoolThread waiting;
     const std::vector<TextDigest> digests = QtConcurrent::blockingMapped<std::vector<TextDigest>>(
         texts.begin(), texts.end(), [this](const QString* text) { return m_digests->digest(*text); });
 

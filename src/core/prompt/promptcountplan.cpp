@@ -2,6 +2,7 @@
 
 #include "core/tokenize/tokencountcache.h"
 #include "core/tokenize/tokenizer.h"
+#include "core/common/releasedpoolthread.h"
 
 #include <QCryptographicHash>
 #include <QtConcurrent/QtConcurrentMap>
@@ -115,6 +116,7 @@ int PromptCountPlan::addPart(const QString& text, const QList<PromptSegment>& se
 
 void PromptCountPlan::run(const Tokenizer& tokenizer)
 {
+    const ReleasedPoolThread waiting; // may run on a pool thread (a background count)
     m_counts = QtConcurrent::blockingMapped<std::vector<size_t>>(
         m_spans.begin(), m_spans.end(), [&tokenizer](const Span& s) {
             if (s.text.isNull())
