@@ -61,6 +61,13 @@
             <numerusform>Means over %n answers that reported usage: %1 input, %2 output tokens, of which %3 reasoning. Totals: %4 input, %5 output.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Bradley–Terry ranking&lt;/b&gt;&lt;br&gt;A ranking needs blind votes on at least three models; %n model(s) of this experiment have votes so far. Until then, compare the models pair by pair by their win rates.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Bradley–Terry ranking&lt;/b&gt;&lt;br&gt;A ranking needs blind votes on at least three models; %n model of this experiment has votes so far. Until then, compare the models pair by pair by their win rates.</numerusform>
+            <numerusform>&lt;b&gt;Bradley–Terry ranking&lt;/b&gt;&lt;br&gt;A ranking needs blind votes on at least three models; %n models of this experiment have votes so far. Until then, compare the models pair by pair by their win rates.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::ExperimentsWindow</name>

@@ -105,6 +105,14 @@
         <source>Cancelled before its batch was created; nothing was sent.</source>
         <translation>배치가 만들어지기 전에 취소되었습니다. 아무것도 보내지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Case %1: tools mode needs the pack itself, not only a recorded prompt.</source>
+        <translation>케이스 %1: 도구 모드에는 기록된 프롬프트만이 아니라 팩 자체가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Case %1 was not started: %2</source>
+        <translation>케이스 %1을(를) 시작하지 못했습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core::FollowUpSender</name>
@@ -1272,6 +1280,10 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
             <numerusform>실험: %n개 실행 중, 호출 %1/%2 완료</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Experiment %1: recording cases, %2 of %3</source>
+        <translation>실험 %1: 케이스 기록 중, %2/%3</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::ExperimentMatrixModel</name>
@@ -1412,6 +1424,12 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
         <source>Means over %n answer(s) that reported usage: %1 input, %2 output tokens, of which %3 reasoning. Totals: %4 input, %5 output.</source>
         <translation>
             <numerusform>사용량을 보고한 답변 %n개의 평균: 입력 %1, 출력 %2 토큰(그중 추론 %3). 합계: 입력 %4, 출력 %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Bradley–Terry ranking&lt;/b&gt;&lt;br&gt;A ranking needs blind votes on at least three models; %n model(s) of this experiment have votes so far. Until then, compare the models pair by pair by their win rates.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Bradley–Terry 순위&lt;/b&gt;&lt;br&gt;순위를 매기려면 최소 세 모델에 대한 블라인드 투표가 필요합니다. 지금까지 이 실험에서 투표를 받은 모델은 %n개입니다. 그때까지는 모델을 쌍별 승률로 비교하십시오.</numerusform>
         </translation>
     </message>
 </context>
@@ -1562,6 +1580,14 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <message>
         <source>cancelled</source>
         <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Recording cases: %v of %m</source>
+        <translation>케이스 기록 중: %v/%m</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>기록 중</translation>
     </message>
 </context>
 <context>
