@@ -50,6 +50,10 @@ public:
 
     void ask();
 
+Q_SIGNALS:
+    // Each answer that arrived (each costs): what history records of the ask.
+    void asked(const Cb::Core::AskFirstResult& result);
+
 private:
     struct Row
     {
