@@ -285,7 +285,7 @@ TEST_F(HarnessTurnsTest, runAgainInToolsMode_resendsTheRecordedManifestPromptWit
 
     // A pack changed since: refused with a reason, nothing sent.
     Pack changed = pack;
-    changed.goal = QStringLiteral("Another goal");
+    changed.sections[0].items[0].text += QStringLiteral(" Edited after the run.");
     ASSERT_TRUE(PackFile::save(changed, packPath));
     const auto refused = RunInput::forRunAgain(*recorded);
     ASSERT_FALSE(refused);
