@@ -451,8 +451,13 @@ void RunOrchestrator::shutdown()
             call.reply->disconnect(this);
             delete call.reply; // aborts without signals and without cancelling on the server
         }
-        if (background)
-            continue; // left running on the server; resumed at the next start
+        if (background) {
+            // What streamed in since the last write goes to history now: a resumed tools-mode
+            // call keeps it in front of what the continued loop writes.
+            if (m_env.history && !ReplyOutcome::canResume(*current, current->responseId))
+                m_env.history->updateCall(*current);
+            continue; // left running on the server, or continued from its turns, at the next start
+        }
         CallRecord record = *current;
         record.status = CallStatus::Cancelled;
         record.partial = !record.text.isEmpty() || !record.reasoning.isEmpty();
