@@ -99,9 +99,12 @@ QByteArray responsesTextStream(const QString& text, const QByteArray& id)
 {
     const QByteArray quoted = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     qint64 seq = 0;
-    return responsesEvent("response.output_text.delta", seq, R"("output_index":0,"delta":)" + quoted) +
-           responsesEvent("response.completed", seq,
-                          R"("response":{"id":")" + id + R"(","status":"completed","output":[],"usage":{"input_tokens":150,"output_tokens":9}})");
+    // Two statements: the operands of + may be evaluated in either order, and a completed event
+    // numbered before the delta would be dropped as a replay.
+    QByteArray s = responsesEvent("response.output_text.delta", seq, R"("output_index":0,"delta":)" + quoted);
+    s += responsesEvent("response.completed", seq,
+                        R"("response":{"id":")" + id + R"(","status":"completed","output":[],"usage":{"input_tokens":150,"output_tokens":9}})");
+    return s;
 }
 
 class HarnessTurnsTest : public ::testing::Test
