@@ -186,7 +186,11 @@ Core::Result<Core::RunSession*> RunController::runAgain(qint64 runId)
     auto run = store->loadRun(runId);
     if (!run)
         return Core::fail(run.error());
-    return send(Core::RunInput::fromRecord(*run), Core::RunPlan::fromRecord(*run));
+    // Tools-mode calls read the pack again: it comes from its file, unchanged, or the run is refused.
+    auto input = Core::RunInput::forRunAgain(*run);
+    if (!input)
+        return Core::fail(input.error());
+    return send(*input, Core::RunPlan::fromRecord(*run));
 }
 
 QString RunController::progressText() const

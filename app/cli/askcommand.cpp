@@ -6,6 +6,8 @@
 #include "cli/clitemplates.h"
 
 #include "core/harness/askfirst.h"
+#include "core/history/askstore.h"
+#include "core/history/database.h"
 #include "core/models/costestimator.h"
 #include "core/pack/packfile.h"
 #include "core/prompt/promptassembler.h"
@@ -17,6 +19,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -73,7 +76,7 @@ int runAsk(const QStringList& args, CliIo& io)
     parser.addPositionalArgument(QStringLiteral("pack"), QStringLiteral("The .ctxpack file."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption model({QStringLiteral("m"), QStringLiteral("model")},
-                                   QStringLiteral("The model that asks, PROVIDER:MODEL (a cheap one will do)."),
+                                   QStringLiteral("The model that asks, PROVIDER:MODEL (default: the cheapest catalog model with a key)."),
                                    QStringLiteral("provider:model"));
     const QCommandLineOption maxQuestions(QStringLiteral("max-questions"),
                                           QStringLiteral("At most this many questions (1-20, default 5)."),
@@ -98,11 +101,13 @@ int runAsk(const QStringList& args, CliIo& io)
     }
     if (parser.positionalArguments().size() != 1)
         return usage(io, QStringLiteral("expected one pack file"));
-    if (!parser.isSet(model))
-        return usage(io, QStringLiteral("give the model that asks: --model PROVIDER:MODEL"));
-    auto asker = Core::PlannedModel::parse(parser.value(model));
-    if (!asker)
-        return usage(io, asker.error().message);
+    std::optional<Core::PlannedModel> asker;
+    if (parser.isSet(model)) {
+        auto parsed = Core::PlannedModel::parse(parser.value(model));
+        if (!parsed)
+            return usage(io, parsed.error().message);
+        asker = *parsed;
+    }
     bool ok = false;
     const int limit = parser.value(maxQuestions).toInt(&ok);
     if (!ok || limit < 1 || limit > Core::AskFirst::MaxQuestionsLimit)
@@ -133,6 +138,26 @@ int runAsk(const QStringList& args, CliIo& io)
     Core::SecretStore secrets(&keychain);
     Core::CallLauncher launcher(&network, &secrets, Core::ProviderOptions{});
     Core::AskFirst ask(launcher, Core::CallRequestBuilder(catalog ? *catalog : Core::ModelCatalog{}, *urls));
+    if (!asker) {
+        // No --model: the cheapest catalog model of a provider with a key, as the window picks it.
+        std::optional<Core::ModelInfo> best;
+        bool looked = false;
+        Core::AskFirst::defaultModel(catalog ? *catalog : Core::ModelCatalog{}, secrets, prompt, &ask,
+                                     [&best, &looked](const std::optional<Core::ModelInfo>& found) {
+                                         best = found;
+                                         looked = true;
+                                         QCoreApplication::quit();
+                                     });
+        if (!looked) // the keychain answers later; environment variables at once
+            QCoreApplication::exec();
+        if (!best)
+            return failure(io, QStringLiteral("no catalog model to ask with: give one with --model PROVIDER:MODEL"));
+        auto parsed = Core::PlannedModel::parse(best->key());
+        if (!parsed)
+            return failure(io, parsed.error().message);
+        asker = *parsed;
+        io.err << "no --model given: using " << asker->key() << ", the cheapest model with a key\n";
+    }
 
     std::optional<Core::AskFirstResult> result;
     std::optional<Core::Error> error;
@@ -161,6 +186,14 @@ int runAsk(const QStringList& args, CliIo& io)
             io.err << "The model's answer, as received:\n" << rawText << '\n';
         return ExitFailure;
     }
+    // Its cost goes into the history like any model call's (without one, the answer still prints).
+    if (auto db = Core::Database::open(Core::Database::defaultPath())) {
+        Core::AskRecord record = Core::AskFirst::historyRecord(*result, pack->title, QFileInfo(packPath).absoluteFilePath());
+        if (const auto added = Core::AskStore(**db).add(record); !added)
+            io.err << "warning: the ask was not recorded in the history: " << added.error().message << '\n';
+    } else {
+        io.err << "warning: no history (" << db.error().message << "); the ask is not recorded\n";
+    }
     if (parser.isSet(json)) {
         const QJsonObject out{{QStringLiteral("model"), result->answer.model},
                               {QStringLiteral("questions"), Core::ClarificationNote::questionsToJson(result->questions)},
@@ -177,7 +210,7 @@ int runAsk(const QStringList& args, CliIo& io)
 
 const CliRegistration reg{
     {QStringLiteral("ask"),
-     QStringLiteral("ask FILE.ctxpack --model PROVIDER:MODEL [--max-questions N] [--json]  "
+     QStringLiteral("ask FILE.ctxpack [--model PROVIDER:MODEL] [--max-questions N] [--json]  "
                     "clarifying questions to answer before a run"),
      runAsk}};
 

@@ -108,6 +108,11 @@ TEST_F(AskFirstWindow, OneAnsweredOneSkipped_exactNoteAsOneUndoStepThenRunSendsI
     ASSERT_TRUE(dialog->findChild<QPlainTextEdit*>(QStringLiteral("askAnswer1")));
     EXPECT_FALSE(dialog->findChild<QPlainTextEdit*>(QStringLiteral("askAnswer2")));
     EXPECT_TRUE(dialog->findChild<QPlainTextEdit*>(QStringLiteral("askAnswer1"))->placeholderText().contains(QStringLiteral("the CFO")));
+    // The assumption stays in view beside the answer box, not only as its placeholder.
+    const QLabel* assumption = dialog->findChild<QLabel*>(QStringLiteral("askAssumption1"));
+    ASSERT_TRUE(assumption);
+    EXPECT_TRUE(assumption->text().startsWith(QStringLiteral("If unanswered, the model will assume: ")));
+    EXPECT_TRUE(assumption->text().contains(QStringLiteral("the CFO"))) << assumption->text().toStdString();
     const QString cost = dialog->findChild<QLabel*>(QStringLiteral("askCost"))->text();
     EXPECT_EQ(cost, QStringLiteral("Cost <$0.001")); // gpt-4.1-mini has a price: 2,000 in + 120 out
 

@@ -119,6 +119,29 @@ TEST(CompareCitations_column, showsCountsFootnotesAndSources_failedHighlighted)
     EXPECT_EQ(session.call(2)->judgement, QStringLiteral("fail"));
 }
 
+TEST(CompareCitations_followUp, checkedReplyShowsFootnotesAndSourcesLikeTheAnswer)
+{
+    Core::RunSession session(citedRun());
+    Ui::ComparePanel panel;
+    panel.resize(1280, 800);
+    panel.showSession(&session);
+    Core::FollowUpRecord f;
+    f.callId = 2;
+    f.message = QStringLiteral("What is the budget?");
+    f.status = Core::CallStatus::Done;
+    f.text = QStringLiteral("The cap is $40,000 [[b2b2b2: \"capped at $40,000\"]] and churn 5% "
+                            "[[a1a1a1: \"churn is 5%\"]].");
+    f.citations = Core::CitationChecker(pack()).check(f.text);
+    ASSERT_EQ(f.citations.verified(), 1);
+    ASSERT_EQ(session.addFollowUp(f), 0);
+    panel.flush();
+    const QString shown = panel.column(2)->followUpView()->toPlainText();
+    EXPECT_FALSE(shown.contains(QStringLiteral("[[b2b2b2"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("$40,000¹")));
+    EXPECT_TRUE(shown.contains(QStringLiteral("Sources — claims cited 2, verified 1, not found 1"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("✗ not found (quote not in item) Launch planning call — “churn is 5%”")));
+}
+
 TEST(CompareCitations_coverage, toolbarOpensTableOfReadCitedAndUnusedItems)
 {
     Core::RunSession session(citedRun());

@@ -1,6 +1,10 @@
 // `contextbench ask` as a process against a fake OpenAI server on 127.0.0.1: the questions as
 // JSON and as text, a failing answer reported with its raw text, and the answers added back with
 // `contextbench pack note --answers` into a dated note in "Clarifications".
+#include "core/harness/askfirst.h"
+#include "core/history/askstore.h"
+#include "core/history/database.h"
+#include "core/models/modelcatalog.h"
 #include "core/pack/packfile.h"
 #include "support/cliprocess.h"
 #include "support/fakehttpserver.h"
@@ -9,6 +13,7 @@
 #include "support/tempworkspace.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -161,9 +166,43 @@ TEST_F(AskCommand, BadArguments_usageErrorsSendNothing)
     CliProcess& p = run({QStringLiteral("--max-questions"), QStringLiteral("0")});
     EXPECT_EQ(p.exitCode(), 2);
     EXPECT_TRUE(p.err().contains(QStringLiteral("--max-questions expects a number from 1 to 20")));
-    CliProcess noModel(data, keys);
-    noModel.start({QStringLiteral("ask"), packPath});
-    ASSERT_TRUE(noModel.waitForExit());
-    EXPECT_EQ(noModel.exitCode(), 2);
+    CliProcess badModel(data, keys);
+    badModel.start({QStringLiteral("ask"), packPath, QStringLiteral("--model"), QStringLiteral("no-colon")});
+    ASSERT_TRUE(badModel.waitForExit());
+    EXPECT_EQ(badModel.exitCode(), 2);
     EXPECT_EQ(server.requestCount(), 0);
+}
+
+TEST_F(AskCommand, NoModel_asksTheCheapestCatalogModelOfAProviderWithAKey)
+{
+    server.setHandler([](const RecordedRequest&) -> std::optional<FakeResponse> {
+        return FakeJudge::responsesReply(kQuestions, 1000, 50);
+    });
+    auto catalog = ModelCatalog::loadDefault();
+    ASSERT_TRUE(catalog);
+    const auto cheapest = AskFirst::cheapestModel(*catalog, {QStringLiteral("openai")}, 0); // only its key is set
+    ASSERT_TRUE(cheapest);
+    CliProcess p(data, keys);
+    p.start({QStringLiteral("ask"), packPath, QStringLiteral("--base-url"),
+             QStringLiteral("openai=") + server.baseUrl(QStringLiteral("/v1")), QStringLiteral("--json")});
+    ASSERT_TRUE(p.waitForExit());
+    ASSERT_EQ(p.exitCode(), 0) << p.err().toStdString();
+    EXPECT_TRUE(p.err().contains(QStringLiteral("no --model given: using ") + cheapest->key())) << p.err().toStdString();
+    ASSERT_EQ(server.requestCount(), 1);
+    EXPECT_EQ(server.lastRequest().json().value(QStringLiteral("model")).toString(), cheapest->id);
+    EXPECT_EQ(QJsonDocument::fromJson(p.out()).object().value(QStringLiteral("model")).toString(), cheapest->key());
+    // The ask and its cost are in the history.
+    ASSERT_FALSE(p.historyPath().isEmpty());
+    auto db = Database::open(p.historyPath());
+    ASSERT_TRUE(db);
+    const auto asks = AskStore(**db).all();
+    ASSERT_TRUE(asks);
+    ASSERT_EQ(asks->size(), 1);
+    EXPECT_EQ(asks->first().provider, QStringLiteral("openai"));
+    EXPECT_EQ(asks->first().model, cheapest->id);
+    EXPECT_EQ(asks->first().questions, 2);
+    EXPECT_EQ(asks->first().packPath, QFileInfo(packPath).absoluteFilePath());
+    EXPECT_EQ(asks->first().costUsd.has_value(), cheapest->pricing.base.known());
+    EXPECT_EQ(asks->first().usage.value(QStringLiteral("input_tokens")).toInt(), 1000)
+        << QJsonDocument(asks->first().usage).toJson().toStdString();
 }

@@ -427,6 +427,8 @@ TEST_F(ExperimentCommand, export_everyFormat_everyCaseModelRepeatWithCostTokensA
     ASSERT_TRUE(cf.open(QIODevice::ReadOnly));
     const QString csv = QString::fromUtf8(cf.readAll());
     EXPECT_TRUE(csv.startsWith(QStringLiteral("case,pack,goal,model,repeat,state,billing,cost_usd")));
+    EXPECT_TRUE(csv.contains(QStringLiteral(",reasoning_tokens,citations_total,citations_verified,citations_not_found,"
+                                            "error,answer\r\n")));
     EXPECT_TRUE(csv.contains(QStringLiteral("\r\n0,alpha.ctxpack,"))) << csv.left(400).toStdString();
     EXPECT_TRUE(csv.contains(QStringLiteral(",openai:o3,2,done,batch,"))) << csv.left(400).toStdString();
     EXPECT_EQ(csv.count(QStringLiteral(",gemini:gemini-2.5-flash,")), 4);

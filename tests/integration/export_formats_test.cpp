@@ -105,6 +105,29 @@ TEST(ExportCsv, field_quotesCommasQuotesAndFormulas)
     EXPECT_EQ(CsvRunWriter::field(QStringLiteral("=cmd()")), QStringLiteral("'=cmd()"));
 }
 
+TEST(ExportCsv, citationColumns_countCheckedAnswersAndStayEmptyForUncheckedOnes)
+{
+    RunRecord run = Cb::Test::comparisonRun();
+    run.calls[0].citations.checked = true;
+    Citation verified;
+    verified.id = QStringLiteral("a1");
+    verified.status = Citation::Status::Verified;
+    Citation missing;
+    missing.id = QStringLiteral("zz");
+    missing.status = Citation::Status::UnknownItem;
+    Citation wrongQuote;
+    wrongQuote.id = QStringLiteral("b2");
+    wrongQuote.status = Citation::Status::QuoteNotFound;
+    run.calls[0].citations.citations = {verified, missing, wrongQuote};
+    run.calls[1].citations = {};
+    const QStringList lines =
+        QString::fromUtf8(render(run, ExportFormat::Csv)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_TRUE(lines[0].endsWith(QStringLiteral(",citations_total,citations_verified,citations_not_found")));
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",3,1,2"))) << lines[1].toStdString();
+    EXPECT_TRUE(lines[2].endsWith(QStringLiteral(",,,"))) << lines[2].toStdString();
+}
+
 TEST(ExportSecrets, keysInSettingsParamsAndText_neverReachAnyFormat)
 {
     RunRecord run = Cb::Test::comparisonRun();

@@ -1,7 +1,7 @@
 // One run comparing a model with the full pack and the same model in tools mode, through the
 // real orchestrator, the real Chat Completions protocol and a fake server on 127.0.0.1: the tools
 // call loops (two parallel calls, then the answer), its tool calls reach the session and the
-// history as they happen, and a follow-up on it goes without tools and without the pack.
+// history as they happen, and a follow-up on it continues the recorded exchange with the tools.
 #include "core/history/database.h"
 #include "core/history/historystore.h"
 #include "core/run/followupsender.h"
@@ -113,14 +113,21 @@ TEST(HarnessOrchestrator, fullAndToolsSideBySide_toolsCallLoopsRecordsAndFollows
     EXPECT_EQ(stored->calls[1].toolTrail, run.calls[1].toolTrail);
     EXPECT_EQ(stored->calls[1].params.value(QStringLiteral("context")).toString(), QStringLiteral("tools"));
 
-    // Continue on the tools answer: no tools offered, the pack not re-sent, what was read named.
+    // Continue on the tools answer: the recorded exchange goes again as it was (§12.6), with the
+    // tools, the answer after it, then the message.
     ASSERT_TRUE(orchestrator.followUps()->send(run.calls[1].id, QStringLiteral("And the budget?"), false));
     ASSERT_TRUE(waitFor([&] { return !orchestrator.followUps()->isBusy(); }, 20000));
     ASSERT_EQ(server.requests().size(), 4);
+    const QJsonObject round2 = server.requests().at(2).json();
     const QJsonObject followUp = server.requests().at(3).json();
-    EXPECT_FALSE(followUp.contains(QStringLiteral("tools")));
-    const QString opening =
-        followUp.value(QStringLiteral("messages")).toArray().at(1).toObject().value(QStringLiteral("content")).toString();
-    EXPECT_TRUE(opening.contains(QStringLiteral("searched '유지율' → 1 hit"))) << opening.toStdString();
-    EXPECT_FALSE(opening.contains(QStringLiteral("customer retention is the main goal")));
+    EXPECT_EQ(followUp.value(QStringLiteral("tools")), round2.value(QStringLiteral("tools")));
+    const QJsonArray before = round2.value(QStringLiteral("messages")).toArray();
+    const QJsonArray messages = followUp.value(QStringLiteral("messages")).toArray();
+    ASSERT_EQ(before.size(), 5); // system, manifest prompt, the calls, two results
+    ASSERT_EQ(messages.size(), 7);
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(messages[i], before[i]) << i;
+    EXPECT_EQ(messages[5].toObject(), jsonObject(R"({"role":"assistant","content":"Tools answer."})"));
+    EXPECT_EQ(messages[6].toObject(), jsonObject(R"({"role":"user","content":"And the budget?"})"));
+    EXPECT_FALSE(QString::fromUtf8(server.requests().at(3).body).contains(QStringLiteral("confidential")));
 }

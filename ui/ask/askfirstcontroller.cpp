@@ -1,6 +1,8 @@
 #include "ui/ask/askfirstcontroller.h"
 
 #include "core/harness/askfirst.h"
+#include "core/history/askstore.h"
+#include "core/pack/packdocument.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/settings.h"
 #include "ui/ask/askfirstdialog.h"
@@ -17,13 +19,6 @@
 namespace Cb::Ui {
 
 namespace Keys = Core::Keys;
-
-namespace {
-
-// Characters per token for choosing a model whose window holds the prompt: roughly, on purpose.
-constexpr qsizetype CharsPerToken = 4;
-
-} // namespace
 
 AskFirstController::AskFirstController(Services& services, const Core::ModelCatalog& catalog, PackEditor* editor,
                                        PromptPreviewPanel* prompt, QWidget* window)
@@ -65,27 +60,13 @@ void AskFirstController::ask()
     }
     if (m_lookingUp)
         return;
-    // The cheapest model of a provider with a key: look the keys up (asynchronously) first.
+    // The cheapest model of a provider with a key: the keys are looked up (asynchronously) first.
     m_lookingUp = true;
-    const QStringList providers{QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("gemini")};
-    auto withKeys = std::make_shared<QStringList>();
-    auto pending = std::make_shared<int>(int(providers.size()));
-    QPointer<AskFirstController> self(this);
-    for (const QString& provider : providers) {
-        m_services.secrets->lookup(provider, [self, providers, provider, withKeys, pending](Core::SecretLookup found) {
-            if (!found.value.isEmpty())
-                withKeys->append(provider);
-            if (--*pending > 0 || !self)
-                return;
-            self->m_lookingUp = false;
-            const qint64 tokens =
-                (self->m_prompt->prompt().instructions.size() + self->m_prompt->prompt().input.size()) / CharsPerToken;
-            // No key at all: still the cheapest, so the dialog can say which key is missing.
-            const auto best =
-                Core::AskFirst::cheapestModel(self->m_catalog, withKeys->isEmpty() ? providers : *withKeys, tokens);
-            self->openDialog(best ? best->key() : QString());
-        });
-    }
+    Core::AskFirst::defaultModel(m_catalog, *m_services.secrets, m_prompt->prompt(), this,
+                                 [this](const std::optional<Core::ModelInfo>& best) {
+                                     m_lookingUp = false; // not called once this is gone
+                                     openDialog(best ? best->key() : QString());
+                                 });
 }
 
 void AskFirstController::openDialog(const QString& modelKey)
@@ -102,6 +83,15 @@ void AskFirstController::openDialog(const QString& modelKey)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] { accept(dialog); });
+    connect(dialog, &AskFirstDialog::asked, this, [this](const Core::AskFirstResult& result) {
+        if (!m_services.database)
+            return;
+        const Core::PackDocument* doc = m_editor->document();
+        Core::AskRecord record = Core::AskFirst::historyRecord(result, doc ? doc->pack().title : QString(),
+                                                               doc ? doc->filePath() : QString());
+        if (const auto added = Core::AskStore(*m_services.database).add(record); !added)
+            qWarning("Ask first not recorded: %s", qUtf8Printable(added.error().message));
+    });
     dialog->open(); // window-modal, without a nested event loop
     dialog->ask();
 }

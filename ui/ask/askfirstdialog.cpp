@@ -164,6 +164,7 @@ void AskFirstDialog::onFinished(const Core::AskFirstResult& result)
 {
     m_askButton->setEnabled(true);
     m_askedModel = result.answer.model;
+    Q_EMIT asked(result);
     clearRows();
     m_intro->setText(result.questions.isEmpty()
                          ? tr("%1 has no questions: nothing important looks unclear. OK sends the run as it is.")
@@ -210,6 +211,15 @@ void AskFirstDialog::addRow(int index, const Core::ClarifyingQuestion& question)
     why->setWordWrap(true);
     why->setStyleSheet(QStringLiteral("color: palette(mid);"));
     v->addWidget(why);
+    // Shown, not only as the answer box's placeholder: it is what a skipped question turns into.
+    if (!question.assumption.isEmpty()) {
+        auto* assumption = new QLabel(tr("If unanswered, the model will assume: %1").arg(question.assumption), box);
+        assumption->setObjectName(QStringLiteral("askAssumption%1").arg(index));
+        assumption->setTextFormat(Qt::PlainText);
+        assumption->setWordWrap(true);
+        assumption->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
+        v->addWidget(assumption);
+    }
     auto* h = new QHBoxLayout;
     auto* answer = new QPlainTextEdit(box);
     answer->setObjectName(QStringLiteral("askAnswer%1").arg(index));

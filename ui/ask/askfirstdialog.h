@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/harness/askfirst.h" // AskFirstResult, complete for the signal
 #include "core/harness/clarificationnote.h"
 #include "core/prompt/assembledprompt.h"
 #include "core/run/callrequestbuilder.h"
@@ -21,7 +22,6 @@ namespace Cb::Core {
 class AskFirst;
 class CallLauncher;
 class SecretStore;
-struct AskFirstResult;
 struct Error;
 } // namespace Cb::Core
 
@@ -49,6 +49,10 @@ public:
     int maxQuestions() const;
 
     void ask();
+
+Q_SIGNALS:
+    // Each answer that arrived (each costs): what history records of the ask.
+    void asked(const Cb::Core::AskFirstResult& result);
 
 private:
     struct Row

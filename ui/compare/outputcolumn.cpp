@@ -274,6 +274,8 @@ QString OutputColumn::noticeHtml(const Core::CallRecord& call) const
         return tr("<b>No answer text</b> — %1").arg(message);
     if (call.status == Core::CallStatus::Done && call.errorCode == QLatin1String("truncated"))
         return tr("<b>Cut short</b> — %1").arg(message);
+    if (call.errorCode == QLatin1String("resumed")) // a tools-mode call continued after a restart
+        return tr("<b>Continued after a restart</b> — %1").arg(message);
     return tr("<b>Failed</b> %1 — %2").arg(call.errorCode.toHtmlEscaped(), message) +
            (call.partial ? tr("<br>The text below is what arrived before the error.") : QString());
 }
@@ -393,8 +395,10 @@ void OutputColumn::showFollowUps()
     QStringList parts;
     for (const Core::FollowUpRecord& f : std::as_const(m_followUps)) {
         QString part = QStringLiteral("**") + tr("You:") + QStringLiteral("** ") + f.message + QStringLiteral("\n\n");
+        // Checked citations read as the answer's do: footnotes and a Sources list with the count.
         if (!f.text.isEmpty())
-            part += f.text + QStringLiteral("\n\n");
+            part += (f.citations.total() > 0 ? Core::CitationFootnotes::markdown(f.text, f.citations) : f.text) +
+                    QStringLiteral("\n\n");
         QString state;
         if (f.status == Core::CallStatus::Failed || f.status == Core::CallStatus::Cancelled) {
             // Blind: an error often names the provider, which would give the model away.

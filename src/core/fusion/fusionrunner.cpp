@@ -6,6 +6,7 @@
 #include "core/history/fusionstore.h"
 #include "core/history/historystore.h"
 #include "core/run/calllauncher.h"
+#include "core/run/recordedreply.h"
 #include "core/run/replyoutcome.h"
 #include "core/run/runsession.h"
 
@@ -205,42 +206,24 @@ void FusionRunner::sendWithKey(qint64 id, const QString& key)
     }
     ProviderReply* reply = m_launcher.send(request, f->resumeId, this);
     f->reply = reply;
-    connect(reply, &ProviderReply::stateChanged, this, [this, id] {
-        LiveFusion* lf = live(id);
-        const FusionRecord* current = fusion(id);
-        if (!lf || !lf->reply || !current)
-            return;
-        const auto status = ReplyOutcome::statusFor(lf->reply->state());
-        if (!status || *status == current->status)
-            return;
-        FusionRecord updated = *current;
-        updated.status = *status;
-        ReplyOutcome::applyProgress(updated, *lf->reply, lf->built.info);
-        update(updated);
-    });
-    connect(reply, &ProviderReply::textDelta, this,
-            [this, id](const QString& delta) {
-                if (FusionRecord* f = mutableFusion(id); f && !delta.isEmpty()) {
-                    f->text += delta;
-                    Q_EMIT fusionTextAppended(id);
-                    // A crash mid-stream keeps what had arrived, as answers do.
-                    LiveFusion* lf = live(id);
-                    if (lf && (!lf->sinceSaved.isValid() || lf->sinceSaved.elapsed() >= kSaveIntervalMs)) {
-                        store(*f);
-                        lf->sinceSaved.start();
-                    }
-                }
-            });
-    connect(reply, &ProviderReply::responseIdKnown, this, [this, id](const QString& responseId) {
-        // Written at once: it is what lets a background fusion resume after a crash.
-        if (const FusionRecord* current = fusion(id)) {
-            FusionRecord updated = *current;
-            updated.responseId = responseId;
-            update(updated);
+    RecordedReply::Hooks<FusionRecord> hooks;
+    hooks.current = [this, id] { return fusion(id); };
+    hooks.update = [this](const FusionRecord& updated) { update(updated); };
+    hooks.appendText = [this, id](const QString& delta) {
+        if (FusionRecord* f = mutableFusion(id); f && !delta.isEmpty()) {
+            f->text += delta;
+            Q_EMIT fusionTextAppended(id);
+            // A crash mid-stream keeps what had arrived, as answers do.
+            LiveFusion* lf = live(id);
+            if (lf && (!lf->sinceSaved.isValid() || lf->sinceSaved.elapsed() >= kSaveIntervalMs)) {
+                store(*f);
+                lf->sinceSaved.start();
+            }
         }
-    });
-    connect(reply, &ProviderReply::finished, this, [this, id](const ProviderResult& r) { onFinished(id, r); });
-    connect(reply, &ProviderReply::failed, this, [this, id](const Error& e) { onFailed(id, e); });
+    };
+    hooks.finished = [this, id](const ProviderResult& r) { onFinished(id, r); };
+    hooks.failed = [this, id](const Error& e) { onFailed(id, e); };
+    RecordedReply::connect(this, reply, f->built.info, hooks);
 }
 
 void FusionRunner::onFinished(qint64 id, const ProviderResult& result)
@@ -250,11 +233,7 @@ void FusionRunner::onFinished(qint64 id, const ProviderResult& result)
     if (!f || !current)
         return;
     FusionRecord updated = *current;
-    ReplyOutcome::applyFinished(updated, result, f->built.info);
-    if (!result.responseId.isEmpty())
-        updated.responseId = result.responseId;
-    if (!f->resumeId.isEmpty() && updated.startedAt.isValid()) // counts from the first start
-        updated.totalMs = updated.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    RecordedReply::applyFinished(updated, result, f->built.info, !f->resumeId.isEmpty());
     withPlan(updated);
     forget(id);
     update(updated);

@@ -2,8 +2,13 @@
 
 #include "core/models/paramkeys.h"
 #include "core/prompt/assembledprompt.h"
+#include "core/run/callmetrics.h"
+#include "core/secrets/secretstore.h"
 
 #include <QJsonArray>
+#include <QPointer>
+
+#include <memory>
 
 namespace Cb::Core {
 
@@ -89,6 +94,41 @@ std::optional<ModelInfo> AskFirst::cheapestModel(const ModelCatalog& catalog, co
             best = m;
     }
     return best;
+}
+
+AskRecord AskFirst::historyRecord(const AskFirstResult& result, const QString& packTitle, const QString& packPath)
+{
+    AskRecord record;
+    record.packTitle = packTitle;
+    record.packPath = packPath;
+    const auto planned = PlannedModel::parse(result.answer.model);
+    record.provider = planned ? planned->provider : QString();
+    record.model = planned ? planned->model : result.answer.model;
+    record.questions = int(result.questions.size());
+    record.rounds = result.answer.rounds;
+    record.usage = CallMetrics::usageJson(result.answer.usage);
+    record.costUsd = result.answer.costUsd;
+    return record;
+}
+
+void AskFirst::defaultModel(const ModelCatalog& catalog, SecretStore& secrets, const AssembledPrompt& prompt,
+                            QObject* context, std::function<void(std::optional<ModelInfo>)> done)
+{
+    constexpr qsizetype charsPerToken = 4; // a rough size is enough to rule out small windows
+    const qint64 tokens = (prompt.instructions.size() + prompt.input.size()) / charsPerToken;
+    const QStringList providers{QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("gemini")};
+    auto withKeys = std::make_shared<QStringList>();
+    auto pending = std::make_shared<int>(int(providers.size()));
+    QPointer<QObject> guard(context);
+    for (const QString& provider : providers) {
+        secrets.lookup(provider, [=](SecretLookup found) {
+            if (!found.value.isEmpty())
+                withKeys->append(provider);
+            if (--*pending > 0 || !guard)
+                return;
+            done(cheapestModel(catalog, withKeys->isEmpty() ? providers : *withKeys, tokens));
+        });
+    }
 }
 
 VoidResult AskFirst::start(const AssembledPrompt& prompt, const AskFirstOptions& options)

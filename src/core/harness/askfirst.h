@@ -2,13 +2,17 @@
 
 #include "core/harness/clarificationnote.h"
 #include "core/harness/structuredcall.h"
+#include "core/history/askstore.h"
 #include "core/run/runplan.h"
 
 #include <QObject>
 
+#include <functional>
+
 namespace Cb::Core {
 
 struct AssembledPrompt;
+class SecretStore;
 
 struct AskFirstOptions
 {
@@ -49,6 +53,15 @@ public:
     // `providersWithKeys` whose input limit holds `promptTokens`; nullopt when none does.
     static std::optional<ModelInfo> cheapestModel(const ModelCatalog& catalog, const QStringList& providersWithKeys,
                                                   qint64 promptTokens);
+    // The model that asks when none is chosen, as the window and `contextbench ask` both pick
+    // it: the cheapest model (cheapestModel) of a cloud provider with a key in `secrets`
+    // (looked up asynchronously), or with no key at all the cheapest of any, so the caller can
+    // say which key is missing. `done` runs once, unless `context` is gone first.
+    static void defaultModel(const ModelCatalog& catalog, SecretStore& secrets, const AssembledPrompt& prompt,
+                             QObject* context, std::function<void(std::optional<ModelInfo>)> done);
+
+    // What history keeps of an answered ask (AskStore): model, questions, usage and cost.
+    static AskRecord historyRecord(const AskFirstResult& result, const QString& packTitle, const QString& packPath);
 
     // Fails at once when busy, without a model, or when maxQuestions is outside 1..20.
     VoidResult start(const AssembledPrompt& prompt, const AskFirstOptions& options);

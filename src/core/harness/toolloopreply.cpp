@@ -28,26 +28,6 @@ QJsonObject sumJson(const QJsonObject& a, const QJsonObject& b)
     return out;
 }
 
-// A tool exchange as plain words, for the last request that offers no tools (providers reject
-// tool calls and results in a request that declares no tools).
-ConversationTurn plainTurn(const ConversationTurn& turn)
-{
-    if (!turn.isToolTurn())
-        return turn;
-    QStringList parts;
-    if (!turn.text.isEmpty())
-        parts << turn.text;
-    for (const ToolCall& c : turn.toolCalls)
-        parts << QStringLiteral("[called %1 %2]").arg(c.name, c.arguments);
-    for (const ToolResult& r : turn.toolResults)
-        parts << QStringLiteral("[%1 %2]\n%3").arg(r.name, r.isError ? QStringLiteral("failed") : QStringLiteral("returned"),
-                                                   r.output);
-    ConversationTurn plain;
-    plain.role = turn.role;
-    plain.text = parts.join(QStringLiteral("\n\n"));
-    return plain;
-}
-
 } // namespace
 
 ToolLoopReply::ToolLoopReply(Provider* provider, ProviderRequest request, QFuture<Result<PackTools>> tools,
@@ -102,7 +82,29 @@ void ToolLoopReply::toolsReady(const Result<PackTools>& tools)
         m_request.input = PackManifest::toolsPrompt(*m_packPrompt, *tools->corpus).input;
         m_turns.first().text = m_request.input;
     }
+    if (!m_recorded.isEmpty()) { // continue after the last complete round
+        m_turns = m_recorded;
+        if (!m_keptText.isEmpty())
+            appendText(m_keptText);
+        for (const ConversationTurn& t : std::as_const(m_turns))
+            m_round += t.toolCalls.isEmpty() ? 0 : 1;
+        if (m_round >= m_limits.maxRounds) {
+            sendFinalRound();
+            return;
+        }
+        sendRound(nextRequest());
+        return;
+    }
+    Q_EMIT roundRecorded(m_turns); // the prompt as sent: what Run again and a restart start from
     sendRound(m_request);
+}
+
+ProviderRequest ToolLoopReply::nextRequest() const
+{
+    ProviderRequest next = m_request;
+    next.history.append(m_turns);
+    next.input.clear();
+    return next;
 }
 
 void ToolLoopReply::sendRound(const ProviderRequest& request)
@@ -163,14 +165,12 @@ void ToolLoopReply::onRoundFinished(const ProviderResult& result)
             return;
     }
     m_turns << modelTurn << results;
+    Q_EMIT roundRecorded(m_turns);
     if (m_round >= m_limits.maxRounds || m_executor->budgetExhausted()) {
         sendFinalRound();
         return;
     }
-    ProviderRequest next = m_request;
-    next.history.append(m_turns);
-    next.input.clear();
-    sendRound(next);
+    sendRound(nextRequest());
 }
 
 void ToolLoopReply::sendFinalRound()
@@ -178,8 +178,7 @@ void ToolLoopReply::sendFinalRound()
     m_final = true;
     ProviderRequest last = m_request;
     last.tools.clear();
-    for (const ConversationTurn& t : std::as_const(m_turns))
-        last.history.append(plainTurn(t));
+    last.history = plainTurns(m_request.history) + plainTurns(m_turns); // a follow-up's history has tool turns too
     last.history.last().text +=
         QStringLiteral("\n\n") +
         (m_executor->budgetExhausted()

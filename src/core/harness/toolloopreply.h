@@ -42,6 +42,18 @@ public:
     // The run's full prompt: once the pack is ready, the request's input becomes its
     // tools-mode form (PackManifest::toolsPrompt). Call before the event loop runs.
     void setPackPrompt(const AssembledPrompt& full) { m_packPrompt = full; }
+    // Continue a call a restart cut: `turns` is its recorded exchange (conversation(), from
+    // the first user turn on); the loop resumes after its last complete round, with what the
+    // model read then. `keptText`, what the call had received, opens the reply's text.
+    // Call before the event loop runs.
+    void continueFrom(QList<ConversationTurn> turns, QString keptText)
+    {
+        m_recorded = std::move(turns);
+        m_keptText = std::move(keptText);
+    }
+    // The exchange so far, from the first user turn (the manifest prompt or the follow-up
+    // message) up to the last complete round; the answer being written is not in it.
+    const QList<ConversationTurn>& conversation() const { return m_turns; }
     int rounds() const { return m_round; }
     const QList<ToolTrailEntry>& trail() const { return m_trail; }
 
@@ -51,6 +63,9 @@ public:
 
 Q_SIGNALS:
     void toolCallExecuted(const Cb::Core::ToolTrailEntry& entry);
+    // A round's model turn and results turn joined the exchange (conversation()): what a
+    // restart can continue from. Emitted before the next round is sent.
+    void roundRecorded(const QList<Cb::Core::ConversationTurn>& conversation);
 
 protected:
     void abortTransport() override;
@@ -62,6 +77,7 @@ private:
     // m_request keeps the first round's request; each round sends it plus the turns so far.
     void sendRound(const ProviderRequest& request);
     void sendFinalRound();
+    ProviderRequest nextRequest() const; // the first request plus the exchange so far
     void onRoundFinished(const ProviderResult& result);
     void onRoundFailed(const Error& error);
     void dropInner();
@@ -73,6 +89,8 @@ private:
     ToolLoopLimits m_limits;
     std::unique_ptr<PackToolExecutor> m_executor;
     QList<ConversationTurn> m_turns; // the exchange so far, from the first user turn on
+    QList<ConversationTurn> m_recorded; // continueFrom()
+    QString m_keptText;
     QPointer<ProviderReply> m_inner;
     Usage m_usageDone; // summed over finished rounds
     QList<ToolTrailEntry> m_trail;

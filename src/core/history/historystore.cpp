@@ -52,6 +52,7 @@ CallRecord callFrom(const QSqlQuery& q)
     if (const QVariant citations = v("citations_json"); !citations.isNull())
         c.citations = CitationReport::fromStorageJson(objectFrom(citations));
     c.contextMode = v("context_mode").toString();
+    c.conversation = arrayFrom(v("conversation_json"));
     return c;
 }
 
@@ -80,6 +81,9 @@ FollowUpRecord followUpFrom(const QSqlQuery& q)
         f.firstTokenMs = v("first_token_ms").toLongLong();
     if (!v("total_ms").isNull())
         f.totalMs = v("total_ms").toLongLong();
+    f.conversation = arrayFrom(v("conversation_json"));
+    if (const QVariant citations = v("citations_json"); !citations.isNull())
+        f.citations = CitationReport::fromStorageJson(objectFrom(citations));
     return f;
 }
 
@@ -105,6 +109,17 @@ VoteRecord voteFrom(const QSqlQuery& q)
 const QString kVoteColumns = QStringLiteral(
     "SELECT v.id, v.run_id, v.left_call_id, v.right_call_id, v.outcome, v.blind, v.created_at,"
     " v.rater_id, rt.name, rt.kind, v.kit_id, v.comment FROM votes v LEFT JOIN raters rt ON rt.id = v.rater_id");
+
+// A JSON column written only when there is something to write: NULL (COALESCE keeps what is stored).
+QVariant citationsValue(const CitationReport& report)
+{
+    return report.checked ? QVariant(toJson(report.toStorageJson())) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant conversationValue(const QJsonArray& conversation)
+{
+    return conversation.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(toJson(conversation));
+}
 
 const QString kCallInsert = QStringLiteral(
     "INSERT INTO calls (run_id, provider, model, repeat_index, params_json, status, partial, text, reasoning,"
@@ -175,13 +190,13 @@ VoidResult HistoryStore::updateCall(const CallRecord& c)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "UPDATE calls SET %1, params_json = ?, citations_json = COALESCE(?, citations_json) WHERE id = ?")
+        "UPDATE calls SET %1, params_json = ?, citations_json = COALESCE(?, citations_json),"
+        " conversation_json = COALESCE(?, conversation_json) WHERE id = ?")
                   .arg(QLatin1String(kOutcomeColumns)));
     // Citations once checked go with the call (a batch result written off the GUI thread);
-    // an unchecked record leaves what is stored alone.
-    const QVariant citations =
-        c.citations.checked ? QVariant(toJson(c.citations.toStorageJson())) : QVariant(QMetaType::fromType<QString>());
-    for (const QVariant& value : outcomeValues(c) + QVariantList{QVariant(toJson(c.params)), citations, QVariant(c.id)})
+    // an unchecked record leaves what is stored alone, as does one without recorded turns.
+    for (const QVariant& value : outcomeValues(c) + QVariantList{QVariant(toJson(c.params)), citationsValue(c.citations),
+                                                                 conversationValue(c.conversation), QVariant(c.id)})
         q.addBindValue(value);
     if (!q.exec())
         return fail(sqlError(QStringLiteral("Cannot record call progress"), q));
@@ -265,8 +280,10 @@ VoidResult HistoryStore::updateFollowUp(const FollowUpRecord& f)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "UPDATE follow_ups SET %1 WHERE id = ?").arg(QLatin1String(kOutcomeColumns)));
-    for (const QVariant& value : outcomeValues(f) + QVariantList{QVariant(f.id)})
+        "UPDATE follow_ups SET %1, citations_json = COALESCE(?, citations_json),"
+        " conversation_json = COALESCE(?, conversation_json) WHERE id = ?").arg(QLatin1String(kOutcomeColumns)));
+    for (const QVariant& value :
+         outcomeValues(f) + QVariantList{citationsValue(f.citations), conversationValue(f.conversation), QVariant(f.id)})
         q.addBindValue(value);
     if (!q.exec())
         return fail(sqlError(QStringLiteral("Cannot record follow-up progress"), q));

@@ -275,6 +275,28 @@ QList<Migration> buildMigrations()
                                     " lineage_json TEXT NOT NULL DEFAULT '[]')"),
                      QStringLiteral("CREATE INDEX fusions_by_run ON fusions(run_id)"),
                  }});
+    // Tool turns kept (issue 15): a tools-mode call's exchange as the provider sent it (model
+    // turns verbatim with their thinking signatures, tool calls and results), so a follow-up
+    // continues with the real turns and a restart can continue from the last complete round;
+    // and follow-ups get their citations checked like first answers. NULL: not recorded.
+    // Ask first's calls too, with their cost: they belong to no run (asks).
+    list.append({12, "conversations with tool turns, citations of follow-ups, ask-first calls",
+                 {
+                     QStringLiteral("ALTER TABLE calls ADD COLUMN conversation_json TEXT"),
+                     QStringLiteral("ALTER TABLE follow_ups ADD COLUMN conversation_json TEXT"),
+                     QStringLiteral("ALTER TABLE follow_ups ADD COLUMN citations_json TEXT"),
+                     QStringLiteral("CREATE TABLE asks ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " pack_title TEXT NOT NULL DEFAULT '',"
+                                    " pack_path TEXT NOT NULL DEFAULT '',"
+                                    " provider TEXT NOT NULL DEFAULT '',"
+                                    " model TEXT NOT NULL DEFAULT '',"
+                                    " questions INTEGER NOT NULL DEFAULT 0,"
+                                    " rounds INTEGER NOT NULL DEFAULT 0,"
+                                    " usage_json TEXT NOT NULL DEFAULT '{}',"
+                                    " cost_usd REAL,"
+                                    " created_at TEXT NOT NULL)"),
+                 }});
     return list;
 }
 

@@ -38,6 +38,10 @@ struct FollowUpRecord
     QString errorCode;
     QString errorMessage;
     QString responseId; // OpenAI background mode: what a restart resumes polling
+    // Tools mode: the reply's exchange from the message on, tool turns verbatim
+    // (conversationToJson, schema 12); the final answer is `text`. Empty without tool turns.
+    QJsonArray conversation{};
+    CitationReport citations{}; // checked when the reply finished (schema 12)
     QDateTime createdAt;
     QDateTime startedAt;
     std::optional<qint64> firstTokenMs;
@@ -76,6 +80,10 @@ struct CallRecord
     QString batchCustomId;
     // The answer's citations, checked against the pack when the call finished (schema 10).
     CitationReport citations{};
+    // Tools mode: the exchange from the first user turn (the manifest prompt) up to the last
+    // complete round, tool turns verbatim (conversationToJson, schema 12); the final answer is
+    // `text`. Empty for a full-context call.
+    QJsonArray conversation{};
     // Tools mode: the function calls the model made, in round and position order (schema 9).
     QList<ToolTrailEntry> toolTrail{};
     // How the model received the pack: "full" (in the prompt) or "tools" (on demand; its tool

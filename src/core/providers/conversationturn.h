@@ -49,8 +49,14 @@ ConversationTurn::Role conversationRoleFromName(const QString& name);
 // an answer that failed before any text leaves two user turns in a row otherwise).
 QList<ConversationTurn> alternatingTurns(const QList<ConversationTurn>& turns);
 
-// [{"role","text"}] for history records; fromJson ignores malformed entries.
+// For history records and saved requests; fromJson ignores malformed entries. Every field, tool turns included ({role, text, native?, tool_calls?, tool_results?}), so a
+// stored exchange can be sent again exactly. Reads role-and-text arrays written before too.
 QJsonArray conversationToJson(const QList<ConversationTurn>& turns);
 QList<ConversationTurn> conversationFromJson(const QJsonArray& json);
+
+// A tool turn as plain words ("[called read_item {…}]", "[read_item returned]\n…"), for a
+// request that offers no tools: providers reject tool calls and results without declarations.
+ConversationTurn plainTurn(const ConversationTurn& turn);
+QList<ConversationTurn> plainTurns(const QList<ConversationTurn>& turns);
 
 } // namespace Cb::Core

@@ -1,9 +1,12 @@
 #include "core/run/followupsender.h"
 
+#include "core/eval/citationchecker.h"
+#include "core/harness/toolloopreply.h"
 #include "core/history/database.h"
 #include "core/history/historystore.h"
 #include "core/history/toolcallstore.h"
 #include "core/run/calllauncher.h"
+#include "core/run/recordedreply.h"
 #include "core/run/replyoutcome.h"
 #include "core/run/runsession.h"
 
@@ -29,13 +32,29 @@ QString toolsModeOpening(const RunRecord& run, const QList<ToolTrailEntry>& trai
 }
 
 // The exchange so far, oldest first: prompt, answer, then each earlier follow-up and its reply.
+// Recorded exchanges (tools mode) come back whole, tool turns included.
 QList<ConversationTurn> conversationOf(const RunRecord& run, const CallRecord& call, const QList<ToolTrailEntry>& trail)
 {
-    const QString opening = call.contextMode == QLatin1String("tools") ? toolsModeOpening(run, trail) : run.input;
-    QList<ConversationTurn> turns{ConversationTurn::user(opening), ConversationTurn::assistant(call.text)};
-    for (const FollowUpRecord& f : call.followUps)
-        turns << ConversationTurn::user(f.message) << ConversationTurn::assistant(f.text);
+    QList<ConversationTurn> turns;
+    if (!call.conversation.isEmpty())
+        turns = conversationFromJson(call.conversation);
+    else
+        turns << ConversationTurn::user(call.contextMode == QLatin1String("tools") ? toolsModeOpening(run, trail)
+                                                                                   : run.input);
+    turns << ConversationTurn::assistant(call.text);
+    for (const FollowUpRecord& f : call.followUps) {
+        if (!f.conversation.isEmpty())
+            turns << conversationFromJson(f.conversation);
+        else
+            turns << ConversationTurn::user(f.message);
+        turns << ConversationTurn::assistant(f.text);
+    }
     return turns;
+}
+
+bool hasToolTurns(const QList<ConversationTurn>& turns)
+{
+    return std::any_of(turns.cbegin(), turns.cend(), [](const ConversationTurn& t) { return t.isToolTurn(); });
 }
 
 } // namespace
@@ -94,6 +113,14 @@ VoidResult FollowUpSender::start(qint64 callId, const QString& message)
     if (m_history && call->contextMode == QLatin1String("tools"))
         trail = ToolCallStore(m_history->database()).forCall(callId).value_or(QList<ToolTrailEntry>{});
     f.built.request.history = conversationOf(m_session->record(), *call, trail);
+    // A tools-mode answer continues with its tools when its exchange was recorded.
+    const bool tools = call->contextMode == QLatin1String("tools") && !call->conversation.isEmpty();
+    if (m_packAccess && (tools || call->citations.checked))
+        f.pack = m_packAccess(tools);
+    if (!tools)
+        f.pack.tools = {}; // a full-context answer continues as it was sent: without tools
+    if (!f.pack.tools.isValid() && hasToolTurns(f.built.request.history))
+        f.built.request.history = plainTurns(f.built.request.history); // no tools: the turns in words
 
     FollowUpRecord record;
     record.callId = callId;
@@ -155,7 +182,22 @@ void FollowUpSender::sendWithKey(qint64 callId, int position, const QString& key
         onFailed(callId, position, *missing);
         return;
     }
-    f->reply = m_launcher.send(request, f->resumeId, this);
+    if (f->pack.tools.isValid() && f->resumeId.isEmpty()) {
+        auto* loop = new ToolLoopReply(m_launcher.provider(request.kind), request, f->pack.tools,
+                                       ToolLoopLimits::fromParams(f->built.effectiveParams), this);
+        connect(loop, &ToolLoopReply::roundRecorded, this,
+                [this, callId, position](const QList<ConversationTurn>& turns) {
+                    // Written at once (followUpChanged): the next follow-up continues from it.
+                    if (const FollowUpRecord* current = m_session->followUp(callId, position)) {
+                        FollowUpRecord record = *current;
+                        record.conversation = conversationToJson(turns);
+                        m_session->updateFollowUp(record);
+                    }
+                });
+        f->reply = loop;
+    } else {
+        f->reply = m_launcher.send(request, f->resumeId, this);
+    }
     connectReply(*f);
 }
 
@@ -163,41 +205,18 @@ void FollowUpSender::connectReply(const LiveFollowUp& f)
 {
     const qint64 callId = f.callId;
     const int position = f.position;
-    ProviderReply* reply = f.reply;
-    connect(reply, &ProviderReply::stateChanged, this, [this, callId, position] { onState(callId, position); });
-    connect(reply, &ProviderReply::textDelta, this, [this, callId, position](const QString& delta) {
+    RecordedReply::Hooks<FollowUpRecord> hooks;
+    hooks.current = [this, callId, position] { return m_session->followUp(callId, position); };
+    hooks.update = [this](const FollowUpRecord& record) { m_session->updateFollowUp(record); };
+    hooks.appendText = [this, callId, position](const QString& delta) {
         m_session->appendFollowUpText(callId, position, delta);
-    });
-    connect(reply, &ProviderReply::reasoningDelta, this, [this, callId, position](const QString& delta) {
+    };
+    hooks.appendReasoning = [this, callId, position](const QString& delta) {
         m_session->appendFollowUpReasoning(callId, position, delta);
-    });
-    connect(reply, &ProviderReply::responseIdKnown, this, [this, callId, position](const QString& responseId) {
-        // Written at once (followUpChanged): it is what lets a background reply resume after a crash.
-        if (const FollowUpRecord* current = m_session->followUp(callId, position)) {
-            FollowUpRecord record = *current;
-            record.responseId = responseId;
-            m_session->updateFollowUp(record);
-        }
-    });
-    connect(reply, &ProviderReply::finished, this,
-            [this, callId, position](const ProviderResult& r) { onFinished(callId, position, r); });
-    connect(reply, &ProviderReply::failed, this,
-            [this, callId, position](const Error& e) { onFailed(callId, position, e); });
-}
-
-void FollowUpSender::onState(qint64 callId, int position)
-{
-    LiveFollowUp* f = live(callId, position);
-    const FollowUpRecord* current = m_session->followUp(callId, position);
-    if (!f || !f->reply || !current)
-        return;
-    const auto status = ReplyOutcome::statusFor(f->reply->state());
-    if (!status || *status == current->status)
-        return;
-    FollowUpRecord record = *current;
-    record.status = *status;
-    ReplyOutcome::applyProgress(record, *f->reply, f->built.info);
-    m_session->updateFollowUp(record);
+    };
+    hooks.finished = [this, callId, position](const ProviderResult& r) { onFinished(callId, position, r); };
+    hooks.failed = [this, callId, position](const Error& e) { onFailed(callId, position, e); };
+    RecordedReply::connect(this, f.reply.data(), f.built.info, hooks);
 }
 
 void FollowUpSender::onFinished(qint64 callId, int position, const ProviderResult& result)
@@ -207,11 +226,9 @@ void FollowUpSender::onFinished(qint64 callId, int position, const ProviderResul
     if (!f || !current)
         return;
     FollowUpRecord record = *current;
-    ReplyOutcome::applyFinished(record, result, f->built.info);
-    if (!result.responseId.isEmpty())
-        record.responseId = result.responseId;
-    if (!f->resumeId.isEmpty() && record.startedAt.isValid()) // counts from the first start
-        record.totalMs = record.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
+    RecordedReply::applyFinished(record, result, f->built.info, !f->resumeId.isEmpty());
+    if (f->pack.citations && record.status == CallStatus::Done) // checked like a first answer
+        record.citations = f->pack.citations->check(record.text);
     forget(callId, position);
     m_session->updateFollowUp(record);
     Q_EMIT followUpFinished(callId, position);

@@ -1,15 +1,21 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/harness/packtools.h"
 #include "core/providers/providerreply.h"
 #include "core/run/callrequestbuilder.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
+#include <memory>
 
 namespace Cb::Core {
 
 class CallLauncher;
+class CitationChecker;
 class HistoryStore;
 struct ProviderResult;
 class RunSession;
@@ -19,6 +25,10 @@ class RunSession;
 // when it failed) and the call's earlier follow-ups as explicit turns, then the message; model,
 // provider, base URL and parameters are those the call recorded. With alsoOthers the same
 // message goes to every other finished call of the run, each in its own conversation.
+// A tools-mode answer continues with its real exchange (the manifest prompt, the model's turns
+// verbatim and the tool results, as recorded) and with the pack tools, in a tool loop of its
+// own whose turns the follow-up records; without the pack (its file gone or changed) the same
+// turns go as plain text and without tools. Replies are citation-checked like answers.
 // Each follow-up is recorded in history as it starts (the session's RunHistoryWriter keeps the
 // row up to date) and streams into the RunSession (followUpAdded / followUpTextAppended /
 // followUpChanged). A follow-up ends in exactly one of followUpFinished or followUpFailed.
@@ -38,6 +48,14 @@ public:
     // After a restart (RunOrchestrator::resume): follow-ups left running in OpenAI background
     // mode resume polling; other unfinished ones end as failed, what they received kept.
     void resumeUnfinished();
+    // What follow-ups can use of the run's pack, asked for as each one starts: the pack tools
+    // (an invalid future: none; asked only when `tools`) and a citation checker (null: none).
+    struct PackAccess
+    {
+        QFuture<Result<PackTools>> tools{};
+        std::shared_ptr<const CitationChecker> citations{};
+    };
+    void setPackAccess(std::function<PackAccess(bool tools)> access) { m_packAccess = std::move(access); }
     bool isBusy() const { return !m_live.isEmpty(); }
     bool isBusy(qint64 callId) const;
     void cancelAll();
@@ -59,13 +77,13 @@ private:
         BuiltCall built;
         QString resumeId; // non-empty: resume this background response instead of sending
         QPointer<ProviderReply> reply;
+        PackAccess pack{}; // tools: valid when the follow-up runs a tool loop
     };
 
     VoidResult start(qint64 callId, const QString& message);
     void launch(LiveFollowUp f);
     void sendWithKey(qint64 callId, int position, const QString& key);
     void connectReply(const LiveFollowUp& live);
-    void onState(qint64 callId, int position);
     void onFinished(qint64 callId, int position, const ProviderResult& result);
     void onFailed(qint64 callId, int position, const Error& error);
     LiveFollowUp* live(qint64 callId, int position);
@@ -76,6 +94,7 @@ private:
     const CallRequestBuilder& m_builder;
     HistoryStore* m_history;
     QList<LiveFollowUp> m_live;
+    std::function<PackAccess(bool tools)> m_packAccess;
 };
 
 } // namespace Cb::Core

@@ -12,6 +12,7 @@
 #include "core/run/runhistorywriter.h"
 #include "core/run/runsession.h"
 
+#include <QJsonArray>
 #include <QTimer>
 #include <QUuid>
 
@@ -48,6 +49,13 @@ void RunOrchestrator::createSession(RunRecord record)
         m_writer = new RunHistoryWriter(m_session, m_env.history, m_env.persistIntervalMs, this);
     m_followUps = new FollowUpSender(m_session, m_launcher, m_env.builder, m_env.history, this);
     m_fusions = new FusionRunner(m_session, m_launcher, m_env.builder, m_env.history, this);
+    m_followUps->setPackAccess([this](bool tools) {
+        // A reopened run reads its pack again, only when a follow-up needs it.
+        QString why;
+        if (tools ? !preparePackTools(m_session->record(), &why) : !loadRecordedPack(m_session->record(), &why))
+            qInfo("Follow-up without the run's pack: %s", qUtf8Printable(why));
+        return FollowUpSender::PackAccess{m_packTools, m_citations};
+    });
     connect(m_session, &RunSession::finished, this, &RunOrchestrator::finished);
 }
 
@@ -73,8 +81,10 @@ Result<RunRecord> RunOrchestrator::prepare(const RunInput& input, const RunPlan&
         return fail(ErrorCode::InvalidInput, QStringLiteral("This orchestrator already ran."));
     if (plan.callCount() == 0)
         return fail(ErrorCode::InvalidInput, QStringLiteral("Choose at least one model to send to."));
-    if (input.pack)
+    if (input.pack) {
+        m_pack = input.pack;
         m_citations = std::make_shared<const CitationChecker>(*input.pack);
+    }
     RunRecord run;
     run.packTitle = input.packTitle;
     run.packPath = input.packPath;
@@ -114,14 +124,28 @@ Result<RunRecord> RunOrchestrator::prepare(const RunInput& input, const RunPlan&
     }
     m_built = std::move(built);
     m_prepared = true;
-    if (toolsMode) {
+    QSet<QString> toolItems = input.toolItems;
+    if (toolsMode && toolItems.isEmpty()) {
         // Only the items the full prompt holds: what a template leaves out stays out.
-        QSet<QString> items;
         for (const PromptSegment& s : input.prompt.segments)
             if (s.kind == PromptSegment::Kind::Item)
-                items.insert(s.itemId);
-        m_packTools = PackTools::buildAsync(*input.pack, nullptr, items);
+                toolItems.insert(s.itemId);
+        if (toolItems.isEmpty()) // a prompt without item segments: every enabled item, named
+            for (const PackSection& section : input.pack->sections)
+                for (const PackItem& item : section.items)
+                    if (item.enabled)
+                        toolItems.insert(item.id);
+    }
+    if (toolsMode) {
+        // Recorded so that Run again and a restart reach exactly these items again.
+        QStringList ids(toolItems.cbegin(), toolItems.cend());
+        ids.sort();
+        run.settings.insert(RunInput::toolItemsKey(), QJsonArray::fromStringList(ids));
+    }
+    if (toolsMode) {
+        m_packTools = PackTools::buildAsync(*input.pack, nullptr, toolItems);
         m_prompt = input.prompt;
+        m_toolsInput = input.toolsInput;
     }
     return run;
 }
@@ -158,15 +182,79 @@ Result<RunSession*> RunOrchestrator::resume(qint64 runId)
             m_calls.append(std::move(lc));
             continue;
         }
+        if (continueToolsCall(*run, c))
+            continue;
         CallRecord interrupted = c;
-        ReplyOutcome::applyInterrupted(interrupted, tr("ContextBench stopped before this call finished; the "
-                                                       "output received until then is kept."));
+        ReplyOutcome::applyInterrupted(interrupted, c.contextMode == QLatin1String("tools") && !m_packError.isEmpty()
+                                                        ? tr("ContextBench stopped before this call finished and "
+                                                             "cannot continue it: %1 The output received until then "
+                                                             "is kept.").arg(m_packError)
+                                                        : tr("ContextBench stopped before this call finished; the "
+                                                             "output received until then is kept."));
         m_session->updateCall(interrupted);
     }
     m_followUps->resumeUnfinished();
     m_fusions->resumeUnfinished();
     schedulePump();
     return m_session;
+}
+
+bool RunOrchestrator::loadRecordedPack(const RunRecord& run, QString* why)
+{
+    if (m_pack)
+        return true;
+    if (m_packError.isEmpty()) {
+        if (auto pack = RunInput::recordedPack(run)) {
+            m_pack = *pack;
+            m_citations = std::make_shared<const CitationChecker>(*m_pack);
+            return true;
+        } else {
+            m_packError = pack.error().message;
+        }
+    }
+    *why = m_packError;
+    return false;
+}
+
+bool RunOrchestrator::preparePackTools(const RunRecord& run, QString* why)
+{
+    if (m_packTools.isValid())
+        return true;
+    if (!loadRecordedPack(run, why))
+        return false;
+    const QSet<QString> items = RunInput::recordedToolItems(run);
+    if (items.isEmpty()) {
+        *why = m_packError = tr("The run was recorded before the items its tools could reach were kept.");
+        return false;
+    }
+    m_packTools = PackTools::buildAsync(*m_pack, nullptr, items);
+    return true;
+}
+
+bool RunOrchestrator::continueToolsCall(const RunRecord& run, const CallRecord& call)
+{
+    // A tools-mode call records its exchange round by round; what a restart cut goes on from
+    // the last complete round (the round in flight is asked again), with the same pack.
+    const QList<ConversationTurn> turns = conversationFromJson(call.conversation);
+    QString why;
+    if (call.contextMode != QLatin1String("tools") || turns.isEmpty() || !preparePackTools(run, &why))
+        return false;
+    LiveCall lc{call.id, call.provider, m_env.builder.build({call.provider, call.model, call.params}, run.instructions,
+                                                            turns.first().text),
+                {}, false, {}, turns, call.text};
+    m_calls.append(std::move(lc));
+    CallRecord record = call;
+    record.status = CallStatus::Queued;
+    record.text.clear(); // the continued loop writes it again, kept text first
+    record.errorCode = QStringLiteral("resumed");
+    int rounds = 0;
+    for (const ConversationTurn& t : turns)
+        rounds += t.toolCalls.isEmpty() ? 0 : 1;
+    record.errorMessage = tr("ContextBench stopped during this call. It went on after the last complete round of "
+                             "tool use (%n round(s) kept); the text received before the stop is kept above what "
+                             "followed, so the round that was cut may be written twice.", nullptr, rounds);
+    m_session->updateCall(record);
+    return true;
 }
 
 bool RunOrchestrator::isRunning() const { return m_session && !m_session->isFinished(); }
@@ -201,7 +289,7 @@ void RunOrchestrator::launch(LiveCall& call)
     m_peak[call.provider] = qMax(m_peak.value(call.provider), active);
     CallRecord record = *m_session->call(call.id);
     record.status = CallStatus::Waiting;
-    if (call.resumeId.isEmpty() || !record.startedAt.isValid())
+    if ((call.resumeId.isEmpty() && call.resumeTurns.isEmpty()) || !record.startedAt.isValid())
         record.startedAt = QDateTime::currentDateTimeUtc();
     m_session->updateCall(record);
 
@@ -223,9 +311,23 @@ void RunOrchestrator::send(qint64 callId, const QString& key)
     }
     ProviderReply* reply = nullptr;
     if (record->contextMode == QLatin1String("tools") && m_packTools.isValid()) {
+        const bool resumed = !call->resumeTurns.isEmpty();
+        if (!resumed && !m_toolsInput.isEmpty())
+            request.input = m_toolsInput; // Run again: the manifest prompt as first sent
         auto* loop = new ToolLoopReply(m_launcher.provider(request.kind), request, m_packTools,
                                        ToolLoopLimits::fromParams(call->built.effectiveParams), this);
-        loop->setPackPrompt(m_prompt);
+        if (resumed)
+            loop->continueFrom(call->resumeTurns, call->keptText);
+        else if (m_toolsInput.isEmpty())
+            loop->setPackPrompt(m_prompt);
+        connect(loop, &ToolLoopReply::roundRecorded, this, [this, callId](const QList<ConversationTurn>& turns) {
+            // Written at once (callChanged): it is what a restart continues from.
+            if (const CallRecord* current = m_session->call(callId)) {
+                CallRecord record = *current;
+                record.conversation = conversationToJson(turns);
+                m_session->updateCall(record);
+            }
+        });
         connect(loop, &ToolLoopReply::toolCallExecuted, this, [this, callId](const ToolTrailEntry& entry) {
             if (m_env.history) // as it happens: a crash keeps what the model had read
                 if (const auto stored = ToolCallStore(m_env.history->database()).add(callId, entry); !stored)
@@ -284,7 +386,7 @@ void RunOrchestrator::onFinished(qint64 callId, const ProviderResult& result)
     ReplyOutcome::applyFinished(record, result, call->built.info);
     if (!result.responseId.isEmpty())
         record.responseId = result.responseId;
-    if (!call->resumeId.isEmpty() && record.startedAt.isValid()) // counts from the first start
+    if ((!call->resumeId.isEmpty() || !call->resumeTurns.isEmpty()) && record.startedAt.isValid()) // from the first start
         record.totalMs = record.startedAt.msecsTo(QDateTime::currentDateTimeUtc());
     endCall(*call, record);
 }
@@ -360,13 +462,21 @@ void RunOrchestrator::shutdown()
         const CallRecord* current = m_session->call(call.id);
         if (!current || isTerminal(current->status))
             continue;
-        const bool background = ReplyOutcome::canResume(*current, current->responseId);
+        // Background calls are left running on the server; a tools-mode call that recorded its
+        // exchange goes on from there at the next start.
+        const bool background = ReplyOutcome::canResume(*current, current->responseId) ||
+                                (current->contextMode == QLatin1String("tools") && !current->conversation.isEmpty());
         if (call.reply) {
             call.reply->disconnect(this);
             delete call.reply; // aborts without signals and without cancelling on the server
         }
-        if (background)
-            continue; // left running on the server; resumed at the next start
+        if (background) {
+            // What streamed in since the last write goes to history now: a resumed tools-mode
+            // call keeps it in front of what the continued loop writes.
+            if (m_env.history && !ReplyOutcome::canResume(*current, current->responseId))
+                m_env.history->updateCall(*current);
+            continue; // left running on the server, or continued from its turns, at the next start
+        }
         CallRecord record = *current;
         record.status = CallStatus::Cancelled;
         record.partial = !record.text.isEmpty() || !record.reasoning.isEmpty();

@@ -101,6 +101,10 @@ private:
         QString resumeId; // non-empty: resume this background response instead of sending
         bool started = false;
         QPointer<ProviderReply> reply;
+        // Tools mode after a restart: the recorded exchange to continue from, and the text the
+        // call had received (kept in front of what the continued loop writes).
+        QList<ConversationTurn> resumeTurns{};
+        QString keptText{};
     };
 
     void createSession(RunRecord record);
@@ -113,6 +117,13 @@ private:
     void onFinished(qint64 callId, const ProviderResult& result);
     void onFailed(qint64 callId, const Error& error);
     void endCall(LiveCall& call, CallRecord record);
+    // A reopened run: the pack it was sent with, re-read from its file once (checked against
+    // the recorded hash) for citations and tools; false with `why` when it cannot be had.
+    bool loadRecordedPack(const RunRecord& run, QString* why);
+    // The pack tools, built once per run (from the recorded pack for a reopened run).
+    bool preparePackTools(const RunRecord& run, QString* why);
+    // Resume: continue a tools-mode call from its recorded rounds; false when it cannot be.
+    bool continueToolsCall(const RunRecord& run, const CallRecord& call);
     void shutdown();
     LiveCall* live(qint64 callId);
 
@@ -131,6 +142,9 @@ private:
     AssembledPrompt m_prompt;
     QList<BuiltCall> m_built; // prepared, until the run is started
     bool m_prepared = false;
+    QString m_toolsInput; // RunInput::toolsInput: the manifest prompt as first sent, or empty
+    QString m_packError; // why a reopened run has no pack
+    std::shared_ptr<const Pack> m_pack; // the run's pack: as sent, or re-read for a reopened run
     bool m_pumpScheduled = false;
     std::shared_ptr<const CitationChecker> m_citations; // null: nothing to check against
 };

@@ -48,7 +48,10 @@ QString CsvRunWriter::write(const RunRecord& run, const ReportFacts& facts)
                              QStringLiteral("votes_lost"),
                              QStringLiteral("votes_tied"),
                              QStringLiteral("rating"),
-                             QStringLiteral("judgement")};
+                             QStringLiteral("judgement"),
+                             QStringLiteral("citations_total"),
+                             QStringLiteral("citations_verified"),
+                             QStringLiteral("citations_not_found")};
     QString out = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     for (int i = 0; i < run.calls.size(); ++i) {
         const CallRecord& c = run.calls[i];
@@ -69,7 +72,11 @@ QString CsvRunWriter::write(const RunRecord& run, const ReportFacts& facts)
                               QString::number(f.votesLost),
                               QString::number(f.votesTied),
                               optional(c.rating),
-                              c.judgement};
+                              c.judgement,
+                              // Empty when the answer was never checked (no pack, or before schema 10).
+                              c.citations.checked ? QString::number(c.citations.total()) : QString(),
+                              c.citations.checked ? QString::number(c.citations.verified()) : QString(),
+                              c.citations.checked ? QString::number(c.citations.notFound()) : QString()};
         QStringList fields;
         for (const QString& v : row)
             fields.append(field(v));

@@ -200,9 +200,10 @@ QByteArray json(const ExperimentRecord& record, const QList<Line>& lines, const 
 QByteArray csv(const QList<Line>& lines)
 {
     QString out = QStringLiteral("case,pack,goal,model,repeat,state,billing,cost_usd,input_tokens,output_tokens,"
-                                 "reasoning_tokens,error,answer\r\n");
+                                 "reasoning_tokens,citations_total,citations_verified,citations_not_found,error,answer\r\n");
     for (const Line& l : lines) {
         const BilledUsage u = usageOf(l);
+        const bool cited = l.call && l.call->citations.checked;
         const QStringList fields{QString::number(l.kase->position),
                                  packName(*l.kase),
                                  SecretRedactor::redactText(l.kase->goal),
@@ -214,6 +215,10 @@ QByteArray csv(const QList<Line>& lines)
                                  l.call ? QString::number(u.inputTokens) : QString(),
                                  l.call ? QString::number(u.outputTokens) : QString(),
                                  l.call ? QString::number(u.reasoningTokens) : QString(),
+                                 // Empty when the answer was never checked, as in the run CSV.
+                                 cited ? QString::number(l.call->citations.total()) : QString(),
+                                 cited ? QString::number(l.call->citations.verified()) : QString(),
+                                 cited ? QString::number(l.call->citations.notFound()) : QString(),
                                  l.call ? l.call->errorMessage : QString(),
                                  l.call ? l.call->text : QString()};
         QStringList quoted;
