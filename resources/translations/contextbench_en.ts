@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cb::Core::RunOrchestrator</name>
+    <message numerus="yes">
+        <source>ContextBench stopped during this call. It went on after the last complete round of tool use (%n round(s) kept); the text received before the stop is kept above what followed, so the round that was cut may be written twice.</source>
+        <translation>
+            <numerusform>ContextBench stopped during this call. It went on after the last complete round of tool use (%n round kept); the text received before the stop is kept above what followed, so the round that was cut may be written twice.</numerusform>
+            <numerusform>ContextBench stopped during this call. It went on after the last complete round of tool use (%n rounds kept); the text received before the stop is kept above what followed, so the round that was cut may be written twice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cb::Ui::AskFirstDialog</name>
     <message numerus="yes">
         <source>%1 is reading the pack and the goal for up to %n question(s)…</source>

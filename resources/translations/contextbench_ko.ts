@@ -338,6 +338,25 @@
     </message>
 </context>
 <context>
+    <name>Cb::Core::RunInput</name>
+    <message>
+        <source>The pack file this run was sent from is not there any more (%1): its tools-mode models need the pack to read from.</source>
+        <translation>이 실행을 보낸 팩 파일이 더 이상 없습니다(%1). 도구 모드 모델은 팩을 읽어야 합니다.</translation>
+    </message>
+    <message>
+        <source>no path recorded</source>
+        <translation>경로가 기록되지 않음</translation>
+    </message>
+    <message>
+        <source>The pack %1 has changed since this run was sent, so its tools-mode models would read other material. Send it again from the pack instead.</source>
+        <translation>이 실행을 보낸 뒤 팩 %1이(가) 바뀌어 도구 모드 모델이 다른 자료를 읽게 됩니다. 팩에서 다시 보내십시오.</translation>
+    </message>
+    <message>
+        <source>This run&apos;s tools-mode calls were recorded before ContextBench kept what they were sent; open the pack and send it again from there.</source>
+        <translation>이 실행의 도구 모드 호출은 보낸 내용을 ContextBench가 보존하기 전에 기록되었습니다. 팩을 열어 거기서 다시 보내십시오.</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::RunOrchestrator</name>
     <message>
         <source>ContextBench stopped before this call finished; the output received until then is kept.</source>
@@ -354,6 +373,20 @@
     <message>
         <source>Tools mode needs the pack itself, not only a recorded prompt: open the pack and send from it.</source>
         <translation>도구 모드에는 기록된 프롬프트만이 아니라 팩 자체가 필요합니다. 팩을 열고 거기서 보내세요.</translation>
+    </message>
+    <message>
+        <source>ContextBench stopped before this call finished and cannot continue it: %1 The output received until then is kept.</source>
+        <translation>ContextBench가 이 호출이 끝나기 전에 중지되어 이어서 진행할 수 없습니다: %1 그때까지 받은 출력은 보존됩니다.</translation>
+    </message>
+    <message>
+        <source>The run was recorded before the items its tools could reach were kept.</source>
+        <translation>도구가 접근할 수 있는 항목을 기록하기 전에 저장된 실행입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>ContextBench stopped during this call. It went on after the last complete round of tool use (%n round(s) kept); the text received before the stop is kept above what followed, so the round that was cut may be written twice.</source>
+        <translation>
+            <numerusform>이 호출 도중 ContextBench가 중지되었습니다. 마지막으로 완료된 도구 사용 라운드 이후부터 이어서 진행했습니다(%n개 라운드 보존). 중지 전에 받은 텍스트는 이후 내용 위에 그대로 있어 중단된 라운드가 두 번 나올 수 있습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2854,10 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <message>
         <source>claims cited %1, &lt;span style=&apos;color:#2e7d32&apos;&gt;verified %2&lt;/span&gt;, not found 0</source>
         <translation>인용된 주장 %1, &lt;span style=&apos;color:#2e7d32&apos;&gt;확인됨 %2&lt;/span&gt;, 찾을 수 없음 0</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Continued after a restart&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;재시작 후 이어서 진행함&lt;/b&gt; — %1</translation>
     </message>
 </context>
 <context>
