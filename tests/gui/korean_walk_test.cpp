@@ -70,6 +70,8 @@ const QStringList kAllowedWords{
     QStringLiteral("flash"), QStringLiteral("Noto"), QStringLiteral("Sans"), QStringLiteral("CJK"),
     QStringLiteral("KR"), QStringLiteral("GNOME"), QStringLiteral("KWallet"), QStringLiteral("Secret"),
     QStringLiteral("Service"), QStringLiteral("Whisper"),
+    // a language named in its own language, as language pickers do (the report language: English)
+    QStringLiteral("English"),
     // formats
     QStringLiteral("Markdown"), QStringLiteral("ctxpack"), QStringLiteral("cbkit"), QStringLiteral("ratings"),
     QStringLiteral("docx"), QStringLiteral("odt"), QStringLiteral("txt"), QStringLiteral("md"), QStringLiteral("json"),

@@ -100,9 +100,12 @@ TEST(MainWindow_languageRestart, restartKeepsUnsavedEditsLayoutRunAndReadingLayo
         window.showHistory();
         Q_EMIT window.historyDialog()->openRequested(runId);
         ASSERT_NE(window.comparePanel()->session(), nullptr);
-        window.readingLayout()->setActive(true);
+        // The layout the user arranged (opening the run entered the reading layout: leave it
+        // first), then the reading layout over it.
+        window.readingLayout()->setActive(false);
         window.splitter()->setSizes({300, 500, 600});
         sizes = window.splitter()->sizes();
+        window.readingLayout()->setActive(true);
 
         // Same language: nothing to offer.
         window.offerRestartForLanguage();
