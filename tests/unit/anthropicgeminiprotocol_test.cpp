@@ -204,6 +204,9 @@ TEST(GeminiProtocol_safetyStopAndEof, fail)
     ASSERT_TRUE(s.terminal);
     EXPECT_EQ(s.terminal->kind, StreamEvent::Kind::Failed);
     EXPECT_TRUE(s.terminal->error.message.contains(QStringLiteral("SAFETY")));
+    // Says why, and ends as a sentence so "The partial output was kept." can follow it.
+    EXPECT_TRUE(s.terminal->error.message.contains(QStringLiteral("content filter")));
+    EXPECT_TRUE(s.terminal->error.message.endsWith(QLatin1Char('.'))) << s.terminal->error.message.toStdString();
     GeminiProtocol cut;
     const QByteArray bytes = providerTranscript(QStringLiteral("gemini_thinking.sse"));
     const ReplaySummary t = replayStream(cut, bytes.left(bytes.lastIndexOf("data:")));

@@ -59,3 +59,17 @@ TEST(ReplyOutcome_noText, saysSoAndNamesTheToolItAskedFor)
     EXPECT_TRUE(answered.errorCode.isEmpty());
     EXPECT_TRUE(answered.errorMessage.isEmpty());
 }
+
+TEST(ReplyOutcome_textThenToolCall, keepsTheTextAndSaysTheModelMeantToGoOn)
+{
+    // As in Anthropic's "text then tool_use" stream: a sentence, then a call nobody offered.
+    CallRecord record;
+    ProviderResult result;
+    result.text = QStringLiteral("I'll check the current weather in San Francisco for you.");
+    result.toolCalls = {QStringLiteral("get_weather")};
+    ReplyOutcome::applyFinished(record, result, std::nullopt);
+    EXPECT_EQ(record.status, CallStatus::Done);
+    EXPECT_EQ(record.text, result.text);
+    EXPECT_EQ(record.errorCode, QStringLiteral("tool_request"));
+    EXPECT_TRUE(record.errorMessage.contains(QStringLiteral("get_weather"))) << record.errorMessage.toStdString();
+}

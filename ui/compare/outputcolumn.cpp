@@ -274,6 +274,8 @@ QString OutputColumn::noticeHtml(const Core::CallRecord& call) const
         return tr("<b>No answer text</b> — %1").arg(message);
     if (call.status == Core::CallStatus::Done && call.errorCode == QLatin1String("truncated"))
         return tr("<b>Cut short</b> — %1").arg(message);
+    if (call.status == Core::CallStatus::Done && call.errorCode == QLatin1String("tool_request"))
+        return tr("<b>Stopped to call a tool</b> — %1").arg(message);
     if (call.errorCode == QLatin1String("resumed")) // a tools-mode call continued after a restart
         return tr("<b>Continued after a restart</b> — %1").arg(message);
     return tr("<b>Failed</b> %1 — %2").arg(call.errorCode.toHtmlEscaped(), message) +

@@ -101,6 +101,11 @@ QString finishExplanation(const QString& reason)
         return QStringLiteral(" (the model called a tool that was not offered)");
     if (reason == QStringLiteral("TOO_MANY_TOOL_CALLS"))
         return QStringLiteral(" (the model made more tool calls than Gemini allows in one turn)");
+    if (reason == QStringLiteral("SAFETY") || reason == QStringLiteral("PROHIBITED_CONTENT") ||
+        reason == QStringLiteral("BLOCKLIST") || reason == QStringLiteral("SPII"))
+        return QStringLiteral(" (Gemini's content filter)");
+    if (reason == QStringLiteral("RECITATION"))
+        return QStringLiteral(" (the answer was repeating published text too closely)");
     return QString();
 }
 
@@ -282,6 +287,8 @@ QList<StreamEvent> GeminiProtocol::finish()
                           finishExplanation(reason);
         if (!m_finishMessage.isEmpty())
             message += QStringLiteral(": ") + m_finishMessage;
+        if (!message.endsWith(QLatin1Char('.'))) // a sentence, so notes can follow it
+            message += QLatin1Char('.');
         return {StreamEvent::failed(Error(ErrorCode::Provider, message))};
     }
     return streamCut(

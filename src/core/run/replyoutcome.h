@@ -90,6 +90,14 @@ void applyFinished(Record& record, const ProviderResult& result, const std::opti
                 ? tr("The model finished without writing any answer text.")
                 : tr("The model wrote no answer text; it asked to call %1, which this run does not offer.")
                       .arg(result.toolCalls.join(QStringLiteral(", ")));
+    } else if (!result.toolCalls.isEmpty()) {
+        // Text followed by a call to a tool nobody offered ("Let me look that up…"): the text
+        // reads like an answer but the model meant to go on, so the user is told.
+        record.errorCode = QStringLiteral("tool_request");
+        record.errorMessage =
+            tr("The model stopped to call %1, which this run does not offer; the text may be only "
+               "the start of its answer.")
+                .arg(result.toolCalls.join(QStringLiteral(", ")));
     }
 }
 
