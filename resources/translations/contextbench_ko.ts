@@ -336,6 +336,10 @@
         <source>The model wrote no answer text; it asked to call %1, which this run does not offer.</source>
         <translation>모델이 답변 텍스트를 쓰지 않았습니다. 이 실행에서 제공하지 않는 %1을(를) 호출하려고 했습니다.</translation>
     </message>
+    <message>
+        <source>The model stopped to call %1, which this run does not offer; the text may be only the start of its answer.</source>
+        <translation>모델이 이 실행에서 제공하지 않는 %1 도구를 호출하려다 멈췄습니다. 이 텍스트는 답변의 앞부분일 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core::RunInput</name>
@@ -2858,6 +2862,10 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <message>
         <source>&lt;b&gt;Continued after a restart&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;재시작 후 이어서 진행함&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped to call a tool&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;도구 호출로 멈춤&lt;/b&gt; — %1</translation>
     </message>
 </context>
 <context>
