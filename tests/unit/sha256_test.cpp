@@ -2,6 +2,7 @@
 #include "core/common/sha256.h"
 
 #include <QCryptographicHash>
+#include <QString>
 
 #include <gtest/gtest.h>
 
