@@ -148,7 +148,8 @@ TEST(PromptCounter_count, multiLineItemsInEveryWrapStyle_matchTheTokenizer)
                                QStringLiteral("/"),  QStringLiteral("//"), QStringLiteral("word"),
                                QStringLiteral("A"),  QStringLiteral("'s"), QStringLiteral("42"),
                                QStringLiteral("!?"), QStringLiteral("\u00a0"), QStringLiteral("\u4e2d"),
-                               QStringLiteral("e\u0301"), QStringLiteral("\u3000"), QStringLiteral("<")};
+                               QStringLiteral("e\u0301"), QStringLiteral("\u3000"), QStringLiteral("<"),
+                               QStringLiteral("\U0001F642"), QStringLiteral("\ud55c")};
     for (WrapStyle wrap : {WrapStyle::Xml, WrapStyle::Markdown, WrapStyle::Plain}) {
         for (int round = 0; round < 8; ++round) {
             Pack pack = GoldenPack::pack();
@@ -170,6 +171,12 @@ TEST(PromptCounter_count, multiLineItemsInEveryWrapStyle_matchTheTokenizer)
             PromptCounter counter(registry());
             auto counts = counter.count(pack, prompt, {Encoding::O200kBase, Encoding::Cl100kBase});
             ASSERT_TRUE(counts);
+            // The density is summed the same way, from the items' core densities.
+            TokenDensity whole = TokenDensity::of(prompt.instructions);
+            whole += TokenDensity::of(prompt.input);
+            EXPECT_EQ(counts->density.characters, whole.characters);
+            EXPECT_EQ(counts->density.letters, whole.letters);
+            EXPECT_EQ(counts->density.hangul, whole.hangul);
             for (Encoding e : {Encoding::O200kBase, Encoding::Cl100kBase}) {
                 const EncodingCounts* c = counts->find(e);
                 ASSERT_NE(c, nullptr);

@@ -1,6 +1,7 @@
 #include "core/pack/packitem.h"
 
-#include <QCryptographicHash>
+#include "core/common/sha256.h"
+
 #include <QUuid>
 
 namespace Cb::Core {
@@ -23,7 +24,7 @@ PackItem PackItem::note(const QString& title, const QString& text)
 
 QByteArray PackItem::contentHash() const
 {
-    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return Sha256::hexOfUtf8(text);
 }
 
 qint64 PackItem::textBytes() const

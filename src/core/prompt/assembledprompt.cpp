@@ -1,15 +1,15 @@
 #include "core/prompt/assembledprompt.h"
 
-#include <QCryptographicHash>
+#include "core/common/sha256.h"
 
 namespace Cb::Core {
 
 QByteArray AssembledPrompt::sha256() const
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(instructions.toUtf8());
+    Sha256 h;
+    h.addUtf8(instructions);
     h.addData(QByteArrayView("\0", 1));
-    h.addData(input.toUtf8());
+    h.addUtf8(input);
     return h.result().toHex();
 }
 

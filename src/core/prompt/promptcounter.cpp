@@ -1,12 +1,12 @@
 #include "core/prompt/promptcounter.h"
 
+#include "core/common/sha256.h"
 #include "core/pack/pack.h"
 #include "core/prompt/promptcountplan.h"
 #include "core/tokenize/tokencountcache.h"
 #include "core/tokenize/tokenizerregistry.h"
 #include "core/common/releasedpoolthread.h"
 
-#include <QCryptographicHash>
 #include <QtConcurrent>
 
 namespace Cb::Core {
@@ -20,7 +20,7 @@ PromptCounter::PromptCounter(TokenizerRegistry& registry, std::shared_ptr<TokenC
 
 QByteArray PromptCounter::contentKey(const QByteArray& utf8)
 {
-    return QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex();
+    return Sha256::hash(utf8).toHex();
 }
 
 std::optional<qint64> PromptCounter::cachedCount(Encoding encoding,
@@ -86,8 +86,10 @@ Result<PromptCounts> PromptCounter::count(const Pack& pack, const AssembledPromp
 
     PromptCounts counts;
     counts.promptSha256 = promptSha256.isEmpty() ? prompt.sha256() : std::move(promptSha256);
-    counts.density = TokenDensity::of(prompt.instructions);
-    counts.density += TokenDensity::of(prompt.input);
+    counts.density = PromptCountPlan::density(prompt.instructions, prompt.segments,
+                                              PromptSegment::Part::Instructions, *m_digests);
+    counts.density += PromptCountPlan::density(prompt.input, prompt.segments,
+                                               PromptSegment::Part::Input, *m_digests);
     for (Encoding encoding : encodings) {
         if (counts.find(encoding))
             continue;

@@ -1,10 +1,10 @@
 #include "core/prompt/promptcountplan.h"
 
+#include "core/common/sha256.h"
 #include "core/tokenize/tokencountcache.h"
 #include "core/tokenize/tokenizer.h"
 #include "core/common/releasedpoolthread.h"
 
-#include <QCryptographicHash>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -82,13 +82,13 @@ void PromptCountPlan::addGap(Handle& h, const QString& text, qsizetype from, qsi
     }
     // A long stretch (an item written with changes, one without a core): keyed by content.
     QByteArray utf8 = QStringView(text).sliced(from, to - from).toUtf8();
-    const QByteArray key = QByteArrayLiteral("gap:") +
-                           QCryptographicHash::hash(utf8, QCryptographicHash::Sha256).toHex();
+    const QByteArray key = QByteArrayLiteral("gap:") + Sha256::hash(utf8).toHex();
     h.terms.append(keyed(key, {{}, 0, 0, std::move(utf8)}));
 }
 
-int PromptCountPlan::addPart(const QString& text, const QList<PromptSegment>& segments,
-                             PromptSegment::Part part, TextDigestMemo& memo)
+std::vector<PromptCountPlan::ItemCore>
+PromptCountPlan::itemCores(const QString& text, const QList<PromptSegment>& segments,
+                           PromptSegment::Part part, TextDigestMemo& memo)
 {
     QList<const PromptSegment*> items;
     for (const PromptSegment& s : segments) {
@@ -98,16 +98,43 @@ int PromptCountPlan::addPart(const QString& text, const QList<PromptSegment>& se
     }
     std::sort(items.begin(), items.end(),
               [](const PromptSegment* a, const PromptSegment* b) { return a->textStart < b->textStart; });
-    Handle h;
+    std::vector<ItemCore> cores;
     qsizetype cursor = 0;
     for (const PromptSegment* s : items) {
-        const TextDigest d = memo.digest(s->text);
+        TextDigest d = memo.digest(s->text);
         const qsizetype coreStart = s->textStart + d.coreStart;
         if (d.coreStart >= d.coreEnd || coreStart < cursor)
             continue;
-        addGap(h, text, cursor, coreStart);
-        h.terms.append(keyed(coreKey(d.key), {s->text, d.coreStart, d.coreEnd, {}}));
         cursor = s->textStart + d.coreEnd;
+        cores.push_back({std::move(d), s, coreStart, cursor});
+    }
+    return cores;
+}
+
+TokenDensity PromptCountPlan::density(const QString& text, const QList<PromptSegment>& segments,
+                                      PromptSegment::Part part, TextDigestMemo& memo)
+{
+    TokenDensity sum;
+    qsizetype cursor = 0;
+    for (const ItemCore& core : itemCores(text, segments, part, memo)) {
+        sum += TokenDensity::of(QStringView(text).sliced(cursor, core.start - cursor));
+        sum += core.digest.coreDensity;
+        cursor = core.end;
+    }
+    sum += TokenDensity::of(QStringView(text).sliced(cursor));
+    return sum;
+}
+
+int PromptCountPlan::addPart(const QString& text, const QList<PromptSegment>& segments,
+                             PromptSegment::Part part, TextDigestMemo& memo)
+{
+    Handle h;
+    qsizetype cursor = 0;
+    for (const ItemCore& core : itemCores(text, segments, part, memo)) {
+        addGap(h, text, cursor, core.start);
+        h.terms.append(keyed(coreKey(core.digest.key),
+                             {core.segment->text, core.digest.coreStart, core.digest.coreEnd, {}}));
+        cursor = core.end;
     }
     addGap(h, text, cursor, text.size());
     m_handles.push_back(std::move(h));

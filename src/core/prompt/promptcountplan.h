@@ -29,6 +29,11 @@ class PromptCountPlan
 public:
     PromptCountPlan(Encoding encoding, TokenCountCache& cache);
 
+    // The density of a part of the prompt from its items' remembered core densities and the
+    // stretches between them, so an edit does not scan the whole prompt again.
+    static TokenDensity density(const QString& text, const QList<PromptSegment>& segments,
+                                PromptSegment::Part part, TextDigestMemo& memo);
+
     int addItem(const QString& text, const TextDigest& digest);
     // A part of the prompt (instructions or input) with the segments of its items.
     int addPart(const QString& text, const QList<PromptSegment>& segments,
@@ -55,6 +60,19 @@ private:
         QList<Term> terms;
         QByteArray cacheAs; // remembered under this key once counted, if not empty
     };
+
+    // An item's core where it lies in a part's text, from ItemCores().
+    struct ItemCore
+    {
+        TextDigest digest;
+        const PromptSegment* segment = nullptr;
+        qsizetype start = 0; // in the part's text
+        qsizetype end = 0;
+    };
+    // The cores of the items written unchanged into a part, in text order, not overlapping.
+    static std::vector<ItemCore> itemCores(const QString& text,
+                                           const QList<PromptSegment>& segments,
+                                           PromptSegment::Part part, TextDigestMemo& memo);
 
     Term keyed(const QByteArray& key, Span span);
     Term anonymous(Span span);

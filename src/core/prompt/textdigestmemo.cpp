@@ -1,15 +1,14 @@
 #include "core/prompt/textdigestmemo.h"
 
+#include "core/common/sha256.h"
 #include "core/tokenize/pretokenizer.h"
-
-#include <QCryptographicHash>
 
 namespace Cb::Core {
 
 TextDigest TextDigestMemo::compute(const QString& text)
 {
     TextDigest d;
-    d.key = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+    d.key = Sha256::hexOfUtf8(text);
     const QStringView view(text);
     qsizetype first = -1;
     for (qsizetype at = view.indexOf(u'\n'); at >= 0; at = view.indexOf(u'\n', at + 1)) {
@@ -31,6 +30,7 @@ TextDigest TextDigestMemo::compute(const QString& text)
     }
     d.coreStart = first;
     d.coreEnd = last;
+    d.coreDensity = TokenDensity::of(view.sliced(first, last - first));
     return d;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/prompt/tokendensity.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -17,6 +19,8 @@ struct TextDigest
     QByteArray key;
     qsizetype coreStart = 0; // coreStart == coreEnd: no core (no such position inside)
     qsizetype coreEnd = 0;
+    // Of the core alone: a prompt's density is the sum of its items' cores and the rest.
+    TokenDensity coreDensity;
 };
 
 // Remembers the digest of each text by the identity of its buffer, so an unchanged item of a

@@ -15,13 +15,21 @@ bool isHangul(char32_t c)
 
 } // namespace
 
-TokenDensity TokenDensity::of(const QString& text)
+TokenDensity TokenDensity::of(QStringView text)
 {
     TokenDensity d;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char32_t c = text[i].unicode();
-        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+    const char16_t* p = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = p[i];
+        if (c < 0x80) {
+            // Most prompt text is ASCII: no table look-up for it.
+            ++d.characters;
+            d.letters += ((c | 0x20) - 'a') < 26;
+            continue;
+        }
+        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
+            c = QChar::surrogateToUcs4(char16_t(c), p[i + 1]);
             ++i;
         }
         ++d.characters;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 namespace Cb::Core {
 
@@ -16,7 +17,7 @@ struct TokenDensity
     qint64 letters = 0;    // letters among them
     qint64 hangul = 0;     // Hangul syllables and jamo among the letters
 
-    static TokenDensity of(const QString& text);
+    static TokenDensity of(QStringView text);
     TokenDensity& operator+=(const TokenDensity& other);
 
     // 0 when there are no tokens.

@@ -31,6 +31,7 @@ public:
             return e.count;
         return 0;
     }
+    void prefetch(uint64_t hash) const { __builtin_prefetch(&m_entries[hash & kMask]); }
     void insert(uint32_t owner, std::string_view piece, uint64_t hash, size_t count)
     {
         Entry& e = m_entries[hash & kMask];
@@ -100,9 +101,13 @@ void BytePairMerger::encode(std::string_view piece, std::vector<uint32_t>& out) 
     backtracking().encode(piece, out);
 }
 
-size_t BytePairMerger::count(std::string_view piece) const
+void BytePairMerger::prefetch(uint64_t hash)
 {
-    const uint64_t hash = Vocabulary::hashBytes(piece.data(), piece.size());
+    PieceCountCache::forThisThread().prefetch(hash);
+}
+
+size_t BytePairMerger::count(std::string_view piece, uint64_t hash) const
+{
     if (piece.size() <= PieceCountCache::kMaxPiece) {
         PieceCountCache& cache = PieceCountCache::forThisThread();
         if (const uint32_t cached = cache.find(m_id, piece, hash))

@@ -28,7 +28,15 @@ public:
     // Appends the token ranks of piece (non-empty) to out.
     void encode(std::string_view piece, std::vector<uint32_t>& out) const;
     // Number of tokens of piece, without building them.
-    size_t count(std::string_view piece) const;
+    size_t count(std::string_view piece) const
+    {
+        return count(piece, Vocabulary::hashBytes(piece.data(), piece.size()));
+    }
+    // Same, with hash == Vocabulary::hashBytes(piece).
+    size_t count(std::string_view piece, uint64_t hash) const;
+    // Starts loading what count(piece, hash) will read first, so that the load overlaps with
+    // finding the next piece (the piece cache is too big for the fastest caches).
+    static void prefetch(uint64_t hash);
 
 private:
     static constexpr size_t kSmall = 64;

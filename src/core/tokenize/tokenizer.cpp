@@ -61,15 +61,36 @@ size_t Tokenizer::count(const QString& text) const
 
 size_t Tokenizer::countUntil(std::string_view utf8, size_t limit) const
 {
+    if (utf8.empty())
+        return 0;
+    // One piece ahead: the next piece is found and its cache entry requested while the current
+    // one is counted, so the cache's memory latency overlaps with scanning.
+    const auto hashOf = [](std::string_view piece) {
+        return Vocabulary::hashBytes(piece.data(), piece.size());
+    };
+    size_t end = m_preTokenizer.pieceEnd(utf8, 0);
+    std::string_view piece = utf8.substr(0, end);
+    uint64_t hash = hashOf(piece);
+    BytePairMerger::prefetch(hash);
     size_t total = 0;
-    for (size_t pos = 0; pos < utf8.size();) {
-        const size_t end = m_preTokenizer.pieceEnd(utf8, pos);
-        total += m_merger.count(utf8.substr(pos, end - pos));
+    for (;;) {
+        std::string_view next;
+        uint64_t nextHash = 0;
+        if (end < utf8.size()) {
+            const size_t nextEnd = m_preTokenizer.pieceEnd(utf8, end);
+            next = utf8.substr(end, nextEnd - end);
+            nextHash = hashOf(next);
+            BytePairMerger::prefetch(nextHash);
+            end = nextEnd;
+        }
+        total += m_merger.count(piece, hash);
         if (total > limit)
             return limit + 1;
-        pos = end;
+        if (next.empty())
+            return total;
+        piece = next;
+        hash = nextHash;
     }
-    return total;
 }
 
 Result<QByteArray> Tokenizer::decode(std::span<const uint32_t> tokens) const

@@ -61,7 +61,8 @@ Error parseError(uint32_t line, const char* what)
 }
 
 // Layout of the block blob() returns: this header, then byte ranks (256 x u32), pair ranks
-// (65536 x u32), offsets (ranks + 1 x u32, padded to 8 bytes), hash slots (u64), token bytes.
+// (65536 x u32), the filter (kFilterBits bits), offsets (ranks + 1 x u32, padded to 8 bytes),
+// hash slots (2 x u64), token bytes.
 struct BlobHeader
 {
     char magic[8] = {};
@@ -77,12 +78,13 @@ struct BlobHeader
 static_assert(sizeof(BlobHeader) == 64);
 constexpr char kBlobMagic[8] = {'C', 'B', 'V', 'O', 'C', 'A', 'B', '\n'};
 // Bump when the layout or Vocabulary::hashBytes changes: old blobs are then refused.
-constexpr uint32_t kBlobVersion = 1;
+constexpr uint32_t kBlobVersion = 2;
 
 struct BlobLayout
 {
     size_t byteRanks = 0;
     size_t pairRanks = 0;
+    size_t filter = 0;
     size_t offsets = 0;
     size_t slots = 0;
     size_t bytes = 0;
@@ -96,9 +98,10 @@ BlobLayout blobLayout(uint64_t rankCount, uint64_t slotCount, uint64_t bytesSize
     BlobLayout l;
     l.byteRanks = sizeof(BlobHeader);
     l.pairRanks = l.byteRanks + 256 * sizeof(uint32_t);
-    l.offsets = l.pairRanks + 0x10000 * sizeof(uint32_t);
+    l.filter = l.pairRanks + 0x10000 * sizeof(uint32_t);
+    l.offsets = l.filter + Vocabulary::kFilterBits / 8;
     l.slots = align8(l.offsets + (rankCount + 1) * sizeof(uint32_t));
-    l.bytes = l.slots + static_cast<size_t>(slotCount) * sizeof(uint64_t);
+    l.bytes = l.slots + static_cast<size_t>(slotCount) * 2 * sizeof(uint64_t);
     l.total = align8(l.bytes + bytesSize);
     return l;
 }
@@ -245,10 +248,11 @@ std::vector<uint64_t> Vocabulary::buildBlob(std::string_view tokenBytes,
 
     auto* const byteRanks = reinterpret_cast<uint32_t*>(base + layout.byteRanks);
     auto* const pairRanks = reinterpret_cast<uint32_t*>(base + layout.pairRanks);
+    auto* const filter = reinterpret_cast<uint64_t*>(base + layout.filter);
     auto* const slots = reinterpret_cast<uint64_t*>(base + layout.slots);
     std::fill(byteRanks, byteRanks + 256, kNoRank);
     std::fill(pairRanks, pairRanks + 0x10000, kNoRank);
-    std::fill(slots, slots + slotCount, uint64_t(kNoRank));
+    std::fill(slots, slots + 2 * slotCount, ~uint64_t(0));
     std::memcpy(base + layout.offsets, offsets.data(), offsets.size() * sizeof(uint32_t));
     std::memcpy(base + layout.bytes, tokenBytes.data(), tokenBytes.size());
 
@@ -258,6 +262,7 @@ std::vector<uint64_t> Vocabulary::buildBlob(std::string_view tokenBytes,
         const char* b = tokenBytes.data() + offsets[r];
         const size_t size = offsets[r + 1] - offsets[r];
         hashes[r] = hashBytes(b, size);
+        filter[filterBit(hashes[r]) >> 6] |= uint64_t(1) << (filterBit(hashes[r]) & 63);
         // The lowest rank wins for repeated bytes, as in the hash (probed in rank order).
         const auto b0 = static_cast<unsigned char>(b[0]);
         if (size == 1 && byteRanks[b0] == kNoRank)
@@ -272,12 +277,14 @@ std::vector<uint64_t> Vocabulary::buildBlob(std::string_view tokenBytes,
     constexpr uint32_t kAhead = 16;
     for (uint32_t r = 0; r < n; ++r) {
         if (r + kAhead < n)
-            __builtin_prefetch(&slots[hashes[r + kAhead] & mask], 1);
+            __builtin_prefetch(&slots[2 * (hashes[r + kAhead] & mask)], 1);
         const uint64_t h = hashes[r];
         uint64_t i = h & mask;
-        while (static_cast<uint32_t>(slots[i]) != kNoRank)
+        while ((slots[2 * i + 1] & kSlotRankMask) != kSlotRankMask)
             i = (i + 1) & mask;
-        slots[i] = ((h >> 32) << 32) | r;
+        const size_t size = offsets[r + 1] - offsets[r];
+        slots[2 * i] = headOf(tokenBytes.data() + offsets[r], size);
+        slots[2 * i + 1] = slotMeta(h, size, r);
     }
     return block;
 }
@@ -321,6 +328,7 @@ Result<void> Vocabulary::attach(std::span<const char> blob, uint32_t expectedCou
     m_slots = reinterpret_cast<const uint64_t*>(base + layout.slots);
     m_byteRanks = reinterpret_cast<const uint32_t*>(base + layout.byteRanks);
     m_pairRanks = reinterpret_cast<const uint32_t*>(base + layout.pairRanks);
+    m_filter = reinterpret_cast<const uint64_t*>(base + layout.filter);
     m_mask = header.slotCount - 1;
     m_sourceSize = header.sourceSize;
     m_sourceHash = header.sourceHash;

@@ -14,7 +14,8 @@
 namespace Cb::Core {
 
 // The mergeable ranks of one tiktoken encoding: token bytes by rank, and bytes -> rank through
-// a compact open-addressing hash (8-byte slots: 32-bit hash tag + rank, linear probing).
+// a compact open-addressing hash (16-byte slots: the token's first 8 bytes, then a 32-bit hash
+// tag, its length and rank; linear probing).
 // All tables live in one relocatable block (blob()): parse() builds it from the .tiktoken text;
 // fromBlob() reads one built beforehand without copying it (the build embeds the shipped
 // vocabularies' blobs, see prebuiltvocabulary.h), so start-up decodes and hashes nothing.
@@ -33,6 +34,9 @@ public:
     // OpenAI vocabularies have 200k ranks and tokens of at most 128 bytes.
     static constexpr uint32_t kMaxRanks = (1u << 21) - 1;
     static constexpr long kMaxTokenBytes = 65535;
+    // Size of the filter in front of the hash: one bit per hash class, set when some token's
+    // hash falls in it.
+    static constexpr uint64_t kFilterBits = uint64_t(1) << 21;
 
     // Parses the `.tiktoken` text (`<base64> <rank>\n` per line, ranks 0..n-1 in order).
     // Fails with Parse on malformed lines and when the line count differs from expectedCount.
@@ -62,18 +66,25 @@ public:
     {
         return rank(data, size, hashBytes(data, size));
     }
-    // Same, with h == hashBytes(data, size) computed by the caller.
+    // Same, with h == hashBytes(data, size) computed by the caller. A slot holds the token's
+    // first 8 bytes, its length and a hash tag: tokens of up to 8 bytes (most of them) are
+    // found exactly in the slot alone, without reading the offsets and token bytes.
     uint32_t rank(const char* data, size_t size, uint64_t h) const
     {
-        const uint32_t tag = static_cast<uint32_t>(h >> 32);
+        // Most bytes asked about are no token (the merge loops ask about every adjacent pair):
+        // a 256 KiB bit set that stays in cache answers those without a miss in the hash.
+        if (!((m_filter[filterBit(h) >> 6] >> (filterBit(h) & 63)) & 1))
+            return kNoRank;
+        const uint64_t want = slotMeta(h, size, 0);
+        const uint64_t head = headOf(data, size);
         for (uint64_t i = h & m_mask;; i = (i + 1) & m_mask) {
-            const uint64_t slot = m_slots[i];
-            const uint32_t r = static_cast<uint32_t>(slot);
-            if (r == kNoRank)
+            const uint64_t meta = m_slots[2 * i + 1];
+            const auto r = static_cast<uint32_t>(meta & kSlotRankMask);
+            if (r == kSlotRankMask)
                 return kNoRank;
-            if (static_cast<uint32_t>(slot >> 32) == tag &&
-                m_offsets[r + 1] - m_offsets[r] == size &&
-                equalBytes(m_bytes + m_offsets[r], data, size))
+            if ((meta & ~kSlotRankMask) == want && m_slots[2 * i] == head &&
+                (size <= 8 || (m_offsets[r + 1] - m_offsets[r] == size &&
+                               equalBytes(m_bytes + m_offsets[r] + 8, data + 8, size - 8))))
                 return r;
         }
     }
@@ -141,6 +152,31 @@ private:
         const auto at = [p](size_t i) { return uint64_t(static_cast<unsigned char>(p[i])); };
         return (at(0) << 16) | (at(n >> 1) << 8) | at(n - 1);
     }
+    static uint64_t filterBit(uint64_t h) { return (h >> 11) & (kFilterBits - 1); }
+    // Second word of a hash slot: tag (32 bits) | length, 2047 for longer (11) | rank (21).
+    static constexpr uint64_t kSlotRankMask = (uint64_t(1) << 21) - 1;
+    static uint64_t slotMeta(uint64_t h, size_t size, uint32_t rank)
+    {
+        const uint64_t length = size < 2047 ? size : 2047;
+        return ((h >> 32) << 32) | (length << 21) | rank;
+    }
+    // The first min(n, 8) bytes in one word, zero above them.
+    static uint64_t headOf(const char* p, size_t n)
+    {
+        uint64_t v = 0;
+        if (n >= 8) {
+            std::memcpy(&v, p, 8);
+        } else if (n >= 4) {
+            uint32_t a, b;
+            std::memcpy(&a, p, 4);
+            std::memcpy(&b, p + n - 4, 4);
+            v = uint64_t(a) | (uint64_t(b) << ((n - 4) * 8));
+        } else if (n > 0) {
+            const auto at = [p](size_t i) { return uint64_t(static_cast<unsigned char>(p[i])); };
+            v = at(0) | (at(n >> 1) << ((n >> 1) * 8)) | (at(n - 1) << ((n - 1) * 8));
+        }
+        return v;
+    }
     static std::vector<uint64_t> buildBlob(std::string_view tokenBytes,
                                            const std::vector<uint32_t>& offsets,
                                            QByteArrayView source);
@@ -154,6 +190,7 @@ private:
     const uint64_t* m_slots = nullptr;
     const uint32_t* m_byteRanks = nullptr;
     const uint32_t* m_pairRanks = nullptr;
+    const uint64_t* m_filter = nullptr;
     uint64_t m_mask = 0;
     uint64_t m_sourceSize = 0;
     uint64_t m_sourceHash = 0;
