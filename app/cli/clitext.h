@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/history/runrecord.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+
+namespace Cb::App {
+
+// The command line's words for people — help, progress lines, tables, errors — in the interface
+// language (Cli::installLanguage). lupdate collects every CliText::tr() under one context. Never
+// used for what a script reads: JSON, CSV, tab-separated lists, option and command names.
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cb::App::Cli)
+public:
+    // "See 'contextbench run --help'." after a usage error.
+    static QString seeHelp(const QString& command);
+    // "warning: …" on stderr.
+    static QString warning(const QString& message);
+    // -h, --help of every subcommand.
+    static QCommandLineOption helpOption();
+    // A call's state as people read it ("streaming"); JSON keeps Core::callStatusName.
+    static QString callStatus(Core::CallStatus status);
+};
+
+// Installs the translators of the interface language on the command line's application: the
+// saved setting (Settings › General) if the user chose one, else the system locale — the same
+// choice as the window (Ui::UiLanguage).
+void installCliLanguage(QCoreApplication* app);
+
+} // namespace Cb::App
