@@ -4,6 +4,8 @@
 #include "core/settings/settings.h"
 #include "ui/common/uilanguage.h"
 
+#include <algorithm>
+
 namespace Cb::App {
 
 QString CliText::seeHelp(const QString& command) { return tr("See '%1 --help'.").arg(command); }
@@ -30,9 +32,28 @@ QString CliText::callStatus(Core::CallStatus status)
     return Core::callStatusName(status);
 }
 
+qsizetype CliText::columns(const QString& text)
+{
+    qsizetype n = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+                          (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                          (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                          (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        n += wide ? 2 : 1;
+    }
+    return n;
+}
+
+QString CliText::padded(const QString& text, qsizetype width, bool alignRight)
+{
+    const QString fill(std::max<qsizetype>(0, width - columns(text)), QLatin1Char(' '));
+    return alignRight ? fill + text : text + fill;
+}
+
 void installCliLanguage(QCoreApplication* app)
 {
-    const Core::QSettingsStore store;
+    Core::QSettingsStore store;
     Ui::UiLanguage::install(app, Ui::UiLanguage::fromSettings(Core::Settings(store)));
 }
 

@@ -22,6 +22,11 @@ public:
     static QCommandLineOption helpOption();
     // A call's state as people read it ("streaming"); JSON keeps Core::callStatusName.
     static QString callStatus(Core::CallStatus status);
+    // Terminal columns the text takes: Hangul and other East Asian wide characters take two,
+    // so Korean table headers line up with the numbers under them.
+    static qsizetype columns(const QString& text);
+    // `text` filled with spaces to `width` columns, on the right (`alignRight` false) or left.
+    static QString padded(const QString& text, qsizetype width, bool alignRight = false);
 };
 
 // Installs the translators of the interface language on the command line's application: the
