@@ -1,5 +1,6 @@
 #include "cli/clitext.h"
 
+#include "core/providers/batch/batchstatus.h"
 #include "core/settings/qsettingsstore.h"
 #include "core/settings/settings.h"
 #include "ui/common/uilanguage.h"
@@ -30,6 +31,35 @@ QString CliText::callStatus(Core::CallStatus status)
     case Core::CallStatus::Cancelled: return tr("cancelled");
     }
     return Core::callStatusName(status);
+}
+
+QString CliText::experimentStatus(const QString& status)
+{
+    if (status == QLatin1String("running"))
+        return tr("running");
+    if (status == QLatin1String("done"))
+        return tr("done");
+    if (status == QLatin1String("cancelled"))
+        return tr("cancelled");
+    return status;
+}
+
+QString CliText::batchStatus(const QString& state)
+{
+    const auto known = Core::batchStateFromName(state);
+    if (!known)
+        return state;
+    switch (*known) {
+    case Core::BatchState::Validating: return tr("validating");
+    case Core::BatchState::InProgress: return tr("in_progress");
+    case Core::BatchState::Finalizing: return tr("finalizing");
+    case Core::BatchState::Completed: return tr("completed");
+    case Core::BatchState::Failed: return tr("failed");
+    case Core::BatchState::Expired: return tr("expired");
+    case Core::BatchState::Cancelling: return tr("cancelling");
+    case Core::BatchState::Cancelled: return tr("cancelled");
+    }
+    return state;
 }
 
 qsizetype CliText::columns(const QString& text)

@@ -22,6 +22,10 @@ public:
     static QCommandLineOption helpOption();
     // A call's state as people read it ("streaming"); JSON keeps Core::callStatusName.
     static QString callStatus(Core::CallStatus status);
+    // An experiment's recorded status ("running", "done", "cancelled") as people read it.
+    static QString experimentStatus(const QString& status);
+    // A batch's recorded state (batchStateName: "in_progress", "completed"…) as people read it.
+    static QString batchStatus(const QString& state);
     // Terminal columns the text takes: Hangul and other East Asian wide characters take two,
     // so Korean table headers line up with the numbers under them.
     static qsizetype columns(const QString& text);

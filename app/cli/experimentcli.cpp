@@ -164,12 +164,12 @@ QString readableSummary(const Core::ExperimentRecord& record, const QList<Core::
 {
     QString out = CliText::tr("Experiment %1 \"%2\" (%3, %4)")
                       .arg(record.id)
-                      .arg(record.name, modeText(record.mode), record.status)
+                      .arg(record.name, modeText(record.mode), CliText::experimentStatus(record.status))
                   + QLatin1Char('\n');
     for (const Core::ExperimentBatch& b : record.batches)
         out += QStringLiteral("  ")
                + CliText::tr("batch %1 %2 %3: %4 (%n request(s))", nullptr, int(b.customIds.size()))
-                     .arg(b.provider, b.batchId, b.model, b.status)
+                     .arg(b.provider, b.batchId, b.model, CliText::batchStatus(b.status))
                + QLatin1Char('\n');
     for (const Core::ExperimentCase& c : record.cases) {
         out += CliText::tr("case %1: %2%3")
@@ -214,7 +214,8 @@ int waitAndReport(Core::ExperimentRunner& runner, Services&, bool json, bool det
                      [&reporter](Core::RunOrchestrator* run) { reporter.follow(run->session()); });
     QObject::connect(&runner, &Core::ExperimentRunner::batchChanged, &runner, [&io](const Core::ExperimentBatch& b) {
         io.err << '[' << CliText::tr("batch %1 %2").arg(b.provider, b.batchId) << "] "
-               << CliText::tr("%1 (%n request(s))", nullptr, int(b.customIds.size())).arg(b.status) << '\n';
+               << CliText::tr("%1 (%n request(s))", nullptr, int(b.customIds.size())).arg(CliText::batchStatus(b.status))
+               << '\n';
         io.err.flush();
     });
     // Detached: back as soon as every batch exists and the live calls have ended (a live

@@ -13,6 +13,7 @@
 #include "core/history/historystore.h"
 #include "core/judge/judgeagreementquery.h"
 #include "formats/export/paneljson.h"
+#include "ui/stats/reliabilitytext.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -119,7 +120,7 @@ QString readable(const PanelStats& s, const QString& scope)
         out << CliText::tr("k-of-k (runs whose k answers were all judged):") << '\n';
         for (const ReliabilityStats& r : s.reliability)
             if (!r.passAtK.isEmpty())
-                out << "  " << r.model << ": " << r.passAtKLabel(QStringLiteral("; ")) << '\n';
+                out << "  " << r.model << ": " << Ui::ReliabilityText::passAtK(r, QStringLiteral("; ")) << '\n';
         out << '\n';
     }
     if (s.judge.votes > 0)
@@ -213,7 +214,7 @@ int runStats(const QStringList& args, CliIo& io)
     } else {
         io.out << readable(stats, scope);
         for (const JudgeAgreement& j : judges)
-            io.out << "  " << j.summaryLine() << '\n';
+            io.out << "  " << Ui::ReliabilityText::judgeAgreement(j) << '\n';
     }
     return ExitOk;
 }

@@ -1513,6 +1513,34 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
         <source>panel statistics: win rates, raters, agreement, verdict</source>
         <translation>패널 통계: 승률, 평가자, 일치도, 종합 판정</translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>validating</source>
+        <translation>검증 중</translation>
+    </message>
+    <message>
+        <source>in_progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>finalizing</source>
+        <translation>마무리 중</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>취소 중</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core</name>

@@ -206,7 +206,8 @@ TEST_F(CliKorean, countStatsModelsAndExperimentStatus_readableInKorean_machineOu
     const CliRun status = run({QStringLiteral("experiment"), QStringLiteral("status"), QString::number(m_experimentId)},
                               kKorean);
     const QString statusOut = QString::fromUtf8(status.out);
-    EXPECT_TRUE(statusOut.startsWith(QStringLiteral("실험 %1 \"plans\"").arg(m_experimentId))) << status.out.toStdString();
+    EXPECT_TRUE(statusOut.startsWith(QStringLiteral("실험 %1 \"plans\" (배치, 진행 중)\n").arg(m_experimentId)))
+        << status.out.toStdString();
     EXPECT_TRUE(statusOut.contains(QStringLiteral("케이스 0: /p/a.ctxpack\n"))) << status.out.toStdString();
     EXPECT_TRUE(statusOut.contains(QStringLiteral("  openai:o3 #1 완료\n"))) << status.out.toStdString();
     const CliRun statusEn = run({QStringLiteral("experiment"), QStringLiteral("status"), QString::number(m_experimentId)},
