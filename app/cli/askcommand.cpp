@@ -32,7 +32,8 @@ namespace {
 
 int usage(CliIo& io, const QString& message)
 {
-    io.err << "contextbench ask: " << message << '\n' << CliText::seeHelp(QStringLiteral("contextbench ask")) << '\n';
+    io.err << "contextbench ask: " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench ask")) << '\n';
     return ExitUsage;
 }
 
@@ -56,9 +57,9 @@ void printText(const Core::AskFirstResult& r, const QString& packPath, CliIo& io
         io.out << i + 1 << ". " << q.question << "\n   " << CliText::tr("Why it matters: %1").arg(q.whyItMatters)
                << "\n   " << CliText::tr("If unanswered, assumes: %1").arg(q.assumption) << "\n\n";
     }
-    io.out << (r.answer.costUsd
-                   ? CliText::tr("asked by %1, cost %2").arg(r.answer.model, Core::CostRange::formatUsd(*r.answer.costUsd))
-                   : CliText::tr("asked by %1, cost unknown").arg(r.answer.model));
+    io.out << (r.answer.costUsd ? CliText::tr("asked by %1, cost %2")
+                                      .arg(r.answer.model, Core::CostRange::formatUsd(*r.answer.costUsd))
+                                : CliText::tr("asked by %1, cost unknown").arg(r.answer.model));
     if (r.answer.rounds > 1)
         io.out << ' ' << CliText::tr("(the first answer did not match the schema and was repaired)");
     io.out << '\n';
@@ -78,7 +79,8 @@ int runAsk(const QStringList& args, CliIo& io)
     parser.addPositionalArgument(QStringLiteral("pack"), CliText::tr("The .ctxpack file."));
     const QCommandLineOption help = CliText::helpOption();
     const QCommandLineOption model({QStringLiteral("m"), QStringLiteral("model")},
-                                   CliText::tr("The model that asks, PROVIDER:MODEL (default: the cheapest catalog model with a key)."),
+                                   CliText::tr("The model that asks, PROVIDER:MODEL (default: the cheapest catalog "
+                                               "model with a key)."),
                                    QStringLiteral("provider:model"));
     const QCommandLineOption maxQuestions(QStringLiteral("max-questions"),
                                           CliText::tr("At most this many questions (1-20, default 5)."),
@@ -134,7 +136,8 @@ int runAsk(const QStringList& args, CliIo& io)
 
     auto catalog = Core::ModelCatalog::loadDefault();
     if (!catalog)
-        io.err << CliText::warning(CliText::tr("no model catalog (%1); the cost is unknown").arg(catalog.error().message))
+        io.err << CliText::warning(
+                      CliText::tr("no model catalog (%1); the cost is unknown").arg(catalog.error().message))
                << '\n';
     QNetworkAccessManager network;
     Core::KeychainBackend keychain(QStringLiteral("ContextBench"));
@@ -193,7 +196,8 @@ int runAsk(const QStringList& args, CliIo& io)
     if (auto db = Core::Database::open(Core::Database::defaultPath())) {
         Core::AskRecord record = Core::AskFirst::historyRecord(*result, pack->title, QFileInfo(packPath).absoluteFilePath());
         if (const auto added = Core::AskStore(**db).add(record); !added)
-            io.err << CliText::warning(CliText::tr("the ask was not recorded in the history: %1").arg(added.error().message))
+            io.err << CliText::warning(
+                          CliText::tr("the ask was not recorded in the history: %1").arg(added.error().message))
                    << '\n';
     } else {
         io.err << CliText::warning(CliText::tr("no history (%1); the ask is not recorded").arg(db.error().message))

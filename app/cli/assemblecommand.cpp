@@ -53,7 +53,8 @@ int listTemplates(const Core::TemplateLibrary& library, CliIo& io)
 
 int usage(CliIo& io, const QString& message)
 {
-    io.err << "contextbench assemble: " << message << '\n' << CliText::seeHelp(QStringLiteral("contextbench assemble")) << '\n';
+    io.err << "contextbench assemble: " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench assemble")) << '\n';
     return ExitUsage;
 }
 

@@ -66,7 +66,8 @@ Core::Result<CliCaseVariables> CliCaseVariables::load(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Core::fail(ErrorCode::Io, CliText::tr("cannot read --case-vars file %1: %2").arg(path, file.errorString()));
+        return Core::fail(ErrorCode::Io,
+                          CliText::tr("cannot read --case-vars file %1: %2").arg(path, file.errorString()));
     const QByteArray data = file.readAll();
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     if (!json && !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))

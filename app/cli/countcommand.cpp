@@ -81,7 +81,8 @@ CountedFile readOne(const QString& path, const Core::PromptTemplate& tmpl)
 
 int usage(CliIo& io, const QString& message)
 {
-    io.err << "contextbench count: " << message << '\n' << CliText::seeHelp(QStringLiteral("contextbench count")) << '\n';
+    io.err << "contextbench count: " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench count")) << '\n';
     return ExitUsage;
 }
 

@@ -214,7 +214,8 @@ int waitAndReport(Core::ExperimentRunner& runner, Services&, bool json, bool det
                      [&reporter](Core::RunOrchestrator* run) { reporter.follow(run->session()); });
     QObject::connect(&runner, &Core::ExperimentRunner::batchChanged, &runner, [&io](const Core::ExperimentBatch& b) {
         io.err << '[' << CliText::tr("batch %1 %2").arg(b.provider, b.batchId) << "] "
-               << CliText::tr("%1 (%n request(s))", nullptr, int(b.customIds.size())).arg(CliText::batchStatus(b.status))
+               << CliText::tr("%1 (%n request(s))", nullptr, int(b.customIds.size()))
+                      .arg(CliText::batchStatus(b.status))
                << '\n';
         io.err.flush();
     });

@@ -32,7 +32,8 @@ int runExport(const QStringList& args, CliIo& io)
     const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("out")},
                                  CliText::tr("The file to write (atomically)."), QStringLiteral("file"));
     const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    CliText::tr("json, csv, md, html or pdf (default: from the file's extension, else json)."),
+                                    CliText::tr("json, csv, md, html or pdf (default: from the file's extension, "
+                                                "else json)."),
                                     QStringLiteral("format"));
     const QCommandLineOption languageOption = reportLanguageOption();
     parser.addOptions({help, out, format, languageOption});

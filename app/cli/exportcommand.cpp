@@ -24,7 +24,8 @@ using Formats::ExportFormat;
 
 int usage(CliIo& io, const QString& message)
 {
-    io.err << "contextbench export: " << message << '\n' << CliText::seeHelp(QStringLiteral("contextbench export")) << '\n';
+    io.err << "contextbench export: " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench export")) << '\n';
     return ExitUsage;
 }
 

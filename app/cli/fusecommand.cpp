@@ -29,7 +29,8 @@ namespace {
 
 int usage(CliIo& io, const QString& message)
 {
-    io.err << "contextbench fuse: " << message << '\n' << CliText::seeHelp(QStringLiteral("contextbench fuse")) << '\n';
+    io.err << "contextbench fuse: " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench fuse")) << '\n';
     return ExitUsage;
 }
 
@@ -83,7 +84,8 @@ Core::Result<Core::FusionChoices> parsePicks(const QStringList& picks, const Cor
         const int callIndex = eq < 0 ? 0 : pick.mid(eq + 1).trimmed().toInt(&ok);
         if (eq <= 0 || !ok || callIndex < 1)
             return Core::fail(Core::ErrorCode::InvalidInput,
-                              CliText::tr("--pick expects SECTION=CALL_INDEX (e.g. 2=1 or Risks=3), got \"%1\"").arg(pick));
+                              CliText::tr("--pick expects SECTION=CALL_INDEX (e.g. 2=1 or Risks=3), got \"%1\"")
+                                  .arg(pick));
         const int row = rowOf(grid, pick.left(eq).trimmed());
         if (row < 0)
             return Core::fail(Core::ErrorCode::InvalidInput,
@@ -132,12 +134,14 @@ int runFuse(const QStringList& args, CliIo& io)
     parser.addPositionalArgument(QStringLiteral("run"), CliText::tr("Run id."));
     const QCommandLineOption help = CliText::helpOption();
     const QCommandLineOption model({QStringLiteral("m"), QStringLiteral("model")},
-                                   CliText::tr("The model that merges, PROVIDER:MODEL."), QStringLiteral("provider:model"));
+                                   CliText::tr("The model that merges, PROVIDER:MODEL."),
+                                   QStringLiteral("provider:model"));
     const QCommandLineOption mode(QStringLiteral("mode"), CliText::tr("fuse (default) or pick."),
                                   QStringLiteral("fuse|pick"), QStringLiteral("fuse"));
     const QCommandLineOption pick(QStringLiteral("pick"),
                                   CliText::tr("Keep this call's version of a section (repeatable); SECTION is its "
-                                              "number in --sections or a heading, CALL_INDEX the call's place in the run."),
+                                              "number in --sections or a heading, CALL_INDEX the call's place in the "
+                                              "run."),
                                   QStringLiteral("section=call_index"));
     const QCommandLineOption sections(QStringLiteral("sections"),
                                       CliText::tr("List the run's sections as --pick names them; fuse nothing."));
@@ -206,7 +210,8 @@ int runFuse(const QStringList& args, CliIo& io)
 
     auto catalog = Core::ModelCatalog::loadDefault();
     if (!catalog && !pickMode)
-        io.err << CliText::warning(CliText::tr("no model catalog (%1); the cost is unknown").arg(catalog.error().message))
+        io.err << CliText::warning(
+                      CliText::tr("no model catalog (%1); the cost is unknown").arg(catalog.error().message))
                << '\n';
     QNetworkAccessManager network;
     Core::CallLauncher launcher(&network, services.secrets.get(), Core::ProviderOptions{});

@@ -29,7 +29,8 @@ namespace {
 
 int usage(CliIo& io, const QString& message)
 {
-    io.err << "contextbench judge: " << message << '\n' << CliText::seeHelp(QStringLiteral("contextbench judge")) << '\n';
+    io.err << "contextbench judge: " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench judge")) << '\n';
     return ExitUsage;
 }
 

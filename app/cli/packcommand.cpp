@@ -94,7 +94,8 @@ int runNew(const QStringList& args, CliIo& io)
         return PackCli::usage(io, QStringLiteral("new"), CliText::tr("expected one pack file"));
     const QString path = parser.positionalArguments().first();
     if (QFileInfo::exists(path)) {
-        io.err << "contextbench pack new: " << CliText::tr("%1 already exists; it was left unchanged.").arg(path) << '\n';
+        io.err << "contextbench pack new: " << CliText::tr("%1 already exists; it was left unchanged.").arg(path)
+               << '\n';
         return ExitFailure;
     }
     Core::Pack pack;
@@ -121,7 +122,8 @@ int addAnswers(const QString& path, const QString& source, const QString& sectio
     if (!doc.isObject()) {
         io.err << "contextbench pack note: "
                << (error.error != QJsonParseError::NoError
-                       ? CliText::tr("%1 is not a JSON object (%2); nothing was added.").arg(source, error.errorString())
+                       ? CliText::tr("%1 is not a JSON object (%2); nothing was added.")
+                             .arg(source, error.errorString())
                        : CliText::tr("%1 is not a JSON object; nothing was added.").arg(source))
                << '\n';
         return ExitFailure;

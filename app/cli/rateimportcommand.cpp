@@ -39,11 +39,11 @@ int runRateImport(const QStringList& args, CliIo& io)
     const QString sub = QStringLiteral("import");
     if (wantsHelp(args)) {
         io.out << CliText::tr("Usage: %1").arg(QStringLiteral("contextbench rate import FILE...")) << "\n\n"
-               << CliText::tr("Imports ratings files saved by rating kits ('Download my ratings'). Each vote is stored\n"
-                              "with its rater and kit. Every file is checked first; if one is refused (not a ratings file,\n"
-                              "unknown kit, unknown item, integrity code that does not match), none is imported.\n"
-                              "Importing the same file again changes nothing; a newer file for the same kit replaces\n"
-                              "that kit's votes.")
+               << CliText::tr("Imports ratings files saved by rating kits ('Download my ratings'). Each vote "
+                              "is stored\nwith its rater and kit. Every file is checked first; if one is refused "
+                              "(not a ratings file,\nunknown kit, unknown item, integrity code that does not match), "
+                              "none is imported.\nImporting the same file again changes nothing; a newer file for "
+                              "the same kit replaces\nthat kit's votes.")
                << '\n';
         return ExitOk;
     }
@@ -105,7 +105,8 @@ int runRateRaters(const QStringList& args, CliIo& io)
     const qsizetype idWidth = std::max<qsizetype>(4, CliText::columns(idHeader));
     const qsizetype kindWidth = std::max<qsizetype>(5, CliText::columns(kindHeader));
     const qsizetype votesWidth = std::max<qsizetype>(5, CliText::columns(votesHeader));
-    const auto line = [&](const QString& id, const QString& kind, const QString& votes, const QString& name) {
+    const auto line = [&](const QString& id, const QString& kind, const QString& votes,
+                           const QString& name) -> QString {
         return CliText::padded(id, idWidth, true) + QStringLiteral("  ") + CliText::padded(kind, kindWidth) +
                QStringLiteral("  ") + CliText::padded(votes, votesWidth, true) + QStringLiteral("  ") + name +
                QLatin1Char('\n');

@@ -21,7 +21,8 @@ namespace {
 
 int usage(CliIo& io, const QString& message)
 {
-    io.err << "contextbench rate kit: " << message << '\n' << CliText::seeHelp(QStringLiteral("contextbench rate kit")) << '\n';
+    io.err << "contextbench rate kit: " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench rate kit")) << '\n';
     return ExitUsage;
 }
 
@@ -93,7 +94,8 @@ int runRateKit(const QStringList& args, CliIo& io)
                                            : Core::RatingKitPlanner::loadRun(history, id);
     if (!source)
         return failure(io, source.error().message);
-    const QString what = parser.isSet(experiment) ? CliText::tr("experiment %1").arg(id) : CliText::tr("run %1").arg(id);
+    const QString what =
+        parser.isSet(experiment) ? CliText::tr("experiment %1").arg(id) : CliText::tr("run %1").arg(id);
     if (Core::RatingKitPlanner::pairs(*source).isEmpty())
         return failure(io, CliText::tr("%1 has no pairs to judge: a kit needs finished answers from at least two "
                                        "models to the same prompt and repeat (%2 model(s) answered).")

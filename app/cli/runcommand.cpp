@@ -32,7 +32,8 @@ namespace {
 
 int usage(CliIo& io, const QString& message)
 {
-    io.err << "contextbench run: " << message << '\n' << CliText::seeHelp(QStringLiteral("contextbench run")) << '\n';
+    io.err << "contextbench run: " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench run")) << '\n';
     return ExitUsage;
 }
 
@@ -223,7 +224,8 @@ int runRun(const QStringList& args, CliIo& io)
             auto* orchestrator = new Core::RunOrchestrator(env, &owner);
             auto session = orchestrator->resume(id);
             if (!session) {
-                io.err << "contextbench run: " << CliText::tr("run %1: %2").arg(id).arg(session.error().message) << '\n';
+                io.err << "contextbench run: " << CliText::tr("run %1: %2").arg(id).arg(session.error().message)
+                       << '\n';
                 delete orchestrator;
                 continue;
             }

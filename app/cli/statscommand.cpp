@@ -32,7 +32,8 @@ using namespace Cb::Core;
 
 int usage(CliIo& io, const QString& message)
 {
-    io.err << "contextbench stats: " << message << '\n' << CliText::seeHelp(QStringLiteral("contextbench stats")) << '\n';
+    io.err << "contextbench stats: " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench stats")) << '\n';
     return ExitUsage;
 }
 
@@ -103,7 +104,8 @@ QString readable(const PanelStats& s, const QString& scope)
         for (const BradleyTerry::Entry& e : s.bradleyTerry.entries)
             out << "  " << e.rank << ". " << e.model << "  " << QString::number(e.strength, 'f', 3) << " ("
                 << QString::number(e.ci.low, 'f', 3) << "–" << QString::number(e.ci.high, 'f', 3) << ")"
-                << (s.bradleyTerry.connected() ? QString() : QStringLiteral("  ") + CliText::tr("group %1").arg(e.group))
+                << (s.bradleyTerry.connected() ? QString()
+                                               : QStringLiteral("  ") + CliText::tr("group %1").arg(e.group))
                 << '\n';
         if (!s.bradleyTerry.connected())
             out << "  "
