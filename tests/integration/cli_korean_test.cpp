@@ -17,6 +17,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace Cb::Core;
 using Cb::Test::CliRun;
 using Cb::Test::TempWorkspace;
@@ -29,7 +31,8 @@ const QString kEnglish = QStringLiteral("C.UTF-8");
 // Hangul syllables: the output is Korean, not English with a Korean file name in it.
 bool hasHangul(const QString& text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; });
 }
 
 class CliKorean : public ::testing::Test
@@ -101,8 +104,8 @@ TEST_F(CliKorean, help_koreanUnderAKoreanLocale_englishUnderC)
     ASSERT_EQ(en.exitCode, 0);
     const QString enOut = QString::fromUtf8(en.out);
     EXPECT_TRUE(enOut.contains(QStringLiteral("Commands:\n")));
-    EXPECT_TRUE(enOut.contains(QStringLiteral(
-        "  count [--encoding o200k_base|cl100k_base] [--json] PATH...  exact token counts (a .ctxpack counts its prompt)\n")));
+    EXPECT_TRUE(enOut.contains(QStringLiteral("  count [--encoding o200k_base|cl100k_base] [--json] PATH...  "
+                                              "exact token counts (a .ctxpack counts its prompt)\n")));
     EXPECT_FALSE(hasHangul(enOut)) << en.out.toStdString();
 
     // A subcommand's own help: its description and options in Korean too.
@@ -174,8 +177,11 @@ TEST_F(CliKorean, runWithoutAKey_progressAndSummaryInKorean_jsonUnchanged)
     Cb::Test::CliProcess enJson(m_ws.filePath(QStringLiteral("data")), {});
     enJson.start(args + QStringList{QStringLiteral("--json")});
     ASSERT_TRUE(koJson.waitForExit() && enJson.waitForExit());
-    const QJsonObject koCall = QJsonDocument::fromJson(koJson.out()).object().value(QStringLiteral("calls"))[0].toObject();
-    const QJsonObject enCall = QJsonDocument::fromJson(enJson.out()).object().value(QStringLiteral("calls"))[0].toObject();
+    const auto firstCall = [](const QByteArray& out) {
+        return QJsonDocument::fromJson(out).object().value(QStringLiteral("calls"))[0].toObject();
+    };
+    const QJsonObject koCall = firstCall(koJson.out());
+    const QJsonObject enCall = firstCall(enJson.out());
     EXPECT_EQ(koCall.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
     EXPECT_EQ(koCall.keys(), enCall.keys());
     EXPECT_EQ(koCall.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")),
@@ -194,8 +200,9 @@ TEST_F(CliKorean, countStatsModelsAndExperimentStatus_readableInKorean_machineOu
     const QString statsOut = QString::fromUtf8(stats.out);
     EXPECT_TRUE(statsOut.startsWith(QStringLiteral("실행 %1의 패널 통계(사람 투표만)\n").arg(m_runId))) << stats.out.toStdString();
     EXPECT_TRUE(statsOut.contains(QStringLiteral("평가자:\n"))) << stats.out.toStdString();
-    EXPECT_TRUE(run({QStringLiteral("stats"), QString::number(m_runId)}, kEnglish)
-                    .out.startsWith(QStringLiteral("Panel statistics of run %1 (human votes only)\n").arg(m_runId).toUtf8()));
+    const QByteArray statsEn = run({QStringLiteral("stats"), QString::number(m_runId)}, kEnglish).out;
+    EXPECT_TRUE(statsEn.startsWith(QStringLiteral("Panel statistics of run %1 (human votes only)\n").arg(m_runId).toUtf8()))
+        << statsEn.toStdString();
 
     const CliRun models = run({QStringLiteral("models")}, kKorean);
     ASSERT_EQ(models.exitCode, 0) << models.err.toStdString();
