@@ -4,6 +4,7 @@
 #include "cli/clibaseurls.h"
 #include "cli/clicommand.h"
 #include "cli/clitemplates.h"
+#include "cli/clitext.h"
 
 #include "core/harness/askfirst.h"
 #include "core/history/askstore.h"
@@ -31,7 +32,8 @@ namespace {
 
 int usage(CliIo& io, const QString& message)
 {
-    io.err << "contextbench ask: " << message << "\nSee 'contextbench ask --help'.\n";
+    io.err << "contextbench ask: " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench ask")) << '\n';
     return ExitUsage;
 }
 
@@ -49,49 +51,51 @@ QJsonValue costJson(const std::optional<double>& cost)
 void printText(const Core::AskFirstResult& r, const QString& packPath, CliIo& io)
 {
     if (r.questions.isEmpty())
-        io.out << r.answer.model << " has no clarifying questions.\n";
+        io.out << CliText::tr("%1 has no clarifying questions.").arg(r.answer.model) << '\n';
     for (qsizetype i = 0; i < r.questions.size(); ++i) {
         const Core::ClarifyingQuestion& q = r.questions.at(i);
-        io.out << i + 1 << ". " << q.question << "\n   Why it matters: " << q.whyItMatters
-               << "\n   If unanswered, assumes: " << q.assumption << "\n\n";
+        io.out << i + 1 << ". " << q.question << "\n   " << CliText::tr("Why it matters: %1").arg(q.whyItMatters)
+               << "\n   " << CliText::tr("If unanswered, assumes: %1").arg(q.assumption) << "\n\n";
     }
-    io.out << "asked by " << r.answer.model << ", cost "
-           << (r.answer.costUsd ? Core::CostRange::formatUsd(*r.answer.costUsd) : QStringLiteral("unknown"));
+    io.out << (r.answer.costUsd ? CliText::tr("asked by %1, cost %2")
+                                      .arg(r.answer.model, Core::CostRange::formatUsd(*r.answer.costUsd))
+                                : CliText::tr("asked by %1, cost unknown").arg(r.answer.model));
     if (r.answer.rounds > 1)
-        io.out << " (the first answer did not match the schema and was repaired)";
+        io.out << ' ' << CliText::tr("(the first answer did not match the schema and was repaired)");
     io.out << '\n';
     if (!r.questions.isEmpty())
-        io.out << "Answer them: save this with --json, add an \"answer\" to each question, then\n"
+        io.out << CliText::tr("Answer them: save this with --json, add an \"answer\" to each question, then") << '\n'
                << "  contextbench pack note " << packPath << " --answers FILE\n";
 }
 
 int runAsk(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(CliText::tr(
         "Asks a model for the clarifying questions a planner would need answered before planning from the pack: "
         "it reads the prompt a run would send (template, pack and goal) and answers through a JSON schema "
         "(question, why it matters, what it will assume if unanswered), validated and repaired once. Add the "
         "answers with 'contextbench pack note PACK --answers FILE'.\nExit codes: 0 done, 1 failed, 2 usage."));
-    parser.addPositionalArgument(QStringLiteral("pack"), QStringLiteral("The .ctxpack file."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addPositionalArgument(QStringLiteral("pack"), CliText::tr("The .ctxpack file."));
+    const QCommandLineOption help = CliText::helpOption();
     const QCommandLineOption model({QStringLiteral("m"), QStringLiteral("model")},
-                                   QStringLiteral("The model that asks, PROVIDER:MODEL (default: the cheapest catalog model with a key)."),
+                                   CliText::tr("The model that asks, PROVIDER:MODEL (default: the cheapest catalog "
+                                               "model with a key)."),
                                    QStringLiteral("provider:model"));
     const QCommandLineOption maxQuestions(QStringLiteral("max-questions"),
-                                          QStringLiteral("At most this many questions (1-20, default 5)."),
+                                          CliText::tr("At most this many questions (1-20, default 5)."),
                                           QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption tmpl({QStringLiteral("t"), QStringLiteral("template")},
-                                  QStringLiteral("Template name or .cbtemplate file of the run to come."),
+                                  CliText::tr("Template name or .cbtemplate file of the run to come."),
                                   QStringLiteral("name|file"));
-    const QCommandLineOption var(QStringLiteral("var"), QStringLiteral("Set a template variable (repeatable)."),
+    const QCommandLineOption var(QStringLiteral("var"), CliText::tr("Set a template variable (repeatable)."),
                                  QStringLiteral("name=value"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     QStringLiteral("Server for a provider (repeatable), e.g. "
-                                                    "local=http://localhost:11434/v1."),
+                                     CliText::tr("Server for a provider (repeatable), e.g. "
+                                                 "local=http://localhost:11434/v1."),
                                      QStringLiteral("provider=url"));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print {\"model\",\"questions\":[…],\"cost_usd\",\"usage\"}."));
+                                  CliText::tr("Print {\"model\",\"questions\":[…],\"cost_usd\",\"usage\"}."));
     parser.addOptions({help, model, maxQuestions, tmpl, var, baseUrl, json});
     if (!parser.parse(QStringList{QStringLiteral("contextbench ask")} + args))
         return usage(io, parser.errorText());
@@ -100,7 +104,7 @@ int runAsk(const QStringList& args, CliIo& io)
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1)
-        return usage(io, QStringLiteral("expected one pack file"));
+        return usage(io, CliText::tr("expected one pack file"));
     std::optional<Core::PlannedModel> asker;
     if (parser.isSet(model)) {
         auto parsed = Core::PlannedModel::parse(parser.value(model));
@@ -111,7 +115,7 @@ int runAsk(const QStringList& args, CliIo& io)
     bool ok = false;
     const int limit = parser.value(maxQuestions).toInt(&ok);
     if (!ok || limit < 1 || limit > Core::AskFirst::MaxQuestionsLimit)
-        return usage(io, QStringLiteral("--max-questions expects a number from 1 to %1")
+        return usage(io, CliText::tr("--max-questions expects a number from 1 to %1")
                              .arg(Core::AskFirst::MaxQuestionsLimit));
     const auto urls = CliBaseUrls::parse(parser.values(baseUrl));
     if (!urls)
@@ -132,7 +136,9 @@ int runAsk(const QStringList& args, CliIo& io)
 
     auto catalog = Core::ModelCatalog::loadDefault();
     if (!catalog)
-        io.err << "warning: no model catalog (" << catalog.error().message << "); the cost is unknown\n";
+        io.err << CliText::warning(
+                      CliText::tr("no model catalog (%1); the cost is unknown").arg(catalog.error().message))
+               << '\n';
     QNetworkAccessManager network;
     Core::KeychainBackend keychain(QStringLiteral("ContextBench"));
     Core::SecretStore secrets(&keychain);
@@ -151,12 +157,12 @@ int runAsk(const QStringList& args, CliIo& io)
         if (!looked) // the keychain answers later; environment variables at once
             QCoreApplication::exec();
         if (!best)
-            return failure(io, QStringLiteral("no catalog model to ask with: give one with --model PROVIDER:MODEL"));
+            return failure(io, CliText::tr("no catalog model to ask with: give one with --model PROVIDER:MODEL"));
         auto parsed = Core::PlannedModel::parse(best->key());
         if (!parsed)
             return failure(io, parsed.error().message);
         asker = *parsed;
-        io.err << "no --model given: using " << asker->key() << ", the cheapest model with a key\n";
+        io.err << CliText::tr("no --model given: using %1, the cheapest model with a key").arg(asker->key()) << '\n';
     }
 
     std::optional<Core::AskFirstResult> result;
@@ -176,23 +182,26 @@ int runAsk(const QStringList& args, CliIo& io)
     options.maxQuestions = limit;
     if (auto started = ask.start(prompt, options); !started)
         return failure(io, started.error().message);
-    io.err << "asking " << asker->key() << " for up to " << limit << " question(s)\n";
+    io.err << CliText::tr("asking %1 for up to %n question(s)", nullptr, limit).arg(asker->key()) << '\n';
     io.err.flush();
     QCoreApplication::exec();
 
     if (error) {
         io.err << "contextbench ask: " << error->message << '\n';
         if (!rawText.isEmpty())
-            io.err << "The model's answer, as received:\n" << rawText << '\n';
+            io.err << CliText::tr("The model's answer, as received:") << '\n' << rawText << '\n';
         return ExitFailure;
     }
     // Its cost goes into the history like any model call's (without one, the answer still prints).
     if (auto db = Core::Database::open(Core::Database::defaultPath())) {
         Core::AskRecord record = Core::AskFirst::historyRecord(*result, pack->title, QFileInfo(packPath).absoluteFilePath());
         if (const auto added = Core::AskStore(**db).add(record); !added)
-            io.err << "warning: the ask was not recorded in the history: " << added.error().message << '\n';
+            io.err << CliText::warning(
+                          CliText::tr("the ask was not recorded in the history: %1").arg(added.error().message))
+                   << '\n';
     } else {
-        io.err << "warning: no history (" << db.error().message << "); the ask is not recorded\n";
+        io.err << CliText::warning(CliText::tr("no history (%1); the ask is not recorded").arg(db.error().message))
+               << '\n';
     }
     if (parser.isSet(json)) {
         const QJsonObject out{{QStringLiteral("model"), result->answer.model},
@@ -210,8 +219,8 @@ int runAsk(const QStringList& args, CliIo& io)
 
 const CliRegistration reg{
     {QStringLiteral("ask"),
-     QStringLiteral("ask FILE.ctxpack [--model PROVIDER:MODEL] [--max-questions N] [--json]  "
-                    "clarifying questions to answer before a run"),
+     QStringLiteral("ask FILE.ctxpack [--model PROVIDER:MODEL] [--max-questions N] [--json]"),
+     QT_TRANSLATE_NOOP("Cb::App::Cli", "clarifying questions to answer before a run"),
      runAsk}};
 
 } // namespace

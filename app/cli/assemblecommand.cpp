@@ -2,6 +2,7 @@
 // The output formats are documented in resources/templates/README.md ("Command line").
 #include "cli/clicommand.h"
 #include "cli/clitemplates.h"
+#include "cli/clitext.h"
 
 #include "core/pack/packfile.h"
 #include "core/prompt/promptassembler.h"
@@ -52,7 +53,8 @@ int listTemplates(const Core::TemplateLibrary& library, CliIo& io)
 
 int usage(CliIo& io, const QString& message)
 {
-    io.err << "contextbench assemble: " << message << "\nSee 'contextbench assemble --help'.\n";
+    io.err << "contextbench assemble: " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench assemble")) << '\n';
     return ExitUsage;
 }
 
@@ -60,43 +62,42 @@ int runAssemble(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Prints exactly what would be sent for a pack: the instructions and the "
-                       "input, each after a marker line\n"
-                       "(<<<contextbench:instructions>>>, <<<contextbench:input>>>), or one part "
-                       "raw with --part, or JSON.\n"
-                       "Exit codes: 0 done, 1 failure, 2 usage, 3 template variables left unfilled "
-                       "(output still written)."));
-    parser.addPositionalArgument(QStringLiteral("pack"), QStringLiteral("The .ctxpack file."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QStringLiteral("Show this help."));
+        CliText::tr("Prints exactly what would be sent for a pack: the instructions and the "
+                    "input, each after a marker line\n"
+                    "(<<<contextbench:instructions>>>, <<<contextbench:input>>>), or one part "
+                    "raw with --part, or JSON.\n"
+                    "Exit codes: 0 done, 1 failure, 2 usage, 3 template variables left unfilled "
+                    "(output still written)."));
+    parser.addPositionalArgument(QStringLiteral("pack"), CliText::tr("The .ctxpack file."));
+    const QCommandLineOption helpOption = CliText::helpOption();
     const QCommandLineOption templateOption(
         {QStringLiteral("t"), QStringLiteral("template")},
-        QStringLiteral("Template name or .cbtemplate file (default report-generator)."),
+        CliText::tr("Template name or .cbtemplate file (default report-generator)."),
         QStringLiteral("name|file"));
     const QCommandLineOption goalOption(QStringLiteral("goal"),
-                                        QStringLiteral("Use this goal instead of the pack's."),
+                                        CliText::tr("Use this goal instead of the pack's."),
                                         QStringLiteral("text"));
     const QCommandLineOption varOption(QStringLiteral("var"),
-                                       QStringLiteral("Set a template variable (repeatable)."),
+                                       CliText::tr("Set a template variable (repeatable)."),
                                        QStringLiteral("name=value"));
     const QCommandLineOption dateOption(QStringLiteral("date"),
-                                        QStringLiteral("The date for {{date}} (default today)."),
+                                        CliText::tr("The date for {{date}} (default today)."),
                                         QStringLiteral("yyyy-mm-dd"));
     const QCommandLineOption wrapOption(QStringLiteral("wrap"),
-                                        QStringLiteral("Override the template's wrap style."),
+                                        CliText::tr("Override the template's wrap style."),
                                         QStringLiteral("xml|markdown|plain"));
     const QCommandLineOption partOption(
-        QStringLiteral("part"), QStringLiteral("Which part to print (default both)."),
+        QStringLiteral("part"), CliText::tr("Which part to print (default both)."),
         QStringLiteral("both|instructions|input"), QStringLiteral("both"));
     const QCommandLineOption jsonOption(
-        QStringLiteral("json"), QStringLiteral("Print JSON: template, instructions, input, sha256, "
-                                               "missing_variables, warnings."));
+        QStringLiteral("json"), CliText::tr("Print JSON: template, instructions, input, sha256, "
+                                            "missing_variables, warnings."));
     const QCommandLineOption outOption(
         {QStringLiteral("o"), QStringLiteral("out")},
-        QStringLiteral("Write to this file (atomically) instead of stdout."),
+        CliText::tr("Write to this file (atomically) instead of stdout."),
         QStringLiteral("file"));
     const QCommandLineOption listOption(QStringLiteral("list-templates"),
-                                        QStringLiteral("List the templates and exit."));
+                                        CliText::tr("List the templates and exit."));
     parser.addOptions({helpOption, templateOption, goalOption, varOption, dateOption, wrapOption,
                        partOption, jsonOption, outOption, listOption});
     if (!parser.parse(QStringList{QStringLiteral("contextbench assemble")} + args))
@@ -108,17 +109,17 @@ int runAssemble(const QStringList& args, CliIo& io)
 
     const Core::TemplateLibrary library;
     for (const QString& error : library.loadErrors())
-        io.err << "warning: template skipped: " << error << '\n';
+        io.err << CliText::warning(CliText::tr("template skipped: %1").arg(error)) << '\n';
     if (parser.isSet(listOption))
         return listTemplates(library, io);
 
     if (parser.positionalArguments().size() != 1)
-        return usage(io, QStringLiteral("expected one pack file"));
+        return usage(io, CliText::tr("expected one pack file"));
     const QString part = parser.value(partOption);
     if (!QStringList{QStringLiteral("both"), QStringLiteral("instructions"),
                      QStringLiteral("input")}
              .contains(part))
-        return usage(io, QStringLiteral("--part must be both, instructions or input"));
+        return usage(io, CliText::tr("--part must be both, instructions or input"));
     auto variables = CliTemplates::parseVariables(parser.values(varOption));
     if (!variables)
         return usage(io, variables.error().message);
@@ -126,7 +127,7 @@ int runAssemble(const QStringList& args, CliIo& io)
     if (parser.isSet(dateOption)) {
         date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
         if (!date.isValid())
-            return usage(io, QStringLiteral("--date expects yyyy-mm-dd"));
+            return usage(io, CliText::tr("--date expects yyyy-mm-dd"));
     }
     auto tmpl = CliTemplates::pick(parser.value(templateOption), library);
     if (!tmpl && tmpl.error().code == ErrorCode::NotFound)
@@ -138,7 +139,7 @@ int runAssemble(const QStringList& args, CliIo& io)
     if (parser.isSet(wrapOption)) {
         const auto wrap = Core::wrapStyleFromName(parser.value(wrapOption));
         if (!wrap)
-            return usage(io, QStringLiteral("--wrap must be xml, markdown or plain"));
+            return usage(io, CliText::tr("--wrap must be xml, markdown or plain"));
         tmpl->wrap = *wrap;
     }
 
@@ -157,8 +158,8 @@ int runAssemble(const QStringList& args, CliIo& io)
         QSaveFile file(parser.value(outOption));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
             !file.commit()) {
-            io.err << "contextbench assemble: cannot write " << file.fileName() << ": "
-                   << file.errorString() << '\n';
+            io.err << "contextbench assemble: "
+                   << CliText::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()) << '\n';
             return ExitFailure;
         }
     } else {
@@ -166,17 +167,18 @@ int runAssemble(const QStringList& args, CliIo& io)
         QFile stdoutFile; // raw bytes, so the prompt reaches stdout without any re-encoding
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly) ||
             stdoutFile.write(bytes) != bytes.size()) {
-            io.err << "contextbench assemble: cannot write to stdout\n";
+            io.err << "contextbench assemble: " << CliText::tr("cannot write to stdout") << '\n';
             return ExitFailure;
         }
         stdoutFile.flush();
     }
     for (const QString& warning : prompt.warnings)
-        io.err << "warning: " << warning << '\n';
+        io.err << CliText::warning(warning) << '\n';
     if (!prompt.missingVariables.isEmpty()) {
-        io.err << "warning: template variables without a value, left as {{name}} in the prompt: "
-               << prompt.missingVariables.join(QStringLiteral(", "))
-               << " (set them with --var NAME=VALUE)\n";
+        io.err << CliText::warning(CliText::tr("template variables without a value, left as {{name}} in the prompt: "
+                                               "%1 (set them with --var NAME=VALUE)")
+                                       .arg(prompt.missingVariables.join(QStringLiteral(", "))))
+               << '\n';
         return ExitPartial;
     }
     return ExitOk;
@@ -184,8 +186,8 @@ int runAssemble(const QStringList& args, CliIo& io)
 
 const CliRegistration reg{
     {QStringLiteral("assemble"),
-     QStringLiteral("assemble FILE.ctxpack [--template NAME|FILE] [--goal TEXT] [--var K=V]... "
-                    "[--out FILE]  print exactly what would be sent"),
+     QStringLiteral("assemble FILE.ctxpack [--template NAME|FILE] [--goal TEXT] [--var K=V]... [--out FILE]"),
+     QT_TRANSLATE_NOOP("Cb::App::Cli", "print exactly what would be sent"),
      runAssemble}};
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "cli/clibaseurls.h"
+#include "cli/clitext.h"
 
 #include "core/run/runplan.h"
 
@@ -17,8 +18,8 @@ Core::Result<QHash<QString, QString>> parse(const QStringList& values)
             (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
             return Core::fail(
                 Core::ErrorCode::InvalidInput,
-                QStringLiteral("--base-url expects PROVIDER=http(s)://HOST[:PORT][/PATH], e.g. "
-                               "local=http://localhost:11434/v1; got '%1'")
+                CliText::tr("--base-url expects PROVIDER=http(s)://HOST[:PORT][/PATH], e.g. "
+                            "local=http://localhost:11434/v1; got '%1'")
                     .arg(v));
         urls.insert(provider, v.mid(eq + 1));
     }

@@ -1,4 +1,5 @@
 #include "cli/clicasevariables.h"
+#include "cli/clitext.h"
 
 #include "core/prompt/templatesyntax.h"
 
@@ -65,12 +66,13 @@ Core::Result<CliCaseVariables> CliCaseVariables::load(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Core::fail(ErrorCode::Io, QStringLiteral("cannot read --case-vars file %1: %2").arg(path, file.errorString()));
+        return Core::fail(ErrorCode::Io,
+                          CliText::tr("cannot read --case-vars file %1: %2").arg(path, file.errorString()));
     const QByteArray data = file.readAll();
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     if (!json && !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         return Core::fail(ErrorCode::InvalidInput,
-                          QStringLiteral("--case-vars expects a .json or .csv file, got %1").arg(path));
+                          CliText::tr("--case-vars expects a .json or .csv file, got %1").arg(path));
     auto entries = json ? parseJson(data) : parseCsv(QString::fromUtf8(data));
     if (!entries)
         return Core::fail(entries.error().code, QFileInfo(path).fileName() + QStringLiteral(": ") +
@@ -87,34 +89,34 @@ Core::Result<QList<CliCaseVariables::Entry>> CliCaseVariables::parseJson(const Q
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError)
         return Core::fail(ErrorCode::InvalidInput,
-                          QStringLiteral("not valid JSON (%1 at offset %2)").arg(error.errorString()).arg(error.offset));
+                          CliText::tr("not valid JSON (%1 at offset %2)").arg(error.errorString()).arg(error.offset));
     if (!doc.isArray())
         return Core::fail(ErrorCode::InvalidInput,
-                          QStringLiteral("expected an array of {\"pack\", \"goal\", \"variables\"} objects"));
+                          CliText::tr("expected an array of {\"pack\", \"goal\", \"variables\"} objects"));
     QList<Entry> out;
     const QJsonArray array = doc.array();
     for (qsizetype i = 0; i < array.size(); ++i) {
         Entry e;
-        e.where = QStringLiteral("entry %1").arg(i + 1);
+        e.where = CliText::tr("entry %1").arg(i + 1);
         const QJsonObject o = array.at(i).toObject();
         for (auto it = o.begin(); it != o.end(); ++it)
             if (it.key() != QLatin1String("pack") && it.key() != QLatin1String("goal") &&
                 it.key() != QLatin1String("variables"))
-                return Core::fail(ErrorCode::InvalidInput, QStringLiteral("%1: unknown field '%2' (expected pack, goal, "
-                                                                          "variables)").arg(e.where, it.key()));
+                return Core::fail(ErrorCode::InvalidInput, CliText::tr("%1: unknown field '%2' (expected pack, goal, "
+                                                                       "variables)").arg(e.where, it.key()));
         e.pack = o.value(QLatin1String("pack")).toString();
         e.goal = o.value(QLatin1String("goal")).toString();
         if (!array.at(i).isObject() || e.pack.isEmpty())
-            return Core::fail(ErrorCode::InvalidInput, QStringLiteral("%1: needs a \"pack\"").arg(e.where));
+            return Core::fail(ErrorCode::InvalidInput, CliText::tr("%1: needs a \"pack\"").arg(e.where));
         const QJsonValue vars = o.value(QLatin1String("variables"));
         if (!vars.isObject())
             return Core::fail(ErrorCode::InvalidInput,
-                              QStringLiteral("%1: \"variables\" must be an object of name: value").arg(e.where));
+                              CliText::tr("%1: \"variables\" must be an object of name: value").arg(e.where));
         const QJsonObject v = vars.toObject();
         for (auto it = v.begin(); it != v.end(); ++it) {
             if (!it.value().isString() && !it.value().isDouble())
                 return Core::fail(ErrorCode::InvalidInput,
-                                  QStringLiteral("%1: variable '%2' must be text").arg(e.where, it.key()));
+                                  CliText::tr("%1: variable '%2' must be text").arg(e.where, it.key()));
             e.variables.insert(it.key(), it.value().isString() ? it.value().toString()
                                                                 : QString::number(it.value().toDouble()));
         }
@@ -127,26 +129,26 @@ Core::Result<QList<CliCaseVariables::Entry>> CliCaseVariables::parseCsv(const QS
 {
     const QList<QStringList> rows = csvRows(text);
     if (rows.isEmpty())
-        return Core::fail(ErrorCode::InvalidInput, QStringLiteral("empty; expected a header row 'pack,goal,NAME…'"));
+        return Core::fail(ErrorCode::InvalidInput, CliText::tr("empty; expected a header row 'pack,goal,NAME…'"));
     const QStringList header = rows.first();
     if (header.size() < 2 || header.at(0).trimmed() != QLatin1String("pack") ||
         header.at(1).trimmed() != QLatin1String("goal"))
         return Core::fail(ErrorCode::InvalidInput,
-                          QStringLiteral("the header row must start with 'pack,goal', then one column per variable"));
+                          CliText::tr("the header row must start with 'pack,goal', then one column per variable"));
     QList<Entry> out;
     for (qsizetype r = 1; r < rows.size(); ++r) {
         const QStringList& row = rows.at(r);
         Entry e;
-        e.where = QStringLiteral("row %1").arg(r + 1);
+        e.where = CliText::tr("row %1").arg(r + 1);
         if (row.size() > header.size())
-            return Core::fail(ErrorCode::InvalidInput, QStringLiteral("%1 has %2 fields, the header %3")
+            return Core::fail(ErrorCode::InvalidInput, CliText::tr("%1 has %2 fields, the header %3")
                                                            .arg(e.where)
                                                            .arg(row.size())
                                                            .arg(header.size()));
         e.pack = row.value(0).trimmed();
         e.goal = row.value(1).trimmed();
         if (e.pack.isEmpty())
-            return Core::fail(ErrorCode::InvalidInput, QStringLiteral("%1: the pack is empty").arg(e.where));
+            return Core::fail(ErrorCode::InvalidInput, CliText::tr("%1: the pack is empty").arg(e.where));
         for (qsizetype c = 2; c < row.size(); ++c)
             if (!row.at(c).isEmpty())
                 e.variables.insert(header.at(c).trimmed(), row.at(c));
@@ -170,7 +172,7 @@ Core::VoidResult CliCaseVariables::check(const QStringList& packs, const QString
                                          const QStringList& templateVariables, const QString& templateName) const
 {
     const auto error = [this](const Entry& e, const QString& message) {
-        return Core::fail(ErrorCode::InvalidInput, QStringLiteral("%1, %2: %3").arg(m_file, e.where, message));
+        return Core::fail(ErrorCode::InvalidInput, CliText::tr("%1, %2: %3").arg(m_file, e.where, message));
     };
     QSet<QString> seen;
     for (const Entry& e : m_entries) {
@@ -179,27 +181,27 @@ Core::VoidResult CliCaseVariables::check(const QStringList& packs, const QString
             if (samePack(e.pack, p) && !matches.contains(p))
                 matches << p;
         if (matches.isEmpty())
-            return error(e, QStringLiteral("pack '%1' is not one of the packs given (%2)")
+            return error(e, CliText::tr("pack '%1' is not one of the packs given (%2)")
                                 .arg(e.pack, packs.join(QStringLiteral(", "))));
         if (matches.size() > 1)
-            return error(e, QStringLiteral("pack '%1' matches several packs given (%2); give its path")
+            return error(e, CliText::tr("pack '%1' matches several packs given (%2); give its path")
                                 .arg(e.pack, matches.join(QStringLiteral(", "))));
         if (!e.goal.isEmpty() && !goals.contains(e.goal))
-            return error(e, goals.isEmpty() ? QStringLiteral("names goal '%1', but no --goal was given").arg(e.goal)
-                                            : QStringLiteral("goal '%1' is not one of the --goal values").arg(e.goal));
+            return error(e, goals.isEmpty() ? CliText::tr("names goal '%1', but no --goal was given").arg(e.goal)
+                                            : CliText::tr("goal '%1' is not one of the --goal values").arg(e.goal));
         const QString key = matches.first() + QLatin1Char('\n') + e.goal;
         if (seen.contains(key))
-            return error(e, QStringLiteral("a second entry for pack '%1'%2")
-                                .arg(e.pack, e.goal.isEmpty() ? QString() : QStringLiteral(" and goal '%1'").arg(e.goal)));
+            return error(e, CliText::tr("a second entry for pack '%1'%2")
+                                .arg(e.pack, e.goal.isEmpty() ? QString() : CliText::tr(" and goal '%1'").arg(e.goal)));
         seen.insert(key);
         for (auto it = e.variables.cbegin(); it != e.variables.cend(); ++it) {
             if (!Core::TemplateSyntax::isValidVariableName(it.key()))
-                return error(e, QStringLiteral("'%1' is not a variable name").arg(it.key()));
+                return error(e, CliText::tr("'%1' is not a variable name").arg(it.key()));
             if (!templateVariables.contains(it.key()))
                 return error(e, templateVariables.isEmpty()
-                                    ? QStringLiteral("the template '%1' uses no variables, got '%2'")
+                                    ? CliText::tr("the template '%1' uses no variables, got '%2'")
                                           .arg(templateName, it.key())
-                                    : QStringLiteral("the template '%1' has no variable '%2' (it uses: %3)")
+                                    : CliText::tr("the template '%1' has no variable '%2' (it uses: %3)")
                                           .arg(templateName, it.key(), templateVariables.join(QStringLiteral(", "))));
         }
     }

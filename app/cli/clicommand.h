@@ -23,8 +23,9 @@ enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitPartial = 3 };
 struct CliCommand
 {
     QString name;
-    QString synopsis; // one line for --help
-    std::function<int(const QStringList& args, CliIo& io)> run;
+    QString usage;                 // "count [--json] PATH...": never translated
+    const char* summary = nullptr; // what it does: QT_TRANSLATE_NOOP("Cb::App::Cli", …), shown by --help
+    std::function<int(const QStringList& args, CliIo& io)> run{};
     // Runs under a QGuiApplication on the offscreen platform (fonts, text layout, PDF) instead
     // of a QCoreApplication; still needs no display.
     bool needsGui = false;

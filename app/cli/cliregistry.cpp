@@ -1,4 +1,5 @@
 #include "cli/clicommand.h"
+#include "cli/clitext.h"
 
 #include <cb_version.h>
 
@@ -42,17 +43,20 @@ QList<CliCommand>& registry()
 
 void printHelp(QTextStream& out)
 {
-    out << "ContextBench " << Cb::kVersion
-        << " - build context packs and compare reasoning models side by side.\n\n"
-        << "Usage:\n"
-        << "  contextbench [FILE.ctxpack]      open the window (with a pack)\n"
-        << "  contextbench COMMAND [ARGS...]   run a command without a display\n"
+    out << "ContextBench " << Cb::kVersion << " - "
+        << CliText::tr("build context packs and compare reasoning models side by side.") << "\n\n"
+        << CliText::tr("Usage:") << '\n'
+        << "  contextbench [FILE.ctxpack]      " << CliText::tr("open the window (with a pack)") << '\n'
+        << "  contextbench COMMAND [ARGS...]   " << CliText::tr("run a command without a display") << '\n'
         << "  contextbench --version | --help\n\n"
-        << "Commands:\n";
+        << CliText::tr("Commands:") << '\n';
     for (const CliCommand& c : CliRegistry::all())
-        out << "  " << c.synopsis << "\n";
-    out << "\nRun 'contextbench COMMAND --help' for a command's options.\n"
-        << "API keys come from the system keychain or OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY.\n";
+        out << "  " << c.usage << "  " << CliText::tr(c.summary) << '\n';
+    out << '\n'
+        << CliText::tr("Run 'contextbench COMMAND --help' for a command's options.") << '\n'
+        << CliText::tr("API keys come from the system keychain or OPENAI_API_KEY, ANTHROPIC_API_KEY, "
+                       "GEMINI_API_KEY.")
+        << '\n';
 }
 } // namespace
 
@@ -128,6 +132,7 @@ int runCommandLine(int argc, char** argv)
     QCoreApplication::setOrganizationName(QString::fromLatin1(Cb::kOrgName));
     QCoreApplication::setApplicationName(QStringLiteral("contextbench"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Cb::kVersion));
+    installCliLanguage(&app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     CliIo io{out, err};
@@ -145,15 +150,17 @@ int runCommandLine(int argc, char** argv)
     const CliCommand* command = CliRegistry::find(first);
     if (!command) {
         if (first.startsWith(QLatin1String("--")))
-            err << "contextbench: unknown option '" << first << "'.";
+            err << "contextbench: " << CliText::tr("unknown option '%1'.").arg(first);
         else if (first.contains(QLatin1Char('/')) || QFileInfo::exists(first))
-            err << "contextbench: '" << first
-                << "' is neither a command nor something the window can open (an existing file or a "
-                   ".ctxpack pack).";
+            err << "contextbench: "
+                << CliText::tr("'%1' is neither a command nor something the window can open (an existing file or "
+                               "a .ctxpack pack).")
+                       .arg(first);
         else
-            err << "contextbench: unknown command '" << first << "'. The closest command is '"
-                << CliRegistry::closest(first) << "'.";
-        err << " See 'contextbench --help'.\n";
+            err << "contextbench: "
+                << CliText::tr("unknown command '%1'. The closest command is '%2'.")
+                       .arg(first, CliRegistry::closest(first));
+        err << ' ' << CliText::seeHelp(QStringLiteral("contextbench")) << '\n';
         return ExitUsage;
     }
     args.removeFirst();

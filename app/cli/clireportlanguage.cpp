@@ -1,4 +1,5 @@
 #include "cli/clireportlanguage.h"
+#include "cli/clitext.h"
 
 #include "core/settings/qsettingsstore.h"
 #include "core/settings/settings.h"
@@ -11,8 +12,8 @@ namespace Cb::App {
 QCommandLineOption reportLanguageOption()
 {
     return QCommandLineOption(QStringLiteral("language"),
-                              QStringLiteral("Report language for headings, labels, numbers and dates "
-                                             "(default: the interface language). JSON and CSV keep English keys."),
+                              CliText::tr("Report language for headings, labels, numbers and dates "
+                                          "(default: the interface language). JSON and CSV keep English keys."),
                               QStringLiteral("en|ko"));
 }
 
@@ -22,7 +23,7 @@ Core::Result<Core::ReportLanguage> reportLanguageOf(const QCommandLineParser& pa
         const QString code = parser.value(option);
         if (!Core::ReportLanguage::supported().contains(code.trimmed().toLower()))
             return Core::fail(Core::ErrorCode::InvalidInput,
-                              QStringLiteral("--language must be en or ko, got '%1'").arg(code));
+                              CliText::tr("--language must be en or ko, got '%1'").arg(code));
         return Core::ReportLanguage::load(code);
     }
     Core::QSettingsStore store;

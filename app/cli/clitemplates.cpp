@@ -1,4 +1,5 @@
 #include "cli/clitemplates.h"
+#include "cli/clitext.h"
 
 #include "core/prompt/templatefile.h"
 #include "core/prompt/templatelibrary.h"
@@ -21,7 +22,7 @@ Core::Result<Core::PromptTemplate> pick(const QString& nameOrFile, const Core::T
         return library.defaultTemplate();
     if (const Core::PromptTemplate* found = library.find(nameOrFile))
         return *found;
-    return Core::fail(ErrorCode::NotFound, QStringLiteral("no template named '%1'; available: %2")
+    return Core::fail(ErrorCode::NotFound, CliText::tr("no template named '%1'; available: %2")
                                                .arg(nameOrFile, library.names().join(QStringLiteral(", "))));
 }
 
@@ -33,7 +34,7 @@ Core::Result<QHash<QString, QString>> parseVariables(const QStringList& assignme
         const QString key = assignment.left(eq).trimmed();
         if (eq < 0 || !Core::TemplateSyntax::isValidVariableName(key))
             return Core::fail(ErrorCode::InvalidInput,
-                              QStringLiteral("--var expects NAME=VALUE with a name like 'audience', got '%1'")
+                              CliText::tr("--var expects NAME=VALUE with a name like 'audience', got '%1'")
                                   .arg(assignment));
         variables.insert(key, assignment.mid(eq + 1));
     }

@@ -1,5 +1,6 @@
 // `contextbench count`: exact token counts of files (a .ctxpack counts its assembled prompt).
 #include "cli/clicommand.h"
+#include "cli/clitext.h"
 
 #include "core/importing/textdecoder.h"
 #include "core/pack/packfile.h"
@@ -40,9 +41,9 @@ QString utf8Problem(const QByteArray& bytes)
     if (!decoder.hasError())
         return {};
     const Core::TextDecoder::Decoded repaired = Core::TextDecoder::decodeUtf8(bytes);
-    return QStringLiteral("not valid UTF-8: %1 invalid byte sequence(s), the first at byte offset %2 "
-                          "(a binary file, or text in another encoding)")
-        .arg(repaired.invalidSequences)
+    return CliText::tr("not valid UTF-8: %n invalid byte sequence(s), the first at byte offset %1 "
+                       "(a binary file, or text in another encoding)",
+                       nullptr, repaired.invalidSequences)
         .arg(repaired.firstInvalidOffset);
 }
 
@@ -53,7 +54,7 @@ CountedFile readOne(const QString& path, const Core::PromptTemplate& tmpl)
     CountedFile f{path, {}, {}, 0};
     const QFileInfo info(path);
     if (info.isDir()) {
-        f.error = QStringLiteral("is a directory");
+        f.error = CliText::tr("is a directory");
         return f;
     }
     if (path.endsWith(QStringLiteral(".ctxpack"), Qt::CaseInsensitive)) {
@@ -80,28 +81,28 @@ CountedFile readOne(const QString& path, const Core::PromptTemplate& tmpl)
 
 int usage(CliIo& io, const QString& message)
 {
-    io.err << "contextbench count: " << message << "\nSee 'contextbench count --help'.\n";
+    io.err << "contextbench count: " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench count")) << '\n';
     return ExitUsage;
 }
 
 int runCount(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(CliText::tr(
         "Counts the tokens of each file exactly, and the total. A .ctxpack counts its assembled\n"
         "prompt (instructions + input, default template); other files are read as UTF-8 text.\n"
         "Exit codes: 0 done, 1 nothing could be counted, 2 usage, 3 some files failed."));
-    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files to count."),
+    parser.addPositionalArgument(QStringLiteral("paths"), CliText::tr("Files to count."),
                                  QStringLiteral("PATH..."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QStringLiteral("Show this help."));
+    const QCommandLineOption helpOption = CliText::helpOption();
     const QCommandLineOption encodingOption({QStringLiteral("e"), QStringLiteral("encoding")},
-                                            QStringLiteral("o200k_base (default) or cl100k_base."),
+                                            CliText::tr("o200k_base (default) or cl100k_base."),
                                             QStringLiteral("name"), QStringLiteral("o200k_base"));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),
-        QStringLiteral("Print {\"encoding\", \"files\": [{\"path\", \"bytes\", \"tokens\"}], "
-                       "\"total\"}."));
+        CliText::tr("Print {\"encoding\", \"files\": [{\"path\", \"bytes\", \"tokens\"}], "
+                    "\"total\"}."));
     parser.addOptions({helpOption, encodingOption, jsonOption});
     if (!parser.parse(QStringList{QStringLiteral("contextbench count")} + args))
         return usage(io, parser.errorText());
@@ -111,9 +112,9 @@ int runCount(const QStringList& args, CliIo& io)
     }
     const auto encoding = Core::encodingFromName(parser.value(encodingOption));
     if (!encoding)
-        return usage(io, QStringLiteral("--encoding must be o200k_base or cl100k_base"));
+        return usage(io, CliText::tr("--encoding must be o200k_base or cl100k_base"));
     if (parser.positionalArguments().isEmpty())
-        return usage(io, QStringLiteral("expected at least one file"));
+        return usage(io, CliText::tr("expected at least one file"));
     auto tokenizer = Core::TokenizerRegistry::shared().tokenizer(*encoding);
     if (!tokenizer) {
         io.err << "contextbench count: " << tokenizer.error().message << '\n';
@@ -158,8 +159,8 @@ int runCount(const QStringList& args, CliIo& io)
                             {QStringLiteral("total"), total}};
         io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else {
-        io.out << qSetFieldWidth(10) << Qt::right << total << qSetFieldWidth(0) << "  total ("
-               << Core::encodingName(*encoding) << ")\n";
+        io.out << qSetFieldWidth(10) << Qt::right << total << qSetFieldWidth(0) << "  "
+               << CliText::tr("total (%1)").arg(Core::encodingName(*encoding)) << '\n';
     }
     if (failed == 0)
         return ExitOk;
@@ -168,9 +169,8 @@ int runCount(const QStringList& args, CliIo& io)
 
 const CliRegistration reg{
     {QStringLiteral("count"),
-     QStringLiteral("count [--encoding o200k_base|cl100k_base] [--json] PATH...  exact token "
-                    "counts (a .ctxpack counts its prompt)"),
-     runCount}};
+     QStringLiteral("count [--encoding o200k_base|cl100k_base] [--json] PATH..."),
+     QT_TRANSLATE_NOOP("Cb::App::Cli", "exact token counts (a .ctxpack counts its prompt)"), runCount}};
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "cli/experimentcli.h"
+#include "cli/clitext.h"
 
 #include "cli/runreporter.h"
 
@@ -22,16 +23,21 @@ namespace Cb::App {
 
 namespace ExperimentCli {
 
+QString modeText(Core::ExperimentRecord::Mode mode)
+{
+    return mode == Core::ExperimentRecord::Mode::Batch ? CliText::tr("batch") : CliText::tr("live");
+}
+
 Core::Result<std::optional<qint64>> experimentId(const QStringList& positional)
 {
     if (positional.size() > 1)
-        return Core::fail(Core::ErrorCode::InvalidInput, QStringLiteral("expected at most one experiment id"));
+        return Core::fail(Core::ErrorCode::InvalidInput, CliText::tr("expected at most one experiment id"));
     if (positional.isEmpty())
         return std::optional<qint64>();
     bool ok = false;
     const qint64 id = positional.first().toLongLong(&ok);
     if (!ok || id <= 0)
-        return Core::fail(Core::ErrorCode::InvalidInput, QStringLiteral("the experiment id is a positive number"));
+        return Core::fail(Core::ErrorCode::InvalidInput, CliText::tr("the experiment id is a positive number"));
     return std::optional<qint64>(id);
 }
 
@@ -64,15 +70,15 @@ Core::Result<Core::PollPolicy> pollPolicy(const QString& seconds)
     const double s = seconds.toDouble(&ok);
     if (!ok || s <= 0 || s > 3600)
         return Core::fail(Core::ErrorCode::InvalidInput,
-                          QStringLiteral("--poll-interval expects seconds between 0 and 3600"));
+                          CliText::tr("--poll-interval expects seconds between 0 and 3600"));
     p.initialIntervalMs = p.maxIntervalMs = qint64(s * 1000);
     return p;
 }
 
 int usage(CliIo& io, const QString& sub, const QString& message)
 {
-    io.err << "contextbench experiment " << sub << ": " << message << "\nSee 'contextbench experiment " << sub
-           << " --help'.\n";
+    io.err << "contextbench experiment " << sub << ": " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench experiment ") + sub) << '\n';
     return ExitUsage;
 }
 
@@ -156,17 +162,20 @@ QJsonObject summaryJson(const Core::ExperimentRecord& record, const QList<Core::
 
 QString readableSummary(const Core::ExperimentRecord& record, const QList<Core::RunRecord>& runs)
 {
-    QString out = QStringLiteral("Experiment %1 \"%2\" (%3, %4)\n")
+    QString out = CliText::tr("Experiment %1 \"%2\" (%3, %4)")
                       .arg(record.id)
-                      .arg(record.name, Core::ExperimentRecord::modeName(record.mode), record.status);
+                      .arg(record.name, modeText(record.mode), CliText::experimentStatus(record.status))
+                  + QLatin1Char('\n');
     for (const Core::ExperimentBatch& b : record.batches)
-        out += QStringLiteral("  batch %1 %2 %3: %4 (%5 requests)\n")
-                   .arg(b.provider, b.batchId, b.model, b.status)
-                   .arg(b.customIds.size());
+        out += QStringLiteral("  ")
+               + CliText::tr("batch %1 %2 %3: %4 (%n request(s))", nullptr, int(b.customIds.size()))
+                     .arg(b.provider, b.batchId, b.model, CliText::batchStatus(b.status))
+               + QLatin1Char('\n');
     for (const Core::ExperimentCase& c : record.cases) {
-        out += QStringLiteral("case %1: %2%3\n")
+        out += CliText::tr("case %1: %2%3")
                    .arg(c.position)
-                   .arg(c.packPath, c.goal.isEmpty() ? QString() : QStringLiteral(" — ") + c.goal);
+                   .arg(c.packPath, c.goal.isEmpty() ? QString() : QStringLiteral(" — ") + c.goal)
+               + QLatin1Char('\n');
         for (const Core::RunRecord& run : runs) {
             if (run.id != c.runId)
                 continue;
@@ -174,7 +183,7 @@ QString readableSummary(const Core::ExperimentRecord& record, const QList<Core::
                 out += QStringLiteral("  %1 #%2 %3%4\n")
                            .arg(call.modelKey())
                            .arg(call.repeatIndex + 1)
-                           .arg(Core::callStatusName(call.status),
+                           .arg(CliText::callStatus(call.status),
                                 call.errorMessage.isEmpty() ? QString() : QStringLiteral(": ") + call.errorMessage);
         }
     }
@@ -204,8 +213,10 @@ int waitAndReport(Core::ExperimentRunner& runner, Services&, bool json, bool det
     QObject::connect(&runner, &Core::ExperimentRunner::runAdded, &runner,
                      [&reporter](Core::RunOrchestrator* run) { reporter.follow(run->session()); });
     QObject::connect(&runner, &Core::ExperimentRunner::batchChanged, &runner, [&io](const Core::ExperimentBatch& b) {
-        io.err << "[batch " << b.provider << ' ' << b.batchId << "] " << b.status << " (" << b.customIds.size()
-               << " requests)\n";
+        io.err << '[' << CliText::tr("batch %1 %2").arg(b.provider, b.batchId) << "] "
+               << CliText::tr("%1 (%n request(s))", nullptr, int(b.customIds.size()))
+                      .arg(CliText::batchStatus(b.status))
+               << '\n';
         io.err.flush();
     });
     // Detached: back as soon as every batch exists and the live calls have ended (a live
@@ -223,7 +234,7 @@ int waitAndReport(Core::ExperimentRunner& runner, Services&, bool json, bool det
         QCoreApplication::exec();
     }
     for (const QString& problem : runner.problems())
-        io.err << "warning: " << problem << '\n';
+        io.err << CliText::warning(problem) << '\n';
     QList<Core::RunRecord> runs;
     for (Core::RunOrchestrator* run : runner.runs())
         runs << run->session()->record();
@@ -233,8 +244,9 @@ int waitAndReport(Core::ExperimentRunner& runner, Services&, bool json, bool det
         io.out << readableSummary(runner.record(), runs);
     io.out.flush();
     if (detach && runner.isRunning()) {
-        io.err << "experiment " << runner.record().id << " submitted; 'contextbench experiment resume "
-               << runner.record().id << "' collects the results\n";
+        io.err << CliText::tr("experiment %1 submitted; 'contextbench experiment resume %1' collects the results")
+                      .arg(runner.record().id)
+               << '\n';
         // Submitted is success unless no batch could be created and nothing ran.
         bool anyStarted = !runner.record().batches.isEmpty();
         for (const Core::RunRecord& r : runs)

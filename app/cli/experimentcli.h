@@ -3,6 +3,7 @@
 #include "cli/clicommand.h"
 
 #include "core/common/result.h"
+#include "core/experiment/experimentrecord.h"
 #include "core/providers/provideroptions.h"
 
 #include <QHash>
@@ -20,7 +21,6 @@ class ExperimentStore;
 class HistoryStore;
 class KeychainBackend;
 class SecretStore;
-struct ExperimentRecord;
 struct RunPlan;
 struct RunRecord;
 } // namespace Cb::Core
@@ -39,6 +39,8 @@ Core::Result<Core::PollPolicy> pollPolicy(const QString& seconds);
 Core::Result<std::optional<qint64>> experimentId(const QStringList& positional);
 
 int usage(CliIo& io, const QString& sub, const QString& message);
+// "live" or "batch" as people read it; JSON keeps ExperimentRecord::modeName.
+QString modeText(Core::ExperimentRecord::Mode mode);
 int failure(CliIo& io, const QString& sub, const QString& message);
 
 // The history database, the experiment store and the API keys, opened once per command.

@@ -1,6 +1,7 @@
 // `contextbench experiment export ID --out FILE [--format json|csv|md|html|pdf]`: the whole study in one
 // file — every case × model × repeat with its state, cost, tokens and answer.
 #include "cli/clireportlanguage.h"
+#include "cli/clitext.h"
 #include "cli/experimentcli.h"
 
 #include "core/compare/evaluationsummary.h"
@@ -22,16 +23,17 @@ int runExport(const QStringList& args, CliIo& io)
 {
     const QString sub = QStringLiteral("export");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(CliText::tr(
         "Writes an experiment as recorded: every case × model × repeat with its state, billing (batch or live), "
         "cost in USD (batch calls at the batch price), tokens and the answer. Contacts no provider.\n"
         "Formats: json (everything), csv (one row per call), md (tables per case, then the answers)."));
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Experiment id."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addPositionalArgument(QStringLiteral("id"), CliText::tr("Experiment id."));
+    const QCommandLineOption help = CliText::helpOption();
     const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("out")},
-                                 QStringLiteral("The file to write (atomically)."), QStringLiteral("file"));
+                                 CliText::tr("The file to write (atomically)."), QStringLiteral("file"));
     const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
-                                    QStringLiteral("json, csv, md, html or pdf (default: from the file's extension, else json)."),
+                                    CliText::tr("json, csv, md, html or pdf (default: from the file's extension, "
+                                                "else json)."),
                                     QStringLiteral("format"));
     const QCommandLineOption languageOption = reportLanguageOption();
     parser.addOptions({help, out, format, languageOption});
@@ -45,9 +47,9 @@ int runExport(const QStringList& args, CliIo& io)
     if (!given)
         return usage(io, sub, given.error().message);
     if (!*given)
-        return usage(io, sub, QStringLiteral("give the id of the experiment to export"));
+        return usage(io, sub, CliText::tr("give the id of the experiment to export"));
     if (!parser.isSet(out) || parser.value(out).isEmpty())
-        return usage(io, sub, QStringLiteral("give the file to write with --out FILE"));
+        return usage(io, sub, CliText::tr("give the file to write with --out FILE"));
     const QString path = parser.value(out);
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QString formatName = parser.isSet(format) ? parser.value(format).toLower()
@@ -55,7 +57,7 @@ int runExport(const QStringList& args, CliIo& io)
                                                                                       : QStringLiteral("json");
     const auto chosen = Formats::ExperimentExporter::formatFromName(formatName);
     if (!chosen)
-        return usage(io, sub, QStringLiteral("--format must be json, csv, md, html or pdf; got '%1'").arg(formatName));
+        return usage(io, sub, CliText::tr("--format must be json, csv, md, html or pdf; got '%1'").arg(formatName));
     const auto language = reportLanguageOf(parser, languageOption);
     if (!language)
         return language.error().code == Core::ErrorCode::InvalidInput ? usage(io, sub, language.error().message)
@@ -84,8 +86,10 @@ int runExport(const QStringList& args, CliIo& io)
     const QByteArray bytes = Formats::ExperimentExporter::write(*record, runs, *chosen, charts, *language);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return failure(io, sub, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    io.err << "wrote experiment " << record->id << " (" << formatName << ", " << bytes.size() << " bytes) to " << path
+        return failure(io, sub, CliText::tr("cannot write %1: %2").arg(path, file.errorString()));
+    io.err << CliText::tr("wrote experiment %1 (%2, %n bytes) to %3", nullptr, int(bytes.size()))
+                  .arg(record->id)
+                  .arg(formatName, path)
            << '\n';
     return ExitOk;
 }

@@ -2,6 +2,7 @@
 // or every one still running): polls their recorded batches — never creating one twice —,
 // submits calls that never reached a batch, and collects results into the recorded calls.
 #include "cli/clibaseurls.h"
+#include "cli/clitext.h"
 #include "cli/experimentcli.h"
 
 #include "core/experiment/experimentrunner.h"
@@ -24,19 +25,19 @@ int resumeOrCancel(const QStringList& args, CliIo& io, bool cancel)
     const QString sub = cancel ? QStringLiteral("cancel") : QStringLiteral("resume");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        cancel ? QStringLiteral("Asks the providers to cancel an experiment's batches, stops its live calls, and "
-                                "collects every result that came back.\nExit codes as for 'run'.")
-               : QStringLiteral("Polls an experiment's batches until they end and collects their results (without "
-                                "ID: the oldest experiment still running).\nExit codes as for 'run': 0 every call "
-                                "done, 1 none done, 2 usage, 3 some failed or still waiting."));
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Experiment id."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Server for a provider (repeatable)."),
+        cancel ? CliText::tr("Asks the providers to cancel an experiment's batches, stops its live calls, and "
+                             "collects every result that came back.\nExit codes as for 'run'.")
+               : CliText::tr("Polls an experiment's batches until they end and collects their results (without "
+                             "ID: the oldest experiment still running).\nExit codes as for 'run': 0 every call "
+                             "done, 1 none done, 2 usage, 3 some failed or still waiting."));
+    parser.addPositionalArgument(QStringLiteral("id"), CliText::tr("Experiment id."));
+    const QCommandLineOption help = CliText::helpOption();
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), CliText::tr("Server for a provider (repeatable)."),
                                      QStringLiteral("provider=url"));
     const QCommandLineOption poll(QStringLiteral("poll-interval"),
-                                  QStringLiteral("Seconds between status checks of a batch (default: 5, growing to 60)."),
+                                  CliText::tr("Seconds between status checks of a batch (default: 5, growing to 60)."),
                                   QStringLiteral("seconds"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summary as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the summary as JSON."));
     parser.addOptions({help, baseUrl, json, poll});
     if (!parser.parse(QStringList{QStringLiteral("contextbench experiment ") + sub} + args))
         return usage(io, sub, parser.errorText());
@@ -57,13 +58,13 @@ int resumeOrCancel(const QStringList& args, CliIo& io, bool cancel)
     if (*given) {
         id = **given;
     } else if (cancel) {
-        return usage(io, sub, QStringLiteral("give the id of the experiment to cancel"));
+        return usage(io, sub, CliText::tr("give the id of the experiment to cancel"));
     } else {
         auto unfinished = services.experiments->unfinishedIds();
         if (!unfinished)
             return failure(io, sub, unfinished.error().message);
         if (unfinished->isEmpty()) {
-            io.err << "no experiment is waiting to be resumed\n";
+            io.err << CliText::tr("no experiment is waiting to be resumed") << '\n';
             return ExitOk;
         }
         id = unfinished->first();
@@ -81,8 +82,12 @@ int resumeOrCancel(const QStringList& args, CliIo& io, bool cancel)
     Core::ExperimentRunner& runner = **made;
     if (auto resumed = runner.resume(id); !resumed)
         return failure(io, sub, resumed.error().message);
-    io.err << (cancel ? "cancelling" : "resuming") << " experiment " << id << " (" << record->batches.size()
-           << " batch(es) recorded)\n";
+    io.err << (cancel ? CliText::tr("cancelling experiment %1 (%n batch(es) recorded)", nullptr,
+                                    int(record->batches.size()))
+                      : CliText::tr("resuming experiment %1 (%n batch(es) recorded)", nullptr,
+                                    int(record->batches.size())))
+                      .arg(id)
+           << '\n';
     io.err.flush();
     if (cancel)
         runner.cancel();

@@ -3,6 +3,7 @@
 #include "cli/clibaseurls.h"
 #include "cli/clicasevariables.h"
 #include "cli/clitemplates.h"
+#include "cli/clitext.h"
 #include "cli/experimentcli.h"
 
 #include "core/experiment/experimentpricing.h"
@@ -28,48 +29,48 @@ int runRun(const QStringList& args, CliIo& io)
 {
     const QString sub = QStringLiteral("run");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(CliText::tr(
         "Runs every case (each PACK, once per --goal) on every --model, --repeat times, and records each call "
         "in history (one run per case).\nBatch mode sends OpenAI and Anthropic calls through their batch APIs "
         "(half price, results within 24 h); other providers run live. Progress goes to stderr; the summary to "
         "stdout. Exit codes: 0 every call done, 1 none done, 2 usage, 3 some failed or still waiting."));
-    parser.addPositionalArgument(QStringLiteral("packs"), QStringLiteral("One or more .ctxpack files."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addPositionalArgument(QStringLiteral("packs"), CliText::tr("One or more .ctxpack files."));
+    const QCommandLineOption help = CliText::helpOption();
     const QCommandLineOption model({QStringLiteral("m"), QStringLiteral("model")},
-                                   QStringLiteral("PROVIDER:MODEL, repeatable."), QStringLiteral("provider:model"));
+                                   CliText::tr("PROVIDER:MODEL, repeatable."), QStringLiteral("provider:model"));
     const QCommandLineOption repeat({QStringLiteral("k"), QStringLiteral("repeat")},
-                                    QStringLiteral("Independent calls per case and model (default 1)."),
+                                    CliText::tr("Independent calls per case and model (default 1)."),
                                     QStringLiteral("k"), QStringLiteral("1"));
     const QCommandLineOption goal(QStringLiteral("goal"),
-                                  QStringLiteral("A goal; each pack becomes one case per goal (repeatable)."),
+                                  CliText::tr("A goal; each pack becomes one case per goal (repeatable)."),
                                   QStringLiteral("text"));
-    const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("batch (default) or live."),
+    const QCommandLineOption mode(QStringLiteral("mode"), CliText::tr("batch (default) or live."),
                                   QStringLiteral("live|batch"), QStringLiteral("batch"));
-    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("A name for the experiment."),
+    const QCommandLineOption name(QStringLiteral("name"), CliText::tr("A name for the experiment."),
                                   QStringLiteral("text"));
-    const QCommandLineOption effort(QStringLiteral("effort"), QStringLiteral("Reasoning effort."),
+    const QCommandLineOption effort(QStringLiteral("effort"), CliText::tr("Reasoning effort."),
                                     QStringLiteral("low|medium|high"));
-    const QCommandLineOption maxOutput(QStringLiteral("max-output"), QStringLiteral("Output token limit per call."),
+    const QCommandLineOption maxOutput(QStringLiteral("max-output"), CliText::tr("Output token limit per call."),
                                        QStringLiteral("tokens"));
     const QCommandLineOption tmpl({QStringLiteral("t"), QStringLiteral("template")},
-                                  QStringLiteral("Template name or .cbtemplate file."), QStringLiteral("name|file"));
-    const QCommandLineOption var(QStringLiteral("var"), QStringLiteral("Set a template variable (repeatable)."),
+                                  CliText::tr("Template name or .cbtemplate file."), QStringLiteral("name|file"));
+    const QCommandLineOption var(QStringLiteral("var"), CliText::tr("Set a template variable (repeatable)."),
                                  QStringLiteral("name=value"));
     const QCommandLineOption caseVars(
         QStringLiteral("case-vars"),
-        QStringLiteral("Template variables per case, over --var: a .json file [{\"pack\": FILE, \"goal\": TEXT, "
-                       "\"variables\": {NAME: VALUE}}, ...] or a .csv file with the header pack,goal,NAME,... "
-                       "(no goal: every case of that pack)."),
+        CliText::tr("Template variables per case, over --var: a .json file [{\"pack\": FILE, \"goal\": TEXT, "
+                    "\"variables\": {NAME: VALUE}}, ...] or a .csv file with the header pack,goal,NAME,... "
+                    "(no goal: every case of that pack)."),
         QStringLiteral("file"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Server for a provider (repeatable)."),
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), CliText::tr("Server for a provider (repeatable)."),
                                      QStringLiteral("provider=url"));
     const QCommandLineOption detach(QStringLiteral("detach"),
-                                    QStringLiteral("Return once the batches are submitted; 'experiment resume' "
-                                                   "collects them later."));
+                                    CliText::tr("Return once the batches are submitted; 'experiment resume' "
+                                                "collects them later."));
     const QCommandLineOption poll(QStringLiteral("poll-interval"),
-                                  QStringLiteral("Seconds between status checks of a batch (default: 5, growing to 60)."),
+                                  CliText::tr("Seconds between status checks of a batch (default: 5, growing to 60)."),
                                   QStringLiteral("seconds"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summary as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the summary as JSON."));
     parser.addOptions(
         {help, model, repeat, goal, mode, name, effort, maxOutput, tmpl, var, caseVars, baseUrl, detach, json, poll});
     if (!parser.parse(QStringList{QStringLiteral("contextbench experiment run")} + args))
@@ -81,20 +82,21 @@ int runRun(const QStringList& args, CliIo& io)
     bool ok = false;
     const int repeats = parser.value(repeat).toInt(&ok);
     if (!ok || repeats < 1 || repeats > 100)
-        return usage(io, sub, QStringLiteral("--repeat expects a number from 1 to 100"));
+        return usage(io, sub, CliText::tr("--repeat expects a number from 1 to 100"));
     const auto chosenMode = Core::ExperimentRecord::modeFromName(parser.value(mode));
     if (!chosenMode)
-        return usage(io, sub, QStringLiteral("--mode must be live or batch"));
+        return usage(io, sub, CliText::tr("--mode must be live or batch"));
     const auto urls = CliBaseUrls::parse(parser.values(baseUrl));
     if (!urls)
         return usage(io, sub, urls.error().message);
     const QStringList packs = parser.positionalArguments();
     if (packs.isEmpty())
-        return usage(io, sub, QStringLiteral("give at least one pack file"));
+        return usage(io, sub, CliText::tr("give at least one pack file"));
 
     auto catalog = Core::ModelCatalog::loadDefault();
     if (!catalog)
-        io.err << "warning: no model catalog (" << catalog.error().message << "); costs are unknown\n";
+        io.err << CliText::warning(CliText::tr("no model catalog (%1); costs are unknown").arg(catalog.error().message))
+               << '\n';
     Core::RunPlan plan;
     plan.repeats = repeats;
     for (const QString& m : parser.values(model)) {
@@ -103,7 +105,7 @@ int runRun(const QStringList& args, CliIo& io)
             return usage(io, sub, planned.error().message);
         // Cloud models must be known: a typo would otherwise cost a whole batch of failures.
         if (catalog && planned->provider != QStringLiteral("openai-compatible") && !catalog->find(planned->key()))
-            return usage(io, sub, QStringLiteral("unknown model '%1' (see 'contextbench models')").arg(planned->key()));
+            return usage(io, sub, CliText::tr("unknown model '%1' (see 'contextbench models')").arg(planned->key()));
         if (parser.isSet(effort))
             planned->params.insert(QStringLiteral("effort"), parser.value(effort));
         if (parser.isSet(maxOutput))
@@ -111,7 +113,7 @@ int runRun(const QStringList& args, CliIo& io)
         plan.models.append(*planned);
     }
     if (plan.models.isEmpty())
-        return usage(io, sub, QStringLiteral("give at least one --model PROVIDER:MODEL"));
+        return usage(io, sub, CliText::tr("give at least one --model PROVIDER:MODEL"));
 
     const Core::TemplateLibrary library;
     auto chosen = CliTemplates::pick(parser.value(tmpl), library);
@@ -150,18 +152,19 @@ int runRun(const QStringList& args, CliIo& io)
                                                  : QStringLiteral("%1 × \"%2\"").arg(QFileInfo(path).fileName(), g);
             // A case sent with a hole in its prompt would be paid for and useless.
             if (!prompt.missingVariables.isEmpty())
-                return usage(io, sub, QStringLiteral("%1 has no value for %2 (template '%3'); give it with --var "
-                                                     "NAME=VALUE or --case-vars")
+                return usage(io, sub, CliText::tr("%1 has no value for %2 (template '%3'); give it with --var "
+                                                  "NAME=VALUE or --case-vars")
                                           .arg(caseName, prompt.missingVariables.join(QStringLiteral(", ")),
                                                chosen->name));
             for (const QString& w : prompt.warnings)
-                io.err << "warning: " << caseName << ": " << w << '\n';
+                io.err << CliText::warning(caseName + QStringLiteral(": ") + w) << '\n';
             QJsonObject variablesJson;
             for (auto it = values.cbegin(); it != values.cend(); ++it)
                 variablesJson.insert(it.key(), it.value());
             spec.cases.append({Core::RunInput::fromPack(p, path, prompt), variablesJson});
         }
     }
+    // The default name is data (JSON, exports), the same whatever the interface language.
     spec.name = parser.isSet(name) ? parser.value(name)
                                    : QStringLiteral("%1 × %2 models × %3").arg(QFileInfo(packs.first()).completeBaseName())
                                          .arg(plan.models.size())
@@ -187,10 +190,10 @@ int runRun(const QStringList& args, CliIo& io)
         }
         const auto price = Core::ExperimentPricing::estimate(
             Core::CostEstimator(catalog ? *catalog : Core::ModelCatalog{}), requests, batchable);
-        io.err << "price estimate: live " << price.live.text() << ", this experiment ("
-               << Core::ExperimentRecord::modeName(spec.mode) << ") " << price.batch.text();
+        io.err << CliText::tr("price estimate: live %1, this experiment (%2) %3")
+                      .arg(price.live.text(), modeText(spec.mode), price.batch.text());
         if (price.unknownLines > 0)
-            io.err << " (+ " << price.unknownLines << " model(s) of unknown price)";
+            io.err << ' ' << CliText::tr("(+ %n model(s) of unknown price)", nullptr, int(price.unknownLines));
         io.err << '\n';
     }
 
@@ -209,9 +212,14 @@ int runRun(const QStringList& args, CliIo& io)
     auto started = runner.start(spec);
     if (!started)
         return failure(io, sub, started.error().message);
-    io.err << "experiment " << *started << ": " << spec.cases.size() << " case(s) × " << plan.models.size()
-           << " model(s) × " << repeats << " = " << spec.cases.size() * plan.callCount() << " call(s), "
-           << Core::ExperimentRecord::modeName(spec.mode) << " mode\n";
+    io.err << CliText::tr("experiment %1: %2 case(s) × %3 model(s) × %4 = %n call(s), %5 mode", nullptr,
+                          int(spec.cases.size()) * plan.callCount())
+                  .arg(*started)
+                  .arg(spec.cases.size())
+                  .arg(plan.models.size())
+                  .arg(repeats)
+                  .arg(modeText(spec.mode))
+           << '\n';
     io.err.flush();
     return waitAndReport(runner, services, parser.isSet(json), parser.isSet(detach), io);
 }

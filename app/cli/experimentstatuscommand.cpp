@@ -1,5 +1,6 @@
 // `contextbench experiment status [ID]`: what the history knows about an experiment (the newest
 // one without ID) — its batches and every call — without contacting any provider.
+#include "cli/clitext.h"
 #include "cli/experimentcli.h"
 
 #include "core/experiment/experimentstore.h"
@@ -17,13 +18,13 @@ int runStatus(const QStringList& args, CliIo& io)
 {
     const QString sub = QStringLiteral("status");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(CliText::tr(
         "Shows an experiment as recorded: its batches and every call. Contacts no provider; "
         "'experiment resume' polls and collects.\nExit codes as for 'run': 0 every call done, 1 none done, "
         "3 some failed or still waiting."));
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("Experiment id (default: the newest)."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print as JSON."));
+    parser.addPositionalArgument(QStringLiteral("id"), CliText::tr("Experiment id (default: the newest)."));
+    const QCommandLineOption help = CliText::helpOption();
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print as JSON."));
     parser.addOptions({help, json});
     if (!parser.parse(QStringList{QStringLiteral("contextbench experiment status")} + args))
         return usage(io, sub, parser.errorText());
@@ -45,7 +46,7 @@ int runStatus(const QStringList& args, CliIo& io)
         if (!all)
             return failure(io, sub, all.error().message);
         if (all->isEmpty())
-            return failure(io, sub, QStringLiteral("there is no experiment yet"));
+            return failure(io, sub, CliText::tr("there is no experiment yet"));
         id = all->first().id;
     }
     auto record = services.experiments->load(id);

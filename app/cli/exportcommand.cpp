@@ -3,6 +3,7 @@
 // statistics charts are Qt Charts widgets.
 #include "cli/clicommand.h"
 #include "cli/clireportlanguage.h"
+#include "cli/clitext.h"
 
 #include "core/history/database.h"
 #include "core/history/fusionstore.h"
@@ -23,7 +24,8 @@ using Formats::ExportFormat;
 
 int usage(CliIo& io, const QString& message)
 {
-    io.err << "contextbench export: " << message << "\nSee 'contextbench export --help'.\n";
+    io.err << "contextbench export: " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench export")) << '\n';
     return ExitUsage;
 }
 
@@ -37,34 +39,33 @@ int runExport(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Exports a run from the history (%1) as a report or data file.\n"
-                       "Exit codes: 0 done, 1 failure (no such run, unwritable file), 2 usage.")
+        CliText::tr("Exports a run from the history (%1) as a report or data file.\n"
+                    "Exit codes: 0 done, 1 failure (no such run, unwritable file), 2 usage.")
             .arg(Core::Database::defaultPath()));
-    parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("The run id."),
+    parser.addPositionalArgument(QStringLiteral("run"), CliText::tr("The run id."),
                                  QStringLiteral("RUN_ID | --last"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QStringLiteral("Show this help."));
+    const QCommandLineOption helpOption = CliText::helpOption();
     const QCommandLineOption lastOption(QStringLiteral("last"),
-                                        QStringLiteral("Export the most recent run."));
+                                        CliText::tr("Export the most recent run."));
     const QCommandLineOption formatOption(
         {QStringLiteral("f"), QStringLiteral("format")},
-        QStringLiteral("Output format (default: from the --out extension, else pdf)."),
+        CliText::tr("Output format (default: from the --out extension, else pdf)."),
         QStringLiteral("pdf|md|html|json|csv"));
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("out")},
-                                       QStringLiteral("The file to write (atomically)."),
+                                       CliText::tr("The file to write (atomically)."),
                                        QStringLiteral("file"));
     const QCommandLineOption pageOption(QStringLiteral("page-size"),
-                                        QStringLiteral("PDF page size (default A4)."),
+                                        CliText::tr("PDF page size (default A4)."),
                                         QStringLiteral("A4|Letter"), QStringLiteral("A4"));
     const QCommandLineOption sideOption(QStringLiteral("side-by-side"),
-                                        QStringLiteral("PDF/HTML: two outputs per page."));
+                                        CliText::tr("PDF/HTML: two outputs per page."));
     const QCommandLineOption promptOption(
         QStringLiteral("include-prompt"),
-        QStringLiteral("Add the exact instructions and input as an appendix."));
+        CliText::tr("Add the exact instructions and input as an appendix."));
     const QCommandLineOption noReasoningOption(QStringLiteral("no-reasoning"),
-                                               QStringLiteral("Leave out reasoning summaries."));
+                                               CliText::tr("Leave out reasoning summaries."));
     const QCommandLineOption noManifestOption(QStringLiteral("no-manifest"),
-                                              QStringLiteral("Leave out the manifest appendix."));
+                                              CliText::tr("Leave out the manifest appendix."));
     const QCommandLineOption languageOption = reportLanguageOption();
     parser.addOptions({helpOption, lastOption, formatOption, outOption, pageOption, sideOption,
                        promptOption, noReasoningOption, noManifestOption, languageOption});
@@ -77,15 +78,15 @@ int runExport(const QStringList& args, CliIo& io)
 
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(lastOption) == (positional.size() == 1) || positional.size() > 1)
-        return usage(io, QStringLiteral("give one run id or --last"));
+        return usage(io, CliText::tr("give one run id or --last"));
     bool idOk = true;
     const qint64 requestedId = positional.isEmpty() ? 0 : positional.first().toLongLong(&idOk);
     if (!idOk || (!positional.isEmpty() && requestedId <= 0))
         return usage(
             io,
-            QStringLiteral("run id must be a positive number, got '%1'").arg(positional.first()));
+            CliText::tr("run id must be a positive number, got '%1'").arg(positional.first()));
     if (!parser.isSet(outOption))
-        return usage(io, QStringLiteral("--out FILE is required"));
+        return usage(io, CliText::tr("--out FILE is required"));
     const QString out = parser.value(outOption);
 
     Formats::ExportOptions options;
@@ -93,11 +94,11 @@ int runExport(const QStringList& args, CliIo& io)
         parser.isSet(formatOption) ? parser.value(formatOption) : QFileInfo(out).suffix();
     const auto format = Formats::exportFormatFromName(formatName);
     if (!format && parser.isSet(formatOption))
-        return usage(io, QStringLiteral("--format must be pdf, md, html, json or csv"));
+        return usage(io, CliText::tr("--format must be pdf, md, html, json or csv"));
     options.format = format.value_or(ExportFormat::Pdf);
     const auto pageSize = Formats::pageSizeFromName(parser.value(pageOption));
     if (!pageSize)
-        return usage(io, QStringLiteral("--page-size must be A4 or Letter"));
+        return usage(io, CliText::tr("--page-size must be A4 or Letter"));
     options.pageSize = *pageSize;
     options.layout = parser.isSet(sideOption) ? Formats::ReportLayout::SideBySide
                                               : Formats::ReportLayout::Sequential;
@@ -112,7 +113,7 @@ int runExport(const QStringList& args, CliIo& io)
 
     const QString dbPath = Core::Database::defaultPath();
     if (!QFileInfo::exists(dbPath))
-        return failure(io, QStringLiteral("no history yet (%1 does not exist)").arg(dbPath));
+        return failure(io, CliText::tr("no history yet (%1 does not exist)").arg(dbPath));
     auto db = Core::Database::open(dbPath);
     if (!db)
         return failure(io, db.error().message);
@@ -123,7 +124,7 @@ int runExport(const QStringList& args, CliIo& io)
         if (!last)
             return failure(io, last.error().message);
         if (!*last)
-            return failure(io, QStringLiteral("the history has no runs"));
+            return failure(io, CliText::tr("the history has no runs"));
         runId = **last;
     }
     auto run = store.loadRun(runId);
@@ -141,13 +142,14 @@ int runExport(const QStringList& args, CliIo& io)
         options.charts = Ui::ReportCharts::render(*run, options);
     if (auto written = Formats::RunExporter::exportToFile(*run, options, out); !written)
         return failure(io, written.error().message);
-    io.err << "wrote " << out << '\n';
+    io.err << CliText::tr("wrote %1").arg(out) << '\n';
     return ExitOk;
 }
 
 const CliRegistration reg{{QStringLiteral("export"),
                            QStringLiteral("export (RUN_ID | --last) --format pdf|md|html|json|csv "
-                                          "--out FILE [--page-size A4|Letter] [--language en|ko]  export a run"),
+                                          "--out FILE [--page-size A4|Letter] [--language en|ko]"),
+                           QT_TRANSLATE_NOOP("Cb::App::Cli", "export a run"),
                            runExport, false, true}};
 
 } // namespace

@@ -4,6 +4,7 @@
 // --pick is guided (the model writes the plan from the picked sections).
 #include "cli/clibaseurls.h"
 #include "cli/clicommand.h"
+#include "cli/clitext.h"
 #include "cli/experimentcli.h"
 
 #include "core/compare/headingalignment.h"
@@ -28,7 +29,8 @@ namespace {
 
 int usage(CliIo& io, const QString& message)
 {
-    io.err << "contextbench fuse: " << message << "\nSee 'contextbench fuse --help'.\n";
+    io.err << "contextbench fuse: " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench fuse")) << '\n';
     return ExitUsage;
 }
 
@@ -63,9 +65,11 @@ QString sectionList(const Core::SectionGrid& grid, const QList<Core::FusionAnswe
         for (int a = 0; a < answers.size(); ++a)
             if (grid.section(row, a))
                 calls.append(QString::number(answers[a].callIndex));
-        const QString title = grid.rows()[row].title.isEmpty() ? QStringLiteral("(text before the first heading)")
+        const QString title = grid.rows()[row].title.isEmpty() ? CliText::tr("(text before the first heading)")
                                                                : grid.rows()[row].title;
-        out += QStringLiteral("%1\t%2\t(calls %3)\n").arg(row + 1).arg(title, calls.join(QStringLiteral(", ")));
+        out += QStringLiteral("%1\t%2\t%3\n")
+                   .arg(row + 1)
+                   .arg(title, CliText::tr("(calls %1)").arg(calls.join(QStringLiteral(", "))));
     }
     return out;
 }
@@ -80,11 +84,12 @@ Core::Result<Core::FusionChoices> parsePicks(const QStringList& picks, const Cor
         const int callIndex = eq < 0 ? 0 : pick.mid(eq + 1).trimmed().toInt(&ok);
         if (eq <= 0 || !ok || callIndex < 1)
             return Core::fail(Core::ErrorCode::InvalidInput,
-                              QStringLiteral("--pick expects SECTION=CALL_INDEX (e.g. 2=1 or Risks=3), got \"%1\"").arg(pick));
+                              CliText::tr("--pick expects SECTION=CALL_INDEX (e.g. 2=1 or Risks=3), got \"%1\"")
+                                  .arg(pick));
         const int row = rowOf(grid, pick.left(eq).trimmed());
         if (row < 0)
             return Core::fail(Core::ErrorCode::InvalidInput,
-                              QStringLiteral("no section \"%1\" in this run's answers; they have:\n%2")
+                              CliText::tr("no section \"%1\" in this run's answers; they have:\n%2")
                                   .arg(pick.left(eq), sectionList(grid, answers)));
         int answer = -1;
         for (int a = 0; a < answers.size(); ++a)
@@ -92,10 +97,10 @@ Core::Result<Core::FusionChoices> parsePicks(const QStringList& picks, const Cor
                 answer = a;
         if (answer < 0)
             return Core::fail(Core::ErrorCode::InvalidInput,
-                              QStringLiteral("call %1 has no finished answer to pick from").arg(callIndex));
+                              CliText::tr("call %1 has no finished answer to pick from").arg(callIndex));
         if (!grid.section(row, answer))
             return Core::fail(Core::ErrorCode::InvalidInput,
-                              QStringLiteral("call %1 (%2) has no section \"%3\"")
+                              CliText::tr("call %1 (%2) has no section \"%3\"")
                                   .arg(callIndex)
                                   .arg(answers[answer].label, grid.rows()[row].title));
         if (!choices[row].contains(answer))
@@ -108,39 +113,43 @@ void printText(CliIo& io, const Core::FusionRecord& f, const Core::RunRecord& ru
 {
     if (!f.plan.isEmpty()) // a fusion that failed before any text has no plan to print
         io.out << f.plan << (f.plan.endsWith(QLatin1Char('\n')) ? "\n---\n" : "\n\n---\n");
-    io.out << Core::FusionLineage::title(f) << "\nSources:\n";
+    io.out << Core::FusionLineage::title(f) << '\n' << CliText::tr("Sources:") << '\n';
     for (const Core::FusionSection& s : f.sections)
-        io.out << "  " << (s.title.isEmpty() ? QStringLiteral("(introduction)") : s.title) << ": "
+        io.out << "  " << (s.title.isEmpty() ? CliText::tr("(introduction)") : s.title) << ": "
                << Core::FusionLineage::describe(s, run) << '\n';
     if (!f.modelKey().isEmpty())
-        io.out << "cost " << (f.costUsd ? Core::CostRange::formatUsd(*f.costUsd) : QStringLiteral("unknown")) << '\n';
+        io.out << (f.costUsd ? CliText::tr("cost %1").arg(Core::CostRange::formatUsd(*f.costUsd))
+                             : CliText::tr("cost unknown"))
+               << '\n';
 }
 
 int runFuse(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(CliText::tr(
         "Fuses the answers of a judged run (every blind pair voted, or the answers ranked blind) into one plan and "
         "prints it with the answers each section came from. fuse: a model merges all answers (with --pick: only "
         "the picked sections, guided). pick: the picked sections as written, no model. The fusion is recorded in "
         "the history with the run.\nExit codes: 0 done, 1 failed (the partial plan is kept), 2 usage."));
-    parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("Run id."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addPositionalArgument(QStringLiteral("run"), CliText::tr("Run id."));
+    const QCommandLineOption help = CliText::helpOption();
     const QCommandLineOption model({QStringLiteral("m"), QStringLiteral("model")},
-                                   QStringLiteral("The model that merges, PROVIDER:MODEL."), QStringLiteral("provider:model"));
-    const QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("fuse (default) or pick."),
+                                   CliText::tr("The model that merges, PROVIDER:MODEL."),
+                                   QStringLiteral("provider:model"));
+    const QCommandLineOption mode(QStringLiteral("mode"), CliText::tr("fuse (default) or pick."),
                                   QStringLiteral("fuse|pick"), QStringLiteral("fuse"));
     const QCommandLineOption pick(QStringLiteral("pick"),
-                                  QStringLiteral("Keep this call's version of a section (repeatable); SECTION is its "
-                                                 "number in --sections or a heading, CALL_INDEX the call's place in the run."),
+                                  CliText::tr("Keep this call's version of a section (repeatable); SECTION is its "
+                                              "number in --sections or a heading, CALL_INDEX the call's place in the "
+                                              "run."),
                                   QStringLiteral("section=call_index"));
     const QCommandLineOption sections(QStringLiteral("sections"),
-                                      QStringLiteral("List the run's sections as --pick names them; fuse nothing."));
+                                      CliText::tr("List the run's sections as --pick names them; fuse nothing."));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     QStringLiteral("Server for a provider (repeatable), e.g. "
-                                                    "local=http://localhost:11434/v1."),
+                                     CliText::tr("Server for a provider (repeatable), e.g. "
+                                                 "local=http://localhost:11434/v1."),
                                      QStringLiteral("provider=url"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the plan and its lineage as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the plan and its lineage as JSON."));
     parser.addOptions({help, model, mode, pick, sections, baseUrl, json});
     if (!parser.parse(QStringList{QStringLiteral("contextbench fuse")} + args))
         return usage(io, parser.errorText());
@@ -150,21 +159,21 @@ int runFuse(const QStringList& args, CliIo& io)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usage(io, QStringLiteral("give one run id"));
+        return usage(io, CliText::tr("give one run id"));
     bool ok = false;
     const qint64 runId = positional.first().toLongLong(&ok);
     if (!ok || runId <= 0)
-        return usage(io, QStringLiteral("a run id is a positive number"));
+        return usage(io, CliText::tr("a run id is a positive number"));
     const QString modeName = parser.value(mode);
     if (modeName != QLatin1String("fuse") && modeName != QLatin1String("pick"))
-        return usage(io, QStringLiteral("--mode is fuse or pick"));
+        return usage(io, CliText::tr("--mode is fuse or pick"));
     const bool pickMode = modeName == QLatin1String("pick");
     if (pickMode && !parser.isSet(pick) && !parser.isSet(sections))
-        return usage(io, QStringLiteral("pick mode needs at least one --pick SECTION=CALL_INDEX (see --sections)"));
+        return usage(io, CliText::tr("pick mode needs at least one --pick SECTION=CALL_INDEX (see --sections)"));
     Core::PlannedModel merger;
     if (!pickMode && !parser.isSet(sections)) {
         if (!parser.isSet(model))
-            return usage(io, QStringLiteral("give the model that merges: --model PROVIDER:MODEL (or --mode pick)"));
+            return usage(io, CliText::tr("give the model that merges: --model PROVIDER:MODEL (or --mode pick)"));
         auto parsed = Core::PlannedModel::parse(parser.value(model));
         if (!parsed)
             return usage(io, parsed.error().message);
@@ -201,7 +210,9 @@ int runFuse(const QStringList& args, CliIo& io)
 
     auto catalog = Core::ModelCatalog::loadDefault();
     if (!catalog && !pickMode)
-        io.err << "warning: no model catalog (" << catalog.error().message << "); the cost is unknown\n";
+        io.err << CliText::warning(
+                      CliText::tr("no model catalog (%1); the cost is unknown").arg(catalog.error().message))
+               << '\n';
     QNetworkAccessManager network;
     Core::CallLauncher launcher(&network, services.secrets.get(), Core::ProviderOptions{});
     const Core::CallRequestBuilder builder(catalog ? *catalog : Core::ModelCatalog{}, *urls);
@@ -222,13 +233,13 @@ int runFuse(const QStringList& args, CliIo& io)
     if (!started)
         return failure(io, started.error().message);
     if (!done) {
-        io.err << "fusing " << answers.size() << " answer(s) with " << merger.key() << "…\n";
+        io.err << CliText::tr("fusing %n answer(s) with %1…", nullptr, int(answers.size())).arg(merger.key()) << '\n';
         io.err.flush();
         QCoreApplication::exec();
     }
     const Core::FusionRecord* fusion = runner.fusion(*started);
     if (!fusion)
-        return failure(io, QStringLiteral("the fusion was lost"));
+        return failure(io, CliText::tr("the fusion was lost"));
     if (parser.isSet(json)) {
         QJsonObject out = Core::FusionLineage::json(*fusion, session.record(), true);
         out.insert(QStringLiteral("run_id"), runId);
@@ -244,8 +255,8 @@ int runFuse(const QStringList& args, CliIo& io)
 
 const CliRegistration reg{
     {QStringLiteral("fuse"),
-     QStringLiteral("fuse RUN_ID --model PROVIDER:MODEL [--mode fuse|pick] [--pick SECTION=CALL_INDEX]... [--json]  "
-                    "one plan from a judged run's answers, with the sources of each section"),
+     QStringLiteral("fuse RUN_ID --model PROVIDER:MODEL [--mode fuse|pick] [--pick SECTION=CALL_INDEX]... [--json]"),
+     QT_TRANSLATE_NOOP("Cb::App::Cli", "one plan from a judged run's answers, with the sources of each section"),
      runFuse}};
 
 } // namespace

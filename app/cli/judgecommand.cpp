@@ -3,6 +3,7 @@
 // its votes (kept apart from the humans'), and its agreement with the human panel is printed.
 #include "cli/clibaseurls.h"
 #include "cli/clicommand.h"
+#include "cli/clitext.h"
 #include "cli/experimentcli.h"
 
 #include "core/experiment/experimentstore.h"
@@ -12,6 +13,7 @@
 #include "core/judge/judgerunner.h"
 #include "core/run/calllauncher.h"
 #include "core/secrets/secretstore.h"
+#include "ui/stats/reliabilitytext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,7 +29,8 @@ namespace {
 
 int usage(CliIo& io, const QString& message)
 {
-    io.err << "contextbench judge: " << message << "\nSee 'contextbench judge --help'.\n";
+    io.err << "contextbench judge: " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench judge")) << '\n';
     return ExitUsage;
 }
 
@@ -47,37 +50,37 @@ QJsonValue costJson(const Core::CostRange& range)
 int runJudge(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(CliText::tr(
         "Asks a judge model about every pair of answers of a run (or of each run of an experiment): calls with "
         "answer text from different models, same repeat. Each pair is judged in both orders (A/B, then B/A); only "
         "a verdict that holds in both counts, as one blind vote of the judge, kept apart from human votes. Judging "
         "again replaces the judge's earlier votes. Prints the counts, the cost and the agreement with the humans "
         "(Cohen's kappa against their majority).\nExit codes: 0 done, 1 failed (finished pairs are kept), 2 usage."));
-    parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("Run id (or give --experiment)."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption experiment(QStringLiteral("experiment"), QStringLiteral("Judge every run of it."),
+    parser.addPositionalArgument(QStringLiteral("run"), CliText::tr("Run id (or give --experiment)."));
+    const QCommandLineOption help = CliText::helpOption();
+    const QCommandLineOption experiment(QStringLiteral("experiment"), CliText::tr("Judge every run of it."),
                                         QStringLiteral("id"));
     const QCommandLineOption model({QStringLiteral("m"), QStringLiteral("model")},
-                                   QStringLiteral("The judge, PROVIDER:MODEL."), QStringLiteral("provider:model"));
-    const QCommandLineOption effort(QStringLiteral("effort"), QStringLiteral("Reasoning effort for the judge."),
+                                   CliText::tr("The judge, PROVIDER:MODEL."), QStringLiteral("provider:model"));
+    const QCommandLineOption effort(QStringLiteral("effort"), CliText::tr("Reasoning effort for the judge."),
                                     QStringLiteral("low|medium|high"));
     const QCommandLineOption maxOutput(QStringLiteral("max-output"),
-                                       QStringLiteral("Output token limit per judgement."), QStringLiteral("tokens"));
+                                       CliText::tr("Output token limit per judgement."), QStringLiteral("tokens"));
     const QCommandLineOption promptFile(QStringLiteral("prompt-file"),
-                                        QStringLiteral("Judge prompt with {{task}}, {{answer_a}} and {{answer_b}} "
-                                                       "(default: --show-prompt)."),
+                                        CliText::tr("Judge prompt with {{task}}, {{answer_a}} and {{answer_b}} "
+                                                    "(default: --show-prompt)."),
                                         QStringLiteral("file"));
-    const QCommandLineOption showPrompt(QStringLiteral("show-prompt"), QStringLiteral("Print the default prompt."));
+    const QCommandLineOption showPrompt(QStringLiteral("show-prompt"), CliText::tr("Print the default prompt."));
     const QCommandLineOption estimateOnly(QStringLiteral("estimate"),
-                                          QStringLiteral("Print the pairs and the estimated cost; send nothing."));
+                                          CliText::tr("Print the pairs and the estimated cost; send nothing."));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     QStringLiteral("Server for a provider (repeatable), e.g. "
-                                                    "local=http://localhost:11434/v1."),
+                                     CliText::tr("Server for a provider (repeatable), e.g. "
+                                                 "local=http://localhost:11434/v1."),
                                      QStringLiteral("provider=url"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
-                                         QStringLiteral("Judgements in flight (default 4)."), QStringLiteral("n"),
+                                         CliText::tr("Judgements in flight (default 4)."), QStringLiteral("n"),
                                          QStringLiteral("4"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the result as JSON."));
     parser.addOptions({help, experiment, model, effort, maxOutput, promptFile, showPrompt, estimateOnly, baseUrl,
                        concurrency, json});
     if (!parser.parse(QStringList{QStringLiteral("contextbench judge")} + args))
@@ -93,15 +96,15 @@ int runJudge(const QStringList& args, CliIo& io)
 
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(experiment) == !positional.isEmpty())
-        return usage(io, QStringLiteral("give one run id or --experiment ID"));
+        return usage(io, CliText::tr("give one run id or --experiment ID"));
     if (positional.size() > 1)
-        return usage(io, QStringLiteral("give one run id"));
+        return usage(io, CliText::tr("give one run id"));
     bool ok = false;
     const qint64 id = (parser.isSet(experiment) ? parser.value(experiment) : positional.first()).toLongLong(&ok);
     if (!ok || id <= 0)
-        return usage(io, QStringLiteral("a run or experiment id is a positive number"));
+        return usage(io, CliText::tr("a run or experiment id is a positive number"));
     if (!parser.isSet(model))
-        return usage(io, QStringLiteral("give the judge: --model PROVIDER:MODEL"));
+        return usage(io, CliText::tr("give the judge: --model PROVIDER:MODEL"));
     auto judge = Core::PlannedModel::parse(parser.value(model));
     if (!judge)
         return usage(io, judge.error().message);
@@ -110,12 +113,12 @@ int runJudge(const QStringList& args, CliIo& io)
     if (parser.isSet(maxOutput)) {
         const int tokens = parser.value(maxOutput).toInt(&ok);
         if (!ok || tokens < 1)
-            return usage(io, QStringLiteral("--max-output expects a positive number"));
+            return usage(io, CliText::tr("--max-output expects a positive number"));
         judge->params.insert(QStringLiteral("max_output_tokens"), tokens);
     }
     const int limit = parser.value(concurrency).toInt(&ok);
     if (!ok || limit < 1)
-        return usage(io, QStringLiteral("--concurrency expects a positive number"));
+        return usage(io, CliText::tr("--concurrency expects a positive number"));
     const auto urls = CliBaseUrls::parse(parser.values(baseUrl));
     if (!urls)
         return usage(io, urls.error().message);
@@ -126,7 +129,7 @@ int runJudge(const QStringList& args, CliIo& io)
     if (parser.isSet(promptFile)) {
         QFile file(parser.value(promptFile));
         if (!file.open(QIODevice::ReadOnly))
-            return failure(io, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            return failure(io, CliText::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
         options.promptTemplate = QString::fromUtf8(file.readAll());
         if (auto valid = Core::JudgePrompt::validate(options.promptTemplate); !valid)
             return usage(io, valid.error().message);
@@ -156,21 +159,24 @@ int runJudge(const QStringList& args, CliIo& io)
 
     auto catalog = Core::ModelCatalog::loadDefault();
     if (!catalog)
-        io.err << "warning: no model catalog (" << catalog.error().message << "); costs are unknown\n";
+        io.err << CliText::warning(CliText::tr("no model catalog (%1); costs are unknown").arg(catalog.error().message))
+               << '\n';
     QNetworkAccessManager network;
     Core::CallLauncher launcher(&network, services.secrets.get(), Core::ProviderOptions{});
     Core::JudgeRunner runner(*services.history, launcher,
                              Core::CallRequestBuilder(catalog ? *catalog : Core::ModelCatalog{}, *urls));
     const Core::CostRange estimate = runner.estimate(pairs, options);
-    io.err << pairs.size() << " pair(s), " << 2 * pairs.size() << " judgement(s) by " << judge->key()
-           << ", estimated cost " << estimate.text() << '\n';
+    io.err << CliText::tr("%1 pair(s), %n judgement(s) by %2, estimated cost %3", nullptr, int(2 * pairs.size()))
+                  .arg(pairs.size())
+                  .arg(judge->key(), estimate.text())
+           << '\n';
     io.err.flush();
     if (parser.isSet(estimateOnly))
         return ExitOk;
 
     std::optional<Core::Error> error;
     QObject::connect(&runner, &Core::JudgeRunner::progress, &runner, [&io](int done, int total) {
-        io.err << "judged " << done << '/' << total << '\n';
+        io.err << CliText::tr("judged %1/%2").arg(done).arg(total) << '\n';
         io.err.flush();
     });
     QObject::connect(&runner, &Core::JudgeRunner::finished, &runner, [] { QCoreApplication::quit(); });
@@ -206,17 +212,22 @@ int runJudge(const QStringList& args, CliIo& io)
                         {QStringLiteral("error"), error ? QJsonValue(error->message) : QJsonValue(QJsonValue::Null)}};
         io.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
     } else {
-        io.out << "judged " << s.judged << " of " << s.pairs << " pair(s) with " << s.judge << ": " << s.consistent
-               << " consistent (votes), " << s.inconsistent << " inconsistent (discarded)";
+        io.out << CliText::tr("judged %1 of %n pair(s) with %2: %3 consistent (votes), %4 inconsistent (discarded)",
+                              nullptr, s.pairs)
+                      .arg(s.judged)
+                      .arg(s.judge)
+                      .arg(s.consistent)
+                      .arg(s.inconsistent);
         if (s.unparseable > 0)
-            io.out << ", " << s.unparseable << " unparseable";
+            io.out << ", " << CliText::tr("%1 unparseable").arg(s.unparseable);
+        io.out << '\n';
         if (s.costUnknown > 0 && s.costUnknown == s.callsDone)
-            io.out << "\ncost unknown (no price for the judge model)";
+            io.out << CliText::tr("cost unknown (no price for the judge model)");
         else
-            io.out << "\ncost " << Core::CostRange::formatUsd(s.costUsd);
+            io.out << CliText::tr("cost %1").arg(Core::CostRange::formatUsd(s.costUsd));
         if (s.costUnknown > 0 && s.costUnknown < s.callsDone)
-            io.out << " + " << s.costUnknown << " judgement(s) of unknown price";
-        io.out << "\n" << agreement->summaryLine() << '\n';
+            io.out << ' ' << CliText::tr("+ %n judgement(s) of unknown price", nullptr, s.costUnknown);
+        io.out << "\n" << Ui::ReliabilityText::judgeAgreement(*agreement) << '\n';
     }
     io.out.flush();
     if (error)
@@ -226,8 +237,8 @@ int runJudge(const QStringList& args, CliIo& io)
 
 const CliRegistration reg{
     {QStringLiteral("judge"),
-     QStringLiteral("judge (RUN_ID | --experiment ID) --model PROVIDER:MODEL [--prompt-file F] [--json]  "
-                    "a judge model's consistent verdicts and its agreement with the humans"),
+     QStringLiteral("judge (RUN_ID | --experiment ID) --model PROVIDER:MODEL [--prompt-file F] [--json]"),
+     QT_TRANSLATE_NOOP("Cb::App::Cli", "a judge model's consistent verdicts and its agreement with the humans"),
      runJudge}};
 
 } // namespace

@@ -1,5 +1,6 @@
 // `contextbench models`: the model catalog (with the user's overrides) as a table or JSON.
 #include "cli/clicommand.h"
+#include "cli/clitext.h"
 
 #include "core/models/tokenformat.h"
 #include "core/models/usercatalog.h"
@@ -19,56 +20,56 @@ QString price(const std::optional<double>& usd)
 
 void printTable(const Core::ModelCatalog& catalog, CliIo& io)
 {
-    const QStringList header{QStringLiteral("MODEL"),    QStringLiteral("NAME"),
-                             QStringLiteral("CONTEXT"),  QStringLiteral("MAX OUT"),
-                             QStringLiteral("IN $/M"),   QStringLiteral("OUT $/M"),
-                             QStringLiteral("TOKENIZER")};
+    const QStringList header{CliText::tr("MODEL"),   CliText::tr("NAME"),    CliText::tr("CONTEXT"),
+                             CliText::tr("MAX OUT"), CliText::tr("IN $/M"),  CliText::tr("OUT $/M"),
+                             CliText::tr("TOKENIZER")};
     QList<QStringList> rows{header};
     for (const Core::ModelInfo& m : catalog.models()) {
         const Core::TokenPrices& p = m.pricing.base;
         rows.append({m.key(), m.displayName, Core::compactTokens(m.contextWindow),
                      Core::compactTokens(m.maxOutput), price(p.input), price(p.output),
-                     m.hasPublicTokenizer() ? m.encoding : QStringLiteral("≈ (count endpoint)")});
+                     m.hasPublicTokenizer() ? m.encoding : CliText::tr("≈ (count endpoint)")});
     }
     QList<qsizetype> widths(header.size(), 0);
     for (const QStringList& row : rows)
         for (qsizetype c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], row[c].size());
+            widths[c] = std::max(widths[c], CliText::columns(row[c]));
     for (const QStringList& row : rows) {
         QString line;
         for (qsizetype c = 0; c < row.size(); ++c) {
             // Numbers right-aligned, text left-aligned; two spaces between columns.
             const bool numeric = c >= 2 && c <= 5;
-            line += numeric ? row[c].rightJustified(widths[c]) : row[c].leftJustified(widths[c]);
+            line += CliText::padded(row[c], widths[c], numeric);
             if (c + 1 < row.size())
                 line += QStringLiteral("  ");
         }
         io.out << line.trimmed() << '\n';
     }
-    io.out << "\nCatalog updated " << catalog.updated().toString(Qt::ISODate)
-           << "; prices in USD per million tokens. Check the provider's page before relying on "
-              "a price.\n";
+    io.out << '\n'
+           << CliText::tr("Catalog updated %1; prices in USD per million tokens. Check the provider's page before "
+                          "relying on a price.")
+                  .arg(catalog.updated().toString(Qt::ISODate))
+           << '\n';
 }
 
 int runModels(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral(
+        CliText::tr(
             "Lists the models ContextBench knows: context window, output limit, prices and\n"
             "tokenizer, including your overrides (%1).")
             .arg(Core::UserCatalog::overridesPath()));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QStringLiteral("Show this help."));
+    const QCommandLineOption helpOption = CliText::helpOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Print the catalog in its JSON format."));
+                                        CliText::tr("Print the catalog in its JSON format."));
     const QCommandLineOption overridesOption(QStringLiteral("overrides"),
-                                             QStringLiteral("Use this overrides file instead."),
+                                             CliText::tr("Use this overrides file instead."),
                                              QStringLiteral("file"));
     parser.addOptions({helpOption, jsonOption, overridesOption});
     if (!parser.parse(QStringList{QStringLiteral("contextbench models")} + args)) {
-        io.err << "contextbench models: " << parser.errorText()
-               << "\nSee 'contextbench models --help'.\n";
+        io.err << "contextbench models: " << parser.errorText() << '\n'
+               << CliText::seeHelp(QStringLiteral("contextbench models")) << '\n';
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
@@ -76,8 +77,8 @@ int runModels(const QStringList& args, CliIo& io)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        io.err << "contextbench models: unexpected argument '"
-               << parser.positionalArguments().first() << "'\n";
+        io.err << "contextbench models: "
+               << CliText::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()) << '\n';
         return ExitUsage;
     }
     auto loaded = Core::UserCatalog::load(parser.value(overridesOption));
@@ -86,7 +87,7 @@ int runModels(const QStringList& args, CliIo& io)
         return ExitFailure;
     }
     if (!loaded->warning.isEmpty())
-        io.err << "warning: " << loaded->warning << '\n';
+        io.err << CliText::warning(loaded->warning) << '\n';
     if (parser.isSet(jsonOption))
         io.out << QString::fromUtf8(loaded->catalog.toJson().toJson(QJsonDocument::Indented));
     else
@@ -95,8 +96,8 @@ int runModels(const QStringList& args, CliIo& io)
 }
 
 const CliRegistration reg{{QStringLiteral("models"),
-                           QStringLiteral("models [--json]  list the model catalog: windows, "
-                                          "prices, tokenizers"),
+                           QStringLiteral("models [--json]"),
+                           QT_TRANSLATE_NOOP("Cb::App::Cli", "list the model catalog: windows, prices, tokenizers"),
                            runModels}};
 
 } // namespace

@@ -3,6 +3,7 @@
 // with the reason and the exit code is 3. Voice memos are transcribed through the OpenAI
 // transcription API, like in the window.
 #include "cli/clibaseurls.h"
+#include "cli/clitext.h"
 #include "cli/packcommands.h"
 
 #include "core/importing/audiotranscriber.h"
@@ -57,7 +58,7 @@ void transcribeMemos(QList<Core::ImportedDocument>& documents, Core::ImportIssue
     QEventLoop loop;
     QObject::connect(&transcriber, &Core::AudioTranscriber::transcribing, &loop,
                      [&io](const QString& path) {
-                         io.err << "transcribing: " << path << '\n';
+                         io.err << CliText::tr("transcribing: %1").arg(path) << '\n';
                          io.err.flush();
                      });
     QObject::connect(&transcriber, &Core::AudioTranscriber::transcribed, &loop,
@@ -90,7 +91,7 @@ int runAdd(const QStringList& args, CliIo& io)
 {
     const QString sub = QStringLiteral("add");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(CliText::tr(
         "Imports files and folders into a pack (folders honour .gitignore and skip lock files and "
         "binaries).\nWithout --section, each document goes to the section its format suggests: "
         "transcripts to Meetings,\naudio to Memos, code to Code, everything else to Documents.\n"
@@ -99,26 +100,25 @@ int runAdd(const QStringList& args, CliIo& io)
         "transcript becomes the item.\n"
         "Exit codes: 0 done, 1 failure (pack unchanged), 2 usage, 3 some files failed (the others "
         "were added)."));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The .ctxpack file."));
+    parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("The .ctxpack file."));
     parser.addPositionalArgument(QStringLiteral("paths"),
-                                 QStringLiteral("Files and folders to add."),
+                                 CliText::tr("Files and folders to add."),
                                  QStringLiteral("PATH..."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
+    const QCommandLineOption help = CliText::helpOption();
     const QCommandLineOption section(
         QStringLiteral("section"),
-        QStringLiteral("Put everything into this section (created if missing)."),
+        CliText::tr("Put everything into this section (created if missing)."),
         QStringLiteral("name"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
-                                   QStringLiteral("Do not list skipped files on stderr."));
+                                   CliText::tr("Do not list skipped files on stderr."));
     const QCommandLineOption baseUrl(
         QStringLiteral("base-url"),
-        QStringLiteral("Transcription server, e.g. openai=http://localhost:8000/v1 (default: the "
-                       "OpenAI base URL from Settings)."),
+        CliText::tr("Transcription server, e.g. openai=http://localhost:8000/v1 (default: the "
+                    "OpenAI base URL from Settings)."),
         QStringLiteral("openai=url"));
     const QCommandLineOption model(
         QStringLiteral("transcription-model"),
-        QStringLiteral("Model for voice memos (default: Settings, else gpt-4o-mini-transcribe)."),
+        CliText::tr("Model for voice memos (default: Settings, else gpt-4o-mini-transcribe)."),
         QStringLiteral("model"));
     parser.addOptions({help, section, quiet, baseUrl, model});
     if (!parser.parse(QStringList{QStringLiteral("contextbench pack add")} + args))
@@ -129,7 +129,7 @@ int runAdd(const QStringList& args, CliIo& io)
     }
     QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
-        return usage(io, sub, QStringLiteral("expected a pack file and at least one path"));
+        return usage(io, sub, CliText::tr("expected a pack file and at least one path"));
     const auto urls = CliBaseUrls::parse(parser.values(baseUrl));
     if (!urls)
         return usage(io, sub, urls.error().message);
@@ -144,7 +144,7 @@ int runAdd(const QStringList& args, CliIo& io)
         if (QFileInfo::exists(path)) {
             paths.append(QFileInfo(path).absoluteFilePath());
         } else {
-            io.err << "failed: " << path << ": no such file or folder\n";
+            io.err << CliText::tr("failed: %1: %2").arg(path, CliText::tr("no such file or folder")) << '\n';
             ++missing;
         }
     }
@@ -168,18 +168,18 @@ int runAdd(const QStringList& args, CliIo& io)
     }
     if (!parser.isSet(quiet))
         for (const Core::ImportIssue& issue : report.skipped)
-            io.err << "skipped: " << issue.path << ": " << issue.reason << '\n';
+            io.err << CliText::tr("skipped: %1: %2").arg(issue.path, issue.reason) << '\n';
     for (const Core::ImportIssue& issue : report.failed)
-        io.err << "failed: " << issue.path << ": " << issue.reason << '\n';
+        io.err << CliText::tr("failed: %1: %2").arg(issue.path, issue.reason) << '\n';
 
     if (!report.documents.isEmpty() && !save(*pack, packPath, io, sub))
         return ExitFailure;
     const int failed = int(report.failed.size()) + missing;
-    io.out << "added " << report.documents.size() << " document(s)";
+    io.out << CliText::tr("added %n document(s)", nullptr, int(report.documents.size()));
     if (!report.skipped.isEmpty())
-        io.out << ", skipped " << report.skipped.size();
+        io.out << ", " << CliText::tr("skipped %1").arg(report.skipped.size());
     if (failed > 0)
-        io.out << ", " << failed << " failed";
+        io.out << ", " << CliText::tr("%1 failed").arg(failed);
     io.out << '\n';
     return failed > 0 ? ExitPartial : ExitOk;
 }

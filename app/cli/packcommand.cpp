@@ -1,5 +1,6 @@
 // `contextbench pack new|add|note|list`: create and fill context packs without a display.
 // The file format is documented in docs/PACK_FORMAT.md.
+#include "cli/clitext.h"
 #include "cli/packcommands.h"
 
 #include "core/harness/clarificationnote.h"
@@ -20,8 +21,8 @@ namespace PackCli {
 
 int usage(CliIo& io, const QString& sub, const QString& message)
 {
-    io.err << "contextbench pack " << sub << ": " << message << "\nSee 'contextbench pack " << sub
-           << " --help'.\n";
+    io.err << "contextbench pack " << sub << ": " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench pack ") + sub) << '\n';
     return ExitUsage;
 }
 
@@ -58,19 +59,17 @@ int ensureSection(Core::Pack& pack, const QString& name)
 
 namespace {
 
-const QCommandLineOption kHelp({QStringLiteral("h"), QStringLiteral("help")},
-                               QStringLiteral("Show this help."));
-
 // Parses "contextbench pack <sub> ..." and handles --help; nullopt-like false = stop with code.
 bool parse(QCommandLineParser& parser, const QString& sub, const QStringList& args, CliIo& io,
            int& code)
 {
-    parser.addOption(kHelp);
+    const QCommandLineOption help = CliText::helpOption();
+    parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("contextbench pack ") + sub} + args)) {
         code = PackCli::usage(io, sub, parser.errorText());
         return false;
     }
-    if (parser.isSet(kHelp)) {
+    if (parser.isSet(help)) {
         io.out << parser.helpText();
         code = ExitOk;
         return false;
@@ -82,20 +81,21 @@ int runNew(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Creates an empty pack with the usual sections."));
+        CliText::tr("Creates an empty pack with the usual sections."));
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QStringLiteral("The .ctxpack file to create."));
-    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The pack's title."),
+                                 CliText::tr("The .ctxpack file to create."));
+    const QCommandLineOption title(QStringLiteral("title"), CliText::tr("The pack's title."),
                                    QStringLiteral("text"));
     parser.addOption(title);
     int code = ExitOk;
     if (!parse(parser, QStringLiteral("new"), args, io, code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return PackCli::usage(io, QStringLiteral("new"), QStringLiteral("expected one pack file"));
+        return PackCli::usage(io, QStringLiteral("new"), CliText::tr("expected one pack file"));
     const QString path = parser.positionalArguments().first();
     if (QFileInfo::exists(path)) {
-        io.err << "contextbench pack new: " << path << " already exists; it was left unchanged.\n";
+        io.err << "contextbench pack new: " << CliText::tr("%1 already exists; it was left unchanged.").arg(path)
+               << '\n';
         return ExitFailure;
     }
     Core::Pack pack;
@@ -114,20 +114,24 @@ int addAnswers(const QString& path, const QString& source, const QString& sectio
     const bool opened = source == QLatin1String("-") ? in.open(stdin, QIODevice::ReadOnly)
                                                      : (in.setFileName(source), in.open(QIODevice::ReadOnly));
     if (!opened) {
-        io.err << "contextbench pack note: cannot read " << source << ": " << in.errorString() << '\n';
+        io.err << "contextbench pack note: " << CliText::tr("cannot read %1: %2").arg(source, in.errorString()) << '\n';
         return ExitFailure;
     }
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &error);
     if (!doc.isObject()) {
-        io.err << "contextbench pack note: " << source << " is not a JSON object"
-               << (error.error != QJsonParseError::NoError ? QStringLiteral(" (%1)").arg(error.errorString()) : QString())
-               << "; nothing was added.\n";
+        io.err << "contextbench pack note: "
+               << (error.error != QJsonParseError::NoError
+                       ? CliText::tr("%1 is not a JSON object (%2); nothing was added.")
+                             .arg(source, error.errorString())
+                       : CliText::tr("%1 is not a JSON object; nothing was added.").arg(source))
+               << '\n';
         return ExitFailure;
     }
     auto answered = Core::ClarificationNote::answersFromJson(doc.object());
     if (!answered) {
-        io.err << "contextbench pack note: " << source << ": " << answered.error().message << " Nothing was added.\n";
+        io.err << "contextbench pack note: " << source << ": " << answered.error().message << ' '
+               << CliText::tr("Nothing was added.") << '\n';
         return ExitFailure;
     }
     auto pack = PackCli::load(path, io, sub);
@@ -142,24 +146,24 @@ int addAnswers(const QString& path, const QString& source, const QString& sectio
 int runNote(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Adds a note (typed text) to a pack."));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The .ctxpack file."));
+    parser.setApplicationDescription(CliText::tr("Adds a note (typed text) to a pack."));
+    parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("The .ctxpack file."));
     const QCommandLineOption title(QStringLiteral("title"),
-                                   QStringLiteral("The note's title (required)."),
+                                   CliText::tr("The note's title (required)."),
                                    QStringLiteral("text"));
-    const QCommandLineOption text(QStringLiteral("text"), QStringLiteral("The note's text."),
+    const QCommandLineOption text(QStringLiteral("text"), CliText::tr("The note's text."),
                                   QStringLiteral("text"));
     const QCommandLineOption file(
-        QStringLiteral("file"), QStringLiteral("Read the text from a UTF-8 file ('-' for stdin)."),
+        QStringLiteral("file"), CliText::tr("Read the text from a UTF-8 file ('-' for stdin)."),
         QStringLiteral("path"));
     const QCommandLineOption section(QStringLiteral("section"),
-                                     QStringLiteral("Section (default Notes; created if missing)."),
+                                     CliText::tr("Section (default Notes; created if missing)."),
                                      QStringLiteral("name"), QStringLiteral("Notes"));
     const QCommandLineOption answers(
         QStringLiteral("answers"),
-        QStringLiteral("Add the answers to 'contextbench ask' questions: its --json output with an \"answer\" per "
-                       "question (none or empty: skipped) becomes a dated note, in Clarifications unless --section "
-                       "says otherwise ('-' for stdin)."),
+        CliText::tr("Add the answers to 'contextbench ask' questions: its --json output with an \"answer\" per "
+                    "question (none or empty: skipped) becomes a dated note, in Clarifications unless --section "
+                    "says otherwise ('-' for stdin)."),
         QStringLiteral("path"));
     parser.addOptions({title, text, file, section, answers});
     int code = ExitOk;
@@ -167,16 +171,16 @@ int runNote(const QStringList& args, CliIo& io)
     if (!parse(parser, sub, args, io, code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return PackCli::usage(io, sub, QStringLiteral("expected one pack file"));
+        return PackCli::usage(io, sub, CliText::tr("expected one pack file"));
     if (parser.isSet(answers) && (parser.isSet(title) || parser.isSet(text) || parser.isSet(file)))
-        return PackCli::usage(io, sub, QStringLiteral("--answers makes its own dated note: no --title, --text or --file"));
+        return PackCli::usage(io, sub, CliText::tr("--answers makes its own dated note: no --title, --text or --file"));
     if (parser.isSet(answers))
         return addAnswers(parser.positionalArguments().first(), parser.value(answers),
                           parser.isSet(section) ? parser.value(section) : Core::ClarificationNote::sectionName(), io);
     if (parser.value(title).trimmed().isEmpty())
-        return PackCli::usage(io, sub, QStringLiteral("--title is required"));
+        return PackCli::usage(io, sub, CliText::tr("--title is required"));
     if (parser.isSet(text) == parser.isSet(file))
-        return PackCli::usage(io, sub, QStringLiteral("give exactly one of --text and --file"));
+        return PackCli::usage(io, sub, CliText::tr("give exactly one of --text and --file"));
     QString body = parser.value(text);
     if (parser.isSet(file)) {
         QFile in;
@@ -185,7 +189,7 @@ int runNote(const QStringList& args, CliIo& io)
                                 ? in.open(stdin, QIODevice::ReadOnly)
                                 : (in.setFileName(source), in.open(QIODevice::ReadOnly));
         if (!opened) {
-            io.err << "contextbench pack note: cannot read " << source << ": " << in.errorString()
+            io.err << "contextbench pack note: " << CliText::tr("cannot read %1: %2").arg(source, in.errorString())
                    << '\n';
             return ExitFailure;
         }
@@ -218,28 +222,28 @@ Core::Result<std::vector<size_t>> countItemTokens(const Core::Pack& pack, Core::
 int runList(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(CliText::tr(
         "Lists a pack's items: section, title, enabled, format, bytes and tokens of the text that "
         "reaches the prompt.\nTokens are exact counts of each item's text snapshot (headings and "
         "fences the template adds\naround it are not included; `contextbench count FILE.ctxpack` "
         "counts the whole assembled prompt)."));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The .ctxpack file."));
+    parser.addPositionalArgument(QStringLiteral("file"), CliText::tr("The .ctxpack file."));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print JSON instead of tab-separated lines."));
+                                  CliText::tr("Print JSON instead of tab-separated lines."));
     const QCommandLineOption encodingOption(
         {QStringLiteral("e"), QStringLiteral("encoding")},
-        QStringLiteral("Tokenizer: o200k_base (GPT-4o, GPT-5, o3; default) or cl100k_base (GPT-4)."),
+        CliText::tr("Tokenizer: o200k_base (GPT-4o, GPT-5, o3; default) or cl100k_base (GPT-4)."),
         QStringLiteral("name"), QStringLiteral("o200k_base"));
     parser.addOptions({json, encodingOption});
     int code = ExitOk;
     if (!parse(parser, QStringLiteral("list"), args, io, code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return PackCli::usage(io, QStringLiteral("list"), QStringLiteral("expected one pack file"));
+        return PackCli::usage(io, QStringLiteral("list"), CliText::tr("expected one pack file"));
     const auto encoding = Core::encodingFromName(parser.value(encodingOption));
     if (!encoding)
         return PackCli::usage(io, QStringLiteral("list"),
-                              QStringLiteral("--encoding must be o200k_base or cl100k_base"));
+                              CliText::tr("--encoding must be o200k_base or cl100k_base"));
     auto pack = PackCli::load(parser.positionalArguments().first(), io, QStringLiteral("list"));
     if (!pack)
         return ExitFailure;
@@ -306,23 +310,23 @@ int runPack(const QStringList& args, CliIo& io)
     const bool help = sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h");
     QTextStream& stream = help ? io.out : io.err;
     if (!help)
-        stream << "contextbench pack: unknown subcommand '" << sub << "'.\n";
+        stream << "contextbench pack: " << CliText::tr("unknown subcommand '%1'.").arg(sub) << '\n';
     stream
-        << "Usage:\n"
-           "  contextbench pack new FILE.ctxpack [--title T]\n"
+        << CliText::tr("Usage:") << '\n'
+        << "  contextbench pack new FILE.ctxpack [--title T]\n"
            "  contextbench pack add FILE.ctxpack PATH... [--section S]\n"
            "  contextbench pack note FILE.ctxpack --title T (--text S | --file F) [--section S]\n"
            "  contextbench pack note FILE.ctxpack --answers ASK.json [--section S]\n"
            "  contextbench pack list FILE.ctxpack [--json] [--encoding o200k_base|cl100k_base]\n"
-           "Exit codes: 0 done, 1 failure (nothing written), 2 usage, 3 some files could not be "
-           "added.\n";
+        << CliText::tr("Exit codes: 0 done, 1 failure (nothing written), 2 usage, 3 some files could not be added.")
+        << '\n';
     return help ? ExitOk : ExitUsage;
 }
 
 const CliRegistration reg{
     {QStringLiteral("pack"),
-     QStringLiteral("pack new|add|note|list FILE.ctxpack ...  create a pack, add files, "
-                    "folders and notes, list items"),
+     QStringLiteral("pack new|add|note|list FILE.ctxpack ..."),
+     QT_TRANSLATE_NOOP("Cb::App::Cli", "create a pack, add files, folders and notes, list items"),
      runPack}};
 
 } // namespace

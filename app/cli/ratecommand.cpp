@@ -1,6 +1,7 @@
 // `contextbench rate kit|import|raters|rename`: rating panels (docs/RATINGS_FILE.md). Each
 // subcommand registers itself (see ratecommands.h); this file only dispatches. Runs under an
 // offscreen QGuiApplication: kits render answers' Markdown through QTextDocument.
+#include "cli/clitext.h"
 #include "cli/ratecommands.h"
 
 #include <QTextStream>
@@ -26,10 +27,10 @@ int runRate(const QStringList& args, CliIo& io)
     const bool help = sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h");
     QTextStream& stream = help ? io.out : io.err;
     if (!help)
-        stream << "contextbench rate: unknown subcommand '" << sub << "'.\n";
+        stream << "contextbench rate: " << CliText::tr("unknown subcommand '%1'.").arg(sub) << '\n';
     QList<RateSubcommand> sorted = subcommands();
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
-    stream << "Usage:\n";
+    stream << CliText::tr("Usage:") << '\n';
     for (const RateSubcommand& s : sorted)
         stream << "  " << s.usage << '\n';
     return help ? ExitOk : ExitUsage;
@@ -37,7 +38,8 @@ int runRate(const QStringList& args, CliIo& io)
 
 const CliRegistration reg{
     {QStringLiteral("rate"),
-     QStringLiteral("rate kit|import|raters|rename ...  blind rating kits for a panel of raters, and their verdicts"),
+     QStringLiteral("rate kit|import|raters|rename ..."),
+     QT_TRANSLATE_NOOP("Cb::App::Cli", "blind rating kits for a panel of raters, and their verdicts"),
      runRate, /*needsGui=*/true}};
 
 } // namespace

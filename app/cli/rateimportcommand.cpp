@@ -1,5 +1,6 @@
 // `contextbench rate import FILE...`, `rate raters` and `rate rename RATER_ID NAME`: bringing a
 // panel's verdicts back from ratings files (docs/RATINGS_FILE.md) and naming the raters.
+#include "cli/clitext.h"
 #include "cli/ratecommands.h"
 
 #include "core/history/database.h"
@@ -11,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace Cb::App {
 
@@ -35,19 +38,20 @@ int runRateImport(const QStringList& args, CliIo& io)
 {
     const QString sub = QStringLiteral("import");
     if (wantsHelp(args)) {
-        io.out << "Usage: contextbench rate import FILE...\n\n"
-                  "Imports ratings files saved by rating kits ('Download my ratings'). Each vote is stored\n"
-                  "with its rater and kit. Every file is checked first; if one is refused (not a ratings file,\n"
-                  "unknown kit, unknown item, integrity code that does not match), none is imported.\n"
-                  "Importing the same file again changes nothing; a newer file for the same kit replaces\n"
-                  "that kit's votes.\n";
+        io.out << CliText::tr("Usage: %1").arg(QStringLiteral("contextbench rate import FILE...")) << "\n\n"
+               << CliText::tr("Imports ratings files saved by rating kits ('Download my ratings'). Each vote "
+                              "is stored\nwith its rater and kit. Every file is checked first; if one is refused "
+                              "(not a ratings file,\nunknown kit, unknown item, integrity code that does not match), "
+                              "none is imported.\nImporting the same file again changes nothing; a newer file for "
+                              "the same kit replaces\nthat kit's votes.")
+               << '\n';
         return ExitOk;
     }
     for (const QString& a : args)
         if (a.startsWith(QLatin1Char('-')))
-            return refuse(io, sub, QStringLiteral("unknown option '%1'").arg(a), ExitUsage);
+            return refuse(io, sub, CliText::tr("unknown option '%1'").arg(a), ExitUsage);
     if (args.isEmpty())
-        return refuse(io, sub, QStringLiteral("give one or more ratings files (rate import FILE...)"), ExitUsage);
+        return refuse(io, sub, CliText::tr("give one or more ratings files (rate import FILE...)"), ExitUsage);
     auto db = openHistory();
     if (!db)
         return refuse(io, sub, db.error().message);
@@ -63,14 +67,15 @@ int runRateRaters(const QStringList& args, CliIo& io)
 {
     const QString sub = QStringLiteral("raters");
     if (wantsHelp(args)) {
-        io.out << "Usage: contextbench rate raters [--json]\n\n"
-                  "Lists the raters (people given rating kits, and judge models) with their votes.\n";
+        io.out << CliText::tr("Usage: %1").arg(QStringLiteral("contextbench rate raters [--json]")) << "\n\n"
+               << CliText::tr("Lists the raters (people given rating kits, and judge models) with their votes.")
+               << '\n';
         return ExitOk;
     }
     const bool json = args.contains(QStringLiteral("--json"));
     for (const QString& a : args)
         if (a != QLatin1String("--json"))
-            return refuse(io, sub, QStringLiteral("unexpected argument '%1'").arg(a), ExitUsage);
+            return refuse(io, sub, CliText::tr("unexpected argument '%1'").arg(a), ExitUsage);
     auto db = openHistory();
     if (!db)
         return refuse(io, sub, db.error().message);
@@ -90,13 +95,25 @@ int runRateRaters(const QStringList& args, CliIo& io)
         return ExitOk;
     }
     if (rows->isEmpty()) {
-        io.out << "No raters yet: make rating kits with 'contextbench rate kit'.\n";
+        io.out << CliText::tr("No raters yet: make rating kits with 'contextbench rate kit'.") << '\n';
         return ExitOk;
     }
-    io.out << QStringLiteral("%1  %2  %3  %4\n").arg(QStringLiteral("id"), 4).arg(QStringLiteral("kind"), -5)
-                  .arg(QStringLiteral("votes"), 5).arg(QStringLiteral("name"));
+    // Columns at least as wide as their header (numbers right-aligned); longer values push on.
+    const QString idHeader = CliText::tr("id");
+    const QString kindHeader = CliText::tr("kind");
+    const QString votesHeader = CliText::tr("votes");
+    const qsizetype idWidth = std::max<qsizetype>(4, CliText::columns(idHeader));
+    const qsizetype kindWidth = std::max<qsizetype>(5, CliText::columns(kindHeader));
+    const qsizetype votesWidth = std::max<qsizetype>(5, CliText::columns(votesHeader));
+    const auto line = [&](const QString& id, const QString& kind, const QString& votes,
+                           const QString& name) -> QString {
+        return CliText::padded(id, idWidth, true) + QStringLiteral("  ") + CliText::padded(kind, kindWidth) +
+               QStringLiteral("  ") + CliText::padded(votes, votesWidth, true) + QStringLiteral("  ") + name +
+               QLatin1Char('\n');
+    };
+    io.out << line(idHeader, kindHeader, votesHeader, CliText::tr("name"));
     for (const Core::RaterTallyRow& r : *rows)
-        io.out << QStringLiteral("%1  %2  %3  %4\n").arg(r.rater.id, 4).arg(r.rater.kind, -5).arg(r.votes, 5).arg(r.rater.name);
+        io.out << line(QString::number(r.rater.id), r.rater.kind, QString::number(r.votes), r.rater.name);
     return ExitOk;
 }
 
@@ -104,22 +121,24 @@ int runRateRename(const QStringList& args, CliIo& io)
 {
     const QString sub = QStringLiteral("rename");
     if (wantsHelp(args)) {
-        io.out << "Usage: contextbench rate rename RATER_ID NAME\n\n"
-                  "Renames a rater (see 'contextbench rate raters' for the ids). Their votes keep pointing at them.\n";
+        io.out << CliText::tr("Usage: %1").arg(QStringLiteral("contextbench rate rename RATER_ID NAME")) << "\n\n"
+               << CliText::tr("Renames a rater (see 'contextbench rate raters' for the ids). Their votes keep pointing "
+                              "at them.")
+               << '\n';
         return ExitOk;
     }
     if (args.size() != 2)
-        return refuse(io, sub, QStringLiteral("give a rater id and the new name (rate rename RATER_ID NAME)"), ExitUsage);
+        return refuse(io, sub, CliText::tr("give a rater id and the new name (rate rename RATER_ID NAME)"), ExitUsage);
     bool ok = false;
     const qint64 id = args[0].toLongLong(&ok);
     if (!ok || id <= 0)
-        return refuse(io, sub, QStringLiteral("'%1' is not a rater id (a positive number)").arg(args[0]), ExitUsage);
+        return refuse(io, sub, CliText::tr("'%1' is not a rater id (a positive number)").arg(args[0]), ExitUsage);
     auto db = openHistory();
     if (!db)
         return refuse(io, sub, db.error().message);
     if (auto renamed = Core::RaterStore(**db).rename(id, args[1]); !renamed)
         return refuse(io, sub, renamed.error().message);
-    io.out << QStringLiteral("Rater %1 is now '%2'.\n").arg(id).arg(args[1].trimmed());
+    io.out << CliText::tr("Rater %1 is now '%2'.").arg(id).arg(args[1].trimmed()) << '\n';
     return ExitOk;
 }
 

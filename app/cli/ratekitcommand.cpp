@@ -1,6 +1,7 @@
 // `contextbench rate kit`: one blind rating kit (a self-contained HTML file) per rater for a run
 // or an experiment, recorded in the history so the ratings files can come back
 // (docs/RATINGS_FILE.md).
+#include "cli/clitext.h"
 #include "cli/ratecommands.h"
 
 #include "core/experiment/experimentstore.h"
@@ -20,7 +21,8 @@ namespace {
 
 int usage(CliIo& io, const QString& message)
 {
-    io.err << "contextbench rate kit: " << message << "\nSee 'contextbench rate kit --help'.\n";
+    io.err << "contextbench rate kit: " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench rate kit")) << '\n';
     return ExitUsage;
 }
 
@@ -42,20 +44,20 @@ qint64 positiveId(const QString& text)
 int runRateKit(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(CliText::tr(
         "Writes one blind rating kit per rater: a single HTML file that works offline in any current\n"
         "browser, shows pairs of answers as Answer A / Answer B with nothing that identifies a model,\n"
         "and saves a ratings file for `contextbench rate import`. Prints the paths of the kits.\n"
         "Exit codes: 0 done, 1 failure (nothing recorded), 2 usage."));
-    parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("The run id."), QStringLiteral("RUN_ID"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addPositionalArgument(QStringLiteral("run"), CliText::tr("The run id."), QStringLiteral("RUN_ID"));
+    const QCommandLineOption help = CliText::helpOption();
     const QCommandLineOption experiment(QStringLiteral("experiment"),
-                                        QStringLiteral("Make the kits from every case of an experiment."),
+                                        CliText::tr("Make the kits from every case of an experiment."),
                                         QStringLiteral("id"));
     const QCommandLineOption rater(QStringLiteral("rater"),
-                                   QStringLiteral("A rater's name (repeat for each rater; one kit each)."),
+                                   CliText::tr("A rater's name (repeat for each rater; one kit each)."),
                                    QStringLiteral("name"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The folder to write the kits into."),
+    const QCommandLineOption out(QStringLiteral("out"), CliText::tr("The folder to write the kits into."),
                                  QStringLiteral("dir"));
     parser.addOptions({help, experiment, rater, out});
     if (!parser.parse(QStringList{QStringLiteral("contextbench rate kit")} + args))
@@ -66,23 +68,23 @@ int runRateKit(const QStringList& args, CliIo& io)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 || positional.isEmpty() == !parser.isSet(experiment))
-        return usage(io, QStringLiteral("give one run id or --experiment ID"));
+        return usage(io, CliText::tr("give one run id or --experiment ID"));
     const qint64 id = positiveId(parser.isSet(experiment) ? parser.value(experiment) : positional.first());
     if (id == 0)
-        return usage(io, QStringLiteral("the %1 id is a positive number")
-                             .arg(parser.isSet(experiment) ? QStringLiteral("experiment") : QStringLiteral("run")));
+        return usage(io, parser.isSet(experiment) ? CliText::tr("the experiment id is a positive number")
+                                                  : CliText::tr("the run id is a positive number"));
     const QStringList raters = parser.values(rater);
     if (raters.isEmpty())
-        return usage(io, QStringLiteral("give at least one --rater NAME"));
+        return usage(io, CliText::tr("give at least one --rater NAME"));
     for (const QString& name : raters)
         if (name.trimmed().isEmpty())
-            return usage(io, QStringLiteral("a rater's name cannot be empty"));
+            return usage(io, CliText::tr("a rater's name cannot be empty"));
     if (!parser.isSet(out) || parser.value(out).isEmpty())
-        return usage(io, QStringLiteral("--out DIR is required"));
+        return usage(io, CliText::tr("--out DIR is required"));
 
     const QString dbPath = Core::Database::defaultPath();
     if (!QFileInfo::exists(dbPath))
-        return failure(io, QStringLiteral("no history yet (%1 does not exist)").arg(dbPath));
+        return failure(io, CliText::tr("no history yet (%1 does not exist)").arg(dbPath));
     auto db = Core::Database::open(dbPath);
     if (!db)
         return failure(io, db.error().message);
@@ -92,11 +94,11 @@ int runRateKit(const QStringList& args, CliIo& io)
                                            : Core::RatingKitPlanner::loadRun(history, id);
     if (!source)
         return failure(io, source.error().message);
-    const QString what = parser.isSet(experiment) ? QStringLiteral("experiment %1").arg(id)
-                                                  : QStringLiteral("run %1").arg(id);
+    const QString what =
+        parser.isSet(experiment) ? CliText::tr("experiment %1").arg(id) : CliText::tr("run %1").arg(id);
     if (Core::RatingKitPlanner::pairs(*source).isEmpty())
-        return failure(io, QStringLiteral("%1 has no pairs to judge: a kit needs finished answers from at least two "
-                                          "models to the same prompt and repeat (%2 model(s) answered).")
+        return failure(io, CliText::tr("%1 has no pairs to judge: a kit needs finished answers from at least two "
+                                       "models to the same prompt and repeat (%2 model(s) answered).")
                                .arg(what)
                                .arg(Core::RatingKitPlanner::answeringModels(*source)));
 
@@ -118,8 +120,10 @@ int runRateKit(const QStringList& args, CliIo& io)
     }
     for (const QString& path : *paths)
         io.out << path << '\n';
-    io.err << "wrote " << paths->size() << " rating kit(s) of " << drafts.first().questions.size() << " pairs for "
-           << what << '\n';
+    io.err << CliText::tr("wrote %n rating kit(s) of %1 pairs for %2", nullptr, int(paths->size()))
+                  .arg(drafts.first().questions.size())
+                  .arg(what)
+           << '\n';
     return ExitOk;
 }
 

@@ -3,6 +3,7 @@
 #include "cli/clibaseurls.h"
 #include "cli/clicommand.h"
 #include "cli/clitemplates.h"
+#include "cli/clitext.h"
 #include "cli/runreporter.h"
 
 #include "core/harness/toolooplimits.h"
@@ -18,6 +19,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -30,7 +32,8 @@ namespace {
 
 int usage(CliIo& io, const QString& message)
 {
-    io.err << "contextbench run: " << message << "\nSee 'contextbench run --help'.\n";
+    io.err << "contextbench run: " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench run")) << '\n';
     return ExitUsage;
 }
 
@@ -68,51 +71,51 @@ void printSummaries(const QList<Core::RunOrchestrator*>& runs, bool json, bool a
 int runRun(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(CliText::tr(
         "Sends a pack's assembled prompt to every --model, --repeat times each, in parallel, and records the "
         "run in history.\nProgress goes to stderr; the summary to stdout. Exit codes: 0 every call done, "
         "1 none done, 2 usage, 3 some failed or were cancelled.\nKeys come from the keychain or OPENAI_API_KEY, "
         "ANTHROPIC_API_KEY, GEMINI_API_KEY (OPENAI_COMPATIBLE_API_KEY, optional, for local servers)."));
-    parser.addPositionalArgument(QStringLiteral("pack"), QStringLiteral("The .ctxpack file."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addPositionalArgument(QStringLiteral("pack"), CliText::tr("The .ctxpack file."));
+    const QCommandLineOption help = CliText::helpOption();
     const QCommandLineOption model({QStringLiteral("m"), QStringLiteral("model")},
-                                   QStringLiteral("PROVIDER:MODEL, repeatable. Providers: openai, anthropic, gemini, "
-                                                  "openai-compatible (alias local)."),
+                                   CliText::tr("PROVIDER:MODEL, repeatable. Providers: openai, anthropic, gemini, "
+                                               "openai-compatible (alias local)."),
                                    QStringLiteral("provider:model"));
     const QCommandLineOption repeat({QStringLiteral("k"), QStringLiteral("repeat")},
-                                    QStringLiteral("Independent calls per model (default 1)."), QStringLiteral("k"),
+                                    CliText::tr("Independent calls per model (default 1)."), QStringLiteral("k"),
                                     QStringLiteral("1"));
     const QCommandLineOption effort(QStringLiteral("effort"),
-                                    QStringLiteral("Reasoning effort, sent to models that accept it."),
+                                    CliText::tr("Reasoning effort, sent to models that accept it."),
                                     QStringLiteral("low|medium|high"));
-    const QCommandLineOption maxOutput(QStringLiteral("max-output"), QStringLiteral("Output token limit per call."),
+    const QCommandLineOption maxOutput(QStringLiteral("max-output"), CliText::tr("Output token limit per call."),
                                        QStringLiteral("tokens"));
     const QCommandLineOption tmpl({QStringLiteral("t"), QStringLiteral("template")},
-                                  QStringLiteral("Template name or .cbtemplate file."), QStringLiteral("name|file"));
-    const QCommandLineOption goal(QStringLiteral("goal"), QStringLiteral("Use this goal instead of the pack's."),
+                                  CliText::tr("Template name or .cbtemplate file."), QStringLiteral("name|file"));
+    const QCommandLineOption goal(QStringLiteral("goal"), CliText::tr("Use this goal instead of the pack's."),
                                   QStringLiteral("text"));
-    const QCommandLineOption var(QStringLiteral("var"), QStringLiteral("Set a template variable (repeatable)."),
+    const QCommandLineOption var(QStringLiteral("var"), CliText::tr("Set a template variable (repeatable)."),
                                  QStringLiteral("name=value"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     QStringLiteral("Server for a provider (repeatable), e.g. "
-                                                    "local=http://localhost:11434/v1."),
+                                     CliText::tr("Server for a provider (repeatable), e.g. "
+                                                 "local=http://localhost:11434/v1."),
                                      QStringLiteral("provider=url"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
-                                         QStringLiteral("Calls in flight per provider (default 4)."),
+                                         CliText::tr("Calls in flight per provider (default 4)."),
                                          QStringLiteral("n"), QStringLiteral("4"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the summary as JSON."));
-    const QCommandLineOption noHistory(QStringLiteral("no-history"), QStringLiteral("Do not record the run."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the summary as JSON."));
+    const QCommandLineOption noHistory(QStringLiteral("no-history"), CliText::tr("Do not record the run."));
     const QCommandLineOption resume(QStringLiteral("resume"),
-                                    QStringLiteral("Instead of sending, resume the background calls that were still "
-                                                   "running when ContextBench last stopped."));
+                                    CliText::tr("Instead of sending, resume the background calls that were still "
+                                                "running when ContextBench last stopped."));
     const QCommandLineOption context(QStringLiteral("context"),
-                                     QStringLiteral("How the models receive the pack: full (in the prompt, the "
-                                                    "default) or tools (a manifest, and tools to list, read and "
-                                                    "search the items on demand)."),
+                                     CliText::tr("How the models receive the pack: full (in the prompt, the "
+                                                 "default) or tools (a manifest, and tools to list, read and "
+                                                 "search the items on demand)."),
                                      QStringLiteral("full|tools"), QStringLiteral("full"));
     const QCommandLineOption maxToolRounds(QStringLiteral("max-tool-rounds"),
-                                           QStringLiteral("With --context tools: rounds of tool calls before the "
-                                                          "model must answer (default %1).")
+                                           CliText::tr("With --context tools: rounds of tool calls before the "
+                                                       "model must answer (default %1).")
                                                .arg(Core::ToolLoopLimits::kDefaultRounds),
                                            QStringLiteral("N"));
     parser.addOptions({help, model, repeat, effort, maxOutput, tmpl, goal, var, baseUrl, concurrency, json,
@@ -127,20 +130,20 @@ int runRun(const QStringList& args, CliIo& io)
     bool ok = false;
     const int repeats = parser.value(repeat).toInt(&ok);
     if (!ok || repeats < 1 || repeats > 100)
-        return usage(io, QStringLiteral("--repeat expects a number from 1 to 100"));
+        return usage(io, CliText::tr("--repeat expects a number from 1 to 100"));
     const int limit = parser.value(concurrency).toInt(&ok);
     if (!ok || limit < 1)
-        return usage(io, QStringLiteral("--concurrency expects a positive number"));
+        return usage(io, CliText::tr("--concurrency expects a positive number"));
     const QString contextMode = parser.value(context);
     if (contextMode != QLatin1String("full") && contextMode != QLatin1String("tools"))
-        return usage(io, QStringLiteral("--context must be full or tools"));
+        return usage(io, CliText::tr("--context must be full or tools"));
     Core::ToolLoopLimits toolLimits;
     if (parser.isSet(maxToolRounds)) {
         toolLimits.maxRounds = parser.value(maxToolRounds).toInt(&ok);
         if (!ok || toolLimits.maxRounds < 1)
-            return usage(io, QStringLiteral("--max-tool-rounds expects a positive number"));
+            return usage(io, CliText::tr("--max-tool-rounds expects a positive number"));
         if (contextMode != QLatin1String("tools"))
-            return usage(io, QStringLiteral("--max-tool-rounds needs --context tools"));
+            return usage(io, CliText::tr("--max-tool-rounds needs --context tools"));
     }
     const auto urls = CliBaseUrls::parse(parser.values(baseUrl));
     if (!urls)
@@ -162,17 +165,24 @@ int runRun(const QStringList& args, CliIo& io)
     }
     const bool resuming = parser.isSet(resume);
     if (!resuming && plan.models.isEmpty())
-        return usage(io, QStringLiteral("give at least one --model PROVIDER:MODEL"));
+        return usage(io, CliText::tr("give at least one --model PROVIDER:MODEL"));
     if (!resuming && parser.positionalArguments().size() != 1)
-        return usage(io, QStringLiteral("expected one pack file"));
+        return usage(io, CliText::tr("expected one pack file"));
+    // Told before the history and the keychain are opened (the same words as PackFile::load's).
+    if (!resuming && !QFileInfo::exists(parser.positionalArguments().first())) {
+        io.err << "contextbench run: "
+               << CliText::tr("The pack %1 does not exist.").arg(parser.positionalArguments().first()) << '\n';
+        return ExitFailure;
+    }
     if (parser.isSet(effort) &&
         !QStringList{QStringLiteral("minimal"), QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")}
              .contains(parser.value(effort)))
-        return usage(io, QStringLiteral("--effort must be low, medium or high"));
+        return usage(io, CliText::tr("--effort must be low, medium or high"));
 
     auto catalog = Core::ModelCatalog::loadDefault();
     if (!catalog)
-        io.err << "warning: no model catalog (" << catalog.error().message << "); costs are unknown\n";
+        io.err << CliText::warning(CliText::tr("no model catalog (%1); costs are unknown").arg(catalog.error().message))
+               << '\n';
 
     std::unique_ptr<Core::Database> database;
     std::unique_ptr<Core::HistoryStore> history;
@@ -185,10 +195,10 @@ int runRun(const QStringList& args, CliIo& io)
             io.err << "contextbench run: " << opened.error().message << '\n';
             return ExitFailure;
         } else {
-            io.err << "warning: the run is not recorded: " << opened.error().message << '\n';
+            io.err << CliText::warning(CliText::tr("the run is not recorded: %1").arg(opened.error().message)) << '\n';
         }
     } else if (resuming) {
-        return usage(io, QStringLiteral("--resume needs the history"));
+        return usage(io, CliText::tr("--resume needs the history"));
     }
 
     QNetworkAccessManager network;
@@ -214,14 +224,15 @@ int runRun(const QStringList& args, CliIo& io)
             auto* orchestrator = new Core::RunOrchestrator(env, &owner);
             auto session = orchestrator->resume(id);
             if (!session) {
-                io.err << "contextbench run: run " << id << ": " << session.error().message << '\n';
+                io.err << "contextbench run: " << CliText::tr("run %1: %2").arg(id).arg(session.error().message)
+                       << '\n';
                 delete orchestrator;
                 continue;
             }
             reporter.follow(*session);
             runs.append(orchestrator);
         }
-        io.err << "resuming " << runs.size() << " run(s)\n";
+        io.err << CliText::tr("resuming %n run(s)", nullptr, int(runs.size())) << '\n';
     } else {
         const Core::TemplateLibrary library;
         auto chosen = CliTemplates::pick(parser.value(tmpl), library);
@@ -244,7 +255,7 @@ int runRun(const QStringList& args, CliIo& io)
             pack->goal = parser.value(goal);
         const Core::AssembledPrompt prompt = Core::PromptAssembler::assemble(*pack, *chosen, *variables);
         for (const QString& w : prompt.warnings)
-            io.err << "warning: " << w << '\n';
+            io.err << CliText::warning(w) << '\n';
         auto* orchestrator = new Core::RunOrchestrator(env, &owner);
         auto session = orchestrator->start(Core::RunInput::fromPack(*pack, packPath, prompt), plan);
         if (!session) {
@@ -253,7 +264,7 @@ int runRun(const QStringList& args, CliIo& io)
         }
         reporter.follow(*session);
         runs.append(orchestrator);
-        io.err << "run " << (*session)->record().id << ": " << plan.callCount() << " call(s)\n";
+        io.err << CliText::tr("run %1: %n call(s)", nullptr, plan.callCount()).arg((*session)->record().id) << '\n';
     }
     io.err.flush();
     waitForAll(runs);
@@ -268,8 +279,8 @@ int runRun(const QStringList& args, CliIo& io)
 const CliRegistration reg{
     {QStringLiteral("run"),
      QStringLiteral("run FILE.ctxpack --model PROVIDER:MODEL [--model ...] [--repeat K] [--effort E] "
-                    "[--context full|tools [--max-tool-rounds N]] [--json]  "
-                    "send to models in parallel"),
+                    "[--context full|tools [--max-tool-rounds N]] [--json]"),
+     QT_TRANSLATE_NOOP("Cb::App::Cli", "send to models in parallel"),
      runRun}};
 
 } // namespace

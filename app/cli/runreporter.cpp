@@ -1,6 +1,7 @@
 #include "cli/runreporter.h"
 
 #include "cli/clicommand.h"
+#include "cli/clitext.h"
 #include "core/run/callmetrics.h"
 #include "core/run/runsession.h"
 
@@ -16,9 +17,13 @@ QString label(const Core::CallRecord& c)
     return QStringLiteral("[%1 #%2]").arg(c.modelKey()).arg(c.repeatIndex);
 }
 
+// "12,345" whatever the system locale: a progress line reads the same on every machine, and
+// Korean groups digits by thousands with a comma too.
+QString grouped(qsizetype n) { return QLocale(QLocale::English).toString(n); }
+
 QString seconds(std::optional<qint64> ms)
 {
-    return ms ? QString::number(double(*ms) / 1000.0, 'f', 1) + QStringLiteral(" s") : QString();
+    return ms ? CliText::tr("%1 s").arg(QString::number(double(*ms) / 1000.0, 'f', 1)) : QString();
 }
 } // namespace
 
@@ -42,10 +47,9 @@ void RunReporter::printLine(const Core::RunSession& session, qint64 callId)
     const Core::CallRecord* c = session.call(callId);
     if (!c)
         return;
-    const QLocale english(QLocale::English);
-    QString line = label(*c) + QLatin1Char(' ') + Core::callStatusName(c->status);
+    QString line = label(*c) + QLatin1Char(' ') + CliText::callStatus(c->status);
     if (!c->text.isEmpty())
-        line += QLatin1Char(' ') + english.toString(c->text.size()) + QStringLiteral(" chars");
+        line += QLatin1Char(' ') + CliText::tr("%1 chars").arg(grouped(c->text.size()));
     if (const auto elapsed = Core::CallMetrics::elapsedMs(*c))
         line += QLatin1Char(' ') + seconds(elapsed);
     if (Core::isTerminal(c->status) && c->costUsd)
@@ -111,14 +115,14 @@ QJsonObject RunReporter::summaryJson(const Core::RunSession& session)
 
 QString RunReporter::readableSummary(const Core::RunSession& session)
 {
-    QString out = QStringLiteral("Run %1\n").arg(session.record().id);
+    QString out = CliText::tr("Run %1").arg(session.record().id) + QLatin1Char('\n');
     for (const Core::CallRecord& c : session.record().calls) {
         out += QStringLiteral("\n== %1 %2 %3 %4\n")
-                   .arg(label(c), Core::callStatusName(c.status), seconds(Core::CallMetrics::elapsedMs(c)),
+                   .arg(label(c), CliText::callStatus(c.status), seconds(Core::CallMetrics::elapsedMs(c)),
                         c.costUsd ? QStringLiteral("$") + QString::number(*c.costUsd, 'f', 4)
-                                  : QStringLiteral("cost unknown"));
+                                  : CliText::tr("cost unknown"));
         if (!c.errorMessage.isEmpty())
-            out += QStringLiteral("error: ") + c.errorMessage + QLatin1Char('\n');
+            out += CliText::tr("error: %1").arg(c.errorMessage) + QLatin1Char('\n');
         out += c.text + QLatin1Char('\n');
     }
     return out;

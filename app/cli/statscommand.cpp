@@ -2,6 +2,7 @@
 // experiment or the whole history — win rates per pair and per rater, position bias, agreement,
 // Bradley–Terry with a rater-item bootstrap, k-of-k and the verdict. Reads the history only.
 #include "cli/clicommand.h"
+#include "cli/clitext.h"
 
 #include "core/compare/evaluationsummary.h"
 #include "core/compare/panelinput.h"
@@ -12,6 +13,7 @@
 #include "core/history/historystore.h"
 #include "core/judge/judgeagreementquery.h"
 #include "formats/export/paneljson.h"
+#include "ui/stats/reliabilitytext.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -30,7 +32,8 @@ using namespace Cb::Core;
 
 int usage(CliIo& io, const QString& message)
 {
-    io.err << "contextbench stats: " << message << "\nSee 'contextbench stats --help'.\n";
+    io.err << "contextbench stats: " << message << '\n'
+           << CliText::seeHelp(QStringLiteral("contextbench stats")) << '\n';
     return ExitUsage;
 }
 
@@ -44,23 +47,23 @@ QString percent(double v) { return QString::number(std::lround(v * 100.0)) + QLa
 
 QString rate(const WinRate& r)
 {
-    return r.defined() ? QStringLiteral("%1 (95% CI %2–%3)").arg(percent(r.rate), percent(r.ci.low), percent(r.ci.high))
+    return r.defined() ? CliText::tr("%1 (95% CI %2–%3)").arg(percent(r.rate), percent(r.ci.low), percent(r.ci.high))
                        : QStringLiteral("—");
 }
 
 QString bias(int left, int right, const WinRate& r)
 {
     if (left + right == 0)
-        return QStringLiteral("left side won: no decisive vote with a known side");
-    return QStringLiteral("left side won %1 of %2, %3").arg(left).arg(left + right).arg(rate(r));
+        return CliText::tr("left side won: no decisive vote with a known side");
+    return CliText::tr("left side won %1 of %2, %3").arg(left).arg(left + right).arg(rate(r));
 }
 
 QString pairLine(const PairStats& p)
 {
     QString n = QString::number(p.votes);
     if (p.fromRankings > 0)
-        n += QStringLiteral(" (%1 from rankings)").arg(p.fromRankings);
-    return QStringLiteral("%1 vs %2: %3 wins, %4 wins, %5 ties, %6 both bad, n = %7; %1 %8; %9")
+        n += CliText::tr(" (%1 from rankings)").arg(p.fromRankings);
+    return CliText::tr("%1 vs %2: %3 wins, %4 wins, %5 ties, %6 both bad, n = %7; %1 %8; %9")
         .arg(p.first, p.second)
         .arg(p.wins)
         .arg(p.losses)
@@ -73,17 +76,18 @@ QString readable(const PanelStats& s, const QString& scope)
 {
     QString t;
     QTextStream out(&t);
-    out << "Panel statistics of " << scope << " (human votes only)\n" << s.verdict << "\n\n";
+    out << CliText::tr("Panel statistics of %1 (human votes only)").arg(scope) << '\n' << s.verdict << "\n\n";
     if (!s.pairs.isEmpty()) {
-        out << "Pairs (pooled; a tie or both-bad vote is half a win):\n";
+        out << CliText::tr("Pairs (pooled; a tie or both-bad vote is half a win):") << '\n';
         for (const PairStats& p : s.pairs)
             out << "  " << pairLine(p) << '\n';
-        out << "  Pooled " << bias(s.bias.leftWins, s.bias.rightWins, s.bias.leftRate) << "\n\n";
-        out << "Raters:\n";
+        out << "  " << CliText::tr("Pooled %1").arg(bias(s.bias.leftWins, s.bias.rightWins, s.bias.leftRate))
+            << "\n\n";
+        out << CliText::tr("Raters:") << '\n';
         for (const PanelStats::Rater& r : s.raters) {
-            out << "  " << r.name << ": " << r.votes << (r.votes == 1 ? " vote" : " votes");
+            out << "  " << r.name << ": " << CliText::tr("%n vote(s)", nullptr, r.votes);
             if (r.rankings > 0)
-                out << " (" << r.rankings << (r.rankings == 1 ? " ranking)" : " rankings)");
+                out << ' ' << CliText::tr("(%n ranking(s))", nullptr, r.rankings);
             out << "; " << bias(r.bias.leftWins, r.bias.rightWins, r.bias.leftRate) << '\n';
             for (const PairStats& p : r.pairs)
                 out << "    " << pairLine(p) << '\n';
@@ -91,30 +95,41 @@ QString readable(const PanelStats& s, const QString& scope)
         out << '\n' << PanelVerdict::agreementLine(s) << "\n\n";
     }
     if (s.bradleyTerry.entries.size() > 1) {
-        out << "Bradley–Terry (strengths sum to 1; 95% intervals from " << s.resamples << " refits resampling "
-            << s.raterItems << " rater-items, seed " << s.seed << "):\n";
+        out << CliText::tr("Bradley–Terry (strengths sum to 1; 95% intervals from %1 refits resampling %2 "
+                           "rater-items, seed %3):")
+                   .arg(s.resamples)
+                   .arg(s.raterItems)
+                   .arg(s.seed)
+            << '\n';
         for (const BradleyTerry::Entry& e : s.bradleyTerry.entries)
             out << "  " << e.rank << ". " << e.model << "  " << QString::number(e.strength, 'f', 3) << " ("
                 << QString::number(e.ci.low, 'f', 3) << "–" << QString::number(e.ci.high, 'f', 3) << ")"
-                << (s.bradleyTerry.connected() ? QString() : QStringLiteral("  group %1").arg(e.group)) << '\n';
+                << (s.bradleyTerry.connected() ? QString()
+                                               : QStringLiteral("  ") + CliText::tr("group %1").arg(e.group))
+                << '\n';
         if (!s.bradleyTerry.connected())
-            out << "  The models fall into " << s.bradleyTerry.groups
-                << " groups never compared with each other: read ranks only within a group.\n";
+            out << "  "
+                << CliText::tr("The models fall into %1 groups never compared with each other: read ranks only "
+                               "within a group.")
+                       .arg(s.bradleyTerry.groups)
+                << '\n';
         out << '\n';
     }
     bool anyK = false;
     for (const ReliabilityStats& r : s.reliability)
         anyK = anyK || !r.passAtK.isEmpty();
     if (anyK) {
-        out << "k-of-k (runs whose k answers were all judged):\n";
+        out << CliText::tr("k-of-k (runs whose k answers were all judged):") << '\n';
         for (const ReliabilityStats& r : s.reliability)
             if (!r.passAtK.isEmpty())
-                out << "  " << r.model << ": " << r.passAtKLabel(QStringLiteral("; ")) << '\n';
+                out << "  " << r.model << ": " << Ui::ReliabilityText::passAtK(r, QStringLiteral("; ")) << '\n';
         out << '\n';
     }
     if (s.judge.votes > 0)
-        out << "Judge models: " << s.judge.votes << " votes kept apart from the panel ("
-            << s.judge.names.join(QStringLiteral(", ")) << ").\n";
+        out << CliText::tr("Judge models: %1 votes kept apart from the panel (%2).")
+                   .arg(s.judge.votes)
+                   .arg(s.judge.names.join(QStringLiteral(", ")))
+            << '\n';
     return t;
 }
 
@@ -122,17 +137,17 @@ int runStats(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Panel statistics of a run, an experiment or the whole history (%1): win rates with Wilson "
-                       "intervals per pair and per rater, position bias, inter-rater agreement, Bradley–Terry with "
-                       "a rater-item bootstrap, k-of-k and a verdict. Votes of judge models are never pooled with "
-                       "human votes. See docs/STATISTICS.md.\nExit codes: 0 done, 1 failure, 2 usage.")
+        CliText::tr("Panel statistics of a run, an experiment or the whole history (%1): win rates with Wilson "
+                    "intervals per pair and per rater, position bias, inter-rater agreement, Bradley–Terry with "
+                    "a rater-item bootstrap, k-of-k and a verdict. Votes of judge models are never pooled with "
+                    "human votes. See docs/STATISTICS.md.\nExit codes: 0 done, 1 failure, 2 usage.")
             .arg(Database::defaultPath()));
-    parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("A run id (default: the whole history)."),
+    parser.addPositionalArgument(QStringLiteral("run"), CliText::tr("A run id (default: the whole history)."),
                                  QStringLiteral("[RUN_ID]"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption experiment(QStringLiteral("experiment"), QStringLiteral("An experiment's runs."),
+    const QCommandLineOption help = CliText::helpOption();
+    const QCommandLineOption experiment(QStringLiteral("experiment"), CliText::tr("An experiment's runs."),
                                         QStringLiteral("ID"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print as JSON."));
     parser.addOptions({help, experiment, json});
     if (!parser.parse(QStringList{QStringLiteral("contextbench stats")} + args))
         return usage(io, parser.errorText());
@@ -142,24 +157,24 @@ int runStats(const QStringList& args, CliIo& io)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(experiment)))
-        return usage(io, QStringLiteral("give one run id, or --experiment ID, or nothing for the whole history"));
+        return usage(io, CliText::tr("give one run id, or --experiment ID, or nothing for the whole history"));
     const QString given = positional.isEmpty() ? parser.value(experiment) : positional.first();
     bool ok = true;
     const qint64 id = given.isEmpty() ? 0 : given.toLongLong(&ok);
     if (!given.isEmpty() && (!ok || id <= 0))
-        return usage(io, QStringLiteral("%1 must be a positive number, got '%2'")
-                             .arg(parser.isSet(experiment) ? QStringLiteral("the experiment id")
-                                                           : QStringLiteral("the run id"),
+        return usage(io, CliText::tr("%1 must be a positive number, got '%2'")
+                             .arg(parser.isSet(experiment) ? CliText::tr("the experiment id")
+                                                           : CliText::tr("the run id"),
                                   given));
 
     const QString dbPath = Database::defaultPath();
     if (!QFileInfo::exists(dbPath))
-        return failure(io, QStringLiteral("no history yet (%1 does not exist)").arg(dbPath));
+        return failure(io, CliText::tr("no history yet (%1 does not exist)").arg(dbPath));
     auto db = Database::open(dbPath);
     if (!db)
         return failure(io, db.error().message);
     Result<EvaluationData> data = EvaluationData{};
-    QString scope = QStringLiteral("the whole history");
+    QString scope = CliText::tr("the whole history");
     QList<qint64> runIds; // empty: every run
     if (parser.isSet(experiment)) {
         auto experimentRuns = ExperimentEvaluation::load(**db, id);
@@ -167,13 +182,13 @@ int runStats(const QStringList& args, CliIo& io)
             return failure(io, experimentRuns.error().message);
         data = experimentRuns->data;
         runIds = experimentRuns->runIds;
-        scope = QStringLiteral("experiment %1 \"%2\" (%3 runs)").arg(id).arg(experimentRuns->name).arg(runIds.size());
+        scope = CliText::tr("experiment %1 \"%2\" (%3 runs)").arg(id).arg(experimentRuns->name).arg(runIds.size());
     } else if (id > 0) {
         auto run = HistoryStore(**db).loadRun(id);
         if (!run)
             return failure(io, run.error().message);
         data = EvaluationSummary::dataOf(*run);
-        scope = QStringLiteral("run %1").arg(id);
+        scope = CliText::tr("run %1").arg(id);
         runIds = {id};
     } else {
         data = EvaluationQuery(**db).load();
@@ -201,14 +216,14 @@ int runStats(const QStringList& args, CliIo& io)
     } else {
         io.out << readable(stats, scope);
         for (const JudgeAgreement& j : judges)
-            io.out << "  " << j.summaryLine() << '\n';
+            io.out << "  " << Ui::ReliabilityText::judgeAgreement(j) << '\n';
     }
     return ExitOk;
 }
 
 const CliRegistration reg{{QStringLiteral("stats"),
-                           QStringLiteral("stats [RUN_ID | --experiment ID] [--json]  panel statistics: win rates, "
-                                          "raters, agreement, verdict"),
+                           QStringLiteral("stats [RUN_ID | --experiment ID] [--json]"),
+                           QT_TRANSLATE_NOOP("Cb::App::Cli", "panel statistics: win rates, raters, agreement, verdict"),
                            runStats}};
 
 } // namespace

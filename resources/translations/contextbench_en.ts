@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cb::App::Cli</name>
+    <message numerus="yes">
+        <source>asking %1 for up to %n question(s)</source>
+        <translation>
+            <numerusform>asking %1 for up to %n question(s)</numerusform>
+            <numerusform>asking %1 for up to %n question(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not valid UTF-8: %n invalid byte sequence(s), the first at byte offset %1 (a binary file, or text in another encoding)</source>
+        <translation>
+            <numerusform>not valid UTF-8: %n invalid byte sequence(s), the first at byte offset %1 (a binary file, or text in another encoding)</numerusform>
+            <numerusform>not valid UTF-8: %n invalid byte sequence(s), the first at byte offset %1 (a binary file, or text in another encoding)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>batch %1 %2 %3: %4 (%n request(s))</source>
+        <translation>
+            <numerusform>batch %1 %2 %3: %4 (%n requests)</numerusform>
+            <numerusform>batch %1 %2 %3: %4 (%n requests)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n request(s))</source>
+        <translation>
+            <numerusform>%1 (%n requests)</numerusform>
+            <numerusform>%1 (%n requests)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote experiment %1 (%2, %n bytes) to %3</source>
+        <translation>
+            <numerusform>wrote experiment %1 (%2, %n bytes) to %3</numerusform>
+            <numerusform>wrote experiment %1 (%2, %n bytes) to %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelling experiment %1 (%n batch(es) recorded)</source>
+        <translation>
+            <numerusform>cancelling experiment %1 (%n batch(es) recorded)</numerusform>
+            <numerusform>cancelling experiment %1 (%n batch(es) recorded)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>resuming experiment %1 (%n batch(es) recorded)</source>
+        <translation>
+            <numerusform>resuming experiment %1 (%n batch(es) recorded)</numerusform>
+            <numerusform>resuming experiment %1 (%n batch(es) recorded)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(+ %n model(s) of unknown price)</source>
+        <translation>
+            <numerusform>(+ %n model(s) of unknown price)</numerusform>
+            <numerusform>(+ %n model(s) of unknown price)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>experiment %1: %2 case(s) × %3 model(s) × %4 = %n call(s), %5 mode</source>
+        <translation>
+            <numerusform>experiment %1: %2 case(s) × %3 model(s) × %4 = %n call(s), %5 mode</numerusform>
+            <numerusform>experiment %1: %2 case(s) × %3 model(s) × %4 = %n call(s), %5 mode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fusing %n answer(s) with %1…</source>
+        <translation>
+            <numerusform>fusing %n answer(s) with %1…</numerusform>
+            <numerusform>fusing %n answer(s) with %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pair(s), %n judgement(s) by %2, estimated cost %3</source>
+        <translation>
+            <numerusform>%1 pair(s), %n judgement(s) by %2, estimated cost %3</numerusform>
+            <numerusform>%1 pair(s), %n judgement(s) by %2, estimated cost %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>judged %1 of %n pair(s) with %2: %3 consistent (votes), %4 inconsistent (discarded)</source>
+        <translation>
+            <numerusform>judged %1 of %n pair(s) with %2: %3 consistent (votes), %4 inconsistent (discarded)</numerusform>
+            <numerusform>judged %1 of %n pair(s) with %2: %3 consistent (votes), %4 inconsistent (discarded)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n judgement(s) of unknown price</source>
+        <translation>
+            <numerusform>+ %n judgement(s) of unknown price</numerusform>
+            <numerusform>+ %n judgement(s) of unknown price</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>added %n document(s)</source>
+        <translation>
+            <numerusform>added %n document(s)</numerusform>
+            <numerusform>added %n document(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n rating kit(s) of %1 pairs for %2</source>
+        <translation>
+            <numerusform>wrote %n rating kit(s) of %1 pairs for %2</numerusform>
+            <numerusform>wrote %n rating kit(s) of %1 pairs for %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>resuming %n run(s)</source>
+        <translation>
+            <numerusform>resuming %n run(s)</numerusform>
+            <numerusform>resuming %n run(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>run %1: %n call(s)</source>
+        <translation>
+            <numerusform>run %1: %n call(s)</numerusform>
+            <numerusform>run %1: %n call(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n ranking(s))</source>
+        <translation>
+            <numerusform>(%n ranking)</numerusform>
+            <numerusform>(%n rankings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::RunOrchestrator</name>
     <message numerus="yes">
         <source>ContextBench stopped during this call. It went on after the last complete round of tool use (%n round(s) kept); the text received before the stop is kept above what followed, so the round that was cut may be written twice.</source>

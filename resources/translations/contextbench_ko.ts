@@ -2,6 +2,1547 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>Cb::App::Cli</name>
+    <message>
+        <source>%1 has no clarifying questions.</source>
+        <translation>%1 모델에게는 확인 질문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation>중요한 이유: %1</translation>
+    </message>
+    <message>
+        <source>If unanswered, assumes: %1</source>
+        <translation>답이 없으면 가정할 내용: %1</translation>
+    </message>
+    <message>
+        <source>asked by %1, cost %2</source>
+        <translation>질문한 모델: %1, 비용 %2</translation>
+    </message>
+    <message>
+        <source>asked by %1, cost unknown</source>
+        <translation>질문한 모델: %1, 비용 알 수 없음</translation>
+    </message>
+    <message>
+        <source>(the first answer did not match the schema and was repaired)</source>
+        <translation>(첫 답변이 스키마와 일치하지 않아 수정됨)</translation>
+    </message>
+    <message>
+        <source>Answer them: save this with --json, add an &quot;answer&quot; to each question, then</source>
+        <translation>답하려면 --json으로 이 결과를 저장하고 질문마다 &quot;answer&quot;를 추가한 뒤 다음을 실행하세요:</translation>
+    </message>
+    <message>
+        <source>Asks a model for the clarifying questions a planner would need answered before planning from the pack: it reads the prompt a run would send (template, pack and goal) and answers through a JSON schema (question, why it matters, what it will assume if unanswered), validated and repaired once. Add the answers with &apos;contextbench pack note PACK --answers FILE&apos;.
+Exit codes: 0 done, 1 failed, 2 usage.</source>
+        <translation>팩으로 계획을 세우기 전에 답이 필요한 확인 질문을 모델에게 묻습니다. 모델은 실행이 보낼 프롬프트(템플릿, 팩, 목표)를 읽고 JSON 스키마(질문, 중요한 이유, 답이 없을 때 가정할 내용)에 맞춰 답하며, 답변은 검증되고 필요하면 한 번 수정됩니다. 답변은 &apos;contextbench pack note PACK --answers FILE&apos;로 팩에 추가하세요.
+종료 코드: 0 완료, 1 실패, 2 사용법 오류.</translation>
+    </message>
+    <message>
+        <source>The .ctxpack file.</source>
+        <translation>.ctxpack 파일입니다.</translation>
+    </message>
+    <message>
+        <source>The model that asks, PROVIDER:MODEL (default: the cheapest catalog model with a key).</source>
+        <translation>질문할 모델(PROVIDER:MODEL, 기본값: 키가 있는 카탈로그 모델 중 가장 저렴한 모델)입니다.</translation>
+    </message>
+    <message>
+        <source>At most this many questions (1-20, default 5).</source>
+        <translation>최대 질문 수(1-20, 기본값 5)입니다.</translation>
+    </message>
+    <message>
+        <source>Template name or .cbtemplate file of the run to come.</source>
+        <translation>이어서 보낼 실행의 템플릿 이름 또는 .cbtemplate 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Set a template variable (repeatable).</source>
+        <translation>템플릿 변수를 지정합니다(여러 번 사용 가능).</translation>
+    </message>
+    <message>
+        <source>Server for a provider (repeatable), e.g. local=http://localhost:11434/v1.</source>
+        <translation>제공자의 서버를 지정합니다(여러 번 사용 가능). 예: local=http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>Print {&quot;model&quot;,&quot;questions&quot;:[…],&quot;cost_usd&quot;,&quot;usage&quot;}.</source>
+        <translation>{&quot;model&quot;,&quot;questions&quot;:[…],&quot;cost_usd&quot;,&quot;usage&quot;}를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>expected one pack file</source>
+        <translation>팩 파일을 하나 지정하세요</translation>
+    </message>
+    <message>
+        <source>--max-questions expects a number from 1 to %1</source>
+        <translation>--max-questions에는 1부터 %1까지의 숫자를 지정하세요</translation>
+    </message>
+    <message>
+        <source>no model catalog (%1); the cost is unknown</source>
+        <translation>모델 카탈로그가 없어(%1) 비용을 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no catalog model to ask with: give one with --model PROVIDER:MODEL</source>
+        <translation>질문에 쓸 카탈로그 모델이 없습니다. --model PROVIDER:MODEL로 지정하세요</translation>
+    </message>
+    <message>
+        <source>no --model given: using %1, the cheapest model with a key</source>
+        <translation>--model을 지정하지 않아 키가 있는 모델 중 가장 저렴한 %1 모델을 사용합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>asking %1 for up to %n question(s)</source>
+        <translation>
+            <numerusform>%1 모델에게 확인 질문을 최대 %n개 묻는 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer, as received:</source>
+        <translation>받은 그대로의 모델 답변:</translation>
+    </message>
+    <message>
+        <source>the ask was not recorded in the history: %1</source>
+        <translation>질문 내역이 기록에 저장되지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>no history (%1); the ask is not recorded</source>
+        <translation>기록을 열 수 없어(%1) 질문 내역을 저장하지 않습니다</translation>
+    </message>
+    <message>
+        <source>clarifying questions to answer before a run</source>
+        <translation>실행 전에 답할 확인 질문</translation>
+    </message>
+    <message>
+        <source>Prints exactly what would be sent for a pack: the instructions and the input, each after a marker line
+(&lt;&lt;&lt;contextbench:instructions&gt;&gt;&gt;, &lt;&lt;&lt;contextbench:input&gt;&gt;&gt;), or one part raw with --part, or JSON.
+Exit codes: 0 done, 1 failure, 2 usage, 3 template variables left unfilled (output still written).</source>
+        <translation>팩에 대해 실제로 보낼 내용을 그대로 출력합니다. 지시문과 입력을 각각 표시 줄
+(&lt;&lt;&lt;contextbench:instructions&gt;&gt;&gt;, &lt;&lt;&lt;contextbench:input&gt;&gt;&gt;) 다음에 출력하거나, --part로 한 부분만 그대로, 또는 JSON으로 출력합니다.
+종료 코드: 0 완료, 1 실패, 2 사용법 오류, 3 값이 없는 템플릿 변수가 있음(출력은 그대로 기록됨).</translation>
+    </message>
+    <message>
+        <source>Template name or .cbtemplate file (default report-generator).</source>
+        <translation>템플릿 이름 또는 .cbtemplate 파일입니다(기본값 report-generator).</translation>
+    </message>
+    <message>
+        <source>Use this goal instead of the pack&apos;s.</source>
+        <translation>팩의 목표 대신 이 목표를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The date for {{date}} (default today).</source>
+        <translation>{{date}}에 넣을 날짜입니다(기본값 오늘).</translation>
+    </message>
+    <message>
+        <source>Override the template&apos;s wrap style.</source>
+        <translation>템플릿의 감싸기 방식을 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Which part to print (default both).</source>
+        <translation>출력할 부분입니다(기본값 both).</translation>
+    </message>
+    <message>
+        <source>Print JSON: template, instructions, input, sha256, missing_variables, warnings.</source>
+        <translation>JSON(template, instructions, input, sha256, missing_variables, warnings)으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Write to this file (atomically) instead of stdout.</source>
+        <translation>표준 출력 대신 이 파일에 씁니다(원자적으로).</translation>
+    </message>
+    <message>
+        <source>List the templates and exit.</source>
+        <translation>템플릿 목록을 출력하고 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>template skipped: %1</source>
+        <translation>템플릿을 건너뛰었습니다: %1</translation>
+    </message>
+    <message>
+        <source>--part must be both, instructions or input</source>
+        <translation>--part는 both, instructions, input 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>--date expects yyyy-mm-dd</source>
+        <translation>--date는 yyyy-mm-dd 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--wrap must be xml, markdown or plain</source>
+        <translation>--wrap은 xml, markdown, plain 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot write to stdout</source>
+        <translation>표준 출력에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>template variables without a value, left as {{name}} in the prompt: %1 (set them with --var NAME=VALUE)</source>
+        <translation>값이 없어 프롬프트에 {{name}} 그대로 남은 템플릿 변수: %1 (--var NAME=VALUE로 지정하세요)</translation>
+    </message>
+    <message>
+        <source>print exactly what would be sent</source>
+        <translation>실제로 보낼 내용을 그대로 출력</translation>
+    </message>
+    <message>
+        <source>--base-url expects PROVIDER=http(s)://HOST[:PORT][/PATH], e.g. local=http://localhost:11434/v1; got &apos;%1&apos;</source>
+        <translation>--base-url은 PROVIDER=http(s)://HOST[:PORT][/PATH] 형식이어야 합니다(예: local=http://localhost:11434/v1). 받은 값: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read --case-vars file %1: %2</source>
+        <translation>--case-vars 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>--case-vars expects a .json or .csv file, got %1</source>
+        <translation>--case-vars에는 .json 또는 .csv 파일을 지정하세요. 받은 값: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>올바른 JSON이 아닙니다(오프셋 %2에서 %1)</translation>
+    </message>
+    <message>
+        <source>expected an array of {&quot;pack&quot;, &quot;goal&quot;, &quot;variables&quot;} objects</source>
+        <translation>{&quot;pack&quot;, &quot;goal&quot;, &quot;variables&quot;} 객체의 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>%1번째 항목</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &apos;%2&apos; (expected pack, goal, variables)</source>
+        <translation>%1: 알 수 없는 필드 &apos;%2&apos;입니다(pack, goal, variables만 쓸 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>%1: needs a &quot;pack&quot;</source>
+        <translation>%1: &quot;pack&quot;이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1: &quot;variables&quot; must be an object of name: value</source>
+        <translation>%1: &quot;variables&quot;는 이름: 값 형태의 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: variable &apos;%2&apos; must be text</source>
+        <translation>%1: 변수 &apos;%2&apos;의 값은 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>empty; expected a header row &apos;pack,goal,NAME…&apos;</source>
+        <translation>비어 있습니다. &apos;pack,goal,NAME…&apos; 머리글 행이 필요합니다</translation>
+    </message>
+    <message>
+        <source>the header row must start with &apos;pack,goal&apos;, then one column per variable</source>
+        <translation>머리글 행은 &apos;pack,goal&apos;로 시작하고 그 뒤에 변수마다 열이 하나씩 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>%1행</translation>
+    </message>
+    <message>
+        <source>%1 has %2 fields, the header %3</source>
+        <translation>%1의 필드는 %2개인데 머리글은 %3개입니다</translation>
+    </message>
+    <message>
+        <source>%1: the pack is empty</source>
+        <translation>%1: 팩이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>pack &apos;%1&apos; is not one of the packs given (%2)</source>
+        <translation>팩 &apos;%1&apos;은(는) 지정한 팩(%2) 중에 없습니다</translation>
+    </message>
+    <message>
+        <source>pack &apos;%1&apos; matches several packs given (%2); give its path</source>
+        <translation>팩 &apos;%1&apos;이(가) 지정한 팩 여러 개(%2)와 일치합니다. 경로로 지정하세요</translation>
+    </message>
+    <message>
+        <source>names goal &apos;%1&apos;, but no --goal was given</source>
+        <translation>목표 &apos;%1&apos;을(를) 지정했지만 --goal이 주어지지 않았습니다</translation>
+    </message>
+    <message>
+        <source>goal &apos;%1&apos; is not one of the --goal values</source>
+        <translation>목표 &apos;%1&apos;은(는) --goal 값 중에 없습니다</translation>
+    </message>
+    <message>
+        <source>a second entry for pack &apos;%1&apos;%2</source>
+        <translation>팩 &apos;%1&apos;%2에 대한 항목이 두 번째로 나왔습니다</translation>
+    </message>
+    <message>
+        <source> and goal &apos;%1&apos;</source>
+        <translation>와 목표 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a variable name</source>
+        <translation>&apos;%1&apos;은(는) 변수 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the template &apos;%1&apos; uses no variables, got &apos;%2&apos;</source>
+        <translation>템플릿 &apos;%1&apos;은(는) 변수를 사용하지 않는데 &apos;%2&apos;이(가) 주어졌습니다</translation>
+    </message>
+    <message>
+        <source>the template &apos;%1&apos; has no variable &apos;%2&apos; (it uses: %3)</source>
+        <translation>템플릿 &apos;%1&apos;에는 변수 &apos;%2&apos;이(가) 없습니다(사용하는 변수: %3)</translation>
+    </message>
+    <message>
+        <source>build context packs and compare reasoning models side by side.</source>
+        <translation>컨텍스트 팩을 만들고 추론 모델을 나란히 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>사용 방법:</translation>
+    </message>
+    <message>
+        <source>open the window (with a pack)</source>
+        <translation>창을 엽니다(팩과 함께)</translation>
+    </message>
+    <message>
+        <source>run a command without a display</source>
+        <translation>화면 없이 명령을 실행합니다</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>Run &apos;contextbench COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>명령별 옵션은 &apos;contextbench COMMAND --help&apos;로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>API keys come from the system keychain or OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY.</source>
+        <translation>API 키는 시스템 키체인이나 OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY에서 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>알 수 없는 옵션 &apos;%1&apos;입니다.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a command nor something the window can open (an existing file or a .ctxpack pack).</source>
+        <translation>&apos;%1&apos;은(는) 명령도 아니고 창에서 열 수 있는 것(기존 파일 또는 .ctxpack 팩)도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;. The closest command is &apos;%2&apos;.</source>
+        <translation>알 수 없는 명령 &apos;%1&apos;입니다. 가장 비슷한 명령은 &apos;%2&apos;입니다.</translation>
+    </message>
+    <message>
+        <source>Report language for headings, labels, numbers and dates (default: the interface language). JSON and CSV keep English keys.</source>
+        <translation>제목, 레이블, 숫자, 날짜에 쓸 보고서 언어입니다(기본값: 인터페이스 언어). JSON과 CSV의 키는 영어로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>--language must be en or ko, got &apos;%1&apos;</source>
+        <translation>--language는 en 또는 ko여야 합니다. 받은 값: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no template named &apos;%1&apos;; available: %2</source>
+        <translation>&apos;%1&apos;이라는 템플릿이 없습니다. 사용 가능한 템플릿: %2</translation>
+    </message>
+    <message>
+        <source>--var expects NAME=VALUE with a name like &apos;audience&apos;, got &apos;%1&apos;</source>
+        <translation>--var는 NAME=VALUE 형식이어야 하며 이름은 &apos;audience&apos;처럼 써야 합니다. 받은 값: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>See &apos;%1 --help&apos;.</source>
+        <translation>&apos;%1 --help&apos;를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>이 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>응답 대기 중</translation>
+    </message>
+    <message>
+        <source>thinking</source>
+        <translation>추론 중</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>스트리밍 중</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>not valid UTF-8: %n invalid byte sequence(s), the first at byte offset %1 (a binary file, or text in another encoding)</source>
+        <translation>
+            <numerusform>올바른 UTF-8이 아닙니다. 잘못된 바이트 시퀀스가 %n개 있으며 첫 번째는 바이트 오프셋 %1에 있습니다(바이너리 파일이거나 다른 인코딩의 텍스트입니다)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>폴더입니다</translation>
+    </message>
+    <message>
+        <source>Counts the tokens of each file exactly, and the total. A .ctxpack counts its assembled
+prompt (instructions + input, default template); other files are read as UTF-8 text.
+Exit codes: 0 done, 1 nothing could be counted, 2 usage, 3 some files failed.</source>
+        <translation>파일마다 토큰 수를 정확히 세고 합계를 냅니다. .ctxpack은 조립된 프롬프트(지시문 + 입력,
+기본 템플릿)를 세고, 다른 파일은 UTF-8 텍스트로 읽습니다.
+종료 코드: 0 완료, 1 하나도 세지 못함, 2 사용법 오류, 3 일부 파일 실패.</translation>
+    </message>
+    <message>
+        <source>Files to count.</source>
+        <translation>토큰을 셀 파일입니다.</translation>
+    </message>
+    <message>
+        <source>o200k_base (default) or cl100k_base.</source>
+        <translation>o200k_base(기본값) 또는 cl100k_base입니다.</translation>
+    </message>
+    <message>
+        <source>Print {&quot;encoding&quot;, &quot;files&quot;: [{&quot;path&quot;, &quot;bytes&quot;, &quot;tokens&quot;}], &quot;total&quot;}.</source>
+        <translation>{&quot;encoding&quot;, &quot;files&quot;: [{&quot;path&quot;, &quot;bytes&quot;, &quot;tokens&quot;}], &quot;total&quot;}을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>--encoding must be o200k_base or cl100k_base</source>
+        <translation>--encoding은 o200k_base 또는 cl100k_base여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected at least one file</source>
+        <translation>파일을 하나 이상 지정하세요</translation>
+    </message>
+    <message>
+        <source>total (%1)</source>
+        <translation>합계 (%1)</translation>
+    </message>
+    <message>
+        <source>exact token counts (a .ctxpack counts its prompt)</source>
+        <translation>정확한 토큰 수(.ctxpack은 프롬프트를 셈)</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>expected at most one experiment id</source>
+        <translation>실험 ID는 하나만 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the experiment id is a positive number</source>
+        <translation>실험 ID는 양수여야 합니다</translation>
+    </message>
+    <message>
+        <source>--poll-interval expects seconds between 0 and 3600</source>
+        <translation>--poll-interval에는 0초 초과 3600초 이하의 값을 지정하세요</translation>
+    </message>
+    <message>
+        <source>Experiment %1 &quot;%2&quot; (%3, %4)</source>
+        <translation>실험 %1 &quot;%2&quot; (%3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>batch %1 %2 %3: %4 (%n request(s))</source>
+        <translation>
+            <numerusform>배치 %1 %2 %3: %4 (요청 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>case %1: %2%3</source>
+        <translation>케이스 %1: %2%3</translation>
+    </message>
+    <message>
+        <source>batch %1 %2</source>
+        <translation>배치 %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n request(s))</source>
+        <translation>
+            <numerusform>%1 (요청 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>experiment %1 submitted; &apos;contextbench experiment resume %1&apos; collects the results</source>
+        <translation>실험 %1을(를) 제출했습니다. 결과는 &apos;contextbench experiment resume %1&apos;로 받아 오세요</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;</source>
+        <translation>알 수 없는 하위 명령 &apos;%1&apos;입니다</translation>
+    </message>
+    <message>
+        <source>many cases × models × k, live or through batch APIs</source>
+        <translation>여러 케이스 × 모델 × k회, 실시간 또는 배치 API로</translation>
+    </message>
+    <message>
+        <source>Writes an experiment as recorded: every case × model × repeat with its state, billing (batch or live), cost in USD (batch calls at the batch price), tokens and the answer. Contacts no provider.
+Formats: json (everything), csv (one row per call), md (tables per case, then the answers).</source>
+        <translation>기록된 실험을 파일로 씁니다. 케이스 × 모델 × 반복마다 상태, 과금 방식(배치 또는 실시간), USD 비용(배치 호출은 배치 가격), 토큰, 답변을 담습니다. 제공자에는 연결하지 않습니다.
+형식: json(전체), csv(호출마다 한 행), md(케이스별 표 다음에 답변).</translation>
+    </message>
+    <message>
+        <source>Experiment id.</source>
+        <translation>실험 ID입니다.</translation>
+    </message>
+    <message>
+        <source>The file to write (atomically).</source>
+        <translation>쓸 파일입니다(원자적으로 씀).</translation>
+    </message>
+    <message>
+        <source>json, csv, md, html or pdf (default: from the file&apos;s extension, else json).</source>
+        <translation>json, csv, md, html, pdf 중 하나입니다(기본값: 파일 확장자에 따름, 없으면 json).</translation>
+    </message>
+    <message>
+        <source>give the id of the experiment to export</source>
+        <translation>내보낼 실험의 ID를 지정하세요</translation>
+    </message>
+    <message>
+        <source>give the file to write with --out FILE</source>
+        <translation>--out FILE로 쓸 파일을 지정하세요</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv, md, html or pdf; got &apos;%1&apos;</source>
+        <translation>--format은 json, csv, md, html, pdf 중 하나여야 합니다. 받은 값: &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote experiment %1 (%2, %n bytes) to %3</source>
+        <translation>
+            <numerusform>실험 %1을(를) %3에 썼습니다(%2, %n바이트)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asks the providers to cancel an experiment&apos;s batches, stops its live calls, and collects every result that came back.
+Exit codes as for &apos;run&apos;.</source>
+        <translation>제공자에게 실험의 배치를 취소하도록 요청하고 실시간 호출을 중지한 뒤, 돌아온 결과를 모두 받아 옵니다.
+종료 코드는 &apos;run&apos;과 같습니다.</translation>
+    </message>
+    <message>
+        <source>Polls an experiment&apos;s batches until they end and collects their results (without ID: the oldest experiment still running).
+Exit codes as for &apos;run&apos;: 0 every call done, 1 none done, 2 usage, 3 some failed or still waiting.</source>
+        <translation>실험의 배치가 끝날 때까지 상태를 확인하고 결과를 받아 옵니다(ID가 없으면 아직 진행 중인 가장 오래된 실험).
+종료 코드는 &apos;run&apos;과 같습니다: 0 모든 호출 완료, 1 완료된 호출 없음, 2 사용법 오류, 3 일부 실패 또는 대기 중.</translation>
+    </message>
+    <message>
+        <source>Server for a provider (repeatable).</source>
+        <translation>제공자의 서버를 지정합니다(여러 번 사용 가능).</translation>
+    </message>
+    <message>
+        <source>Seconds between status checks of a batch (default: 5, growing to 60).</source>
+        <translation>배치 상태를 확인하는 간격(초)입니다(기본값: 5초에서 시작해 60초까지 늘어남).</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>요약을 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>give the id of the experiment to cancel</source>
+        <translation>취소할 실험의 ID를 지정하세요</translation>
+    </message>
+    <message>
+        <source>no experiment is waiting to be resumed</source>
+        <translation>재개를 기다리는 실험이 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelling experiment %1 (%n batch(es) recorded)</source>
+        <translation>
+            <numerusform>실험 %1 취소 중(기록된 배치 %n개)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>resuming experiment %1 (%n batch(es) recorded)</source>
+        <translation>
+            <numerusform>실험 %1 재개 중(기록된 배치 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs every case (each PACK, once per --goal) on every --model, --repeat times, and records each call in history (one run per case).
+Batch mode sends OpenAI and Anthropic calls through their batch APIs (half price, results within 24 h); other providers run live. Progress goes to stderr; the summary to stdout. Exit codes: 0 every call done, 1 none done, 2 usage, 3 some failed or still waiting.</source>
+        <translation>모든 케이스(각 PACK을 --goal마다 한 번씩)를 모든 --model에 --repeat회씩 실행하고 호출을 모두 기록에 남깁니다(케이스마다 실행 하나).
+배치 모드는 OpenAI와 Anthropic 호출을 배치 API로 보내고(가격 절반, 24시간 이내 결과) 다른 제공자는 실시간으로 실행합니다. 진행 상황은 표준 오류로, 요약은 표준 출력으로 나갑니다. 종료 코드: 0 모든 호출 완료, 1 완료된 호출 없음, 2 사용법 오류, 3 일부 실패 또는 대기 중.</translation>
+    </message>
+    <message>
+        <source>One or more .ctxpack files.</source>
+        <translation>.ctxpack 파일 하나 이상입니다.</translation>
+    </message>
+    <message>
+        <source>PROVIDER:MODEL, repeatable.</source>
+        <translation>PROVIDER:MODEL이며 여러 번 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Independent calls per case and model (default 1).</source>
+        <translation>케이스와 모델마다 보내는 독립 호출 수입니다(기본값 1).</translation>
+    </message>
+    <message>
+        <source>A goal; each pack becomes one case per goal (repeatable).</source>
+        <translation>목표입니다. 팩마다 목표 하나당 케이스 하나가 됩니다(여러 번 사용 가능).</translation>
+    </message>
+    <message>
+        <source>batch (default) or live.</source>
+        <translation>batch(기본값) 또는 live입니다.</translation>
+    </message>
+    <message>
+        <source>A name for the experiment.</source>
+        <translation>실험 이름입니다.</translation>
+    </message>
+    <message>
+        <source>Reasoning effort.</source>
+        <translation>추론 강도입니다.</translation>
+    </message>
+    <message>
+        <source>Output token limit per call.</source>
+        <translation>호출당 출력 토큰 한도입니다.</translation>
+    </message>
+    <message>
+        <source>Template name or .cbtemplate file.</source>
+        <translation>템플릿 이름 또는 .cbtemplate 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Template variables per case, over --var: a .json file [{&quot;pack&quot;: FILE, &quot;goal&quot;: TEXT, &quot;variables&quot;: {NAME: VALUE}}, ...] or a .csv file with the header pack,goal,NAME,... (no goal: every case of that pack).</source>
+        <translation>--var보다 우선하는 케이스별 템플릿 변수입니다. .json 파일 [{&quot;pack&quot;: FILE, &quot;goal&quot;: TEXT, &quot;variables&quot;: {NAME: VALUE}}, ...] 또는 머리글이 pack,goal,NAME,...인 .csv 파일입니다(goal이 없으면 그 팩의 모든 케이스).</translation>
+    </message>
+    <message>
+        <source>Return once the batches are submitted; &apos;experiment resume&apos; collects them later.</source>
+        <translation>배치를 제출하면 바로 돌아옵니다. 결과는 나중에 &apos;experiment resume&apos;으로 받아 옵니다.</translation>
+    </message>
+    <message>
+        <source>--repeat expects a number from 1 to 100</source>
+        <translation>--repeat에는 1부터 100까지의 숫자를 지정하세요</translation>
+    </message>
+    <message>
+        <source>--mode must be live or batch</source>
+        <translation>--mode는 live 또는 batch여야 합니다</translation>
+    </message>
+    <message>
+        <source>give at least one pack file</source>
+        <translation>팩 파일을 하나 이상 지정하세요</translation>
+    </message>
+    <message>
+        <source>no model catalog (%1); costs are unknown</source>
+        <translation>모델 카탈로그가 없어(%1) 비용을 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;%1&apos; (see &apos;contextbench models&apos;)</source>
+        <translation>알 수 없는 모델 &apos;%1&apos;입니다(&apos;contextbench models&apos;를 참고하세요)</translation>
+    </message>
+    <message>
+        <source>give at least one --model PROVIDER:MODEL</source>
+        <translation>--model PROVIDER:MODEL을 하나 이상 지정하세요</translation>
+    </message>
+    <message>
+        <source>%1 has no value for %2 (template &apos;%3&apos;); give it with --var NAME=VALUE or --case-vars</source>
+        <translation>%1에 %2 값이 없습니다(템플릿 &apos;%3&apos;). --var NAME=VALUE나 --case-vars로 지정하세요</translation>
+    </message>
+    <message>
+        <source>price estimate: live %1, this experiment (%2) %3</source>
+        <translation>예상 가격: 실시간 %1, 이 실험(%2) %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+ %n model(s) of unknown price)</source>
+        <translation>
+            <numerusform>(+ 가격을 알 수 없는 모델 %n개)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>experiment %1: %2 case(s) × %3 model(s) × %4 = %n call(s), %5 mode</source>
+        <translation>
+            <numerusform>실험 %1: 케이스 %2개 × 모델 %3개 × %4회 = 호출 %n회, %5 모드</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows an experiment as recorded: its batches and every call. Contacts no provider; &apos;experiment resume&apos; polls and collects.
+Exit codes as for &apos;run&apos;: 0 every call done, 1 none done, 3 some failed or still waiting.</source>
+        <translation>기록된 실험의 배치와 모든 호출을 보여 줍니다. 제공자에는 연결하지 않습니다. 상태 확인과 결과 받기는 &apos;experiment resume&apos;이 합니다.
+종료 코드는 &apos;run&apos;과 같습니다: 0 모든 호출 완료, 1 완료된 호출 없음, 3 일부 실패 또는 대기 중.</translation>
+    </message>
+    <message>
+        <source>Experiment id (default: the newest).</source>
+        <translation>실험 ID입니다(기본값: 가장 최근 실험).</translation>
+    </message>
+    <message>
+        <source>Print as JSON.</source>
+        <translation>JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>there is no experiment yet</source>
+        <translation>아직 실험이 없습니다</translation>
+    </message>
+    <message>
+        <source>Exports a run from the history (%1) as a report or data file.
+Exit codes: 0 done, 1 failure (no such run, unwritable file), 2 usage.</source>
+        <translation>기록(%1)의 실행을 보고서나 데이터 파일로 내보냅니다.
+종료 코드: 0 완료, 1 실패(없는 실행, 쓸 수 없는 파일), 2 사용법 오류.</translation>
+    </message>
+    <message>
+        <source>The run id.</source>
+        <translation>실행 ID입니다.</translation>
+    </message>
+    <message>
+        <source>Export the most recent run.</source>
+        <translation>가장 최근 실행을 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>Output format (default: from the --out extension, else pdf).</source>
+        <translation>출력 형식입니다(기본값: --out의 확장자에 따름, 없으면 pdf).</translation>
+    </message>
+    <message>
+        <source>PDF page size (default A4).</source>
+        <translation>PDF 용지 크기입니다(기본값 A4).</translation>
+    </message>
+    <message>
+        <source>PDF/HTML: two outputs per page.</source>
+        <translation>PDF/HTML: 한 페이지에 답변 두 개를 나란히 놓습니다.</translation>
+    </message>
+    <message>
+        <source>Add the exact instructions and input as an appendix.</source>
+        <translation>실제 지시문과 입력을 부록으로 붙입니다.</translation>
+    </message>
+    <message>
+        <source>Leave out reasoning summaries.</source>
+        <translation>추론 요약을 뺍니다.</translation>
+    </message>
+    <message>
+        <source>Leave out the manifest appendix.</source>
+        <translation>매니페스트 부록을 뺍니다.</translation>
+    </message>
+    <message>
+        <source>give one run id or --last</source>
+        <translation>실행 ID 하나 또는 --last를 지정하세요</translation>
+    </message>
+    <message>
+        <source>run id must be a positive number, got &apos;%1&apos;</source>
+        <translation>실행 ID는 양수여야 합니다. 받은 값: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, md, html, json or csv</source>
+        <translation>--format은 pdf, md, html, json, csv 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter</source>
+        <translation>--page-size는 A4 또는 Letter여야 합니다</translation>
+    </message>
+    <message>
+        <source>no history yet (%1 does not exist)</source>
+        <translation>아직 기록이 없습니다(%1이(가) 없습니다)</translation>
+    </message>
+    <message>
+        <source>the history has no runs</source>
+        <translation>기록에 실행이 없습니다</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>저장했습니다: %1</translation>
+    </message>
+    <message>
+        <source>export a run</source>
+        <translation>실행 내보내기</translation>
+    </message>
+    <message>
+        <source>(text before the first heading)</source>
+        <translation>(첫 제목 앞의 텍스트)</translation>
+    </message>
+    <message>
+        <source>(calls %1)</source>
+        <translation>(호출 %1)</translation>
+    </message>
+    <message>
+        <source>--pick expects SECTION=CALL_INDEX (e.g. 2=1 or Risks=3), got &quot;%1&quot;</source>
+        <translation>--pick은 SECTION=CALL_INDEX 형식이어야 합니다(예: 2=1 또는 Risks=3). 받은 값: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no section &quot;%1&quot; in this run&apos;s answers; they have:
+%2</source>
+        <translation>이 실행의 답변에는 &quot;%1&quot; 섹션이 없습니다. 있는 섹션:
+%2</translation>
+    </message>
+    <message>
+        <source>call %1 has no finished answer to pick from</source>
+        <translation>호출 %1에는 고를 수 있는 완료된 답변이 없습니다</translation>
+    </message>
+    <message>
+        <source>call %1 (%2) has no section &quot;%3&quot;</source>
+        <translation>호출 %1(%2)에는 &quot;%3&quot; 섹션이 없습니다</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>출처:</translation>
+    </message>
+    <message>
+        <source>(introduction)</source>
+        <translation>(도입부)</translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>비용 %1</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>비용 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Fuses the answers of a judged run (every blind pair voted, or the answers ranked blind) into one plan and prints it with the answers each section came from. fuse: a model merges all answers (with --pick: only the picked sections, guided). pick: the picked sections as written, no model. The fusion is recorded in the history with the run.
+Exit codes: 0 done, 1 failed (the partial plan is kept), 2 usage.</source>
+        <translation>심사를 마친 실행(모든 블라인드 쌍에 투표했거나 답변의 블라인드 순위를 매긴 실행)의 답변을 하나의 계획으로 통합하고, 섹션마다 어느 답변에서 왔는지와 함께 출력합니다. fuse: 모델이 모든 답변을 병합합니다(--pick을 주면 고른 섹션만 안내식으로). pick: 고른 섹션을 쓰인 그대로 모으며 모델을 쓰지 않습니다. 통합 결과는 실행과 함께 기록에 남습니다.
+종료 코드: 0 완료, 1 실패(일부 작성된 계획은 보존됨), 2 사용법 오류.</translation>
+    </message>
+    <message>
+        <source>Run id.</source>
+        <translation>실행 ID입니다.</translation>
+    </message>
+    <message>
+        <source>The model that merges, PROVIDER:MODEL.</source>
+        <translation>병합할 모델(PROVIDER:MODEL)입니다.</translation>
+    </message>
+    <message>
+        <source>fuse (default) or pick.</source>
+        <translation>fuse(기본값) 또는 pick입니다.</translation>
+    </message>
+    <message>
+        <source>Keep this call&apos;s version of a section (repeatable); SECTION is its number in --sections or a heading, CALL_INDEX the call&apos;s place in the run.</source>
+        <translation>섹션을 이 호출의 버전으로 유지합니다(여러 번 사용 가능). SECTION은 --sections에 나온 번호나 제목이고, CALL_INDEX는 실행 안에서 호출의 순서입니다.</translation>
+    </message>
+    <message>
+        <source>List the run&apos;s sections as --pick names them; fuse nothing.</source>
+        <translation>--pick에서 쓰는 이름으로 실행의 섹션을 나열하고 통합은 하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Print the plan and its lineage as JSON.</source>
+        <translation>계획과 그 출처를 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>give one run id</source>
+        <translation>실행 ID를 하나 지정하세요</translation>
+    </message>
+    <message>
+        <source>a run id is a positive number</source>
+        <translation>실행 ID는 양수여야 합니다</translation>
+    </message>
+    <message>
+        <source>--mode is fuse or pick</source>
+        <translation>--mode는 fuse 또는 pick이어야 합니다</translation>
+    </message>
+    <message>
+        <source>pick mode needs at least one --pick SECTION=CALL_INDEX (see --sections)</source>
+        <translation>pick 모드에는 --pick SECTION=CALL_INDEX가 하나 이상 필요합니다(--sections 참고)</translation>
+    </message>
+    <message>
+        <source>give the model that merges: --model PROVIDER:MODEL (or --mode pick)</source>
+        <translation>병합할 모델을 --model PROVIDER:MODEL로 지정하세요(또는 --mode pick)</translation>
+    </message>
+    <message numerus="yes">
+        <source>fusing %n answer(s) with %1…</source>
+        <translation>
+            <numerusform>%1 모델로 답변 %n개를 통합하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the fusion was lost</source>
+        <translation>통합 결과를 잃었습니다</translation>
+    </message>
+    <message>
+        <source>one plan from a judged run&apos;s answers, with the sources of each section</source>
+        <translation>심사를 마친 실행의 답변으로 만든 하나의 계획(섹션별 출처 포함)</translation>
+    </message>
+    <message>
+        <source>Asks a judge model about every pair of answers of a run (or of each run of an experiment): calls with answer text from different models, same repeat. Each pair is judged in both orders (A/B, then B/A); only a verdict that holds in both counts, as one blind vote of the judge, kept apart from human votes. Judging again replaces the judge&apos;s earlier votes. Prints the counts, the cost and the agreement with the humans (Cohen&apos;s kappa against their majority).
+Exit codes: 0 done, 1 failed (finished pairs are kept), 2 usage.</source>
+        <translation>실행(또는 실험의 각 실행)의 모든 답변 쌍을 심사 모델에게 묻습니다. 쌍은 같은 반복 회차에서 서로 다른 모델이 답변 텍스트를 낸 호출입니다. 각 쌍은 두 순서(A/B, 다음에 B/A)로 심사하며, 두 순서 모두에서 같은 판정만 심사 모델의 블라인드 투표 한 표로 세고 사람의 투표와는 따로 둡니다. 다시 심사하면 그 심사 모델의 이전 투표를 대체합니다. 집계, 비용, 사람과의 일치도(사람 다수 의견 대비 Cohen의 카파)를 출력합니다.
+종료 코드: 0 완료, 1 실패(끝난 쌍은 보존됨), 2 사용법 오류.</translation>
+    </message>
+    <message>
+        <source>Run id (or give --experiment).</source>
+        <translation>실행 ID입니다(또는 --experiment를 지정).</translation>
+    </message>
+    <message>
+        <source>Judge every run of it.</source>
+        <translation>이 실험의 모든 실행을 심사합니다.</translation>
+    </message>
+    <message>
+        <source>The judge, PROVIDER:MODEL.</source>
+        <translation>심사 모델(PROVIDER:MODEL)입니다.</translation>
+    </message>
+    <message>
+        <source>Reasoning effort for the judge.</source>
+        <translation>심사 모델의 추론 강도입니다.</translation>
+    </message>
+    <message>
+        <source>Output token limit per judgement.</source>
+        <translation>심사 한 번당 출력 토큰 한도입니다.</translation>
+    </message>
+    <message>
+        <source>Judge prompt with {{task}}, {{answer_a}} and {{answer_b}} (default: --show-prompt).</source>
+        <translation>{{task}}, {{answer_a}}, {{answer_b}}를 담은 심사 프롬프트입니다(기본값: --show-prompt).</translation>
+    </message>
+    <message>
+        <source>Print the default prompt.</source>
+        <translation>기본 프롬프트를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Print the pairs and the estimated cost; send nothing.</source>
+        <translation>쌍의 수와 예상 비용만 출력하고 아무것도 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Judgements in flight (default 4).</source>
+        <translation>동시에 진행할 심사 수입니다(기본값 4).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>결과를 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>give one run id or --experiment ID</source>
+        <translation>실행 ID 하나 또는 --experiment ID를 지정하세요</translation>
+    </message>
+    <message>
+        <source>a run or experiment id is a positive number</source>
+        <translation>실행 또는 실험 ID는 양수여야 합니다</translation>
+    </message>
+    <message>
+        <source>give the judge: --model PROVIDER:MODEL</source>
+        <translation>심사 모델을 --model PROVIDER:MODEL로 지정하세요</translation>
+    </message>
+    <message>
+        <source>--max-output expects a positive number</source>
+        <translation>--max-output에는 양수를 지정하세요</translation>
+    </message>
+    <message>
+        <source>--concurrency expects a positive number</source>
+        <translation>--concurrency에는 양수를 지정하세요</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 pair(s), %n judgement(s) by %2, estimated cost %3</source>
+        <translation>
+            <numerusform>쌍 %1개, %2 모델의 심사 %n회, 예상 비용 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>judged %1/%2</source>
+        <translation>심사 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>judged %1 of %n pair(s) with %2: %3 consistent (votes), %4 inconsistent (discarded)</source>
+        <translation>
+            <numerusform>%2 모델로 %n쌍 중 %1쌍 심사: 일관됨 %3(투표로 반영), 불일치 %4(버림)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 unparseable</source>
+        <translation>해석 불가 %1</translation>
+    </message>
+    <message>
+        <source>cost unknown (no price for the judge model)</source>
+        <translation>비용 알 수 없음(심사 모델의 가격 정보 없음)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n judgement(s) of unknown price</source>
+        <translation>
+            <numerusform>+ 가격을 알 수 없는 심사 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a judge model&apos;s consistent verdicts and its agreement with the humans</source>
+        <translation>심사 모델의 일관된 판정과 사람 평가자와의 일치도</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>CONTEXT</source>
+        <translation>컨텍스트</translation>
+    </message>
+    <message>
+        <source>MAX OUT</source>
+        <translation>최대 출력</translation>
+    </message>
+    <message>
+        <source>IN $/M</source>
+        <translation>입력 $/M</translation>
+    </message>
+    <message>
+        <source>OUT $/M</source>
+        <translation>출력 $/M</translation>
+    </message>
+    <message>
+        <source>TOKENIZER</source>
+        <translation>토크나이저</translation>
+    </message>
+    <message>
+        <source>≈ (count endpoint)</source>
+        <translation>≈ (토큰 계산 API)</translation>
+    </message>
+    <message>
+        <source>Catalog updated %1; prices in USD per million tokens. Check the provider&apos;s page before relying on a price.</source>
+        <translation>카탈로그 갱신일 %1. 가격은 토큰 100만 개당 USD입니다. 가격을 믿고 쓰기 전에 제공자의 페이지를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Lists the models ContextBench knows: context window, output limit, prices and
+tokenizer, including your overrides (%1).</source>
+        <translation>ContextBench가 아는 모델의 컨텍스트 창, 출력 한도, 가격, 토크나이저를
+사용자 재정의(%1)까지 반영해 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Print the catalog in its JSON format.</source>
+        <translation>카탈로그를 JSON 형식 그대로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Use this overrides file instead.</source>
+        <translation>대신 이 재정의 파일을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>예상하지 못한 인수 &apos;%1&apos;입니다</translation>
+    </message>
+    <message>
+        <source>list the model catalog: windows, prices, tokenizers</source>
+        <translation>모델 카탈로그 목록: 컨텍스트 창, 가격, 토크나이저</translation>
+    </message>
+    <message>
+        <source>transcribing: %1</source>
+        <translation>텍스트로 변환하는 중: %1</translation>
+    </message>
+    <message>
+        <source>Imports files and folders into a pack (folders honour .gitignore and skip lock files and binaries).
+Without --section, each document goes to the section its format suggests: transcripts to Meetings,
+audio to Memos, code to Code, everything else to Documents.
+Voice memos (m4a, mp3, wav, ogg, webm, flac; at most 25 MB each) are transcribed through OpenAI&apos;s
+/v1/audio/transcriptions with the key from the keychain or OPENAI_API_KEY; the transcript becomes the item.
+Exit codes: 0 done, 1 failure (pack unchanged), 2 usage, 3 some files failed (the others were added).</source>
+        <translation>파일과 폴더를 팩으로 가져옵니다(폴더에서는 .gitignore를 따르고 잠금 파일과 바이너리는 건너뜁니다).
+--section이 없으면 문서마다 형식에 맞는 섹션으로 들어갑니다. 회의록은 Meetings,
+오디오는 Memos, 코드는 Code, 나머지는 Documents입니다.
+음성 메모(m4a, mp3, wav, ogg, webm, flac, 각각 최대 25MB)는 키체인이나 OPENAI_API_KEY의 키로 OpenAI의
+/v1/audio/transcriptions를 통해 텍스트로 변환되며, 변환된 텍스트가 항목이 됩니다.
+종료 코드: 0 완료, 1 실패(팩은 그대로), 2 사용법 오류, 3 일부 파일 실패(나머지는 추가됨).</translation>
+    </message>
+    <message>
+        <source>Files and folders to add.</source>
+        <translation>추가할 파일과 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>Put everything into this section (created if missing).</source>
+        <translation>모든 항목을 이 섹션에 넣습니다(없으면 만듭니다).</translation>
+    </message>
+    <message>
+        <source>Do not list skipped files on stderr.</source>
+        <translation>건너뛴 파일을 표준 오류에 나열하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Transcription server, e.g. openai=http://localhost:8000/v1 (default: the OpenAI base URL from Settings).</source>
+        <translation>음성 변환 서버입니다. 예: openai=http://localhost:8000/v1 (기본값: 설정의 OpenAI 기본 URL).</translation>
+    </message>
+    <message>
+        <source>Model for voice memos (default: Settings, else gpt-4o-mini-transcribe).</source>
+        <translation>음성 메모에 쓸 모델입니다(기본값: 설정의 모델, 없으면 gpt-4o-mini-transcribe).</translation>
+    </message>
+    <message>
+        <source>expected a pack file and at least one path</source>
+        <translation>팩 파일 하나와 경로를 하나 이상 지정하세요</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>실패: %1: %2</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>파일이나 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>skipped: %1: %2</source>
+        <translation>건너뜀: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>added %n document(s)</source>
+        <translation>
+            <numerusform>문서 %n개 추가</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>%1개 건너뜀</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1개 실패</translation>
+    </message>
+    <message>
+        <source>Creates an empty pack with the usual sections.</source>
+        <translation>기본 섹션을 갖춘 빈 팩을 만듭니다.</translation>
+    </message>
+    <message>
+        <source>The .ctxpack file to create.</source>
+        <translation>만들 .ctxpack 파일입니다.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s title.</source>
+        <translation>팩 제목입니다.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left unchanged.</source>
+        <translation>%1이(가) 이미 있어 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2); nothing was added.</source>
+        <translation>%1은(는) JSON 객체가 아닙니다(%2). 아무것도 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object; nothing was added.</source>
+        <translation>%1은(는) JSON 객체가 아닙니다. 아무것도 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>아무것도 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Adds a note (typed text) to a pack.</source>
+        <translation>팩에 메모(직접 입력한 텍스트)를 추가합니다.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s title (required).</source>
+        <translation>메모 제목입니다(필수).</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text.</source>
+        <translation>메모 내용입니다.</translation>
+    </message>
+    <message>
+        <source>Read the text from a UTF-8 file (&apos;-&apos; for stdin).</source>
+        <translation>UTF-8 파일에서 내용을 읽습니다(&apos;-&apos;는 표준 입력).</translation>
+    </message>
+    <message>
+        <source>Section (default Notes; created if missing).</source>
+        <translation>섹션입니다(기본값 Notes, 없으면 만듭니다).</translation>
+    </message>
+    <message>
+        <source>Add the answers to &apos;contextbench ask&apos; questions: its --json output with an &quot;answer&quot; per question (none or empty: skipped) becomes a dated note, in Clarifications unless --section says otherwise (&apos;-&apos; for stdin).</source>
+        <translation>&apos;contextbench ask&apos; 질문에 대한 답변을 추가합니다. 질문마다 &quot;answer&quot;를 넣은 --json 출력(없거나 비어 있으면 건너뜀)이 날짜가 붙은 메모가 되며, --section을 지정하지 않으면 Clarifications 섹션에 들어갑니다(&apos;-&apos;는 표준 입력).</translation>
+    </message>
+    <message>
+        <source>--answers makes its own dated note: no --title, --text or --file</source>
+        <translation>--answers는 날짜가 붙은 메모를 직접 만드므로 --title, --text, --file과 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>--title is required</source>
+        <translation>--title이 필요합니다</translation>
+    </message>
+    <message>
+        <source>give exactly one of --text and --file</source>
+        <translation>--text와 --file 중 하나만 지정하세요</translation>
+    </message>
+    <message>
+        <source>Lists a pack&apos;s items: section, title, enabled, format, bytes and tokens of the text that reaches the prompt.
+Tokens are exact counts of each item&apos;s text snapshot (headings and fences the template adds
+around it are not included; `contextbench count FILE.ctxpack` counts the whole assembled prompt).</source>
+        <translation>팩의 항목을 나열합니다: 섹션, 제목, 사용 여부, 형식, 프롬프트에 들어가는 텍스트의 바이트와 토큰 수.
+토큰은 항목마다 텍스트 스냅숏을 정확히 센 값입니다(템플릿이 앞뒤에 붙이는 제목과 코드 울타리는
+포함하지 않습니다. 조립된 프롬프트 전체는 `contextbench count FILE.ctxpack`로 세세요).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of tab-separated lines.</source>
+        <translation>탭으로 구분한 줄 대신 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Tokenizer: o200k_base (GPT-4o, GPT-5, o3; default) or cl100k_base (GPT-4).</source>
+        <translation>토크나이저: o200k_base(GPT-4o, GPT-5, o3, 기본값) 또는 cl100k_base(GPT-4)입니다.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;.</source>
+        <translation>알 수 없는 하위 명령 &apos;%1&apos;입니다.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failure (nothing written), 2 usage, 3 some files could not be added.</source>
+        <translation>종료 코드: 0 완료, 1 실패(아무것도 쓰지 않음), 2 사용법 오류, 3 일부 파일을 추가하지 못함.</translation>
+    </message>
+    <message>
+        <source>create a pack, add files, folders and notes, list items</source>
+        <translation>팩 만들기, 파일·폴더·메모 추가, 항목 나열</translation>
+    </message>
+    <message>
+        <source>blind rating kits for a panel of raters, and their verdicts</source>
+        <translation>평가단을 위한 블라인드 평가 키트와 그 판정</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>사용 방법: %1</translation>
+    </message>
+    <message>
+        <source>Imports ratings files saved by rating kits (&apos;Download my ratings&apos;). Each vote is stored
+with its rater and kit. Every file is checked first; if one is refused (not a ratings file,
+unknown kit, unknown item, integrity code that does not match), none is imported.
+Importing the same file again changes nothing; a newer file for the same kit replaces
+that kit&apos;s votes.</source>
+        <translation>평가 키트로 저장한 평가 파일(&apos;내 평가 내려받기&apos;)을 가져옵니다. 투표마다 평가자와 키트가
+함께 저장됩니다. 모든 파일을 먼저 확인하며, 하나라도 거부되면(평가 파일이 아님, 알 수 없는
+키트나 항목, 무결성 코드 불일치) 아무것도 가져오지 않습니다.
+같은 파일을 다시 가져와도 바뀌는 것은 없고, 같은 키트의 더 새로운 파일은 그 키트의
+투표를 대체합니다.</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>알 수 없는 옵션 &apos;%1&apos;입니다</translation>
+    </message>
+    <message>
+        <source>give one or more ratings files (rate import FILE...)</source>
+        <translation>평가 파일을 하나 이상 지정하세요(rate import FILE...)</translation>
+    </message>
+    <message>
+        <source>Lists the raters (people given rating kits, and judge models) with their votes.</source>
+        <translation>평가자(평가 키트를 받은 사람과 심사 모델)와 각자의 투표 수를 나열합니다.</translation>
+    </message>
+    <message>
+        <source>No raters yet: make rating kits with &apos;contextbench rate kit&apos;.</source>
+        <translation>아직 평가자가 없습니다. &apos;contextbench rate kit&apos;로 평가 키트를 만드세요.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>투표</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Renames a rater (see &apos;contextbench rate raters&apos; for the ids). Their votes keep pointing at them.</source>
+        <translation>평가자의 이름을 바꿉니다(ID는 &apos;contextbench rate raters&apos;에서 확인하세요). 투표는 계속 그 평가자의 것으로 남습니다.</translation>
+    </message>
+    <message>
+        <source>give a rater id and the new name (rate rename RATER_ID NAME)</source>
+        <translation>평가자 ID와 새 이름을 지정하세요(rate rename RATER_ID NAME)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a rater id (a positive number)</source>
+        <translation>&apos;%1&apos;은(는) 평가자 ID(양수)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Rater %1 is now &apos;%2&apos;.</source>
+        <translation>평가자 %1의 이름을 &apos;%2&apos;(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Writes one blind rating kit per rater: a single HTML file that works offline in any current
+browser, shows pairs of answers as Answer A / Answer B with nothing that identifies a model,
+and saves a ratings file for `contextbench rate import`. Prints the paths of the kits.
+Exit codes: 0 done, 1 failure (nothing recorded), 2 usage.</source>
+        <translation>평가자마다 블라인드 평가 키트를 하나씩 만듭니다. 키트는 최신 브라우저라면 어디서나 오프라인으로
+열리는 HTML 파일 하나로, 모델을 알 수 있는 정보 없이 답변 쌍을 답변 A / 답변 B로 보여 주고
+`contextbench rate import`로 가져올 평가 파일을 저장합니다. 만든 키트의 경로를 출력합니다.
+종료 코드: 0 완료, 1 실패(아무것도 기록하지 않음), 2 사용법 오류.</translation>
+    </message>
+    <message>
+        <source>Make the kits from every case of an experiment.</source>
+        <translation>실험의 모든 케이스로 키트를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>A rater&apos;s name (repeat for each rater; one kit each).</source>
+        <translation>평가자 이름입니다(평가자마다 반복, 평가자마다 키트 하나).</translation>
+    </message>
+    <message>
+        <source>The folder to write the kits into.</source>
+        <translation>키트를 쓸 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>the run id is a positive number</source>
+        <translation>실행 ID는 양수여야 합니다</translation>
+    </message>
+    <message>
+        <source>give at least one --rater NAME</source>
+        <translation>--rater NAME을 하나 이상 지정하세요</translation>
+    </message>
+    <message>
+        <source>a rater&apos;s name cannot be empty</source>
+        <translation>평가자 이름은 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>--out DIR이 필요합니다</translation>
+    </message>
+    <message>
+        <source>experiment %1</source>
+        <translation>실험 %1</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>실행 %1</translation>
+    </message>
+    <message>
+        <source>%1 has no pairs to judge: a kit needs finished answers from at least two models to the same prompt and repeat (%2 model(s) answered).</source>
+        <translation>%1에는 심사할 쌍이 없습니다. 키트를 만들려면 같은 프롬프트와 반복 회차에 대해 두 개 이상의 모델이 완료한 답변이 필요합니다(답변한 모델 %2개).</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n rating kit(s) of %1 pairs for %2</source>
+        <translation>
+            <numerusform>%2의 평가 키트 %n개를 만들었습니다(키트마다 %1쌍)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sends a pack&apos;s assembled prompt to every --model, --repeat times each, in parallel, and records the run in history.
+Progress goes to stderr; the summary to stdout. Exit codes: 0 every call done, 1 none done, 2 usage, 3 some failed or were cancelled.
+Keys come from the keychain or OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY (OPENAI_COMPATIBLE_API_KEY, optional, for local servers).</source>
+        <translation>팩의 조립된 프롬프트를 모든 --model에 각각 --repeat회씩 동시에 보내고 실행을 기록에 남깁니다.
+진행 상황은 표준 오류로, 요약은 표준 출력으로 나갑니다. 종료 코드: 0 모든 호출 완료, 1 완료된 호출 없음, 2 사용법 오류, 3 일부 실패 또는 취소.
+키는 키체인이나 OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY에서 가져옵니다(로컬 서버용 OPENAI_COMPATIBLE_API_KEY는 선택).</translation>
+    </message>
+    <message>
+        <source>PROVIDER:MODEL, repeatable. Providers: openai, anthropic, gemini, openai-compatible (alias local).</source>
+        <translation>PROVIDER:MODEL이며 여러 번 사용할 수 있습니다. 제공자: openai, anthropic, gemini, openai-compatible(별칭 local).</translation>
+    </message>
+    <message>
+        <source>Independent calls per model (default 1).</source>
+        <translation>모델마다 보내는 독립 호출 수입니다(기본값 1).</translation>
+    </message>
+    <message>
+        <source>Reasoning effort, sent to models that accept it.</source>
+        <translation>추론 강도입니다. 지원하는 모델에만 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Calls in flight per provider (default 4).</source>
+        <translation>제공자마다 동시에 진행할 호출 수입니다(기본값 4).</translation>
+    </message>
+    <message>
+        <source>Do not record the run.</source>
+        <translation>실행을 기록하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Instead of sending, resume the background calls that were still running when ContextBench last stopped.</source>
+        <translation>새로 보내는 대신, ContextBench가 마지막으로 멈췄을 때 진행 중이던 백그라운드 호출을 재개합니다.</translation>
+    </message>
+    <message>
+        <source>How the models receive the pack: full (in the prompt, the default) or tools (a manifest, and tools to list, read and search the items on demand).</source>
+        <translation>모델이 팩을 받는 방식입니다: full(프롬프트에 전부 넣음, 기본값) 또는 tools(목록과 함께, 필요할 때 항목을 나열·읽기·검색하는 도구 제공).</translation>
+    </message>
+    <message>
+        <source>With --context tools: rounds of tool calls before the model must answer (default %1).</source>
+        <translation>--context tools일 때 모델이 답해야 하기 전까지 허용하는 도구 호출 라운드 수입니다(기본값 %1).</translation>
+    </message>
+    <message>
+        <source>--context must be full or tools</source>
+        <translation>--context는 full 또는 tools여야 합니다</translation>
+    </message>
+    <message>
+        <source>--max-tool-rounds expects a positive number</source>
+        <translation>--max-tool-rounds에는 양수를 지정하세요</translation>
+    </message>
+    <message>
+        <source>--max-tool-rounds needs --context tools</source>
+        <translation>--max-tool-rounds에는 --context tools가 필요합니다</translation>
+    </message>
+    <message>
+        <source>The pack %1 does not exist.</source>
+        <translation>팩 파일이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>--effort must be low, medium or high</source>
+        <translation>--effort는 low, medium, high 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>the run is not recorded: %1</source>
+        <translation>실행이 기록되지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>--resume needs the history</source>
+        <translation>--resume에는 기록이 필요합니다</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>실행 %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>resuming %n run(s)</source>
+        <translation>
+            <numerusform>실행 %n개 재개 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>run %1: %n call(s)</source>
+        <translation>
+            <numerusform>실행 %1: 호출 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>send to models in parallel</source>
+        <translation>여러 모델에 동시에 보내기</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 chars</source>
+        <translation>%1자</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>실행 %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <source>%1 (95% CI %2–%3)</source>
+        <translation>%1(95% 신뢰구간 %2–%3)</translation>
+    </message>
+    <message>
+        <source>left side won: no decisive vote with a known side</source>
+        <translation>왼쪽 승리: 좌우가 기록된 승부 투표 없음</translation>
+    </message>
+    <message>
+        <source>left side won %1 of %2, %3</source>
+        <translation>왼쪽 승리 %2회 중 %1회, %3</translation>
+    </message>
+    <message>
+        <source> (%1 from rankings)</source>
+        <translation> (순위에서 %1)</translation>
+    </message>
+    <message>
+        <source>%1 vs %2: %3 wins, %4 wins, %5 ties, %6 both bad, n = %7; %1 %8; %9</source>
+        <translation>%1 대 %2: %1 승 %3, %2 승 %4, 동점 %5, 둘 다 나쁨 %6, n = %7; %1 %8; %9</translation>
+    </message>
+    <message>
+        <source>Panel statistics of %1 (human votes only)</source>
+        <translation>%1의 패널 통계(사람 투표만)</translation>
+    </message>
+    <message>
+        <source>Pairs (pooled; a tie or both-bad vote is half a win):</source>
+        <translation>쌍(합산, 동점과 둘 다 나쁨 투표는 0.5승):</translation>
+    </message>
+    <message>
+        <source>Pooled %1</source>
+        <translation>합산: %1</translation>
+    </message>
+    <message>
+        <source>Raters:</source>
+        <translation>평가자:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>투표 %n회</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n ranking(s))</source>
+        <translation>
+            <numerusform>(순위 %n회)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bradley–Terry (strengths sum to 1; 95% intervals from %1 refits resampling %2 rater-items, seed %3):</source>
+        <translation>Bradley–Terry(강도 합계 1, 평가자-항목 %2개를 다시 추출한 재적합 %1회로 구한 95% 구간, 시드 %3):</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>그룹 %1</translation>
+    </message>
+    <message>
+        <source>The models fall into %1 groups never compared with each other: read ranks only within a group.</source>
+        <translation>모델이 서로 한 번도 비교되지 않은 그룹 %1개로 나뉩니다. 순위는 같은 그룹 안에서만 읽으세요.</translation>
+    </message>
+    <message>
+        <source>k-of-k (runs whose k answers were all judged):</source>
+        <translation>k-of-k(k개 답변이 모두 판정된 실행):</translation>
+    </message>
+    <message>
+        <source>Judge models: %1 votes kept apart from the panel (%2).</source>
+        <translation>심사 모델: 평가단과 따로 집계한 투표 %1회(%2).</translation>
+    </message>
+    <message>
+        <source>Panel statistics of a run, an experiment or the whole history (%1): win rates with Wilson intervals per pair and per rater, position bias, inter-rater agreement, Bradley–Terry with a rater-item bootstrap, k-of-k and a verdict. Votes of judge models are never pooled with human votes. See docs/STATISTICS.md.
+Exit codes: 0 done, 1 failure, 2 usage.</source>
+        <translation>실행, 실험 또는 전체 기록(%1)의 패널 통계입니다: 쌍별·평가자별 승률과 Wilson 구간, 위치 편향, 평가자 간 일치도, 평가자-항목 부트스트랩을 쓴 Bradley–Terry, k-of-k, 종합 판정. 심사 모델의 투표는 사람의 투표와 절대 합산하지 않습니다. docs/STATISTICS.md를 참고하세요.
+종료 코드: 0 완료, 1 실패, 2 사용법 오류.</translation>
+    </message>
+    <message>
+        <source>A run id (default: the whole history).</source>
+        <translation>실행 ID입니다(기본값: 전체 기록).</translation>
+    </message>
+    <message>
+        <source>An experiment&apos;s runs.</source>
+        <translation>실험의 실행들입니다.</translation>
+    </message>
+    <message>
+        <source>give one run id, or --experiment ID, or nothing for the whole history</source>
+        <translation>실행 ID 하나나 --experiment ID를 지정하거나, 전체 기록이면 아무것도 지정하지 마세요</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive number, got &apos;%2&apos;</source>
+        <translation>%1은(는) 양수여야 합니다. 받은 값: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the experiment id</source>
+        <translation>실험 ID</translation>
+    </message>
+    <message>
+        <source>the run id</source>
+        <translation>실행 ID</translation>
+    </message>
+    <message>
+        <source>the whole history</source>
+        <translation>전체 기록</translation>
+    </message>
+    <message>
+        <source>experiment %1 &quot;%2&quot; (%3 runs)</source>
+        <translation>실험 %1 &quot;%2&quot;(실행 %3개)</translation>
+    </message>
+    <message>
+        <source>panel statistics: win rates, raters, agreement, verdict</source>
+        <translation>패널 통계: 승률, 평가자, 일치도, 종합 판정</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>validating</source>
+        <translation>검증 중</translation>
+    </message>
+    <message>
+        <source>in_progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>finalizing</source>
+        <translation>마무리 중</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>취소 중</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core</name>
     <message>
         <source> and </source>

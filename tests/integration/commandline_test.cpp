@@ -1,3 +1,6 @@
+#include "support/clilanguage.h"
+#include "support/tempworkspace.h"
+
 #include <cb_version.h>
 
 #include <QProcess>
@@ -16,6 +19,10 @@ QProcess* runHeadless(const QStringList& args)
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // The tests read English messages: no saved interface language, an English locale.
+    static const Cb::Test::TempWorkspace noSettings;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), noSettings.path());
+    Cb::Test::setCliLanguage(env);
     p->setProcessEnvironment(env);
     p->start(QStringLiteral(CB_APP_BINARY), args);
     p->waitForFinished(30000);

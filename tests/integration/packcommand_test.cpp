@@ -1,5 +1,6 @@
 #include "core/pack/packfile.h"
 #include "core/tokenize/tokenizerregistry.h"
+#include "support/clilanguage.h"
 #include "support/tempworkspace.h"
 
 #include <QJsonArray>
@@ -35,6 +36,10 @@ CliRun pack(const QStringList& args, const QByteArray& stdinBytes = {})
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // The tests read English messages: no saved interface language, an English locale.
+    static const Cb::Test::TempWorkspace noSettings;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), noSettings.path());
+    Cb::Test::setCliLanguage(env);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CB_APP_BINARY), QStringList{QStringLiteral("pack")} + args);
     if (!stdinBytes.isEmpty())

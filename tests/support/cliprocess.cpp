@@ -1,5 +1,6 @@
 #include "support/cliprocess.h"
 
+#include "support/clilanguage.h"
 #include "support/providertesting.h"
 
 #include <QDirIterator>
@@ -20,6 +21,7 @@ CliProcess::CliProcess(const QString& dataHome, const QHash<QString, QString>& e
     pe.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
     pe.insert(QStringLiteral("XDG_CONFIG_HOME"), dataHome + QStringLiteral("/config"));
     pe.insert(QStringLiteral("XDG_CACHE_HOME"), dataHome + QStringLiteral("/cache"));
+    setCliLanguage(pe); // English unless `env` gives LANG
     for (auto it = env.cbegin(); it != env.cend(); ++it)
         pe.insert(it.key(), it.value());
     m_process->setProcessEnvironment(pe);

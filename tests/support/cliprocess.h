@@ -11,7 +11,8 @@
 namespace Cb::Test {
 
 // The real contextbench binary started from a test, with its data under a temp XDG_DATA_HOME,
-// no proxies and no display, and the environment variables given. The test's event loop keeps
+// no proxies and no display, in English, and the environment variables given (LANG=ko_KR.UTF-8
+// for Korean). The test's event loop keeps
 // running while it waits, so fake servers in the test process can answer the child.
 class CliProcess
 {
