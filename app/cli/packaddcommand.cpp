@@ -171,6 +171,11 @@ int runAdd(const QStringList& args, CliIo& io)
             io.err << CliText::tr("skipped: %1: %2").arg(issue.path, issue.reason) << '\n';
     for (const Core::ImportIssue& issue : report.failed)
         io.err << CliText::tr("failed: %1: %2").arg(issue.path, issue.reason) << '\n';
+    // What an import left out or repaired (images, pages without text, bad bytes): the window
+    // shows it in the import report, so the command line says it too.
+    for (const Core::ImportedDocument& document : std::as_const(report.documents))
+        for (const QString& note : document.notes)
+            io.err << CliText::tr("note: %1: %2").arg(document.sourcePath, note) << '\n';
 
     if (!report.documents.isEmpty() && !save(*pack, packPath, io, sub))
         return ExitFailure;

@@ -186,6 +186,20 @@ TEST(PackCommand_add, importsFilesAndFoldersAndReportsBadOnesWithExit3)
     EXPECT_EQ(Cb::Core::PackFile::load(file)->sections.last().name, QStringLiteral("Inbox"));
 }
 
+TEST(PackCommand_add, saysWhatAnImportRepairedOrLeftOut)
+{
+    TempWorkspace ws;
+    const QString file = ws.filePath(QStringLiteral("p.ctxpack"));
+    ASSERT_EQ(pack({QStringLiteral("new"), file}).code, 0);
+    const QString memo = ws.write(QStringLiteral("memo.md"), "Caf\xe9 budget: 40k\n");
+
+    const CliRun r = pack({QStringLiteral("add"), file, memo});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("note: ") + memo + QStringLiteral(": ")) &&
+                r.err.contains(QStringLiteral("U+FFFD")))
+        << r.err.toStdString();
+}
+
 TEST(PackCommand_badPack, isReportedAndLeftUntouched)
 {
     TempWorkspace ws;
