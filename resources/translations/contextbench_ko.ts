@@ -4223,8 +4223,8 @@ Restore them? The pack file stays as it is until you save.</source>
         <translation>%1 — %2 토큰 초과</translation>
     </message>
     <message>
-        <source>%1&lt;br&gt;vs %2</source>
-        <translation>%1&lt;br&gt;대 %2</translation>
+        <source>%1&lt;br&gt;vs&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;대&lt;br&gt;%2</translation>
     </message>
 </context>
 <context>

@@ -63,5 +63,5 @@ TEST(StatsChartLabels, winRatePairs_everyModelNameWholeAtTheWindowsChartSize)
     EXPECT_EQ(pairLabels, 3) << labels.join(QStringLiteral(" | ")).toStdString();
     EXPECT_TRUE(labels.join(QLatin1Char('\n')).contains(QStringLiteral("claude-sonnet-4-5")))
         << labels.join(QStringLiteral(" | ")).toStdString();
-    Test::saveScreenshot(&view, QStringLiteral("stats_win_rate_pairs"));
+    Cb::Test::saveScreenshot(&view, QStringLiteral("stats_win_rate_pairs"));
 }
