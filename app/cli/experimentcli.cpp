@@ -219,6 +219,11 @@ int waitAndReport(Core::ExperimentRunner& runner, Services&, bool json, bool det
                << '\n';
         io.err.flush();
     });
+    // A thousand cases take a while to record: say how far it got (a kill here loses no case).
+    QObject::connect(&runner, &Core::ExperimentRunner::recordingProgress, &runner, [&io](int recorded, int total) {
+        io.err << "recording cases: " << recorded << " of " << total << '\n';
+        io.err.flush();
+    });
     // Detached: back as soon as every batch exists and the live calls have ended (a live
     // call cut off by exiting would be lost; a batch keeps running at the provider).
     const auto settled = [&runner, detach] {

@@ -2,7 +2,9 @@
 // must take under 10 s with resident memory under 300 MB. An experiment's requests share their
 // case's prompt (400 cases × 4 models × 5 repeats here), as ExperimentRunner builds them. The
 // files go through BatchJob to a sink on 127.0.0.1 that reads and discards the bodies and
-// answers like OpenAI's Files and Batches endpoints, so the figures are the client's own.
+// answers like OpenAI's Files and Batches endpoints, so the figures are the client's own. The
+// sink runs on a thread of its own, as a remote server would: the event-loop gaps measured while
+// the results are read are the client's, not the sink's writing of the output file.
 #include "core/providers/batch/batchjob.h"
 
 #include <QCoreApplication>
@@ -12,9 +14,12 @@
 #include <QNetworkProxy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <cstdio>
+#include <memory>
 
 using namespace Cb::Core;
 
@@ -36,9 +41,9 @@ class Sink : public QTcpServer
 {
 public:
     QByteArray outputFile; // served for GET /v1/files/out/content; polls answer "completed"
-    qint64 received = 0;
-    int files = 0;
-    int batches = 0;
+    std::atomic<qint64> received = 0;
+    std::atomic<int> files = 0;
+    std::atomic<int> batches = 0;
 
 protected:
     void incomingConnection(qintptr fd) override
@@ -79,8 +84,8 @@ protected:
                 } else if (*left == 0) {
                     const bool file = head->startsWith("POST /v1/files");
                     file ? ++files : ++batches;
-                    const QByteArray body = file ? QByteArray(R"({"id":"file-)" + QByteArray::number(files) + R"("})")
-                                                 : QByteArray(R"({"id":"batch_)" + QByteArray::number(batches) +
+                    const QByteArray body = file ? QByteArray(R"({"id":"file-)" + QByteArray::number(files.load()) + R"("})")
+                                                 : QByteArray(R"({"id":"batch_)" + QByteArray::number(batches.load()) +
                                                               R"(","status":"validating"})");
                     s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
                              QByteArray::number(body.size()) + "\r\n\r\n" + body);
@@ -99,8 +104,19 @@ protected:
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    Sink sink;
-    sink.listen(QHostAddress::LocalHost);
+    QThread sinkThread;
+    sinkThread.start();
+    QObject inSink;
+    inSink.moveToThread(&sinkThread);
+    std::unique_ptr<Sink> owned;
+    QMetaObject::invokeMethod(
+        &inSink,
+        [&] {
+            owned = std::make_unique<Sink>();
+            owned->listen(QHostAddress::LocalHost);
+        },
+        Qt::BlockingQueuedConnection);
+    Sink& sink = *owned;
     ProviderRequest connection;
     connection.kind = ProviderKind::OpenAiResponses;
     connection.baseUrl = QStringLiteral("http://127.0.0.1:%1/v1").arg(sink.serverPort());
@@ -156,9 +172,9 @@ int main(int argc, char** argv)
     app.exec();
     const qint64 totalMs = timer.elapsed();
     std::printf("batch upload: 8000 requests, %.1f MB JSONL in %d file(s) (%d batches)\n", double(payload) / 1e6,
-                sink.files, sink.batches);
+                sink.files.load(), sink.batches.load());
     std::printf("  prepare %lld ms, prepare + upload %lld ms, %.1f MB received, peak RSS %lld MB\n",
-                static_cast<long long>(prepareMs), static_cast<long long>(totalMs), double(sink.received) / 1e6,
+                static_cast<long long>(prepareMs), static_cast<long long>(totalMs), double(sink.received.load()) / 1e6,
                 static_cast<long long>(peakRssKb() / 1024));
     const bool ok = failed == 0 && totalMs < 10000 && peakRssKb() < 300 * 1024;
     std::printf("  target (< 10 s, < 300 MB): %s\n", ok ? "met" : "MISSED");
@@ -167,13 +183,16 @@ int main(int argc, char** argv)
     // measures the longest gap of the event loop (the GUI thread in the app).
     QStringList ids;
     const QByteArray text(12 * 1024, 'x');
+    QByteArray output;
     for (int i = 0; i < 8000; ++i) {
         ids << QStringLiteral("r%1").arg(i);
-        sink.outputFile += R"({"custom_id":"r)" + QByteArray::number(i) +
+        output += R"({"custom_id":"r)" + QByteArray::number(i) +
                            R"(","response":{"status_code":200,"body":{"id":"resp","status":"completed",)"
                            R"("output":[{"type":"message","content":[{"type":"output_text","text":")" +
                            text + R"("}]}],"usage":{"input_tokens":5000,"output_tokens":3000}}},"error":null})" + '\n';
     }
+    QMetaObject::invokeMethod(
+        &inSink, [&] { sink.outputFile = output; }, Qt::BlockingQueuedConnection);
     QElapsedTimer read;
     read.start();
     qint64 longestGap = 0;
@@ -199,11 +218,14 @@ int main(int argc, char** argv)
     app.exec();
     const qint64 readMs = read.elapsed();
     std::printf("batch results: %.1f MB output file, %d of 8000 matched in %lld ms, longest event-loop gap %lld ms\n",
-                double(sink.outputFile.size()) / 1e6, matched, static_cast<long long>(readMs),
+                double(output.size()) / 1e6, matched, static_cast<long long>(readMs),
                 static_cast<long long>(longestGap));
     const bool readOk = matched == 8000 && readMs < 5000;
-    std::printf("  target < 5 s: %s; event-loop gaps < 50 ms: %s (the in-process sink writes the whole file "
-                "on this loop too)\n",
-                readOk ? "met" : "MISSED", longestGap < 50 ? "met" : "MISSED");
+    std::printf("  target < 5 s: %s; event-loop gaps < 50 ms: %s\n", readOk ? "met" : "MISSED",
+                longestGap < 50 ? "met" : "MISSED");
+    QMetaObject::invokeMethod(
+        &inSink, [&] { owned.reset(); }, Qt::BlockingQueuedConnection);
+    sinkThread.quit();
+    sinkThread.wait();
     return ok && readOk ? 0 : 1;
 }

@@ -133,6 +133,7 @@ struct StallMeter
     QElapsedTimer clock;
     qint64 last = 0;
     double worst = 0;
+    qint64 worstEndNs = 0;
     QList<double> gaps;
     bool on = false;
 
@@ -144,6 +145,13 @@ struct StallMeter
             const qint64 now = clock.nsecsElapsed();
             if (on) {
                 const double gap = double(now - last) / 1e6 - 1.0;
+                if (gap > worst) {
+                    // Where the longest stall happened on CLOCK_MONOTONIC, to find it in a
+                    // `perf record -k CLOCK_MONOTONIC` profile of the GUI thread.
+                    timespec ts{};
+                    clock_gettime(CLOCK_MONOTONIC, &ts);
+                    worstEndNs = qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+                }
                 worst = std::max(worst, gap);
                 gaps << gap;
             }
@@ -248,6 +256,9 @@ int collect100Mb()
     const double collectMs = ms(phase);
     const double guiCpuMs = threadCpuMs() - cpuBefore;
     meter.on = false;
+    if (qEnvironmentVariableIsSet("CB_BENCH_STALL_AT"))
+        std::fprintf(stderr, "longest stall: %.1f ms ending at CLOCK_MONOTONIC %.6f s\n", meter.worst,
+                     double(meter.worstEndNs) / 1e9);
 
     int done = 0;
     for (Core::RunOrchestrator* run : runner->runs())

@@ -1641,6 +1641,13 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::ExperimentCaseInputJson</name>
+    <message>
+        <source>Case %1 was never recorded, and this experiment was started by a version of ContextBench that did not keep its prompt; start it again.</source>
+        <translation>케이스 %1은(는) 기록되지 않았고, 이 실험은 케이스의 프롬프트를 보관하지 않던 ContextBench 버전에서 시작되었습니다. 실험을 다시 시작하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::ExperimentRunner</name>
     <message>
         <source>Cancelled before its batch was created; nothing was sent.</source>
@@ -1653,6 +1660,10 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>Case %1 was not started: %2</source>
         <translation>케이스 %1을(를) 시작하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The experiment&apos;s cases could not be recorded: %1</source>
+        <translation>실험의 케이스를 기록할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -5745,10 +5756,6 @@ Restore them? The pack file stays as it is until you save.</source>
         <translation>%1(통과 %2%)</translation>
     </message>
     <message>
-        <source>%1 vs %2</source>
-        <translation>%1 대 %2</translation>
-    </message>
-    <message>
         <source>%1%2 / %3 tokens (%4)</source>
         <translation>%1%2 / %3 토큰(%4)</translation>
     </message>
@@ -5763,6 +5770,10 @@ Restore them? The pack file stays as it is until you save.</source>
     <message>
         <source>%1 — over by %2 tokens</source>
         <translation>%1 — %2 토큰 초과</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;vs&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;대&lt;br&gt;%2</translation>
     </message>
 </context>
 <context>

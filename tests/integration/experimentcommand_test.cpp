@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -178,6 +179,46 @@ TEST_F(ExperimentCommand, killedAfterCreateBeforePoll_resumeCreatesNothingTwice)
     EXPECT_EQ(openai.count(QStringLiteral("create")), 1);
     EXPECT_EQ(openai.count(QStringLiteral("upload")), 1);
     EXPECT_GE(openai.count(QStringLiteral("poll")), 2);
+}
+
+// Killed (SIGKILL) once the first cases' runs are recorded and before the rest are: every case
+// was recorded with its prompt first, so the resume records the missing runs and sends every
+// case × model × repeat exactly once.
+TEST_F(ExperimentCommand, killedWhileRecordingCases_resumeRunsEveryCaseOnce)
+{
+    constexpr int kCases = 160;
+    QStringList goals;
+    for (int i = 0; i < kCases; ++i)
+        goals << QStringLiteral("--goal") << QStringLiteral("Plan step %1").arg(i + 1);
+    auto p = cli();
+    p->start(QStringList{QStringLiteral("experiment"), QStringLiteral("run"), packA, QStringLiteral("--model"),
+                         QStringLiteral("openai:o3"), QStringLiteral("--repeat"), QStringLiteral("2")} +
+             goals + common());
+    ASSERT_TRUE(waitFor([&] { return p->err().contains(QStringLiteral("recording cases: ")); }, 60000))
+        << p->err().toStdString();
+    p->kill();
+    ASSERT_TRUE(p->waitForExit());
+
+    auto r = cli();
+    r->start(QStringList{QStringLiteral("experiment"), QStringLiteral("resume")} + common());
+    ASSERT_TRUE(r->waitForExit(120000)) << r->err().toStdString();
+    EXPECT_EQ(r->exitCode(), 0) << r->err().toStdString();
+    const QJsonArray calls = parse(r->out()).value(QStringLiteral("calls")).toArray();
+    ASSERT_EQ(calls.size(), kCases * 2);
+    QSet<QString> sent;
+    int lines = 0;
+    for (const FakeBatchServer::Batch& b : openai.batches()) {
+        lines += int(b.customIds.size());
+        sent.unite(QSet<QString>(b.customIds.begin(), b.customIds.end()));
+    }
+    EXPECT_EQ(lines, kCases * 2);
+    EXPECT_EQ(sent.size(), kCases * 2);
+    QSet<QString> goalsSeen;
+    for (const QJsonValue& c : calls) {
+        EXPECT_EQ(c.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        goalsSeen << c.toObject().value(QStringLiteral("case")).toVariant().toString();
+    }
+    EXPECT_EQ(goalsSeen.size(), kCases);
 }
 
 TEST_F(ExperimentCommand, detach_returnsOnceSubmitted_resumeCollects)

@@ -1,4 +1,5 @@
 // Schema 6 (experiments, cases, provider batches) and ExperimentStore.
+#include "core/experiment/experimentcaseinputjson.h"
 #include "core/experiment/experimentpricing.h"
 #include "core/experiment/experimentstore.h"
 #include "core/history/database.h"
@@ -6,6 +7,7 @@
 #include "core/history/migrations.h"
 #include "support/tempworkspace.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
@@ -78,6 +80,63 @@ TEST(ExperimentStore, insertAndLoad_roundTripsCasesPlanAndBatches)
     ASSERT_TRUE(store.setStatus(e.id, QStringLiteral("done")));
     EXPECT_TRUE(store.unfinishedIds()->isEmpty());
     EXPECT_EQ(store.load(e.id + 1).error().code, ErrorCode::NotFound);
+}
+
+// Schema 13: a case keeps its run's input until that run is recorded; a resume rebuilds the
+// run input from it without the pack or the template.
+TEST(ExperimentStore, caseInput_keptUntilTheRunIsRecordedAndRebuildsTheRunInput)
+{
+    TempWorkspace ws;
+    auto db = Database::open(ws.filePath(QStringLiteral("h.sqlite")));
+    ASSERT_TRUE(db);
+    HistoryStore history(**db);
+    ExperimentStore store(**db);
+    ExperimentRecord e = twoCases();
+    ASSERT_TRUE(store.insertExperiment(e, false));
+    RunInput input;
+    input.prompt.templateName = QStringLiteral("plan");
+    input.prompt.instructions = QStringLiteral("Be brief.");
+    input.prompt.input = QStringLiteral("Goal: Ship by May\n<doc id=\"it1\">…</doc>");
+    PromptSegment item;
+    item.itemId = QStringLiteral("it1");
+    input.prompt.segments = {item};
+    input.packTitle = QStringLiteral("A");
+    input.manifest = QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("it1")}}};
+    for (ExperimentCase& c : e.cases)
+        c.input = ExperimentCaseInputJson::toJson(input);
+    ASSERT_TRUE(store.insertCases(e));
+    EXPECT_GT(e.cases[1].id, e.cases[0].id);
+
+    auto loaded = store.load(e.id);
+    ASSERT_TRUE(loaded);
+    ASSERT_EQ(loaded->cases.size(), 2);
+    auto rebuilt = ExperimentCaseInputJson::fromCase(loaded->cases[1]);
+    ASSERT_TRUE(rebuilt) << rebuilt.error().message.toStdString();
+    EXPECT_EQ(rebuilt->prompt.templateName, QStringLiteral("plan"));
+    EXPECT_EQ(rebuilt->prompt.instructions, input.prompt.instructions);
+    EXPECT_EQ(rebuilt->prompt.input, input.prompt.input);
+    EXPECT_EQ(rebuilt->packTitle, QStringLiteral("A"));
+    EXPECT_EQ(rebuilt->packPath, QStringLiteral("/p/a.ctxpack"));
+    EXPECT_EQ(rebuilt->packHash, QStringLiteral("h1"));
+    EXPECT_EQ(rebuilt->packGoal, QStringLiteral("Ship by May"));
+    EXPECT_EQ(rebuilt->manifest, input.manifest);
+    EXPECT_EQ(rebuilt->toolItems, QSet<QString>{QStringLiteral("it1")});
+    EXPECT_EQ(rebuilt->pack, nullptr); // no such file: answers keep unchecked citations
+    EXPECT_EQ(ExperimentCaseInputJson::recordedPack(QStringLiteral("/p/a.ctxpack"), QStringLiteral("h1")), nullptr);
+
+    RunRecord run;
+    ASSERT_TRUE(history.insertRun(run));
+    ASSERT_TRUE(store.setCaseRun(e.cases[1].id, run.id));
+    loaded = store.load(e.id);
+    EXPECT_TRUE(loaded->cases[1].input.isEmpty()) << "dropped once the run exists";
+    EXPECT_FALSE(loaded->cases[0].input.isEmpty());
+
+    // A case recorded before schema 13 kept nothing: the resume says so instead of guessing.
+    ExperimentCase old = loaded->cases[0];
+    old.input = {};
+    const auto refused = ExperimentCaseInputJson::fromCase(old);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("Case 1"))) << refused.error().message.toStdString();
 }
 
 TEST(ExperimentStore, baseUrls_roundTripWithoutUserInfoOrQuery)

@@ -117,9 +117,13 @@ QChart* StatsCharts::build(StatsChartKind kind, const StatsChartData& data)
     const Labeler shortModel{data.summary.models()};
     switch (kind) {
     case StatsChartKind::WinRates:
+        // One model per line: "claude-sonnet-4-5 vs gpt-4.1" on one line is elided to
+        // "claude-sonnet-4…" in a column of a few pairs, and so is "vs gemini-2.5-flash" (axis
+        // labels are rich text).
         for (const Core::PairStats& p : data.summary.pairs)
-            bars.append({QObject::tr("%1 vs %2").arg(shortModel(p.first), shortModel(p.second)), p.rate.rate, p.rate.ci.low,
-                         p.rate.ci.high});
+            bars.append({QObject::tr("%1<br>vs<br>%2")
+                             .arg(shortModel(p.first).toHtmlEscaped(), shortModel(p.second).toHtmlEscaped()),
+                         p.rate.rate, p.rate.ci.low, p.rate.ci.high});
         return barsWithIntervals(QObject::tr("Win rate of the first model, with 95 % Wilson interval"),
                                  QObject::tr("win rate"), bars, 1.0);
     case StatsChartKind::BradleyTerry: {

@@ -1,5 +1,6 @@
 #include "core/experiment/batchresultwriter.h"
 
+#include "core/experiment/experimentcaseinputjson.h"
 #include "core/experiment/experimentstore.h"
 #include "core/history/database.h"
 #include "core/history/historystore.h"
@@ -79,6 +80,47 @@ void BatchResultWriter::record(const QList<RunRecord>& runs, const QList<qint64>
         Qt::QueuedConnection);
 }
 
+void BatchResultWriter::recordCases(qint64 experimentId, const QList<ExperimentCase>& cases,
+                                    const QList<RunInput>& inputs)
+{
+    ++m_pending;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, experimentId, cases, inputs] {
+            QList<ExperimentCase> withIds = cases;
+            const QString error = recordCasesOnWorker(experimentId, withIds, inputs);
+            QMetaObject::invokeMethod(
+                this,
+                [this, withIds = std::move(withIds), error] {
+                    --m_pending;
+                    Q_EMIT casesRecorded(withIds, error);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void BatchResultWriter::updateBatchStatus(qint64 batchRowId, const QString& status)
+{
+    ++m_pending;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, batchRowId, status] {
+            QString error = openOnWorker();
+            if (error.isEmpty())
+                if (auto updated = m_experiments->updateBatchStatus(batchRowId, status); !updated)
+                    error = updated.error().message;
+            QMetaObject::invokeMethod(
+                this,
+                [this, error] {
+                    --m_pending;
+                    Q_EMIT written({}, error);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 QString BatchResultWriter::openOnWorker()
 {
     if (m_db)
@@ -112,6 +154,24 @@ QString BatchResultWriter::recordOnWorker(QList<RunRecord>& runs, const QList<qi
         db.rollback();
         return message;
     }
+    return QString();
+}
+
+// The prompts (tens of MB for a thousand cases) become JSON here, not on the GUI thread.
+QString BatchResultWriter::recordCasesOnWorker(qint64 experimentId, QList<ExperimentCase>& cases,
+                                               const QList<RunInput>& inputs)
+{
+    if (const QString error = openOnWorker(); !error.isEmpty())
+        return error;
+    ExperimentRecord experiment;
+    experiment.id = experimentId;
+    experiment.cases = cases;
+    for (int i = 0; i < experiment.cases.size() && i < inputs.size(); ++i)
+        experiment.cases[i].input = ExperimentCaseInputJson::toJson(inputs.at(i));
+    if (auto inserted = m_experiments->insertCases(experiment); !inserted)
+        return inserted.error().message;
+    for (int i = 0; i < cases.size(); ++i)
+        cases[i].id = experiment.cases.at(i).id;
     return QString();
 }
 

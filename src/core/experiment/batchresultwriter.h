@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/experiment/experimentrecord.h"
 #include "core/history/runrecord.h"
+#include "core/run/runinput.h"
 
 #include <QObject>
 #include <QThread>
@@ -32,6 +34,13 @@ public:
     // Records a new experiment's runs (ids filled in) and links each to its case
     // (`caseIds[i]` for `runs[i]`), all in one transaction; recorded() reports it.
     void record(const QList<RunRecord>& runs, const QList<qint64>& caseIds);
+    // Records a new experiment's cases (`cases[i]` kept with the run input `inputs[i]` until its
+    // run is recorded), all or none, in one transaction; casesRecorded() reports it.
+    void recordCases(qint64 experimentId, const QList<ExperimentCase>& cases, const QList<RunInput>& inputs);
+    // Records a batch's new status after the writes handed over before it; a failure comes back
+    // through written() with no calls. (On the GUI thread it could wait for the lock a
+    // results transaction holds, or run the checkpoint that follows one.)
+    void updateBatchStatus(qint64 batchRowId, const QString& status);
     // Writes handed over and not yet reported.
     int pending() const { return m_pending; }
 
@@ -40,10 +49,14 @@ Q_SIGNALS:
     void written(const QList<Cb::Core::CallRecord>& calls, const QString& error);
     // `runs` have their ids when `error` is empty; otherwise nothing of them was kept.
     void recorded(const QList<Cb::Core::RunRecord>& runs, const QString& error);
+    // `cases` have their ids when `error` is empty; otherwise none of them was kept.
+    void casesRecorded(const QList<Cb::Core::ExperimentCase>& cases, const QString& error);
 
 private:
     QString writeOnWorker(const QList<CallRecord>& calls); // worker thread
     QString recordOnWorker(QList<RunRecord>& runs, const QList<qint64>& caseIds); // worker thread
+    QString recordCasesOnWorker(qint64 experimentId, QList<ExperimentCase>& cases,
+                                const QList<RunInput>& inputs); // worker thread
     QString openOnWorker(); // worker thread
 
     QString m_path;

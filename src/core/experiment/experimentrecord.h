@@ -19,6 +19,9 @@ struct ExperimentCase
     QString goal; // empty: the pack's own
     QJsonObject variables;
     qint64 runId = 0; // 0 until the case's run is recorded
+    // What the case's run is built from until that run is recorded (ExperimentCaseInputJson);
+    // empty afterwards. A resume records the runs of cases left without one from it.
+    QJsonObject input{};
 };
 
 // One provider batch as recorded the moment its id existed, and its last known status.

@@ -2,6 +2,7 @@
 
 #include "core/experiment/batchoutcome.h"
 #include "core/experiment/batchresultwriter.h"
+#include "core/experiment/experimentcaseinputjson.h"
 #include "core/experiment/experimentstore.h"
 #include "core/harness/toolooplimits.h"
 #include "core/history/database.h"
@@ -114,18 +115,28 @@ Result<qint64> ExperimentRunner::start(const ExperimentSpec& spec)
         if (!spec.cases[i].input.pack)
             return fail(ErrorCode::InvalidInput, tr("Case %1: tools mode needs the pack itself, not only a recorded "
                                                     "prompt.").arg(i + 1));
-    for (const ExperimentCaseInput& c : spec.cases)
-        m_record.cases.append({0, 0, c.input.packPath, c.input.packHash, c.input.packGoal, c.variables, 0});
-    if (auto inserted = m_store->insertExperiment(m_record); !inserted)
-        return fail(inserted.error());
+    for (int i = 0; i < spec.cases.size(); ++i) {
+        const ExperimentCaseInput& c = spec.cases.at(i);
+        m_record.cases.append({0, i, c.input.packPath, c.input.packHash, c.input.packGoal, c.variables, 0});
+    }
     ensureWriter();
     if (m_writer) {
-        // Thousands of runs and calls: recorded on the writer's thread, so the window stays live.
+        // Thousands of cases, runs and calls: recorded on the writer's thread, so the window
+        // stays live. The cases first, each with its prompt, in one transaction: from then on a
+        // quit or a crash loses none of them (a resume records the runs still missing).
+        if (auto inserted = m_store->insertExperiment(m_record, false); !inserted)
+            return fail(inserted.error());
         m_recording = true;
-        m_toPrepare = spec.cases;
-        QTimer::singleShot(0, this, &ExperimentRunner::prepareCases);
+        QList<RunInput> inputs;
+        for (int i = 0; i < spec.cases.size(); ++i) {
+            inputs << spec.cases.at(i).input;
+            m_toPrepare.append({i, spec.cases.at(i).input});
+        }
+        m_writer->recordCases(m_record.id, m_record.cases, inputs);
         return m_record.id;
     }
+    if (auto inserted = m_store->insertExperiment(m_record); !inserted)
+        return fail(inserted.error());
     for (int i = 0; i < spec.cases.size(); ++i) {
         RunOrchestrator* run = addRun();
         auto session = run->start(spec.cases[i].input, spec.plan);
@@ -161,8 +172,14 @@ Result<qint64> ExperimentRunner::resume(qint64 experimentId)
         if (auto missing = CallLauncher::missingKey(p, CallRequestBuilder::kindFor(p), m_keys.value(p)))
             return fail(*missing);
     for (const ExperimentCase& c : m_record.cases) {
-        if (!c.runId)
+        if (!c.runId) {
+            // Quit while its run was being recorded: recorded now from the input kept with it.
+            if (auto input = ExperimentCaseInputJson::fromCase(c))
+                m_toPrepare.append({c.position, std::move(*input)});
+            else
+                m_problems << input.error().message;
             continue;
+        }
         RunOrchestrator* run = addRun();
         auto session = run->resume(c.runId);
         if (!session)
@@ -184,6 +201,31 @@ Result<qint64> ExperimentRunner::resume(qint64 experimentId)
         connect(job, &BatchJob::failed, this, [this, job](const Error& e) { onJobFailed(job, e); });
         watch(job, b.id, b.provider, b.model);
     }
+    if (m_record.status != QLatin1String("running"))
+        m_toPrepare.clear();
+    ensureWriter();
+    if (!m_toPrepare.isEmpty() && m_writer) {
+        // Held calls go out once every case is recorded, in the same batches as the rest.
+        m_recording = true;
+        QTimer::singleShot(0, this, &ExperimentRunner::prepareCases);
+        return m_record.id;
+    }
+    const QList<PendingCase> unrecorded = std::exchange(m_toPrepare, {});
+    for (const PendingCase& c : unrecorded) {
+        RunOrchestrator* run = addRun();
+        auto session = run->start(c.input, m_record.plan);
+        if (!session) {
+            m_problems << tr("Case %1 was not started: %2").arg(c.position + 1).arg(session.error().message);
+            m_runs.removeOne(run);
+            delete run;
+            continue;
+        }
+        const qint64 runId = (*session)->record().id;
+        if (auto linked = m_store->setCaseRun(m_record.cases.at(c.position).id, runId); !linked)
+            m_problems << linked.error().message;
+        m_record.cases[c.position].runId = runId;
+        indexCalls(run);
+    }
     submitPending();
     QTimer::singleShot(0, this, &ExperimentRunner::checkFinished);
     return m_record.id;
@@ -201,6 +243,31 @@ void ExperimentRunner::ensureWriter()
     m_writer = new BatchResultWriter(m_env.history->database().path(), this);
     connect(m_writer, &BatchResultWriter::written, this, &ExperimentRunner::onWritten);
     connect(m_writer, &BatchResultWriter::recorded, this, &ExperimentRunner::onRecorded);
+    connect(m_writer, &BatchResultWriter::casesRecorded, this, &ExperimentRunner::onCasesRecorded);
+}
+
+void ExperimentRunner::onCasesRecorded(const QList<ExperimentCase>& cases, const QString& error)
+{
+    if (!error.isEmpty()) {
+        // Nothing of them was kept (and nothing sent): recorded here instead, prompts and all.
+        if (!m_problems.contains(error))
+            m_problems << error;
+        ExperimentRecord withInputs = m_record;
+        for (const PendingCase& c : std::as_const(m_toPrepare))
+            withInputs.cases[c.position].input = ExperimentCaseInputJson::toJson(c.input);
+        if (auto inserted = m_store->insertCases(withInputs); !inserted) {
+            m_problems << tr("The experiment's cases could not be recorded: %1").arg(inserted.error().message);
+            m_toPrepare.clear();
+            m_recording = false;
+            return checkFinished();
+        }
+        for (int i = 0; i < m_record.cases.size(); ++i)
+            m_record.cases[i].id = withInputs.cases.at(i).id;
+    } else {
+        for (int i = 0; i < m_record.cases.size() && i < cases.size(); ++i)
+            m_record.cases[i].id = cases.at(i).id;
+    }
+    prepareCases();
 }
 
 // Each case's run is built here (in memory) a few milliseconds at a time and handed to the
@@ -214,10 +281,19 @@ void ExperimentRunner::prepareCases()
             QTimer::singleShot(0, this, &ExperimentRunner::prepareCases);
             return;
         }
-        const int position = m_prepareIndex++;
+        PendingCase& pending = m_toPrepare[m_prepareIndex++];
+        const int position = pending.position;
+        if (!pending.input.pack && !pending.input.packPath.isEmpty()) {
+            // A resumed case: its pack again, if unchanged (citations, tools mode).
+            const QString key = pending.input.packPath + QLatin1Char('\n') + pending.input.packHash;
+            if (!m_packs.contains(key))
+                m_packs.insert(key, ExperimentCaseInputJson::recordedPack(pending.input.packPath,
+                                                                          pending.input.packHash));
+            pending.input.pack = m_packs.value(key);
+        }
         auto* run = new RunOrchestrator(m_env, this);
         connect(run, &RunOrchestrator::finished, this, &ExperimentRunner::checkFinished);
-        auto prepared = run->prepare(m_toPrepare.at(position).input, m_record.plan);
+        auto prepared = run->prepare(pending.input, m_record.plan);
         if (!prepared) {
             m_problems << tr("Case %1 was not started: %2").arg(position + 1).arg(prepared.error().message);
             delete run;
@@ -437,7 +513,10 @@ void ExperimentRunner::setBatchStatus(qint64 batchRowId, const QString& status)
             continue;
         b.status = status;
         b.updatedAt = QDateTime::currentDateTimeUtc();
-        if (auto updated = m_store->updateBatchStatus(batchRowId, status); !updated)
+        ensureWriter();
+        if (m_writer)
+            m_writer->updateBatchStatus(batchRowId, status);
+        else if (auto updated = m_store->updateBatchStatus(batchRowId, status); !updated)
             m_problems << updated.error().message;
         Q_EMIT batchChanged(b);
     }
@@ -518,6 +597,12 @@ void ExperimentRunner::onWritten(const QList<CallRecord>& calls, const QString& 
         for (const CallRecord& c : calls)
             if (const CallRef ref = m_byCustomId.value(c.batchCustomId); ref.run)
                 ref.run->session()->updateCall(c);
+        if (calls.isEmpty()) // a batch status: every batch's, as this thread knows them
+            for (const ExperimentBatch& b : std::as_const(m_record.batches)) {
+                auto updated = m_store->updateBatchStatus(b.id, b.status);
+                if (!updated && !m_problems.contains(updated.error().message))
+                    m_problems << updated.error().message;
+            }
         return endCollecting();
     }
     m_written.append(calls);

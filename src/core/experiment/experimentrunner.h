@@ -90,6 +90,7 @@ private:
     };
 
     RunOrchestrator* addRun();
+    void onCasesRecorded(const QList<ExperimentCase>& cases, const QString& error);
     void prepareCases();
     void sendRecordChunk();
     void onRecorded(const QList<RunRecord>& runs, const QString& error);
@@ -146,8 +147,15 @@ private:
     // Recording a new experiment's cases: runs are prepared on the GUI thread a slice at a time
     // and recorded by m_writer, kRecordChunkCases per transaction.
     static constexpr int kRecordChunkCases = 50;
+    struct PendingCase
+    {
+        int position = 0;
+        RunInput input{};
+    };
     bool m_recording = false;
-    QList<ExperimentCaseInput> m_toPrepare;
+    QList<PendingCase> m_toPrepare;
+    // Resuming: the packs of cases recorded without a run (path + hash), read once each.
+    QHash<QString, std::shared_ptr<const Pack>> m_packs;
     int m_prepareIndex = 0;
     int m_recordedCases = 0;
     QHash<int, RunOrchestrator*> m_unrecorded; // case position -> prepared orchestrator

@@ -30,7 +30,7 @@ VoidResult exec(QSqlQuery& q, const QString& sql, const QVariantList& values, co
 
 ExperimentStore::ExperimentStore(Database& database) : m_db(database) {}
 
-Result<qint64> ExperimentStore::insertExperiment(ExperimentRecord& e)
+Result<qint64> ExperimentStore::insertExperiment(ExperimentRecord& e, bool withCases)
 {
     QSqlDatabase& db = m_db.connection();
     if (e.uuid.isEmpty())
@@ -48,18 +48,8 @@ Result<qint64> ExperimentStore::insertExperiment(ExperimentRecord& e)
                      QStringLiteral("Cannot record the experiment"));
     if (done)
         e.id = q.lastInsertId().toLongLong();
-    for (int i = 0; done && i < e.cases.size(); ++i) {
-        ExperimentCase& c = e.cases[i];
-        c.position = i;
-        done = exec(q,
-                    QStringLiteral("INSERT INTO experiment_cases (experiment_id, position, pack_path, pack_hash,"
-                                   " goal, variables_json, run_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {e.id, c.position, text(c.packPath), text(c.packHash), text(c.goal),
-                     toJson(c.variables), c.runId > 0 ? QVariant(c.runId) : QVariant()},
-                    QStringLiteral("Cannot record an experiment case"));
-        if (done)
-            c.id = q.lastInsertId().toLongLong();
-    }
+    if (done && withCases)
+        done = insertCaseRows(q, e);
     if (!done) {
         db.rollback();
         return fail(done.error());
@@ -69,11 +59,46 @@ Result<qint64> ExperimentStore::insertExperiment(ExperimentRecord& e)
     return e.id;
 }
 
+VoidResult ExperimentStore::insertCases(ExperimentRecord& e)
+{
+    QSqlDatabase& db = m_db.connection();
+    if (!db.transaction())
+        return fail(ErrorCode::Database, QStringLiteral("Cannot start a transaction: ") + db.lastError().text());
+    QSqlQuery q(db);
+    if (auto done = insertCaseRows(q, e); !done) {
+        db.rollback();
+        return done;
+    }
+    if (!db.commit())
+        return fail(ErrorCode::Database,
+                    QStringLiteral("Cannot commit the experiment's cases: ") + db.lastError().text());
+    return {};
+}
+
+VoidResult ExperimentStore::insertCaseRows(QSqlQuery& q, ExperimentRecord& e)
+{
+    for (int i = 0; i < e.cases.size(); ++i) {
+        ExperimentCase& c = e.cases[i];
+        c.position = i;
+        auto done = exec(q,
+                         QStringLiteral("INSERT INTO experiment_cases (experiment_id, position, pack_path, pack_hash,"
+                                        " goal, variables_json, run_id, input_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {e.id, c.position, text(c.packPath), text(c.packHash), text(c.goal), toJson(c.variables),
+                          c.runId > 0 ? QVariant(c.runId) : QVariant(),
+                          c.runId > 0 || c.input.isEmpty() ? QVariant() : QVariant(toJson(c.input))},
+                         QStringLiteral("Cannot record an experiment case"));
+        if (!done)
+            return done;
+        c.id = q.lastInsertId().toLongLong();
+    }
+    return {};
+}
+
 VoidResult ExperimentStore::setCaseRun(qint64 caseId, qint64 runId)
 {
     QSqlQuery q(m_db.connection());
-    return exec(q, QStringLiteral("UPDATE experiment_cases SET run_id = ? WHERE id = ?"), {runId, caseId},
-                QStringLiteral("Cannot link the case to its run"));
+    return exec(q, QStringLiteral("UPDATE experiment_cases SET run_id = ?, input_json = NULL WHERE id = ?"),
+                {runId, caseId}, QStringLiteral("Cannot link the case to its run"));
 }
 
 Result<qint64> ExperimentStore::insertBatch(ExperimentBatch& b)
@@ -130,15 +155,15 @@ Result<ExperimentRecord> ExperimentStore::load(qint64 experimentId)
     e.setPlanJson(QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object());
     e.status = q.value(6).toString();
     if (auto ok = exec(q,
-                       QStringLiteral("SELECT id, position, pack_path, pack_hash, goal, variables_json, run_id"
-                                      " FROM experiment_cases WHERE experiment_id = ? ORDER BY position"),
+                       QStringLiteral("SELECT id, position, pack_path, pack_hash, goal, variables_json, run_id,"
+                                      " input_json FROM experiment_cases WHERE experiment_id = ? ORDER BY position"),
                        {experimentId}, QStringLiteral("Cannot read the experiment's cases"));
         !ok)
         return fail(ok.error());
     while (q.next())
         e.cases.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
                         q.value(4).toString(), QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object(),
-                        q.value(6).toLongLong()});
+                        q.value(6).toLongLong(), QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object()});
     if (auto ok = exec(q,
                        QStringLiteral("SELECT id, provider, batch_id, model, status, custom_ids_json, created_at,"
                                       " updated_at FROM experiment_batches WHERE experiment_id = ? ORDER BY id"),

@@ -3,6 +3,8 @@
 #include "core/common/result.h"
 #include "core/experiment/experimentrecord.h"
 
+class QSqlQuery;
+
 namespace Cb::Core {
 
 class Database;
@@ -15,8 +17,12 @@ class ExperimentStore
 public:
     explicit ExperimentStore(Database& database);
 
-    // Inserts the experiment and its cases; fills in ids, uuid and creation time.
-    Result<qint64> insertExperiment(ExperimentRecord& experiment);
+    // Inserts the experiment and (unless told not to) its cases; fills in ids, uuid and
+    // creation time.
+    Result<qint64> insertExperiment(ExperimentRecord& experiment, bool withCases = true);
+    // Inserts an inserted experiment's cases, all or none; fills in their ids and positions.
+    VoidResult insertCases(ExperimentRecord& experiment);
+    // Links the case to its run and drops the input it was kept for.
     VoidResult setCaseRun(qint64 caseId, qint64 runId);
     // Records a batch the moment the provider returned its id; fills in id and times.
     Result<qint64> insertBatch(ExperimentBatch& batch);
@@ -30,6 +36,8 @@ public:
     Result<QList<qint64>> unfinishedIds();
 
 private:
+    VoidResult insertCaseRows(QSqlQuery& q, ExperimentRecord& experiment);
+
     Database& m_db;
 };
 

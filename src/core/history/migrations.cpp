@@ -297,6 +297,14 @@ QList<Migration> buildMigrations()
                                     " cost_usd REAL,"
                                     " created_at TEXT NOT NULL)"),
                  }});
+    // What an experiment case's run is built from (its assembled prompt and pack identity), kept
+    // from the moment the case is recorded until its run is: quitting while a big experiment's
+    // runs are still being recorded loses no case, the next start records the rest from here.
+    // NULL once the case's run exists (or for cases recorded before this version).
+    list.append({13, "the prompt of each experiment case until its run is recorded",
+                 {
+                     QStringLiteral("ALTER TABLE experiment_cases ADD COLUMN input_json TEXT"),
+                 }});
     return list;
 }
 
