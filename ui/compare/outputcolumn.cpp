@@ -382,6 +382,19 @@ void OutputColumn::setMaximized(bool maximized)
     m_maximize->setChecked(maximized);
 }
 
+QString OutputColumn::followUpDraft() const
+{
+    ImeComposition::commitPending(m_followUpText);
+    return m_followUpText->text();
+}
+
+void OutputColumn::setFollowUpDraft(const QString& text)
+{
+    m_followUpText->setText(text);
+    if (!text.isEmpty())
+        m_continue->setChecked(true);
+}
+
 void OutputColumn::setFollowUps(const QList<Core::FollowUpRecord>& followUps)
 {
     m_followUps = followUps;
