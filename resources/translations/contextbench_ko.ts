@@ -5337,5 +5337,9 @@ Restore them? The pack file stays as it is until you save.</source>
         <comment>judgement</comment>
         <translation>실패</translation>
     </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[이미지: %1]</translation>
+    </message>
 </context>
 </TS>

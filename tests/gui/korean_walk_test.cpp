@@ -24,6 +24,7 @@
 #include "ui/experiment/experimentswindow.h"
 #include "ui/history/historydialog.h"
 #include "ui/mainwindow.h"
+#include "ui/prompt/promptpreviewpanel.h"
 #include "ui/services.h"
 
 #include <QAbstractButton>
@@ -652,10 +653,12 @@ TEST(KoreanInterface_walk, askFirstErrorsFusedColumnAndExperimentShowNoEnglish)
     finder.walkWindow(experiments, QStringLiteral("Experiments matrix"));
     // Every button's label clear of its frame: at least 6 px on each side of the text (the
     // style's own 4 px let "재개 / 지금 확인" and "케이스를 비교에서 열기" touch the bevel).
-    for (QPushButton* b : experiments->findChildren<QPushButton*>())
-        if (b->isVisible())
+    for (QPushButton* b : experiments->findChildren<QPushButton*>()) {
+        if (b->isVisible()) {
             EXPECT_GE(b->width(), b->fontMetrics().horizontalAdvance(readable(b->text())) + 12)
                 << readable(b->text()).toStdString() << " is " << b->width() << " px wide";
+        }
+    }
     Cb::Test::saveScreenshot(experiments, QStringLiteral("ko-Experiments-matrix"));
     experiments->tabs()->setCurrentWidget(experiments->results());
     QTest::qWait(500);

@@ -3,6 +3,11 @@
 // interface exports a Korean report and a Korean interface an English one, in Markdown, HTML and
 // PDF (read back with Qt Pdf); JSON keeps English keys.
 #include "core/eval/citationfootnotes.h"
+#include "core/eval/panelverdict.h"
+#include "core/history/database.h"
+#include "core/pack/packfile.h"
+#include "core/providers/httperrorclassifier.h"
+#include "formats/export/reportfacts.h"
 #include "exportfixture.h"
 #include "formats/export/experimentexporter.h"
 #include "formats/export/reporttext.h"
@@ -360,13 +365,13 @@ TEST(ExportLanguage, englishInterface_koreanReportWithPanelReliabilityAndExperim
     EXPECT_EQ(englishWords(md, content), QStringList()) << md.toStdString();
     const QString pdf =
         Cb::Test::pdfPageTexts(rendered(run, ExportFormat::Pdf, QStringLiteral("ko"))).join(QLatin1Char('\n'));
-    EXPECT_EQ(englishWords(pdf, content), QStringList());
+    EXPECT_EQ(englishWords(pdf, content), QStringList()) << pdf.toStdString();
 
     const ReportLanguage ko = *ReportLanguage::load(QStringLiteral("ko"));
     const ExperimentRecord e = experimentOf(run);
     const QString experiment =
         QString::fromUtf8(ExperimentExporter::write(e, {run}, ExperimentExporter::Format::Markdown, {}, ko));
-    for (const char* korean : {"실험 7, 실시간 모드, 완료:", "openai 배치 `batch_1`(o3): 진행 중", "| 완료 |", "| 거부됨 |",
+    for (const char* korean : {"실험 7, 배치 모드, 완료:", "openai 배치 `batch_1`(o3): 진행 중", "| 완료 |", "| 거부됨 |",
                                "(거부 1회)", "pass^2: 실행 "})
         EXPECT_TRUE(experiment.contains(QString::fromUtf8(korean))) << "missing " << korean << "\n" << experiment.toStdString();
     EXPECT_EQ(englishWords(experiment, content), QStringList()) << experiment.toStdString();
@@ -389,7 +394,7 @@ TEST(ExportLanguage, koreanInterface_englishReportWithPanelReliabilityAndExperim
     const ReportLanguage en = *ReportLanguage::load(QStringLiteral("en"));
     const QString experiment =
         QString::fromUtf8(ExperimentExporter::write(experimentOf(run), {run}, ExperimentExporter::Format::Markdown, {}, en));
-    EXPECT_TRUE(experiment.contains(QStringLiteral("Experiment 7, live mode, done:"))) << experiment.toStdString();
+    EXPECT_TRUE(experiment.contains(QStringLiteral("Experiment 7, batch mode, done:"))) << experiment.toStdString();
     EXPECT_TRUE(experiment.contains(QStringLiteral("openai batch `batch_1` (o3): in progress")));
     EXPECT_TRUE(experiment.contains(QStringLiteral("(1 refused)")));
     // Only the experiment's Korean name and the answers' own text are Hangul.
@@ -398,4 +403,55 @@ TEST(ExportLanguage, koreanInterface_englishReportWithPanelReliabilityAndExperim
     for (const CallRecord& c : run.calls)
         labels.remove(c.text);
     EXPECT_FALSE(hangul.match(labels).hasMatch()) << labels.toStdString();
+}
+
+// Errors made in core and shown in the window speak the interface language: the provider's
+// refusal (the provider's own message kept as it wrote it), a pack that does not load, a history
+// database that cannot open. Without a translator they read as before, in English.
+TEST(InterfaceLanguage_coreErrors, providerPackAndHistoryErrors_followTheInstalledTranslator)
+{
+    const QByteArray quota = R"({"error":{"message":"You exceeded your current quota.","code":"insufficient_quota"}})";
+    const QString missing = QStringLiteral("/nonexistent/plan.ctxpack");
+    const QString english = HttpErrorClassifier::classify(ProviderKind::OpenAiResponses, 429, {}, quota,
+                                                          QStringLiteral("o3"), QString())
+                                .error.message;
+    EXPECT_EQ(english, QStringLiteral("OpenAI quota or request-size limit reached (HTTP 429): You exceeded your "
+                                      "current quota."));
+    EXPECT_EQ(PackFile::load(missing).error().message, QStringLiteral("The pack %1 does not exist.").arg(missing));
+
+    KoreanInterface korean;
+    ASSERT_TRUE(korean.loaded());
+    const QString ko = HttpErrorClassifier::classify(ProviderKind::OpenAiResponses, 429, {}, quota,
+                                                     QStringLiteral("o3"), QString())
+                           .error.message;
+    EXPECT_EQ(ko, QStringLiteral("OpenAI 사용 한도 또는 요청 크기 한도에 도달했습니다 (HTTP 429): You exceeded your "
+                                 "current quota."));
+    const QString server = HttpErrorClassifier::classify(ProviderKind::OpenAiResponses, 500, {}, "{}",
+                                                         QStringLiteral("o3"), QString())
+                               .error.message;
+    EXPECT_EQ(server, QStringLiteral("OpenAI 서버 오류가 발생했습니다 (HTTP 500)"));
+    EXPECT_EQ(PackFile::load(missing).error().message, QStringLiteral("팩 %1이(가) 없습니다.").arg(missing));
+    EXPECT_TRUE(PackFile::fromJson("{ not a pack", {}).error().message.startsWith(QStringLiteral("올바른 팩 파일이 아닙니다")));
+    auto db = Database::open(QStringLiteral("/proc/cannot/history.sqlite"));
+    ASSERT_FALSE(db);
+    EXPECT_FALSE(db.error().message.contains(QStringLiteral("Cannot"))) << db.error().message.toStdString();
+}
+
+// The window's panel verdict (Stats dialog) comes from the same words as a report's: with the
+// Korean interface, ReportLanguage::application() says what a Korean report says.
+TEST(InterfaceLanguage_panelVerdict, koreanInterfaceSaysWhatAKoreanReportSays)
+{
+    const ReportFacts facts = ReportFacts::compute(panelRun());
+    const ReportLanguage report = *ReportLanguage::load(QStringLiteral("ko"));
+    EXPECT_EQ(ReportLanguage::application().code(), QStringLiteral("en"));
+    EXPECT_EQ(PanelVerdict::of(facts.panel, ReportLanguage::application()), PanelVerdict::of(facts.panel));
+    EXPECT_EQ(PanelVerdict::of(facts.panel), facts.panel.verdict) << "the English source, as `stats` prints it";
+    KoreanInterface korean;
+    ASSERT_TRUE(korean.loaded());
+    const ReportLanguage window = ReportLanguage::application();
+    EXPECT_EQ(window.code(), QStringLiteral("ko"));
+    EXPECT_EQ(PanelVerdict::of(facts.panel, window), PanelVerdict::of(facts.panel, report));
+    EXPECT_EQ(PanelVerdict::agreementLine(facts.panel, window), PanelVerdict::agreementLine(facts.panel, report));
+    EXPECT_TRUE(PanelVerdict::of(facts.panel, window).startsWith(QStringLiteral("판정 4건 중 63%에서 o3-pro 선호")))
+        << PanelVerdict::of(facts.panel, window).toStdString();
 }
