@@ -3200,6 +3200,66 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
         <source>&lt;b&gt;Continued after a restart&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;재시작 후 이어서 진행함&lt;/b&gt; — %1</translation>
     </message>
+    <message>
+        <source>io</source>
+        <translation>입출력 오류</translation>
+    </message>
+    <message>
+        <source>parse</source>
+        <translation>형식 오류</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>지원하지 않음</translation>
+    </message>
+    <message>
+        <source>too_large</source>
+        <translation>너무 큼</translation>
+    </message>
+    <message>
+        <source>invalid_input</source>
+        <translation>잘못된 입력</translation>
+    </message>
+    <message>
+        <source>not_found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>데이터베이스 오류</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>네트워크 오류</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>시간 초과</translation>
+    </message>
+    <message>
+        <source>auth</source>
+        <translation>인증 오류</translation>
+    </message>
+    <message>
+        <source>rate_limited</source>
+        <translation>요청 속도 제한</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>사용 한도 초과</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>서버 오류</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>제공자 오류</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::PackEditor</name>

@@ -91,6 +91,7 @@ const QStringList kAllowedWords{
     QStringLiteral("csv"), QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("xml"), QStringLiteral("Letter"),
     QStringLiteral("vtt"), QStringLiteral("srt"), QStringLiteral("wav"), QStringLiteral("ogg"), QStringLiteral("webm"),
     QStringLiteral("flac"), QStringLiteral("Wilson"), // the Wilson interval, a name
+    QStringLiteral("Bradley"), QStringLiteral("Terry"), // the Bradley–Terry model, a name
     // units and shortcuts
     QStringLiteral("ms"), QStringLiteral("KiB"), QStringLiteral("MiB"), QStringLiteral("KB"), QStringLiteral("MB"), QStringLiteral("GB"), QStringLiteral("pt"),
     QStringLiteral("px"), QStringLiteral("USD"), QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Alt"),
@@ -580,7 +581,8 @@ TEST(KoreanInterface_walk, askFirstErrorsFusedColumnAndExperimentShowNoEnglish)
     finder.extraAllowed = {QStringLiteral("o3")};
     // The provider's own words, quoted after ours in the error banners.
     finder.allowedNames = {QStringLiteral("You exceeded your current quota."), QStringLiteral("The server had an error."),
-                           QStringLiteral("insufficient_quota"), QStringLiteral("server_error")};
+                           QStringLiteral("insufficient_quota"), QStringLiteral("server_error"),
+                           QStringLiteral("broken.ctxpack")}; // the file the user picked
     finder.allowedNames << Core::TemplateLibrary().names();
     std::sort(finder.allowedNames.begin(), finder.allowedNames.end(),
               [](const QString& a, const QString& b) { return a.size() > b.size(); });
