@@ -29,6 +29,7 @@
 #include "ui/pack/packpanel.h"
 #include "ui/pack/recoveryoffer.h"
 #include "ui/prompt/promptpreviewpanel.h"
+#include "ui/prompt/variablesform.h"
 #include "ui/run/budgetpanel.h"
 #include "ui/run/modelpicker.h"
 #include "ui/run/promptcountwatcher.h"
@@ -653,9 +654,13 @@ bool MainWindow::restartWithSession()
             return false;
         }
     }
-    if (Core::RunSession* shown = m_comparePanel->session())
+    if (Core::RunSession* shown = m_comparePanel->session()) {
         session.runId = shown->record().id;
+        session.followUpDrafts = m_comparePanel->followUpDrafts();
+    }
     session.reading = m_reading->isActive();
+    // A template variable being typed (a syllable still composing) reaches the settings first.
+    m_promptPanel->variablesForm()->commitPending();
     session.save(*m_services.settings);
     saveLayout(); // also syncs the settings, which the new process reads
     if (!RestartSession::relaunch({RestartSession::kArgument})) {
@@ -694,6 +699,7 @@ bool MainWindow::restoreSession()
         m_document->reset(emptyPack());
     m_restoreRunId = session->runId;
     m_restoreReading = session->reading;
+    m_restoreFollowUps = session->followUpDrafts;
     m_reading->setActive(session->reading);
     return true;
 }
@@ -773,6 +779,7 @@ void MainWindow::resumeUnfinishedRuns()
     // The run a restart brought back first, so a resumed one does not take its place.
     if (const qint64 runId = std::exchange(m_restoreRunId, 0); runId > 0) {
         openRun(runId);
+        m_comparePanel->setFollowUpDrafts(std::exchange(m_restoreFollowUps, {}));
         m_reading->setActive(m_restoreReading);
     }
     // Experiments' batches are polled and collected in the background (status bar shows it).

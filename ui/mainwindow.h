@@ -4,6 +4,7 @@
 #include "core/models/modelselection.h"
 
 #include <QMainWindow>
+#include <QMap>
 #include <QUrl>
 
 class QAction;
@@ -154,6 +155,7 @@ private:
     QString m_language;               // the interface language this window started in
     bool m_restarting = false;        // closing for restartWithSession: no questions, layout saved
     qint64 m_restoreRunId = 0;        // the run restoreSession() brings back once the history is open
+    QMap<qint64, QString> m_restoreFollowUps{}; // unsent follow-ups of that run, by call id
     bool m_restoreReading = false;
     QLabel* m_experimentStatus = nullptr;
 

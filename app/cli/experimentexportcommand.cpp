@@ -82,7 +82,7 @@ int runExport(const QStringList& args, CliIo& io)
     // rates), drawn here as the run export draws them.
     QList<Formats::ReportChart> charts;
     if (*chosen == Formats::ExperimentExporter::Format::Html || *chosen == Formats::ExperimentExporter::Format::Pdf)
-        charts = Ui::ReportCharts::render(Core::EvaluationSummary::build(Core::EvaluationSummary::dataOf(runs)));
+        charts = Ui::ReportCharts::render(Core::EvaluationSummary::build(Core::EvaluationSummary::dataOf(runs)), *language);
     const QByteArray bytes = Formats::ExperimentExporter::write(*record, runs, *chosen, charts, *language);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

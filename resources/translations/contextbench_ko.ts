@@ -1541,12 +1541,31 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
         <source>cancelling</source>
         <translation>취소 중</translation>
     </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation>참고: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core</name>
     <message>
         <source> and </source>
         <translation> 및 </translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::ApiCall</name>
+    <message>
+        <source>%1: timed out (%2, limit %3).</source>
+        <translation>%1: 시간이 초과되었습니다(%2, 제한 %3).</translation>
+    </message>
+    <message>
+        <source>waiting for the response</source>
+        <translation>응답 대기</translation>
+    </message>
+    <message>
+        <source>total time for the request</source>
+        <translation>요청 전체 시간</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1657,33 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>%1 answered HTTP %2%3</source>
         <translation>%1의 응답: HTTP %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::Database</name>
+    <message>
+        <source>The Qt SQLite driver is missing (install libqt6sql6-sqlite).</source>
+        <translation>Qt SQLite 드라이버가 없습니다(libqt6sql6-sqlite를 설치하세요).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>기록 데이터베이스 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a ContextBench history database (%2).</source>
+        <translation>%1은(는) ContextBench 기록 데이터베이스가 아닙니다(%2).</translation>
+    </message>
+    <message>
+        <source>The history database %1 was written by a newer ContextBench (schema %2; this version knows up to %3). It was left unchanged: update ContextBench to open it.</source>
+        <translation>기록 데이터베이스 %1은(는) 더 새로운 ContextBench에서 작성되었습니다(스키마 %2, 이 버전은 %3까지 읽을 수 있음). 데이터베이스는 변경하지 않았습니다. 열려면 ContextBench를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot configure %1: %2</source>
+        <translation>%1을(를) 설정할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1825,82 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::HttpErrorClassifier</name>
+    <message>
+        <source>%1 rejected the API key%2%3. Check the key for %1 in Settings.</source>
+        <translation>%1에서 API 키를 거부했습니다%2%3. 설정에서 %1 키를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 refused access%2%3. The API key may lack permission for this model or region.</source>
+        <translation>%1에서 접근을 거부했습니다%2%3. API 키에 이 모델이나 지역에 대한 권한이 없을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: model &apos;%2&apos; not found or not accessible with this key%3%4</source>
+        <translation>%1: 모델 &apos;%2&apos;을(를) 찾을 수 없거나 이 키로 사용할 수 없습니다%3%4</translation>
+    </message>
+    <message>
+        <source>%1 says the request is too large%2%3</source>
+        <translation>%1에서 요청이 너무 크다고 응답했습니다%2%3</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request%2%3</source>
+        <translation>%1에서 요청을 거부했습니다%2%3</translation>
+    </message>
+    <message>
+        <source> (parameter: %1)</source>
+        <translation> (매개변수: %1)</translation>
+    </message>
+    <message>
+        <source>%1: billing problem%2%3</source>
+        <translation>%1: 결제 문제가 있습니다%2%3</translation>
+    </message>
+    <message>
+        <source>%1 quota or request-size limit reached%2%3</source>
+        <translation>%1 사용 한도 또는 요청 크기 한도에 도달했습니다%2%3</translation>
+    </message>
+    <message>
+        <source>%1 rate limit reached%2%3</source>
+        <translation>%1 요청 속도 제한에 도달했습니다%2%3</translation>
+    </message>
+    <message>
+        <source>%1 is overloaded%2%3</source>
+        <translation>%1 서버가 과부하 상태입니다%2%3</translation>
+    </message>
+    <message>
+        <source>%1 server error%2%3</source>
+        <translation>%1 서버 오류가 발생했습니다%2%3</translation>
+    </message>
+    <message>
+        <source>%1 returned an error%2%3</source>
+        <translation>%1에서 오류를 반환했습니다%2%3</translation>
+    </message>
+    <message>
+        <source>%1 reported an error during the stream%2%3</source>
+        <translation>%1에서 스트리밍 중 오류를 보고했습니다%2%3</translation>
+    </message>
+    <message>
+        <source>%1 reported that the background response failed%2%3</source>
+        <translation>%1에서 백그라운드 응답이 실패했다고 보고했습니다%2%3</translation>
+    </message>
+    <message>
+        <source>%1 reported that the batch request failed%2%3</source>
+        <translation>%1에서 배치 요청이 실패했다고 보고했습니다%2%3</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::HttpTransport</name>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes</comment>
+        <translation>%1분</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::JudgeRunner</name>
     <message>
         <source>The judge is already running.</source>
@@ -1810,6 +1932,69 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>%1 could not be opened, so it is not overwritten: it may hold data this version cannot read. Choose another file name.</source>
         <translation>%1을(를) 열 수 없어 덮어쓰지 않았습니다. 이 버전에서 읽을 수 없는 데이터가 들어 있을 수 있습니다. 다른 파일 이름을 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::PackFile</name>
+    <message>
+        <source>%1: unknown item kind &quot;%2&quot;.</source>
+        <translation>%1: 알 수 없는 항목 종류 &quot;%2&quot;입니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no text.</source>
+        <translation>%1에 텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not a valid pack file: %1 at byte %2.</source>
+        <translation>올바른 팩 파일이 아닙니다: %2바이트 위치에서 %1.</translation>
+    </message>
+    <message>
+        <source>Not a valid pack file: the top level is not a JSON object.</source>
+        <translation>올바른 팩 파일이 아닙니다: 최상위 값이 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Not a ContextBench pack (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>ContextBench 팩이 아닙니다(&quot;format&quot;: &quot;%1&quot;이 없습니다).</translation>
+    </message>
+    <message>
+        <source>The pack has no valid schema_version.</source>
+        <translation>팩에 올바른 schema_version이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This pack was written by a newer ContextBench (pack format %1; this version reads up to %2). It was not opened and will not be changed.</source>
+        <translation>이 팩은 더 새로운 ContextBench에서 작성되었습니다(팩 형식 %1, 이 버전은 %2까지 읽을 수 있음). 팩을 열지 않았으며 변경하지도 않습니다.</translation>
+    </message>
+    <message>
+        <source>Section %1 is not an object.</source>
+        <translation>섹션 %1이(가) 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Item %1 of section &quot;%2&quot;</source>
+        <translation>섹션 &quot;%2&quot;의 항목 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation>%1이(가) 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The pack %1 does not exist.</source>
+        <translation>팩 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The pack %1 is %2 MB; packs over %3 MB are refused.</source>
+        <translation>팩 %1의 크기는 %2MB입니다. %3MB를 넘는 팩은 열지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2. The previous version is unchanged.</source>
+        <translation>%1을(를) 저장할 수 없습니다: %2. 이전 버전은 그대로입니다.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2049,66 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>Tags: %1</source>
         <translation>태그: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::RatingsFile</name>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>JSON이 아닙니다(%2바이트 위치에서 %1)</translation>
+    </message>
+    <message>
+        <source>it is not a ContextBench ratings file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>ContextBench 평가 파일이 아닙니다(&quot;format&quot;: &quot;%1&quot;이 없습니다)</translation>
+    </message>
+    <message>
+        <source>it is a ratings file of version %1, which this ContextBench does not read (it reads version %2); a newer ContextBench may</source>
+        <translation>버전 %1의 평가 파일이라 이 ContextBench에서는 읽을 수 없습니다(버전 %2만 읽음). 더 새로운 ContextBench에서는 읽을 수 있을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 읽을 수 없습니다(%2)</translation>
+    </message>
+    <message>
+        <source>%1: is %2 MiB, too large for a ratings file</source>
+        <translation>%1: 크기가 %2MiB로 평가 파일로는 너무 큽니다</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::RatingsImporter</name>
+    <message>
+        <source>it belongs to rating kit %1, which this history does not have: the kit was made in another history, or its run or experiment may have been deleted</source>
+        <translation>평가 키트 %1의 파일인데 이 기록에는 그 키트가 없습니다. 다른 기록에서 만든 키트이거나, 키트의 실행 또는 실험이 삭제되었을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>its integrity code does not match kit %1: an answer, comment or name was changed after the file was saved, or the file was not made by this kit</source>
+        <translation>무결성 코드가 키트 %1과(와) 일치하지 않습니다. 파일을 저장한 뒤 답변, 의견 또는 이름이 바뀌었거나, 이 키트로 만든 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>item &apos;%1&apos; is not a question of kit %2</source>
+        <translation>항목 &apos;%1&apos;은(는) 키트 %2의 질문이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the answers behind item &apos;%1&apos; (run %2) are no longer in the history: their run may have been deleted</source>
+        <translation>항목 &apos;%1&apos;(실행 %2)의 답변이 더 이상 기록에 없습니다. 실행이 삭제되었을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>it lacks %1 of the %2 answer(s) imported from this kit on %3, so it would lose them: it was probably saved from another browser, or one whose storage was cleared; ask the rater for the file with all their answers</source>
+        <translation>%3에 이 키트에서 가져온 답변 %2개 중 %1개가 빠져 있어 가져오면 그 답변을 잃게 됩니다. 다른 브라우저나 저장소가 지워진 브라우저에서 저장한 파일일 가능성이 높습니다. 평가자에게 모든 답변이 담긴 파일을 요청하세요</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+</source>
+        <translation>아무것도 가져오지 않았습니다.
+</translation>
+    </message>
+    <message>
+        <source>No ratings file was given.</source>
+        <translation>평가 파일이 지정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is another ratings file for the same kit; import only the one you mean</source>
+        <translation>%1: %2도 같은 키트의 평가 파일입니다. 원하는 파일 하나만 가져오세요</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2218,72 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::SourceFile</name>
+    <message>
+        <source>File not found: %1</source>
+        <translation>파일을 찾을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1은(는) 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1은(는) 일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not readable</source>
+        <translation>%1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is %2, over the import limit of %3; it was not read</source>
+        <translation>%1의 크기는 %2로 가져오기 한도 %3을(를) 넘어 읽지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 grew over the import limit of %2 while reading</source>
+        <translation>%1을(를) 읽는 동안 파일이 가져오기 한도 %2을(를) 넘게 커졌습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::StreamingReply</name>
+    <message>
+        <source>waiting for the first byte of the response</source>
+        <translation>응답의 첫 바이트 대기</translation>
+    </message>
+    <message>
+        <source>idle: no data between stream events</source>
+        <translation>유휴: 스트림 이벤트 사이에 데이터 없음</translation>
+    </message>
+    <message>
+        <source>total time for the call</source>
+        <translation>호출 전체 시간</translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2.</source>
+        <translation>%1 %2 후 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>%1: timed out (%2, limit %3).</source>
+        <translation>%1: 시간이 초과되었습니다(%2, 제한 %3).</translation>
+    </message>
+    <message>
+        <source> The partial output was kept.</source>
+        <translation> 일부 받은 출력은 보존했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the response passed the limit of %2 MB and was stopped; the server kept streaming without end.</source>
+        <translation>%1: 응답이 한도 %2MB를 넘어 중단했습니다. 서버가 끝없이 스트리밍을 계속했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::StructuredCall</name>
     <message>
         <source>Your answer does not match the JSON Schema &quot;%1&quot;:
@@ -2033,6 +2344,40 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
     <message>
         <source>The tool limit was reached and the request for the final answer failed: %1</source>
         <translation>도구 한도에 도달했고 최종 답변 요청이 실패했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Formats::ImporterRegistry</name>
+    <message>
+        <source>%1 is a binary file (%2) and cannot be imported as text</source>
+        <translation>%1은(는) 바이너리 파일(%2)이라 텍스트로 가져올 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Formats::PdfImporter</name>
+    <message>
+        <source>%1 is password-protected; remove the password and import it again</source>
+        <translation>%1은(는) 암호로 보호되어 있습니다. 암호를 제거한 뒤 다시 가져오세요</translation>
+    </message>
+    <message>
+        <source>%1 uses an unsupported encryption scheme</source>
+        <translation>%1은(는) 지원하지 않는 암호화 방식을 사용합니다</translation>
+    </message>
+    <message>
+        <source>File not found: %1</source>
+        <translation>파일을 찾을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF (damaged or not a PDF)</source>
+        <translation>%1은(는) 읽을 수 있는 PDF가 아닙니다(손상되었거나 PDF가 아님)</translation>
+    </message>
+    <message>
+        <source>%1 has no pages</source>
+        <translation>%1에 페이지가 없습니다</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled at page %2</source>
+        <translation>%1 가져오기를 %2쪽에서 취소했습니다</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4764,66 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
         <source>&lt;b&gt;Stopped to call a tool&lt;/b&gt; — %1</source>
         <translation>&lt;b&gt;도구 호출로 멈춤&lt;/b&gt; — %1</translation>
     </message>
+    <message>
+        <source>io</source>
+        <translation>입출력 오류</translation>
+    </message>
+    <message>
+        <source>parse</source>
+        <translation>형식 오류</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>지원하지 않음</translation>
+    </message>
+    <message>
+        <source>too_large</source>
+        <translation>너무 큼</translation>
+    </message>
+    <message>
+        <source>invalid_input</source>
+        <translation>잘못된 입력</translation>
+    </message>
+    <message>
+        <source>not_found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>데이터베이스 오류</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>네트워크 오류</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>시간 초과</translation>
+    </message>
+    <message>
+        <source>auth</source>
+        <translation>인증 오류</translation>
+    </message>
+    <message>
+        <source>rate_limited</source>
+        <translation>요청 속도 제한</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>사용 한도 초과</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>서버 오류</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>제공자 오류</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::PackEditor</name>
@@ -6312,6 +6717,253 @@ Restore them? The pack file stays as it is until you save.</source>
     <message>
         <source>Output %1 — %2</source>
         <translation>답변 %1 — %2</translation>
+    </message>
+    <message>
+        <source>1 rater</source>
+        <translation>평가자 1명</translation>
+    </message>
+    <message>
+        <source>%1 raters</source>
+        <translation>평가자 %1명</translation>
+    </message>
+    <message>
+        <source>1 judgement</source>
+        <translation>판정 1건</translation>
+    </message>
+    <message>
+        <source>%1 judgements</source>
+        <translation>판정 %1건</translation>
+    </message>
+    <message>
+        <source>1 answer pair</source>
+        <translation>답변 쌍 1개</translation>
+    </message>
+    <message>
+        <source>%1 answer pairs</source>
+        <translation>답변 쌍 %1개</translation>
+    </message>
+    <message>
+        <source>undefined: every shared judgement was the same</source>
+        <translation>정의되지 않음: 함께 판정한 결과가 모두 같습니다</translation>
+    </message>
+    <message>
+        <source>no item was judged by more than one rater</source>
+        <translation>두 명 이상의 평가자가 판정한 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>needs exactly two raters; %1 raters shared items</source>
+        <translation>평가자가 정확히 두 명이어야 합니다. 항목을 함께 판정한 평가자는 %1명입니다</translation>
+    </message>
+    <message>
+        <source>needs the same number of raters on every shared item; they had %1 to %2</source>
+        <translation>함께 판정한 항목마다 평가자 수가 같아야 합니다. 항목별 평가자 수가 %1~%2명이었습니다</translation>
+    </message>
+    <message>
+        <source>less than chance agreement</source>
+        <translation>우연 수준보다 낮은 일치도</translation>
+    </message>
+    <message>
+        <source>slight agreement</source>
+        <translation>약간의 일치도</translation>
+    </message>
+    <message>
+        <source>fair agreement</source>
+        <translation>어느 정도의 일치도</translation>
+    </message>
+    <message>
+        <source>moderate agreement</source>
+        <translation>중간 수준의 일치도</translation>
+    </message>
+    <message>
+        <source>substantial agreement</source>
+        <translation>상당한 일치도</translation>
+    </message>
+    <message>
+        <source>almost perfect agreement</source>
+        <translation>거의 완벽한 일치도</translation>
+    </message>
+    <message>
+        <source>Agreement: no answer pair was judged by more than one rater</source>
+        <translation>일치도: 두 명 이상의 평가자가 판정한 답변 쌍이 없습니다</translation>
+    </message>
+    <message>
+        <source>not given (%1)</source>
+        <translation>제시하지 않음(%1)</translation>
+    </message>
+    <message>
+        <source>Agreement over %1 judged by more than one rater (%2): Krippendorff&apos;s α (ordinal) %3, Cohen&apos;s κ %4, Fleiss&apos; κ %5</source>
+        <translation>두 명 이상의 평가자가 판정한 %1에 대한 일치도(%2): Krippendorff의 α(순서형) %3, Cohen의 κ %4, Fleiss의 κ %5</translation>
+    </message>
+    <message>
+        <source>No human judgements yet</source>
+        <translation>아직 사람의 판정이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 and %2 preferred equally: %3% of %4 (95% CI %5–%6%)</source>
+        <translation>%1과(와) %2을(를) 똑같이 선호: %4 중 %3%(95% 신뢰구간 %5–%6%)</translation>
+    </message>
+    <message>
+        <source>%1 preferred in %2% of %3 (95% CI %4–%5%)</source>
+        <translation>%3 중 %2%에서 %1 선호(95% 신뢰구간 %4–%5%)</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <comment>verdict: raters</comment>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>, α = %1 (%2)</source>
+        <translation>, α = %1(%2)</translation>
+    </message>
+    <message>
+        <source> (no agreement to measure)</source>
+        <translation> (측정할 일치도 없음)</translation>
+    </message>
+    <message>
+        <source>, agreement not measured (%1)</source>
+        <translation>, 일치도 측정 불가(%1)</translation>
+    </message>
+    <message>
+        <source>; the most-judged of %1 model pairs</source>
+        <translation>; 모델 쌍 %1개 중 가장 많이 판정된 쌍</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>거부 %1회</translation>
+    </message>
+    <message>
+        <source>%1 call(s) failed</source>
+        <translation>호출 실패 %1회</translation>
+    </message>
+    <message>
+        <source>%1 unjudged</source>
+        <translation>미판정 %1회</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>k-of-k and its notes</comment>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>pass^%1: %2 of %3 runs</source>
+        <translation>pass^%1: 실행 %3회 중 %2회</translation>
+    </message>
+    <message>
+        <source>, %1% (%2–%3%)</source>
+        <translation>, %1%(%2–%3%)</translation>
+    </message>
+    <message>
+        <source>%1 not fully judged</source>
+        <translation>일부 미판정 %1회</translation>
+    </message>
+    <message>
+        <source>%1 with a failed call</source>
+        <translation>호출 실패 포함 %1회</translation>
+    </message>
+    <message>
+        <source>; apart: %1</source>
+        <translation>; 제외: %1</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>in batch</source>
+        <translation>배치 처리 중</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <comment>experiment mode</comment>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <comment>experiment mode</comment>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>validating</source>
+        <comment>batch state</comment>
+        <translation>검증 중</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <comment>batch state</comment>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>finalizing</source>
+        <comment>batch state</comment>
+        <translation>마무리 중</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <comment>batch state</comment>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>batch state</comment>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>batch state</comment>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <comment>batch state</comment>
+        <translation>취소 중</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>batch state</comment>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <comment>judgement</comment>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <comment>judgement</comment>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[이미지: %1]</translation>
     </message>
 </context>
 </TS>

@@ -1,19 +1,30 @@
 // Issue 16, item 6: the main window in Korean (as LANG=ko_KR.UTF-8 selects), every widget and
 // every dialog the menus, toolbars and "…" buttons open, walked for text that is still English.
+#include "core/experiment/experimentstore.h"
 #include "core/history/database.h"
+#include "core/history/fusionstore.h"
 #include "core/history/historystore.h"
 #include "core/prompt/templatelibrary.h"
 #include "core/secrets/secretstore.h"
 #include "core/settings/memorysettingsstore.h"
 #include "core/settings/settings.h"
 #include "gui/comparesessions.h"
+#include "gui/fakeopenaiservices.h"
 #include "gui/screenshots.h"
+#include "support/fakehttpserver.h"
+#include "support/fakejudge.h"
+#include "support/providertesting.h"
 #include "support/tempworkspace.h"
+#include "ui/ask/askfirstcontroller.h"
+#include "ui/ask/askfirstdialog.h"
+#include "ui/common/messagebox.h"
 #include "ui/common/uilanguage.h"
 #include "ui/compare/comparepanel.h"
+#include "ui/experiment/experimentresultsview.h"
 #include "ui/experiment/experimentswindow.h"
 #include "ui/history/historydialog.h"
 #include "ui/mainwindow.h"
+#include "ui/prompt/promptpreviewpanel.h"
 #include "ui/services.h"
 
 #include <QAbstractButton>
@@ -40,8 +51,10 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTabBar>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTextEdit>
@@ -78,6 +91,7 @@ const QStringList kAllowedWords{
     QStringLiteral("csv"), QStringLiteral("html"), QStringLiteral("pdf"), QStringLiteral("xml"), QStringLiteral("Letter"),
     QStringLiteral("vtt"), QStringLiteral("srt"), QStringLiteral("wav"), QStringLiteral("ogg"), QStringLiteral("webm"),
     QStringLiteral("flac"), QStringLiteral("Wilson"), // the Wilson interval, a name
+    QStringLiteral("Bradley"), QStringLiteral("Terry"), // the Bradley–Terry model, a name
     // units and shortcuts
     QStringLiteral("ms"), QStringLiteral("KiB"), QStringLiteral("MiB"), QStringLiteral("KB"), QStringLiteral("MB"), QStringLiteral("GB"), QStringLiteral("pt"),
     QStringLiteral("px"), QStringLiteral("USD"), QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Alt"),
@@ -455,6 +469,204 @@ TEST(KoreanInterface_walk, everyWindowAndDialogShowsNoEnglish)
                 walkWhatOpens(finder, QStringLiteral("Experiments button ") + readable(b->text()), [b] { b->click(); });
         experiments->close();
     }
+
+    finder.problems.removeDuplicates();
+    EXPECT_TRUE(finder.problems.isEmpty()) << finder.problems.size() << " English texts in the Korean interface:\n"
+                                           << finder.problems.join(QLatin1Char('\n')).toStdString();
+}
+
+namespace {
+
+// Questions as a model asks them about a Korean pack.
+const QString kKoreanQuestions = QStringLiteral(
+    R"({"questions":[{"question":"출시 계획은 어느 분기를 다루나요?","why_it_matters":"일정과 채용이 달라집니다.","assumption_if_unanswered":"다음 분기 전체"},)"
+    R"({"question":"예산은 누가 승인하나요?","why_it_matters":"승인 단계가 일정을 바꿉니다.","assumption_if_unanswered":"재무 책임자"}]})");
+
+// What OpenAI answers when the account's quota is used up (not retried) and when its server
+// fails (retried, then given up); the provider's own message stays as the provider wrote it.
+const QByteArray kQuotaBody = R"({"error":{"message":"You exceeded your current quota.","type":"insufficient_quota","code":"insufficient_quota"}})";
+const QByteArray kServerBody = R"({"error":{"message":"The server had an error.","type":"server_error"}})";
+
+// An experiment over two recorded cases (o3 vs o3-pro, k = 2), judged and voted, so the matrix
+// and the Results tab have rows, pairs and charts.
+qint64 addExperimentWithData(Core::Database& db)
+{
+    Core::HistoryStore store(db);
+    Core::ExperimentRecord e;
+    e.name = QStringLiteral("봄 출시 계획 비교");
+    e.status = QStringLiteral("done");
+    e.plan.repeats = 2;
+    e.plan.models = {Core::PlannedModel{QStringLiteral("openai"), QStringLiteral("o3"), {}},
+                     Core::PlannedModel{QStringLiteral("openai"), QStringLiteral("o3-pro"), {}}};
+    QList<qint64> runs;
+    for (int c = 0; c < 2; ++c) {
+        Core::RunRecord run = Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("o3-pro")}, 2, true);
+        run.packTitle = QStringLiteral("출시 계획 %1").arg(c + 1);
+        for (int i = 0; i < run.calls.size(); ++i) {
+            run.calls[i].text = koreanPlan(i + c);
+            run.calls[i].judgement = i % 3 == 0 ? QStringLiteral("fail") : QStringLiteral("pass");
+            run.calls[i].costUsd = 0.01 * (i + 1);
+            run.calls[i].totalMs = 1000 * (i + 3);
+        }
+        EXPECT_TRUE(store.insertRun(run));
+        Core::VoteRecord vote{0, run.id, run.calls[0].id, run.calls[1].id, QStringLiteral("right"), true, {}};
+        EXPECT_TRUE(store.addVote(vote));
+        runs << run.id;
+        e.cases.append({0, c, QStringLiteral("/packs/plan-%1.ctxpack").arg(c + 1), {}, {}, {}, 0});
+    }
+    Core::ExperimentStore experiments(db);
+    auto id = experiments.insertExperiment(e);
+    EXPECT_TRUE(id);
+    for (int c = 0; c < e.cases.size(); ++c)
+        EXPECT_TRUE(experiments.setCaseRun(e.cases[c].id, runs[c]));
+    EXPECT_TRUE(experiments.setStatus(e.id, QStringLiteral("done")));
+    return id ? *id : 0;
+}
+
+// A fused plan recorded for the run, so opening it shows a fused column with its lineage.
+void addFusion(Core::Database& db, const Core::RunRecord& run)
+{
+    Core::FusionRecord f;
+    f.runId = run.id;
+    f.mode = QStringLiteral("fuse");
+    f.provider = QStringLiteral("openai");
+    f.model = QStringLiteral("gpt-4.1");
+    f.status = Core::CallStatus::Done;
+    f.totalMs = 2500;
+    f.text = f.plan = QStringLiteral("## 목표\n\n3월에 v2를 출시합니다.\n\n## 일정\n\n설계 검토 후 출시합니다.\n");
+    f.sections = {{QStringLiteral("목표"), 2, {run.calls[0].id, run.calls[1].id}, QStringLiteral("openai:gpt-4.1")},
+                  {QStringLiteral("일정"), 1, {run.calls[1].id}, QString()}};
+    Core::FusionStore store(db);
+    ASSERT_TRUE(store.insert(f));
+    ASSERT_TRUE(store.update(f));
+}
+
+} // namespace
+
+// The states the first walk cannot reach: Ask First's questions, error banners from a provider
+// that refuses (quota, HTTP 429) and fails (HTTP 500), a pack that does not load, a run with a
+// fused column, and an experiment with data in its matrix and Results tab (tables and charts).
+TEST(KoreanInterface_walk, askFirstErrorsFusedColumnAndExperimentShowNoEnglish)
+{
+    KoreanInterface korean;
+    ASSERT_TRUE(korean.installed);
+    Cb::Test::TempWorkspace ws;
+    auto opened = Core::Database::open(ws.filePath(QStringLiteral("history.sqlite")));
+    ASSERT_TRUE(opened.has_value());
+    std::unique_ptr<Core::Database> db = std::move(*opened);
+    Cb::Test::FakeHttpServer server;
+    server.setHandler([](const Cb::Test::RecordedRequest& r) -> std::optional<Cb::Test::FakeResponse> {
+        if (r.json().contains(QStringLiteral("text"))) // the structured ask
+            return Cb::Test::FakeJudge::responsesReply(kKoreanQuestions, 2000, 120);
+        if (r.json().value(QStringLiteral("model")).toString() == QLatin1String("o3"))
+            return Cb::Test::FakeResponse::json(429, kQuotaBody);
+        return Cb::Test::FakeResponse::json(500, kServerBody).header("retry-after-ms", "1");
+    });
+    Cb::Test::FakeOpenAiServices fake(server, db.get());
+    fake.settings.set(Core::Keys::UiLanguage, QStringLiteral("ko"));
+    fake.settings.set(Core::Keys::SelectedModels, QStringList{QStringLiteral("openai:o3"), QStringLiteral("openai:o3-pro")});
+    fake.settings.set(Core::Keys::AskFirstModel, QStringLiteral("openai:gpt-4.1-mini"));
+    fake.settings.set(Core::Keys::ConfirmCostAboveUsd, 1000.0); // no cost question before the send
+
+    Core::RunRecord fused = Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("o3-pro")}, 2, true);
+    fused.packTitle = QStringLiteral("통합 계획");
+    for (int i = 0; i < fused.calls.size(); ++i)
+        fused.calls[i].text = koreanPlan(i);
+    ASSERT_TRUE(Core::HistoryStore(*db).insertRun(fused));
+    addFusion(*db, fused);
+    const qint64 experimentId = addExperimentWithData(*db);
+    ASSERT_GT(experimentId, 0);
+
+    EnglishFinder finder;
+    finder.extraAllowed = {QStringLiteral("o3")};
+    // The provider's own words, quoted after ours in the error banners.
+    finder.allowedNames = {QStringLiteral("You exceeded your current quota."), QStringLiteral("The server had an error."),
+                           QStringLiteral("insufficient_quota"), QStringLiteral("server_error"),
+                           QStringLiteral("broken.ctxpack")}; // the file the user picked
+    finder.allowedNames << Core::TemplateLibrary().names();
+    std::sort(finder.allowedNames.begin(), finder.allowedNames.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
+
+    Ui::MainWindow window(fake.services);
+    window.openStartupPack();
+    window.resize(1600, 1000);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(Cb::Test::waitFor([&] { return !window.promptPanel()->prompt().input.isEmpty(); }, 5000));
+
+    // Ask First: the questions form, walked while it is open.
+    window.findChild<QAction*>(QStringLiteral("actionAskFirst"))->trigger();
+    Ui::AskFirstDialog* ask = nullptr;
+    ASSERT_TRUE(Cb::Test::waitFor([&] {
+        ask = window.askFirst()->dialog();
+        return ask && ask->findChild<QStackedWidget*>(QStringLiteral("askPages"))->currentIndex() == 1;
+    }));
+    finder.walkWindow(ask, QStringLiteral("Ask First questions"));
+    Cb::Test::saveScreenshot(ask, QStringLiteral("ko-AskFirst-questions"));
+    ask->reject();
+    QTest::qWait(50);
+
+    // Send: o3 is refused for quota, o3-pro fails on the server after its retries.
+    window.findChild<QAction*>(QStringLiteral("actionSend"))->trigger();
+    ASSERT_TRUE(Cb::Test::waitFor([&] {
+        Core::RunSession* s = window.comparePanel()->session();
+        if (!s)
+            return false;
+        for (const Core::CallRecord& c : s->record().calls)
+            if (c.status != Core::CallStatus::Failed)
+                return false;
+        return true;
+    }, 20000));
+    window.comparePanel()->flush();
+    QTest::qWait(100);
+    finder.walkWindow(&window, QStringLiteral("run with provider errors"));
+    Cb::Test::saveScreenshot(&window, QStringLiteral("ko-main-window-errors"));
+    int banners = 0;
+    for (const Core::CallRecord& c : window.comparePanel()->session()->record().calls) {
+        finder.check(QStringLiteral("call error"), QStringLiteral("errorMessage"), c.errorMessage);
+        banners += !c.errorMessage.isEmpty();
+    }
+    EXPECT_EQ(banners, 2);
+
+    // A pack that does not load: the message names the problem in Korean.
+    const QString broken = ws.write(QStringLiteral("broken.ctxpack"), "{ not a pack");
+    Ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    EXPECT_FALSE(window.openPack(broken));
+    finder.check(QStringLiteral("open broken pack"), QStringLiteral("message"), Ui::MessageBox::lastText());
+    EXPECT_TRUE(Ui::MessageBox::lastText().contains(QStringLiteral("broken.ctxpack")));
+
+    // The run with a fused plan, opened from History.
+    window.showHistory();
+    Ui::HistoryDialog* history = window.historyDialog();
+    ASSERT_NE(history, nullptr);
+    Q_EMIT history->openRequested(fused.id);
+    history->close();
+    QTest::qWait(300);
+    finder.walkWindow(&window, QStringLiteral("run with a fused column"));
+    Cb::Test::saveScreenshot(&window, QStringLiteral("ko-main-window-fused"));
+
+    // The experiment: matrix, then Results with its tables and charts.
+    window.showExperiments();
+    auto* experiments = window.experimentsWindow();
+    ASSERT_NE(experiments, nullptr);
+    ASSERT_TRUE(Cb::Test::waitFor([&] { return experiments->list()->topLevelItemCount() > 0; }));
+    experiments->list()->setCurrentItem(experiments->list()->topLevelItem(0));
+    QTest::qWait(300);
+    finder.walkWindow(experiments, QStringLiteral("Experiments matrix"));
+    // Every button's label clear of its frame: at least 6 px on each side of the text (the
+    // style's own 4 px let "재개 / 지금 확인" and "케이스를 비교에서 열기" touch the bevel).
+    for (QPushButton* b : experiments->findChildren<QPushButton*>()) {
+        if (b->isVisible()) {
+            EXPECT_GE(b->width(), b->fontMetrics().horizontalAdvance(readable(b->text())) + 12)
+                << readable(b->text()).toStdString() << " is " << b->width() << " px wide";
+        }
+    }
+    Cb::Test::saveScreenshot(experiments, QStringLiteral("ko-Experiments-matrix"));
+    experiments->tabs()->setCurrentWidget(experiments->results());
+    QTest::qWait(500);
+    finder.walkWindow(experiments, QStringLiteral("Experiments results"));
+    Cb::Test::saveScreenshot(experiments, QStringLiteral("ko-Experiments-results"));
+    experiments->close();
 
     finder.problems.removeDuplicates();
     EXPECT_TRUE(finder.problems.isEmpty()) << finder.problems.size() << " English texts in the Korean interface:\n"

@@ -12,12 +12,17 @@
 #include "ui/common/messagebox.h"
 #include "ui/common/restartsession.h"
 #include "ui/compare/comparepanel.h"
+#include "ui/compare/outputcolumn.h"
 #include "ui/history/historydialog.h"
 #include "ui/mainwindow.h"
+#include "ui/prompt/promptpreviewpanel.h"
+#include "ui/prompt/variablesform.h"
 #include "ui/readinglayout.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QInputMethodEvent>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QTest>
 
@@ -72,6 +77,24 @@ qint64 recordedRun(Core::Database& db)
     return id ? *id : 0;
 }
 
+// What a Korean input method sends while a syllable is composed and not yet committed.
+void preedit(QWidget* editor, const QString& text)
+{
+    QInputMethodEvent event(text, {});
+    QCoreApplication::sendEvent(editor, &event);
+}
+
+// The template variable's editor once the prompt has been assembled with its template.
+QLineEdit* variableEditor(Ui::MainWindow& window, const QString& name)
+{
+    QLineEdit* editor = nullptr;
+    for (int i = 0; i < 100 && !editor; ++i) {
+        QTest::qWait(20);
+        editor = window.promptPanel()->variablesForm()->editor(name);
+    }
+    return editor;
+}
+
 } // namespace
 
 TEST(MainWindow_languageRestart, restartKeepsUnsavedEditsLayoutRunAndReadingLayout)
@@ -84,8 +107,10 @@ TEST(MainWindow_languageRestart, restartKeepsUnsavedEditsLayoutRunAndReadingLayo
     FakeHttpServer server;
     FakeOpenAiServices fake(server, db->get());
     fake.settings.set(Core::Keys::UiLanguage, QStringLiteral("en"));
+    fake.settings.set(Core::Keys::PromptTemplate, QStringLiteral("executive-summary")); // asks for {{audience}}
     const QString packPath = ws.filePath(QStringLiteral("plan.ctxpack"));
     RelaunchHook hook;
+    qint64 callId = 0;
 
     QList<int> sizes;
     {
@@ -106,6 +131,20 @@ TEST(MainWindow_languageRestart, restartKeepsUnsavedEditsLayoutRunAndReadingLayo
         window.splitter()->setSizes({300, 500, 600});
         sizes = window.splitter()->sizes();
         window.readingLayout()->setActive(true);
+        // A follow-up and a template variable typed and not sent, each ending in a syllable the
+        // input method is still composing.
+        callId = window.comparePanel()->session()->record().calls.first().id;
+        Ui::OutputColumn* column = window.comparePanel()->column(callId);
+        ASSERT_NE(column, nullptr);
+        auto* followUp = column->findChild<QLineEdit*>(QStringLiteral("followUpText"));
+        ASSERT_NE(followUp, nullptr);
+        followUp->setText(QStringLiteral("B안의 위험을 표로 정리"));
+        preedit(followUp, QStringLiteral("해"));
+        QLineEdit* audience = variableEditor(window, QStringLiteral("audience"));
+        ASSERT_NE(audience, nullptr);
+        QTest::keyClicks(audience, QStringLiteral("board "));
+        audience->setText(QStringLiteral("board 이사"));
+        preedit(audience, QStringLiteral("회"));
 
         // Same language: nothing to offer.
         window.offerRestartForLanguage();
@@ -149,6 +188,17 @@ TEST(MainWindow_languageRestart, restartKeepsUnsavedEditsLayoutRunAndReadingLayo
     ASSERT_NE(again.comparePanel()->session(), nullptr);
     EXPECT_EQ(again.comparePanel()->session()->record().id, runId);
     EXPECT_TRUE(again.readingLayout()->isActive());
+    // The unsent follow-up is back in its column's box, open, with the composed syllable; the
+    // template variable in its field.
+    Ui::OutputColumn* column = again.comparePanel()->column(callId);
+    ASSERT_NE(column, nullptr);
+    auto* followUp = column->findChild<QLineEdit*>(QStringLiteral("followUpText"));
+    ASSERT_NE(followUp, nullptr);
+    EXPECT_EQ(followUp->text(), QStringLiteral("B안의 위험을 표로 정리해"));
+    EXPECT_TRUE(followUp->isVisibleTo(column));
+    QLineEdit* audience = variableEditor(again, QStringLiteral("audience"));
+    ASSERT_NE(audience, nullptr);
+    EXPECT_EQ(audience->text(), QStringLiteral("board 이사회"));
     // Restored once: a later start is an ordinary one.
     EXPECT_TRUE(fake.settings.get(Core::Keys::RestartSession).isEmpty());
     EXPECT_FALSE(again.restoreSession());

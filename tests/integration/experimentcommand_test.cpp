@@ -535,7 +535,7 @@ TEST_F(ExperimentCommand, export_everyFormat_everyCaseModelRepeatWithCostTokensA
     ASSERT_TRUE(kf.open(QIODevice::ReadOnly));
     const QString korean = QString::fromUtf8(kf.readAll());
     EXPECT_TRUE(korean.contains(QStringLiteral("## 케이스 2: beta.ctxpack"))) << korean.left(600).toStdString();
-    EXPECT_TRUE(korean.contains(QStringLiteral("| openai:o3 | 2 | done | 배치 |")));
+    EXPECT_TRUE(korean.contains(QStringLiteral("| openai:o3 | 2 | 완료 | 배치 |")));
     EXPECT_TRUE(korean.contains(QStringLiteral("## 케이스 전체 결과")));
     EXPECT_FALSE(korean.contains(QStringLiteral("Results across cases")));
     QPdfDocument koPdfDoc;

@@ -3,13 +3,23 @@
 // interface exports a Korean report and a Korean interface an English one, in Markdown, HTML and
 // PDF (read back with Qt Pdf); JSON keeps English keys.
 #include "core/eval/citationfootnotes.h"
+#include "core/eval/panelverdict.h"
+#include "core/history/database.h"
+#include "core/pack/packfile.h"
+#include "core/providers/httperrorclassifier.h"
+#include "formats/export/reportfacts.h"
 #include "exportfixture.h"
 #include "formats/export/experimentexporter.h"
 #include "formats/export/reporttext.h"
 #include "formats/export/runexporter.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTranslator>
+
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -92,6 +102,108 @@ void expectEnglishReport(const QString& report, const std::string& format)
         EXPECT_TRUE(report.contains(QString::fromUtf8(english))) << format << ": missing " << english;
     for (const char* korean : {"답변 1", "목표", "일시", "통합 계획", "출처:", "부록:", "승률"})
         EXPECT_FALSE(report.contains(QString::fromUtf8(korean))) << format << ": Korean label " << korean;
+}
+
+
+// Latin words in `text`, as the Korean walk reads a widget (tests/gui/korean_walk_test.cpp):
+// acronyms (CI, USD, PDF), model ids (o3, gpt-4.1), paths and identifiers (a/b, x_y, a=b),
+// pass^k and the allow-list's names pass; anything else is English a Korean reader would see.
+QStringList englishWords(const QString& text, const QStringList& allowed)
+{
+    static const QStringList kNames{QStringLiteral("ContextBench"), QStringLiteral("OpenAI"), QStringLiteral("Wilson"),
+                                    QStringLiteral("Krippendorff"), QStringLiteral("Cohen"), QStringLiteral("Fleiss"),
+                                    QStringLiteral("Krippendorff's"), QStringLiteral("Cohen's"), QStringLiteral("Fleiss'"),
+                                    QStringLiteral("Bradley"), QStringLiteral("Terry"), QStringLiteral("pro"),
+                                    QStringLiteral("sha"), QStringLiteral("md"), QStringLiteral("html"),
+                                    QStringLiteral("ctxpack"), QStringLiteral("k-of-k"), QStringLiteral("of"),
+                                    QStringLiteral("k")};
+    static const QRegularExpression word(QStringLiteral("(?<![\\w.-])[A-Za-z][A-Za-z']+(?![\\w-]*\\d)"));
+    static const QRegularExpression acronym(QStringLiteral("^[A-Z]{2,5}s?$"));
+    static const QRegularExpression pathLike(
+        QStringLiteral("(?:^|(?<=\\s))[~/]\\S*|\\S*/\\S*|\\S*[\\\\@_=]\\S*|\\w+://\\S*|\\S+:\\S+|pass\\^\\d+|"
+                       "k-of-k|<[^>]*>|&\\w+;|`[^`]*`"));
+    const QString prose = QString(text).replace(pathLike, QStringLiteral(" "));
+    QStringList found;
+    for (auto it = word.globalMatch(prose); it.hasNext();) {
+        const QString w = it.next().captured();
+        auto same = [&](const QString& a) { return a.compare(w, Qt::CaseInsensitive) == 0; };
+        if (acronym.match(w).hasMatch() || std::any_of(kNames.begin(), kNames.end(), same) ||
+            std::any_of(allowed.begin(), allowed.end(), same))
+            continue;
+        found.append(w);
+    }
+    found.removeDuplicates();
+    return found;
+}
+
+// The words of what the run holds (answers, goal, notes, prompt, names): content the report
+// quotes, not labels it adds, so they may be English in a Korean report.
+QStringList contentWords(const RunRecord& run, const QStringList& more = {})
+{
+    QStringList parts{run.packTitle, run.packPath, run.packGoal, run.templateName, run.instructions, run.input};
+    parts << more;
+    for (const QJsonValue& v : run.manifest)
+        for (const QJsonValue& field : v.toObject())
+            parts << field.toString();
+    for (const CallRecord& c : run.calls)
+        parts << c.provider << c.model << c.text << c.reasoning << c.note << c.judgementReason << c.errorMessage;
+    for (const VoteRecord& v : run.votes)
+        parts << v.raterName << v.comment;
+    static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z']*"));
+    QStringList words;
+    for (const QString& part : parts)
+        for (auto it = word.globalMatch(part); it.hasNext();)
+            words << it.next().captured();
+    words.removeDuplicates();
+    return words;
+}
+
+// The fixture with a panel (a second human rater and a judge model), and judged calls, so the
+// report has a Panel table with verdict and agreement and a reliability column.
+RunRecord panelRun()
+{
+    RunRecord run = Cb::Test::comparisonRun();
+    const qint64 o3 = run.calls[0].id;
+    const qint64 pro = run.calls[1].id;
+    VoteRecord ann{10, run.id, o3, pro, QStringLiteral("left"), true, {}};
+    ann.raterId = 7;
+    ann.raterName = QStringLiteral("Ann");
+    ann.raterKind = QStringLiteral("human");
+    run.votes.append(ann);
+    VoteRecord judge{20, run.id, o3, pro, QStringLiteral("left"), true, {}};
+    judge.raterId = 8;
+    judge.raterName = QStringLiteral("openai:gpt-4.1");
+    judge.raterKind = QStringLiteral("judge");
+    run.votes.append(judge);
+    run.calls[0].judgement = QStringLiteral("pass");
+    run.calls[1].judgement = QStringLiteral("fail");
+    CallRecord refused = run.calls[1];
+    refused.id = 23;
+    refused.repeatIndex = 1;
+    refused.status = CallStatus::Refused;
+    refused.judgement.clear();
+    run.calls.append(refused);
+    return run;
+}
+
+// An experiment of two models over one case, live, finished, with a batch on record.
+ExperimentRecord experimentOf(const RunRecord& run)
+{
+    ExperimentRecord e;
+    e.id = 7;
+    e.name = QStringLiteral("계획 비교");
+    e.status = QStringLiteral("done");
+    e.plan.repeats = 2;
+    for (const CallRecord& c : run.calls.mid(0, 2))
+        e.plan.models << PlannedModel{c.provider, c.model, {}};
+    e.cases = {{1, 0, run.packPath, {}, {}, {}, run.id}};
+    ExperimentBatch batch;
+    batch.provider = QStringLiteral("openai");
+    batch.batchId = QStringLiteral("batch_1");
+    batch.model = QStringLiteral("o3");
+    batch.status = QStringLiteral("in_progress");
+    e.batches = {batch};
+    return e;
 }
 
 } // namespace
@@ -235,4 +347,111 @@ TEST(ExportLanguage, experimentReport_inTheReportLanguage)
     EXPECT_TRUE(english.contains(QStringLiteral("## Results across cases")));
     const QString html = QString::fromUtf8(ExperimentExporter::write(e, {run}, ExperimentExporter::Format::Html, {}, ko));
     EXPECT_TRUE(html.contains(QStringLiteral("<html lang=\"ko\">")));
+}
+
+// Everything a Korean report adds is Korean: panel verdict and agreement, reliability labels,
+// judgements, experiment mode, status, states and batch states; only the run's own content,
+// names, acronyms and identifiers stay Latin. The same exports in English have none of it.
+TEST(ExportLanguage, englishInterface_koreanReportWithPanelReliabilityAndExperiment_hasNoEnglishLabels)
+{
+    ASSERT_EQ(interfaceFusionTitle(), QStringLiteral("Fused plan · merged by %1")); // the UI is English
+    const RunRecord run = panelRun();
+    // The fused plan the export options carry is content too.
+    const QStringList content = contentWords(run, {optionsFor(run, ExportFormat::Markdown, {}).fusions[0].plan});
+    const QString md = text(rendered(run, ExportFormat::Markdown, QStringLiteral("ko")));
+    for (const char* korean : {"결론: ", "판정 4건 중", "평가자 2명", "두 명 이상의 평가자가 판정한 답변 쌍 1개에 대한 일치도",
+                               "Krippendorff의 α(순서형)", "거부 1회", "| 통과 |", "판정 통과"})
+        EXPECT_TRUE(md.contains(QString::fromUtf8(korean))) << "missing " << korean;
+    EXPECT_EQ(englishWords(md, content), QStringList()) << md.toStdString();
+    const QString pdf =
+        Cb::Test::pdfPageTexts(rendered(run, ExportFormat::Pdf, QStringLiteral("ko"))).join(QLatin1Char('\n'));
+    EXPECT_EQ(englishWords(pdf, content), QStringList()) << pdf.toStdString();
+
+    const ReportLanguage ko = *ReportLanguage::load(QStringLiteral("ko"));
+    const ExperimentRecord e = experimentOf(run);
+    const QString experiment =
+        QString::fromUtf8(ExperimentExporter::write(e, {run}, ExperimentExporter::Format::Markdown, {}, ko));
+    for (const char* korean : {"실험 7, 배치 모드, 완료:", "openai 배치 `batch_1`(o3): 진행 중", "| 완료 |", "| 거부됨 |",
+                               "(거부 1회)", "pass^2: 실행 "})
+        EXPECT_TRUE(experiment.contains(QString::fromUtf8(korean))) << "missing " << korean << "\n" << experiment.toStdString();
+    EXPECT_EQ(englishWords(experiment, content), QStringList()) << experiment.toStdString();
+}
+
+TEST(ExportLanguage, koreanInterface_englishReportWithPanelReliabilityAndExperiment_hasNoKorean)
+{
+    KoreanInterface korean;
+    ASSERT_TRUE(korean.loaded());
+    const RunRecord run = panelRun();
+    static const QRegularExpression hangul(QStringLiteral("[\\x{AC00}-\\x{D7A3}]+"));
+    // The fixture's answers are partly Korean: only lines the report writes around them count.
+    const QString md = text(rendered(run, ExportFormat::Markdown, QStringLiteral("en")));
+    for (const char* english : {"Verdict: o3-pro preferred in", "2 raters", "Krippendorff's α (ordinal)", "(1 refused)",
+                                "| pass |", "Judged pass"})
+        EXPECT_TRUE(md.contains(QString::fromUtf8(english))) << "missing " << english;
+    for (const char* korean : {"결론", "평가자", "일치도", "거부", "통과", "판정"})
+        EXPECT_FALSE(md.contains(QString::fromUtf8(korean))) << "Korean label " << korean;
+
+    const ReportLanguage en = *ReportLanguage::load(QStringLiteral("en"));
+    const QString experiment =
+        QString::fromUtf8(ExperimentExporter::write(experimentOf(run), {run}, ExperimentExporter::Format::Markdown, {}, en));
+    EXPECT_TRUE(experiment.contains(QStringLiteral("Experiment 7, batch mode, done:"))) << experiment.toStdString();
+    EXPECT_TRUE(experiment.contains(QStringLiteral("openai batch `batch_1` (o3): in progress")));
+    EXPECT_TRUE(experiment.contains(QStringLiteral("(1 refused)")));
+    // Only the experiment's Korean name and the answers' own text are Hangul.
+    QString labels = experiment;
+    labels.remove(QStringLiteral("계획 비교"));
+    for (const CallRecord& c : run.calls)
+        labels.remove(c.text);
+    EXPECT_FALSE(hangul.match(labels).hasMatch()) << labels.toStdString();
+}
+
+// Errors made in core and shown in the window speak the interface language: the provider's
+// refusal (the provider's own message kept as it wrote it), a pack that does not load, a history
+// database that cannot open. Without a translator they read as before, in English.
+TEST(InterfaceLanguage_coreErrors, providerPackAndHistoryErrors_followTheInstalledTranslator)
+{
+    const QByteArray quota = R"({"error":{"message":"You exceeded your current quota.","code":"insufficient_quota"}})";
+    const QString missing = QStringLiteral("/nonexistent/plan.ctxpack");
+    const QString english = HttpErrorClassifier::classify(ProviderKind::OpenAiResponses, 429, {}, quota,
+                                                          QStringLiteral("o3"), QString())
+                                .error.message;
+    EXPECT_EQ(english, QStringLiteral("OpenAI quota or request-size limit reached (HTTP 429): You exceeded your "
+                                      "current quota."));
+    EXPECT_EQ(PackFile::load(missing).error().message, QStringLiteral("The pack %1 does not exist.").arg(missing));
+
+    KoreanInterface korean;
+    ASSERT_TRUE(korean.loaded());
+    const QString ko = HttpErrorClassifier::classify(ProviderKind::OpenAiResponses, 429, {}, quota,
+                                                     QStringLiteral("o3"), QString())
+                           .error.message;
+    EXPECT_EQ(ko, QStringLiteral("OpenAI 사용 한도 또는 요청 크기 한도에 도달했습니다 (HTTP 429): You exceeded your "
+                                 "current quota."));
+    const QString server = HttpErrorClassifier::classify(ProviderKind::OpenAiResponses, 500, {}, "{}",
+                                                         QStringLiteral("o3"), QString())
+                               .error.message;
+    EXPECT_EQ(server, QStringLiteral("OpenAI 서버 오류가 발생했습니다 (HTTP 500)"));
+    EXPECT_EQ(PackFile::load(missing).error().message, QStringLiteral("팩 %1이(가) 없습니다.").arg(missing));
+    EXPECT_TRUE(PackFile::fromJson("{ not a pack", {}).error().message.startsWith(QStringLiteral("올바른 팩 파일이 아닙니다")));
+    auto db = Database::open(QStringLiteral("/proc/cannot/history.sqlite"));
+    ASSERT_FALSE(db);
+    EXPECT_FALSE(db.error().message.contains(QStringLiteral("Cannot"))) << db.error().message.toStdString();
+}
+
+// The window's panel verdict (Stats dialog) comes from the same words as a report's: with the
+// Korean interface, ReportLanguage::application() says what a Korean report says.
+TEST(InterfaceLanguage_panelVerdict, koreanInterfaceSaysWhatAKoreanReportSays)
+{
+    const ReportFacts facts = ReportFacts::compute(panelRun());
+    const ReportLanguage report = *ReportLanguage::load(QStringLiteral("ko"));
+    EXPECT_EQ(ReportLanguage::application().code(), QStringLiteral("en"));
+    EXPECT_EQ(PanelVerdict::of(facts.panel, ReportLanguage::application()), PanelVerdict::of(facts.panel));
+    EXPECT_EQ(PanelVerdict::of(facts.panel), facts.panel.verdict) << "the English source, as `stats` prints it";
+    KoreanInterface korean;
+    ASSERT_TRUE(korean.loaded());
+    const ReportLanguage window = ReportLanguage::application();
+    EXPECT_EQ(window.code(), QStringLiteral("ko"));
+    EXPECT_EQ(PanelVerdict::of(facts.panel, window), PanelVerdict::of(facts.panel, report));
+    EXPECT_EQ(PanelVerdict::agreementLine(facts.panel, window), PanelVerdict::agreementLine(facts.panel, report));
+    EXPECT_TRUE(PanelVerdict::of(facts.panel, window).startsWith(QStringLiteral("판정 4건 중 63%에서 o3-pro 선호")))
+        << PanelVerdict::of(facts.panel, window).toStdString();
 }

@@ -85,6 +85,22 @@ TEST(JudgePrompt, Validate_missingAnswerPlaceholderNamed)
     EXPECT_TRUE(bad.error().message.contains(QStringLiteral("{{answer_a}}")));
 }
 
+// A Korean interface gets the judge prompt written for Korean: the same placeholders and JSON
+// verdict words (the parser reads them), the reason asked for in Korean.
+TEST(JudgePrompt, Korean_keepsPlaceholdersAndVerdictWords_asksForAKoreanReason)
+{
+    const QString ko = JudgePrompt::defaultTemplate(QStringLiteral("ko"));
+    EXPECT_NE(ko, JudgePrompt::defaultTemplate());
+    EXPECT_EQ(JudgePrompt::defaultTemplate(QStringLiteral("en")), JudgePrompt::defaultTemplate());
+    EXPECT_TRUE(JudgePrompt::validate(ko).has_value());
+    const QString rendered = JudgePrompt::render(ko, QStringLiteral("t"), QStringLiteral("x"), QStringLiteral("y"));
+    EXPECT_TRUE(rendered.contains(QStringLiteral("## 답변 A\n\nx\n\n## 답변 B\n\ny"))) << rendered.toStdString();
+    for (const char* word : {"\"verdict\"", "\"reason\"", "\"tie\"", "\"both_bad\"", "한국어"})
+        EXPECT_TRUE(ko.contains(QString::fromUtf8(word))) << word;
+    EXPECT_EQ(JudgeVerdict::parse(QStringLiteral("{\"verdict\": \"both_bad\", \"reason\": \"둘 다 일정이 없습니다.\"}")).kind,
+              JudgeVerdict::Kind::BothBad);
+}
+
 TEST(JudgePairs, FromRun_differentModelsSameRepeatAnsweredOnly)
 {
     RunRecord run;

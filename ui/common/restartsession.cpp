@@ -18,10 +18,14 @@ RestartSession::Relauncher& testRelauncher()
 
 void RestartSession::save(Core::Settings& settings) const
 {
+    QVariantMap drafts; // keys are call ids: settings maps have string keys
+    for (auto it = followUpDrafts.cbegin(); it != followUpDrafts.cend(); ++it)
+        drafts.insert(QString::number(it.key()), it.value());
     settings.set(Core::Keys::RestartSession, QVariantMap{{QStringLiteral("packPath"), packPath},
                                                          {QStringLiteral("editsPath"), editsPath},
                                                          {QStringLiteral("runId"), runId},
-                                                         {QStringLiteral("reading"), reading}});
+                                                         {QStringLiteral("reading"), reading},
+                                                         {QStringLiteral("followUpDrafts"), drafts}});
 }
 
 std::optional<RestartSession> RestartSession::take(Core::Settings& settings)
@@ -36,6 +40,10 @@ std::optional<RestartSession> RestartSession::take(Core::Settings& settings)
     session.editsPath = map.value(QStringLiteral("editsPath")).toString();
     session.runId = map.value(QStringLiteral("runId")).toLongLong();
     session.reading = map.value(QStringLiteral("reading")).toBool();
+    const QVariantMap drafts = map.value(QStringLiteral("followUpDrafts")).toMap();
+    for (auto it = drafts.cbegin(); it != drafts.cend(); ++it)
+        if (const qint64 callId = it.key().toLongLong(); callId > 0)
+            session.followUpDrafts.insert(callId, it.value().toString());
     return session;
 }
 

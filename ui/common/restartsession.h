@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -13,8 +14,9 @@ class Settings;
 namespace Cb::Ui {
 
 // What a relaunch brings back when the interface language changes (issue 16): the pack (its
-// file, and unsaved edits kept in a recovery file), the run shown in the comparison and whether
-// the reading layout was on. The window layout goes through the usual settings
+// file, and unsaved edits kept in a recovery file), the run shown in the comparison, whether
+// the reading layout was on and follow-ups typed but not sent. Template variables are kept in
+// the settings as they are typed (Keys::PromptVariables). The window layout goes through the usual settings
 // (MainWindow::saveLayout). Kept in Settings (app/restartSession) and read once by the new
 // process, which is started with kArgument. GUI thread.
 struct RestartSession
@@ -23,6 +25,7 @@ struct RestartSession
     QString editsPath{}; // a recovery file (PackRecovery::write) with the unsaved edits; empty when none
     qint64 runId = 0;    // the run in the comparison; 0 for none
     bool reading = false; // the reading layout was on
+    QMap<qint64, QString> followUpDrafts{}; // follow-up boxes' unsent text, by call id of the run shown
 
     static inline const QString kArgument = QStringLiteral("--restore-session");
 

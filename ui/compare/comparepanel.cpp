@@ -192,6 +192,22 @@ OutputColumn* ComparePanel::column(qint64 callId) const
     return nullptr;
 }
 
+QMap<qint64, QString> ComparePanel::followUpDrafts() const
+{
+    QMap<qint64, QString> drafts;
+    for (OutputColumn* c : m_area->columns())
+        if (const QString text = c->followUpDraft(); !text.trimmed().isEmpty())
+            drafts.insert(c->callId(), text);
+    return drafts;
+}
+
+void ComparePanel::setFollowUpDrafts(const QMap<qint64, QString>& drafts)
+{
+    for (auto it = drafts.cbegin(); it != drafts.cend(); ++it)
+        if (OutputColumn* c = column(it.key()))
+            c->setFollowUpDraft(it.value());
+}
+
 void ComparePanel::clearSession()
 {
     if (m_session)

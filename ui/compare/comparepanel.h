@@ -4,6 +4,7 @@
 #include "core/history/runrecord.h"
 #include "core/run/runsession.h"
 
+#include <QMap>
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
@@ -98,6 +99,9 @@ public:
     SectionReadingView* sectionView() const { return m_sections; }
     bool bySection() const;
     OutputColumn* column(qint64 callId) const;
+    // Follow-ups written and not sent, by call id: what a language restart carries over.
+    QMap<qint64, QString> followUpDrafts() const;
+    void setFollowUpDrafts(const QMap<qint64, QString>& drafts);
     BlindVoteBar* voteBar() const { return m_voteBar; }
     BlindRankBar* rankBar() const { return m_rankBar; }
     BlindRanker* ranker() const { return m_ranker; }

@@ -263,6 +263,41 @@ void OutputColumn::setJudgementButtons(const QString& judgement)
     m_fail->setChecked(judgement == QLatin1String("fail"));
 }
 
+namespace {
+
+// The kind of failure (Core::errorCodeName(): "server", "quota"…) in the interface's words; a
+// code this list does not know is shown as recorded.
+QString errorKindLabel(const QString& code)
+{
+    static const struct
+    {
+        const char* code;
+        const char* label;
+    } kinds[] = {
+        {"io", QT_TRANSLATE_NOOP("Cb::Ui::OutputColumn", "io")},
+        {"parse", QT_TRANSLATE_NOOP("Cb::Ui::OutputColumn", "parse")},
+        {"unsupported", QT_TRANSLATE_NOOP("Cb::Ui::OutputColumn", "unsupported")},
+        {"too_large", QT_TRANSLATE_NOOP("Cb::Ui::OutputColumn", "too_large")},
+        {"invalid_input", QT_TRANSLATE_NOOP("Cb::Ui::OutputColumn", "invalid_input")},
+        {"not_found", QT_TRANSLATE_NOOP("Cb::Ui::OutputColumn", "not_found")},
+        {"database", QT_TRANSLATE_NOOP("Cb::Ui::OutputColumn", "database")},
+        {"network", QT_TRANSLATE_NOOP("Cb::Ui::OutputColumn", "network")},
+        {"timeout", QT_TRANSLATE_NOOP("Cb::Ui::OutputColumn", "timeout")},
+        {"auth", QT_TRANSLATE_NOOP("Cb::Ui::OutputColumn", "auth")},
+        {"rate_limited", QT_TRANSLATE_NOOP("Cb::Ui::OutputColumn", "rate_limited")},
+        {"quota", QT_TRANSLATE_NOOP("Cb::Ui::OutputColumn", "quota")},
+        {"server", QT_TRANSLATE_NOOP("Cb::Ui::OutputColumn", "server")},
+        {"provider", QT_TRANSLATE_NOOP("Cb::Ui::OutputColumn", "provider")},
+        {"cancelled", QT_TRANSLATE_NOOP("Cb::Ui::OutputColumn", "cancelled")},
+    };
+    for (const auto& k : kinds)
+        if (code == QLatin1String(k.code))
+            return OutputColumn::tr(k.label);
+    return code;
+}
+
+} // namespace
+
 QString OutputColumn::noticeHtml(const Core::CallRecord& call) const
 {
     const QString message = !m_blindLabel.isEmpty()      ? tr("details hidden until you vote")
@@ -278,7 +313,7 @@ QString OutputColumn::noticeHtml(const Core::CallRecord& call) const
         return tr("<b>Stopped to call a tool</b> — %1").arg(message);
     if (call.errorCode == QLatin1String("resumed")) // a tools-mode call continued after a restart
         return tr("<b>Continued after a restart</b> — %1").arg(message);
-    return tr("<b>Failed</b> %1 — %2").arg(call.errorCode.toHtmlEscaped(), message) +
+    return tr("<b>Failed</b> %1 — %2").arg(errorKindLabel(call.errorCode).toHtmlEscaped(), message) +
            (call.partial ? tr("<br>The text below is what arrived before the error.") : QString());
 }
 
@@ -382,6 +417,19 @@ void OutputColumn::setMaximized(bool maximized)
 {
     const QSignalBlocker block(m_maximize);
     m_maximize->setChecked(maximized);
+}
+
+QString OutputColumn::followUpDraft() const
+{
+    ImeComposition::commitPending(m_followUpText);
+    return m_followUpText->text();
+}
+
+void OutputColumn::setFollowUpDraft(const QString& text)
+{
+    m_followUpText->setText(text);
+    if (!text.isEmpty())
+        m_continue->setChecked(true);
 }
 
 void OutputColumn::setFollowUps(const QList<Core::FollowUpRecord>& followUps)

@@ -46,6 +46,10 @@ public:
     // Follow-up exchanges under the answer: each message, its reply as it streams and its
     // state (waiting, streaming, failed with the error and the partial reply kept).
     void setFollowUps(const QList<Core::FollowUpRecord>& followUps);
+    // The follow-up being written and not sent yet (a syllable still being composed included);
+    // setting a non-empty draft opens the follow-up box with it, as a language restart does.
+    QString followUpDraft() const;
+    void setFollowUpDraft(const QString& text);
 
     // A fused plan (issue 17) in place of an answer: a distinct header, no review controls or
     // follow-ups, and over each section the lineage of that section as its tooltip. `lineage`

@@ -149,6 +149,10 @@ ExperimentsWindow::ExperimentsWindow(ExperimentController* controller, const Cor
     const auto button = [this](const QString& text, const QString& name) {
         auto* b = new QPushButton(text, this);
         b->setObjectName(name);
+        // The style pads a label by only 4 px a side, and Hangul fills its whole em box, so a
+        // long Korean label ("케이스를 비교에서 열기") met the bevel and lost its last pixels. Half a
+        // syllable of room on each side keeps every label clear of the frame, in any language.
+        b->setMinimumWidth(b->sizeHint().width() + b->fontMetrics().horizontalAdvance(QChar(0xAC00)));
         return b;
     };
     m_resume = button(tr("Resume / Poll Now"), QStringLiteral("resumeButton"));

@@ -1,5 +1,7 @@
 #include "ui/prompt/variablesform.h"
 
+#include "ui/common/imecomposition.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +54,24 @@ void VariablesForm::setValues(const QHash<QString, QString>& values)
     }
 }
 
+void VariablesForm::commitPending()
+{
+    bool changed = false;
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        ImeComposition::commitPending(it.value());
+        const QString text = it.value()->text();
+        if (text == m_values.value(it.key()))
+            continue;
+        if (text.isEmpty())
+            m_values.remove(it.key());
+        else
+            m_values.insert(it.key(), text);
+        changed = true;
+    }
+    if (changed)
+        Q_EMIT valuesChanged();
+}
+
 void VariablesForm::rebuild(const QStringList& names)
 {
     while (m_form->rowCount() > 0)
@@ -62,6 +82,7 @@ void VariablesForm::rebuild(const QStringList& names)
         auto* edit = new QLineEdit(m_values.value(name), this);
         edit->setObjectName(QStringLiteral("variable_") + name);
         edit->setPlaceholderText(tr("Value for {{%1}}").arg(name));
+        ImeComposition::watch(edit); // Enter and focus leaving commit a syllable being composed
         m_form->addRow(name + QLatin1Char(':'), edit);
         m_editors.insert(name, edit);
         connect(edit, &QLineEdit::textEdited, this, [this, name](const QString& text) {

@@ -23,6 +23,8 @@ public:
     QHash<QString, QString> values() const { return m_values; }
     void setValues(const QHash<QString, QString>& values);
     QLineEdit* editor(const QString& name) const { return m_editors.value(name); }
+    // Commits a syllable still being composed in any field, so values() has it (a restart).
+    void commitPending();
 
 Q_SIGNALS:
     void valuesChanged();

@@ -1,5 +1,6 @@
 #include "ui/stats/judgedialog.h"
 
+#include "core/common/reportlanguage.h"
 #include "core/history/database.h"
 #include "core/history/historystore.h"
 #include "core/judge/judgeagreementquery.h"
@@ -58,7 +59,10 @@ JudgeDialog::JudgeDialog(Core::HistoryStore& history, QNetworkAccessManager* net
     form->addRow(tr("Judge:"), m_model);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Prompt ({{task}}, {{answer_a}}, {{answer_b}}):"), this));
-    m_prompt = new QPlainTextEdit(Core::JudgePrompt::defaultTemplate(), this);
+    // The default prompt in the interface language, as the presets are (the Korean one asks for
+    // the reason in Korean).
+    const QString language = Core::ReportLanguage::application().code();
+    m_prompt = new QPlainTextEdit(Core::JudgePrompt::defaultTemplate(language), this);
     m_prompt->setObjectName(QStringLiteral("judgePrompt"));
     layout->addWidget(m_prompt, 1);
     auto* estimateRow = new QHBoxLayout;
@@ -67,7 +71,7 @@ JudgeDialog::JudgeDialog(Core::HistoryStore& history, QNetworkAccessManager* net
     estimateRow->addWidget(m_estimate, 1);
     auto* reset = new QPushButton(tr("Default prompt"), this);
     connect(reset, &QPushButton::clicked, this,
-            [this] { m_prompt->setPlainText(Core::JudgePrompt::defaultTemplate()); });
+            [this, language] { m_prompt->setPlainText(Core::JudgePrompt::defaultTemplate(language)); });
     estimateRow->addWidget(reset);
     layout->addLayout(estimateRow);
     m_progress = new QProgressBar(this);

@@ -37,21 +37,26 @@ QList<Formats::ReportChart> ReportCharts::render(const Core::RunRecord& run,
     const Core::RunRecord selected = Formats::RunExporter::prepare(run, options);
     if (!worthDrawing(selected))
         return {};
-    return render(Core::EvaluationSummary::build(Core::EvaluationSummary::dataOf(selected)));
+    // An unknown language draws nothing: the export itself fails on it with a clear error.
+    const auto language = Core::ReportLanguage::load(options.language);
+    if (!language)
+        return {};
+    return render(Core::EvaluationSummary::build(Core::EvaluationSummary::dataOf(selected)), *language);
 }
 
-QList<Formats::ReportChart> ReportCharts::render(const Core::EvaluationSummary& summary)
+QList<Formats::ReportChart> ReportCharts::render(const Core::EvaluationSummary& summary,
+                                                 const Core::ReportLanguage& l)
 {
     StatsChartData data;
     data.summary = summary;
     QList<Formats::ReportChart> charts;
     auto add = [&](StatsChartKind kind, const QString& title, const QString& caption) {
-        charts.append({title, caption, renderStatsChart(kind, data, kChartSize, kChartScale)});
+        charts.append({title, caption, renderStatsChart(kind, data, kChartSize, kChartScale, l)});
     };
     const Core::EvaluationSummary& s = data.summary;
     if (!s.pairs.isEmpty())
-        add(StatsChartKind::WinRates, QObject::tr("Win rates"),
-            QObject::tr(
+        add(StatsChartKind::WinRates, l.translate("QObject", "Win rates"),
+            l.translate("QObject",
                 "Each bar is the first model's share of the pair's votes (a tie counts half); the "
                 "whiskers are the 95% Wilson interval, wide when there are few votes."));
     QSet<QString> voted;
@@ -59,8 +64,8 @@ QList<Formats::ReportChart> ReportCharts::render(const Core::EvaluationSummary& 
         voted << v.modelA << v.modelB;
     if (voted.size() >= 3) {
         data.ranking = Core::BradleyTerry::fitWithBootstrap(s.votes, {}, kResamples, kSeed);
-        add(StatsChartKind::BradleyTerry, QObject::tr("Ranking"),
-            QObject::tr(
+        add(StatsChartKind::BradleyTerry, l.translate("QObject", "Ranking"),
+            l.translate("QObject",
                 "Bradley–Terry strengths from all votes (summing to 1), with 95% intervals from "
                 "%1 bootstrap refits.")
                 .arg(kResamples));
@@ -69,14 +74,14 @@ QList<Formats::ReportChart> ReportCharts::render(const Core::EvaluationSummary& 
     for (const Core::ReliabilityStats& r : s.reliability)
         judged = judged || r.judged() > 0;
     if (judged)
-        add(StatsChartKind::PassRate, QObject::tr("Pass rate"),
-            QObject::tr("Attempts judged pass per model (k-of-k), with the 95% Wilson interval."));
+        add(StatsChartKind::PassRate, l.translate("QObject", "Pass rate"),
+            l.translate("QObject", "Attempts judged pass per model (k-of-k), with the 95% Wilson interval."));
     bool economics = false;
     for (const Core::ModelEconomics& e : s.economics)
         economics = economics || e.costed > 0 || e.timed > 0;
     if (economics)
-        add(StatsChartKind::CostVsTime, QObject::tr("Cost and time"),
-            QObject::tr("Mean cost against mean time of each model's answers; lower left is "
+        add(StatsChartKind::CostVsTime, l.translate("QObject", "Cost and time"),
+            l.translate("QObject", "Mean cost against mean time of each model's answers; lower left is "
                         "cheaper and faster."));
     return charts;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/reportlanguage.h"
 #include "core/history/runrecord.h"
 #include "formats/export/exportoptions.h"
 
@@ -24,8 +25,10 @@ public:
                                               const Formats::ExportOptions& options);
     // The same charts for any pooled results (an experiment's cases): win rates when there are
     // votes, the ranking with three or more voted models, pass rate (k-of-k) when judged, cost
-    // against time when known.
-    static QList<Formats::ReportChart> render(const Core::EvaluationSummary& summary);
+    // against time when known. Titles, captions and the charts' own text are in `language`, the
+    // report's (the run overload takes it from options.language).
+    static QList<Formats::ReportChart> render(const Core::EvaluationSummary& summary,
+                                              const Core::ReportLanguage& language = {});
 };
 
 } // namespace Cb::Ui

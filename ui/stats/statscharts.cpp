@@ -73,22 +73,22 @@ QChart* barsWithIntervals(const QString& title, const QString& axisTitle, const 
     return chart;
 }
 
-QChart* costVsTime(const StatsChartData& data)
+QChart* costVsTime(const StatsChartData& data, const Core::ReportLanguage& l)
 {
     auto* chart = new QChart;
-    chart->setTitle(QObject::tr("Mean cost against mean time per answer"));
+    chart->setTitle(l.translate("QObject", "Mean cost against mean time per answer"));
     auto* x = new QValueAxis;
     auto* y = new QValueAxis;
-    x->setTitleText(QObject::tr("seconds"));
-    y->setTitleText(QObject::tr("USD"));
+    x->setTitleText(l.translate("QObject", "seconds"));
+    y->setTitleText(l.translate("QObject", "USD"));
     double maxX = 1;
     double maxY = 0.01;
     const Labeler shortModel{data.summary.models()};
     for (const Core::ModelEconomics& e : data.summary.economics) {
         auto* s = new QScatterSeries;
         // A model nobody judged has no pass rate: "0% pass" would be a verdict it never got.
-        s->setName(e.judged > 0 ? QObject::tr("%1 (%2% pass)").arg(shortModel(e.model)).arg(qRound(e.passRate * 100))
-                                : QObject::tr("%1 (not judged)").arg(shortModel(e.model)));
+        s->setName(e.judged > 0 ? l.translate("QObject", "%1 (%2% pass)").arg(shortModel(e.model)).arg(qRound(e.passRate * 100))
+                                : l.translate("QObject", "%1 (not judged)").arg(shortModel(e.model)));
         s->setMarkerSize(12);
         s->append(e.meanSeconds, e.meanCostUsd);
         maxX = std::max(maxX, e.meanSeconds);
@@ -111,7 +111,7 @@ QChart* costVsTime(const StatsChartData& data)
 
 } // namespace
 
-QChart* StatsCharts::build(StatsChartKind kind, const StatsChartData& data)
+QChart* StatsCharts::build(StatsChartKind kind, const StatsChartData& data, const Core::ReportLanguage& l)
 {
     QList<Bar> bars;
     const Labeler shortModel{data.summary.models()};
@@ -121,41 +121,42 @@ QChart* StatsCharts::build(StatsChartKind kind, const StatsChartData& data)
         // "claude-sonnet-4…" in a column of a few pairs, and so is "vs gemini-2.5-flash" (axis
         // labels are rich text).
         for (const Core::PairStats& p : data.summary.pairs)
-            bars.append({QObject::tr("%1<br>vs<br>%2")
+            bars.append({l.translate("QObject", "%1<br>vs<br>%2")
                              .arg(shortModel(p.first).toHtmlEscaped(), shortModel(p.second).toHtmlEscaped()),
                          p.rate.rate, p.rate.ci.low, p.rate.ci.high});
-        return barsWithIntervals(QObject::tr("Win rate of the first model, with 95 % Wilson interval"),
-                                 QObject::tr("win rate"), bars, 1.0);
+        return barsWithIntervals(l.translate("QObject", "Win rate of the first model, with 95 % Wilson interval"),
+                                 l.translate("QObject", "win rate"), bars, 1.0);
     case StatsChartKind::BradleyTerry: {
         double maxY = 0.1;
         for (const Core::BradleyTerry::Entry& e : data.ranking.entries) {
             bars.append({shortModel(e.model), e.strength, e.ci.low, e.ci.high});
             maxY = std::max(maxY, std::max(e.ci.high, e.strength));
         }
-        return barsWithIntervals(QObject::tr("Bradley–Terry strength, with 95 % bootstrap interval"),
-                                 QObject::tr("strength"), bars, std::min(1.0, maxY * 1.1));
+        return barsWithIntervals(l.translate("QObject", "Bradley–Terry strength, with 95 % bootstrap interval"),
+                                 l.translate("QObject", "strength"), bars, std::min(1.0, maxY * 1.1));
     }
     case StatsChartKind::PassRate:
         for (const Core::ReliabilityStats& r : data.summary.reliability) {
             // Not judged is not 0 %: no bar and no 0–100 % whisker, only the label saying so.
             if (r.judged() == 0)
-                bars.append({QObject::tr("%1 not judged").arg(shortModel(r.model)), 0, 0, 0});
+                bars.append({l.translate("QObject", "%1 not judged").arg(shortModel(r.model)), 0, 0, 0});
             else
                 bars.append({shortModel(r.model) + QStringLiteral(" ") + r.kOfK(), r.passRate.rate, r.passRate.ci.low,
                              r.passRate.ci.high});
         }
-        return barsWithIntervals(QObject::tr("Pass rate per model (k-of-k), with 95 % Wilson interval"),
-                                 QObject::tr("pass rate"), bars, 1.0);
+        return barsWithIntervals(l.translate("QObject", "Pass rate per model (k-of-k), with 95 % Wilson interval"),
+                                 l.translate("QObject", "pass rate"), bars, 1.0);
     case StatsChartKind::CostVsTime:
-        return costVsTime(data);
+        return costVsTime(data, l);
     }
     return new QChart;
 }
 
-QImage renderStatsChart(StatsChartKind kind, const StatsChartData& data, QSize size, qreal scale)
+QImage renderStatsChart(StatsChartKind kind, const StatsChartData& data, QSize size, qreal scale,
+                        const Core::ReportLanguage& language)
 {
     QGraphicsScene scene;
-    QChart* chart = StatsCharts::build(kind, data);
+    QChart* chart = StatsCharts::build(kind, data, language);
     scene.addItem(chart); // the scene owns and deletes it
     chart->setGeometry(QRectF(QPointF(0, 0), size));
     chart->setAnimationOptions(QChart::NoAnimation);

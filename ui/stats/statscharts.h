@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/reportlanguage.h"
 #include "core/compare/evaluationsummary.h"
 #include "core/eval/bradleyterry.h"
 
@@ -26,16 +27,19 @@ struct StatsChartData
 
 // Builds the statistics charts (Qt Charts). The same builders feed the Stats dialog and the
 // exported report, which embeds renderStatsChart()'s image. Needs a QApplication (Qt Charts
-// are graphics-view widgets); GUI thread.
+// are graphics-view widgets); GUI thread. Titles, axes and series names are in `language`: the
+// interface's for the dialogs, the report's for an exported report.
 class StatsCharts
 {
 public:
-    static QChart* build(StatsChartKind kind, const StatsChartData& data); // caller owns
+    static QChart* build(StatsChartKind kind, const StatsChartData& data, // caller owns
+                         const Core::ReportLanguage& language = Core::ReportLanguage::application());
 };
 
 // The chart laid out at `size` and drawn into an image `scale` times as large (white
 // background), for PDF and HTML reports: a small layout keeps the text legible at page width,
 // the scale keeps it sharp.
-QImage renderStatsChart(StatsChartKind kind, const StatsChartData& data, QSize size, qreal scale = 1);
+QImage renderStatsChart(StatsChartKind kind, const StatsChartData& data, QSize size, qreal scale = 1,
+                        const Core::ReportLanguage& language = Core::ReportLanguage::application());
 
 } // namespace Cb::Ui

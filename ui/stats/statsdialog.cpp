@@ -328,7 +328,7 @@ void StatsDialog::fillRanking()
 void StatsDialog::fillPanel()
 {
     const Core::PanelStats& p = m_panel;
-    m_verdict->setText(p.verdict);
+    m_verdict->setText(Core::PanelVerdict::of(p, Core::ReportLanguage::application()));
     int rows = 0;
     for (const Core::PanelStats::Rater& r : p.raters)
         rows += int(r.pairs.size());
@@ -348,7 +348,7 @@ void StatsDialog::fillPanel()
                    {r.name, votes, bias, pair.first, pair.second, QString::number(pair.votes), percent(pair.rate.rate),
                     interval(pair.rate.ci)});
     }
-    QString agreement = Core::PanelVerdict::agreementLine(p) + QLatin1Char('.');
+    QString agreement = Core::PanelVerdict::agreementLine(p, Core::ReportLanguage::application()) + QLatin1Char('.');
     if (p.judge.votes > 0)
         agreement += tr(" %1 votes of judge models (%2) are kept apart from every figure here.")
                          .arg(p.judge.votes)

@@ -1,5 +1,6 @@
 #include "core/common/reportlanguage.h"
 
+#include <QCoreApplication>
 #include <QTranslator>
 
 namespace Cb::Core {
@@ -19,6 +20,17 @@ ReportLanguage::ReportLanguage()
 }
 
 QStringList ReportLanguage::supported() { return {QStringLiteral("en"), QStringLiteral("ko")}; }
+
+ReportLanguage ReportLanguage::application()
+{
+    ReportLanguage language;
+    language.m_application = true;
+    // A Korean translator answers this with its own text; English has none and returns the source.
+    const bool korean = QCoreApplication::translate("Report", "Goal") != QLatin1String("Goal");
+    language.m_code = korean ? QStringLiteral("ko") : QStringLiteral("en");
+    language.m_locale = QLocale();
+    return language;
+}
 
 Result<ReportLanguage> ReportLanguage::load(const QString& code)
 {
@@ -42,6 +54,8 @@ QString ReportLanguage::translate(const char* context, const char* source, const
                                   int n) const
 {
     QString text;
+    if (m_application)
+        return QCoreApplication::translate(context, source, disambiguation, n);
     if (m_translator)
         text = m_translator->translate(context, source, disambiguation, n);
     if (text.isEmpty())

@@ -25,6 +25,11 @@ public:
     ReportLanguage();
 
     static QStringList supported(); // "en", "ko"
+    // The interface's language: translates through the application's installed translators
+    // (QCoreApplication::translate) with the default locale, so core wording written once against
+    // ReportLanguage (panel verdicts, reliability labels) reads the same in the window as in a
+    // report. The code is "ko" when a Korean translator is installed, else "en". GUI thread.
+    static ReportLanguage application();
     // "en" or "ko" (case-insensitive); anything else, or a missing Korean translation, is an error.
     static Result<ReportLanguage> load(const QString& code);
 
@@ -41,6 +46,7 @@ private:
     QString m_code;
     QLocale m_locale;
     std::shared_ptr<const QTranslator> m_translator;
+    bool m_application = false;
 };
 
 } // namespace Cb::Core

@@ -81,6 +81,8 @@ PanelAgreement PanelAgreement::compute(const QList<RatedVote>& votes)
         a.cohenNote = QStringLiteral("needs exactly two raters; %1 raters shared items").arg(a.raters);
     }
 
+    a.fewestRaters = int(*sizes.begin());
+    a.mostRaters = int(*sizes.rbegin());
     if (sizes.size() == 1) {
         a.fleissKappa = Agreement::fleissKappa(counts);
         if (!a.fleissKappa)

@@ -25,6 +25,10 @@ struct PanelAgreement
     QString alphaNote{}; // why alpha is undefined; empty when it is given
     QString cohenNote{};
     QString fleissNote{};
+    // The fewest and most raters on a shared item: Fleiss' κ needs them equal. The notes above
+    // are the English source text; PanelVerdict words them again in a report's language.
+    int fewestRaters = 0;
+    int mostRaters = 0;
 
     // The scale value of a vote for its item (1, 2 or 3); 0 when the vote is not an item's.
     static int scaleValue(const RatedVote& v);

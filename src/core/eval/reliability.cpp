@@ -12,18 +12,19 @@ QString ReliabilityStats::kOfK() const
     return QStringLiteral("%1/%2").arg(passes).arg(attempts);
 }
 
-QString ReliabilityStats::label() const
+QString ReliabilityStats::label(const ReportLanguage& l) const
 {
     QStringList notes;
     if (refused > 0)
-        notes << QStringLiteral("%1 refused").arg(refused);
+        notes << l.translate("Report", "%1 refused").arg(refused);
     if (failedCalls > 0)
-        notes << QStringLiteral("%1 call(s) failed").arg(failedCalls);
+        notes << l.translate("Report", "%1 call(s) failed").arg(failedCalls);
     if (unjudged > 0)
-        notes << QStringLiteral("%1 unjudged").arg(unjudged);
+        notes << l.translate("Report", "%1 unjudged").arg(unjudged);
     if (notes.isEmpty())
         return kOfK();
-    return kOfK() + QStringLiteral(" (") + notes.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return l.translate("Report", "%1 (%2)", "k-of-k and its notes")
+        .arg(kOfK(), notes.join(l.translate("Report", ", ", "list separator")));
 }
 
 ReliabilityStats Reliability::summarize(const QString& model,
@@ -69,29 +70,29 @@ ReliabilityStats Reliability::summarize(const QString& model,
     return s;
 }
 
-QString ReliabilityStats::passAtKLabel(const QString& separator) const
+QString ReliabilityStats::passAtKLabel(const QString& separator, const ReportLanguage& language) const
 {
     QStringList labels;
     for (const PassAtK& k : passAtK)
-        labels << k.label();
+        labels << k.label(language);
     return labels.join(separator);
 }
 
-QString PassAtK::label() const
+QString PassAtK::label(const ReportLanguage& l) const
 {
-    QString text = QStringLiteral("pass^%1: %2 of %3 runs").arg(k).arg(allPassed).arg(runs);
+    QString text = l.translate("Report", "pass^%1: %2 of %3 runs").arg(k).arg(allPassed).arg(runs);
     if (rate.defined())
-        text += QStringLiteral(", %1% (%2–%3%)")
+        text += l.translate("Report", ", %1% (%2–%3%)")
                     .arg(qRound(rate.rate * 100))
                     .arg(qRound(rate.ci.low * 100))
                     .arg(qRound(rate.ci.high * 100));
     QStringList apart;
     if (withUnjudged > 0)
-        apart << QStringLiteral("%1 not fully judged").arg(withUnjudged);
+        apart << l.translate("Report", "%1 not fully judged").arg(withUnjudged);
     if (withFailedCall > 0)
-        apart << QStringLiteral("%1 with a failed call").arg(withFailedCall);
+        apart << l.translate("Report", "%1 with a failed call").arg(withFailedCall);
     if (!apart.isEmpty())
-        text += QStringLiteral("; apart: ") + apart.join(QStringLiteral(", "));
+        text += l.translate("Report", "; apart: %1").arg(apart.join(l.translate("Report", ", ", "list separator")));
     return text;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/reportlanguage.h"
 #include "core/eval/wilsoninterval.h"
 
 #include <QList>
@@ -39,7 +40,8 @@ struct PassAtK
     int withFailedCall = 0;
     WinRate rate; // allPassed / runs
 
-    QString label() const; // "pass^3: 2 of 5 runs, 40% (12–77%)"
+    // "pass^3: 2 of 5 runs, 40% (12–77%)", in `language` (default: the English source text).
+    QString label(const ReportLanguage& language = {}) const;
 };
 
 struct ReliabilityStats
@@ -62,9 +64,10 @@ struct ReliabilityStats
     // "3/4": passes over all attempts; unjudged and refused ones count as not passed.
     QString kOfK() const;
     // passAtK's labels, one per k, joined by `separator`; empty when there is none.
-    QString passAtKLabel(const QString& separator) const;
-    // kOfK() plus the refused, failed-call and unjudged counts when there are any: "3/4 (1 refused)".
-    QString label() const;
+    QString passAtKLabel(const QString& separator, const ReportLanguage& language = {}) const;
+    // kOfK() plus the refused, failed-call and unjudged counts when there are any: "3/4 (1 refused)",
+    // in `language` (default: the English source text, which the CLI and JSON keep).
+    QString label(const ReportLanguage& language = {}) const;
 };
 
 // Pure functions over values; any thread.

@@ -2,6 +2,7 @@
 
 #include "core/history/migrations.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -35,27 +36,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return fail(ErrorCode::Database,
-                    QStringLiteral("The Qt SQLite driver is missing (install libqt6sql6-sqlite)."));
+                    QCoreApplication::translate("Cb::Core::Database", "The Qt SQLite driver is missing (install libqt6sql6-sqlite)."));
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(ErrorCode::Io, QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath()));
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("Cb::Core::Database", "Cannot create the folder %1.")
+                        .arg(info.absolutePath()));
 
     const QString name = QStringLiteral("cb-history-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> db(new Database(name, path));
     if (!db->m_db.open())
-        return fail(ErrorCode::Database, QStringLiteral("Cannot open the history database %1: %2")
-                                             .arg(path, db->m_db.lastError().text()));
+        return fail(ErrorCode::Database,
+                    QCoreApplication::translate("Cb::Core::Database", "Cannot open the history database %1: %2")
+                        .arg(path, db->m_db.lastError().text()));
 
     auto version = Migrations::currentVersion(db->m_db);
     if (!version)
         return fail(ErrorCode::Database,
-                    QStringLiteral("%1 is not a ContextBench history database (%2).")
+                    QCoreApplication::translate("Cb::Core::Database", "%1 is not a ContextBench history database (%2).")
                         .arg(path, version.error().message));
     if (*version > Migrations::latestVersion())
         return fail(ErrorCode::NewerSchema,
-                    QStringLiteral("The history database %1 was written by a newer ContextBench "
-                                   "(schema %2; this version knows up to %3). It was left unchanged: "
-                                   "update ContextBench to open it.")
+                    QCoreApplication::translate("Cb::Core::Database", "The history database %1 was written by a newer ContextBench "
+                                                         "(schema %2; this version knows up to %3). It was left "
+                                                         "unchanged: update ContextBench to open it.")
                         .arg(path)
                         .arg(*version)
                         .arg(Migrations::latestVersion()));
@@ -64,8 +68,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
                                "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return fail(ErrorCode::Database, QStringLiteral("Cannot configure %1: %2")
-                                                 .arg(path, q.lastError().text()));
+            return fail(ErrorCode::Database,
+                        QCoreApplication::translate("Cb::Core::Database", "Cannot configure %1: %2")
+                            .arg(path, q.lastError().text()));
     }
     if (auto migrated = Migrations::upgrade(db->m_db); !migrated)
         return fail(migrated.error());

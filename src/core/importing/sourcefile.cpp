@@ -3,6 +3,7 @@
 #include "core/importing/binarysniffer.h"
 #include "core/importing/textdecoder.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -14,17 +15,19 @@ Result<SourceFile::Info> SourceFile::inspect(const QString& path, qint64 maxByte
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return fail(ErrorCode::NotFound, QStringLiteral("File not found: %1").arg(path));
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("Cb::Core::SourceFile", "File not found: %1").arg(path));
     if (fi.isDir())
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("%1 is a folder, not a file").arg(path));
+                    QCoreApplication::translate("Cb::Core::SourceFile", "%1 is a folder, not a file").arg(path));
     if (!fi.isFile())
-        return fail(ErrorCode::Unsupported, QStringLiteral("%1 is not a regular file").arg(path));
+        return fail(ErrorCode::Unsupported,
+                    QCoreApplication::translate("Cb::Core::SourceFile", "%1 is not a regular file").arg(path));
     if (!fi.isReadable())
-        return fail(ErrorCode::Io, QStringLiteral("%1 is not readable").arg(path));
+        return fail(ErrorCode::Io, QCoreApplication::translate("Cb::Core::SourceFile", "%1 is not readable").arg(path));
     if (fi.size() > maxBytes) {
         return fail(ErrorCode::TooLarge,
-                    QStringLiteral("%1 is %2, over the import limit of %3; it was not read")
+                    QCoreApplication::translate("Cb::Core::SourceFile", "%1 is %2, over the import limit of %3; it was not read")
                         .arg(fi.fileName(), humanSize(fi.size()), humanSize(maxBytes)));
     }
     Info info;
@@ -41,17 +44,19 @@ Result<QByteArray> SourceFile::readAll(const Info& info, qint64 maxBytes)
     QFile file(info.absolutePath);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io,
-                    QStringLiteral("Cannot open %1: %2").arg(info.fileName, file.errorString()));
+                    QCoreApplication::translate("Cb::Core::SourceFile", "Cannot open %1: %2")
+                        .arg(info.fileName, file.errorString()));
     // One byte past the limit tells a file that grew since inspect() from one at the limit.
     QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes) {
         return fail(ErrorCode::TooLarge,
-                    QStringLiteral("%1 grew over the import limit of %2 while reading")
+                    QCoreApplication::translate("Cb::Core::SourceFile", "%1 grew over the import limit of %2 while reading")
                         .arg(info.fileName, humanSize(maxBytes)));
     }
     if (file.error() != QFileDevice::NoError)
         return fail(ErrorCode::Io,
-                    QStringLiteral("Cannot read %1: %2").arg(info.fileName, file.errorString()));
+                    QCoreApplication::translate("Cb::Core::SourceFile", "Cannot read %1: %2")
+                        .arg(info.fileName, file.errorString()));
     return bytes;
 }
 
@@ -96,11 +101,13 @@ Result<QByteArray> SourceFile::sha256Hex(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io,
-                    QStringLiteral("Cannot open %1: %2").arg(path, file.errorString()));
+                    QCoreApplication::translate("Cb::Core::SourceFile", "Cannot open %1: %2")
+                        .arg(path, file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
         return fail(ErrorCode::Io,
-                    QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+                    QCoreApplication::translate("Cb::Core::SourceFile", "Cannot read %1: %2")
+                        .arg(path, file.errorString()));
     return hash.result().toHex();
 }
 

@@ -10,8 +10,21 @@ const QString BTag = QStringLiteral("{{answer_b}}");
 
 } // namespace
 
-QString JudgePrompt::defaultTemplate()
+QString JudgePrompt::defaultTemplate(const QString& language)
 {
+    if (language == QLatin1String("ko"))
+        return QStringLiteral(
+            "당신은 공정한 전문 심사위원입니다. 두 어시스턴트가 같은 과제에 답했습니다. 어느 답변이 과제에 더 "
+            "도움이 되는지 판단하세요. 정확성을 가장 먼저 보고, 그다음 완결성, 마지막으로 명료성을 봅니다. 답변의 "
+            "순서나 길이, 문체에 판단이 흔들려서는 안 됩니다.\n\n"
+            "## 과제\n\n{{task}}\n\n"
+            "## 답변 A\n\n{{answer_a}}\n\n"
+            "## 답변 B\n\n{{answer_b}}\n\n"
+            "## 판정\n\n"
+            "다른 말 없이 JSON 객체 하나로만 답하세요:\n"
+            "{\"verdict\": \"A\" | \"B\" | \"tie\" | \"both_bad\", \"reason\": \"한두 문장\"}\n"
+            "두 답변이 똑같이 좋으면 \"tie\", 둘 다 받아들일 수 없으면 \"both_bad\"를 쓰세요. verdict 값은 위의 "
+            "영문 그대로 쓰고, reason은 한국어로 쓰세요.\n");
     return QStringLiteral(
         "You are an impartial expert judge. Two assistants answered the same task. Decide which answer "
         "serves the task better: correctness first, then completeness, then clarity. Do not let the order "

@@ -12,8 +12,10 @@ namespace Cb::Core {
 // Pure; any thread.
 namespace JudgePrompt {
 
-// Asks for strict JSON {"verdict": "A"|"B"|"tie"|"both_bad", "reason": "..."}.
-QString defaultTemplate();
+// Asks for strict JSON {"verdict": "A"|"B"|"tie"|"both_bad", "reason": "..."}. `language` "ko"
+// gives the version written for Korean (reason in Korean, the verdict words unchanged so the
+// parser reads them); anything else the English one, which the command line keeps.
+QString defaultTemplate(const QString& language = QString());
 // InvalidInput naming the placeholder when {{answer_a}} or {{answer_b}} is missing (a judge
 // that does not see both answers cannot judge them).
 VoidResult validate(const QString& promptTemplate);

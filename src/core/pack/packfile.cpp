@@ -1,5 +1,6 @@
 #include "core/pack/packfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -71,10 +72,12 @@ Result<PackItem> itemFromJson(const QJsonObject& o, const QString& packDir, cons
         item.id = PackItem::newId();
     const QString kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("note"));
     if (kind != QLatin1String("note") && kind != QLatin1String("document"))
-        return fail(ErrorCode::Parse, QStringLiteral("%1: unknown item kind \"%2\".").arg(where, kind));
+        return fail(ErrorCode::Parse,
+                    QCoreApplication::translate("Cb::Core::PackFile", "%1: unknown item kind \"%2\".")
+                        .arg(where, kind));
     item.kind = kind == QLatin1String("document") ? PackItem::Kind::Document : PackItem::Kind::Note;
     if (!o.value(QStringLiteral("text")).isString())
-        return fail(ErrorCode::Parse, QStringLiteral("%1 has no text.").arg(where));
+        return fail(ErrorCode::Parse, QCoreApplication::translate("Cb::Core::PackFile", "%1 has no text.").arg(where));
     item.title = o.value(QStringLiteral("title")).toString();
     item.text = o.value(QStringLiteral("text")).toString();
     item.enabled = o.value(QStringLiteral("enabled")).toBool(true);
@@ -130,21 +133,26 @@ Result<Pack> PackFile::fromJson(const QByteArray& json, const QString& packDir)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(ErrorCode::Parse, QStringLiteral("Not a valid pack file: %1 at byte %2.")
-                                          .arg(parseError.errorString())
-                                          .arg(parseError.offset));
+        return fail(ErrorCode::Parse,
+                    QCoreApplication::translate("Cb::Core::PackFile", "Not a valid pack file: %1 at byte %2.")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
     if (!doc.isObject())
-        return fail(ErrorCode::Parse, QStringLiteral("Not a valid pack file: the top level is not a JSON object."));
+        return fail(ErrorCode::Parse,
+                    QCoreApplication::translate("Cb::Core::PackFile", "Not a valid pack file: the top level is not a JSON object."));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != kFormatMarker)
-        return fail(ErrorCode::Parse, QStringLiteral("Not a ContextBench pack (no \"format\": \"%1\").").arg(kFormatMarker));
+        return fail(ErrorCode::Parse,
+                    QCoreApplication::translate("Cb::Core::PackFile", "Not a ContextBench pack (no \"format\": \"%1\").")
+                        .arg(kFormatMarker));
     const int version = root.value(QStringLiteral("schema_version")).toInt(-1);
     if (version < 1)
-        return fail(ErrorCode::Parse, QStringLiteral("The pack has no valid schema_version."));
+        return fail(ErrorCode::Parse,
+                    QCoreApplication::translate("Cb::Core::PackFile", "The pack has no valid schema_version."));
     if (version > kSchemaVersion)
         return fail(ErrorCode::NewerSchema,
-                    QStringLiteral("This pack was written by a newer ContextBench (pack format %1; this "
-                                   "version reads up to %2). It was not opened and will not be changed.")
+                    QCoreApplication::translate("Cb::Core::PackFile", "This pack was written by a newer ContextBench (pack format %1; this "
+                       "version reads up to %2). It was not opened and will not be changed.")
                         .arg(version)
                         .arg(kSchemaVersion));
 
@@ -156,7 +164,8 @@ Result<Pack> PackFile::fromJson(const QByteArray& json, const QString& packDir)
     const QJsonArray sections = root.value(QStringLiteral("sections")).toArray();
     for (int s = 0; s < sections.size(); ++s) {
         if (!sections[s].isObject())
-            return fail(ErrorCode::Parse, QStringLiteral("Section %1 is not an object.").arg(s + 1));
+            return fail(ErrorCode::Parse,
+                        QCoreApplication::translate("Cb::Core::PackFile", "Section %1 is not an object.").arg(s + 1));
         const QJsonObject so = sections[s].toObject();
         PackSection section;
         section.id = so.value(QStringLiteral("id")).toString(PackItem::newId());
@@ -164,9 +173,12 @@ Result<Pack> PackFile::fromJson(const QByteArray& json, const QString& packDir)
         section.extra = unknownFields(so, kSectionKeys);
         const QJsonArray items = so.value(QStringLiteral("items")).toArray();
         for (int i = 0; i < items.size(); ++i) {
-            const QString where = QStringLiteral("Item %1 of section \"%2\"").arg(i + 1).arg(section.name);
+            const QString where =
+                QCoreApplication::translate("Cb::Core::PackFile", "Item %1 of section \"%2\"")
+                    .arg(i + 1).arg(section.name);
             if (!items[i].isObject())
-                return fail(ErrorCode::Parse, where + QStringLiteral(" is not an object."));
+                return fail(ErrorCode::Parse,
+                            QCoreApplication::translate("Cb::Core::PackFile", "%1 is not an object.").arg(where));
             auto item = itemFromJson(items[i].toObject(), packDir, where);
             if (!item)
                 return fail(item.error());
@@ -207,15 +219,19 @@ Result<Pack> PackFile::load(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(ErrorCode::NotFound, QStringLiteral("The pack %1 does not exist.").arg(path));
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("Cb::Core::PackFile", "The pack %1 does not exist.").arg(path));
     if (info.size() > kMaxFileBytes)
-        return fail(ErrorCode::TooLarge, QStringLiteral("The pack %1 is %2 MB; packs over %3 MB are refused.")
-                                             .arg(path)
-                                             .arg(info.size() / (1024 * 1024))
-                                             .arg(kMaxFileBytes / (1024 * 1024)));
+        return fail(ErrorCode::TooLarge,
+                    QCoreApplication::translate("Cb::Core::PackFile", "The pack %1 is %2 MB; packs over %3 MB are refused.")
+                        .arg(path)
+                        .arg(info.size() / (1024 * 1024))
+                        .arg(kMaxFileBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("Cb::Core::PackFile", "Cannot read %1: %2")
+                        .arg(path, file.errorString()));
     auto pack = fromJson(file.readAll(), info.absolutePath());
     if (!pack)
         return fail(pack.error().code, QStringLiteral("%1: %2").arg(info.fileName(), pack.error().message));
@@ -227,16 +243,20 @@ VoidResult PackFile::save(const Pack& pack, const QString& path)
     const QFileInfo info(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("Cb::Core::PackFile", "Cannot write %1: %2")
+                        .arg(path, file.errorString()));
     const QByteArray json = toJson(pack, info.absolutePath());
     if (file.write(json) != json.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return fail(ErrorCode::Io, QStringLiteral("Cannot write %1: %2").arg(path, why));
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("Cb::Core::PackFile", "Cannot write %1: %2").arg(path, why));
     }
     if (!file.commit())
-        return fail(ErrorCode::Io, QStringLiteral("Cannot save %1: %2. The previous version is unchanged.")
-                                       .arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("Cb::Core::PackFile", "Cannot save %1: %2. The previous version is unchanged.")
+                        .arg(path, file.errorString()));
     return {};
 }
 

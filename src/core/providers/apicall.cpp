@@ -72,16 +72,15 @@ ApiCall::ApiCall(QNetworkAccessManager* nam, ProviderKind kind, QString model, Q
     // Coarse timers may fire 5 % early; a retry must never beat the server's Retry-After.
     m_retryTimer.setTimerType(Qt::PreciseTimer);
     const auto timeout = [this](const QString& phase, qint64 ms) {
-        finishWith(fail(ErrorCode::Timeout,
-                        providerDisplayName(m_kind) + QStringLiteral(": timed out (") + phase +
-                            QStringLiteral(", limit ") + HttpTransport::describeDuration(ms) +
-                            QStringLiteral(").")));
+        finishWith(fail(ErrorCode::Timeout, tr("%1: timed out (%2, limit %3).")
+                                                .arg(providerDisplayName(m_kind), phase,
+                                                     HttpTransport::describeDuration(ms))));
     };
     connect(&m_firstByteTimer, &QTimer::timeout, this, [this, timeout] {
-        timeout(QStringLiteral("waiting for the response"), m_options.timeouts.firstByteMs);
+        timeout(tr("waiting for the response"), m_options.timeouts.firstByteMs);
     });
     connect(&m_totalTimer, &QTimer::timeout, this, [this, timeout] {
-        timeout(QStringLiteral("total time for the request"), m_options.timeouts.totalMs);
+        timeout(tr("total time for the request"), m_options.timeouts.totalMs);
     });
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
     QMetaObject::invokeMethod(

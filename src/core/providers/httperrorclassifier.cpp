@@ -3,6 +3,7 @@
 #include "core/providers/goduration.h"
 #include "core/secrets/secretencodings.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -176,50 +177,65 @@ HttpFailure HttpErrorClassifier::classify(ProviderKind kind, int status, const H
     };
     const bool badKey =
         e.code == QStringLiteral("API_KEY_INVALID") || e.code == QStringLiteral("invalid_api_key");
+    // The wording in the interface language; the provider's own message (detail) as it wrote it.
     if (status == 401 || badKey) {
         set(ErrorCode::Auth,
-            who + QStringLiteral(" rejected the API key") + http + detail +
-                QStringLiteral(". Check the key for ") + who + QStringLiteral(" in Settings."),
+            QCoreApplication::translate("Cb::Core::HttpErrorClassifier",
+                                        "%1 rejected the API key%2%3. Check the key for %1 in Settings.")
+                .arg(who, http, detail),
             false);
     } else if (status == 403) {
         set(ErrorCode::Auth,
-            who + QStringLiteral(" refused access") + http + detail +
-                QStringLiteral(". The API key may lack permission for this model or region."),
+            QCoreApplication::translate("Cb::Core::HttpErrorClassifier",
+                                        "%1 refused access%2%3. The API key may lack permission for this "
+                                        "model or region.")
+                .arg(who, http, detail),
             false);
     } else if (status == 404) {
         set(ErrorCode::NotFound,
-            who + QStringLiteral(": model '") + model +
-                QStringLiteral("' not found or not accessible with this key") + http + detail,
+            QCoreApplication::translate("Cb::Core::HttpErrorClassifier",
+                                        "%1: model '%2' not found or not accessible with this key%3%4")
+                .arg(who, model, http, detail),
             false);
     } else if (status == 413 || e.code == QStringLiteral("context_length_exceeded")) {
         set(ErrorCode::TooLarge,
-            who + QStringLiteral(" says the request is too large") + http + detail, false);
+            QCoreApplication::translate("Cb::Core::HttpErrorClassifier", "%1 says the request is too large%2%3")
+                .arg(who, http, detail),
+            false);
     } else if (status == 400 || status == 422) {
-        QString msg = who + QStringLiteral(" rejected the request") + http + detail;
+        QString msg = QCoreApplication::translate("Cb::Core::HttpErrorClassifier", "%1 rejected the request%2%3")
+                          .arg(who, http, detail);
         if (!e.param.isEmpty())
-            msg += QStringLiteral(" (parameter: ") + e.param + QLatin1Char(')');
+            msg += QCoreApplication::translate("Cb::Core::HttpErrorClassifier", " (parameter: %1)").arg(e.param);
         set(ErrorCode::InvalidInput, msg, false);
     } else if (status == 402) {
-        set(ErrorCode::Quota, who + QStringLiteral(": billing problem") + http + detail, false);
+        set(ErrorCode::Quota,
+            QCoreApplication::translate("Cb::Core::HttpErrorClassifier", "%1: billing problem%2%3")
+                .arg(who, http, detail),
+            false);
     } else if (status == 429) {
-        if (isNonRetryable429(e, body)) {
+        if (isNonRetryable429(e, body))
             set(ErrorCode::Quota,
-                who + QStringLiteral(" quota or request-size limit reached") + http + detail,
+                QCoreApplication::translate("Cb::Core::HttpErrorClassifier",
+                                            "%1 quota or request-size limit reached%2%3")
+                    .arg(who, http, detail),
                 false);
-        } else {
-            set(ErrorCode::RateLimited, who + QStringLiteral(" rate limit reached") + http + detail,
+        else
+            set(ErrorCode::RateLimited,
+                QCoreApplication::translate("Cb::Core::HttpErrorClassifier", "%1 rate limit reached%2%3")
+                    .arg(who, http, detail),
                 true);
-        }
     } else if (status == 408 || status == 409 || status >= 500) {
-        set(ErrorCode::Server,
-            who +
-                (status == 529 || e.type == QStringLiteral("overloaded_error")
-                     ? QStringLiteral(" is overloaded")
-                     : QStringLiteral(" server error")) +
-                http + detail,
-            status != 501);
+        const bool overloaded = status == 529 || e.type == QStringLiteral("overloaded_error");
+        const QString message =
+            overloaded ? QCoreApplication::translate("Cb::Core::HttpErrorClassifier", "%1 is overloaded%2%3")
+                       : QCoreApplication::translate("Cb::Core::HttpErrorClassifier", "%1 server error%2%3");
+        set(ErrorCode::Server, message.arg(who, http, detail), status != 501);
     } else {
-        set(ErrorCode::Provider, who + QStringLiteral(" returned an error") + http + detail, false);
+        set(ErrorCode::Provider,
+            QCoreApplication::translate("Cb::Core::HttpErrorClassifier", "%1 returned an error%2%3")
+                .arg(who, http, detail),
+            false);
     }
     if (f.retryable) {
         f.retryAfterMs = retryDelayFromHeaders(headers, QDateTime::currentDateTimeUtc());
@@ -236,35 +252,38 @@ Error HttpErrorClassifier::fromStreamError(ProviderKind kind, const QJsonObject&
 {
     const ProviderErrorBody e = parseErrorObject(payload);
     const QString who = providerDisplayName(kind);
-    QString msg = who;
+    const QString code = e.code.isEmpty() ? e.type : e.code;
+    const QString what = code.isEmpty() ? QString() : QStringLiteral(" (") + code + QLatin1Char(')');
+    const QString detail = e.message.isEmpty() ? QString() : QStringLiteral(": ") + e.message;
+    QString msg;
     switch (phase) {
     case ErrorPhase::Stream:
-        msg += QStringLiteral(" reported an error during the stream");
+        msg = QCoreApplication::translate("Cb::Core::HttpErrorClassifier",
+                                          "%1 reported an error during the stream%2%3");
         break;
     case ErrorPhase::BackgroundPoll:
-        msg += QStringLiteral(" reported that the background response failed");
+        msg = QCoreApplication::translate("Cb::Core::HttpErrorClassifier",
+                                          "%1 reported that the background response failed%2%3");
         break;
     case ErrorPhase::BatchResult:
-        msg += QStringLiteral(" reported that the batch request failed");
+        msg = QCoreApplication::translate("Cb::Core::HttpErrorClassifier",
+                                          "%1 reported that the batch request failed%2%3");
         break;
     }
-    if (!e.code.isEmpty() || !e.type.isEmpty())
-        msg += QStringLiteral(" (") + (e.code.isEmpty() ? e.type : e.code) + QLatin1Char(')');
-    if (!e.message.isEmpty())
-        msg += QStringLiteral(": ") + e.message;
-    ErrorCode code = ErrorCode::Provider;
+    msg = msg.arg(who, what, detail);
+    ErrorCode errorCode = ErrorCode::Provider;
     if (e.code == QStringLiteral("context_length_exceeded"))
-        code = ErrorCode::TooLarge;
+        errorCode = ErrorCode::TooLarge;
     else if (e.type == QStringLiteral("overloaded_error") ||
              e.type == QStringLiteral("api_error") || e.code == QStringLiteral("server_error") ||
              e.code == QStringLiteral("502"))
-        code = ErrorCode::Server;
+        errorCode = ErrorCode::Server;
     else if (e.code == QStringLiteral("rate_limit_exceeded") ||
              e.type == QStringLiteral("rate_limit_error"))
-        code = ErrorCode::RateLimited;
+        errorCode = ErrorCode::RateLimited;
     else if (e.code == QStringLiteral("insufficient_quota"))
-        code = ErrorCode::Quota;
-    return Error(code, redact(msg, apiKey));
+        errorCode = ErrorCode::Quota;
+    return Error(errorCode, redact(msg, apiKey));
 }
 
 } // namespace Cb::Core

@@ -1,5 +1,6 @@
 #include "core/providers/httptransport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -104,9 +105,12 @@ QString HttpTransport::describeDuration(qint64 ms)
 {
     if (ms < 1000)
         return QString::number(ms) + QStringLiteral(" ms");
+    // In the interface language: the duration ends up in messages the window shows.
     if (ms < 120000)
-        return QString::number(ms / 1000.0, 'f', ms % 1000 ? 1 : 0) + QStringLiteral(" s");
-    return QString::number(ms / 60000.0, 'f', 1) + QStringLiteral(" min");
+        return QCoreApplication::translate("Cb::Core::HttpTransport", "%1 s", "seconds")
+            .arg(QString::number(ms / 1000.0, 'f', ms % 1000 ? 1 : 0));
+    return QCoreApplication::translate("Cb::Core::HttpTransport", "%1 min", "minutes")
+        .arg(QString::number(ms / 60000.0, 'f', 1));
 }
 
 } // namespace Cb::Core

@@ -20,17 +20,17 @@ StreamingReply::StreamingReply(QNetworkAccessManager* nam, const ProviderRequest
     // Coarse timers may fire 5 % early; a retry must never beat the server's Retry-After.
     m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_firstByteTimer, &QTimer::timeout, this, [this] {
-        failPhase(QStringLiteral("waiting for the first byte of the response"),
+        failPhase(tr("waiting for the first byte of the response"),
                   m_options.timeouts.firstByteMs);
     });
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         const Error e(ErrorCode::Timeout, QString());
         if (!tryResume(e))
-            failPhase(QStringLiteral("idle: no data between stream events"),
+            failPhase(tr("idle: no data between stream events"),
                       m_options.timeouts.idleMs);
     });
     connect(&m_totalTimer, &QTimer::timeout, this, [this] {
-        failPhase(QStringLiteral("total time for the call"), m_options.timeouts.totalMs);
+        failPhase(tr("total time for the call"), m_options.timeouts.totalMs);
     });
     connect(&m_retryTimer, &QTimer::timeout, this, [this] { sendAttempt(m_currentCall); });
     QMetaObject::invokeMethod(this, &StreamingReply::start, Qt::QueuedConnection);
@@ -223,9 +223,8 @@ void StreamingReply::retryOrFail(const Error& error, bool retryable,
     }
     ++m_retries;
     const qint64 delay = HttpTransport::backoffDelayMs(m_options.retry, m_retries, serverDelayMs);
-    setTransientError(Error(error.code, error.message + QStringLiteral(" Retrying in ") +
-                                            HttpTransport::describeDuration(delay) +
-                                            QLatin1Char('.')));
+    setTransientError(
+        Error(error.code, tr("%1 Retrying in %2.").arg(error.message, HttpTransport::describeDuration(delay))));
     setState(ReplyState::Retrying);
     m_retryTimer.start(int(delay));
 }
@@ -235,22 +234,21 @@ void StreamingReply::failPhase(const QString& phase, qint64 limitMs)
     if (isDone())
         return;
     abortTransport();
-    QString msg = providerDisplayName(m_kindForErrors) + QStringLiteral(": timed out (") + phase +
-                  QStringLiteral(", limit ") + HttpTransport::describeDuration(limitMs) +
-                  QStringLiteral(").");
+    QString msg = tr("%1: timed out (%2, limit %3).")
+                      .arg(providerDisplayName(m_kindForErrors), phase, HttpTransport::describeDuration(limitMs));
     if (m_outputStarted)
-        msg += QStringLiteral(" The partial output was kept.");
+        msg += tr(" The partial output was kept.");
     failWith(Error(ErrorCode::Timeout, msg));
 }
 
 void StreamingReply::failOversized()
 {
-    QString msg = providerDisplayName(m_kindForErrors) +
-                  QStringLiteral(": the response passed the limit of ") +
-                  QString::number(m_options.maxResponseBytes / (1024 * 1024)) +
-                  QStringLiteral(" MB and was stopped; the server kept streaming without end.");
+    QString msg = tr("%1: the response passed the limit of %2 MB and was stopped; the server kept streaming "
+                     "without end.")
+                      .arg(providerDisplayName(m_kindForErrors))
+                      .arg(m_options.maxResponseBytes / (1024 * 1024));
     if (m_outputStarted)
-        msg += QStringLiteral(" The partial output was kept.");
+        msg += tr(" The partial output was kept.");
     failWith(Error(ErrorCode::TooLarge, msg));
 }
 

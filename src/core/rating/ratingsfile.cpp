@@ -1,5 +1,6 @@
 #include "core/rating/ratingsfile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -47,10 +48,14 @@ Result<RatingsFile> RatingsFile::parse(const QByteArray& bytes)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(ErrorCode::Parse, QStringLiteral("it is not JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
+        return fail(ErrorCode::Parse,
+                    QCoreApplication::translate("Cb::Core::RatingsFile", "it is not JSON (%1 at byte %2)")
+                        .arg(error.errorString()).arg(error.offset));
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != kFormat)
-        return invalid(QStringLiteral("it is not a ContextBench ratings file (no \"format\": \"%1\")").arg(kFormat));
+        return invalid(
+            QCoreApplication::translate("Cb::Core::RatingsFile", "it is not a ContextBench ratings file (no \"format\": \"%1\")")
+                .arg(kFormat));
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (version.isUndefined())
         return invalid(QStringLiteral("the ratings file has no \"version\" field"));
@@ -58,7 +63,7 @@ Result<RatingsFile> RatingsFile::parse(const QByteArray& bytes)
         return invalid(QStringLiteral("the ratings file's \"version\" is not a number"));
     if (version.toDouble() != kVersion)
         return fail(ErrorCode::Unsupported,
-                    QStringLiteral("it is a ratings file of version %1, which this ContextBench does not read (it reads "
+                    QCoreApplication::translate("Cb::Core::RatingsFile", "it is a ratings file of version %1, which this ContextBench does not read (it reads "
                                    "version %2); a newer ContextBench may")
                         .arg(version.toDouble())
                         .arg(kVersion));
@@ -129,10 +134,13 @@ Result<RatingsFile> RatingsFile::read(const QString& path)
     const QString name = QFileInfo(path).fileName();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, QStringLiteral("%1: cannot be read (%2)").arg(name, f.errorString()));
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("Cb::Core::RatingsFile", "%1: cannot be read (%2)")
+                        .arg(name, f.errorString()));
     if (f.size() > kMaxBytes)
         return fail(ErrorCode::TooLarge,
-                    QStringLiteral("%1: is %2 MiB, too large for a ratings file").arg(name).arg(f.size() / (1024 * 1024)));
+                    QCoreApplication::translate("Cb::Core::RatingsFile", "%1: is %2 MiB, too large for a ratings file")
+                        .arg(name).arg(f.size() / (1024 * 1024)));
     auto file = parse(f.readAll());
     if (!file)
         return fail(file.error().code, name + QStringLiteral(": ") + file.error().message);

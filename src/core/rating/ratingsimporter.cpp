@@ -5,6 +5,7 @@
 #include "core/history/runrecord.h"
 #include "core/rating/ratingkitstore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -55,14 +56,14 @@ Result<RatingsImporter::Plan> RatingsImporter::check(const RatingsFile& file)
         return fail(found.error());
     if (!*found)
         return fail(ErrorCode::NotFound,
-                    QStringLiteral("it belongs to rating kit %1, which this history does not have: the kit was made in "
+                    QCoreApplication::translate("Cb::Core::RatingsImporter", "it belongs to rating kit %1, which this history does not have: the kit was made in "
                                    "another history, or its run or experiment may have been deleted")
                         .arg(file.kitUuid));
     Plan plan{file, **found, {}, 0};
     const RatingKitRecord& kit = plan.kit;
     if (RatingsIntegrity::code(kit.secret, file.kitUuid, file.rater, file.answers) != file.integrity)
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("its integrity code does not match kit %1: an answer, comment or name was changed "
+                    QCoreApplication::translate("Cb::Core::RatingsImporter", "its integrity code does not match kit %1: an answer, comment or name was changed "
                                    "after the file was saved, or the file was not made by this kit")
                         .arg(file.kitUuid));
 
@@ -91,9 +92,11 @@ Result<RatingsImporter::Plan> RatingsImporter::check(const RatingsFile& file)
         const auto it = items.constFind(answer.item);
         if (it == items.constEnd())
             return fail(ErrorCode::InvalidInput,
-                        QStringLiteral("item '%1' is not a question of kit %2").arg(answer.item, kit.uuid));
+                        QCoreApplication::translate("Cb::Core::RatingsImporter", "item '%1' is not a question of kit %2")
+                            .arg(answer.item, kit.uuid));
         if (!calls.contains(it->leftCallId) || !calls.contains(it->rightCallId))
-            return fail(ErrorCode::NotFound, QStringLiteral("the answers behind item '%1' (run %2) are no longer in the "
+            return fail(ErrorCode::NotFound,
+                        QCoreApplication::translate("Cb::Core::RatingsImporter", "the answers behind item '%1' (run %2) are no longer in the "
                                                             "history: their run may have been deleted")
                                                  .arg(answer.item)
                                                  .arg(it->runId));
@@ -128,7 +131,7 @@ Result<RatingsImporter::Plan> RatingsImporter::check(const RatingsFile& file)
     }
     if (lost > 0 && kit.importedSha256 != file.sha256)
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("it lacks %1 of the %2 answer(s) imported from this kit on %3, so it would lose them: "
+                    QCoreApplication::translate("Cb::Core::RatingsImporter", "it lacks %1 of the %2 answer(s) imported from this kit on %3, so it would lose them: "
                                    "it was probably saved from another browser, or one whose storage was cleared; ask "
                                    "the rater for the file with all their answers")
                         .arg(lost)
@@ -150,14 +153,15 @@ Result<QList<RatingsImportResult>> RatingsImporter::importFiles(const QStringLis
     }
     if (!refused.isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("Nothing was imported.\n") + refused.join(QLatin1Char('\n')));
+                    QCoreApplication::translate("Cb::Core::RatingsImporter", "Nothing was imported.\n") + refused.join(QLatin1Char('\n')));
     return importParsed(files);
 }
 
 Result<QList<RatingsImportResult>> RatingsImporter::importParsed(const QList<RatingsFile>& files)
 {
     if (files.isEmpty())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("No ratings file was given."));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("Cb::Core::RatingsImporter", "No ratings file was given."));
     QList<Plan> plans;
     QStringList refused;
     QHash<QString, const RatingsFile*> byKit;
@@ -169,8 +173,9 @@ Result<QList<RatingsImportResult>> RatingsImporter::importParsed(const QList<Rat
         }
         // Checked first, so a bad file is refused for what is wrong with it.
         if (const RatingsFile* other = byKit.value(file.kitUuid); other && other->sha256 != file.sha256) {
-            refused << QStringLiteral("%1: %2 is another ratings file for the same kit; import only the one you mean")
-                           .arg(fileName(file), fileName(*other));
+            refused <<
+                QCoreApplication::translate("Cb::Core::RatingsImporter", "%1: %2 is another ratings file for the same kit; import only the one you mean")
+                    .arg(fileName(file), fileName(*other));
             continue;
         }
         byKit.insert(file.kitUuid, &file);
@@ -178,7 +183,7 @@ Result<QList<RatingsImportResult>> RatingsImporter::importParsed(const QList<Rat
     }
     if (!refused.isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("Nothing was imported.\n") + refused.join(QLatin1Char('\n')));
+                    QCoreApplication::translate("Cb::Core::RatingsImporter", "Nothing was imported.\n") + refused.join(QLatin1Char('\n')));
 
     QList<RatingsImportResult> results;
     if (auto written = write(plans, results); !written)

@@ -3,6 +3,7 @@
 #include "core/compare/evaluationsummary.h"
 #include "core/experiment/experimentcellstate.h"
 #include "core/models/billedusage.h"
+#include "core/providers/batch/batchstatus.h"
 #include "formats/export/csvrunwriter.h"
 #include "formats/export/markdownhtml.h"
 #include "formats/export/paneljson.h"
@@ -54,6 +55,75 @@ QList<Line> linesOf(const ExperimentRecord& record, const QHash<qint64, const Ru
 QString stateOf(const Line& l)
 {
     return ExperimentCellStates::name(l.call ? ExperimentCellStates::of(*l.call) : ExperimentCellState::Queued);
+}
+
+// stateOf() in the report's words, for the Markdown table (JSON and CSV keep "queued", "done"…).
+QString stateLabel(const Line& l, const ReportLanguage& language)
+{
+    switch (l.call ? ExperimentCellStates::of(*l.call) : ExperimentCellState::Queued) {
+    case ExperimentCellState::Queued:
+        return language.translate("Report", "queued");
+    case ExperimentCellState::InBatch:
+        return language.translate("Report", "in batch");
+    case ExperimentCellState::Running:
+        return language.translate("Report", "running");
+    case ExperimentCellState::Done:
+        return language.translate("Report", "done");
+    case ExperimentCellState::Failed:
+        return language.translate("Report", "failed");
+    case ExperimentCellState::Refused:
+        return language.translate("Report", "refused");
+    case ExperimentCellState::Expired:
+        return language.translate("Report", "expired");
+    case ExperimentCellState::Cancelled:
+        return language.translate("Report", "cancelled");
+    }
+    return stateOf(l);
+}
+
+// The experiment's mode and status in the report's words; the record keeps "live", "done"…
+QString modeLabel(ExperimentRecord::Mode mode, const ReportLanguage& language)
+{
+    return mode == ExperimentRecord::Mode::Live ? language.translate("Report", "live", "experiment mode")
+                                                : language.translate("Report", "batch", "experiment mode");
+}
+
+QString statusLabel(const QString& status, const ReportLanguage& language)
+{
+    if (status == QLatin1String("running"))
+        return language.translate("Report", "running");
+    if (status == QLatin1String("done"))
+        return language.translate("Report", "done");
+    if (status == QLatin1String("cancelled"))
+        return language.translate("Report", "cancelled");
+    return status;
+}
+
+// A provider batch's state (batchStateName()) in the report's words.
+QString batchStatusLabel(const QString& status, const ReportLanguage& language)
+{
+    const std::optional<BatchState> state = batchStateFromName(status);
+    if (!state)
+        return status;
+    switch (*state) {
+    case BatchState::Validating:
+        return language.translate("Report", "validating", "batch state");
+    case BatchState::InProgress:
+        return language.translate("Report", "in progress", "batch state");
+    case BatchState::Finalizing:
+        return language.translate("Report", "finalizing", "batch state");
+    case BatchState::Completed:
+        return language.translate("Report", "completed", "batch state");
+    case BatchState::Failed:
+        return language.translate("Report", "failed", "batch state");
+    case BatchState::Expired:
+        return language.translate("Report", "expired", "batch state");
+    case BatchState::Cancelling:
+        return language.translate("Report", "cancelling", "batch state");
+    case BatchState::Cancelled:
+        return language.translate("Report", "cancelled", "batch state");
+    }
+    return status;
 }
 
 QString costText(const Line& l)
@@ -125,7 +195,7 @@ QString resultsMarkdown(const EvaluationSummary& s, const ReportText& text)
                             ? QStringLiteral("%1 (%2–%3)").arg(pct(r.passRate.rate, text), pct(r.passRate.ci.low, text),
                                                                pct(r.passRate.ci.high, text))
                             : l.translate("Report", "not judged"),
-                        r.passAtKLabel(QStringLiteral("; ")).replace(QLatin1Char('|'), QStringLiteral("\\|")), r.label());
+                        r.passAtKLabel(QStringLiteral("; "), l).replace(QLatin1Char('|'), QStringLiteral("\\|")), r.label(l));
     if (!s.pairs.isEmpty()) {
         out += QStringLiteral("\n") + tableHead({l.translate("Report", "Model A"), l.translate("Report", "Model B"),
                                                 l.translate("Report", "Votes"),
@@ -242,7 +312,7 @@ QString markdownHead(const ExperimentRecord& record, const QList<Line>& lines, c
     QString out = QStringLiteral("# %1\n\n").arg(SecretRedactor::redactText(record.name));
     out += language.translate("Report", "Experiment %1, %2 mode, %3: %4 cases × %5 models × k=%6.")
                .arg(record.id)
-               .arg(ExperimentRecord::modeName(record.mode), record.status)
+               .arg(modeLabel(record.mode, language), statusLabel(record.status, language))
                .arg(record.cases.size())
                .arg(record.plan.models.size())
                .arg(record.plan.repeats) +
@@ -255,7 +325,7 @@ QString markdownHead(const ExperimentRecord& record, const QList<Line>& lines, c
     for (const ExperimentBatch& b : record.batches)
         out += QStringLiteral("- ") +
                language.translate("Report", "%1 batch `%2` (%3): %4, %5 requests")
-                   .arg(b.provider, b.batchId, b.model, b.status)
+                   .arg(b.provider, b.batchId, b.model, batchStatusLabel(b.status, language))
                    .arg(b.customIds.size()) +
                QLatin1Char('\n');
     out += resultsMarkdown(results, text);
@@ -286,7 +356,7 @@ QString markdownCases(const QList<Line>& lines, const ReportText& text)
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
                    .arg(l.model)
                    .arg(l.repeat + 1)
-                   .arg(stateOf(l), billingLabel(l, text), costText(l))
+                   .arg(stateLabel(l, language), billingLabel(l, text), costText(l))
                    .arg(text.tokens(u.inputTokens), text.tokens(u.outputTokens));
     }
     out += QStringLiteral("\n# ") + language.translate("Report", "Answers") + QLatin1Char('\n');

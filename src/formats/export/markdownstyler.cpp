@@ -42,7 +42,7 @@ template <typename Pred> std::vector<Span> findSpans(QTextDocument& doc, Pred pr
     return spans;
 }
 
-void replaceImages(QTextDocument& doc)
+void replaceImages(QTextDocument& doc, const Cb::Core::ReportLanguage& language)
 {
     const auto images = findSpans(doc, [](const QTextCharFormat& f) {
         return f.isImageFormat() ? f.toImageFormat().name() : QString();
@@ -53,7 +53,7 @@ void replaceImages(QTextDocument& doc)
         c.setPosition(it->position + it->length, QTextCursor::KeepAnchor);
         QTextCharFormat plain;
         plain.setForeground(ReportFonts::muted());
-        c.insertText(QStringLiteral("[image: %1]").arg(it->text), plain);
+        c.insertText(language.translate("Report", "[image: %1]").arg(it->text), plain);
     }
 }
 
@@ -166,12 +166,12 @@ void styleFrames(QTextFrame* frame)
 
 } // namespace
 
-void MarkdownStyler::load(QTextDocument& document, const QString& markdown)
+void MarkdownStyler::load(QTextDocument& document, const QString& markdown, const Cb::Core::ReportLanguage& language)
 {
     document.setMarkdown(markdown,
                          QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
                                                          QTextDocument::MarkdownNoHTML));
-    replaceImages(document);
+    replaceImages(document, language);
 }
 
 void MarkdownStyler::styleTableFormat(QTextTableFormat& format, qreal padding)

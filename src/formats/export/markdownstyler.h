@@ -2,6 +2,8 @@
 
 class QTextDocument;
 class QTextTableFormat;
+#include "core/common/reportlanguage.h"
+
 #include <QtGlobal>
 
 class QString;
@@ -10,8 +12,9 @@ namespace Cb::Formats {
 
 // Turns untrusted Markdown (model output) into a QTextDocument fit for a report.
 //  load():  GitHub dialect without raw HTML (HTML in the text shows as text, so it cannot pull
-//           in images or styles); image references become the text "[image: URL]", so nothing is
-//           ever fetched and the reader still sees what the model pointed at.
+//           in images or styles); image references become the text "[image: URL]" (in the
+//           report's language), so nothing is ever fetched and the reader still sees what the
+//           model pointed at.
 //  style(): the report look — scaled heading sizes, bordered tables with padding and a tinted
 //           header row, code blocks on a tinted background in a monospace font (lines wrap
 //           rather than run off the page), tinted block quotes, blue underlined links with
@@ -20,7 +23,7 @@ namespace Cb::Formats {
 class MarkdownStyler
 {
 public:
-    static void load(QTextDocument& document, const QString& markdown);
+    static void load(QTextDocument& document, const QString& markdown, const Cb::Core::ReportLanguage& language = {});
     static void style(QTextDocument& document);
     // The report's table look (thin grid, padding), shared with the report's own tables.
     static void styleTableFormat(QTextTableFormat& format, qreal padding);

@@ -124,9 +124,9 @@ std::vector<Part> buildParts(const ReportOutline& report, const ExportOptions& o
         // This usually runs in an ExportJob on the global pool, the pool the imports need.
         const Core::ReleasedPoolThread waiting;
         documents = QtConcurrent::blockingMapped(
-            report.outputs, [here](const ReportOutline::Output& o) {
+            report.outputs, [here, language = report.text.language()](const ReportOutline::Output& o) {
                 std::shared_ptr<SafeTextDocument> doc =
-                    ReportDocumentBuilder::markdownDocument(o.markdown);
+                    ReportDocumentBuilder::markdownDocument(o.markdown, language);
                 doc->moveToThread(here);
                 return doc;
             });

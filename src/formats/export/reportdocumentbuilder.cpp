@@ -180,19 +180,21 @@ void ReportDocumentBuilder::addTable(QTextCursor& cursor, const ReportTable& tab
         addParagraph(cursor, table.note, ReportFonts::muted(), pointSize, true);
 }
 
-std::unique_ptr<SafeTextDocument> ReportDocumentBuilder::markdownDocument(const QString& markdown)
+std::unique_ptr<SafeTextDocument> ReportDocumentBuilder::markdownDocument(const QString& markdown,
+                                                                          const Cb::Core::ReportLanguage& language)
 {
     auto doc = std::make_unique<SafeTextDocument>();
     doc->setUndoRedoEnabled(false);
     doc->setDefaultFont(ReportFonts::body());
-    MarkdownStyler::load(*doc, markdown);
+    MarkdownStyler::load(*doc, markdown, language);
     MarkdownStyler::style(*doc);
     return doc;
 }
 
-QTextDocumentFragment ReportDocumentBuilder::markdownFragment(const QString& markdown)
+QTextDocumentFragment ReportDocumentBuilder::markdownFragment(const QString& markdown,
+                                                              const Cb::Core::ReportLanguage& language)
 {
-    return QTextDocumentFragment(markdownDocument(markdown).get());
+    return QTextDocumentFragment(markdownDocument(markdown, language).get());
 }
 
 void ReportDocumentBuilder::addOutput(QTextCursor& cursor, const ReportOutline::Output& output,
@@ -230,7 +232,7 @@ void ReportDocumentBuilder::addOutput(QTextCursor& cursor, const ReportOutline::
                          m_basePointSize * 0.9);
         // Replies are short next to the answers: imported here rather than in the parallel pass.
         newBlock(cursor, QTextBlockFormat(), QTextCharFormat());
-        cursor.insertFragment(markdownFragment(f.markdown));
+        cursor.insertFragment(markdownFragment(f.markdown, m_language));
         cursor.movePosition(QTextCursor::End);
     }
 }
@@ -243,7 +245,7 @@ void ReportDocumentBuilder::addFused(QTextCursor& cursor, const ReportOutline::F
         addParagraph(cursor, m_language.translate("Report", "Error:") + QLatin1Char(' ') + fused.error, QColor(0xa3, 0x1d, 0x1d), m_basePointSize * 0.9);
     for (const ReportOutline::Fused::Section& s : fused.sections) {
         newBlock(cursor, QTextBlockFormat(), QTextCharFormat());
-        cursor.insertFragment(markdownFragment(s.markdown));
+        cursor.insertFragment(markdownFragment(s.markdown, m_language));
         cursor.movePosition(QTextCursor::End);
         addParagraph(cursor, s.sources, ReportFonts::muted(), m_basePointSize * 0.85, true);
     }

@@ -39,8 +39,10 @@ public:
     // thread that inserts it (QObject::moveToThread) and that thread makes the fragment. A
     // fragment made on the worker keeps a document of the worker's, which Qt then extends from
     // the other thread (orphaned frames, found by ASan).
-    static std::unique_ptr<SafeTextDocument> markdownDocument(const QString& markdown);
-    static QTextDocumentFragment markdownFragment(const QString& markdown);
+    static std::unique_ptr<SafeTextDocument> markdownDocument(const QString& markdown,
+                                                              const Cb::Core::ReportLanguage& language = {});
+    static QTextDocumentFragment markdownFragment(const QString& markdown,
+                                                  const Cb::Core::ReportLanguage& language = {});
     // withTitle = false in side-by-side columns, where the page band names the model.
     void addOutput(QTextCursor& cursor, const ReportOutline::Output& output,
                    const QTextDocumentFragment& body, bool withTitle) const;

@@ -96,7 +96,7 @@ ReportTable callsTable(const RunRecord& run, const ReportFacts& facts, const Rep
                        text.seconds(c.firstTokenMs), text.seconds(c.totalMs),
                        QStringLiteral("%1-%2-%3").arg(f.votesWon).arg(f.votesLost).arg(f.votesTied),
                        text.rating(c.rating),
-                       c.judgement.isEmpty() ? QStringLiteral("—") : c.judgement});
+                       text.judgement(c.judgement)});
     }
     return t;
 }
@@ -125,7 +125,7 @@ ReportTable panelTable(const ReportFacts& facts, const ReportText& text)
     }
     t.note = l.translate("Report", "Verdict: %1. %2. Win rate of the first model of the pair; a tie or both-bad "
                                    "vote counts as half a win.")
-                 .arg(panel.verdict, PanelVerdict::agreementLine(panel));
+                 .arg(PanelVerdict::of(panel, l), PanelVerdict::agreementLine(panel, l));
     if (panel.judge.votes > 0)
         t.note += l.translate("Report", " Votes of judge models kept apart from these figures: %1.")
                       .arg(panel.judge.votes);
@@ -210,7 +210,8 @@ QList<ReportTable> statsTables(const ReportFacts& facts, const ReportText& text)
                     row[1] = QString::number(r.mean, 'f', 1), row[2] = QString::number(r.count);
             for (const ReliabilityStats& s : facts.reliability)
                 if (s.model == model)
-                    row[3] = s.label(), row[4] = interval(s.passRate, text), row[5] = s.passAtK.isEmpty() ? QStringLiteral("—") : s.passAtKLabel(QStringLiteral("; "));
+                    row[3] = s.label(l), row[4] = interval(s.passRate, text),
+                    row[5] = s.passAtK.isEmpty() ? QStringLiteral("—") : s.passAtKLabel(QStringLiteral("; "), l);
             rev.rows.append(row);
         }
         tables.append(rev);
@@ -294,8 +295,8 @@ ReportOutline::Output outputOf(const CallRecord& c, const CallFacts& f, int inde
         review.append(l.translate("Report", "Rating %1").arg(text.rating(c.rating)));
     if (!c.judgement.isEmpty())
         review.append(c.judgementReason.isEmpty()
-                          ? l.translate("Report", "Judged %1").arg(c.judgement)
-                          : l.translate("Report", "Judged %1: %2").arg(c.judgement, c.judgementReason));
+                          ? l.translate("Report", "Judged %1").arg(text.judgement(c.judgement))
+                          : l.translate("Report", "Judged %1: %2").arg(text.judgement(c.judgement), c.judgementReason));
     if (!c.note.isEmpty())
         review.append(l.translate("Report", "Note: %1").arg(c.note));
     o.review = review.join(QStringLiteral(" · "));

@@ -109,4 +109,16 @@ QString ReportText::sectionTitle(int index, const QString& label) const
     return m_language.translate("Report", "Output %1 — %2").arg(index + 1).arg(label);
 }
 
+// A call's recorded judgement ("pass", "fail"; anything else as recorded) in the report's words.
+QString ReportText::judgement(const QString& judgement) const
+{
+    if (judgement.isEmpty())
+        return QStringLiteral("—");
+    if (judgement == QLatin1String("pass"))
+        return m_language.translate("Report", "pass", "judgement");
+    if (judgement == QLatin1String("fail"))
+        return m_language.translate("Report", "fail", "judgement");
+    return judgement;
+}
+
 } // namespace Cb::Formats

@@ -35,6 +35,7 @@ public:
     QString statusName(Cb::Core::CallStatus status) const;  // "done" / "완료"
     QString statusLabel(const Cb::Core::CallRecord& call) const; // "done", "failed (partial)"
     QString sectionTitle(int index, const QString& label) const; // "Output 1 — o3"
+    QString judgement(const QString& judgement) const;      // "pass" / "통과", "—" when empty
 
 private:
     Cb::Core::ReportLanguage m_language;

@@ -9,6 +9,7 @@
 #include "formats/importers/plaintextimporter.h"
 #include "formats/importers/transcriptimporter.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace Cb::Formats {
@@ -70,7 +71,7 @@ Result<const Importer*> ImporterRegistry::choose(const QString& path, const QStr
         return m_pdf;
     if (const auto kind = BinarySniffer::binaryKind(head)) {
         return fail(ErrorCode::Unsupported,
-                    QStringLiteral("%1 is a binary file (%2) and cannot be imported as text")
+                    QCoreApplication::translate("Cb::Formats::ImporterRegistry", "%1 is a binary file (%2) and cannot be imported as text")
                         .arg(QFileInfo(path).fileName(), *kind));
     }
     return m_plainText;

@@ -3,6 +3,7 @@
 #include "core/importing/sourcefile.h"
 #include "formats/importers/pdfpageworkers.h"
 
+#include <QCoreApplication>
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QRegularExpression>
@@ -83,23 +84,27 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& path, const Impo
     case QPdfDocument::Error::IncorrectPassword:
         return fail(
             ErrorCode::Unsupported,
-            QStringLiteral("%1 is password-protected; remove the password and import it again")
+            QCoreApplication::translate("Cb::Formats::PdfImporter", "%1 is password-protected; remove the password and import it again")
                 .arg(info->fileName));
     case QPdfDocument::Error::UnsupportedSecurityScheme:
         return fail(ErrorCode::Unsupported,
-                    QStringLiteral("%1 uses an unsupported encryption scheme").arg(info->fileName));
+                    QCoreApplication::translate("Cb::Formats::PdfImporter", "%1 uses an unsupported encryption scheme")
+                        .arg(info->fileName));
     case QPdfDocument::Error::FileNotFound:
         return fail(ErrorCode::NotFound,
-                    QStringLiteral("File not found: %1").arg(info->absolutePath));
+                    QCoreApplication::translate("Cb::Formats::PdfImporter", "File not found: %1")
+                        .arg(info->absolutePath));
     default:
         return fail(
             ErrorCode::Parse,
-            QStringLiteral("%1 is not a readable PDF (damaged or not a PDF)").arg(info->fileName));
+            QCoreApplication::translate("Cb::Formats::PdfImporter", "%1 is not a readable PDF (damaged or not a PDF)")
+                .arg(info->fileName));
     }
 
     doc.pageCount = pdf.pageCount();
     if (doc.pageCount <= 0)
-        return fail(ErrorCode::Parse, QStringLiteral("%1 has no pages").arg(info->fileName));
+        return fail(ErrorCode::Parse,
+                    QCoreApplication::translate("Cb::Formats::PdfImporter", "%1 has no pages").arg(info->fileName));
     QStringList texts(doc.pageCount);
     QList<bool> read(doc.pageCount, false);
     int done = 0;
@@ -118,13 +123,15 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& path, const Impo
                              pageRead))
         return fail(
             ErrorCode::Cancelled,
-            QStringLiteral("Import of %1 cancelled at page %2").arg(info->fileName).arg(done + 1));
+            QCoreApplication::translate("Cb::Formats::PdfImporter", "Import of %1 cancelled at page %2")
+                .arg(info->fileName).arg(done + 1));
     // Here, in this process: short documents, and any page a worker process did not deliver.
     for (int page = 0; page < doc.pageCount; ++page) {
         if (read[page])
             continue;
         if (cancel.isCancelled())
-            return fail(ErrorCode::Cancelled, QStringLiteral("Import of %1 cancelled at page %2")
+            return fail(ErrorCode::Cancelled,
+                        QCoreApplication::translate("Cb::Formats::PdfImporter", "Import of %1 cancelled at page %2")
                                                   .arg(info->fileName)
                                                   .arg(page + 1));
         pageRead(page, pdf.getAllText(page).text());
