@@ -128,9 +128,21 @@ ModelParamsDialog::ModelParamsDialog(const QString& key, const std::optional<Cor
     m_toolRounds->setValue(limits.maxRounds);
     m_toolRounds->setToolTip(tr("Rounds of tool calls before the model must answer"));
     m_toolRounds->setEnabled(m_context->currentIndex() == 1);
-    connect(m_context, &QComboBox::currentIndexChanged, m_toolRounds,
-            [this](int index) { m_toolRounds->setEnabled(index == 1); });
     form->addRow(tr("Max tool rounds:"), m_toolRounds);
+    // In thousands: a budget is a few hundred thousand tokens, never an exact count.
+    m_tokensRead = new QSpinBox(this);
+    m_tokensRead->setObjectName(QStringLiteral("paramTokensRead"));
+    m_tokensRead->setRange(1, 10000);
+    m_tokensRead->setSuffix(tr(" k tokens"));
+    m_tokensRead->setValue(int(qBound<qint64>(1, (limits.maxTokensRead + 500) / 1000, 10000)));
+    m_tokensRead->setToolTip(tr("How much the model may read from the pack in one answer; once spent, it must "
+                                "answer from what it has read"));
+    m_tokensRead->setEnabled(m_context->currentIndex() == 1);
+    form->addRow(tr("Max tokens read:"), m_tokensRead);
+    connect(m_context, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_toolRounds->setEnabled(index == 1);
+        m_tokensRead->setEnabled(index == 1);
+    });
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                              QDialogButtonBox::RestoreDefaults,
@@ -149,6 +161,7 @@ ModelParamsDialog::ModelParamsDialog(const QString& key, const std::optional<Cor
             m_background->setChecked(m_backgroundForced);
         m_context->setCurrentIndex(0);
         m_toolRounds->setValue(Core::ToolLoopLimits::kDefaultRounds);
+        m_tokensRead->setValue(int(Core::ToolLoopLimits::kDefaultTokensRead / 1000));
     });
     form->addRow(buttons);
 }
@@ -170,6 +183,9 @@ QJsonObject ModelParamsDialog::params() const
     if (m_context->currentData().toString() == QLatin1String("tools")) {
         Core::ToolLoopLimits limits = Core::ToolLoopLimits::fromParams(m_initial);
         limits.maxRounds = m_toolRounds->value();
+        // Kept exact when the box still shows what it opened with (a budget set elsewhere).
+        if (m_tokensRead->value() != int(qBound<qint64>(1, (limits.maxTokensRead + 500) / 1000, 10000)))
+            limits.maxTokensRead = qint64(m_tokensRead->value()) * 1000;
         limits.writeTo(p);
     }
     return p;
@@ -190,7 +206,8 @@ QString ModelParamsDialog::summary(const QJsonObject& params)
     if (params.value(Core::ParamKey::Background).toBool())
         parts << tr("background");
     if (Core::ToolLoopLimits::toolsMode(params))
-        parts << tr("tools ≤%1 rounds").arg(Core::ToolLoopLimits::fromParams(params).maxRounds);
+        parts << tr("tools ≤%1 rounds").arg(Core::ToolLoopLimits::fromParams(params).maxRounds) +
+                     tr(", ≤%1k read").arg(Core::ToolLoopLimits::fromParams(params).maxTokensRead / 1000);
     return parts.join(QStringLiteral(" · "));
 }
 
