@@ -15,6 +15,7 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QSignalSpy>

@@ -12,6 +12,7 @@
 #include "support/goldenpack.h"
 #include "support/tempworkspace.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>

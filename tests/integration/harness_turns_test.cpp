@@ -25,6 +25,8 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace Cb::Core;
@@ -186,7 +188,7 @@ protected:
         const QString paragraph = QStringLiteral("Weekly notes on onboarding, pricing and the support queue. "
                                                  "주간 회의에서 온보딩과 가격을 논의했습니다. ");
         for (int i = 0; i < items; ++i)
-            archive.items << Core::PackItem::note(QStringLiteral("Archive memo %1").arg(i),
+            archive.items << PackItem::note(QStringLiteral("Archive memo %1").arg(i),
                                                   paragraph.repeated(300) + QString::number(i));
         large.sections << archive;
         ASSERT_TRUE(PackFile::save(large, packPath));
@@ -544,6 +546,9 @@ TEST_F(HarnessTurnsTest, reopenedRunReadsALargePackOffTheGuiThread_resumeAndFoll
     auto session = reopened.resume(runId);
     ASSERT_TRUE(session);
     const qint64 callId = cut->calls[0].id;
+    ASSERT_EQ((*session)->call(callId)->contextMode, QStringLiteral("tools"));
+    ASSERT_FALSE((*session)->call(callId)->conversation.isEmpty());
+    ASSERT_EQ((*session)->call(callId)->status, CallStatus::Done) << (*session)->call(callId)->errorMessage.toStdString();
     clock.restart();
     ASSERT_TRUE(reopened.followUps()->send(callId, QStringLiteral("And the budget?"), false));
     EXPECT_LT(clock.elapsed(), readMs / 2 + 5);

@@ -15,9 +15,15 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace Cb::Ui {
 
 namespace {
+
+// A read budget as the dialog shows it: thousands of tokens, rounded, 1..10,000.
+int thousands(qint64 tokens) { return int(std::clamp<qint64>((tokens + 500) / 1000, 1, 10000)); }
+
 // Offered for models the catalog does not know; the server decides what it accepts.
 const QStringList kAnyEffort{QStringLiteral("minimal"), QStringLiteral("low"),
                              QStringLiteral("medium"), QStringLiteral("high")};
@@ -134,7 +140,7 @@ ModelParamsDialog::ModelParamsDialog(const QString& key, const std::optional<Cor
     m_tokensRead->setObjectName(QStringLiteral("paramTokensRead"));
     m_tokensRead->setRange(1, 10000);
     m_tokensRead->setSuffix(tr(" k tokens"));
-    m_tokensRead->setValue(int(qBound<qint64>(1, (limits.maxTokensRead + 500) / 1000, 10000)));
+    m_tokensRead->setValue(thousands(limits.maxTokensRead));
     m_tokensRead->setToolTip(tr("How much the model may read from the pack in one answer; once spent, it must "
                                 "answer from what it has read"));
     m_tokensRead->setEnabled(m_context->currentIndex() == 1);
@@ -184,7 +190,7 @@ QJsonObject ModelParamsDialog::params() const
         Core::ToolLoopLimits limits = Core::ToolLoopLimits::fromParams(m_initial);
         limits.maxRounds = m_toolRounds->value();
         // Kept exact when the box still shows what it opened with (a budget set elsewhere).
-        if (m_tokensRead->value() != int(qBound<qint64>(1, (limits.maxTokensRead + 500) / 1000, 10000)))
+        if (m_tokensRead->value() != thousands(limits.maxTokensRead))
             limits.maxTokensRead = qint64(m_tokensRead->value()) * 1000;
         limits.writeTo(p);
     }

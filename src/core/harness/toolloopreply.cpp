@@ -3,6 +3,7 @@
 #include "core/harness/packmanifest.h"
 #include "core/harness/packtoolexecutor.h"
 #include "core/providers/provider.h"
+#include "core/common/futureready.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -118,7 +119,9 @@ void ToolLoopReply::begin()
         toolsReady(m_tools.result());
         return;
     }
-    m_tools.then(this, [this](const Result<PackTools>& tools) {
+    // A watcher, not a continuation: every tools-mode call of a run waits on the same future,
+    // and a future takes one continuation only.
+    onReady(m_tools, this, [this](const Result<PackTools>& tools) {
         if (!isDone())
             toolsReady(tools);
     });

@@ -6,6 +6,7 @@
 #include "core/history/historystore.h"
 #include "core/history/toolcallstore.h"
 #include "core/run/calllauncher.h"
+#include "core/common/futureready.h"
 #include "core/run/recordedreply.h"
 #include "core/run/replyoutcome.h"
 #include "core/run/runsession.h"
@@ -154,7 +155,7 @@ void FollowUpSender::launchWhenPackReady(LiveFollowUp f)
     const int position = f.position;
     QFuture<Result<PackTools>> tools = f.pack.tools;
     m_live.append(std::move(f)); // busy, and cancellable, while the pack is read
-    tools.then(this, [this, callId, position](const Result<PackTools>& ready) {
+    onReady(tools, this, [this, callId, position](const Result<PackTools>& ready) {
         LiveFollowUp* waiting = live(callId, position);
         const FollowUpRecord* current = m_session->followUp(callId, position);
         if (!waiting || !current)
@@ -287,7 +288,7 @@ void FollowUpSender::onFinished(qint64 callId, int position, const ProviderResul
         if (checker.isFinished())
             checkCitations(callId, position, checker.result());
         else // the pack of a reopened run is still being read
-            checker.then(this, [this, callId, position](const std::shared_ptr<const CitationChecker>& ready) {
+            onReady(checker, this, [this, callId, position](const std::shared_ptr<const CitationChecker>& ready) {
                 checkCitations(callId, position, ready);
             });
     }

@@ -10,6 +10,7 @@
 #include "core/run/followupsender.h"
 #include "core/run/replyoutcome.h"
 #include "core/run/runhistorywriter.h"
+#include "core/common/futureready.h"
 #include "core/run/runsession.h"
 #include "core/tokenize/tokenizerregistry.h"
 
@@ -224,8 +225,13 @@ QFuture<Result<PackTools>> RunOrchestrator::packTools()
         m_packTools = QtFuture::makeReadyFuture(Result<PackTools>(fail(ErrorCode::InvalidInput, m_packError)));
         return m_packTools;
     }
-    // Continued on the worker that read the pack: tokenizing and indexing take seconds too.
-    m_packTools = recordedPack().then([items](const Result<std::shared_ptr<const Pack>>& pack) -> Result<PackTools> {
+    // On a worker, after the read: tokenizing and indexing take seconds too. A task of its own
+    // rather than a continuation, so the future is valid (started) at once, as callers test,
+    // and the read can be waited on by others too (waiting on a pool thread is safe: Qt runs a
+    // read not yet started in the waiting thread).
+    m_packTools = QtConcurrent::run([read = recordedPack(), items]() mutable -> Result<PackTools> {
+        read.waitForFinished();
+        const Result<std::shared_ptr<const Pack>> pack = read.result();
         if (!pack)
             return fail(pack.error());
         std::shared_ptr<const Tokenizer> tokenizer;
@@ -241,13 +247,16 @@ QFuture<std::shared_ptr<const CitationChecker>> RunOrchestrator::citationChecker
     if (m_citations)
         return QtFuture::makeReadyFuture(m_citations);
     if (!m_citationChecker.isValid()) {
-        m_citationChecker = recordedPack().then([](const Result<std::shared_ptr<const Pack>>& pack) {
+        // A task of its own that waits for the read, as packTools().
+        m_citationChecker = QtConcurrent::run([read = recordedPack()]() mutable {
+            read.waitForFinished();
+            const Result<std::shared_ptr<const Pack>> pack = read.result();
             if (!pack)
                 qInfo("No citation checks against the run's pack: %s", qUtf8Printable(pack.error().message));
             return pack ? std::make_shared<const CitationChecker>(**pack) : std::shared_ptr<const CitationChecker>();
         });
         // Calls that end later (continued after a restart) are checked against it too.
-        m_citationChecker.then(this, [this](const std::shared_ptr<const CitationChecker>& checker) {
+        onReady(m_citationChecker, this, [this](const std::shared_ptr<const CitationChecker>& checker) {
             if (!m_citations)
                 m_citations = checker;
         });
@@ -277,7 +286,7 @@ bool RunOrchestrator::continueToolsCall(const RunRecord& run, const CallRecord& 
                               .arg(QDir::toNativeSeparators(run.packPath));
     m_session->updateCall(record);
     const qint64 callId = call.id;
-    packTools().then(this, [this, callId](const Result<PackTools>& tools) { packReadForResume(callId, tools); });
+    onReady(packTools(), this, [this, callId](const Result<PackTools>& tools) { packReadForResume(callId, tools); });
     citationChecker(); // ready for when the call ends
     return true;
 }
