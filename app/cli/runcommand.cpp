@@ -118,8 +118,14 @@ int runRun(const QStringList& args, CliIo& io)
                                                        "model must answer (default %1).")
                                                .arg(Core::ToolLoopLimits::kDefaultRounds),
                                            QStringLiteral("N"));
+    const QCommandLineOption maxTokensRead(QStringLiteral("max-tokens-read"),
+                                           CliText::tr("With --context tools: tokens the model may read from "
+                                                       "the pack in one answer; once spent it must answer "
+                                                       "(default %1).")
+                                               .arg(Core::ToolLoopLimits::kDefaultTokensRead),
+                                           QStringLiteral("N"));
     parser.addOptions({help, model, repeat, effort, maxOutput, tmpl, goal, var, baseUrl, concurrency, json,
-                       noHistory, resume, context, maxToolRounds});
+                       noHistory, resume, context, maxToolRounds, maxTokensRead});
     if (!parser.parse(QStringList{QStringLiteral("contextbench run")} + args))
         return usage(io, parser.errorText());
     if (parser.isSet(help)) {
@@ -144,6 +150,13 @@ int runRun(const QStringList& args, CliIo& io)
             return usage(io, CliText::tr("--max-tool-rounds expects a positive number"));
         if (contextMode != QLatin1String("tools"))
             return usage(io, CliText::tr("--max-tool-rounds needs --context tools"));
+    }
+    if (parser.isSet(maxTokensRead)) {
+        toolLimits.maxTokensRead = parser.value(maxTokensRead).toLongLong(&ok);
+        if (!ok || toolLimits.maxTokensRead < 1)
+            return usage(io, CliText::tr("--max-tokens-read expects a positive number"));
+        if (contextMode != QLatin1String("tools"))
+            return usage(io, CliText::tr("--max-tokens-read needs --context tools"));
     }
     const auto urls = CliBaseUrls::parse(parser.values(baseUrl));
     if (!urls)
@@ -279,7 +292,7 @@ int runRun(const QStringList& args, CliIo& io)
 const CliRegistration reg{
     {QStringLiteral("run"),
      QStringLiteral("run FILE.ctxpack --model PROVIDER:MODEL [--model ...] [--repeat K] [--effort E] "
-                    "[--context full|tools [--max-tool-rounds N]] [--json]"),
+                    "[--context full|tools [--max-tool-rounds N] [--max-tokens-read N]] [--json]"),
      QT_TRANSLATE_NOOP("Cb::App::Cli", "send to models in parallel"),
      runRun}};
 

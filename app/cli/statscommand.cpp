@@ -6,6 +6,7 @@
 
 #include "core/compare/evaluationsummary.h"
 #include "core/compare/panelinput.h"
+#include "core/compare/spendingtotals.h"
 #include "core/eval/panelverdict.h"
 #include "core/experiment/experimentevaluation.h"
 #include "core/history/database.h"
@@ -133,6 +134,20 @@ QString readable(const PanelStats& s, const QString& scope)
     return t;
 }
 
+QString usd(double v) { return QStringLiteral("$%1").arg(v, 0, 'f', 4); }
+
+// "Spent $1.2345 in total: answers $1.2000 (12 of 12 calls priced), Ask first $0.0345 (3 asks)".
+QString spendingLine(const SpendingTotals& s, bool withAsks)
+{
+    QString line = CliText::tr("Spent %1 in total: answers %2 (%3 of %4 calls priced)")
+                       .arg(usd(withAsks ? s.totalUsd() : s.callsUsd), usd(s.callsUsd))
+                       .arg(s.pricedCalls)
+                       .arg(s.calls);
+    if (withAsks)
+        line += CliText::tr(", Ask first %1 (%2 of %3 asks priced)").arg(usd(s.asksUsd)).arg(s.pricedAsks).arg(s.asks);
+    return line + QLatin1Char('.');
+}
+
 int runStats(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
@@ -204,8 +219,14 @@ int runStats(const QStringList& args, CliIo& io)
             return failure(io, agreement.error().message);
         judges.append(*agreement);
     }
+    // Ask first calls belong to no run: they count in the whole history's totals only.
+    auto spending = runIds.isEmpty() && !parser.isSet(experiment) ? SpendingTotals::withAsks(**db, *data, {})
+                                                                   : Result<SpendingTotals>(SpendingTotals::ofCalls(*data));
+    if (!spending)
+        return failure(io, spending.error().message);
     if (parser.isSet(json)) {
         QJsonObject out = Formats::PanelJson::of(stats);
+        out.insert(QStringLiteral("spending"), spending->toJson());
         QJsonObject judge = out.value(QStringLiteral("judge")).toObject();
         QJsonArray agreements;
         for (const JudgeAgreement& j : judges)
@@ -217,6 +238,7 @@ int runStats(const QStringList& args, CliIo& io)
         io.out << readable(stats, scope);
         for (const JudgeAgreement& j : judges)
             io.out << "  " << Ui::ReliabilityText::judgeAgreement(j) << '\n';
+        io.out << spendingLine(*spending, runIds.isEmpty() && !parser.isSet(experiment)) << '\n';
     }
     return ExitOk;
 }

@@ -4,21 +4,27 @@
 // o200k_base) and the FTS5 index build (off the GUI thread in the app), the latency of
 // 150 searches (English and Korean words and phrases, code identifiers, rare and very common
 // terms, words of one and two characters), and one
-// tools-mode answer — a search, two parallel reads, the answer — through ToolLoopReply with an
-// in-process scripted provider (the network share is measured by the provider benches).
+// tools-mode answer — a search, two parallel reads, the answer — through ToolLoopReply and the
+// Chat Completions provider against a fake HTTP server on 127.0.0.1 (real requests and streamed
+// replies, the manifest of every item in the first request).
 #include "core/harness/packcorpus.h"
 #include "core/harness/packsearchindex.h"
 #include "core/harness/packtools.h"
 #include "core/harness/toolloopreply.h"
 #include "core/pack/pack.h"
+#include "core/prompt/assembledprompt.h"
+#include "core/providers/chatcompletionsprovider.h"
 #include "core/tokenize/tokenizerregistry.h"
+#include "support/fakehttpserver.h"
 #include "support/providertesting.h"
-#include "support/scriptedprovider.h"
+#include "support/tooltesting.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -197,26 +203,59 @@ int main(int argc, char** argv)
     std::printf("search CPU time: p50 %.2f ms, p95 %.2f ms, max %.2f ms\n", cpuMs[cpuMs.size() / 2],
                 cpuMs[qsizetype(double(cpuMs.size()) * 0.95)], cpuMs.last());
 
+    // One tools-mode answer through a fake OpenAI-compatible server on 127.0.0.1 (Chat
+    // Completions, streamed): the manifest prompt goes out, the model searches, reads two items
+    // in parallel, then answers; every round is a real HTTP request carrying the exchange so far.
     const QString a = corpus->items[0].shortId;
     const QString b = corpus->items[1].shortId;
-    Test::ScriptedTurn search;
-    search.calls = {{QStringLiteral("c1"), QStringLiteral("search_pack"), QStringLiteral("{\"query\":\"retention\"}")}};
-    Test::ScriptedTurn read;
-    read.calls = {{QStringLiteral("c2"), QStringLiteral("read_item"), QStringLiteral("{\"id\":\"%1\"}").arg(a)},
-                  {QStringLiteral("c3"), QStringLiteral("read_item"), QStringLiteral("{\"id\":\"%1\"}").arg(b)}};
-    Test::ScriptedTurn answer;
-    answer.textDeltas = {QStringLiteral("The plan.")};
-    Test::ScriptedProvider provider({search, read, answer});
+    const auto chunk = [](const QByteArray& choice) {
+        return Test::sseEvent({}, R"({"id":"chatcmpl-b","object":"chat.completion.chunk","model":"bench","choices":[{"index":0,)" +
+                                      choice + "}]}");
+    };
+    const auto callChunk = [&](int slot, const QString& id, const QString& name, const QString& arguments) {
+        const QByteArray args = QJsonDocument(QJsonArray{arguments}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        return chunk(R"("delta":{"tool_calls":[{"index":)" + QByteArray::number(slot) + R"(,"id":")" + id.toUtf8() +
+                     R"(","type":"function","function":{"name":")" + name.toUtf8() + R"(","arguments":)" + args +
+                     "}}]},\"finish_reason\":null");
+    };
+    const QByteArray done = chunk(R"("delta":{},"finish_reason":"tool_calls")") + Test::sseEvent({}, "[DONE]");
+    Test::FakeHttpServer server;
+    server.enqueue(Test::FakeResponse::sse(callChunk(0, QStringLiteral("c1"), QStringLiteral("search_pack"),
+                                                     QStringLiteral("{\"query\":\"retention\"}")) +
+                                           done));
+    server.enqueue(Test::FakeResponse::sse(
+        callChunk(0, QStringLiteral("c2"), QStringLiteral("read_item"), QStringLiteral("{\"id\":\"%1\"}").arg(a)) +
+        callChunk(1, QStringLiteral("c3"), QStringLiteral("read_item"), QStringLiteral("{\"id\":\"%1\"}").arg(b)) + done));
+    server.enqueue(Test::FakeResponse::sse(chunk(R"("delta":{"content":"The plan."},"finish_reason":"stop")") +
+                                           Test::sseEvent({}, "[DONE]")));
+    auto nam = Test::makeTestNetworkManager();
+    Core::ChatCompletionsProvider provider(nam.get(), Test::fastProviderOptions());
     Core::ProviderRequest request;
+    request.kind = Core::ProviderKind::ChatCompletions;
+    request.baseUrl = server.baseUrl(QStringLiteral("/v1"));
     request.model = QStringLiteral("bench");
-    request.input = QStringLiteral("Plan.");
+    Core::AssembledPrompt full;
+    full.instructions = QStringLiteral("You plan.");
+    full.input = QStringLiteral("Goal: plan the Q3 launch.");
+    request.input = full.input;
     Core::PackTools tools{corpus, *index, *tokenizer};
     clock.restart();
     Core::ToolLoopReply reply(&provider, request, QtFuture::makeReadyFuture(Core::Result<Core::PackTools>(tools)), {});
+    reply.setPackPrompt(full); // the manifest of every item goes with the first request
     Test::waitFor([&] { return reply.isDone(); }, 60000);
-    std::printf("tools-mode answer (3 rounds, 3 tool calls, %lld tokens read): %lld ms (target < 2000 ms), %s\n",
+    const qint64 answerMs = clock.elapsed();
+    qint64 sent = 0;
+    for (const Test::RecordedRequest& r : server.requests())
+        sent += r.body.size();
+    const bool finished = reply.state() == Core::ReplyState::Finished && reply.text() == QStringLiteral("The plan.") &&
+                          server.requests().size() == 3;
+    std::printf("tools-mode answer through a fake HTTP server on 127.0.0.1 (Chat Completions, 3 rounds, 3 tool "
+                "calls, %lld tokens read, %lld request bytes incl. the %lld-item manifest): %lld ms (target < 2000 ms), "
+                "%s\n",
                 static_cast<long long>(reply.trail().size() == 3 ? reply.trail()[1].resultTokens + reply.trail()[2].resultTokens : -1),
-                static_cast<long long>(clock.elapsed()),
-                reply.state() == Core::ReplyState::Finished ? "finished" : "NOT finished");
-    return reply.state() == Core::ReplyState::Finished ? 0 : 1;
+                static_cast<long long>(sent), static_cast<long long>(corpus->items.size()),
+                static_cast<long long>(answerMs), finished ? "finished" : "NOT finished");
+    if (!finished && reply.state() == Core::ReplyState::Failed)
+        std::fprintf(stderr, "the answer failed: %s\n", qPrintable(reply.error() ? reply.error()->message : QString()));
+    return finished ? 0 : 1;
 }

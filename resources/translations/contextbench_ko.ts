@@ -1545,6 +1545,26 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
         <source>note: %1: %2</source>
         <translation>참고: %1: %2</translation>
     </message>
+    <message>
+        <source>With --context tools: tokens the model may read from the pack in one answer; once spent it must answer (default %1).</source>
+        <translation>--context tools와 함께: 모델이 한 답변에서 팩으로부터 읽을 수 있는 토큰 수입니다. 모두 쓰면 답변해야 합니다(기본값 %1).</translation>
+    </message>
+    <message>
+        <source>--max-tokens-read expects a positive number</source>
+        <translation>--max-tokens-read에는 양수를 지정하세요</translation>
+    </message>
+    <message>
+        <source>--max-tokens-read needs --context tools</source>
+        <translation>--max-tokens-read는 --context tools와 함께 사용하세요</translation>
+    </message>
+    <message>
+        <source>Spent %1 in total: answers %2 (%3 of %4 calls priced)</source>
+        <translation>총 %1 지출: 답변 %2(호출 %4개 중 %3개 가격 확인)</translation>
+    </message>
+    <message>
+        <source>, Ask first %1 (%2 of %3 asks priced)</source>
+        <translation>, 먼저 질문하기 %1(질문 %3건 중 %2건 가격 확인)</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core</name>
@@ -1570,10 +1590,6 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
 </context>
 <context>
     <name>Cb::Core::AskFirst</name>
-    <message>
-        <source>You prepare a request for a planning model. Below is the prompt it will receive: its instructions and its input (the material and the goal). Before it starts, list at most %1 clarifying questions whose answers would most change the plan: facts the material leaves missing, ambiguous or contradictory, and decisions only the person asking can make. Never ask what the material already answers. For each question say why it matters and what the planner will assume if it stays unanswered. Fewer strong questions beat many weak ones; return an empty list when nothing important is unclear. Write in the language of the goal.</source>
-        <translation>당신은 계획 모델에 보낼 요청을 준비합니다. 아래는 그 모델이 받을 프롬프트로, 지시문과 입력(자료와 목표)으로 이루어져 있습니다. 모델이 작업을 시작하기 전에, 답에 따라 계획이 가장 크게 달라질 확인 질문을 최대 %1개 나열하세요. 자료에 빠져 있거나 모호하거나 서로 모순되는 사실, 그리고 질문하는 사람만 내릴 수 있는 결정이 대상입니다. 자료에 이미 답이 있는 것은 절대 묻지 마세요. 각 질문마다 왜 중요한지, 그리고 답이 없으면 계획 모델이 무엇을 가정할지 적으세요. 약한 질문 여러 개보다 강한 질문 몇 개가 낫습니다. 중요하게 불분명한 점이 없으면 빈 목록을 반환하세요. 목표에 쓰인 언어로 작성하세요.</translation>
-    </message>
     <message>
         <source>Choose the model that asks (PROVIDER:MODEL).</source>
         <translation>질문할 모델을 선택하세요(PROVIDER:MODEL).</translation>
@@ -1741,6 +1757,10 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>ContextBench was closed before the reply finished.</source>
         <translation>답변이 끝나기 전에 ContextBench가 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the run&apos;s pack file for the tools…</source>
+        <translation>도구에 쓸 실행의 팩 파일을 읽는 중입니다…</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2208,10 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
         <translation>
             <numerusform>이 호출 도중 ContextBench가 중지되었습니다. 마지막으로 완료된 도구 사용 라운드 이후부터 이어서 진행했습니다(%n개 라운드 보존). 중지 전에 받은 텍스트는 이후 내용 위에 그대로 있어 중단된 라운드가 두 번 나올 수 있습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the pack file %1 to continue this call where ContextBench stopped…</source>
+        <translation>ContextBench가 중지된 지점부터 이 호출을 이어가기 위해 팩 파일 %1을(를) 읽는 중입니다…</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4381,22 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
         <source>tools ≤%1 rounds</source>
         <translation>도구 ≤%1라운드</translation>
     </message>
+    <message>
+        <source> k tokens</source>
+        <translation>K 토큰</translation>
+    </message>
+    <message>
+        <source>How much the model may read from the pack in one answer; once spent, it must answer from what it has read</source>
+        <translation>모델이 한 답변에서 팩으로부터 읽을 수 있는 양입니다. 모두 쓰면 읽은 내용만으로 답변해야 합니다</translation>
+    </message>
+    <message>
+        <source>Max tokens read:</source>
+        <translation>최대 읽기 토큰:</translation>
+    </message>
+    <message>
+        <source>, ≤%1k read</source>
+        <translation>, 읽기 ≤%1K 토큰</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::ModelPicker</name>
@@ -4823,6 +4863,10 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <message>
         <source>cancelled</source>
         <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reading the pack&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;팩을 읽는 중&lt;/b&gt; — %1</translation>
     </message>
 </context>
 <context>
@@ -5771,6 +5815,14 @@ Or use Add Files… and Add Note below.</source>
     <message>
         <source>%1 s</source>
         <translation>%1초</translation>
+    </message>
+    <message>
+        <source>What the answers of the runs in view cost (their tool rounds included) and what the Ask first questions about the packs in view cost. Ask first uses no template: with a template chosen it is left out. Calls without a price in the model catalog add nothing.</source>
+        <translation>표시된 실행의 답변에 든 비용(도구 라운드 포함)과 표시된 팩에 대한 먼저 질문하기 질문에 든 비용입니다. 먼저 질문하기는 템플릿을 쓰지 않으므로 템플릿을 선택하면 제외됩니다. 모델 카탈로그에 가격이 없는 호출은 더해지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Spent %1 in total: answers %2, Ask first %3.</source>
+        <translation>총 %1 지출: 답변 %2, 먼저 질문하기 %3.</translation>
     </message>
 </context>
 <context>

@@ -74,12 +74,18 @@ TEST(ToolTrail, modelParamsDialog_toolsChoice_writesContextAndRounds)
     dialog.contextBox()->setCurrentIndex(1);
     EXPECT_TRUE(dialog.toolRoundsBox()->isEnabled());
     dialog.toolRoundsBox()->setValue(5);
+    EXPECT_TRUE(dialog.tokensReadBox()->isEnabled());
+    EXPECT_EQ(dialog.tokensReadBox()->value(), 200); // the default budget, in thousands
+    dialog.tokensReadBox()->setValue(40);
     const QJsonObject p = dialog.params();
     EXPECT_EQ(p.value(QStringLiteral("context")).toString(), QStringLiteral("tools"));
     EXPECT_EQ(p.value(QStringLiteral("max_tool_rounds")).toInt(), 5);
-    EXPECT_TRUE(Ui::ModelParamsDialog::summary(p).contains(QStringLiteral("tools ≤5 rounds")));
+    EXPECT_EQ(p.value(QStringLiteral("max_tokens_read")).toInteger(), 40000);
+    EXPECT_TRUE(Ui::ModelParamsDialog::summary(p).contains(QStringLiteral("tools ≤5 rounds, ≤40k read")));
     Ui::ModelParamsDialog reopened(QStringLiteral("openai:o3"), std::nullopt, p);
     EXPECT_EQ(reopened.contextBox()->currentIndex(), 1);
     EXPECT_EQ(reopened.toolRoundsBox()->value(), 5);
+    EXPECT_EQ(reopened.tokensReadBox()->value(), 40);
+    EXPECT_EQ(reopened.params().value(QStringLiteral("max_tokens_read")).toInteger(), 40000);
     Cb::Test::saveScreenshot(&reopened, QStringLiteral("harness-model-params"));
 }

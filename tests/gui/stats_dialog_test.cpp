@@ -1,3 +1,4 @@
+#include "core/history/askstore.h"
 #include "core/history/database.h"
 #include "core/history/historystore.h"
 #include "core/history/raterstore.h"
@@ -14,6 +15,7 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QSignalSpy>
@@ -195,4 +197,31 @@ TEST(StatsDialog_panel, showsRatersVerdictAndAgreementWithoutTheJudge)
     stats.show();
     QTest::qWait(20);
     Cb::Test::saveScreenshot(&stats, QStringLiteral("stats-panel"));
+}
+
+TEST(StatsDialog_spending, totalsIncludeSavedAskFirstCostsForThePacksInView)
+{
+    Cb::Test::TempWorkspace ws;
+    auto db = Core::Database::open(ws.filePath(QStringLiteral("history.sqlite")));
+    ASSERT_TRUE(db);
+    Core::HistoryStore store(**db);
+    addVotedRun(store, QDate(2026, 3, 1), QStringLiteral("left")); // pack "Launch": o3 $0.11, o3-pro $1.35
+    Core::AskStore asks(**db);
+    Core::AskRecord launch;
+    launch.packTitle = QStringLiteral("Launch");
+    launch.costUsd = 0.02;
+    launch.createdAt = QDateTime(QDate(2026, 3, 1), QTime(11, 0));
+    ASSERT_TRUE(asks.add(launch));
+    Core::AskRecord other = launch;
+    other.packTitle = QStringLiteral("Hiring");
+    other.costUsd = 0.5;
+    ASSERT_TRUE(asks.add(other));
+
+    Ui::StatsDialog stats(store);
+    EXPECT_EQ(stats.spendingLabel()->text(), QStringLiteral("Spent $1.9800 in total: answers $1.4600, Ask first $0.5200."));
+    stats.packBox()->setCurrentIndex(stats.packBox()->findData(QStringLiteral("Launch")));
+    EXPECT_EQ(stats.spendingLabel()->text(), QStringLiteral("Spent $1.4800 in total: answers $1.4600, Ask first $0.0200."));
+    stats.fromEdit()->setDate(QDate(2026, 3, 2)); // after both
+    stats.fromCheck()->setChecked(true);
+    EXPECT_EQ(stats.spendingLabel()->text(), QStringLiteral("Spent $0.0000 in total: answers $0.0000, Ask first $0.0000."));
 }

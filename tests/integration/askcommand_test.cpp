@@ -12,11 +12,13 @@
 #include "support/goldenpack.h"
 #include "support/tempworkspace.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -205,4 +207,21 @@ TEST_F(AskCommand, NoModel_asksTheCheapestCatalogModelOfAProviderWithAKey)
     EXPECT_EQ(asks->first().costUsd.has_value(), cheapest->pricing.base.known());
     EXPECT_EQ(asks->first().usage.value(QStringLiteral("input_tokens")).toInt(), 1000)
         << QJsonDocument(asks->first().usage).toJson().toStdString();
+}
+
+// Ask first's instructions to the model are the same whatever the interface language (a model's
+// request must not vary with who runs it), and ask for the questions in the pack's language.
+TEST(AskFirstLanguage, instructionsDoNotFollowTheInterfaceLanguageButAskForThePacksLanguage)
+{
+    const QString english = AskFirst::instructions(3);
+    QTranslator korean;
+    ASSERT_TRUE(korean.load(QStringLiteral(":/i18n/contextbench_ko.qm")));
+    QCoreApplication::installTranslator(&korean);
+    const QString underKorean = AskFirst::instructions(3);
+    const QString koreanNote = QCoreApplication::translate("Cb::Core::ClarificationNote", "Clarifications");
+    QCoreApplication::removeTranslator(&korean);
+    EXPECT_NE(koreanNote, QStringLiteral("Clarifications")); // the translator is really in effect
+    EXPECT_EQ(underKorean, english);
+    EXPECT_TRUE(english.contains(QStringLiteral("at most 3 clarifying questions")));
+    EXPECT_TRUE(english.contains(QStringLiteral("in the language of the goal")));
 }

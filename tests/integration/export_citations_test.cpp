@@ -61,11 +61,11 @@ RunRecord citedRun()
                                 "[[b2b2b2: \"budget is $2M\"]], owner [[eeeeee: \"Mina owns it\"]].");
     first.citations = CitationChecker(pack).check(first.text);
     CallRecord& second = run.calls[1];
-    second.toolTrail = {{0, 0, QStringLiteral("search_pack"), QStringLiteral("{\"query\":\"backlog\"}"), 412, 96,
+    second.toolTrail = {{1, 0, QStringLiteral("search_pack"), QStringLiteral("{\"query\":\"backlog\"}"), 412, 96,
                          false, QStringLiteral("searched 'backlog' → 1 hit"), {kIds[1]}},
-                        {1, 0, QStringLiteral("read_item"), QStringLiteral("{\"id\":\"b2b2b2\"}"), 90, 22, false,
+                        {2, 0, QStringLiteral("read_item"), QStringLiteral("{\"id\":\"b2b2b2\"}"), 90, 22, false,
                          QStringLiteral("read *Sync review 2026-03-10* 22 tokens"), {kIds[1]}},
-                        {1, 1, QStringLiteral("read_item"), QStringLiteral("{\"id\":\"zzzzzz\"}"), 40, 10, true,
+                        {2, 1, QStringLiteral("read_item"), QStringLiteral("{\"id\":\"zzzzzz\"}"), 40, 10, true,
                          QStringLiteral("unknown id zzzzzz"), {}}};
     return run;
 }

@@ -124,3 +124,39 @@ TEST(HarnessCli, runBadContext_isAUsageError)
     EXPECT_EQ(q.exitCode(), 2);
     EXPECT_TRUE(q.err().contains(QStringLiteral("--max-tool-rounds needs --context tools")));
 }
+
+// The read budget is the user's to set too: spent after the first round's read, the next
+// request goes without tools and says why; the budget is recorded with the call.
+TEST(HarnessCli, runMaxTokensRead_spentBudgetEndsTheToolsAndIsRecorded)
+{
+    TempWorkspace ws;
+    const QString pack = ws.filePath(QStringLiteral("launch.ctxpack"));
+    ASSERT_TRUE(PackFile::save(harnessPack(), pack));
+    FakeHttpServer local;
+    int served = 0;
+    local.setHandler([&served](const RecordedRequest&) -> std::optional<FakeResponse> {
+        return FakeResponse::sse(served++ == 0 ? toolCallStream() : answerStream());
+    });
+    CliProcess p(ws.filePath(QStringLiteral("data")), {});
+    p.start({QStringLiteral("run"), pack, QStringLiteral("--model"), QStringLiteral("local:qwen3"),
+             QStringLiteral("--context"), QStringLiteral("tools"), QStringLiteral("--max-tokens-read"),
+             QStringLiteral("5"), QStringLiteral("--json"), QStringLiteral("--base-url"),
+             QStringLiteral("local=") + local.baseUrl(QStringLiteral("/v1"))});
+    ASSERT_TRUE(p.waitForExit()) << p.err().toStdString();
+    ASSERT_EQ(p.exitCode(), 0) << p.err().toStdString();
+    ASSERT_EQ(local.requests().size(), 2);
+    const QJsonObject last = local.requests().at(1).json();
+    EXPECT_TRUE(last.value(QStringLiteral("tools")).toArray().isEmpty());
+    EXPECT_TRUE(QJsonDocument(last).toJson().contains("The budget of 5 tokens for reading the pack is used up."));
+    const QJsonObject summary = QJsonDocument::fromJson(p.out()).object();
+    const QJsonObject call = summary.value(QStringLiteral("calls")).toArray().at(0).toObject();
+    EXPECT_EQ(call.value(QStringLiteral("params")).toObject().value(QStringLiteral("max_tokens_read")).toInt(), 5);
+
+    CliProcess q(ws.filePath(QStringLiteral("data")), {});
+    q.start({QStringLiteral("run"), pack, QStringLiteral("--model"), QStringLiteral("local:q"),
+             QStringLiteral("--context"), QStringLiteral("tools"), QStringLiteral("--max-tokens-read"),
+             QStringLiteral("none")});
+    ASSERT_TRUE(q.waitForExit());
+    EXPECT_EQ(q.exitCode(), 2);
+    EXPECT_TRUE(q.err().contains(QStringLiteral("--max-tokens-read expects a positive number"))) << q.err().toStdString();
+}

@@ -4,19 +4,28 @@
 // citation-checked; "Run again" of a tools-mode run re-sends the recorded manifest prompt with
 // the pack read from its file; a tools-mode call cut by a restart goes on from its last
 // complete round, what it had received kept.
+#include "core/eval/packcoverage.h"
 #include "core/history/runrecord.h"
+#include "core/history/toolcallstore.h"
 #include "core/pack/packfile.h"
 #include "core/providers/conversationturn.h"
+#include "core/run/callmetrics.h"
 #include "core/run/followupsender.h"
 #include "core/run/runorchestrator.h"
 #include "core/run/runsession.h"
 #include "support/providertesting.h"
 #include "support/runfixture.h"
 #include "support/tooltesting.h"
+#include "formats/export/runrecordjson.h"
 #include "../unit/harnesstestpack.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
+
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -107,6 +116,28 @@ QByteArray responsesTextStream(const QString& text, const QByteArray& id)
     return s;
 }
 
+// The longest the event loop went without turning while `work` ran, measured by a timer that
+// asks to fire every 5 ms.
+class LoopGaps
+{
+public:
+    LoopGaps()
+    {
+        m_clock.start();
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_longest = qMax(m_longest, m_clock.restart());
+        });
+        m_timer.start();
+    }
+    qint64 longestMs() const { return qMax(m_longest, m_clock.elapsed()); }
+
+private:
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    qint64 m_longest = 0;
+};
+
 class HarnessTurnsTest : public ::testing::Test
 {
 protected:
@@ -146,6 +177,47 @@ protected:
         EXPECT_TRUE(waitFor([&] { return !orchestrator.followUps()->isBusy(); }, 20000));
         const FollowUpRecord* done = orchestrator.session()->followUp(callId, 0);
         return done ? *done : FollowUpRecord{};
+    }
+
+    // The pack with a section of `items` large memos (about 30 KB each) added, saved over the
+    // test's pack file and loaded back.
+    void makePackLarge(int items)
+    {
+        Pack large = harnessPack();
+        PackSection archive{QStringLiteral("s4"), QStringLiteral("Archive"), {}, {}};
+        const QString paragraph = QStringLiteral("Weekly notes on onboarding, pricing and the support queue. "
+                                                 "주간 회의에서 온보딩과 가격을 논의했습니다. ");
+        for (int i = 0; i < items; ++i)
+            archive.items << PackItem::note(QStringLiteral("Archive memo %1").arg(i),
+                                                  paragraph.repeated(300) + QString::number(i));
+        large.sections << archive;
+        ASSERT_TRUE(PackFile::save(large, packPath));
+        auto loaded = PackFile::load(packPath);
+        ASSERT_TRUE(loaded);
+        pack = *loaded;
+    }
+
+    // A tools-mode call cut by a restart after one complete round; returns its run id.
+    qint64 cutToolsCall()
+    {
+        const QByteArray partial = anthropicTextStream(QStringLiteral("Half an answer that never ends"));
+        f.anthropic.enqueue(FakeResponse::sse(anthropicCallStream()));
+        f.anthropic.enqueue(FakeResponse::sse(partial).stallAfter(partial.indexOf("content_block_stop")));
+        RunOrchestrator before(env);
+        auto session = before.start(input(), RunFixture::plan({QStringLiteral("anthropic:claude-sonnet-4-5")}, 1, kToolsParams));
+        EXPECT_TRUE(session);
+        if (!session)
+            return 0;
+        const qint64 callId = (*session)->record().calls.at(0).id;
+        EXPECT_TRUE(waitFor([&] { return (*session)->call(callId)->text.contains(QStringLiteral("never ends")); }, 60000));
+        return (*session)->record().id;
+    }
+
+    void reopen()
+    {
+        f.reopenDatabase();
+        env = f.environment();
+        env.persistIntervalMs = 0;
     }
 
     RunFixture f;
@@ -211,6 +283,70 @@ TEST_F(HarnessTurnsTest, anthropicFollowUpOnToolsAnswer_recordedTurnsVerbatimWit
     EXPECT_EQ(conversationFromJson(stored->calls[0].followUps[0].conversation).value(0).text,
               QStringLiteral("And the budget?"));
     EXPECT_EQ(stored->calls[0].conversation, call.conversation);
+}
+
+TEST_F(HarnessTurnsTest, followUpsOwnToolCalls_recordedBesideTheAnswersInTrailCoverageAndExport)
+{
+    f.anthropic.enqueue(FakeResponse::sse(anthropicCallStream()));
+    f.anthropic.enqueue(FakeResponse::sse(anthropicTextStream(QStringLiteral("Retention is the goal."))));
+    f.anthropic.enqueue(FakeResponse::sse(anthropicCallStream())); // the follow-up reads too
+    f.anthropic.enqueue(FakeResponse::sse(anthropicTextStream(kCitedAnswer)));
+    RunOrchestrator orchestrator(env);
+    const CallRecord call = runTools(orchestrator, QStringLiteral("anthropic:claude-sonnet-4-5"));
+    ASSERT_EQ(call.status, CallStatus::Done) << call.errorMessage.toStdString();
+    ASSERT_EQ(call.toolTrail.size(), 1);
+    const FollowUpRecord reply = followUp(orchestrator, call.id, QStringLiteral("And the budget?"));
+    ASSERT_EQ(reply.status, CallStatus::Done) << reply.errorMessage.toStdString();
+    ASSERT_EQ(f.anthropic.requests().size(), 4);
+
+    // Live: the column's trail gains the follow-up's call, named as the follow-up's, its round
+    // counted on from the answer's.
+    const QList<ToolTrailEntry> live = orchestrator.session()->call(call.id)->toolTrail;
+    ASSERT_EQ(live.size(), 2);
+    EXPECT_EQ(live[0], call.toolTrail[0]);
+    EXPECT_EQ(live[1].round, 2);
+    EXPECT_EQ(live[1].position, 0);
+    EXPECT_EQ(live[1].name, QStringLiteral("read_item"));
+    EXPECT_EQ(live[1].itemIds, live[0].itemIds);
+    EXPECT_EQ(live[1].summary, QStringLiteral("follow-up 1: ") + live[0].summary);
+
+    // History: written as it happened, and read back with the run.
+    const auto rows = ToolCallStore(f.history->database()).forCall(call.id);
+    ASSERT_TRUE(rows);
+    EXPECT_EQ(*rows, live);
+    const auto stored = f.history->loadRun(call.runId);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->calls[0].toolTrail, live);
+
+    // Coverage: the item counts as read, and the follow-up's citation as cited.
+    const PackCoverage coverage = PackCoverage::build(*stored);
+    const auto read = std::find_if(coverage.items.cbegin(), coverage.items.cend(), [](const PackCoverage::Item& i) {
+        return i.itemId.startsWith(QStringLiteral("a1b2c3"));
+    });
+    ASSERT_NE(read, coverage.items.cend());
+    EXPECT_EQ(read->readBy.size(), 1);
+    EXPECT_EQ(read->citedBy.size(), 1);
+    EXPECT_EQ(read->verified, 1);
+
+    // Export: the follow-up's call is there, with its round and whose it was.
+    const QJsonArray exported = Cb::Formats::RunRecordJson::toJson(*stored)
+                                    .value(QStringLiteral("calls")).toArray().at(0).toObject()
+                                    .value(QStringLiteral("tool_calls")).toArray();
+    ASSERT_EQ(exported.size(), 2);
+    EXPECT_EQ(exported[1].toObject().value(QStringLiteral("round")).toInt(), 2);
+    EXPECT_TRUE(exported[1].toObject().value(QStringLiteral("summary")).toString().startsWith(QStringLiteral("follow-up 1: ")));
+
+    // A second follow-up that reads again counts on from there; nothing is overwritten.
+    f.anthropic.enqueue(FakeResponse::sse(anthropicCallStream()));
+    f.anthropic.enqueue(FakeResponse::sse(anthropicTextStream(QStringLiteral("Done."))));
+    ASSERT_TRUE(orchestrator.followUps()->send(call.id, QStringLiteral("Check again."), false));
+    ASSERT_TRUE(waitFor([&] { return !orchestrator.followUps()->isBusy(); }, 20000));
+    const auto after = ToolCallStore(f.history->database()).forCall(call.id);
+    ASSERT_TRUE(after);
+    ASSERT_EQ(after->size(), 3);
+    EXPECT_EQ(after->at(2).round, 3);
+    EXPECT_TRUE(after->at(2).summary.startsWith(QStringLiteral("follow-up 2: ")));
+    EXPECT_EQ(after->mid(0, 2), live);
 }
 
 TEST_F(HarnessTurnsTest, responsesFollowUpOnToolsAnswer_reasoningAndCallItemsVerbatimWithTools)
@@ -340,4 +476,123 @@ TEST_F(HarnessTurnsTest, toolsCallCutByARestart_continuesFromItsLastCompleteRoun
     EXPECT_EQ(stored->calls[0].status, CallStatus::Done);
     EXPECT_EQ(stored->calls[0].text, call.text);
     EXPECT_EQ(stored->calls[0].toolTrail.size(), 1);
+
+    // Usage and cost cover every round: the one recorded before the stop (420 in, 60 out)
+    // and the one after it (700 in, 12 out).
+    EXPECT_EQ(call.usage.value(QStringLiteral("input_tokens")).toInteger(), 1120)
+        << QJsonDocument(call.usage).toJson().toStdString();
+    EXPECT_EQ(call.usage.value(QStringLiteral("output_tokens")).toInteger(), 72);
+    EXPECT_EQ(stored->calls[0].usage, call.usage);
+    Usage all;
+    all.inputTokens = 1120;
+    all.outputTokens = 72;
+    const auto info = env.builder.catalog().find(QStringLiteral("anthropic:claude-sonnet-4-5"));
+    ASSERT_TRUE(info);
+    ASSERT_TRUE(call.costUsd);
+    EXPECT_NEAR(*call.costUsd, *CallMetrics::actualCost(info, all), 1e-9);
+    const QJsonObject round1 = stored->calls[0].conversation.at(1).toObject();
+    ASSERT_TRUE(round1.contains(QStringLiteral("tool_calls")));
+    EXPECT_EQ(round1.value(QStringLiteral("usage")).toObject().value(QStringLiteral("input")).toInteger(), 420)
+        << QJsonDocument(round1).toJson().toStdString(); // kept with its round
+}
+
+TEST_F(HarnessTurnsTest, reopenedRunReadsALargePackOffTheGuiThread_resumeAndFollowUpWaitForItShowingSo)
+{
+    makePackLarge(300); // about 9 MB
+    const qint64 runId = cutToolsCall();
+    ASSERT_GT(runId, 0);
+    reopen();
+    const auto cut = f.history->loadRun(runId);
+    ASSERT_TRUE(cut);
+    QElapsedTimer clock;
+    clock.start();
+    ASSERT_TRUE(RunInput::recordedPack(*cut)); // what the GUI thread used to do, for scale
+    const qint64 readMs = clock.elapsed();
+    ASSERT_GT(readMs, 20) << "the pack is too small to tell";
+
+    // A tools call cut by the restart: resume() returns at once; the column says the pack is
+    // being read and keeps what the call had received.
+    f.anthropic.enqueue(FakeResponse::sse(anthropicTextStream(QStringLiteral("The whole answer."))));
+    {
+        LoopGaps gaps;
+        RunOrchestrator after(env);
+        clock.restart();
+        auto resumed = after.resume(runId);
+        ASSERT_TRUE(resumed) << resumed.error().message.toStdString();
+        EXPECT_LT(clock.elapsed(), readMs / 2 + 5);
+        const qint64 callId = cut->calls[0].id;
+        const CallRecord* waiting = (*resumed)->call(callId);
+        ASSERT_TRUE(waiting);
+        EXPECT_EQ(waiting->errorCode, QStringLiteral("loading_pack"));
+        EXPECT_TRUE(waiting->errorMessage.contains(QStringLiteral("Reading the pack file"))) << waiting->errorMessage.toStdString();
+        EXPECT_TRUE(waiting->text.startsWith(QStringLiteral("Half an answer")));
+        ASSERT_TRUE(waitFor([&] { return (*resumed)->isFinished(); }, 120000));
+        EXPECT_LT(gaps.longestMs(), qMax<qint64>(readMs / 2, 50)) << "read in " << readMs << " ms";
+        const CallRecord& call = *(*resumed)->call(callId);
+        EXPECT_EQ(call.status, CallStatus::Done) << call.errorMessage.toStdString();
+        EXPECT_EQ(call.errorCode, QStringLiteral("resumed")); // as before: the notice says it went on
+        EXPECT_TRUE(call.text.startsWith(QStringLiteral("Half an answer that never ends"))) << call.text.toStdString();
+        EXPECT_TRUE(call.text.endsWith(QStringLiteral("The whole answer.")));
+        ASSERT_EQ(f.anthropic.requests().size(), 3);
+        EXPECT_EQ(f.anthropic.requests().at(2).json().value(QStringLiteral("messages")),
+                  f.anthropic.requests().at(1).json().value(QStringLiteral("messages")));
+    }
+
+    // A follow-up with tools on the run reopened once more: sent only once the pack is read.
+    reopen();
+    f.anthropic.enqueue(FakeResponse::sse(anthropicTextStream(kCitedAnswer)));
+    LoopGaps gaps;
+    RunOrchestrator reopened(env);
+    auto session = reopened.resume(runId);
+    ASSERT_TRUE(session);
+    const qint64 callId = cut->calls[0].id;
+    ASSERT_EQ((*session)->call(callId)->contextMode, QStringLiteral("tools"));
+    ASSERT_FALSE((*session)->call(callId)->conversation.isEmpty());
+    ASSERT_EQ((*session)->call(callId)->status, CallStatus::Done) << (*session)->call(callId)->errorMessage.toStdString();
+    clock.restart();
+    ASSERT_TRUE(reopened.followUps()->send(callId, QStringLiteral("And the budget?"), false));
+    EXPECT_LT(clock.elapsed(), readMs / 2 + 5);
+    const FollowUpRecord* waiting = (*session)->followUp(callId, 0);
+    ASSERT_TRUE(waiting);
+    EXPECT_EQ(waiting->errorCode, QStringLiteral("loading_pack"));
+    EXPECT_TRUE(reopened.followUps()->isBusy(callId));
+    EXPECT_EQ(f.anthropic.requests().size(), 3); // nothing sent before the tools are there
+    ASSERT_TRUE(waitFor([&] { return !reopened.followUps()->isBusy(); }, 120000));
+    EXPECT_LT(gaps.longestMs(), qMax<qint64>(readMs / 2, 50)) << "read in " << readMs << " ms";
+    const FollowUpRecord reply = *(*session)->followUp(callId, 0);
+    EXPECT_EQ(reply.status, CallStatus::Done) << reply.errorMessage.toStdString();
+    EXPECT_TRUE(reply.errorCode.isEmpty());
+    ASSERT_EQ(f.anthropic.requests().size(), 4);
+    EXPECT_FALSE(f.anthropic.requests().at(3).json().value(QStringLiteral("tools")).toArray().isEmpty());
+    ASSERT_TRUE(waitFor([&] { return (*session)->followUp(callId, 0)->citations.checked; }, 60000));
+    EXPECT_EQ((*session)->followUp(callId, 0)->citations.verified(), 1);
+}
+
+TEST_F(HarnessTurnsTest, reopenedRunWhosePackFileIsGone_resumeFailsSayingWhyAndFollowUpGoesWithoutTools)
+{
+    const qint64 runId = cutToolsCall();
+    ASSERT_GT(runId, 0);
+    ASSERT_TRUE(QFile::remove(packPath));
+    reopen();
+    RunOrchestrator after(env);
+    auto resumed = after.resume(runId);
+    ASSERT_TRUE(resumed);
+    ASSERT_TRUE(waitFor([&] { return (*resumed)->isFinished(); }, 20000));
+    const CallRecord& call = (*resumed)->record().calls.at(0);
+    EXPECT_EQ(call.status, CallStatus::Failed);
+    EXPECT_TRUE(call.errorMessage.contains(QStringLiteral("cannot continue it"))) << call.errorMessage.toStdString();
+    EXPECT_TRUE(call.errorMessage.contains(QStringLiteral("not there any more"))) << call.errorMessage.toStdString();
+    EXPECT_TRUE(call.text.startsWith(QStringLiteral("Half an answer that never ends"))) << call.text.toStdString();
+    EXPECT_EQ(f.anthropic.requests().size(), 2); // nothing sent
+
+    // A follow-up still goes: the recorded turns in words, without tools.
+    f.anthropic.enqueue(FakeResponse::sse(anthropicTextStream(QStringLiteral("Without the pack."))));
+    ASSERT_TRUE(after.followUps()->send(call.id, QStringLiteral("And the budget?"), false));
+    ASSERT_TRUE(waitFor([&] { return !after.followUps()->isBusy(); }, 20000));
+    const FollowUpRecord reply = *(*resumed)->followUp(call.id, 0);
+    EXPECT_EQ(reply.status, CallStatus::Done) << reply.errorMessage.toStdString();
+    ASSERT_EQ(f.anthropic.requests().size(), 3);
+    const QJsonObject body = f.anthropic.requests().at(2).json();
+    EXPECT_FALSE(body.contains(QStringLiteral("tools")));
+    EXPECT_TRUE(QJsonDocument(body).toJson().contains("[called read_item"));
 }

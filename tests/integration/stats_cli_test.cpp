@@ -2,6 +2,7 @@
 // XDG_DATA_HOME: one o3 vs o3-pro run judged by the person at the keyboard, two panel members
 // and a judge model.
 #include "core/experiment/experimentstore.h"
+#include "core/history/askstore.h"
 #include "core/history/database.h"
 #include "core/history/historystore.h"
 #include "core/history/raterstore.h"
@@ -212,4 +213,46 @@ TEST_F(StatsCommand, badArgumentsAreUsageErrorsAndUnknownIdsFailures)
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_FALSE(missing.err.isEmpty());
     EXPECT_EQ(run({QStringLiteral("--experiment"), QStringLiteral("9999")}).exitCode, 1);
+}
+
+TEST_F(StatsCommand, spendingCountsAnswersAndInTheWholeHistoryAskFirst)
+{
+    double answers = 0;
+    {
+        auto db = Database::open(m_ws.filePath(QStringLiteral("data/ContextBench/contextbench/history.sqlite")));
+        ASSERT_TRUE(db);
+        const auto run = HistoryStore(**db).loadRun(m_runId);
+        ASSERT_TRUE(run);
+        for (const CallRecord& c : run->calls)
+            answers += c.costUsd.value_or(0);
+        AskRecord priced;
+        priced.packTitle = run->packTitle;
+        priced.model = QStringLiteral("gpt-4.1-mini");
+        priced.costUsd = 0.0125;
+        AskRecord unpriced = priced;
+        unpriced.costUsd.reset();
+        ASSERT_TRUE(AskStore(**db).add(priced));
+        ASSERT_TRUE(AskStore(**db).add(unpriced));
+    }
+    ASSERT_GT(answers, 0);
+    const QJsonObject all = json({}).value(QStringLiteral("spending")).toObject();
+    EXPECT_NEAR(all.value(QStringLiteral("total_usd")).toDouble(), answers + 0.0125, 1e-9);
+    EXPECT_NEAR(all.value(QStringLiteral("calls")).toObject().value(QStringLiteral("usd")).toDouble(), answers, 1e-9);
+    EXPECT_EQ(all.value(QStringLiteral("asks")).toObject().value(QStringLiteral("count")).toInt(), 2);
+    EXPECT_EQ(all.value(QStringLiteral("asks")).toObject().value(QStringLiteral("priced")).toInt(), 1);
+    EXPECT_NEAR(all.value(QStringLiteral("asks")).toObject().value(QStringLiteral("usd")).toDouble(), 0.0125, 1e-9);
+    // A run's statistics: its answers only (an ask belongs to no run).
+    const QJsonObject byRun = json({QString::number(m_runId)}).value(QStringLiteral("spending")).toObject();
+    EXPECT_NEAR(byRun.value(QStringLiteral("total_usd")).toDouble(), answers, 1e-9);
+    EXPECT_EQ(byRun.value(QStringLiteral("asks")).toObject().value(QStringLiteral("count")).toInt(), 0);
+
+    const CliRun text = run({});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    const QString out = QString::fromUtf8(text.out);
+    EXPECT_TRUE(out.contains(QStringLiteral("Spent $%1 in total: answers $%2")
+                                 .arg(answers + 0.0125, 0, 'f', 4)
+                                 .arg(answers, 0, 'f', 4)))
+        << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("Ask first $0.0125 (1 of 2 asks priced)."))) << out.toStdString();
+    EXPECT_FALSE(QString::fromUtf8(run({QString::number(m_runId)}).out).contains(QStringLiteral("Ask first")));
 }

@@ -311,6 +311,8 @@ QString OutputColumn::noticeHtml(const Core::CallRecord& call) const
         return tr("<b>Cut short</b> — %1").arg(message);
     if (call.status == Core::CallStatus::Done && call.errorCode == QLatin1String("tool_request"))
         return tr("<b>Stopped to call a tool</b> — %1").arg(message);
+    if (call.errorCode == QLatin1String("loading_pack")) // waits for its pack file, read off the GUI thread
+        return tr("<b>Reading the pack</b> — %1").arg(message);
     if (call.errorCode == QLatin1String("resumed")) // a tools-mode call continued after a restart
         return tr("<b>Continued after a restart</b> — %1").arg(message);
     return tr("<b>Failed</b> %1 — %2").arg(errorKindLabel(call.errorCode).toHtmlEscaped(), message) +
@@ -456,7 +458,9 @@ void OutputColumn::showFollowUps()
             if (f.partial)
                 state += QLatin1Char(' ') + tr("The reply above is partial: it is what arrived before the error.");
         } else if (!Core::isTerminal(f.status)) {
-            state = CallFormat::state(f.status) + QStringLiteral("…");
+            // A reopened run's pack is read off the GUI thread before a follow-up with tools goes.
+            state = f.errorCode == QLatin1String("loading_pack") ? f.errorMessage
+                                                                 : CallFormat::state(f.status) + QStringLiteral("…");
         } else if (!blind) {
             QStringList meta{CallFormat::tokens(m_call.provider, f.usage), CallFormat::cost(f.costUsd)};
             meta.removeAll(QString());

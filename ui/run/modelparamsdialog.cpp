@@ -15,9 +15,15 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace Cb::Ui {
 
 namespace {
+
+// A read budget as the dialog shows it: thousands of tokens, rounded, 1..10,000.
+int thousands(qint64 tokens) { return int(std::clamp<qint64>((tokens + 500) / 1000, 1, 10000)); }
+
 // Offered for models the catalog does not know; the server decides what it accepts.
 const QStringList kAnyEffort{QStringLiteral("minimal"), QStringLiteral("low"),
                              QStringLiteral("medium"), QStringLiteral("high")};
@@ -128,9 +134,21 @@ ModelParamsDialog::ModelParamsDialog(const QString& key, const std::optional<Cor
     m_toolRounds->setValue(limits.maxRounds);
     m_toolRounds->setToolTip(tr("Rounds of tool calls before the model must answer"));
     m_toolRounds->setEnabled(m_context->currentIndex() == 1);
-    connect(m_context, &QComboBox::currentIndexChanged, m_toolRounds,
-            [this](int index) { m_toolRounds->setEnabled(index == 1); });
     form->addRow(tr("Max tool rounds:"), m_toolRounds);
+    // In thousands: a budget is a few hundred thousand tokens, never an exact count.
+    m_tokensRead = new QSpinBox(this);
+    m_tokensRead->setObjectName(QStringLiteral("paramTokensRead"));
+    m_tokensRead->setRange(1, 10000);
+    m_tokensRead->setSuffix(tr(" k tokens"));
+    m_tokensRead->setValue(thousands(limits.maxTokensRead));
+    m_tokensRead->setToolTip(tr("How much the model may read from the pack in one answer; once spent, it must "
+                                "answer from what it has read"));
+    m_tokensRead->setEnabled(m_context->currentIndex() == 1);
+    form->addRow(tr("Max tokens read:"), m_tokensRead);
+    connect(m_context, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_toolRounds->setEnabled(index == 1);
+        m_tokensRead->setEnabled(index == 1);
+    });
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                              QDialogButtonBox::RestoreDefaults,
@@ -149,6 +167,7 @@ ModelParamsDialog::ModelParamsDialog(const QString& key, const std::optional<Cor
             m_background->setChecked(m_backgroundForced);
         m_context->setCurrentIndex(0);
         m_toolRounds->setValue(Core::ToolLoopLimits::kDefaultRounds);
+        m_tokensRead->setValue(int(Core::ToolLoopLimits::kDefaultTokensRead / 1000));
     });
     form->addRow(buttons);
 }
@@ -170,6 +189,9 @@ QJsonObject ModelParamsDialog::params() const
     if (m_context->currentData().toString() == QLatin1String("tools")) {
         Core::ToolLoopLimits limits = Core::ToolLoopLimits::fromParams(m_initial);
         limits.maxRounds = m_toolRounds->value();
+        // Kept exact when the box still shows what it opened with (a budget set elsewhere).
+        if (m_tokensRead->value() != thousands(limits.maxTokensRead))
+            limits.maxTokensRead = qint64(m_tokensRead->value()) * 1000;
         limits.writeTo(p);
     }
     return p;
@@ -190,7 +212,8 @@ QString ModelParamsDialog::summary(const QJsonObject& params)
     if (params.value(Core::ParamKey::Background).toBool())
         parts << tr("background");
     if (Core::ToolLoopLimits::toolsMode(params))
-        parts << tr("tools ≤%1 rounds").arg(Core::ToolLoopLimits::fromParams(params).maxRounds);
+        parts << tr("tools ≤%1 rounds").arg(Core::ToolLoopLimits::fromParams(params).maxRounds) +
+                     tr(", ≤%1k read").arg(Core::ToolLoopLimits::fromParams(params).maxTokensRead / 1000);
     return parts.join(QStringLiteral(" · "));
 }
 

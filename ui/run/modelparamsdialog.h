@@ -40,6 +40,7 @@ public:
     QCheckBox* backgroundCheck() const { return m_background; }
     QComboBox* contextBox() const { return m_context; }
     QSpinBox* toolRoundsBox() const { return m_toolRounds; }
+    QSpinBox* tokensReadBox() const { return m_tokensRead; } // thousands of tokens
 
 private:
     QComboBox* m_effort = nullptr;
@@ -51,7 +52,8 @@ private:
     bool m_backgroundForced = false;
     QComboBox* m_context = nullptr;
     QSpinBox* m_toolRounds = nullptr;
-    QJsonObject m_initial; // keeps limits the dialog does not edit (max_tokens_read)
+    QSpinBox* m_tokensRead = nullptr;
+    QJsonObject m_initial; // the parameters it opened with
 };
 
 } // namespace Cb::Ui

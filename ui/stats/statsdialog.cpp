@@ -1,6 +1,7 @@
 #include "ui/stats/statsdialog.h"
 
 #include "core/compare/panelinput.h"
+#include "core/compare/spendingtotals.h"
 #include "core/eval/panelverdict.h"
 #include "core/eval/rateritembootstrap.h"
 #include "core/history/evaluationquery.h"
@@ -93,6 +94,14 @@ StatsDialog::StatsDialog(Core::HistoryStore& store, QWidget* parent) : QDialog(p
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->hide();
     layout->addWidget(m_error);
+    m_spending = new QLabel(this);
+    m_spending->setObjectName(QStringLiteral("statsSpending"));
+    m_spending->setWordWrap(true);
+    m_spending->setToolTip(tr("What the answers of the runs in view cost (their tool rounds included) and what the "
+                              "Ask first questions about the packs in view cost. Ask first uses no template: with a "
+                              "template chosen it is left out. Calls without a price in the model catalog add "
+                              "nothing."));
+    layout->addWidget(m_spending);
 
     auto* tabs = new QTabWidget(this);
     auto* winTop = new QWidget(this);
@@ -225,6 +234,12 @@ void StatsDialog::refresh()
     }
     m_loadingFilters = false;
 
+    const auto usd = [](double v) { return QStringLiteral("$%1").arg(v, 0, 'f', 4); };
+    if (auto spending = Core::SpendingTotals::withAsks(m_store.database(), *loaded, filter))
+        m_spending->setText(tr("Spent %1 in total: answers %2, Ask first %3.")
+                                .arg(usd(spending->totalUsd()), usd(spending->callsUsd), usd(spending->asksUsd)));
+    else
+        m_spending->setText(spending.error().message);
     m_data.summary = Core::EvaluationSummary::build(*loaded);
     m_data.ranking = {};
     m_panel = Core::PanelInput::statsOf(*loaded, Core::PanelStats::Options{0, 0});

@@ -43,6 +43,7 @@ public:
     QTableWidget* raterTable() const { return m_raters; }
     QLabel* verdictLabel() const { return m_verdict; }
     QLabel* agreementLabel() const { return m_agreement; }
+    QLabel* spendingLabel() const { return m_spending; } // answers and Ask first, in view
     const Core::PanelStats& panel() const { return m_panel; }
     QLabel* biasLabel() const { return m_bias; }
     QComboBox* packBox() const { return m_pack; }
@@ -76,6 +77,7 @@ private:
     QDateEdit* m_to;
     QLabel* m_bias;
     QLabel* m_error;
+    QLabel* m_spending;
     QTableWidget* m_pairs;
     QTableWidget* m_reliability;
     QTableWidget* m_ranking;

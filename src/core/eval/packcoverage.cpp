@@ -82,7 +82,11 @@ PackCoverage PackCoverage::build(const RunRecord& run)
             for (const QString& id : step.itemIds)
                 if (const int row = rowOf(id, {}); row >= 0)
                     addOnce(out.items[row].readBy, label);
-        for (const Citation& cite : c.citations.citations) {
+        // A follow-up's reply is checked like the answer: what it cited counts for the answer.
+        QList<Citation> cites = c.citations.citations;
+        for (const FollowUpRecord& f : c.followUps)
+            cites += f.citations.citations;
+        for (const Citation& cite : std::as_const(cites)) {
             if (cite.itemId.isEmpty()) // unknown items are in no row: the answer's Sources list says so
                 continue;
             const int row = rowOf(cite.itemId, cite.title);

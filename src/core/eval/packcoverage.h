@@ -5,7 +5,8 @@
 namespace Cb::Core {
 
 // Which pack items each answer of a run used: read through the tools (tools mode, the
-// tool_calls trail) or cited ([[id: "quote"]], any mode), and the items no answer used. Built
+// tool_calls trail, its follow-ups' reads included) or cited ([[id: "quote"]], any mode, in
+// the answer or a follow-up's reply), and the items no answer used. Built
 // from the run's record alone — its manifest (the items sent, with their ids), each call's tool
 // trail and checked citations — so it needs no pack file. A plain value.
 struct PackCoverage

@@ -49,13 +49,19 @@ QJsonObject AskFirst::schema(int maxQuestions)
 
 QString AskFirst::instructions(int maxQuestions)
 {
-    return tr("You prepare a request for a planning model. Below is the prompt it will receive: its instructions "
-              "and its input (the material and the goal). Before it starts, list at most %1 clarifying questions "
-              "whose answers would most change the plan: facts the material leaves missing, ambiguous or "
-              "contradictory, and decisions only the person asking can make. Never ask what the material already "
-              "answers. For each question say why it matters and what the planner will assume if it stays "
-              "unanswered. Fewer strong questions beat many weak ones; return an empty list when nothing important "
-              "is unclear. Write in the language of the goal.")
+    // Not translated: what a model is sent must not depend on the interface language (the same
+    // pack asks the same in the window in Korean and in a script in English), and the questions
+    // follow the pack's language, since their answers become a note in that pack.
+    return QStringLiteral(
+               "You prepare a request for a planning model. Below is the prompt it will receive: its instructions "
+               "and its input (the material and the goal). Before it starts, list at most %1 clarifying questions "
+               "whose answers would most change the plan: facts the material leaves missing, ambiguous or "
+               "contradictory, and decisions only the person asking can make. Never ask what the material already "
+               "answers. For each question say why it matters and what the planner will assume if it stays "
+               "unanswered. Fewer strong questions beat many weak ones; return an empty list when nothing important "
+               "is unclear. Write the questions, why they matter and the assumptions in the language of the goal "
+               "(if the goal has no clear language, in the language most of the material is written in), whatever "
+               "the language of these instructions.")
         .arg(maxQuestions);
 }
 

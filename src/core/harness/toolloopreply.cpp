@@ -3,7 +3,9 @@
 #include "core/harness/packmanifest.h"
 #include "core/harness/packtoolexecutor.h"
 #include "core/providers/provider.h"
+#include "core/common/futureready.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -28,6 +30,35 @@ QJsonObject sumJson(const QJsonObject& a, const QJsonObject& b)
     return out;
 }
 
+// A round's usage in full, -1 = not reported (conversationJson / continueFrom).
+QJsonObject usageToJson(const Usage& u)
+{
+    return {{QStringLiteral("input"), u.inputTokens},
+            {QStringLiteral("cached_input"), u.cachedInputTokens},
+            {QStringLiteral("output"), u.outputTokens},
+            {QStringLiteral("reasoning"), u.reasoningTokens},
+            {QStringLiteral("cache_write"), u.cacheWriteTokens},
+            {QStringLiteral("reported"), u.reported}};
+}
+
+Usage usageFromJson(const QJsonObject& o)
+{
+    Usage u;
+    u.inputTokens = o.value(QStringLiteral("input")).toInteger(-1);
+    u.cachedInputTokens = o.value(QStringLiteral("cached_input")).toInteger(-1);
+    u.outputTokens = o.value(QStringLiteral("output")).toInteger(-1);
+    u.reasoningTokens = o.value(QStringLiteral("reasoning")).toInteger(-1);
+    u.cacheWriteTokens = o.value(QStringLiteral("cache_write")).toInteger(-1);
+    u.reported = o.value(QStringLiteral("reported")).toObject();
+    return u;
+}
+
+bool isModelToolTurn(const QJsonObject& turn)
+{
+    return turn.value(QStringLiteral("role")).toString() == QLatin1String("assistant") &&
+           !turn.value(QStringLiteral("tool_calls")).toArray().isEmpty();
+}
+
 } // namespace
 
 ToolLoopReply::ToolLoopReply(Provider* provider, ProviderRequest request, QFuture<Result<PackTools>> tools,
@@ -43,6 +74,30 @@ ToolLoopReply::ToolLoopReply(Provider* provider, ProviderRequest request, QFutur
 }
 
 ToolLoopReply::~ToolLoopReply() { dropInner(); }
+
+void ToolLoopReply::continueFrom(const QJsonArray& recorded, QString keptText)
+{
+    m_recorded = conversationFromJson(recorded);
+    m_keptText = std::move(keptText);
+    m_recordedUsage.clear();
+    for (const QJsonValue& v : recorded)
+        if (const QJsonObject turn = v.toObject(); isModelToolTurn(turn)) // recorded before usage was kept: none
+            m_recordedUsage.append(usageFromJson(turn.value(QStringLiteral("usage")).toObject()));
+}
+
+QJsonArray ToolLoopReply::conversationJson() const
+{
+    QJsonArray out = conversationToJson(m_turns);
+    qsizetype round = 0;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        QJsonObject turn = out.at(i).toObject();
+        if (!isModelToolTurn(turn) || round >= m_roundUsage.size())
+            continue;
+        turn.insert(QStringLiteral("usage"), usageToJson(m_roundUsage.at(round++)));
+        out.replace(i, turn);
+    }
+    return out;
+}
 
 Usage ToolLoopReply::sumUsage(const Usage& a, const Usage& b)
 {
@@ -64,7 +119,9 @@ void ToolLoopReply::begin()
         toolsReady(m_tools.result());
         return;
     }
-    m_tools.then(this, [this](const Result<PackTools>& tools) {
+    // A watcher, not a continuation: every tools-mode call of a run waits on the same future,
+    // and a future takes one continuation only.
+    onReady(m_tools, this, [this](const Result<PackTools>& tools) {
         if (!isDone())
             toolsReady(tools);
     });
@@ -88,6 +145,11 @@ void ToolLoopReply::toolsReady(const Result<PackTools>& tools)
             appendText(m_keptText);
         for (const ConversationTurn& t : std::as_const(m_turns))
             m_round += t.toolCalls.isEmpty() ? 0 : 1;
+        m_roundUsage = m_recordedUsage;
+        for (const Usage& u : std::as_const(m_roundUsage))
+            m_usageDone = sumUsage(m_usageDone, u); // the rounds before the restart count too
+        if (m_usageDone.isKnown())
+            updateUsage(m_usageDone);
         if (m_round >= m_limits.maxRounds) {
             sendFinalRound();
             return;
@@ -165,6 +227,7 @@ void ToolLoopReply::onRoundFinished(const ProviderResult& result)
             return;
     }
     m_turns << modelTurn << results;
+    m_roundUsage.append(result.usage); // kept with the round (conversationJson)
     Q_EMIT roundRecorded(m_turns);
     if (m_round >= m_limits.maxRounds || m_executor->budgetExhausted()) {
         sendFinalRound();

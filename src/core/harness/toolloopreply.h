@@ -46,14 +46,16 @@ public:
     // the first user turn on); the loop resumes after its last complete round, with what the
     // model read then. `keptText`, what the call had received, opens the reply's text.
     // Call before the event loop runs.
-    void continueFrom(QList<ConversationTurn> turns, QString keptText)
-    {
-        m_recorded = std::move(turns);
-        m_keptText = std::move(keptText);
-    }
+    // `recorded` is the exchange as conversationJson() wrote it: the usage kept with each
+    // round opens the reply's usage, so tokens and cost cover every round (the round the
+    // restart cut is asked again and counted once).
+    void continueFrom(const QJsonArray& recorded, QString keptText);
     // The exchange so far, from the first user turn (the manifest prompt or the follow-up
     // message) up to the last complete round; the answer being written is not in it.
     const QList<ConversationTurn>& conversation() const { return m_turns; }
+    // conversation() as history keeps it (conversationToJson), each round's model turn with
+    // what that round used ("usage": normalised counts and the provider's own object).
+    QJsonArray conversationJson() const;
     int rounds() const { return m_round; }
     const QList<ToolTrailEntry>& trail() const { return m_trail; }
 
@@ -90,6 +92,8 @@ private:
     std::unique_ptr<PackToolExecutor> m_executor;
     QList<ConversationTurn> m_turns; // the exchange so far, from the first user turn on
     QList<ConversationTurn> m_recorded; // continueFrom()
+    QList<Usage> m_roundUsage; // per model turn with tool calls in m_turns, in order
+    QList<Usage> m_recordedUsage; // continueFrom()
     QString m_keptText;
     QPointer<ProviderReply> m_inner;
     Usage m_usageDone; // summed over finished rounds

@@ -6,6 +6,7 @@
 #include "core/history/historystore.h"
 #include "core/history/toolcallstore.h"
 #include "core/run/calllauncher.h"
+#include "core/common/futureready.h"
 #include "core/run/recordedreply.h"
 #include "core/run/replyoutcome.h"
 #include "core/run/runsession.h"
@@ -119,8 +120,13 @@ VoidResult FollowUpSender::start(qint64 callId, const QString& message)
         f.pack = m_packAccess(tools);
     if (!tools)
         f.pack.tools = {}; // a full-context answer continues as it was sent: without tools
+    if (f.pack.tools.isValid() && f.pack.tools.isFinished() && !f.pack.tools.result()) {
+        qInfo("Follow-up without the run's pack: %s", qUtf8Printable(f.pack.tools.result().error().message));
+        f.pack.tools = {}; // known already: the pack cannot be had
+    }
     if (!f.pack.tools.isValid() && hasToolTurns(f.built.request.history))
         f.built.request.history = plainTurns(f.built.request.history); // no tools: the turns in words
+    const bool packPending = f.pack.tools.isValid() && !f.pack.tools.isFinished();
 
     FollowUpRecord record;
     record.callId = callId;
@@ -128,12 +134,45 @@ VoidResult FollowUpSender::start(qint64 callId, const QString& message)
     record.message = message;
     record.status = CallStatus::Waiting;
     record.startedAt = QDateTime::currentDateTimeUtc();
+    if (packPending) { // a reopened run's pack is being read off the GUI thread
+        record.errorCode = QStringLiteral("loading_pack");
+        record.errorMessage = tr("Reading the run's pack file for the tools…");
+    }
     if (m_history)
         if (auto inserted = m_history->insertFollowUp(record); !inserted)
             return fail(inserted.error());
     f.position = m_session->addFollowUp(record);
-    launch(std::move(f));
+    if (packPending)
+        launchWhenPackReady(std::move(f));
+    else
+        launch(std::move(f));
     return {};
+}
+
+void FollowUpSender::launchWhenPackReady(LiveFollowUp f)
+{
+    const qint64 callId = f.callId;
+    const int position = f.position;
+    QFuture<Result<PackTools>> tools = f.pack.tools;
+    m_live.append(std::move(f)); // busy, and cancellable, while the pack is read
+    onReady(tools, this, [this, callId, position](const Result<PackTools>& ready) {
+        LiveFollowUp* waiting = live(callId, position);
+        const FollowUpRecord* current = m_session->followUp(callId, position);
+        if (!waiting || !current)
+            return; // cancelled meanwhile
+        LiveFollowUp go = *waiting;
+        forget(callId, position);
+        if (!ready) { // as when the pack was known to be missing: the same turns, in words
+            qInfo("Follow-up without the run's pack: %s", qUtf8Printable(ready.error().message));
+            go.pack.tools = {};
+            go.built.request.history = plainTurns(go.built.request.history);
+        }
+        FollowUpRecord record = *current;
+        record.errorCode.clear();
+        record.errorMessage.clear();
+        m_session->updateFollowUp(record);
+        launch(std::move(go));
+    });
 }
 
 void FollowUpSender::resumeUnfinished()
@@ -186,14 +225,29 @@ void FollowUpSender::sendWithKey(qint64 callId, int position, const QString& key
         auto* loop = new ToolLoopReply(m_launcher.provider(request.kind), request, f->pack.tools,
                                        ToolLoopLimits::fromParams(f->built.effectiveParams), this);
         connect(loop, &ToolLoopReply::roundRecorded, this,
-                [this, callId, position](const QList<ConversationTurn>& turns) {
+                [this, callId, position, loop] {
                     // Written at once (followUpChanged): the next follow-up continues from it.
                     if (const FollowUpRecord* current = m_session->followUp(callId, position)) {
                         FollowUpRecord record = *current;
-                        record.conversation = conversationToJson(turns);
+                        record.conversation = loop->conversationJson();
                         m_session->updateFollowUp(record);
                     }
                 });
+        // The follow-up's calls join the answer's trail as it happens (history, the column, the
+        // coverage view, exports): its rounds count on from the last one there (follow-ups of
+        // one answer go one at a time), and each summary names the follow-up.
+        int roundsBefore = 0;
+        if (const CallRecord* call = m_session->call(callId))
+            for (const ToolTrailEntry& e : call->toolTrail)
+                roundsBefore = qMax(roundsBefore, e.round);
+        connect(loop, &ToolLoopReply::toolCallExecuted, this, [this, callId, position, roundsBefore](ToolTrailEntry entry) {
+            entry.round += roundsBefore;
+            entry.summary = QStringLiteral("follow-up %1: %2").arg(position + 1).arg(entry.summary);
+            if (m_history)
+                if (const auto stored = ToolCallStore(m_history->database()).add(callId, entry); !stored)
+                    qWarning("Tool call not recorded: %s", qUtf8Printable(stored.error().message));
+            m_session->appendToolCall(callId, entry);
+        });
         f->reply = loop;
     } else {
         f->reply = m_launcher.send(request, f->resumeId, this);
@@ -227,11 +281,28 @@ void FollowUpSender::onFinished(qint64 callId, int position, const ProviderResul
         return;
     FollowUpRecord record = *current;
     RecordedReply::applyFinished(record, result, f->built.info, !f->resumeId.isEmpty());
-    if (f->pack.citations && record.status == CallStatus::Done) // checked like a first answer
-        record.citations = f->pack.citations->check(record.text);
+    QFuture<std::shared_ptr<const CitationChecker>> checker = f->pack.citations;
     forget(callId, position);
     m_session->updateFollowUp(record);
+    if (checker.isValid() && record.status == CallStatus::Done) { // checked like a first answer
+        if (checker.isFinished())
+            checkCitations(callId, position, checker.result());
+        else // the pack of a reopened run is still being read
+            onReady(checker, this, [this, callId, position](const std::shared_ptr<const CitationChecker>& ready) {
+                checkCitations(callId, position, ready);
+            });
+    }
     Q_EMIT followUpFinished(callId, position);
+}
+
+void FollowUpSender::checkCitations(qint64 callId, int position, const std::shared_ptr<const CitationChecker>& checker)
+{
+    const FollowUpRecord* current = m_session->followUp(callId, position);
+    if (!checker || !current || current->status != CallStatus::Done)
+        return; // no pack to check against, or the reply is gone
+    FollowUpRecord record = *current;
+    record.citations = checker->check(record.text);
+    m_session->updateFollowUp(record);
 }
 
 void FollowUpSender::onFailed(qint64 callId, int position, const Error& error)

@@ -49,11 +49,15 @@ public:
     // mode resume polling; other unfinished ones end as failed, what they received kept.
     void resumeUnfinished();
     // What follow-ups can use of the run's pack, asked for as each one starts: the pack tools
-    // (an invalid future: none; asked only when `tools`) and a citation checker (null: none).
+    // (an invalid future: none; asked only when `tools`) and a citation checker (an invalid
+    // future or null: none). A reopened run reads its pack off the GUI thread: a follow-up
+    // with tools waits for it before sending, its reply says meanwhile that the pack is being
+    // read ("loading_pack"), and a pack that cannot be had sends the turns as plain text
+    // without tools. The reply is checked once both it and the checker are there.
     struct PackAccess
     {
         QFuture<Result<PackTools>> tools{};
-        std::shared_ptr<const CitationChecker> citations{};
+        QFuture<std::shared_ptr<const CitationChecker>> citations{};
     };
     void setPackAccess(std::function<PackAccess(bool tools)> access) { m_packAccess = std::move(access); }
     bool isBusy() const { return !m_live.isEmpty(); }
@@ -81,7 +85,11 @@ private:
     };
 
     VoidResult start(qint64 callId, const QString& message);
+    // Sends once the pack tools are there; without them (the pack could not be read) the
+    // recorded turns go as plain text without tools.
+    void launchWhenPackReady(LiveFollowUp f);
     void launch(LiveFollowUp f);
+    void checkCitations(qint64 callId, int position, const std::shared_ptr<const CitationChecker>& checker);
     void sendWithKey(qint64 callId, int position, const QString& key);
     void connectReply(const LiveFollowUp& live);
     void onFinished(qint64 callId, int position, const ProviderResult& result);

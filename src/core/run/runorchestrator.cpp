@@ -10,11 +10,15 @@
 #include "core/run/followupsender.h"
 #include "core/run/replyoutcome.h"
 #include "core/run/runhistorywriter.h"
+#include "core/common/futureready.h"
 #include "core/run/runsession.h"
+#include "core/tokenize/tokenizerregistry.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QTimer>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Cb::Core {
 
@@ -50,11 +54,8 @@ void RunOrchestrator::createSession(RunRecord record)
     m_followUps = new FollowUpSender(m_session, m_launcher, m_env.builder, m_env.history, this);
     m_fusions = new FusionRunner(m_session, m_launcher, m_env.builder, m_env.history, this);
     m_followUps->setPackAccess([this](bool tools) {
-        // A reopened run reads its pack again, only when a follow-up needs it.
-        QString why;
-        if (tools ? !preparePackTools(m_session->record(), &why) : !loadRecordedPack(m_session->record(), &why))
-            qInfo("Follow-up without the run's pack: %s", qUtf8Printable(why));
-        return FollowUpSender::PackAccess{m_packTools, m_citations};
+        // A reopened run reads its pack again (off the GUI thread), only when a follow-up needs it.
+        return FollowUpSender::PackAccess{tools ? packTools() : QFuture<Result<PackTools>>(), citationChecker()};
     });
     connect(m_session, &RunSession::finished, this, &RunOrchestrator::finished);
 }
@@ -199,62 +200,123 @@ Result<RunSession*> RunOrchestrator::resume(qint64 runId)
     return m_session;
 }
 
-bool RunOrchestrator::loadRecordedPack(const RunRecord& run, QString* why)
+QFuture<Result<std::shared_ptr<const Pack>>> RunOrchestrator::recordedPack()
 {
+    using PackResult = Result<std::shared_ptr<const Pack>>;
     if (m_pack)
-        return true;
-    if (m_packError.isEmpty()) {
-        if (auto pack = RunInput::recordedPack(run)) {
-            m_pack = *pack;
-            m_citations = std::make_shared<const CitationChecker>(*m_pack);
-            return true;
-        } else {
-            m_packError = pack.error().message;
-        }
+        return QtFuture::makeReadyFuture(PackResult(m_pack));
+    if (!m_recordedPack.isValid()) {
+        // Reading and hashing a large pack takes seconds: never on the GUI thread.
+        RunRecord where;
+        where.packPath = m_session->record().packPath;
+        where.packHash = m_session->record().packHash;
+        m_recordedPack = QtConcurrent::run([where] { return RunInput::recordedPack(where); });
     }
-    *why = m_packError;
-    return false;
+    return m_recordedPack;
 }
 
-bool RunOrchestrator::preparePackTools(const RunRecord& run, QString* why)
+QFuture<Result<PackTools>> RunOrchestrator::packTools()
 {
     if (m_packTools.isValid())
-        return true;
-    if (!loadRecordedPack(run, why))
-        return false;
-    const QSet<QString> items = RunInput::recordedToolItems(run);
+        return m_packTools;
+    const QSet<QString> items = RunInput::recordedToolItems(m_session->record());
     if (items.isEmpty()) {
-        *why = m_packError = tr("The run was recorded before the items its tools could reach were kept.");
-        return false;
+        m_packError = tr("The run was recorded before the items its tools could reach were kept.");
+        m_packTools = QtFuture::makeReadyFuture(Result<PackTools>(fail(ErrorCode::InvalidInput, m_packError)));
+        return m_packTools;
     }
-    m_packTools = PackTools::buildAsync(*m_pack, nullptr, items);
-    return true;
+    // On a worker, after the read: tokenizing and indexing take seconds too. A task of its own
+    // rather than a continuation, so the future is valid (started) at once, as callers test,
+    // and the read can be waited on by others too (waiting on a pool thread is safe: Qt runs a
+    // read not yet started in the waiting thread).
+    m_packTools = QtConcurrent::run([read = recordedPack(), items]() mutable -> Result<PackTools> {
+        read.waitForFinished();
+        const Result<std::shared_ptr<const Pack>> pack = read.result();
+        if (!pack)
+            return fail(pack.error());
+        std::shared_ptr<const Tokenizer> tokenizer;
+        if (auto loaded = TokenizerRegistry::shared().tokenizer(Encoding::O200kBase))
+            tokenizer = *loaded;
+        return PackTools::build(**pack, tokenizer, items);
+    });
+    return m_packTools;
+}
+
+QFuture<std::shared_ptr<const CitationChecker>> RunOrchestrator::citationChecker()
+{
+    if (m_citations)
+        return QtFuture::makeReadyFuture(m_citations);
+    if (!m_citationChecker.isValid()) {
+        // A task of its own that waits for the read, as packTools().
+        m_citationChecker = QtConcurrent::run([read = recordedPack()]() mutable {
+            read.waitForFinished();
+            const Result<std::shared_ptr<const Pack>> pack = read.result();
+            if (!pack)
+                qInfo("No citation checks against the run's pack: %s", qUtf8Printable(pack.error().message));
+            return pack ? std::make_shared<const CitationChecker>(**pack) : std::shared_ptr<const CitationChecker>();
+        });
+        // Calls that end later (continued after a restart) are checked against it too.
+        onReady(m_citationChecker, this, [this](const std::shared_ptr<const CitationChecker>& checker) {
+            if (!m_citations)
+                m_citations = checker;
+        });
+    }
+    return m_citationChecker;
 }
 
 bool RunOrchestrator::continueToolsCall(const RunRecord& run, const CallRecord& call)
 {
     // A tools-mode call records its exchange round by round; what a restart cut goes on from
-    // the last complete round (the round in flight is asked again), with the same pack.
+    // the last complete round (the round in flight is asked again), with the same pack, once
+    // that is read. Meanwhile the call keeps what it had and says the pack is being read.
     const QList<ConversationTurn> turns = conversationFromJson(call.conversation);
-    QString why;
-    if (call.contextMode != QLatin1String("tools") || turns.isEmpty() || !preparePackTools(run, &why))
+    if (call.contextMode != QLatin1String("tools") || turns.isEmpty())
         return false;
+    if (RunInput::recordedToolItems(run).isEmpty()) {
+        packTools(); // says why in m_packError
+        return false;
+    }
     LiveCall lc{call.id, call.provider, m_env.builder.build({call.provider, call.model, call.params}, run.instructions,
                                                             turns.first().text),
-                {}, false, {}, turns, call.text};
+                {}, false, {}, turns, call.text, true};
     m_calls.append(std::move(lc));
     CallRecord record = call;
+    record.errorCode = QStringLiteral("loading_pack");
+    record.errorMessage = tr("Reading the pack file %1 to continue this call where ContextBench stopped…")
+                              .arg(QDir::toNativeSeparators(run.packPath));
+    m_session->updateCall(record);
+    const qint64 callId = call.id;
+    onReady(packTools(), this, [this, callId](const Result<PackTools>& tools) { packReadForResume(callId, tools); });
+    citationChecker(); // ready for when the call ends
+    return true;
+}
+
+void RunOrchestrator::packReadForResume(qint64 callId, const Result<PackTools>& tools)
+{
+    LiveCall* call = live(callId);
+    const CallRecord* current = m_session ? m_session->call(callId) : nullptr;
+    if (!call || !current || isTerminal(current->status) || !call->waitingForPack)
+        return; // cancelled meanwhile
+    call->waitingForPack = false;
+    CallRecord record = *current;
+    if (!tools) {
+        ReplyOutcome::applyInterrupted(record, tr("ContextBench stopped before this call finished and cannot "
+                                                  "continue it: %1 The output received until then is kept.")
+                                                   .arg(tools.error().message));
+        m_session->updateCall(record);
+        return;
+    }
     record.status = CallStatus::Queued;
     record.text.clear(); // the continued loop writes it again, kept text first
     record.errorCode = QStringLiteral("resumed");
     int rounds = 0;
-    for (const ConversationTurn& t : turns)
+    for (const ConversationTurn& t : std::as_const(call->resumeTurns))
         rounds += t.toolCalls.isEmpty() ? 0 : 1;
     record.errorMessage = tr("ContextBench stopped during this call. It went on after the last complete round of "
                              "tool use (%n round(s) kept); the text received before the stop is kept above what "
                              "followed, so the round that was cut may be written twice.", nullptr, rounds);
     m_session->updateCall(record);
-    return true;
+    schedulePump();
 }
 
 bool RunOrchestrator::isRunning() const { return m_session && !m_session->isFinished(); }
@@ -274,7 +336,7 @@ void RunOrchestrator::pump()
 {
     for (LiveCall& call : m_calls) {
         const CallRecord* record = m_session->call(call.id);
-        if (call.started || !record || isTerminal(record->status))
+        if (call.started || call.waitingForPack || !record || isTerminal(record->status))
             continue;
         if (m_active.value(call.provider) >= m_env.perProviderLimit)
             continue;
@@ -317,14 +379,15 @@ void RunOrchestrator::send(qint64 callId, const QString& key)
         auto* loop = new ToolLoopReply(m_launcher.provider(request.kind), request, m_packTools,
                                        ToolLoopLimits::fromParams(call->built.effectiveParams), this);
         if (resumed)
-            loop->continueFrom(call->resumeTurns, call->keptText);
+            loop->continueFrom(record->conversation, call->keptText);
         else if (m_toolsInput.isEmpty())
             loop->setPackPrompt(m_prompt);
-        connect(loop, &ToolLoopReply::roundRecorded, this, [this, callId](const QList<ConversationTurn>& turns) {
-            // Written at once (callChanged): it is what a restart continues from.
+        connect(loop, &ToolLoopReply::roundRecorded, this, [this, callId, loop] {
+            // Written at once (callChanged): it is what a restart continues from, with each
+            // round's usage.
             if (const CallRecord* current = m_session->call(callId)) {
                 CallRecord record = *current;
-                record.conversation = conversationToJson(turns);
+                record.conversation = loop->conversationJson();
                 m_session->updateCall(record);
             }
         });
@@ -440,6 +503,7 @@ void RunOrchestrator::cancel(qint64 callId)
         call->reply->cancel(); // emits failed(Cancelled), handled by onFailed
         return;
     }
+    call->waitingForPack = false; // a pack read that ends later changes nothing
     onFailed(callId, Error(ErrorCode::Cancelled, tr("Cancelled before it started.")));
 }
 

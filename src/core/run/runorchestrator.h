@@ -105,6 +105,7 @@ private:
         // call had received (kept in front of what the continued loop writes).
         QList<ConversationTurn> resumeTurns{};
         QString keptText{};
+        bool waitingForPack = false; // resumeTurns: the pack file is being read; not sent yet
     };
 
     void createSession(RunRecord record);
@@ -118,12 +119,19 @@ private:
     void onFailed(qint64 callId, const Error& error);
     void endCall(LiveCall& call, CallRecord record);
     // A reopened run: the pack it was sent with, re-read from its file once (checked against
-    // the recorded hash) for citations and tools; false with `why` when it cannot be had.
-    bool loadRecordedPack(const RunRecord& run, QString* why);
-    // The pack tools, built once per run (from the recorded pack for a reopened run).
-    bool preparePackTools(const RunRecord& run, QString* why);
-    // Resume: continue a tools-mode call from its recorded rounds; false when it cannot be.
+    // the recorded hash) on a worker thread, for citations and tools; an error says why it
+    // cannot be had. A started run: its pack as sent, ready at once.
+    QFuture<Result<std::shared_ptr<const Pack>>> recordedPack();
+    // The pack tools, built once per run off the GUI thread (from the recorded pack for a
+    // reopened run); an error when the pack or the items the tools may reach cannot be had.
+    QFuture<Result<PackTools>> packTools();
+    // The citation checker of the run's pack, built once off the GUI thread; null: none.
+    QFuture<std::shared_ptr<const CitationChecker>> citationChecker();
+    // Resume: continue a tools-mode call from its recorded rounds once its pack is read; false
+    // when it cannot be.
     bool continueToolsCall(const RunRecord& run, const CallRecord& call);
+    // The pack of a call waiting to continue after a restart is read (or could not be).
+    void packReadForResume(qint64 callId, const Result<PackTools>& tools);
     void shutdown();
     LiveCall* live(qint64 callId);
 
@@ -143,8 +151,10 @@ private:
     QList<BuiltCall> m_built; // prepared, until the run is started
     bool m_prepared = false;
     QString m_toolsInput; // RunInput::toolsInput: the manifest prompt as first sent, or empty
-    QString m_packError; // why a reopened run has no pack
-    std::shared_ptr<const Pack> m_pack; // the run's pack: as sent, or re-read for a reopened run
+    QString m_packError; // why a reopened run has no pack, when known before reading it
+    std::shared_ptr<const Pack> m_pack; // the run's pack as sent; null for a reopened run
+    QFuture<Result<std::shared_ptr<const Pack>>> m_recordedPack; // recordedPack(), once
+    QFuture<std::shared_ptr<const CitationChecker>> m_citationChecker; // citationChecker(), once
     bool m_pumpScheduled = false;
     std::shared_ptr<const CitationChecker> m_citations; // null: nothing to check against
 };

@@ -53,8 +53,8 @@ QString ReportHarness::toolTrailMarkdown(const CallRecord& call, const ReportTex
             what = s.name + QLatin1Char('(') + s.arguments.simplified() + QLatin1Char(')');
         what.replace(QLatin1Char('*'), QStringLiteral("\\*"));
         what.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        out += QStringLiteral("%1. ").arg(i + 1) +
-               l.translate("Report", "round %1: %2 — %3 bytes").arg(s.round + 1).arg(what, text.number(s.resultBytes)) +
+        out += QStringLiteral("%1. ").arg(i + 1) + // rounds count from 1 (ToolTrailEntry)
+               l.translate("Report", "round %1: %2 — %3 bytes").arg(s.round).arg(what, text.number(s.resultBytes)) +
                (s.isError ? l.translate("Report", " (error)", "tool call") : QString()) + QLatin1Char('\n');
     }
     return out;
