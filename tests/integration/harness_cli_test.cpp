@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 using namespace Cb::Core;
 using namespace Cb::Test;
 
@@ -43,25 +45,34 @@ QByteArray answerStream()
            sseEvent({}, "[DONE]");
 }
 
+// `run PACK --model local:qwen3 --context tools EXTRA --json` against a local server that asks
+// for tools in its first answer and answers in its second.
+void runToolsAgainstLocal(const QString& pack, FakeHttpServer& local, CliProcess& p, const QStringList& extra)
+{
+    ASSERT_TRUE(PackFile::save(harnessPack(), pack));
+    auto served = std::make_shared<int>(0);
+    local.setHandler([served](const RecordedRequest&) -> std::optional<FakeResponse> {
+        return FakeResponse::sse((*served)++ == 0 ? toolCallStream() : answerStream());
+    });
+    p.start(QStringList{QStringLiteral("run"), pack, QStringLiteral("--model"), QStringLiteral("local:qwen3"),
+                        QStringLiteral("--context"), QStringLiteral("tools")} +
+            extra +
+            QStringList{QStringLiteral("--json"), QStringLiteral("--base-url"),
+                        QStringLiteral("local=") + local.baseUrl(QStringLiteral("/v1"))});
+    ASSERT_TRUE(p.waitForExit()) << p.err().toStdString();
+    ASSERT_EQ(p.exitCode(), 0) << p.err().toStdString();
+}
+
 } // namespace
 
 TEST(HarnessCli, runContextTools_parallelCallsAnsweredAndRecorded)
 {
     TempWorkspace ws;
     const QString pack = ws.filePath(QStringLiteral("launch.ctxpack"));
-    ASSERT_TRUE(PackFile::save(harnessPack(), pack));
     FakeHttpServer local;
-    int served = 0;
-    local.setHandler([&served](const RecordedRequest&) -> std::optional<FakeResponse> {
-        return FakeResponse::sse(served++ == 0 ? toolCallStream() : answerStream());
-    });
     CliProcess p(ws.filePath(QStringLiteral("data")), {});
-    p.start({QStringLiteral("run"), pack, QStringLiteral("--model"), QStringLiteral("local:qwen3"),
-             QStringLiteral("--context"), QStringLiteral("tools"), QStringLiteral("--max-tool-rounds"),
-             QStringLiteral("3"), QStringLiteral("--json"), QStringLiteral("--base-url"),
-             QStringLiteral("local=") + local.baseUrl(QStringLiteral("/v1"))});
-    ASSERT_TRUE(p.waitForExit()) << p.err().toStdString();
-    ASSERT_EQ(p.exitCode(), 0) << p.err().toStdString();
+    ASSERT_NO_FATAL_FAILURE(
+        runToolsAgainstLocal(pack, local, p, {QStringLiteral("--max-tool-rounds"), QStringLiteral("3")}));
 
     // Round one: the manifest instead of the items, the three tools; nothing disabled.
     ASSERT_EQ(local.requests().size(), 2);
@@ -131,19 +142,10 @@ TEST(HarnessCli, runMaxTokensRead_spentBudgetEndsTheToolsAndIsRecorded)
 {
     TempWorkspace ws;
     const QString pack = ws.filePath(QStringLiteral("launch.ctxpack"));
-    ASSERT_TRUE(PackFile::save(harnessPack(), pack));
     FakeHttpServer local;
-    int served = 0;
-    local.setHandler([&served](const RecordedRequest&) -> std::optional<FakeResponse> {
-        return FakeResponse::sse(served++ == 0 ? toolCallStream() : answerStream());
-    });
     CliProcess p(ws.filePath(QStringLiteral("data")), {});
-    p.start({QStringLiteral("run"), pack, QStringLiteral("--model"), QStringLiteral("local:qwen3"),
-             QStringLiteral("--context"), QStringLiteral("tools"), QStringLiteral("--max-tokens-read"),
-             QStringLiteral("5"), QStringLiteral("--json"), QStringLiteral("--base-url"),
-             QStringLiteral("local=") + local.baseUrl(QStringLiteral("/v1"))});
-    ASSERT_TRUE(p.waitForExit()) << p.err().toStdString();
-    ASSERT_EQ(p.exitCode(), 0) << p.err().toStdString();
+    ASSERT_NO_FATAL_FAILURE(
+        runToolsAgainstLocal(pack, local, p, {QStringLiteral("--max-tokens-read"), QStringLiteral("5")}));
     ASSERT_EQ(local.requests().size(), 2);
     const QJsonObject last = local.requests().at(1).json();
     EXPECT_TRUE(last.value(QStringLiteral("tools")).toArray().isEmpty());
