@@ -1676,6 +1676,17 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::ContextWriter</name>
+    <message>
+        <source>The pack has no enabled items: the context is empty.</source>
+        <translation>팩에 포함된 항목이 없어 컨텍스트가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Section &apos;%1&apos; has no enabled items.</source>
+        <translation>&apos;%1&apos; 섹션에 포함된 항목이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::Database</name>
     <message>
         <source>The Qt SQLite driver is missing (install libqt6sql6-sqlite).</source>
@@ -2072,6 +2083,13 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::PromptAssembler</name>
+    <message>
+        <source>The pack has no goal.</source>
+        <translation>팩에 목표가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::RatingsFile</name>
     <message>
         <source>it is not JSON (%1 at byte %2)</source>
@@ -2348,6 +2366,17 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
     </message>
 </context>
 <context>
+    <name>Cb::Core::TextDecoder</name>
+    <message>
+        <source>Invalid UTF-8: %1 byte sequence(s) replaced with U+FFFD, the first at byte %2.</source>
+        <translation>잘못된 UTF-8: 바이트 시퀀스 %1개를 U+FFFD로 바꿨습니다(첫 위치: %2바이트).</translation>
+    </message>
+    <message>
+        <source>Invalid %1 data was replaced with U+FFFD.</source>
+        <translation>잘못된 %1 데이터를 U+FFFD로 바꿨습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::ToolLoopReply</name>
     <message>
         <source>Tools mode: the pack could not be prepared: %1</source>
@@ -2368,6 +2397,67 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
     <message>
         <source>The tool limit was reached and the request for the final answer failed: %1</source>
         <translation>도구 한도에 도달했고 최종 답변 요청이 실패했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Formats::DocxConverter</name>
+    <message>
+        <source>%1 image(s) or drawing(s) are not included.</source>
+        <translation>이미지 또는 그림 %1개는 포함되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Formats::DocxImporter</name>
+    <message>
+        <source>%1 is not a Word document (no %2)</source>
+        <translation>%1은(는) Word 문서가 아닙니다(%2 없음)</translation>
+    </message>
+    <message>
+        <source>The document has no text.</source>
+        <translation>문서에 텍스트가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Formats::DocxNotes</name>
+    <message>
+        <source>%1 footnote reference(s) point to no footnote (ids %2); their markers are left out.</source>
+        <translation>각주 참조 %1개가 가리키는 각주가 없습니다(ID %2). 해당 표시는 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 endnote reference(s) point to no endnote (ids %2); their markers are left out.</source>
+        <translation>미주 참조 %1개가 가리키는 미주가 없습니다(ID %2). 해당 표시는 제외했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Formats::DocxXml</name>
+    <message>
+        <source>DTD not allowed in a DOCX part</source>
+        <translation>DOCX 파트에는 DTD를 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is malformed at line %2: %3</source>
+        <translation>%1의 %2번째 줄 형식이 잘못되었습니다: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Formats::HtmlImporter</name>
+    <message>
+        <source>Unknown charset &quot;%1&quot;; read as UTF-8.</source>
+        <translation>알 수 없는 문자 집합 &quot;%1&quot;입니다. UTF-8로 읽었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Formats::HtmlTableLayout</name>
+    <message>
+        <source>A table&apos;s row and column spans were too large to lay out; its cells are listed without spans, so some may not stand under their headers.</source>
+        <translation>표의 행·열 병합 범위가 너무 커서 배치할 수 없었습니다. 병합 없이 셀을 나열했으므로 일부 셀이 해당 머리글 아래에 오지 않을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Formats::ImportJob</name>
+    <message>
+        <source>Import cancelled after %1 of %2 file(s)</source>
+        <translation>파일 %2개 중 %1개를 가져온 뒤 취소했습니다</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2492,59 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
     <message>
         <source>Import of %1 cancelled at page %2</source>
         <translation>%1 가져오기를 %2쪽에서 취소했습니다</translation>
+    </message>
+    <message>
+        <source>PDF page(s) %1 have no text layer (images only?).</source>
+        <translation>PDF %1쪽에 텍스트 레이어가 없습니다(이미지만 있는 페이지일 수 있습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Formats::SafeZipReader</name>
+    <message>
+        <source>%1 is not a readable ZIP container: %2</source>
+        <translation>%1은(는) 읽을 수 있는 ZIP 컨테이너가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries, more than the limit of %3</source>
+        <translation>%1에 항목이 %2개 있어 한도 %3개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged entry #%2</source>
+        <translation>%1의 %2번 항목이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 contains an unsafe entry name &quot;%2&quot;; refused</source>
+        <translation>%1에 안전하지 않은 항목 이름 &quot;%2&quot;이(가) 있어 거부했습니다</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2; refused</source>
+        <translation>%1의 압축을 풀면 %2를 넘으므로 거부했습니다</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot;</source>
+        <translation>%1에 &quot;%2&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot open &quot;%2&quot;: %3</source>
+        <translation>%1: &quot;%2&quot;을(를) 열 수 없습니다: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Formats::SubtitleParser</name>
+    <message>
+        <source>%1 block(s) without a readable timing line were skipped.</source>
+        <translation>읽을 수 있는 시간 줄이 없는 블록 %1개를 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>The file does not start with the WEBVTT signature; read anyway.</source>
+        <translation>파일이 WEBVTT 서명으로 시작하지 않지만 그대로 읽었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Formats::TranscriptImporter</name>
+    <message>
+        <source>No cues with text were found.</source>
+        <translation>텍스트가 있는 큐를 찾지 못했습니다.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,10 @@
 #include "core/eval/citationfootnotes.h"
 #include "core/eval/panelverdict.h"
 #include "core/history/database.h"
+#include "core/importing/textdecoder.h"
 #include "core/pack/packfile.h"
+#include "core/prompt/promptassembler.h"
+#include "formats/importers/subtitleparser.h"
 #include "core/providers/httperrorclassifier.h"
 #include "formats/export/reportfacts.h"
 #include "exportfixture.h"
@@ -435,6 +438,26 @@ TEST(InterfaceLanguage_coreErrors, providerPackAndHistoryErrors_followTheInstall
     auto db = Database::open(QStringLiteral("/proc/cannot/history.sqlite"));
     ASSERT_FALSE(db);
     EXPECT_FALSE(db.error().message.contains(QStringLiteral("Cannot"))) << db.error().message.toStdString();
+}
+
+// What the preview warns about and what an import note says reach the window (and the
+// command line) in the interface language too.
+TEST(InterfaceLanguage_importNotes, promptWarningsAndImportNotes_followTheInstalledTranslator)
+{
+    Pack noGoal;
+    noGoal.title = QStringLiteral("Plan");
+    const QByteArray latin1 = "Caf\xe9 budget\n";
+    const QString noSignature = QStringLiteral("00:00:01.000 --> 00:00:02.000\nAna: hi\n");
+    EXPECT_TRUE(PromptAssembler::assemble(noGoal).warnings.contains(QStringLiteral("The pack has no goal.")));
+    EXPECT_TRUE(TextDecoder::decodeUtf8(latin1).notes.value(0).startsWith(QStringLiteral("Invalid UTF-8")));
+    EXPECT_TRUE(SubtitleParser::parseVtt(noSignature).notes.value(0).contains(QStringLiteral("WEBVTT signature")));
+
+    KoreanInterface korean;
+    ASSERT_TRUE(korean.loaded());
+    EXPECT_TRUE(PromptAssembler::assemble(noGoal).warnings.contains(QStringLiteral("팩에 목표가 없습니다.")));
+    EXPECT_TRUE(TextDecoder::decodeUtf8(latin1).notes.value(0).startsWith(QStringLiteral("잘못된 UTF-8")))
+        << TextDecoder::decodeUtf8(latin1).notes.value(0).toStdString();
+    EXPECT_TRUE(SubtitleParser::parseVtt(noSignature).notes.value(0).contains(QStringLiteral("WEBVTT 서명")));
 }
 
 // The window's panel verdict (Stats dialog) comes from the same words as a report's: with the

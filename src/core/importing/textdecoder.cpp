@@ -1,5 +1,7 @@
 #include "core/importing/textdecoder.h"
 
+#include <QCoreApplication>
+
 #include <QStringDecoder>
 
 namespace Cb::Core {
@@ -90,8 +92,8 @@ TextDecoder::Decoded TextDecoder::decodeUtf8(const QByteArray& bytes, qsizetype 
     clean.append(bytes.constData() + runStart, n - runStart);
     out.text = QString::fromUtf8(clean);
     out.notes
-        << QStringLiteral(
-               "Invalid UTF-8: %1 byte sequence(s) replaced with U+FFFD, the first at byte %2.")
+        << QCoreApplication::translate(
+               "Cb::Core::TextDecoder", "Invalid UTF-8: %1 byte sequence(s) replaced with U+FFFD, the first at byte %2.")
                .arg(out.invalidSequences)
                .arg(out.firstInvalidOffset);
     return out;
@@ -144,7 +146,7 @@ TextDecoder::Decoded TextDecoder::decode(const QByteArray& bytes)
             // saved as UTF-8 again, so they become U+FFFD like any other invalid sequence.
             if (replaceLoneSurrogates(out.text) > 0 || decoder.hasError()) {
                 out.invalidSequences = 1;
-                out.notes << QStringLiteral("Invalid %1 data was replaced with U+FFFD.")
+                out.notes << QCoreApplication::translate("Cb::Core::TextDecoder", "Invalid %1 data was replaced with U+FFFD.")
                                  .arg(out.encoding);
             }
             return out;

@@ -1,5 +1,7 @@
 #include "core/prompt/contextwriter.h"
 
+#include <QCoreApplication>
+
 #include "core/pack/pack.h"
 
 #include <QFileInfo>
@@ -99,7 +101,7 @@ void ContextWriter::writeContext(const Pack& pack)
         addSegment(PromptSegment::Kind::Section, s, start);
     }
     if (pack.enabledItemCount() == 0)
-        warn(QStringLiteral("The pack has no enabled items: the context is empty."));
+        warn(QCoreApplication::translate("Cb::Core::ContextWriter", "The pack has no enabled items: the context is empty."));
 }
 
 void ContextWriter::writeSection(const Pack& pack, int section)
@@ -108,7 +110,7 @@ void ContextWriter::writeSection(const Pack& pack, int section)
     const qsizetype start = m_out.size();
     writeItems(pack, section);
     if (m_out.size() == start)
-        warn(QStringLiteral("Section '%1' has no enabled items.").arg(pack.sections[section].name));
+        warn(QCoreApplication::translate("Cb::Core::ContextWriter", "Section '%1' has no enabled items.").arg(pack.sections[section].name));
     else
         addSegment(PromptSegment::Kind::Section, section, start);
 }

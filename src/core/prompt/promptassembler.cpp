@@ -1,5 +1,7 @@
 #include "core/prompt/promptassembler.h"
 
+#include <QCoreApplication>
+
 #include "core/pack/pack.h"
 #include "core/pack/packitemref.h"
 #include "core/prompt/contextwriter.h"
@@ -42,7 +44,7 @@ void expandPart(const QString& text, PromptSegment::Part part, QString& out, con
             prompt.segments.append(
                 {part, {}, -1, start, out.size() - start, PromptSegment::Kind::Goal, {}, {}, -1});
             if (pack.goal.trimmed().isEmpty())
-                appendUnique(prompt.warnings, QStringLiteral("The pack has no goal."));
+                appendUnique(prompt.warnings, QCoreApplication::translate("Cb::Core::PromptAssembler", "The pack has no goal."));
             break;
         case TemplateToken::Kind::Title:
             out += pack.title;

@@ -1,5 +1,7 @@
 #include "formats/importers/docxconverter.h"
 
+#include <QCoreApplication>
+
 #include "formats/importers/docxxml.h"
 #include "formats/importers/markdowntablerow.h"
 
@@ -42,7 +44,7 @@ DocxConverter::convert(const QByteArray& documentXml, const DocxStyles& styles,
     out.notes = converter.m_notes.warnings();
     const int drawings = converter.m_drawings + converter.m_notes.drawings;
     if (drawings > 0)
-        out.notes << QStringLiteral("%1 image(s) or drawing(s) are not included.").arg(drawings);
+        out.notes << QCoreApplication::translate("Cb::Formats::DocxConverter", "%1 image(s) or drawing(s) are not included.").arg(drawings);
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "formats/importers/docximporter.h"
 
+#include <QCoreApplication>
+
 #include "core/importing/binarysniffer.h"
 #include "core/importing/sourcefile.h"
 #include "formats/importers/docxconverter.h"
@@ -53,7 +55,7 @@ Result<ImportedDocument> DocxImporter::importFile(const QString& path, const Imp
     if (!zip->contains(mainPart))
         return fail(
             ErrorCode::Parse,
-            QStringLiteral("%1 is not a Word document (no %2)").arg(info->fileName, mainPart));
+            QCoreApplication::translate("Cb::Formats::DocxImporter", "%1 is not a Word document (no %2)").arg(info->fileName, mainPart));
 
     auto styles = parseOptional<DocxStyles>(*zip, QStringLiteral("word/styles.xml"));
     if (!styles)
@@ -104,7 +106,7 @@ Result<ImportedDocument> DocxImporter::importFile(const QString& path, const Imp
     doc.text = converted->markdown;
     doc.notes = converted->notes;
     if (doc.text.isEmpty())
-        doc.notes << QStringLiteral("The document has no text.");
+        doc.notes << QCoreApplication::translate("Cb::Formats::DocxImporter", "The document has no text.");
     return doc;
 }
 

@@ -1,5 +1,7 @@
 #include "formats/importers/docxnotes.h"
 
+#include <QCoreApplication>
+
 namespace Cb::Formats {
 
 void DocxNotes::add(Kind kind, const QString& id, const QString& markdown)
@@ -57,13 +59,15 @@ QString DocxNotes::definitions() const
 QStringList DocxNotes::warnings() const
 {
     QStringList out;
-    const char* names[] = {"footnote", "endnote"};
+    static const char* const messages[] = {
+        QT_TRANSLATE_NOOP("Cb::Formats::DocxNotes",
+                          "%1 footnote reference(s) point to no footnote (ids %2); their markers are left out."),
+        QT_TRANSLATE_NOOP("Cb::Formats::DocxNotes",
+                          "%1 endnote reference(s) point to no endnote (ids %2); their markers are left out.")};
     for (int k = 0; k < 2; ++k) {
         if (!m_notes[k].missing.isEmpty())
-            out << QStringLiteral("%1 %2 reference(s) point to no %2 (ids %3); their markers "
-                                  "are left out.")
+            out << QCoreApplication::translate("Cb::Formats::DocxNotes", messages[k])
                        .arg(m_notes[k].missing.size())
-                       .arg(QString::fromLatin1(names[k]))
                        .arg(m_notes[k].missing.join(QStringLiteral(", ")));
     }
     return out;

@@ -1,5 +1,7 @@
 #include "formats/importers/docxxml.h"
 
+#include <QCoreApplication>
+
 namespace Cb::Formats {
 
 using namespace Cb::Core;
@@ -20,7 +22,7 @@ bool DocxXml::advance(QXmlStreamReader& reader)
         return false;
     reader.readNext();
     if (reader.tokenType() == QXmlStreamReader::DTD) {
-        reader.raiseError(QStringLiteral("DTD not allowed in a DOCX part"));
+        reader.raiseError(QCoreApplication::translate("Cb::Formats::DocxXml", "DTD not allowed in a DOCX part"));
         return false;
     }
     return !reader.hasError() && !reader.atEnd();
@@ -28,7 +30,7 @@ bool DocxXml::advance(QXmlStreamReader& reader)
 
 Error DocxXml::errorOf(const QXmlStreamReader& reader, const QString& part)
 {
-    return Error(ErrorCode::Parse, QStringLiteral("%1 is malformed at line %2: %3")
+    return Error(ErrorCode::Parse, QCoreApplication::translate("Cb::Formats::DocxXml", "%1 is malformed at line %2: %3")
                                        .arg(part)
                                        .arg(reader.lineNumber())
                                        .arg(reader.errorString()));

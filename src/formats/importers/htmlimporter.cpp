@@ -1,5 +1,7 @@
 #include "formats/importers/htmlimporter.h"
 
+#include <QCoreApplication>
+
 #include "core/importing/sourcefile.h"
 #include "core/importing/textdecoder.h"
 #include "formats/importers/htmltomarkdown.h"
@@ -55,7 +57,7 @@ Result<ImportedDocument> HtmlImporter::importFile(const QString& path, const Imp
         } else {
             const TextDecoder::Decoded decoded = TextDecoder::decode(loaded->bytes);
             html = decoded.text;
-            doc.notes << QStringLiteral("Unknown charset \"%1\"; read as UTF-8.")
+            doc.notes << QCoreApplication::translate("Cb::Formats::HtmlImporter", "Unknown charset \"%1\"; read as UTF-8.")
                              .arg(QString::fromLatin1(charset));
             doc.notes += decoded.notes;
         }

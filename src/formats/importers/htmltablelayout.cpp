@@ -1,5 +1,7 @@
 #include "formats/importers/htmltablelayout.h"
 
+#include <QCoreApplication>
+
 #include "formats/importers/markdowntablerow.h"
 
 namespace Cb::Formats {
@@ -121,7 +123,7 @@ QString HtmlTableLayout::markdown(QStringList& notes) const
     if (!fits) {
         // Cells in source order, rows not padded: text in proportion to the page.
         grid = layOut(false);
-        notes << QStringLiteral("A table's row and column spans were too large to lay out; its "
+        notes << QCoreApplication::translate("Cb::Formats::HtmlTableLayout", "A table's row and column spans were too large to lay out; its "
                                 "cells are listed without spans, so some may not stand under "
                                 "their headers.");
     }

@@ -1,5 +1,7 @@
 #include "formats/importers/importjob.h"
 
+#include <QCoreApplication>
+
 #include "core/importing/folderscanner.h"
 #include "formats/importers/importerregistry.h"
 
@@ -142,7 +144,7 @@ void ImportJob::complete()
     if (m_cancel.isCancelled()) {
         Q_EMIT failed(Error(
             ErrorCode::Cancelled,
-            QStringLiteral("Import cancelled after %1 of %2 file(s)").arg(m_done).arg(m_total)));
+            QCoreApplication::translate("Cb::Formats::ImportJob", "Import cancelled after %1 of %2 file(s)").arg(m_done).arg(m_total)));
         return;
     }
     Q_EMIT finished(m_report);

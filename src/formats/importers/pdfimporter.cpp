@@ -152,7 +152,7 @@ Result<ImportedDocument> PdfImporter::importFile(const QString& path, const Impo
                 .arg(doc.pageCount));
     }
     if (!emptyPages.isEmpty())
-        doc.notes << QStringLiteral("PDF page(s) %1 have no text layer (images only?).")
+        doc.notes << QCoreApplication::translate("Cb::Formats::PdfImporter", "PDF page(s) %1 have no text layer (images only?).")
                          .arg(pageList(emptyPages));
     doc.text = parts.join(QStringLiteral("\n\n"));
     return doc;

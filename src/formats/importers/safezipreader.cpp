@@ -1,5 +1,7 @@
 #include "formats/importers/safezipreader.h"
 
+#include <QCoreApplication>
+
 #include "core/importing/sourcefile.h"
 
 #include <QFile>
@@ -62,14 +64,14 @@ Result<SafeZipReader> SafeZipReader::open(const QString& path, const ImportOptio
     int errorCode = 0;
     zip* archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &errorCode);
     if (!archive) {
-        return fail(ErrorCode::Parse, QStringLiteral("%1 is not a readable ZIP container: %2")
+        return fail(ErrorCode::Parse, QCoreApplication::translate("Cb::Formats::SafeZipReader", "%1 is not a readable ZIP container: %2")
                                           .arg(fileName, zipErrorText(errorCode)));
     }
     SafeZipReader reader(archive, limits, fileName);
     const zip_int64_t count = zip_get_num_entries(archive, 0);
     if (count > limits.maxArchiveEntries) {
         return fail(ErrorCode::TooLarge,
-                    QStringLiteral("%1 has %2 entries, more than the limit of %3")
+                    QCoreApplication::translate("Cb::Formats::SafeZipReader", "%1 has %2 entries, more than the limit of %3")
                         .arg(fileName)
                         .arg(count)
                         .arg(limits.maxArchiveEntries));
@@ -80,11 +82,11 @@ Result<SafeZipReader> SafeZipReader::open(const QString& path, const ImportOptio
         zip_stat_init(&st);
         if (zip_stat_index(archive, zip_uint64_t(i), 0, &st) != 0)
             return fail(ErrorCode::Parse,
-                        QStringLiteral("%1 has a damaged entry #%2").arg(fileName).arg(i));
+                        QCoreApplication::translate("Cb::Formats::SafeZipReader", "%1 has a damaged entry #%2").arg(fileName).arg(i));
         const QString name = QString::fromUtf8(st.name ? st.name : "");
         if (!isSafeEntryName(name))
             return fail(ErrorCode::InvalidInput,
-                        QStringLiteral("%1 contains an unsafe entry name \"%2\"; refused")
+                        QCoreApplication::translate("Cb::Formats::SafeZipReader", "%1 contains an unsafe entry name \"%2\"; refused")
                             .arg(fileName, name));
         const auto size = qint64(st.size);
         const auto compressed = qint64(st.comp_size);
@@ -103,7 +105,7 @@ Result<SafeZipReader> SafeZipReader::open(const QString& path, const ImportOptio
         total += size;
         if (total > limits.maxArchiveTotalBytes) {
             return fail(ErrorCode::TooLarge,
-                        QStringLiteral("%1 unpacks to more than %2; refused")
+                        QCoreApplication::translate("Cb::Formats::SafeZipReader", "%1 unpacks to more than %2; refused")
                             .arg(fileName, SourceFile::humanSize(limits.maxArchiveTotalBytes)));
         }
     }
@@ -119,7 +121,7 @@ Result<QByteArray> SafeZipReader::read(const QString& name) const
 {
     const zip_int64_t index = zip_name_locate(m_archive.get(), name.toUtf8().constData(), 0);
     if (index < 0)
-        return fail(ErrorCode::NotFound, QStringLiteral("%1 has no \"%2\"").arg(m_fileName, name));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("Cb::Formats::SafeZipReader", "%1 has no \"%2\"").arg(m_fileName, name));
     zip_stat_t st;
     zip_stat_init(&st);
     zip_stat_index(m_archive.get(), zip_uint64_t(index), 0, &st);
@@ -127,7 +129,7 @@ Result<QByteArray> SafeZipReader::read(const QString& name) const
         zip_fopen_index(m_archive.get(), zip_uint64_t(index), 0), zip_fclose);
     if (!file) {
         return fail(ErrorCode::Parse,
-                    QStringLiteral("%1: cannot open \"%2\": %3")
+                    QCoreApplication::translate("Cb::Formats::SafeZipReader", "%1: cannot open \"%2\": %3")
                         .arg(m_fileName, name, QString::fromUtf8(zip_strerror(m_archive.get()))));
     }
     // The real inflated size is enforced here; the declared one was only a first filter.

@@ -1,5 +1,7 @@
 #include "formats/importers/subtitleparser.h"
 
+#include <QCoreApplication>
+
 #include "formats/importers/htmlentities.h"
 
 #include <QRegularExpression>
@@ -129,7 +131,7 @@ SubtitleParser::Parsed SubtitleParser::parseBlocks(const QString& text, bool vtt
             parsed.cues.append(cue);
     }
     if (unreadable > 0)
-        parsed.notes << QStringLiteral("%1 block(s) without a readable timing line were skipped.")
+        parsed.notes << QCoreApplication::translate("Cb::Formats::SubtitleParser", "%1 block(s) without a readable timing line were skipped.")
                             .arg(unreadable);
     return parsed;
 }
@@ -140,7 +142,7 @@ SubtitleParser::Parsed SubtitleParser::parseVtt(const QString& text)
     if (!text.startsWith(QStringLiteral("WEBVTT")) &&
         !text.startsWith(QStringLiteral("\uFEFFWEBVTT")))
         parsed.notes.prepend(
-            QStringLiteral("The file does not start with the WEBVTT signature; read anyway."));
+            QCoreApplication::translate("Cb::Formats::SubtitleParser", "The file does not start with the WEBVTT signature; read anyway."));
     return parsed;
 }
 

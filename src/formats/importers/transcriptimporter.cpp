@@ -1,5 +1,7 @@
 #include "formats/importers/transcriptimporter.h"
 
+#include <QCoreApplication>
+
 #include "core/importing/sourcefile.h"
 #include "formats/importers/subtitleparser.h"
 #include "formats/importers/transcriptformatter.h"
@@ -27,7 +29,7 @@ Result<ImportedDocument> TranscriptImporter::importFile(const QString& path,
         vtt ? SubtitleParser::parseVtt(loaded->text) : SubtitleParser::parseSrt(loaded->text);
     doc.notes += parsed.notes;
     if (parsed.cues.isEmpty() && !loaded->bytes.isEmpty())
-        doc.notes << QStringLiteral("No cues with text were found.");
+        doc.notes << QCoreApplication::translate("Cb::Formats::TranscriptImporter", "No cues with text were found.");
     doc.text = TranscriptFormatter::format(parsed.cues);
     return doc;
 }
