@@ -1574,6 +1574,32 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::AnthropicBatchProtocol</name>
+    <message>
+        <source>Anthropic: batch request id &quot;%1&quot; must be 1–64 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Anthropic: 배치 요청 ID &quot;%1&quot;은(는) 영문자, 숫자, &apos;-&apos;, &apos;_&apos;로 된 1–64자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Anthropic: the batch expired before this request ran.</source>
+        <translation>Anthropic: 이 요청이 실행되기 전에 배치가 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Anthropic: the batch was cancelled before this request ran.</source>
+        <translation>Anthropic: 이 요청이 실행되기 전에 배치가 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::AnthropicProtocol</name>
+    <message>
+        <source>Anthropic: the thinking budget (%1) must be at least 1024 and below max output tokens (%2).</source>
+        <translation>Anthropic: 사고 예산(%1)은 1024 이상이고 최대 출력 토큰(%2)보다 작아야 합니다.</translation>
+    </message>
+    <message>
+        <source>Anthropic closed the stream before message_stop.</source>
+        <translation>Anthropic이 message_stop 전에 스트림을 닫았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::ApiCall</name>
     <message>
         <source>%1: timed out (%2, limit %3).</source>
@@ -1611,10 +1637,43 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::BackgroundPollReply</name>
+    <message>
+        <source>OpenAI: background response %1 is unknown or expired (stored responses are kept only for a while).</source>
+        <translation>OpenAI: 백그라운드 응답 %1을(를) 찾을 수 없거나 만료되었습니다(저장된 응답은 일정 기간만 보관됩니다).</translation>
+    </message>
+    <message>
+        <source>OpenAI: timed out (polling deadline, limit %1): background response %2 is still &apos;%3&apos;. It may still finish; resume it later by id.</source>
+        <translation>OpenAI: 시간 초과(폴링 기한, 한도 %1): 백그라운드 응답 %2이(가) 아직 &apos;%3&apos; 상태입니다. 아직 완료될 수 있으니 나중에 ID로 재개하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::BatchFileWriter</name>
+    <message>
+        <source>%1: request %2 alone is %3 MB, over the batch limit of %4 MB.</source>
+        <translation>%1: 요청 %2 하나만으로 %3MB라 배치 한도 %4MB를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary batch file in %1: %2</source>
+        <translation>%1에 임시 배치 파일을 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the batch file %1: %2</source>
+        <translation>배치 파일 %1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::CallLauncher</name>
     <message>
         <source>No API key for %1: set %2 or save a key in Settings.</source>
         <translation>%1의 API 키가 없습니다. %2을(를) 지정하거나 설정에서 키를 저장하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::ChatCompletionsProtocol</name>
+    <message>
+        <source>The server&apos;s model list is not in the OpenAI format.</source>
+        <translation>서버의 모델 목록이 OpenAI 형식이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1797,25 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
         <source>The experiment&apos;s cases could not be recorded: %1</source>
         <translation>실험의 케이스를 기록할 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>An experiment needs at least one case and one model.</source>
+        <translation>실험에는 케이스와 모델이 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>An experiment needs the history database.</source>
+        <translation>실험에는 기록 데이터베이스가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 (batch %2 is kept; resume the experiment to collect it)</source>
+        <translation>%1 (배치 %2은(는) 보존됩니다. 실험을 재개하면 결과를 수집합니다)</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::FolderScanner</name>
+    <message>
+        <source>%1, over the import limit of %2</source>
+        <translation>%1, 가져오기 한도 %2 초과</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core::FollowUpSender</name>
@@ -1856,6 +1934,41 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::GeminiProtocol</name>
+    <message>
+        <source> (the model wrote a function call that could not be parsed)</source>
+        <translation> (모델이 해석할 수 없는 함수 호출을 작성했습니다)</translation>
+    </message>
+    <message>
+        <source> (the model called a tool that was not offered)</source>
+        <translation> (모델이 제공되지 않은 도구를 호출했습니다)</translation>
+    </message>
+    <message>
+        <source> (the model made more tool calls than Gemini allows in one turn)</source>
+        <translation> (모델이 Gemini가 한 턴에 허용하는 것보다 많은 도구를 호출했습니다)</translation>
+    </message>
+    <message>
+        <source> (Gemini&apos;s content filter)</source>
+        <translation> (Gemini 콘텐츠 필터)</translation>
+    </message>
+    <message>
+        <source> (the answer was repeating published text too closely)</source>
+        <translation> (답변이 공개된 텍스트를 지나치게 그대로 반복했습니다)</translation>
+    </message>
+    <message>
+        <source>Google Gemini blocked the prompt: </source>
+        <translation>Google Gemini가 프롬프트를 차단했습니다: </translation>
+    </message>
+    <message>
+        <source>Google Gemini stopped the answer: </source>
+        <translation>Google Gemini가 답변을 중단했습니다: </translation>
+    </message>
+    <message>
+        <source>Google Gemini closed the stream before a finish reason arrived.</source>
+        <translation>Google Gemini가 종료 사유를 보내기 전에 스트림을 닫았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::HttpErrorClassifier</name>
     <message>
         <source>%1 rejected the API key%2%3. Check the key for %1 in Settings.</source>
@@ -1930,6 +2043,33 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
         <comment>minutes</comment>
         <translation>%1분</translation>
     </message>
+    <message>
+        <source>connection refused by %1 (is the server running?)</source>
+        <translation>%1이(가) 연결을 거부했습니다(서버가 실행 중인가요?)</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>호스트를 찾을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>서버가 연결을 닫았습니다</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS 핸드셰이크에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>%1: connection dropped mid-stream (%2); the partial output was kept.</source>
+        <translation>%1: 스트리밍 중 연결이 끊겼습니다(%2). 받은 부분 출력은 보존했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::JudgePrompt</name>
+    <message>
+        <source>The judge prompt must contain %1 so the judge sees both answers.</source>
+        <translation>심사 모델이 두 답변을 모두 볼 수 있도록 심사 프롬프트에 %1이(가) 있어야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core::JudgeRunner</name>
@@ -1952,6 +2092,17 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>Judging stopped after %1 of %2 pairs (those are kept): %3</source>
         <translation>%2쌍 중 %1쌍을 심사한 뒤 중단되었습니다(심사한 결과는 보존됩니다): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::KeychainBackend</name>
+    <message>
+        <source>No key stored in the keychain.</source>
+        <translation>키체인에 저장된 키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1</source>
+        <translation>시스템 키체인을 사용할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2180,21 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::PackRecovery</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery file %1: %2</source>
+        <translation>복구 파일 %1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::PackSourceWatcher</name>
     <message>
         <source>The source file is missing: %1</source>
@@ -2090,6 +2256,28 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::RaterStore</name>
+    <message>
+        <source>A rater needs a name.</source>
+        <translation>평가자에게는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>No rater with id %1.</source>
+        <translation>ID가 %1인 평가자가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::RatingKitPlanner</name>
+    <message>
+        <source>A rater needs a name.</source>
+        <translation>평가자에게는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing to judge: a kit needs answers from at least two models to the same prompt and repeat (%1 answered).</source>
+        <translation>평가할 것이 없습니다. 평가 키트에는 같은 프롬프트와 반복에 대한 두 개 이상 모델의 답변이 필요합니다(답변한 모델 %1개).</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::RatingsFile</name>
     <message>
         <source>it is not JSON (%1 at byte %2)</source>
@@ -2110,6 +2298,18 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>%1: is %2 MiB, too large for a ratings file</source>
         <translation>%1: 크기가 %2MiB로 평가 파일로는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot; field</source>
+        <translation>%1에 &quot;%2&quot; 필드가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 has a &quot;%2&quot; that is not text</source>
+        <translation>%1의 &quot;%2&quot;이(가) 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 (item &apos;%2&apos;) has the unknown verdict &apos;%3&apos; (expected a, b, tie or both_bad)</source>
+        <translation>%1(항목 &apos;%2&apos;)에 알 수 없는 판정 &apos;%3&apos;이(가) 있습니다(a, b, tie, both_bad 중 하나여야 합니다)</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2348,18 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
         <source>%1: %2 is another ratings file for the same kit; import only the one you mean</source>
         <translation>%1: %2도 같은 키트의 평가 파일입니다. 원하는 파일 하나만 가져오세요</translation>
     </message>
+    <message>
+        <source>%1: already imported, %2 vote(s) unchanged</source>
+        <translation>%1: 이미 가져왔습니다. 투표 %2개는 그대로입니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 vote(s) added, replacing %3 from an earlier file</source>
+        <translation>%1: 투표 %2개를 추가했고, 이전 파일의 투표 %3개를 대체했습니다</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: </source>
+        <translation>아무것도 가져오지 않았습니다: </translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core::ReplyOutcome</name>
@@ -2174,6 +2386,17 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>The model stopped to call %1, which this run does not offer; the text may be only the start of its answer.</source>
         <translation>모델이 이 실행에서 제공하지 않는 %1 도구를 호출하려다 멈췄습니다. 이 텍스트는 답변의 앞부분일 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::ResponsesProtocol</name>
+    <message>
+        <source>OpenAI: the response was cancelled.</source>
+        <translation>OpenAI: 응답이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>OpenAI closed the stream before the response completed.</source>
+        <translation>OpenAI가 응답이 완료되기 전에 스트림을 닫았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2453,10 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>Reading the pack file %1 to continue this call where ContextBench stopped…</source>
         <translation>ContextBench가 중지된 지점부터 이 호출을 이어가기 위해 팩 파일 %1을(를) 읽는 중입니다…</translation>
+    </message>
+    <message>
+        <source>Choose at least one model to send to.</source>
+        <translation>보낼 모델을 하나 이상 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2519,14 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file (%2), not text</source>
+        <translation>%1은(는) 텍스트가 아닌 바이너리 파일(%2)입니다</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>파일이 비어 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2601,68 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
     </message>
 </context>
 <context>
+    <name>Cb::Core::TemplateFile</name>
+    <message>
+        <source>unknown wrap style &apos;%1&apos; (xml, markdown or plain)</source>
+        <translation>알 수 없는 감싸기 방식 &apos;%1&apos;(xml, markdown, plain 중 하나)</translation>
+    </message>
+    <message>
+        <source>cite must be &apos;yes&apos; or &apos;no&apos;, not &apos;%1&apos;</source>
+        <translation>cite는 &apos;%1&apos;이 아니라 &apos;yes&apos; 또는 &apos;no&apos;여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown part &apos;%1&apos; (use &apos;@@ instructions&apos; or &apos;@@ input&apos;; write &apos;@@@&apos; for a text line starting with &apos;@@&apos;)</source>
+        <translation>알 수 없는 파트 &apos;%1&apos;(&apos;@@ instructions&apos; 또는 &apos;@@ input&apos;을 쓰세요. &apos;@@&apos;로 시작하는 텍스트 줄은 &apos;@@@&apos;로 쓰세요)</translation>
+    </message>
+    <message>
+        <source>part &apos;%1&apos; appears twice</source>
+        <translation>파트 &apos;%1&apos;이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos; or a &apos;@@ instructions&apos; line</source>
+        <translation>&apos;key: value&apos; 또는 &apos;@@ instructions&apos; 줄이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>missing &apos;name:&apos; in the header</source>
+        <translation>머리글에 &apos;name:&apos;이 없습니다</translation>
+    </message>
+    <message>
+        <source>missing the &apos;@@ input&apos; part</source>
+        <translation>&apos;@@ input&apos; 파트가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes</source>
+        <translation>%1: %2바이트보다 큽니다</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8</source>
+        <translation>%1: 올바른 UTF-8이 아닙니다</translation>
+    </message>
+    <message>
+        <source>invalid template name &apos;%1&apos;</source>
+        <translation>잘못된 템플릿 이름 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::TemplateLibrary</name>
+    <message>
+        <source>%1: another file in %2 already defines &apos;%3&apos;; ignored</source>
+        <translation>%1: %2의 다른 파일이 이미 &apos;%3&apos;을(를) 정의하므로 무시했습니다</translation>
+    </message>
+    <message>
+        <source>no preset templates found in %1</source>
+        <translation>%1에서 기본 템플릿을 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>no user template named &apos;%1&apos;</source>
+        <translation>이름이 &apos;%1&apos;인 사용자 템플릿이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::TextDecoder</name>
     <message>
         <source>Invalid UTF-8: %1 byte sequence(s) replaced with U+FFFD, the first at byte %2.</source>
@@ -2397,6 +2694,25 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
     <message>
         <source>The tool limit was reached and the request for the final answer failed: %1</source>
         <translation>도구 한도에 도달했고 최종 답변 요청이 실패했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::TranscriptionClient</name>
+    <message>
+        <source>Audio file not found: </source>
+        <translation>오디오 파일을 찾을 수 없습니다: </translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; the transcription API accepts at most 25 MB per file. Split the recording into shorter parts.</source>
+        <translation>%1은(는) %2MB입니다. 전사 API는 파일당 최대 25MB까지 받습니다. 녹음을 더 짧게 나누세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read </source>
+        <translation>읽을 수 없습니다: </translation>
+    </message>
+    <message>
+        <source>The transcription reply has no text.</source>
+        <translation>전사 응답에 텍스트가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2812,21 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
     <message>
         <source>PDF page(s) %1 have no text layer (images only?).</source>
         <translation>PDF %1쪽에 텍스트 레이어가 없습니다(이미지만 있는 페이지일 수 있습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Formats::RatingKitWriter</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1은(는) 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "core/importing/textdecoder.h"
 #include "core/pack/packfile.h"
 #include "core/prompt/promptassembler.h"
+#include "core/prompt/templatefile.h"
 #include "formats/importers/subtitleparser.h"
 #include "core/providers/httperrorclassifier.h"
 #include "formats/export/reportfacts.h"
@@ -458,6 +459,10 @@ TEST(InterfaceLanguage_importNotes, promptWarningsAndImportNotes_followTheInstal
     EXPECT_TRUE(TextDecoder::decodeUtf8(latin1).notes.value(0).startsWith(QStringLiteral("잘못된 UTF-8")))
         << TextDecoder::decodeUtf8(latin1).notes.value(0).toStdString();
     EXPECT_TRUE(SubtitleParser::parseVtt(noSignature).notes.value(0).contains(QStringLiteral("WEBVTT 서명")));
+    // A template file the user edits by hand: its errors too.
+    const auto broken = TemplateFile::parse(QStringLiteral("name: x\n@@ instructions\nHi\n"));
+    ASSERT_FALSE(broken);
+    EXPECT_TRUE(broken.error().message.contains(QStringLiteral("파트가 없습니다"))) << broken.error().message.toStdString();
 }
 
 // The window's panel verdict (Stats dialog) comes from the same words as a report's: with the

@@ -498,7 +498,7 @@ TEST_F(HarnessTurnsTest, toolsCallCutByARestart_continuesFromItsLastCompleteRoun
 
 TEST_F(HarnessTurnsTest, reopenedRunReadsALargePackOffTheGuiThread_resumeAndFollowUpWaitForItShowingSo)
 {
-    makePackLarge(300); // about 9 MB
+    makePackLarge(600); // about 18 MB: its read is long enough to tell from a busy machine's hiccups
     const qint64 runId = cutToolsCall();
     ASSERT_GT(runId, 0);
     reopen();
@@ -519,7 +519,7 @@ TEST_F(HarnessTurnsTest, reopenedRunReadsALargePackOffTheGuiThread_resumeAndFoll
         clock.restart();
         auto resumed = after.resume(runId);
         ASSERT_TRUE(resumed) << resumed.error().message.toStdString();
-        EXPECT_LT(clock.elapsed(), readMs / 2 + 5);
+        EXPECT_LT(clock.elapsed(), readMs * 3 / 4);
         const qint64 callId = cut->calls[0].id;
         const CallRecord* waiting = (*resumed)->call(callId);
         ASSERT_TRUE(waiting);
@@ -527,7 +527,9 @@ TEST_F(HarnessTurnsTest, reopenedRunReadsALargePackOffTheGuiThread_resumeAndFoll
         EXPECT_TRUE(waiting->errorMessage.contains(QStringLiteral("Reading the pack file"))) << waiting->errorMessage.toStdString();
         EXPECT_TRUE(waiting->text.startsWith(QStringLiteral("Half an answer")));
         ASSERT_TRUE(waitFor([&] { return (*resumed)->isFinished(); }, 120000));
-        EXPECT_LT(gaps.longestMs(), qMax<qint64>(readMs / 2, 50)) << "read in " << readMs << " ms";
+        // Read on the GUI thread, the longest gap would be the whole read; the margin is for a
+        // machine busy with other tests.
+        EXPECT_LT(gaps.longestMs(), qMax<qint64>(readMs * 3 / 4, 50)) << "read in " << readMs << " ms";
         const CallRecord& call = *(*resumed)->call(callId);
         EXPECT_EQ(call.status, CallStatus::Done) << call.errorMessage.toStdString();
         EXPECT_EQ(call.errorCode, QStringLiteral("resumed")); // as before: the notice says it went on
@@ -551,14 +553,14 @@ TEST_F(HarnessTurnsTest, reopenedRunReadsALargePackOffTheGuiThread_resumeAndFoll
     ASSERT_EQ((*session)->call(callId)->status, CallStatus::Done) << (*session)->call(callId)->errorMessage.toStdString();
     clock.restart();
     ASSERT_TRUE(reopened.followUps()->send(callId, QStringLiteral("And the budget?"), false));
-    EXPECT_LT(clock.elapsed(), readMs / 2 + 5);
+    EXPECT_LT(clock.elapsed(), readMs * 3 / 4);
     const FollowUpRecord* waiting = (*session)->followUp(callId, 0);
     ASSERT_TRUE(waiting);
     EXPECT_EQ(waiting->errorCode, QStringLiteral("loading_pack"));
     EXPECT_TRUE(reopened.followUps()->isBusy(callId));
     EXPECT_EQ(f.anthropic.requests().size(), 3); // nothing sent before the tools are there
     ASSERT_TRUE(waitFor([&] { return !reopened.followUps()->isBusy(); }, 120000));
-    EXPECT_LT(gaps.longestMs(), qMax<qint64>(readMs / 2, 50)) << "read in " << readMs << " ms";
+    EXPECT_LT(gaps.longestMs(), qMax<qint64>(readMs * 3 / 4, 50)) << "read in " << readMs << " ms";
     const FollowUpRecord reply = *(*session)->followUp(callId, 0);
     EXPECT_EQ(reply.status, CallStatus::Done) << reply.errorMessage.toStdString();
     EXPECT_TRUE(reply.errorCode.isEmpty());

@@ -1,5 +1,7 @@
 #include "core/experiment/experimentrunner.h"
 
+#include <QCoreApplication>
+
 #include "core/experiment/batchoutcome.h"
 #include "core/experiment/batchresultwriter.h"
 #include "core/experiment/experimentcaseinputjson.h"
@@ -94,9 +96,9 @@ Result<qint64> ExperimentRunner::start(const ExperimentSpec& spec)
     if (m_record.id)
         return fail(ErrorCode::InvalidInput, QStringLiteral("This experiment runner already ran."));
     if (spec.cases.isEmpty() || spec.plan.callCount() == 0)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("An experiment needs at least one case and one model."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("Cb::Core::ExperimentRunner", "An experiment needs at least one case and one model."));
     if (!m_env.history)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("An experiment needs the history database."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("Cb::Core::ExperimentRunner", "An experiment needs the history database."));
     const QStringList held = spec.mode == ExperimentRecord::Mode::Batch ? batchProviders(spec.plan) : QStringList();
     for (const QString& p : held)
         if (auto missing = CallLauncher::missingKey(p, CallRequestBuilder::kindFor(p), m_keys.value(p)))
@@ -667,7 +669,7 @@ void ExperimentRunner::onJobFailed(BatchJob* job, const Error& error)
             Q_EMIT submitted();
     } else {
         // The batch lives on at the provider: its calls keep waiting for a resume.
-        m_problems << QStringLiteral("%1 (batch %2 is kept; resume the experiment to collect it)")
+        m_problems << QCoreApplication::translate("Cb::Core::ExperimentRunner", "%1 (batch %2 is kept; resume the experiment to collect it)")
                           .arg(error.message, job->status().id);
     }
     checkFinished();

@@ -1,5 +1,7 @@
 #include "core/history/raterstore.h"
 
+#include <QCoreApplication>
+
 #include "core/history/database.h"
 #include "core/history/sqlvalues.h"
 
@@ -22,7 +24,7 @@ Result<qint64> RaterStore::add(const QString& name, const QString& kind)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("A rater needs a name."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("Cb::Core::RaterStore", "A rater needs a name."));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO raters (name, kind, created_at) VALUES (?, ?, ?)"));
     q.addBindValue(trimmed);
@@ -49,7 +51,7 @@ VoidResult RaterStore::rename(qint64 raterId, const QString& name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("A rater needs a name."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("Cb::Core::RaterStore", "A rater needs a name."));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE raters SET name = ? WHERE id = ?"));
     q.addBindValue(trimmed);
@@ -57,7 +59,7 @@ VoidResult RaterStore::rename(qint64 raterId, const QString& name)
     if (!q.exec())
         return fail(sqlError(QStringLiteral("Cannot rename the rater"), q));
     if (q.numRowsAffected() == 0)
-        return fail(ErrorCode::NotFound, QStringLiteral("No rater with id %1.").arg(raterId));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("Cb::Core::RaterStore", "No rater with id %1.").arg(raterId));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "core/importing/folderscanner.h"
 
+#include <QCoreApplication>
+
 #include "core/importing/binarysniffer.h"
 #include "core/importing/sourcefile.h"
 #include "core/importing/textdecoder.h"
@@ -171,7 +173,7 @@ bool FolderScanner::acceptFile(const QFileInfo& entry, ScanResult& result) const
     }
     if (entry.size() > m_options.maxFileBytes) {
         result.skipped.append({path, ErrorCode::TooLarge,
-                               QStringLiteral("%1, over the import limit of %2")
+                               QCoreApplication::translate("Cb::Core::FolderScanner", "%1, over the import limit of %2")
                                    .arg(SourceFile::humanSize(entry.size()),
                                         SourceFile::humanSize(m_options.maxFileBytes))});
         return false;

@@ -71,14 +71,14 @@ Result<SourceFile::Loaded> SourceFile::loadText(const QString& path, qint64 maxB
     if (const auto kind = BinarySniffer::binaryKind(bytes->left(BinarySniffer::kSniffBytes)))
         return fail(
             ErrorCode::Unsupported,
-            QStringLiteral("%1 is a binary file (%2), not text").arg(info->fileName, *kind));
+            QCoreApplication::translate("Cb::Core::SourceFile", "%1 is a binary file (%2), not text").arg(info->fileName, *kind));
     Loaded loaded;
     loaded.info = *info;
     loaded.bytes = *bytes;
     loaded.document =
         documentFor(*info, QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
     if (bytes->isEmpty())
-        loaded.document.notes << QStringLiteral("The file is empty.");
+        loaded.document.notes << QCoreApplication::translate("Cb::Core::SourceFile", "The file is empty.");
     return loaded;
 }
 

@@ -1,5 +1,7 @@
 #include "core/judge/judgeprompt.h"
 
+#include <QCoreApplication>
+
 namespace Cb::Core {
 
 namespace {
@@ -43,7 +45,7 @@ VoidResult JudgePrompt::validate(const QString& promptTemplate)
     for (const QString& tag : {ATag, BTag}) {
         if (!promptTemplate.contains(tag))
             return fail(ErrorCode::InvalidInput,
-                        QStringLiteral("The judge prompt must contain %1 so the judge sees both answers.").arg(tag));
+                        QCoreApplication::translate("Cb::Core::JudgePrompt", "The judge prompt must contain %1 so the judge sees both answers.").arg(tag));
     }
     return {};
 }

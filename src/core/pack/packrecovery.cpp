@@ -1,5 +1,7 @@
 #include "core/pack/packrecovery.h"
 
+#include <QCoreApplication>
+
 #include "core/pack/packdocument.h"
 #include "core/pack/packfile.h"
 
@@ -86,13 +88,13 @@ VoidResult PackRecovery::write(const Pack& pack, const QString& packPath,
 {
     if (!QDir().mkpath(QFileInfo(recoveryPath).absolutePath()))
         return fail(ErrorCode::Io,
-                    QStringLiteral("Cannot create %1").arg(QFileInfo(recoveryPath).absolutePath()));
+                    QCoreApplication::translate("Cb::Core::PackRecovery", "Cannot create %1").arg(QFileInfo(recoveryPath).absolutePath()));
     Pack marked = pack;
     marked.extra.insert(kRecoveryKey, QJsonObject{{kPackPathKey, packPath}});
     const QByteArray json = PackFile::toJson(marked, packDirOf(packPath));
     QSaveFile file(recoveryPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return fail(ErrorCode::Io, QStringLiteral("Cannot write the recovery file %1: %2")
+        return fail(ErrorCode::Io, QCoreApplication::translate("Cb::Core::PackRecovery", "Cannot write the recovery file %1: %2")
                                        .arg(recoveryPath, file.errorString()));
     return {};
 }
@@ -166,7 +168,7 @@ Result<Pack> PackRecovery::read(const Entry& entry)
     if (!file.open(QIODevice::ReadOnly))
         return fail(
             ErrorCode::Io,
-            QStringLiteral("Cannot read %1: %2").arg(entry.recoveryPath, file.errorString()));
+            QCoreApplication::translate("Cb::Core::PackRecovery", "Cannot read %1: %2").arg(entry.recoveryPath, file.errorString()));
     auto pack = PackFile::fromJson(file.readAll(), packDirOf(entry.packPath));
     if (!pack)
         return pack;

@@ -1,5 +1,7 @@
 #include "core/prompt/templatefile.h"
 
+#include <QCoreApplication>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -38,13 +40,13 @@ VoidResult applyHeader(PromptTemplate& tmpl, const QString& key, const QString& 
                 ErrorCode::Parse,
                 lineError(
                     line,
-                    QStringLiteral("unknown wrap style '%1' (xml, markdown or plain)").arg(value)));
+                    QCoreApplication::translate("Cb::Core::TemplateFile", "unknown wrap style '%1' (xml, markdown or plain)").arg(value)));
         tmpl.wrap = *style;
     } else if (key == QLatin1String("cite")) {
         const QString v = value.trimmed().toLower();
         if (v != QLatin1String("yes") && v != QLatin1String("no"))
             return fail(ErrorCode::Parse,
-                        lineError(line, QStringLiteral("cite must be 'yes' or 'no', not '%1'").arg(value)));
+                        lineError(line, QCoreApplication::translate("Cb::Core::TemplateFile", "cite must be 'yes' or 'no', not '%1'").arg(value)));
         tmpl.citeSources = v == QLatin1String("yes");
     }
     return {};
@@ -83,12 +85,12 @@ Result<PromptTemplate> TemplateFile::parse(const QString& source)
                 return fail(
                     ErrorCode::Parse,
                     lineError(
-                        i, QStringLiteral("unknown part '%1' (use '@@ instructions' or '@@ input'; "
+                        i, QCoreApplication::translate("Cb::Core::TemplateFile", "unknown part '%1' (use '@@ instructions' or '@@ input'; "
                                           "write '@@@' for a text line starting with '@@')")
                                .arg(line.mid(2).trimmed())));
             if (*seen)
                 return fail(ErrorCode::Parse,
-                            lineError(i, QStringLiteral("part '%1' appears twice").arg(name)));
+                            lineError(i, QCoreApplication::translate("Cb::Core::TemplateFile", "part '%1' appears twice").arg(name)));
             *seen = true;
             closePart();
             part = name == kInstructions ? &tmpl.instructions : &tmpl.input;
@@ -105,7 +107,7 @@ Result<PromptTemplate> TemplateFile::parse(const QString& source)
         if (colon <= 0)
             return fail(
                 ErrorCode::Parse,
-                lineError(i, QStringLiteral("expected 'key: value' or a '@@ instructions' line")));
+                lineError(i, QCoreApplication::translate("Cb::Core::TemplateFile", "expected 'key: value' or a '@@ instructions' line")));
         if (auto applied = applyHeader(tmpl, trimmed.left(colon).trimmed().toLower(),
                                        trimmed.mid(colon + 1).trimmed(), i);
             !applied)
@@ -113,9 +115,9 @@ Result<PromptTemplate> TemplateFile::parse(const QString& source)
     }
     closePart();
     if (tmpl.name.isEmpty())
-        return fail(ErrorCode::Parse, QStringLiteral("missing 'name:' in the header"));
+        return fail(ErrorCode::Parse, QCoreApplication::translate("Cb::Core::TemplateFile", "missing 'name:' in the header"));
     if (!seenInput)
-        return fail(ErrorCode::Parse, QStringLiteral("missing the '@@ input' part"));
+        return fail(ErrorCode::Parse, QCoreApplication::translate("Cb::Core::TemplateFile", "missing the '@@ input' part"));
     return tmpl;
 }
 
@@ -148,12 +150,12 @@ Result<PromptTemplate> TemplateFile::load(const QString& path)
         return fail(ErrorCode::Io, QStringLiteral("%1: %2").arg(fileName, file.errorString()));
     if (file.size() > kMaxFileBytes)
         return fail(ErrorCode::TooLarge,
-                    QStringLiteral("%1: larger than %2 bytes").arg(fileName).arg(kMaxFileBytes));
+                    QCoreApplication::translate("Cb::Core::TemplateFile", "%1: larger than %2 bytes").arg(fileName).arg(kMaxFileBytes));
     const QByteArray bytes = file.readAll();
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return fail(ErrorCode::Parse, QStringLiteral("%1: not valid UTF-8").arg(fileName));
+        return fail(ErrorCode::Parse, QCoreApplication::translate("Cb::Core::TemplateFile", "%1: not valid UTF-8").arg(fileName));
     auto parsed = parse(text);
     if (!parsed)
         return fail(parsed.error().code, fileName + QStringLiteral(": ") + parsed.error().message);
@@ -165,7 +167,7 @@ VoidResult TemplateFile::save(const PromptTemplate& tmpl, const QString& path)
 {
     if (!PromptTemplate::isValidName(tmpl.name))
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("invalid template name '%1'").arg(tmpl.name));
+                    QCoreApplication::translate("Cb::Core::TemplateFile", "invalid template name '%1'").arg(tmpl.name));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(ErrorCode::Io, QStringLiteral("%1: %2").arg(path, file.errorString()));

@@ -1,5 +1,7 @@
 #include "core/prompt/templatelibrary.h"
 
+#include <QCoreApplication>
+
 #include "core/common/resourcepaths.h"
 #include "core/prompt/templatefile.h"
 
@@ -54,7 +56,7 @@ QList<PromptTemplate> TemplateLibrary::loadFolder(const QString& dir, bool built
             continue;
         }
         if (indexOfName(loaded, tmpl->name) >= 0) {
-            m_errors.append(QStringLiteral("%1: another file in %2 already defines '%3'; ignored")
+            m_errors.append(QCoreApplication::translate("Cb::Core::TemplateLibrary", "%1: another file in %2 already defines '%3'; ignored")
                                 .arg(file, QDir::toNativeSeparators(dir), tmpl->name));
             continue;
         }
@@ -69,7 +71,7 @@ void TemplateLibrary::reload()
     m_errors.clear();
     m_presets = loadFolder(m_presetDir, true);
     if (m_presets.isEmpty())
-        m_errors.append(QStringLiteral("no preset templates found in %1")
+        m_errors.append(QCoreApplication::translate("Cb::Core::TemplateLibrary", "no preset templates found in %1")
                             .arg(QDir::toNativeSeparators(m_presetDir)));
     m_templates = m_presets;
     for (const PromptTemplate& user : loadFolder(m_userDir, false)) {
@@ -142,7 +144,7 @@ VoidResult TemplateLibrary::saveUserTemplate(const PromptTemplate& tmpl)
                 .arg(tmpl.name));
     if (!QDir().mkpath(m_userDir))
         return fail(ErrorCode::Io,
-                    QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(m_userDir)));
+                    QCoreApplication::translate("Cb::Core::TemplateLibrary", "cannot create %1").arg(QDir::toNativeSeparators(m_userDir)));
     // A user file loaded under another file name (hand-written) would otherwise shadow the save.
     if (const PromptTemplate* existing = find(tmpl.name);
         existing && !existing->builtIn && existing->filePath != userFilePath(tmpl.name))
@@ -157,7 +159,7 @@ VoidResult TemplateLibrary::removeUserTemplate(const QString& name)
 {
     const PromptTemplate* existing = find(name);
     if (!existing || existing->builtIn)
-        return fail(ErrorCode::NotFound, QStringLiteral("no user template named '%1'").arg(name));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("Cb::Core::TemplateLibrary", "no user template named '%1'").arg(name));
     if (!QFile::remove(existing->filePath))
         return fail(
             ErrorCode::Io,

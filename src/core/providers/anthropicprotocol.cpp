@@ -1,5 +1,7 @@
 #include "core/providers/anthropicprotocol.h"
 
+#include <QCoreApplication>
+
 #include "core/providers/structuredoutput.h"
 
 #include <QJsonArray>
@@ -114,7 +116,7 @@ Result<HttpCall> AnthropicProtocol::createCall(const ProviderRequest& r)
         maxTokens = *r.thinkingBudget + defaultMaxTokens;
     if (thinking && (*r.thinkingBudget < 1024 || *r.thinkingBudget >= maxTokens)) {
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("Anthropic: the thinking budget (%1) must be at least 1024 and "
+                    QCoreApplication::translate("Cb::Core::AnthropicProtocol", "Anthropic: the thinking budget (%1) must be at least 1024 and "
                                    "below max output tokens (%2).")
                         .arg(*r.thinkingBudget)
                         .arg(maxTokens));
@@ -327,7 +329,7 @@ QList<StreamEvent> AnthropicProtocol::modelTurn() const
 QList<StreamEvent> AnthropicProtocol::finish()
 {
     return streamCut(m_terminated,
-                     QStringLiteral("Anthropic closed the stream before message_stop."));
+                     QCoreApplication::translate("Cb::Core::AnthropicProtocol", "Anthropic closed the stream before message_stop."));
 }
 
 } // namespace Cb::Core

@@ -1,5 +1,7 @@
 #include "core/providers/backgroundpollreply.h"
 
+#include <QCoreApplication>
+
 #include "core/providers/apicall.h"
 #include "core/providers/httptransport.h"
 #include "core/providers/responsesprotocol.h"
@@ -76,9 +78,9 @@ void BackgroundPollReply::watch(ApiCall* call)
         Error err = e;
         if (e.code == ErrorCode::NotFound && !responseId().isEmpty())
             err.message =
-                QStringLiteral("OpenAI: background response ") + responseId() +
-                QStringLiteral(
-                    " is unknown or expired (stored responses are kept only for a while).");
+                QCoreApplication::translate("Cb::Core::BackgroundPollReply", "OpenAI: background response %1 is unknown or expired (stored "
+                                           "responses are kept only for a while).")
+                    .arg(responseId());
         failWith(err);
     });
 }
@@ -110,7 +112,7 @@ void BackgroundPollReply::scheduleNextPoll(const QString& status)
     if (elapsed + m_intervalMs > m_options.poll.deadlineMs) {
         failWith(Error(
             ErrorCode::Timeout,
-            QStringLiteral("OpenAI: timed out (polling deadline, limit %1): background response %2 "
+            QCoreApplication::translate("Cb::Core::BackgroundPollReply", "OpenAI: timed out (polling deadline, limit %1): background response %2 "
                            "is still '%3'. It may still finish; resume it later by id.")
                 .arg(HttpTransport::describeDuration(m_options.poll.deadlineMs), responseId(),
                      status)));

@@ -1,5 +1,7 @@
 #include "core/providers/chatcompletionsprotocol.h"
 
+#include <QCoreApplication>
+
 #include "core/providers/structuredoutput.h"
 
 #include <QJsonArray>
@@ -131,7 +133,7 @@ Result<QStringList> ChatCompletionsProtocol::parseModels(const QByteArray& body)
                                 : doc.object().value(QStringLiteral("models")).toArray();
     if (!doc.isObject() || (data.isEmpty() && !doc.object().contains(QStringLiteral("data"))))
         return fail(ErrorCode::Parse,
-                    QStringLiteral("The server's model list is not in the OpenAI format."));
+                    QCoreApplication::translate("Cb::Core::ChatCompletionsProtocol", "The server's model list is not in the OpenAI format."));
     QStringList ids;
     for (const QJsonValue& m : data) {
         const QJsonObject o = m.toObject();

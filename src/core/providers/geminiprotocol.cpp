@@ -1,5 +1,7 @@
 #include "core/providers/geminiprotocol.h"
 
+#include <QCoreApplication>
+
 #include "core/providers/geminischema.h"
 #include "core/providers/structuredoutput.h"
 
@@ -96,16 +98,16 @@ QJsonArray toolDeclarations(const QList<ToolDefinition>& tools)
 QString finishExplanation(const QString& reason)
 {
     if (reason == QStringLiteral("MALFORMED_FUNCTION_CALL"))
-        return QStringLiteral(" (the model wrote a function call that could not be parsed)");
+        return QCoreApplication::translate("Cb::Core::GeminiProtocol", " (the model wrote a function call that could not be parsed)");
     if (reason == QStringLiteral("UNEXPECTED_TOOL_CALL"))
-        return QStringLiteral(" (the model called a tool that was not offered)");
+        return QCoreApplication::translate("Cb::Core::GeminiProtocol", " (the model called a tool that was not offered)");
     if (reason == QStringLiteral("TOO_MANY_TOOL_CALLS"))
-        return QStringLiteral(" (the model made more tool calls than Gemini allows in one turn)");
+        return QCoreApplication::translate("Cb::Core::GeminiProtocol", " (the model made more tool calls than Gemini allows in one turn)");
     if (reason == QStringLiteral("SAFETY") || reason == QStringLiteral("PROHIBITED_CONTENT") ||
         reason == QStringLiteral("BLOCKLIST") || reason == QStringLiteral("SPII"))
-        return QStringLiteral(" (Gemini's content filter)");
+        return QCoreApplication::translate("Cb::Core::GeminiProtocol", " (Gemini's content filter)");
     if (reason == QStringLiteral("RECITATION"))
-        return QStringLiteral(" (the answer was repeating published text too closely)");
+        return QCoreApplication::translate("Cb::Core::GeminiProtocol", " (the answer was repeating published text too closely)");
     return QString();
 }
 
@@ -258,7 +260,7 @@ QList<StreamEvent> GeminiProtocol::map(const SseEvent& event)
     if (!blocked.isEmpty() && candidates.isEmpty()) {
         m_terminated = true;
         out << StreamEvent::failed(Error(
-            ErrorCode::Provider, QStringLiteral("Google Gemini blocked the prompt: ") + blocked));
+            ErrorCode::Provider, QCoreApplication::translate("Cb::Core::GeminiProtocol", "Google Gemini blocked the prompt: ") + blocked));
     } else if (!reason.isEmpty() && reason != QStringLiteral("FINISH_REASON_UNSPECIFIED") &&
                !(isNormalFinish(reason) && !m_finishReason.isEmpty() && !isNormalFinish(m_finishReason))) {
         // Not the end yet: later chunks may carry more text, usage or another reason. A safety
@@ -283,7 +285,7 @@ QList<StreamEvent> GeminiProtocol::finish()
     }
     if (!reason.isEmpty()) {
         m_terminated = true;
-        QString message = QStringLiteral("Google Gemini stopped the answer: ") + reason +
+        QString message = QCoreApplication::translate("Cb::Core::GeminiProtocol", "Google Gemini stopped the answer: ") + reason +
                           finishExplanation(reason);
         if (!m_finishMessage.isEmpty())
             message += QStringLiteral(": ") + m_finishMessage;
@@ -293,7 +295,7 @@ QList<StreamEvent> GeminiProtocol::finish()
     }
     return streamCut(
         m_terminated,
-        QStringLiteral("Google Gemini closed the stream before a finish reason arrived."));
+        QCoreApplication::translate("Cb::Core::GeminiProtocol", "Google Gemini closed the stream before a finish reason arrived."));
 }
 
 } // namespace Cb::Core

@@ -64,26 +64,25 @@ Error HttpTransport::transportError(ProviderKind kind, const QNetworkReply* repl
     QString what;
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        what = QStringLiteral("connection refused by ") + host +
-               QStringLiteral(" (is the server running?)");
+        what = QCoreApplication::translate("Cb::Core::HttpTransport", "connection refused by %1 (is the server running?)").arg(host);
         break;
     case QNetworkReply::HostNotFoundError:
-        what = QStringLiteral("host not found: ") + host;
+        what = QCoreApplication::translate("Cb::Core::HttpTransport", "host not found: %1").arg(host);
         break;
     case QNetworkReply::RemoteHostClosedError:
-        what = QStringLiteral("the server closed the connection");
+        what = QCoreApplication::translate("Cb::Core::HttpTransport", "the server closed the connection");
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        what = QStringLiteral("TLS handshake failed");
+        what = QCoreApplication::translate("Cb::Core::HttpTransport", "TLS handshake failed");
         break;
     default:
         what = reply->errorString();
         break;
     }
     if (midStream)
-        return Error(ErrorCode::Network, who + QStringLiteral(": connection dropped mid-stream (") +
-                                             what +
-                                             QStringLiteral("); the partial output was kept."));
+        return Error(ErrorCode::Network,
+                     QCoreApplication::translate("Cb::Core::HttpTransport", "%1: connection dropped mid-stream (%2); the partial output was kept.")
+                         .arg(who, what));
     return Error(ErrorCode::Network, who + QStringLiteral(": ") + what + QLatin1Char('.'));
 }
 

@@ -1,5 +1,7 @@
 #include "core/providers/responsesprotocol.h"
 
+#include <QCoreApplication>
+
 #include "core/providers/httperrorclassifier.h"
 #include "core/providers/structuredoutput.h"
 
@@ -250,7 +252,7 @@ QList<StreamEvent> ResponsesProtocol::terminalEvents(const ResponseSnapshot& s, 
                                       true);
     } else if (s.status == QStringLiteral("cancelled")) {
         out << StreamEvent::failed(
-            Error(ErrorCode::Cancelled, QStringLiteral("OpenAI: the response was cancelled.")));
+            Error(ErrorCode::Cancelled, QCoreApplication::translate("Cb::Core::ResponsesProtocol", "OpenAI: the response was cancelled.")));
     } else {
         QJsonObject err = s.error;
         if (err.isEmpty())
@@ -386,7 +388,7 @@ void ResponsesProtocol::trackItem(const QString& type, const QJsonObject& data)
 QList<StreamEvent> ResponsesProtocol::finish()
 {
     return streamCut(m_terminated,
-                     QStringLiteral("OpenAI closed the stream before the response completed."));
+                     QCoreApplication::translate("Cb::Core::ResponsesProtocol", "OpenAI closed the stream before the response completed."));
 }
 
 } // namespace Cb::Core

@@ -1,5 +1,7 @@
 #include "core/providers/transcriptionclient.h"
 
+#include <QCoreApplication>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -54,7 +56,7 @@ VoidResult TranscriptionClient::checkUpload(const QFileInfo& info)
 {
     if (!info.exists())
         return fail(ErrorCode::NotFound,
-                    QStringLiteral("Audio file not found: ") + info.filePath());
+                    QCoreApplication::translate("Cb::Core::TranscriptionClient", "Audio file not found: ") + info.filePath());
     if (contentTypeFor(info.suffix()).isEmpty())
         return fail(
             ErrorCode::Unsupported,
@@ -64,7 +66,7 @@ VoidResult TranscriptionClient::checkUpload(const QFileInfo& info)
     if (info.size() > maxUploadBytes)
         return fail(
             ErrorCode::TooLarge,
-            QStringLiteral("%1 is %2 MB; the transcription API accepts at most 25 MB per file. "
+            QCoreApplication::translate("Cb::Core::TranscriptionClient", "%1 is %2 MB; the transcription API accepts at most 25 MB per file. "
                            "Split the recording into shorter parts.")
                 .arg(info.fileName())
                 .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1));
@@ -80,7 +82,7 @@ Result<HttpCall> TranscriptionClient::buildCall(const TranscriptionRequest& r,
     const QByteArray type = contentTypeFor(info.suffix());
     QFile f(r.filePath);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, QStringLiteral("Cannot read ") + r.filePath +
+        return fail(ErrorCode::Io, QCoreApplication::translate("Cb::Core::TranscriptionClient", "Cannot read ") + r.filePath +
                                        QStringLiteral(": ") + f.errorString());
     HttpCall c;
     QString base = r.baseUrl.isEmpty() ? QStringLiteral("https://api.openai.com/v1") : r.baseUrl;
@@ -109,7 +111,7 @@ Result<QVariant> TranscriptionClient::parseResult(const QByteArray& body)
 {
     const QJsonValue text = QJsonDocument::fromJson(body).object().value(QStringLiteral("text"));
     if (!text.isString())
-        return fail(ErrorCode::Parse, QStringLiteral("The transcription reply has no text."));
+        return fail(ErrorCode::Parse, QCoreApplication::translate("Cb::Core::TranscriptionClient", "The transcription reply has no text."));
     return QVariant(text.toString());
 }
 

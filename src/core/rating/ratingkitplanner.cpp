@@ -1,5 +1,7 @@
 #include "core/rating/ratingkitplanner.h"
 
+#include <QCoreApplication>
+
 #include "core/compare/modelidentity.h"
 #include "core/experiment/experimentstore.h"
 #include "core/history/database.h"
@@ -115,11 +117,11 @@ int RatingKitPlanner::answeringModels(const RatingKitSource& source)
 Result<RatingKitDraft> RatingKitPlanner::plan(const RatingKitSource& source, const QString& raterName, quint64 seed)
 {
     if (raterName.trimmed().isEmpty())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("A rater needs a name."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("Cb::Core::RatingKitPlanner", "A rater needs a name."));
     QList<RatingKitPair> all = pairs(source);
     if (all.isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("There is nothing to judge: a kit needs answers from at least two models to the "
+                    QCoreApplication::translate("Cb::Core::RatingKitPlanner", "There is nothing to judge: a kit needs answers from at least two models to the "
                                    "same prompt and repeat (%1 answered).")
                         .arg(answeringModels(source)));
     std::mt19937_64 rng(seed);

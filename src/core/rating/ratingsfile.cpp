@@ -24,9 +24,9 @@ Result<QString> stringField(const QJsonObject& o, const QString& name, const QSt
 {
     const QJsonValue v = o.value(name);
     if (v.isUndefined() || v.isNull())
-        return invalid(QStringLiteral("%1 has no \"%2\" field").arg(where, name));
+        return invalid(QCoreApplication::translate("Cb::Core::RatingsFile", "%1 has no \"%2\" field").arg(where, name));
     if (!v.isString())
-        return invalid(QStringLiteral("%1 has a \"%2\" that is not text").arg(where, name));
+        return invalid(QCoreApplication::translate("Cb::Core::RatingsFile", "%1 has a \"%2\" that is not text").arg(where, name));
     return v.toString();
 }
 
@@ -113,7 +113,7 @@ Result<RatingsFile> RatingsFile::parse(const QByteArray& bytes)
         if (!verdict)
             return fail(verdict.error());
         if (outcomeFor(*verdict).isEmpty())
-            return invalid(QStringLiteral("%1 (item '%2') has the unknown verdict '%3' (expected a, b, tie or both_bad)")
+            return invalid(QCoreApplication::translate("Cb::Core::RatingsFile", "%1 (item '%2') has the unknown verdict '%3' (expected a, b, tie or both_bad)")
                                .arg(where, answer.item, *verdict));
         answer.verdict = *verdict;
         const QJsonValue comment = o.value(QStringLiteral("comment"));

@@ -29,9 +29,9 @@ QString RatingsImportResult::summary() const
 {
     const QString who = QStringLiteral("%1 (kit %2)").arg(raterName, kitUuid.left(8));
     if (alreadyImported)
-        return QStringLiteral("%1: already imported, %2 vote(s) unchanged").arg(who).arg(unchanged);
+        return QCoreApplication::translate("Cb::Core::RatingsImporter", "%1: already imported, %2 vote(s) unchanged").arg(who).arg(unchanged);
     if (replaced > 0)
-        return QStringLiteral("%1: %2 vote(s) added, replacing %3 from an earlier file").arg(who).arg(added).arg(replaced);
+        return QCoreApplication::translate("Cb::Core::RatingsImporter", "%1: %2 vote(s) added, replacing %3 from an earlier file").arg(who).arg(added).arg(replaced);
     return QStringLiteral("%1: %2 vote(s) added").arg(who).arg(added);
 }
 
@@ -198,7 +198,7 @@ VoidResult RatingsImporter::write(const QList<Plan>& plans, QList<RatingsImportR
         return fail(ErrorCode::Database, QStringLiteral("Cannot start a transaction: ") + db.lastError().text());
     const auto abort = [&db](Error error) {
         db.rollback();
-        return fail(ErrorCode::Database, QStringLiteral("Nothing was imported: ") + error.message);
+        return fail(ErrorCode::Database, QCoreApplication::translate("Cb::Core::RatingsImporter", "Nothing was imported: ") + error.message);
     };
     QSet<qint64> done; // the same file twice in one import is written once
     RatingKitStore kits(m_db);

@@ -1,5 +1,7 @@
 #include "core/run/runorchestrator.h"
 
+#include <QCoreApplication>
+
 #include "core/eval/citationchecker.h"
 #include "core/harness/toolloopreply.h"
 #include "core/history/database.h"
@@ -81,7 +83,7 @@ Result<RunRecord> RunOrchestrator::prepare(const RunInput& input, const RunPlan&
     if (m_session || m_prepared)
         return fail(ErrorCode::InvalidInput, QStringLiteral("This orchestrator already ran."));
     if (plan.callCount() == 0)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("Choose at least one model to send to."));
+        return fail(ErrorCode::InvalidInput, QCoreApplication::translate("Cb::Core::RunOrchestrator", "Choose at least one model to send to."));
     if (input.pack) {
         m_pack = input.pack;
         m_citations = std::make_shared<const CitationChecker>(*input.pack);

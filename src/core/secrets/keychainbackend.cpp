@@ -1,5 +1,7 @@
 #include "core/secrets/keychainbackend.h"
 
+#include <QCoreApplication>
+
 #include <qt6keychain/keychain.h>
 
 namespace Cb::Core {
@@ -9,9 +11,9 @@ namespace {
 Error keychainError(const QKeychain::Job& job)
 {
     if (job.error() == QKeychain::EntryNotFound)
-        return Error(ErrorCode::NotFound, QStringLiteral("No key stored in the keychain."));
+        return Error(ErrorCode::NotFound, QCoreApplication::translate("Cb::Core::KeychainBackend", "No key stored in the keychain."));
     return Error(ErrorCode::Keychain,
-                 QStringLiteral("The system keychain is not available: %1").arg(job.errorString()));
+                 QCoreApplication::translate("Cb::Core::KeychainBackend", "The system keychain is not available: %1").arg(job.errorString()));
 }
 
 template <typename JobType>

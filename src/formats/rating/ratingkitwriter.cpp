@@ -1,5 +1,7 @@
 #include "formats/rating/ratingkitwriter.h"
 
+#include <QCoreApplication>
+
 #include "formats/export/markdownhtml.h"
 #include "formats/rating/ratingkitassets.h"
 
@@ -140,9 +142,9 @@ Core::Result<QStringList> RatingKitWriter::writeAll(const QList<Core::RatingKitD
 {
     const QFileInfo info(dir);
     if (!info.exists() && !QDir().mkpath(dir))
-        return Core::fail(Core::ErrorCode::Io, QStringLiteral("Cannot create the folder %1.").arg(dir));
+        return Core::fail(Core::ErrorCode::Io, QCoreApplication::translate("Cb::Formats::RatingKitWriter", "Cannot create the folder %1.").arg(dir));
     if (!QFileInfo(dir).isDir())
-        return Core::fail(Core::ErrorCode::Io, QStringLiteral("%1 is not a folder.").arg(dir));
+        return Core::fail(Core::ErrorCode::Io, QCoreApplication::translate("Cb::Formats::RatingKitWriter", "%1 is not a folder.").arg(dir));
     QStringList written;
     const auto undo = [&written] {
         for (const QString& path : std::as_const(written))
@@ -159,7 +161,7 @@ Core::Result<QStringList> RatingKitWriter::writeAll(const QList<Core::RatingKitD
         if (!file.open(QIODevice::WriteOnly) || file.write(html(draft).toUtf8()) < 0 || !file.commit()) {
             const QString why = file.errorString();
             undo();
-            return Core::fail(Core::ErrorCode::Io, QStringLiteral("Cannot write %1: %2").arg(path, why));
+            return Core::fail(Core::ErrorCode::Io, QCoreApplication::translate("Cb::Formats::RatingKitWriter", "Cannot write %1: %2").arg(path, why));
         }
         written.append(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
     }

@@ -1,5 +1,7 @@
 #include "core/providers/batch/anthropicbatchprotocol.h"
 
+#include <QCoreApplication>
+
 #include "core/providers/anthropicprotocol.h"
 #include "core/providers/batch/batchfilewriter.h"
 
@@ -19,7 +21,7 @@ Result<QByteArray> AnthropicBatchProtocol::requestEntry(const QString& customId,
 {
     if (!isValidCustomId(customId))
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("Anthropic: batch request id \"%1\" must be 1–64 letters, "
+                    QCoreApplication::translate("Cb::Core::AnthropicBatchProtocol", "Anthropic: batch request id \"%1\" must be 1–64 letters, "
                                    "digits, '-' or '_'.")
                         .arg(customId));
     const auto call = AnthropicProtocol::createCall(request);
@@ -44,11 +46,11 @@ BatchLineResult AnthropicBatchProtocol::parseLine(const QJsonObject& line, const
     } else if (type == QStringLiteral("expired")) {
         r.outcome = BatchLineResult::Outcome::Expired;
         r.error = Error(ErrorCode::Provider,
-                        QStringLiteral("Anthropic: the batch expired before this request ran."));
+                        QCoreApplication::translate("Cb::Core::AnthropicBatchProtocol", "Anthropic: the batch expired before this request ran."));
     } else if (type == QStringLiteral("canceled")) {
         r.outcome = BatchLineResult::Outcome::Cancelled;
         r.error = Error(ErrorCode::Cancelled,
-                        QStringLiteral("Anthropic: the batch was cancelled before this request ran."));
+                        QCoreApplication::translate("Cb::Core::AnthropicBatchProtocol", "Anthropic: the batch was cancelled before this request ran."));
     } else {
         r.outcome = BatchLineResult::Outcome::Failed;
         QJsonObject error = result.value(QStringLiteral("error")).toObject();

@@ -1,5 +1,7 @@
 #include "core/providers/batch/batchfilewriter.h"
 
+#include <QCoreApplication>
+
 #include <QDir>
 #include <QTemporaryFile>
 
@@ -16,7 +18,7 @@ VoidResult BatchFileWriter::add(const QString& customId, const QString& model,
     const qint64 size = entry.size() + m_framing.separator.size();
     if (m_framing.overheadBytes + size > m_limits.maxBytes)
         return fail(ErrorCode::TooLarge,
-                    QStringLiteral("%1: request %2 alone is %3 MB, over the batch limit of %4 MB.")
+                    QCoreApplication::translate("Cb::Core::BatchFileWriter", "%1: request %2 alone is %3 MB, over the batch limit of %4 MB.")
                         .arg(providerDisplayName(m_kind), customId)
                         .arg(double(size) / 1e6, 0, 'f', 1)
                         .arg(double(m_limits.maxBytes) / 1e6, 0, 'f', 1));
@@ -52,7 +54,7 @@ VoidResult BatchFileWriter::startFile(const QString& model)
     auto file = std::make_shared<QTemporaryFile>(QDir::tempPath() +
                                                  QStringLiteral("/contextbench-batch-XXXXXX"));
     if (!file->open())
-        return fail(ErrorCode::Io, QStringLiteral("Could not create a temporary batch file in %1: %2")
+        return fail(ErrorCode::Io, QCoreApplication::translate("Cb::Core::BatchFileWriter", "Could not create a temporary batch file in %1: %2")
                                        .arg(QDir::tempPath(), file->errorString()));
     m_current = BatchFile{m_kind, model, {}, m_framing.overheadBytes, m_framing.contentType,
                           std::move(file)};
@@ -65,7 +67,7 @@ VoidResult BatchFileWriter::closeFile()
     if (auto w = write(m_framing.tail); !w)
         return w;
     if (!m_current.file->flush())
-        return fail(ErrorCode::Io, QStringLiteral("Could not write the batch file %1: %2")
+        return fail(ErrorCode::Io, QCoreApplication::translate("Cb::Core::BatchFileWriter", "Could not write the batch file %1: %2")
                                        .arg(m_current.path(), m_current.file->errorString()));
     m_current.file->close();
     m_done << std::move(m_current);
@@ -77,7 +79,7 @@ VoidResult BatchFileWriter::closeFile()
 VoidResult BatchFileWriter::write(const QByteArray& bytes)
 {
     if (m_current.file->write(bytes) != bytes.size())
-        return fail(ErrorCode::Io, QStringLiteral("Could not write the batch file %1: %2")
+        return fail(ErrorCode::Io, QCoreApplication::translate("Cb::Core::BatchFileWriter", "Could not write the batch file %1: %2")
                                        .arg(m_current.path(), m_current.file->errorString()));
     return {};
 }
