@@ -3249,6 +3249,10 @@ You asked to confirm runs above %4. Send anyway?</source>
         <source>high</source>
         <translation>높음</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::CheckDialog</name>

@@ -27,7 +27,7 @@ QString duration(qint64 ms)
     if (ms < 1000)
         return QStringLiteral("%1 ms").arg(ms);
     if (ms < 60000)
-        return QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+        return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1); // "41.0초" in Korean, as reports say
     const qint64 s = ms / 1000;
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
