@@ -13,7 +13,7 @@
 #include "core/judge/judgerunner.h"
 #include "core/run/calllauncher.h"
 #include "core/secrets/secretstore.h"
-#include "ui/stats/reliabilitytext.h"
+#include "core/judge/judgeagreement.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -227,7 +227,7 @@ int runJudge(const QStringList& args, CliIo& io)
             io.out << CliText::tr("cost %1").arg(Core::CostRange::formatUsd(s.costUsd));
         if (s.costUnknown > 0 && s.costUnknown < s.callsDone)
             io.out << ' ' << CliText::tr("+ %n judgement(s) of unknown price", nullptr, s.costUnknown);
-        io.out << "\n" << Ui::ReliabilityText::judgeAgreement(*agreement) << '\n';
+        io.out << "\n" << agreement->summaryLine() << '\n';
     }
     io.out.flush();
     if (error)

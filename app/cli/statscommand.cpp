@@ -237,7 +237,7 @@ int runStats(const QStringList& args, CliIo& io)
     } else {
         io.out << readable(stats, scope);
         for (const JudgeAgreement& j : judges)
-            io.out << "  " << Ui::ReliabilityText::judgeAgreement(j) << '\n';
+            io.out << "  " << j.summaryLine() << '\n';
         io.out << spendingLine(*spending, runIds.isEmpty() && !parser.isSet(experiment)) << '\n';
     }
     return ExitOk;

@@ -2065,6 +2065,33 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::JudgeAgreement</name>
+    <message>
+        <source>judge %1: %2 consistent, %3 inconsistent (discarded)</source>
+        <translation>심사 모델 %1: 일관됨 %2, 불일치 %3(버림)</translation>
+    </message>
+    <message>
+        <source>, %1 unparseable</source>
+        <translation>, 해석 불가 %1</translation>
+    </message>
+    <message>
+        <source>; no item judged by both the judge and a human majority</source>
+        <translation>; 심사 모델과 사람 다수가 함께 판정한 항목 없음</translation>
+    </message>
+    <message>
+        <source>; agrees with the human majority on %1 of %2 items (%3%)</source>
+        <translation>; 항목 %2개 중 %1개에서 사람 다수와 일치(%3%)</translation>
+    </message>
+    <message>
+        <source>, κ = %1</source>
+        <translation>, κ = %1</translation>
+    </message>
+    <message>
+        <source>, κ undefined</source>
+        <translation>, κ 정의되지 않음</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::JudgePrompt</name>
     <message>
         <source>The judge prompt must contain %1 so the judge sees both answers.</source>
@@ -5922,30 +5949,6 @@ Or use Add Files… and Add Note below.</source>
     <message>
         <source>; apart: %1</source>
         <translation>; 제외: %1</translation>
-    </message>
-    <message>
-        <source>judge %1: %2 consistent, %3 inconsistent (discarded)</source>
-        <translation>심사 모델 %1: 일관됨 %2, 불일치 %3(버림)</translation>
-    </message>
-    <message>
-        <source>, %1 unparseable</source>
-        <translation>, 해석 불가 %1</translation>
-    </message>
-    <message>
-        <source>; no item judged by both the judge and a human majority</source>
-        <translation>; 심사 모델과 사람 다수가 함께 판정한 항목 없음</translation>
-    </message>
-    <message>
-        <source>; agrees with the human majority on %1 of %2 items (%3%)</source>
-        <translation>; 항목 %2개 중 %1개에서 사람 다수와 일치(%3%)</translation>
-    </message>
-    <message>
-        <source>, κ = %1</source>
-        <translation>, κ = %1</translation>
-    </message>
-    <message>
-        <source>, κ undefined</source>
-        <translation>, κ 정의되지 않음</translation>
     </message>
 </context>
 <context>

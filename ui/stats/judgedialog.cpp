@@ -7,7 +7,7 @@
 #include "core/judge/judgeprompt.h"
 #include "core/judge/judgerunner.h"
 #include "core/run/calllauncher.h"
-#include "ui/stats/reliabilitytext.h"
+#include "core/judge/judgeagreement.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -184,7 +184,7 @@ void JudgeDialog::showAgreement(const QString& firstLine)
         lines << firstLine;
     if (judge) {
         auto agreement = Core::JudgeAgreementQuery::load(m_history.database(), judge->key(), m_runIds);
-        lines << (agreement ? ReliabilityText::judgeAgreement(*agreement) : agreement.error().message);
+        lines << (agreement ? agreement->summaryLine() : agreement.error().message);
     }
     m_result->setText(lines.join(QLatin1Char('\n')));
 }

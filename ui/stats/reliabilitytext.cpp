@@ -56,23 +56,4 @@ QString passAtK(const Core::ReliabilityStats& stats, const QString& separator)
     return labels.join(separator);
 }
 
-QString judgeAgreement(const Core::JudgeAgreement& a)
-{
-    const QLocale locale;
-    QString line = tr("judge %1: %2 consistent, %3 inconsistent (discarded)")
-                       .arg(a.judge)
-                       .arg(a.consistent)
-                       .arg(a.inconsistent);
-    if (a.unparseable > 0)
-        line += tr(", %1 unparseable").arg(a.unparseable);
-    if (a.items == 0 || !a.agreement)
-        return line + tr("; no item judged by both the judge and a human majority");
-    line += tr("; agrees with the human majority on %1 of %2 items (%3%)")
-                .arg(qRound(*a.agreement * a.items))
-                .arg(a.items)
-                .arg(qRound(*a.agreement * 100));
-    line += a.kappa ? tr(", κ = %1").arg(locale.toString(*a.kappa, 'f', 2)) : tr(", κ undefined");
-    return line;
-}
-
 } // namespace Cb::Ui::ReliabilityText

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/eval/reliability.h"
-#include "core/judge/judgeagreement.h"
 
 #include <QString>
 
@@ -12,7 +11,5 @@ namespace Cb::Ui::ReliabilityText {
 QString label(const Core::ReliabilityStats& stats);  // "3/4 (1 refused)" → "3/4 (거부 1회)"
 QString passAtK(const Core::PassAtK& k);             // "pass^3: 2 of 5 runs, 40% (12–77%)"
 QString passAtK(const Core::ReliabilityStats& stats, const QString& separator);
-// JudgeAgreement::summaryLine() for people: consistent/inconsistent verdicts, agreement, κ.
-QString judgeAgreement(const Core::JudgeAgreement& agreement);
 
 } // namespace Cb::Ui::ReliabilityText

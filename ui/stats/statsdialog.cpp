@@ -251,7 +251,7 @@ void StatsDialog::refresh()
             runIds.append(v.runId);
     for (const QString& judge : m_panel.judge.names)
         if (auto agreement = Core::JudgeAgreementQuery::load(m_store.database(), judge, runIds))
-            m_judges.append(ReliabilityText::judgeAgreement(*agreement));
+            m_judges.append(agreement->summaryLine());
     fillTables();
     fillPanel();
     fillRanking();

@@ -1,9 +1,6 @@
 #include "core/compare/spendingtotals.h"
 
-#include "core/history/database.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "core/history/askstore.h"
 
 namespace Cb::Core {
 
@@ -39,31 +36,12 @@ Result<SpendingTotals> SpendingTotals::withAsks(Database& database, const Evalua
     SpendingTotals t = ofCalls(data);
     if (!filter.templateName.isEmpty())
         return t;
-    QString where;
-    QVariantList binds;
-    if (!filter.packTitle.isEmpty()) {
-        where += QStringLiteral(" AND pack_title = ?");
-        binds << filter.packTitle;
-    }
-    // Stored as UTC ISO text with milliseconds, like the runs' times the filter also applies to.
-    if (filter.from.isValid()) {
-        where += QStringLiteral(" AND created_at >= ?");
-        binds << filter.from.toUTC().toString(Qt::ISODateWithMs);
-    }
-    if (filter.to.isValid()) {
-        where += QStringLiteral(" AND created_at < ?");
-        binds << filter.to.toUTC().toString(Qt::ISODateWithMs);
-    }
-    QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*), COUNT(cost_usd), COALESCE(SUM(cost_usd), 0) FROM asks WHERE 1 = 1") +
-              where);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    if (!q.exec() || !q.next())
-        return fail(ErrorCode::Database, QStringLiteral("Cannot read the Ask first costs: ") + q.lastError().text());
-    t.asks = q.value(0).toInt();
-    t.pricedAsks = q.value(1).toInt();
-    t.asksUsd = q.value(2).toDouble();
+    const auto asks = AskStore(database).totals(filter.packTitle, filter.from, filter.to);
+    if (!asks)
+        return fail(asks.error());
+    t.asks = asks->count;
+    t.pricedAsks = asks->priced;
+    t.asksUsd = asks->usd;
     return t;
 }
 

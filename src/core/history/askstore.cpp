@@ -53,12 +53,32 @@ Result<QList<AskRecord>> AskStore::all() const
     return out;
 }
 
-double AskStore::totalCostUsd() const
+Result<AskStore::Totals> AskStore::totals(const QString& packTitle, const QDateTime& from,
+                                          const QDateTime& to) const
 {
+    QString where;
+    QVariantList binds;
+    if (!packTitle.isEmpty()) {
+        where += QStringLiteral(" AND pack_title = ?");
+        binds << packTitle;
+    }
+    // created_at is isoTime() text, so the bounds compare as text in the same form.
+    if (from.isValid()) {
+        where += QStringLiteral(" AND created_at >= ?");
+        binds << isoTime(from);
+    }
+    if (to.isValid()) {
+        where += QStringLiteral(" AND created_at < ?");
+        binds << isoTime(to);
+    }
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT COALESCE(SUM(cost_usd), 0) FROM asks")) || !q.next())
-        return 0;
-    return q.value(0).toDouble();
+    q.prepare(QStringLiteral("SELECT COUNT(*), COUNT(cost_usd), COALESCE(SUM(cost_usd), 0) FROM asks WHERE 1 = 1") +
+              where);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next())
+        return fail(sqlError(QStringLiteral("Cannot read the Ask first costs"), q));
+    return Totals{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toDouble()};
 }
 
 } // namespace Cb::Core

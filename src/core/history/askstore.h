@@ -38,7 +38,16 @@ public:
     // Sets ask.id and, when invalid, ask.createdAt (now).
     Result<qint64> add(AskRecord& ask);
     Result<QList<AskRecord>> all() const; // newest first
-    double totalCostUsd() const;          // priced asks only; 0 when none or unreadable
+
+    // How many asks there are, how many have a price, and what the priced ones cost, among those
+    // about the pack titled `packTitle` (empty: any) made in [from, to) (invalid: unbounded).
+    struct Totals
+    {
+        int count = 0;
+        int priced = 0;
+        double usd = 0;
+    };
+    Result<Totals> totals(const QString& packTitle, const QDateTime& from, const QDateTime& to) const;
 
 private:
     Database& m_db;

@@ -1,5 +1,9 @@
 #include "core/judge/judgeagreement.h"
 
+#include <QLocale>
+
+#include <QCoreApplication>
+
 #include "core/eval/agreement.h"
 #include "core/history/evaluationdata.h"
 
@@ -110,19 +114,21 @@ QJsonObject JudgeAgreement::toJson() const
 
 QString JudgeAgreement::summaryLine() const
 {
-    QString line = QStringLiteral("judge %1: %2 consistent, %3 inconsistent (discarded)")
+    // In the interface language: the Stats and Judge dialogs and the command line print it.
+    const auto tr = [](const char* text) { return QCoreApplication::translate("Cb::Core::JudgeAgreement", text); };
+    QString line = tr("judge %1: %2 consistent, %3 inconsistent (discarded)")
                        .arg(judge)
                        .arg(consistent)
                        .arg(inconsistent);
     if (unparseable > 0)
-        line += QStringLiteral(", %1 unparseable").arg(unparseable);
-    if (items == 0)
-        return line + QStringLiteral("; no item judged by both the judge and a human majority");
-    line += QStringLiteral("; agrees with the human majority on %1 of %2 items (%3%)")
+        line += tr(", %1 unparseable").arg(unparseable);
+    if (items == 0 || !agreement)
+        return line + tr("; no item judged by both the judge and a human majority");
+    line += tr("; agrees with the human majority on %1 of %2 items (%3%)")
                 .arg(qRound(*agreement * items))
                 .arg(items)
                 .arg(qRound(*agreement * 100));
-    line += kappa ? QStringLiteral(", κ = %1").arg(*kappa, 0, 'f', 2) : QStringLiteral(", κ undefined");
+    line += kappa ? tr(", κ = %1").arg(QLocale().toString(*kappa, 'f', 2)) : tr(", κ undefined");
     return line;
 }
 
