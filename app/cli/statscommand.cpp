@@ -8,6 +8,7 @@
 #include "core/compare/panelinput.h"
 #include "core/compare/spendingtotals.h"
 #include "core/eval/panelverdict.h"
+#include "core/eval/ratername.h"
 #include "core/experiment/experimentevaluation.h"
 #include "core/history/database.h"
 #include "core/history/evaluationquery.h"
@@ -75,9 +76,12 @@ QString pairLine(const PairStats& p)
 
 QString readable(const PanelStats& s, const QString& scope)
 {
+    // People read this in the interface language, verdict and rater names too; --json keeps English.
+    const ReportLanguage language = ReportLanguage::application();
     QString t;
     QTextStream out(&t);
-    out << CliText::tr("Panel statistics of %1 (human votes only)").arg(scope) << '\n' << s.verdict << "\n\n";
+    out << CliText::tr("Panel statistics of %1 (human votes only)").arg(scope) << '\n'
+        << PanelVerdict::of(s, language) << "\n\n";
     if (!s.pairs.isEmpty()) {
         out << CliText::tr("Pairs (pooled; a tie or both-bad vote is half a win):") << '\n';
         for (const PairStats& p : s.pairs)
@@ -86,14 +90,15 @@ QString readable(const PanelStats& s, const QString& scope)
             << "\n\n";
         out << CliText::tr("Raters:") << '\n';
         for (const PanelStats::Rater& r : s.raters) {
-            out << "  " << r.name << ": " << CliText::tr("%n vote(s)", nullptr, r.votes);
+            out << "  " << RaterName::of(r.id, r.name, language) << ": "
+                << CliText::tr("%n vote(s)", nullptr, r.votes);
             if (r.rankings > 0)
                 out << ' ' << CliText::tr("(%n ranking(s))", nullptr, r.rankings);
             out << "; " << bias(r.bias.leftWins, r.bias.rightWins, r.bias.leftRate) << '\n';
             for (const PairStats& p : r.pairs)
                 out << "    " << pairLine(p) << '\n';
         }
-        out << '\n' << PanelVerdict::agreementLine(s) << "\n\n";
+        out << '\n' << PanelVerdict::agreementLine(s, language) << "\n\n";
     }
     if (s.bradleyTerry.entries.size() > 1) {
         out << CliText::tr("Bradley–Terry (strengths sum to 1; 95% intervals from %1 refits resampling %2 "

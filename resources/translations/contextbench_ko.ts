@@ -8699,5 +8699,15 @@ Restore them? The pack file stays as it is until you save.</source>
         <source>[image: %1]</source>
         <translation>[이미지: %1]</translation>
     </message>
+    <message>
+        <source>You</source>
+        <comment>the person at the keyboard, as a rater</comment>
+        <translation>나</translation>
+    </message>
+    <message>
+        <source>rater %1</source>
+        <comment>a rater whose name is unknown; %1 is its number</comment>
+        <translation>평가자 %1</translation>
+    </message>
 </context>
 </TS>

@@ -21,7 +21,9 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QSqlQuery>
 #include <QTableWidget>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -224,4 +226,58 @@ TEST(StatsDialog_spending, totalsIncludeSavedAskFirstCostsForThePacksInView)
     stats.fromEdit()->setDate(QDate(2026, 3, 2)); // after both
     stats.fromCheck()->setChecked(true);
     EXPECT_EQ(stats.spendingLabel()->text(), QStringLiteral("Spent $0.0000 in total: answers $0.0000, Ask first $0.0000."));
+}
+
+// With the interface in Korean the person at the keyboard is "나" and a rater whose name is
+// empty "평가자 N"; a typed name stays as typed, and the rows keep the order they have in English.
+TEST(StatsDialog_panel, koreanInterface_namesRatersInKorean_typedNamesAsTyped)
+{
+    Cb::Test::TempWorkspace ws;
+    auto db = Core::Database::open(ws.filePath(QStringLiteral("history.sqlite")));
+    ASSERT_TRUE(db);
+    Core::HistoryStore store(**db);
+    Core::RaterStore raters(**db);
+    Core::RunRecord run = Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("o3-pro")}, 1, true);
+    ASSERT_TRUE(store.insertRun(run));
+    auto ann = raters.add(QStringLiteral("Ann"));
+    ASSERT_TRUE(ann);
+    // A rater row whose name is empty (RaterStore refuses one; an older or edited history may hold it).
+    QSqlQuery q((*db)->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO raters (name, kind, created_at) VALUES ('', 'human', "
+                                      "'2026-01-01T00:00:00Z')")));
+    const qint64 unnamed = q.lastInsertId().toLongLong();
+    ASSERT_GT(unnamed, 0);
+    for (qint64 rater : {qint64(0), *ann, unnamed}) {
+        Core::VoteRecord v{0, run.id, run.calls[0].id, run.calls[1].id, QStringLiteral("left"), true, {}};
+        v.raterId = rater;
+        ASSERT_TRUE(store.addVote(v));
+    }
+    const auto names = [](QTableWidget* table) {
+        QStringList out;
+        for (int row = 0; row < table->rowCount(); ++row)
+            out << table->item(row, 0)->text();
+        return out;
+    };
+    QStringList english;
+    {
+        Ui::StatsDialog stats(store);
+        english = names(stats.raterTable());
+    }
+    ASSERT_EQ(english.size(), 3);
+    EXPECT_TRUE(english.contains(QStringLiteral("You")));
+    EXPECT_TRUE(english.contains(QStringLiteral("rater %1").arg(unnamed)));
+
+    QTranslator korean;
+    ASSERT_TRUE(korean.load(QStringLiteral(":/i18n/contextbench_ko.qm")));
+    QCoreApplication::installTranslator(&korean);
+    Ui::StatsDialog stats(store);
+    const QStringList shown = names(stats.raterTable());
+    const QString verdict = stats.verdictLabel()->text();
+    QCoreApplication::removeTranslator(&korean);
+    QStringList expected = english;
+    expected.replaceInStrings(QStringLiteral("You"), QStringLiteral("나"));
+    expected.replaceInStrings(QStringLiteral("rater %1").arg(unnamed), QStringLiteral("평가자 %1").arg(unnamed));
+    EXPECT_EQ(shown, expected) << shown.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Ann")));
+    EXPECT_TRUE(verdict.startsWith(QStringLiteral("판정 3건 중"))) << verdict.toStdString();
 }

@@ -200,9 +200,16 @@ TEST_F(CliKorean, countStatsModelsAndExperimentStatus_readableInKorean_machineOu
     const QString statsOut = QString::fromUtf8(stats.out);
     EXPECT_TRUE(statsOut.startsWith(QStringLiteral("실행 %1의 패널 통계(사람 투표만)\n").arg(m_runId))) << stats.out.toStdString();
     EXPECT_TRUE(statsOut.contains(QStringLiteral("평가자:\n"))) << stats.out.toStdString();
+    // The person at the keyboard and the verdict in Korean too, not "You" and "preferred in".
+    EXPECT_TRUE(statsOut.contains(QStringLiteral("평가자:\n  나: 투표 3회;"))) << stats.out.toStdString();
+    EXPECT_TRUE(statsOut.contains(QStringLiteral("판정 3건 중 "))) << stats.out.toStdString();
+    EXPECT_FALSE(statsOut.contains(QStringLiteral("You"))) << stats.out.toStdString();
+    EXPECT_FALSE(statsOut.contains(QStringLiteral("preferred"))) << stats.out.toStdString();
     const QByteArray statsEn = run({QStringLiteral("stats"), QString::number(m_runId)}, kEnglish).out;
     EXPECT_TRUE(statsEn.startsWith(QStringLiteral("Panel statistics of run %1 (human votes only)\n").arg(m_runId).toUtf8()))
         << statsEn.toStdString();
+    EXPECT_TRUE(statsEn.contains("Raters:\n  You: 3 votes;")) << statsEn.toStdString();
+    EXPECT_TRUE(statsEn.contains(" preferred in ")) << statsEn.toStdString();
 
     const CliRun models = run({QStringLiteral("models")}, kKorean);
     ASSERT_EQ(models.exitCode, 0) << models.err.toStdString();

@@ -4,6 +4,7 @@
 // PDF (read back with Qt Pdf); JSON keeps English keys.
 #include "core/eval/citationfootnotes.h"
 #include "core/eval/panelverdict.h"
+#include "core/eval/ratername.h"
 #include "core/eval/textcheck.h"
 #include "core/history/database.h"
 #include "core/history/historystore.h"
@@ -27,6 +28,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -215,6 +217,18 @@ RunRecord panelRun()
     refused.status = CallStatus::Refused;
     refused.judgement.clear();
     run.calls.append(refused);
+    return run;
+}
+
+// The panel fixture with one more human rater whose name the history no longer has (rater 2):
+// the report names it by number, in its own language.
+RunRecord panelRunWithUnnamedRater()
+{
+    RunRecord run = panelRun();
+    VoteRecord unnamed{30, run.id, run.calls[1].id, run.calls[0].id, QStringLiteral("right"), true, {}};
+    unnamed.raterId = 2;
+    unnamed.raterKind = QStringLiteral("human");
+    run.votes.append(unnamed);
     return run;
 }
 
@@ -491,6 +505,92 @@ TEST(InterfaceLanguage_importNotes, promptWarningsAndImportNotes_followTheInstal
     const auto broken = TemplateFile::parse(QStringLiteral("name: x\n@@ instructions\nHi\n"));
     ASSERT_FALSE(broken);
     EXPECT_TRUE(broken.error().message.contains(QStringLiteral("파트가 없습니다"))) << broken.error().message.toStdString();
+}
+
+// Who voted, in the report's language: the person at the keyboard is "나" and an unnamed rater
+// "평가자 2" in a Korean report, "You" and "rater 2" in an English one, whichever language the
+// interface speaks; a typed name ("Ann") is printed as typed, and JSON keeps "You" in both.
+TEST(ExportLanguage, raterNames_inTheReportLanguage_typedNamesAsTyped)
+{
+    const RunRecord run = panelRunWithUnnamedRater();
+    const auto expectEnglishRaters = [](const QString& md, const QString& html, const std::string& when) {
+        for (const char* english : {"| You | 3 |", "| rater 2 | 1 |", "| Ann | 1 |"})
+            EXPECT_TRUE(md.contains(QString::fromUtf8(english))) << when << ": missing " << english << "\n"
+                                                                 << md.toStdString();
+        for (const char* korean : {"| 나 |", "평가자 2"})
+            EXPECT_FALSE(md.contains(QString::fromUtf8(korean))) << when << ": " << korean;
+        EXPECT_TRUE(html.contains(QStringLiteral("<td>You</td>"))) << when;
+        EXPECT_TRUE(html.contains(QStringLiteral("<td>rater 2</td>"))) << when;
+        EXPECT_FALSE(html.contains(QStringLiteral("<td>나</td>"))) << when;
+    };
+    const auto expectKoreanRaters = [](const QString& md, const QString& html, const std::string& when) {
+        for (const char* korean : {"| 나 | 3 |", "| 평가자 2 | 1 |", "| Ann | 1 |"})
+            EXPECT_TRUE(md.contains(QString::fromUtf8(korean))) << when << ": missing " << korean << "\n"
+                                                                << md.toStdString();
+        for (const char* english : {"| You |", "rater 2"})
+            EXPECT_FALSE(md.contains(QString::fromUtf8(english))) << when << ": still English " << english;
+        EXPECT_TRUE(html.contains(QStringLiteral("<td>나</td>"))) << when;
+        EXPECT_TRUE(html.contains(QStringLiteral("<td>평가자 2</td>"))) << when;
+        EXPECT_FALSE(html.contains(QStringLiteral("<td>You</td>"))) << when;
+    };
+    const QByteArray json = rendered(run, ExportFormat::Json, QStringLiteral("en"));
+
+    // English interface.
+    ASSERT_EQ(RaterName::of(0, {}, ReportLanguage::application()), QStringLiteral("You"));
+    expectKoreanRaters(text(rendered(run, ExportFormat::Markdown, QStringLiteral("ko"))),
+                       text(rendered(run, ExportFormat::Html, QStringLiteral("ko"))), "English interface, ko report");
+    expectEnglishRaters(text(rendered(run, ExportFormat::Markdown, QStringLiteral("en"))),
+                        text(rendered(run, ExportFormat::Html, QStringLiteral("en"))), "English interface, en report");
+    const QString pdf =
+        Cb::Test::pdfPageTexts(rendered(run, ExportFormat::Pdf, QStringLiteral("ko"))).join(QLatin1Char('\n'));
+    EXPECT_TRUE(pdf.contains(QStringLiteral("평가자 2"))) << pdf.toStdString();
+
+    // Korean interface: the report still speaks its own language.
+    KoreanInterface korean;
+    ASSERT_TRUE(korean.loaded());
+    ASSERT_EQ(RaterName::of(0, {}, ReportLanguage::application()), QStringLiteral("나"));
+    expectEnglishRaters(text(rendered(run, ExportFormat::Markdown, QStringLiteral("en"))),
+                        text(rendered(run, ExportFormat::Html, QStringLiteral("en"))), "Korean interface, en report");
+    expectKoreanRaters(text(rendered(run, ExportFormat::Markdown, QStringLiteral("ko"))),
+                       text(rendered(run, ExportFormat::Html, QStringLiteral("ko"))), "Korean interface, ko report");
+
+    // JSON is for scripts: byte for byte the same in any report or interface language, "You" kept
+    // (the fused plan's section notes too).
+    EXPECT_EQ(rendered(run, ExportFormat::Json, QStringLiteral("ko")), json);
+    EXPECT_EQ(rendered(run, ExportFormat::Json, QStringLiteral("en")), json);
+    QStringList names;
+    const QJsonObject statistics = QJsonDocument::fromJson(json).object().value(QStringLiteral("statistics")).toObject();
+    const QJsonArray raters =
+        statistics.value(QStringLiteral("panel")).toObject().value(QStringLiteral("raters")).toArray();
+    for (const QJsonValue& r : raters)
+        names << r.toObject().value(QStringLiteral("name")).toString();
+    names.sort();
+    EXPECT_EQ(names, (QStringList{QStringLiteral("Ann"), QStringLiteral("You"), QStringLiteral("rater 2")}))
+        << json.toStdString();
+}
+
+// The words the window and the command line use for raters follow the installed translator
+// (the interface language), independently of any report's: "You"/"rater 2" in English, "나"/
+// "평가자 2" in Korean; names typed for raters are never translated.
+TEST(InterfaceLanguage_raterNames, followTheInstalledTranslator_typedNamesUntouched)
+{
+    const ReportLanguage ko = *ReportLanguage::load(QStringLiteral("ko"));
+    const ReportLanguage en = *ReportLanguage::load(QStringLiteral("en"));
+    EXPECT_EQ(RaterName::of(0, {}, ReportLanguage::application()), QStringLiteral("You"));
+    EXPECT_EQ(RaterName::of(2, {}, ReportLanguage::application()), QStringLiteral("rater 2"));
+    EXPECT_EQ(RaterName::of(0, {}, ko), QStringLiteral("나")) << "a Korean report from an English interface";
+    EXPECT_EQ(RaterName::of(2, {}, ko), QStringLiteral("평가자 2"));
+
+    KoreanInterface korean;
+    ASSERT_TRUE(korean.loaded());
+    const ReportLanguage window = ReportLanguage::application();
+    EXPECT_EQ(RaterName::of(0, {}, window), QStringLiteral("나"));
+    EXPECT_EQ(RaterName::of(2, {}, window), QStringLiteral("평가자 2"));
+    EXPECT_EQ(RaterName::of(7, QStringLiteral("Ann"), window), QStringLiteral("Ann"));
+    EXPECT_EQ(RaterName::of(8, QStringLiteral("You"), window), QStringLiteral("You")) << "typed, so kept";
+    EXPECT_EQ(RaterName::of(0, {}, en), QStringLiteral("You")) << "an English report from a Korean interface";
+    EXPECT_EQ(RaterName::of(2, {}, en), QStringLiteral("rater 2"));
+    EXPECT_EQ(RaterName::of(0, {}), QStringLiteral("You")) << "the English source, as JSON keeps it";
 }
 
 // The window's panel verdict (Stats dialog) comes from the same words as a report's: with the

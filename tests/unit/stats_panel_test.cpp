@@ -2,6 +2,7 @@
 #include "core/compare/panelinput.h"
 #include "core/eval/panelstats.h"
 #include "core/eval/panelverdict.h"
+#include "core/eval/ratername.h"
 #include "core/eval/rateritembootstrap.h"
 
 #include <gtest/gtest.h>
@@ -314,8 +315,9 @@ TEST(PanelVerdict_band, landisKochBandsOnTheRoundedValue)
     EXPECT_EQ(PanelVerdict::band(0.805), QStringLiteral("almost perfect agreement"));
 }
 
-// From stored samples: the person at the keyboard is "You", judge samples are flagged, rankings
-// become blocks, and k-of-k comes from the calls (run 1: both passed; run 2: one failed).
+// From stored samples: the person at the keyboard is rater 0 with no name (RaterName words them),
+// judge samples are flagged, rankings become blocks, and k-of-k comes from the calls (run 1: both
+// passed; run 2: one failed).
 TEST(PanelInput_statsOf, storedSamplesBecomeRatedVotesAndAttempts)
 {
     EvaluationData data;
@@ -332,7 +334,9 @@ TEST(PanelInput_statsOf, storedSamplesBecomeRatedVotesAndAttempts)
     const PanelStats s = PanelInput::statsOf(data, {0, 1});
     ASSERT_EQ(s.raters.size(), 2);
     EXPECT_EQ(s.raters[0].name, QStringLiteral("Ann"));
-    EXPECT_EQ(s.raters[1].name, QStringLiteral("You"));
+    EXPECT_EQ(s.raters[1].id, 0);
+    EXPECT_TRUE(s.raters[1].name.isEmpty()) << "core keeps no words for the person at the keyboard";
+    EXPECT_EQ(RaterName::of(s.raters[1].id, s.raters[1].name), QStringLiteral("You"));
     EXPECT_EQ(s.judge.votes, 1);
     // One item (calls 11, 12), You say x better (1), Ann says y better (3).
     EXPECT_EQ(s.agreement.itemsMultiRated, 1);
@@ -341,4 +345,29 @@ TEST(PanelInput_statsOf, storedSamplesBecomeRatedVotesAndAttempts)
     EXPECT_EQ(s.reliability[0].passAtK[0].k, 2);
     EXPECT_EQ(s.reliability[0].passAtK[0].runs, 2);
     EXPECT_EQ(s.reliability[0].passAtK[0].allPassed, 1);
+}
+
+// The words for a rater are chosen where they are shown; the English source is what JSON keeps.
+// A typed name stays exactly as typed, even one that reads like the words for someone else.
+TEST(RaterName_of, keyboardPersonUnnamedRaterAndTypedNames)
+{
+    EXPECT_EQ(RaterName::of(0, QString()), QStringLiteral("You"));
+    EXPECT_EQ(RaterName::of(7, QString()), QStringLiteral("rater 7"));
+    EXPECT_EQ(RaterName::of(7, QStringLiteral("Ann")), QStringLiteral("Ann"));
+    EXPECT_EQ(RaterName::of(8, QStringLiteral("  김지현 ")), QStringLiteral("  김지현 "));
+    EXPECT_EQ(RaterName::of(9, QStringLiteral("나")), QStringLiteral("나"));
+    EXPECT_EQ(RaterName::of(10, QStringLiteral("You")), QStringLiteral("You"));
+}
+
+// Raters are listed by their English name whatever language shows them: the person at the
+// keyboard sorts as "You" (after "Ann", before "Yoyo" and "Zed"), not as an empty name.
+TEST(PanelStats_raters, sortedByTheEnglishNameSoEveryLanguageListsThemAlike)
+{
+    const PanelStats s = PanelStats::compute({rv(9, "Zed", O::AWins, true, 1, 2), rv(5, "Yoyo", O::AWins, true, 1, 2),
+                                              rv(0, "", O::BWins, true, 1, 2), rv(3, "Ann", O::AWins, false, 1, 2)},
+                                             {}, {0, 1});
+    QList<qint64> ids;
+    for (const PanelStats::Rater& r : s.raters)
+        ids << r.id;
+    EXPECT_EQ(ids, (QList<qint64>{3, 0, 5, 9}));
 }

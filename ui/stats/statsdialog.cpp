@@ -3,6 +3,7 @@
 #include "core/compare/panelinput.h"
 #include "core/compare/spendingtotals.h"
 #include "core/eval/panelverdict.h"
+#include "core/eval/ratername.h"
 #include "core/eval/rateritembootstrap.h"
 #include "core/history/evaluationquery.h"
 #include "core/history/historystore.h"
@@ -343,7 +344,8 @@ void StatsDialog::fillRanking()
 void StatsDialog::fillPanel()
 {
     const Core::PanelStats& p = m_panel;
-    m_verdict->setText(Core::PanelVerdict::of(p, Core::ReportLanguage::application()));
+    const Core::ReportLanguage language = Core::ReportLanguage::application();
+    m_verdict->setText(Core::PanelVerdict::of(p, language));
     int rows = 0;
     for (const Core::PanelStats::Rater& r : p.raters)
         rows += int(r.pairs.size());
@@ -360,10 +362,10 @@ void StatsDialog::fillPanel()
                                              : QString::number(r.votes);
         for (const Core::PairStats& pair : r.pairs)
             setRow(m_raters, row++,
-                   {r.name, votes, bias, pair.first, pair.second, QString::number(pair.votes), percent(pair.rate.rate),
+                   {Core::RaterName::of(r.id, r.name, language), votes, bias, pair.first, pair.second, QString::number(pair.votes), percent(pair.rate.rate),
                     interval(pair.rate.ci)});
     }
-    QString agreement = Core::PanelVerdict::agreementLine(p, Core::ReportLanguage::application()) + QLatin1Char('.');
+    QString agreement = Core::PanelVerdict::agreementLine(p, language) + QLatin1Char('.');
     if (p.judge.votes > 0)
         agreement += tr(" %1 votes of judge models (%2) are kept apart from every figure here.")
                          .arg(p.judge.votes)

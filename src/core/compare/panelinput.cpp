@@ -4,19 +4,6 @@
 
 namespace Cb::Core {
 
-namespace {
-
-QString raterName(qint64 id, const QString& name)
-{
-    if (id == 0)
-        return PanelInput::keyboardRater();
-    return name.isEmpty() ? QStringLiteral("rater %1").arg(id) : name;
-}
-
-} // namespace
-
-QString PanelInput::keyboardRater() { return QStringLiteral("You"); }
-
 QList<RatedVote> PanelInput::votesOf(const EvaluationData& data)
 {
     QList<RatedVote> out;
@@ -24,7 +11,7 @@ QList<RatedVote> PanelInput::votesOf(const EvaluationData& data)
         RatedVote r;
         r.vote = EvaluationSummary::toVote(v.leftModel, v.rightModel, v.outcome);
         r.raterId = v.raterId;
-        r.rater = raterName(v.raterId, v.rater);
+        r.rater = v.rater;
         r.judge = v.judge;
         r.aCall = v.leftCallId; // toVote puts the left answer in A
         r.bCall = v.rightCallId;
@@ -35,7 +22,7 @@ QList<RatedVote> PanelInput::votesOf(const EvaluationData& data)
             RatedVote r;
             r.vote = implied;
             r.raterId = k.raterId;
-            r.rater = raterName(k.raterId, k.rater);
+            r.rater = k.rater;
             r.judge = k.judge;
             r.rankingId = k.rankingId;
             out.append(r);

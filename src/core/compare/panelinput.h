@@ -8,11 +8,9 @@ namespace Cb::Core {
 // Stored votes, rankings and calls (EvaluationData, from EvaluationQuery or
 // EvaluationSummary::dataOf) as PanelStats reads them: each vote with its rater, the two calls
 // it judged and whether a judge model cast it; each ranking as the votes it implies, tagged with
-// the ranking; each call as an attempt for k-of-k. Pure; any thread.
+// the ranking; each call as an attempt for k-of-k. Raters keep their id and typed name only;
+// RaterName words them where they are shown. Pure; any thread.
 namespace PanelInput {
-
-// The name the person at the keyboard goes by among the raters.
-QString keyboardRater();
 
 QList<RatedVote> votesOf(const EvaluationData& data);
 QList<Attempt> attemptsOf(const EvaluationData& data);

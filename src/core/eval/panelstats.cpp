@@ -1,6 +1,7 @@
 #include "core/eval/panelstats.h"
 
 #include "core/eval/panelverdict.h"
+#include "core/eval/ratername.h"
 #include "core/eval/rateritembootstrap.h"
 
 #include <algorithm>
@@ -53,8 +54,12 @@ PanelStats PanelStats::compute(const QList<RatedVote>& votes, const QList<Attemp
         if (r.votes > 0)
             s.raters.append(r);
     }
+    // Sorted by the English source name, so a table lists the raters in one order whatever
+    // language it is shown in, and the JSON's order stays what it was.
     std::stable_sort(s.raters.begin(), s.raters.end(), [](const Rater& a, const Rater& b) {
-        return a.name == b.name ? a.id < b.id : a.name.localeAwareCompare(b.name) < 0;
+        const QString left = RaterName::of(a.id, a.name);
+        const QString right = RaterName::of(b.id, b.name);
+        return left == right ? a.id < b.id : left.localeAwareCompare(right) < 0;
     });
     s.agreement = PanelAgreement::compute(humanRated);
     s.bradleyTerry = RaterItemBootstrap::fit(humanRated, {}, options.resamples, options.seed);

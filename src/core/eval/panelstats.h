@@ -20,8 +20,8 @@ struct PanelStats
 {
     struct Rater
     {
-        qint64 id = 0; // 0 = the person at the keyboard
-        QString name{};
+        qint64 id = 0;  // 0 = the person at the keyboard
+        QString name{}; // as typed; empty for the person at the keyboard. Shown through RaterName.
         int votes = 0;          // pairwise votes plus votes implied by their rankings
         int rankings = 0;
         QList<PairStats> pairs; // this rater's own table
@@ -43,7 +43,7 @@ struct PanelStats
     };
 
     QList<PairStats> pairs; // pooled over human raters
-    QList<Rater> raters;    // by name, then id
+    QList<Rater> raters;    // by English name (RaterName), then id: the same order in every language
     PositionBias bias;      // pooled
     PanelAgreement agreement;
     BradleyTerry::Fit bradleyTerry; // intervals from RaterItemBootstrap

@@ -12,7 +12,7 @@ struct PanelStats;
 // stats`: "o3-pro preferred in 64% of 50 judgements (95% CI 50–76%), 5 raters, α = 0.41
 // (moderate agreement)". Wording rules: docs/STATISTICS.md, "The verdict". Every line is in
 // `language` (a report's, or ReportLanguage::application() for the window); the default is the
-// English source text, which `stats` and the JSON exports keep. Pure; any thread.
+// English source text, which the JSON exports keep. Pure; any thread.
 namespace PanelVerdict {
 
 QString of(const PanelStats& stats, const ReportLanguage& language = {});

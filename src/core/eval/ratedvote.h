@@ -11,7 +11,7 @@ struct RatedVote
 {
     Vote vote;
     qint64 raterId = 0;  // 0 = the person at the keyboard
-    QString rater{};     // display name ("You" for the person at the keyboard)
+    QString rater{};     // the name typed for the rater; empty for the person at the keyboard (RaterName)
     bool judge = false;  // cast by a judge model: kept apart from every human statistic
     // The two answers judged: call ids of vote.modelA's and vote.modelB's answers. Votes on the
     // same two calls are one item whatever side each answer was shown on. 0 for ranking votes.

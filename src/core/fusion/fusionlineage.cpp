@@ -59,6 +59,8 @@ QString FusionLineage::title(const FusionRecord& fusion, const ReportLanguage* l
 
 QJsonObject FusionLineage::json(const FusionRecord& fusion, const RunRecord& run, bool includePrompt)
 {
+    // JSON is for scripts: the note is the English source whatever the interface speaks.
+    const ReportLanguage english;
     QJsonArray sections;
     for (const FusionSection& s : fusion.sections) {
         QJsonArray sources;
@@ -76,7 +78,7 @@ QJsonObject FusionLineage::json(const FusionRecord& fusion, const RunRecord& run
                                     {QStringLiteral("sources"), sources},
                                     {QStringLiteral("merged_by"), s.mergedBy.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                                        : QJsonValue(s.mergedBy)},
-                                    {QStringLiteral("note"), describe(s, run)}});
+                                    {QStringLiteral("note"), describe(s, run, {}, &english)}});
     }
     QJsonObject out{{QStringLiteral("id"), fusion.id},
                     {QStringLiteral("mode"), fusion.mode},

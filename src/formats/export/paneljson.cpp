@@ -1,6 +1,7 @@
 #include "formats/export/paneljson.h"
 
 #include "core/eval/panelverdict.h"
+#include "core/eval/ratername.h"
 
 #include <cmath>
 
@@ -65,7 +66,7 @@ QJsonArray PanelJson::raters(const PanelStats& s)
     QJsonArray out;
     for (const PanelStats::Rater& r : s.raters)
         out.append(QJsonObject{{QStringLiteral("id"), r.id},
-                               {QStringLiteral("name"), r.name},
+                               {QStringLiteral("name"), RaterName::of(r.id, r.name)}, // "You", as it always was
                                {QStringLiteral("votes"), r.votes},
                                {QStringLiteral("rankings"), r.rankings},
                                {QStringLiteral("position_bias"), bias(r.bias.leftWins, r.bias.rightWins, r.bias.leftRate)},

@@ -3,6 +3,7 @@
 #include "core/compare/headingalignment.h"
 #include "core/eval/citationfootnotes.h"
 #include "core/eval/panelverdict.h"
+#include "core/eval/ratername.h"
 #include "core/fusion/fusionlineage.h"
 #include "core/models/costestimator.h"
 #include "formats/export/reportharness.h"
@@ -120,7 +121,7 @@ ReportTable panelTable(const ReportFacts& facts, const ReportText& text)
         const QString bias = decisive == 0 ? QStringLiteral("—")
                                            : leftWon(r.bias.leftWins, decisive, r.bias.leftRate, text);
         for (const PairStats& p : r.pairs)
-            t.rows.append({r.name, QString::number(r.votes), versus(facts, p.first, p.second, text),
+            t.rows.append({RaterName::of(r.id, r.name, l), QString::number(r.votes), versus(facts, p.first, p.second, text),
                            QString::number(p.votes), interval(p.rate, text), bias});
     }
     t.note = l.translate("Report", "Verdict: %1. %2. Win rate of the first model of the pair; a tie or both-bad "
