@@ -273,6 +273,11 @@ TEST(StatsDialog_panel, koreanInterface_namesRatersInKorean_typedNamesAsTyped)
     Ui::StatsDialog stats(store);
     const QStringList shown = names(stats.raterTable());
     const QString verdict = stats.verdictLabel()->text();
+    stats.findChild<QTabWidget*>()->setCurrentIndex(2);
+    stats.resize(900, 600);
+    stats.show();
+    QTest::qWait(20);
+    Cb::Test::saveScreenshot(&stats, QStringLiteral("stats-panel-ko"));
     QCoreApplication::removeTranslator(&korean);
     QStringList expected = english;
     expected.replaceInStrings(QStringLiteral("You"), QStringLiteral("나"));
