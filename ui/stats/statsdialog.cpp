@@ -362,7 +362,8 @@ void StatsDialog::fillPanel()
                                              : QString::number(r.votes);
         for (const Core::PairStats& pair : r.pairs)
             setRow(m_raters, row++,
-                   {Core::RaterName::of(r.id, r.name, language), votes, bias, pair.first, pair.second, QString::number(pair.votes), percent(pair.rate.rate),
+                   {Core::RaterName::of(r.id, r.name, language), votes, bias, pair.first, pair.second,
+                    QString::number(pair.votes), percent(pair.rate.rate),
                     interval(pair.rate.ci)});
     }
     QString agreement = Core::PanelVerdict::agreementLine(p, language) + QLatin1Char('.');

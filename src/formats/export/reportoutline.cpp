@@ -121,7 +121,8 @@ ReportTable panelTable(const ReportFacts& facts, const ReportText& text)
         const QString bias = decisive == 0 ? QStringLiteral("—")
                                            : leftWon(r.bias.leftWins, decisive, r.bias.leftRate, text);
         for (const PairStats& p : r.pairs)
-            t.rows.append({RaterName::of(r.id, r.name, l), QString::number(r.votes), versus(facts, p.first, p.second, text),
+            t.rows.append({RaterName::of(r.id, r.name, l), QString::number(r.votes),
+                           versus(facts, p.first, p.second, text),
                            QString::number(p.votes), interval(p.rate, text), bias});
     }
     t.note = l.translate("Report", "Verdict: %1. %2. Win rate of the first model of the pair; a tie or both-bad "
