@@ -1,12 +1,16 @@
 // Counts o200k_base tokens of a corpus with one JavaScript tokenizer; prints key=value lines.
-//   node jsbench.mjs gpt-tokenizer|js-tiktoken CORPUS [LETTERS]
-// LETTERS: a file without whitespace (100 KB of letters), timed on its own.
+//   node jsbench.mjs gpt-tokenizer|js-tiktoken CORPUS [LETTERS] [--label NAME]
+// LETTERS: a file without whitespace (100 KB of letters), timed on its own. NAME goes into the
+// keys (js.NAME.gpt_tokenizer...) so that two corpora can be reported side by side.
 // Text that looks like a special token is counted as ordinary text, as the C++ side does.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
-const [which, corpusPath, lettersPath] = process.argv.slice(2);
-const key = which.replace('-', '_');
+const args = process.argv.slice(2);
+const labelAt = args.indexOf('--label');
+const label = labelAt >= 0 ? args.splice(labelAt, 2)[1] : '';
+const [which, corpusPath, lettersPath] = args;
+const key = (label ? `${label}.` : '') + which.replace('-', '_');
 const text = readFileSync(corpusPath, 'utf8');
 
 const loadStart = performance.now();

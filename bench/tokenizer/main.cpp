@@ -1,14 +1,18 @@
 // Tokenizer benchmark (a plain CLI, not a test): prints key=value lines that run.sh compares
 // with the JavaScript tokenizers on the same corpus.
 //   cb_tokenizer_bench --generate FILE [--mb 20]   write the deterministic mixed corpus
+//   cb_tokenizer_bench --generate-real FILE        write ~10 MB of real prose and C headers
 //   cb_tokenizer_bench --corpus FILE               measure load time, RSS and throughput
 //   cb_tokenizer_bench --no-whitespace             only the text-without-split-points figures
+//   cb_tokenizer_bench --count-only FILE [--passes 5] [--label NAME]  only o200k counting
+//                                                  (keys cpp.NAME.*), also for profilers
 //   cb_tokenizer_bench --packs [--mb 50 --edit-mb 20]  whole-pack counting (packbench.cpp)
 //   cb_tokenizer_bench --dump-qt-classes FILE      one flag byte per code point from Qt's tables
 //                                                  (input of
 //                                                  tests/data/tokenizers/unicode16ranges.sh)
 #include "corpusgenerator.h"
 #include "packbench.h"
+#include "realcorpus.h"
 
 #include "core/tokenize/tokenizer.h"
 #include "core/tokenize/unicodeclasses.h"
@@ -177,6 +181,30 @@ int measure(const QString& corpusPath)
     return 0;
 }
 
+// Only the single-thread o200k count, repeated: what `perf record` should look at.
+int countOnly(const QString& corpusPath, int passes, const QString& label)
+{
+    const QByteArray prefix =
+        label.isEmpty() ? QByteArray("cpp.") : QByteArray("cpp." + label.toUtf8() + '.');
+    const auto key = [&prefix](const char* name) { return QByteArray(prefix + name); };
+    QFile file(corpusPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return 1;
+    const QByteArray corpus = file.readAll();
+    auto tokenizer = Tokenizer::load(Encoding::O200kBase);
+    if (!tokenizer)
+        return 1;
+    const std::string_view text(corpus.constData(), size_t(corpus.size()));
+    print(key("corpus_mb").constData(), double(corpus.size()) / 1e6);
+    size_t tokens = 0;
+    print(key("count_mbps.o200k_base").constData(),
+          bestThroughput(corpus, passes, [&] { tokens = (*tokenizer)->count(text); }));
+    std::printf("%stokens.o200k_base=%zu\n", prefix.constData(), tokens);
+    print(key("encode_mbps.o200k_base").constData(),
+          bestThroughput(corpus, passes, [&] { tokens = (*tokenizer)->encode(text).size(); }));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -192,6 +220,18 @@ int main(int argc, char** argv)
                    ? 0
                    : 1;
     }
+    if (const qsizetype real = args.indexOf(QStringLiteral("--generate-real"));
+        real > 0 && real + 1 < args.size()) {
+        QString error;
+        const QByteArray text = RealCorpus::assemble(&error);
+        QFile out(args[real + 1]);
+        if (text.isEmpty() || !out.open(QIODevice::WriteOnly) || out.write(text) < 0) {
+            std::fprintf(stderr, "cannot write %s: %s\n", qPrintable(out.fileName()),
+                         qPrintable(error.isEmpty() ? out.errorString() : error));
+            return 1;
+        }
+        return 0;
+    }
     const qsizetype corpus = args.indexOf(QStringLiteral("--corpus"));
     if (gen > 0 && gen + 1 < args.size()) {
         const qsizetype mbAt = args.indexOf(QStringLiteral("--mb"));
@@ -206,6 +246,15 @@ int main(int argc, char** argv)
     }
     if (corpus > 0 && corpus + 1 < args.size())
         return measure(args[corpus + 1]);
+    if (const qsizetype only = args.indexOf(QStringLiteral("--count-only"));
+        only > 0 && only + 1 < args.size()) {
+        const qsizetype passesAt = args.indexOf(QStringLiteral("--passes"));
+        const qsizetype labelAt = args.indexOf(QStringLiteral("--label"));
+        return countOnly(args[only + 1],
+                         passesAt > 0 && passesAt + 1 < args.size() ? args[passesAt + 1].toInt()
+                                                                     : 5,
+                         labelAt > 0 && labelAt + 1 < args.size() ? args[labelAt + 1] : QString());
+    }
     if (args.contains(QStringLiteral("--no-whitespace"))) {
         auto tokenizer = Tokenizer::load(Encoding::O200kBase);
         if (!tokenizer)
@@ -229,7 +278,8 @@ int main(int argc, char** argv)
         return out.open(QIODevice::WriteOnly) && out.write(flags) == flags.size() ? 0 : 1;
     }
     std::fprintf(stderr,
-                 "usage: %s --generate FILE [--mb 20] | --corpus FILE | --packs [--mb 50 --edit-mb 20]"
+                 "usage: %s --generate FILE [--mb 20] | --corpus FILE | --count-only FILE [--passes 5] [--label NAME]"
+                 " | --packs [--mb 50 --edit-mb 20]"
                  " | --dump-qt-classes FILE\n",
                  argv[0]);
     return 2;

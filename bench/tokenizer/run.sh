@@ -1,6 +1,8 @@
 #!/bin/sh
 # Tokenizer benchmark: the C++ tokenizer beside gpt-tokenizer and js-tiktoken (npm) on the same
-# generated ~20 MB mixed corpus, in one run; text without whitespace (C++: 100 KB, 1 MB, 4 MB;
+# corpora, in one run: ~10 MB of real prose and C headers (the issue's kind of corpus, assembled
+# from the nodejs docs and /usr/include; see realcorpus.h) and a generated ~20 MB mixed corpus
+# (eleven scripts, invented words that defeat caches, base64: the harder one); text without whitespace (C++: 100 KB, 1 MB, 4 MB;
 # gpt-tokenizer: 100 KB); whole packs through PromptCounter (50 MB cold, one edit in 20 MB). Builds nothing: build cb_tokenizer_bench first
 #   cmake --build BUILD_DIR --target cb_tokenizer_bench
 # usage: bench/tokenizer/run.sh BUILD_DIR
@@ -14,6 +16,8 @@ exe="$build/bench/tokenizer/cb_tokenizer_bench"
 corpus="$build/bench/tokenizer/corpus-20mb.txt"
 # Regenerated every run (under a second) so it always matches the generator.
 "$exe" --generate "$corpus" --mb 20
+real="$build/bench/tokenizer/real-10mb.txt"
+"$exe" --generate-real "$real"
 letters="$build/bench/tokenizer/letters-100kb.txt"
 "$exe" --generate-letters "$letters"
 
@@ -25,17 +29,29 @@ fi
 results=$(mktemp)
 trap 'rm -f "$results"' EXIT
 echo "# C++ (cb_core)" >&2
+"$exe" --count-only "$real" --label real | tee -a "$results"
 "$exe" --corpus "$corpus" | tee -a "$results"
 "$exe" --packs --mb 50 --edit-mb 20 | tee -a "$results"
 echo "# gpt-tokenizer" >&2
+node "$here/jsbench.mjs" gpt-tokenizer "$real" --label real | tee -a "$results"
 node "$here/jsbench.mjs" gpt-tokenizer "$corpus" "$letters" | tee -a "$results"
 echo "# js-tiktoken" >&2
+node "$here/jsbench.mjs" js-tiktoken "$real" --label real | tee -a "$results"
 node "$here/jsbench.mjs" js-tiktoken "$corpus" | tee -a "$results"
 
 awk -F= '
     { v[$1] = $2 }
     END {
-        printf "\n== o200k_base on %.1f MB of mixed text (single thread unless noted) ==\n", v["cpp.corpus_mb"]
+        printf "\n== o200k_base on %.1f MB of real prose and C headers (single thread) ==\n", v["cpp.real.corpus_mb"]
+        printf "%-16s %10s %14s %12s\n", "", "MB/s wall", "MB/s per CPU s", "tokens"
+        printf "%-16s %10.2f %14.2f %12d   (target >= 80 MB/s; encode with ids %.2f MB/s)\n", "C++ cb_core",
+            v["cpp.real.count_mbps.o200k_base"], v["cpp.real.count_mbps.o200k_base_cpu"],
+            v["cpp.real.tokens.o200k_base"], v["cpp.real.encode_mbps.o200k_base"]
+        printf "%-16s %10.2f %14.2f %12d\n", "gpt-tokenizer", v["js.real.gpt_tokenizer.count_mbps"],
+            v["js.real.gpt_tokenizer.count_mbps_cpu"], v["js.real.gpt_tokenizer.tokens"]
+        printf "%-16s %10.2f %14.2f %12d\n", "js-tiktoken", v["js.real.js_tiktoken.count_mbps"],
+            v["js.real.js_tiktoken.count_mbps_cpu"], v["js.real.js_tiktoken.tokens"]
+        printf "\n== o200k_base on %.1f MB of generated mixed text (single thread unless noted) ==\n", v["cpp.corpus_mb"]
         printf "%-16s %10s %14s %10s\n", "", "MB/s wall", "MB/s per CPU s", "load ms"
         printf "%-16s %10.2f %14.2f %10.1f\n", "C++ cb_core", v["cpp.count_mbps.o200k_base"],
             v["cpp.count_mbps.o200k_base_cpu"], v["cpp.load_ms.o200k_base"]
@@ -65,9 +81,10 @@ awk -F= '
             v["pack.threads"], v["pack.cold_mb"], v["pack.cold_count_s"],
             v["pack.cold_count_cpu_s"], v["pack.cold_prompt_sha256_s"], v["pack.edit_mb"],
             v["pack.edit_recount_ms"], v["pack.edit_recount_cpu_ms"], v["pack.edit_reassemble_ms"], v["pack.edit_prompt_sha256_ms"]
-        same = v["cpp.tokens.o200k_base"] == v["js.gpt_tokenizer.tokens"] && v["cpp.tokens.o200k_base"] == v["js.js_tiktoken.tokens"]
-        printf "token counts: C++ %d, gpt-tokenizer %d, js-tiktoken %d -> %s\n",
+        same = v["cpp.tokens.o200k_base"] == v["js.gpt_tokenizer.tokens"] && v["cpp.tokens.o200k_base"] == v["js.js_tiktoken.tokens"] && v["cpp.real.tokens.o200k_base"] == v["js.real.gpt_tokenizer.tokens"] && v["cpp.real.tokens.o200k_base"] == v["js.real.js_tiktoken.tokens"]
+        printf "token counts: generated corpus C++ %d, gpt-tokenizer %d, js-tiktoken %d; real corpus C++ %d, gpt-tokenizer %d, js-tiktoken %d -> %s\n",
             v["cpp.tokens.o200k_base"], v["js.gpt_tokenizer.tokens"], v["js.js_tiktoken.tokens"],
+            v["cpp.real.tokens.o200k_base"], v["js.real.gpt_tokenizer.tokens"], v["js.real.js_tiktoken.tokens"],
             same ? "identical" : "DIFFERENT"
         exit same ? 0 : 3
     }' "$results"
