@@ -6,6 +6,7 @@
 
 #include <QRegularExpression>
 
+#include <map>
 #include <random>
 
 using namespace Cb::Core;
@@ -183,4 +184,47 @@ TEST(Tokenizer_reference, backtrackingEncoderOnRandomPieces_matchesNaiveMerge)
         EXPECT_EQ(mismatches, 0);
         EXPECT_GT(compared, 2500);
     }
+}
+
+TEST(Tokenizer_reference, piecesServedFromThePerThreadCache_matchNaiveMerge)
+{
+    // count() and encode() remember short pieces and their first tokens per thread. Pieces of
+    // every length around the cache's limits and of one to many tokens, asked three times in
+    // both encodings in turn (the later rounds are cache hits), must give the naive merge's ids.
+    std::mt19937 rng(4242u);
+    const std::vector<QByteArray> alphabets = {"etaoinshrdlu", "qxzjkvw",
+                                               "abcdefghijklmnopqrstuvwxyz"};
+    std::vector<QByteArray> pieces;
+    for (int length = 1; length <= 48; ++length) {
+        for (int i = 0; i < 12; ++i) {
+            const QByteArray& letters = alphabets[size_t(i) % alphabets.size()];
+            QByteArray piece;
+            for (int k = 0; k < length; ++k)
+                piece += letters[qsizetype(rng() % uint32_t(letters.size()))];
+            pieces.push_back(piece); // lowercase letters only: one pre-tokenized piece
+        }
+    }
+    const auto o200k = tokenizer(Encoding::O200kBase);
+    const auto cl100k = tokenizer(Encoding::Cl100kBase);
+    ASSERT_TRUE(o200k && cl100k);
+    std::map<size_t, int> byTokenCount;
+    for (int round = 0; round < 3; ++round) {
+        for (const QByteArray& piece : pieces) {
+            for (const Tokenizer* tok : {o200k.get(), cl100k.get()}) {
+                std::vector<uint32_t> want;
+                referenceMerge(tok->vocabulary(), piece, want);
+                // Counting first fills the entry that encoding then reads, and the reverse.
+                if (round % 2 == 0) {
+                    ASSERT_EQ(tok->count(view(piece)), want.size()) << piece.toStdString();
+                    ASSERT_EQ(tok->encode(view(piece)), want) << piece.toStdString();
+                } else {
+                    ASSERT_EQ(tok->encode(view(piece)), want) << piece.toStdString();
+                    ASSERT_EQ(tok->count(view(piece)), want.size()) << piece.toStdString();
+                }
+                ++byTokenCount[std::min<size_t>(want.size(), 8)];
+            }
+        }
+    }
+    for (size_t tokens = 1; tokens <= 8; ++tokens)
+        EXPECT_GT(byTokenCount[tokens], 10) << tokens << " tokens";
 }

@@ -37,15 +37,50 @@ std::shared_ptr<const Tokenizer> Tokenizer::fromVocabulary(Encoding encoding, Vo
     return t;
 }
 
+namespace {
+
+// Calls visit(piece, hash) for each pre-tokenized piece of utf8 (non-empty) until it returns
+// false. One piece ahead: the next piece is found and its cache entry requested while the
+// current one is merged, so the cache's memory latency overlaps with scanning.
+template <typename Visit>
+void forEachPiece(const PreTokenizer& preTokenizer, std::string_view utf8, Visit&& visit)
+{
+    const auto hashOf = [](std::string_view piece) {
+        return Vocabulary::hashBytes(piece.data(), piece.size());
+    };
+    size_t end = preTokenizer.pieceEnd(utf8, 0);
+    std::string_view piece = utf8.substr(0, end);
+    uint64_t hash = hashOf(piece);
+    BytePairMerger::prefetch(hash);
+    for (;;) {
+        std::string_view next;
+        uint64_t nextHash = 0;
+        if (end < utf8.size()) {
+            const size_t nextEnd = preTokenizer.pieceEnd(utf8, end);
+            next = utf8.substr(end, nextEnd - end);
+            nextHash = hashOf(next);
+            BytePairMerger::prefetch(nextHash);
+            end = nextEnd;
+        }
+        if (!visit(piece, hash) || next.empty())
+            return;
+        piece = next;
+        hash = nextHash;
+    }
+}
+
+} // namespace
+
 std::vector<uint32_t> Tokenizer::encode(std::string_view utf8) const
 {
     std::vector<uint32_t> out;
+    if (utf8.empty())
+        return out;
     out.reserve(utf8.size() / 3 + 1);
-    for (size_t pos = 0; pos < utf8.size();) {
-        const size_t end = m_preTokenizer.pieceEnd(utf8, pos);
-        m_merger.encode(utf8.substr(pos, end - pos), out);
-        pos = end;
-    }
+    forEachPiece(m_preTokenizer, utf8, [&](std::string_view piece, uint64_t hash) {
+        m_merger.encode(piece, hash, out);
+        return true;
+    });
     return out;
 }
 
@@ -64,34 +99,12 @@ size_t Tokenizer::countUntil(std::string_view utf8, size_t limit) const
 {
     if (utf8.empty())
         return 0;
-    // One piece ahead: the next piece is found and its cache entry requested while the current
-    // one is counted, so the cache's memory latency overlaps with scanning.
-    const auto hashOf = [](std::string_view piece) {
-        return Vocabulary::hashBytes(piece.data(), piece.size());
-    };
-    size_t end = m_preTokenizer.pieceEnd(utf8, 0);
-    std::string_view piece = utf8.substr(0, end);
-    uint64_t hash = hashOf(piece);
-    BytePairMerger::prefetch(hash);
     size_t total = 0;
-    for (;;) {
-        std::string_view next;
-        uint64_t nextHash = 0;
-        if (end < utf8.size()) {
-            const size_t nextEnd = m_preTokenizer.pieceEnd(utf8, end);
-            next = utf8.substr(end, nextEnd - end);
-            nextHash = hashOf(next);
-            BytePairMerger::prefetch(nextHash);
-            end = nextEnd;
-        }
+    forEachPiece(m_preTokenizer, utf8, [&](std::string_view piece, uint64_t hash) {
         total += m_merger.count(piece, hash);
-        if (total > limit)
-            return limit + 1;
-        if (next.empty())
-            return total;
-        piece = next;
-        hash = nextHash;
-    }
+        return total <= limit;
+    });
+    return total > limit ? limit + 1 : total;
 }
 
 Result<QByteArray> Tokenizer::decode(std::span<const uint32_t> tokens) const
