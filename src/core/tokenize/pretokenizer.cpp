@@ -23,6 +23,19 @@ constexpr bool isLower(unsigned char c, char lower)
 {
     return (c | 0x20) == lower;
 }
+constexpr bool isAsciiLower(unsigned char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+constexpr bool isAsciiLetter(unsigned char c)
+{
+    return isAsciiLower(c | 0x20);
+}
+// An ASCII character that may precede a word: not a letter, digit, CR or LF.
+constexpr bool isAsciiPrefix(unsigned char c)
+{
+    return c < 0x80 && !isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '\r' && c != '\n';
+}
 
 } // namespace
 
@@ -181,8 +194,39 @@ bool PreTokenizer::alwaysSplitsAt(QStringView text, qsizetype i)
            !(UnicodeClasses::bmpTable()[next] & UnicodeClasses::Space);
 }
 
+// Most pieces of prose and code are an ASCII word with at most a space or punctuation mark in
+// front: o200k's " ?[a-z]+" (lowercase only: an uppercase letter starts the [Upperish]* rules)
+// or cl100k's " ?[A-Za-z]+". This scans those bytes directly; kNone when the piece is not of
+// that shape or its word goes on into non-ASCII text, and the full rules take over.
+size_t PreTokenizer::Scanner::asciiWord(size_t p, bool o200kRules) const
+{
+    const unsigned char c0 = s[p];
+    const auto inWord = [o200kRules](unsigned char c) {
+        return o200kRules ? isAsciiLower(c) : isAsciiLetter(c);
+    };
+    size_t i = p + 1;
+    if (!inWord(c0)) {
+        if (!isAsciiPrefix(c0) || i >= n || !inWord(s[i]))
+            return kNone;
+        ++i;
+    }
+    while (i < n && inWord(s[i]))
+        ++i;
+    if (i == n)
+        return i;
+    if (s[i] >= 0x80)
+        return kNone;
+    if (o200kRules && s[i] == '\'') {
+        const size_t c = contractionEnd(i);
+        return c == kNone ? i : c;
+    }
+    return i;
+}
+
 size_t PreTokenizer::Scanner::o200k(size_t p) const
 {
+    if (const size_t e = asciiWord(p, true); e != kNone)
+        return e;
     int len0;
     const uint8_t f0 = at(p, len0);
     const size_t next = p + static_cast<size_t>(len0);
@@ -211,6 +255,8 @@ size_t PreTokenizer::Scanner::o200k(size_t p) const
 size_t PreTokenizer::Scanner::cl100k(size_t p) const
 {
     if (const size_t e = contractionEnd(p); e != kNone)
+        return e;
+    if (const size_t e = asciiWord(p, false); e != kNone)
         return e;
     int len0;
     const uint8_t f0 = at(p, len0);

@@ -45,6 +45,7 @@ private:
         uint8_t at(size_t i, int& len) const;
         size_t o200k(size_t p) const;
         size_t cl100k(size_t p) const;
+        size_t asciiWord(size_t p, bool o200kRules) const;
         size_t o200kWordLowerTail(size_t q) const;
         size_t o200kWordUpperHead(size_t q) const;
         size_t contractionEnd(size_t apostrophe) const;
