@@ -76,7 +76,7 @@ int runRun(const QStringList& args, CliIo& io)
     if (!parser.parse(QStringList{QStringLiteral("contextbench experiment run")} + args))
         return usage(io, sub, parser.errorText());
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        io.out << CliText::helpText(parser, QStringLiteral("experiment run"));
         return ExitOk;
     }
     bool ok = false;

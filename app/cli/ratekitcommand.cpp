@@ -63,7 +63,7 @@ int runRateKit(const QStringList& args, CliIo& io)
     if (!parser.parse(QStringList{QStringLiteral("contextbench rate kit")} + args))
         return usage(io, parser.errorText());
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        io.out << CliText::helpText(parser, QStringLiteral("rate kit"));
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();

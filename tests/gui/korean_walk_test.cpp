@@ -34,6 +34,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -50,10 +52,15 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QScatterSeries>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QTest>
 #include <QTextDocumentFragment>
@@ -487,30 +494,47 @@ const QString kKoreanQuestions = QStringLiteral(
 const QByteArray kQuotaBody = R"({"error":{"message":"You exceeded your current quota.","type":"insufficient_quota","code":"insufficient_quota"}})";
 const QByteArray kServerBody = R"({"error":{"message":"The server had an error.","type":"server_error"}})";
 
-// An experiment over two recorded cases (o3 vs o3-pro, k = 2), judged and voted, so the matrix
-// and the Results tab have rows, pairs and charts.
-qint64 addExperimentWithData(Core::Database& db)
+// An experiment over two recorded cases, k = 2, every answer checked pass or fail and pairs voted
+// blind, stored as the app stores them (HistoryStore::setJudgement, as the comparison's pass /
+// fail buttons do; addVote), so the Results tab has pass rates, k-of-k, win rates and charts.
+// With two models the ranking note stands in for the Bradley–Terry chart; with three the chart
+// is drawn.
+qint64 addExperimentWithData(Core::Database& db, const QString& name, const QStringList& models)
 {
     Core::HistoryStore store(db);
     Core::ExperimentRecord e;
-    e.name = QStringLiteral("봄 출시 계획 비교");
+    e.name = name;
     e.status = QStringLiteral("done");
     e.plan.repeats = 2;
-    e.plan.models = {Core::PlannedModel{QStringLiteral("openai"), QStringLiteral("o3"), {}},
-                     Core::PlannedModel{QStringLiteral("openai"), QStringLiteral("o3-pro"), {}}};
+    for (const QString& m : models)
+        e.plan.models.append(Core::PlannedModel{QStringLiteral("openai"), m, {}});
     QList<qint64> runs;
+    const QStringList outcomes{QStringLiteral("right"), QStringLiteral("left"), QStringLiteral("tie"),
+                               QStringLiteral("right"), QStringLiteral("both_bad")};
+    int voteIndex = 0;
     for (int c = 0; c < 2; ++c) {
-        Core::RunRecord run = Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("o3-pro")}, 2, true);
+        Core::RunRecord run = Cb::Test::compareRun(models, 2, true);
         run.packTitle = QStringLiteral("출시 계획 %1").arg(c + 1);
         for (int i = 0; i < run.calls.size(); ++i) {
             run.calls[i].text = koreanPlan(i + c);
-            run.calls[i].judgement = i % 3 == 0 ? QStringLiteral("fail") : QStringLiteral("pass");
             run.calls[i].costUsd = 0.01 * (i + 1);
             run.calls[i].totalMs = 1000 * (i + 3);
         }
         EXPECT_TRUE(store.insertRun(run));
-        Core::VoteRecord vote{0, run.id, run.calls[0].id, run.calls[1].id, QStringLiteral("right"), true, {}};
-        EXPECT_TRUE(store.addVote(vote));
+        for (int i = 0; i < run.calls.size(); ++i) {
+            const bool fail = (i + c) % 4 == 0;
+            EXPECT_TRUE(store.setJudgement(run.calls[i].id, fail ? QStringLiteral("fail") : QStringLiteral("pass"),
+                                           QCoreApplication::translate("Cb::Ui::ComparePanel", "judged by hand")));
+        }
+        // Every pair of models within each repeat, blind.
+        const int perRepeat = int(models.size());
+        for (int r = 0; r < 2; ++r)
+            for (int a = 0; a < perRepeat; ++a)
+                for (int b = a + 1; b < perRepeat; ++b) {
+                    Core::VoteRecord vote{0, run.id, run.calls[r * perRepeat + a].id, run.calls[r * perRepeat + b].id,
+                                          outcomes[voteIndex++ % outcomes.size()], true, {}};
+                    EXPECT_TRUE(store.addVote(vote));
+                }
         runs << run.id;
         e.cases.append({0, c, QStringLiteral("/packs/plan-%1.ctxpack").arg(c + 1), {}, {}, {}, 0});
     }
@@ -574,8 +598,11 @@ TEST(KoreanInterface_walk, askFirstErrorsFusedColumnAndExperimentShowNoEnglish)
         fused.calls[i].text = koreanPlan(i);
     ASSERT_TRUE(Core::HistoryStore(*db).insertRun(fused));
     addFusion(*db, fused);
-    const qint64 experimentId = addExperimentWithData(*db);
-    ASSERT_GT(experimentId, 0);
+    const QString twoModels = QStringLiteral("봄 출시 계획 비교");
+    const QString threeModels = QStringLiteral("세 모델 출시 계획 비교");
+    ASSERT_GT(addExperimentWithData(*db, twoModels, {QStringLiteral("o3"), QStringLiteral("o3-pro")}), 0);
+    ASSERT_GT(addExperimentWithData(*db, threeModels, {QStringLiteral("o3"), QStringLiteral("o3-pro"), QStringLiteral("gpt-4.1")}),
+              0);
 
     EnglishFinder finder;
     finder.extraAllowed = {QStringLiteral("o3")};
@@ -645,12 +672,25 @@ TEST(KoreanInterface_walk, askFirstErrorsFusedColumnAndExperimentShowNoEnglish)
     finder.walkWindow(&window, QStringLiteral("run with a fused column"));
     Cb::Test::saveScreenshot(&window, QStringLiteral("ko-main-window-fused"));
 
-    // The experiment: matrix, then Results with its tables and charts.
+    // The experiments: matrix, then Results with its tables and charts.
     window.showExperiments();
     auto* experiments = window.experimentsWindow();
     ASSERT_NE(experiments, nullptr);
-    ASSERT_TRUE(Cb::Test::waitFor([&] { return experiments->list()->topLevelItemCount() > 0; }));
-    experiments->list()->setCurrentItem(experiments->list()->topLevelItem(0));
+    ASSERT_TRUE(Cb::Test::waitFor([&] { return experiments->list()->topLevelItemCount() >= 2; }));
+    experiments->resize(1600, 1000); // room for the tables and the first row of charts
+    auto selectExperiment = [&](const QString& name) {
+        for (int i = 0; i < experiments->list()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* item = experiments->list()->topLevelItem(i);
+            for (int c = 0; c < item->columnCount(); ++c)
+                if (item->text(c) == name) {
+                    experiments->list()->setCurrentItem(item);
+                    return true;
+                }
+        }
+        return false;
+    };
+    ASSERT_TRUE(selectExperiment(twoModels));
+    experiments->tabs()->setCurrentIndex(0);
     QTest::qWait(300);
     finder.walkWindow(experiments, QStringLiteral("Experiments matrix"));
     // Every button's label clear of its frame: at least 6 px on each side of the text (the
@@ -662,10 +702,65 @@ TEST(KoreanInterface_walk, askFirstErrorsFusedColumnAndExperimentShowNoEnglish)
         }
     }
     Cb::Test::saveScreenshot(experiments, QStringLiteral("ko-Experiments-matrix"));
-    experiments->tabs()->setCurrentWidget(experiments->results());
+
+    // Results with real judgements and votes: every model has a pass rate (no "not judged"),
+    // the pair a win rate, and the charts their bars; the walk reads their titles, axes,
+    // categories and series names.
+    Ui::ExperimentResultsView* results = experiments->results();
+    auto seriesPoints = [&](Ui::StatsChartKind kind) {
+        int points = 0;
+        for (QAbstractSeries* s : results->chart(kind)->chart()->series()) {
+            if (auto* bars = qobject_cast<QBarSeries*>(s))
+                for (QBarSet* set : bars->barSets())
+                    points += int(set->count());
+            if (auto* scatter = qobject_cast<QScatterSeries*>(s))
+                points += int(scatter->count());
+        }
+        return points;
+    };
+    auto checkResults = [&](const QString& how, int models) {
+        const QString notJudged = QCoreApplication::translate("Cb::Ui::ExperimentResultsView", "not judged");
+        ASSERT_EQ(results->modelTable()->rowCount(), models) << how.toStdString();
+        for (int r = 0; r < models; ++r)
+            for (int c = 1; c <= 2; ++c)
+                EXPECT_NE(results->modelTable()->item(r, c)->text(), notJudged)
+                    << how.toStdString() << " row " << r << " column " << c;
+        EXPECT_EQ(results->pairTable()->rowCount(), models * (models - 1) / 2) << how.toStdString();
+        for (int r = 0; r < results->pairTable()->rowCount(); ++r)
+            EXPECT_NE(results->pairTable()->item(r, 3)->text(), notJudged) << how.toStdString();
+        EXPECT_EQ(seriesPoints(Ui::StatsChartKind::PassRate), models) << how.toStdString();
+        EXPECT_EQ(seriesPoints(Ui::StatsChartKind::WinRates), models * (models - 1) / 2) << how.toStdString();
+        EXPECT_EQ(seriesPoints(Ui::StatsChartKind::CostVsTime), models) << how.toStdString();
+        for (Ui::StatsChartKind kind : {Ui::StatsChartKind::WinRates, Ui::StatsChartKind::PassRate, Ui::StatsChartKind::CostVsTime})
+            EXPECT_TRUE(results->chart(kind)->isVisibleTo(experiments)) << how.toStdString();
+    };
+
+    experiments->tabs()->setCurrentWidget(results);
     QTest::qWait(500);
-    finder.walkWindow(experiments, QStringLiteral("Experiments results"));
+    checkResults(QStringLiteral("two models"), 2);
+    // Two voted models: the note saying why there is no ranking yet.
+    EXPECT_TRUE(results->rankingNote()->isVisibleTo(experiments));
+    EXPECT_TRUE(results->rankingNote()->text().contains(QStringLiteral("Bradley–Terry")));
+    finder.walkWindow(experiments, QStringLiteral("Experiments results, two models"));
     Cb::Test::saveScreenshot(experiments, QStringLiteral("ko-Experiments-results"));
+
+    // Three voted models: the Bradley–Terry chart, once its bootstrap finished on a worker.
+    QSignalSpy ranked(results, &Ui::ExperimentResultsView::rankingShown);
+    ASSERT_TRUE(selectExperiment(threeModels));
+    ASSERT_TRUE(ranked.count() > 0 || ranked.wait(20000));
+    QTest::qWait(300);
+    checkResults(QStringLiteral("three models"), 3);
+    EXPECT_FALSE(results->rankingNote()->isVisibleTo(experiments));
+    EXPECT_TRUE(results->chart(Ui::StatsChartKind::BradleyTerry)->isVisibleTo(experiments));
+    EXPECT_EQ(seriesPoints(Ui::StatsChartKind::BradleyTerry), 3);
+    finder.walkWindow(experiments, QStringLiteral("Experiments results, three models"));
+    Cb::Test::saveScreenshot(experiments, QStringLiteral("ko-Experiments-results-ranking"));
+    // The second row of charts (pass rate, cost against time), scrolled to.
+    if (auto* charts = results->findChild<QScrollArea*>()) {
+        charts->verticalScrollBar()->setValue(charts->verticalScrollBar()->maximum());
+        QTest::qWait(100);
+        Cb::Test::saveScreenshot(experiments, QStringLiteral("ko-Experiments-results-charts"));
+    }
     experiments->close();
 
     finder.problems.removeDuplicates();
