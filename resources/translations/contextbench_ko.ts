@@ -4536,10 +4536,6 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <source>Add F&amp;older…</source>
-        <translation>폴더 추가(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Add &amp;Note</source>
         <translation>메모 추가(&amp;N)</translation>
     </message>
@@ -4596,10 +4592,6 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
         <translation>다시 하기(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Heaviest Items…</source>
-        <translation>가장 큰 항목(&amp;H)…</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -4622,10 +4614,6 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <message>
         <source>&amp;Pack</source>
         <translation>팩(&amp;P)</translation>
-    </message>
-    <message>
-        <source>P&amp;rompt Preview</source>
-        <translation>프롬프트 미리보기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Comparison</source>
@@ -4775,6 +4763,18 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
         <source>Cannot restore the unsaved edits</source>
         <translation>저장하지 않은 편집을 복원할 수 없음</translation>
     </message>
+    <message>
+        <source>Add Fol&amp;der…</source>
+        <translation>폴더 추가(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Heav&amp;iest Items…</source>
+        <translation>가장 큰 항목(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mpt Preview</source>
+        <translation>프롬프트 미리보기(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::ModelParamsDialog</name>
@@ -4864,7 +4864,7 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     </message>
     <message>
         <source>Tools (on demand): manifest + list, read, search</source>
-        <translation>도구(필요할 때 가져오기): 매니페스트 + list, read, search</translation>
+        <translation>도구(필요할 때 가져오기): 항목 목록 + 나열·읽기·검색 도구</translation>
     </message>
     <message>
         <source>With tools the model sees the goal and a list of the pack&apos;s items, and reads or searches what it needs; the answer&apos;s column shows what it fetched</source>
@@ -5647,6 +5647,14 @@ Or use Add Files… and Add Note below.</source>
         <source>%1 characters · template: %2</source>
         <translation>%1자 · 템플릿: %2</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Prompt templates: duplicate a preset, edit and save your own</source>
+        <translation>프롬프트 템플릿: 프리셋을 복제하고, 내 템플릿을 고쳐 저장합니다</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::ProviderSettingsPage</name>
@@ -6075,10 +6083,6 @@ Or use Add Files… and Add Note below.</source>
         <translation>여기에 입력한 API 키는 시스템 키체인에만 저장되며, 설정 파일, 기록, 팩, 내보낸 파일에는 절대 저장되지 않습니다.</translation>
     </message>
     <message>
-        <source>⚠ No system keychain is available: %1 Keys are read from the environment variables OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY and OPENAI_COMPATIBLE_API_KEY; keys typed here cannot be saved.</source>
-        <translation>⚠ 사용할 수 있는 시스템 키체인이 없습니다: %1 키는 환경 변수 OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY, OPENAI_COMPATIBLE_API_KEY에서 읽으며, 여기에 입력한 키는 저장할 수 없습니다.</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>일반</translation>
     </message>
@@ -6093,6 +6097,10 @@ Or use Add Files… and Add Note below.</source>
     <message>
         <source>A new language applies when ContextBench next starts.</source>
         <translation>새 언어는 ContextBench를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>⚠ API keys cannot be kept in the system keychain (%1). They are read from the environment variables OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY and OPENAI_COMPATIBLE_API_KEY; keys typed here are not saved.</source>
+        <translation>⚠ API 키를 시스템 키체인에 보관할 수 없습니다(%1). 키는 환경 변수 OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY, OPENAI_COMPATIBLE_API_KEY에서 읽으며, 여기에 입력한 키는 저장되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -6434,7 +6442,26 @@ Or use Add Files… and Add Note below.</source>
     </message>
     <message>
         <source>Cite sources: documents carry their id; the model cites [[id: &quot;exact quote&quot;]] and every citation is checked</source>
-        <translation>출처 인용: 문서에 id가 붙고, 모델은 [[id: &quot;정확한 인용문&quot;]] 형식으로 인용하며 모든 인용을 검사합니다</translation>
+        <translation>출처 인용: 문서에 ID가 붙고, 모델은 [[id: &quot;정확한 인용문&quot;]] 형식으로 인용하며 모든 인용을 검사합니다</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Ui::TemplatePresets</name>
+    <message>
+        <source>A concrete plan for the goal: target metrics, timeline, ranked priorities with owners, explicit exclusions, risks.</source>
+        <translation>목표를 이루기 위한 구체적인 실행 계획(영어 템플릿): 목표 지표, 일정, 담당자가 정해진 우선순위, 제외 범위, 리스크.</translation>
+    </message>
+    <message>
+        <source>A one-page summary for a named audience: bottom line first, key facts with sources, decisions needed.</source>
+        <translation>보고 대상을 위한 한 장짜리 요약(영어 템플릿): 결론 먼저, 출처가 달린 핵심 사실, 필요한 의사결정.</translation>
+    </message>
+    <message>
+        <source>A sceptical review: verdict, critical issues with severity and fixes, gaps, hidden assumptions, the best counter-argument.</source>
+        <translation>비판적 검토(영어 템플릿): 종합 판정, 심각도와 해결책이 달린 주요 문제, 빠진 내용, 숨은 가정, 가장 강력한 반론.</translation>
+    </message>
+    <message>
+        <source>A digest of meetings and voice memos for people who were not there: decisions, action items, open questions, figures.</source>
+        <translation>참석하지 못한 사람을 위한 회의와 음성 메모 요약(영어 템플릿): 결정 사항, 실행 항목, 미결 사항, 수치.</translation>
     </message>
 </context>
 <context>
@@ -6485,6 +6512,81 @@ Or use Add Files… and Add Note below.</source>
     <message>
         <source>Value for {{%1}}</source>
         <translation>{{%1}} 값</translation>
+    </message>
+</context>
+<context>
+    <name>QKeychain::DeletePasswordJobPrivate</name>
+    <message>
+        <source>Unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <source>Could not open wallet: %1; %2</source>
+        <translation>지갑을 열 수 없습니다: %1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>QKeychain::JobPrivate</name>
+    <message>
+        <source>Unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <source>Access to keychain denied</source>
+        <translation>키체인 접근이 거부되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>QKeychain::PlainTextStore</name>
+    <message>
+        <source>Entry not found</source>
+        <translation>항목을 찾을 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>QKeychain::ReadPasswordJobPrivate</name>
+    <message>
+        <source>Unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <source>D-Bus is not running</source>
+        <translation>D-Bus가 실행 중이 아닙니다</translation>
+    </message>
+    <message>
+        <source>No keychain service available</source>
+        <translation>사용할 수 있는 키체인 서비스가 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not open wallet: %1; %2</source>
+        <translation>지갑을 열 수 없습니다: %1; %2</translation>
+    </message>
+    <message>
+        <source>Access to keychain denied</source>
+        <translation>키체인 접근이 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>Could not determine data type: %1; %2</source>
+        <translation>데이터 형식을 확인할 수 없습니다: %1; %2</translation>
+    </message>
+    <message>
+        <source>Entry not found</source>
+        <translation>항목을 찾을 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>QKeychain::WritePasswordJobPrivate</name>
+    <message>
+        <source>Unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <source>D-Bus is not running</source>
+        <translation>D-Bus가 실행 중이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Could not open wallet: %1; %2</source>
+        <translation>지갑을 열 수 없습니다: %1; %2</translation>
     </message>
 </context>
 <context>
@@ -6567,7 +6669,7 @@ Restore them? The pack file stays as it is until you save.</source>
     </message>
     <message>
         <source>&lt;b&gt;Slots&lt;/b&gt;&lt;br&gt;&lt;code&gt;{{goal}}&lt;/code&gt; the pack&apos;s goal · &lt;code&gt;{{title}}&lt;/code&gt; its title · &lt;code&gt;{{date}}&lt;/code&gt; today (yyyy-mm-dd)&lt;br&gt;&lt;code&gt;{{context}}&lt;/code&gt; every enabled item, grouped by section, wrapped in the style above&lt;br&gt;&lt;code&gt;{{section:Name}}&lt;/code&gt; one section&apos;s enabled items&lt;br&gt;&lt;code&gt;{{audience}}&lt;/code&gt; or any other name: a variable you are asked for when the template is used&lt;br&gt;Write &lt;code&gt;{{{{&lt;/code&gt; and &lt;code&gt;}}}}&lt;/code&gt; for literal braces. Document text is never expanded.</source>
-        <translation>&lt;b&gt;슬롯&lt;/b&gt;&lt;br&gt;&lt;code&gt;{{goal}}&lt;/code&gt; 팩의 목표 · &lt;code&gt;{{title}}&lt;/code&gt; 팩 제목 · &lt;code&gt;{{date}}&lt;/code&gt; 오늘 날짜(yyyy-mm-dd)&lt;br&gt;&lt;code&gt;{{context}}&lt;/code&gt; 사용 중인 모든 항목을 섹션별로 묶어 위에서 고른 스타일로 감싼 것&lt;br&gt;&lt;code&gt;{{section:Name}}&lt;/code&gt; 한 섹션(Name 자리에 섹션 이름)의 사용 중인 항목&lt;br&gt;&lt;code&gt;{{audience}}&lt;/code&gt; 또는 다른 이름: 템플릿을 사용할 때 값을 묻는 변수&lt;br&gt;중괄호를 그대로 쓰려면 &lt;code&gt;{{{{&lt;/code&gt;와 &lt;code&gt;}}}}&lt;/code&gt;를 쓰세요. 문서 텍스트 안의 슬롯은 치환되지 않습니다.</translation>
+        <translation>&lt;b&gt;슬롯&lt;/b&gt;&lt;br&gt;&lt;code&gt;{{goal}}&lt;/code&gt; 팩의 목표 · &lt;code&gt;{{title}}&lt;/code&gt; 팩 제목 · &lt;code&gt;{{date}}&lt;/code&gt; 오늘 날짜(YYYY-MM-DD 형식)&lt;br&gt;&lt;code&gt;{{context}}&lt;/code&gt; 사용 중인 모든 항목을 섹션별로 묶어 위에서 고른 스타일로 감싼 것&lt;br&gt;&lt;code&gt;{{section:섹션 이름}}&lt;/code&gt; 그 섹션의 사용 중인 항목(예: {{section:목표}})&lt;br&gt;&lt;code&gt;{{audience}}&lt;/code&gt; 또는 다른 이름: 템플릿을 사용할 때 값을 묻는 변수&lt;br&gt;중괄호를 그대로 쓰려면 &lt;code&gt;{{{{&lt;/code&gt;와 &lt;code&gt;}}}}&lt;/code&gt;를 쓰세요. 문서 텍스트 안의 슬롯은 치환되지 않습니다.</translation>
     </message>
     <message>
         <source>fits — %1 of %2</source>
@@ -6712,6 +6814,50 @@ Restore them? The pack file stays as it is until you save.</source>
     <message>
         <source>%1&lt;br&gt;vs&lt;br&gt;%2</source>
         <translation>%1&lt;br&gt;대&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Access to keychain denied</source>
+        <translation>키체인 접근이 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>No keyring daemon</source>
+        <translation>키링 데몬이 없습니다</translation>
+    </message>
+    <message>
+        <source>Already unlocked</source>
+        <translation>이미 잠금 해제되었습니다</translation>
+    </message>
+    <message>
+        <source>No such keyring</source>
+        <translation>해당 키링이 없습니다</translation>
+    </message>
+    <message>
+        <source>Bad arguments</source>
+        <translation>잘못된 인수</translation>
+    </message>
+    <message>
+        <source>I/O error</source>
+        <translation>입출력 오류</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Keyring already exists</source>
+        <translation>키링이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>일치하는 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <source>Entry not found</source>
+        <translation>항목을 찾을 수 없습니다</translation>
     </message>
 </context>
 <context>

@@ -20,11 +20,13 @@
 #include "ui/common/messagebox.h"
 #include "ui/common/uilanguage.h"
 #include "ui/compare/comparepanel.h"
+#include "ui/compare/fusedialog.h"
 #include "ui/experiment/experimentresultsview.h"
 #include "ui/experiment/experimentswindow.h"
 #include "ui/history/historydialog.h"
 #include "ui/mainwindow.h"
 #include "ui/prompt/promptpreviewpanel.h"
+#include "ui/run/modelpicker.h"
 #include "ui/services.h"
 
 #include <QAbstractButton>
@@ -66,6 +68,7 @@
 #include <QTextDocumentFragment>
 #include <QTextEdit>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTranslator>
 
@@ -401,6 +404,8 @@ TEST(KoreanInterface_walk, everyWindowAndDialogShowsNoEnglish)
     finder.allowedNames = Core::TemplateLibrary().names();
     // What the judge model is shown, quoted as such in the Judge dialog.
     finder.allowedNames << QStringLiteral("\"Answer A\"") << QStringLiteral("\"Answer B\"");
+    // Syntax shown as it is written: the XML the documents are wrapped in, the citation form.
+    finder.allowedNames << QStringLiteral("<document title=… source=… section=…>") << QStringLiteral("[[id:");
     // Longest first, so "report-generator-ko" goes before "report-generator" can split it.
     std::sort(finder.allowedNames.begin(), finder.allowedNames.end(),
               [](const QString& a, const QString& b) { return a.size() > b.size(); });
@@ -413,6 +418,19 @@ TEST(KoreanInterface_walk, everyWindowAndDialogShowsNoEnglish)
     QTest::qWait(300);
     finder.walkWindow(&window, QStringLiteral("start"));
     Cb::Test::saveScreenshot(&window, QStringLiteral("ko-main-window"));
+    // Toolbar buttons without the menus' mnemonics: "새 팩", not "새 팩(N)".
+    static const QRegularExpression mnemonic(QStringLiteral("\\([A-Za-z0-9]\\)"));
+    auto* toolBar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    ASSERT_NE(toolBar, nullptr);
+    int toolButtons = 0;
+    for (QToolButton* b : toolBar->findChildren<QToolButton*>()) {
+        if (!b->isVisible() || !b->defaultAction())
+            continue;
+        ++toolButtons;
+        EXPECT_FALSE(b->text().contains(mnemonic)) << b->text().toStdString();
+        EXPECT_FALSE(b->toolTip().contains(mnemonic)) << b->toolTip().toStdString();
+    }
+    EXPECT_GE(toolButtons, 8);
 
     // The run with answers, opened from History as a user would.
     window.showHistory();
@@ -465,6 +483,25 @@ TEST(KoreanInterface_walk, everyWindowAndDialogShowsNoEnglish)
     for (QAction* top : window.menuBar()->actions())
         if (top->menu())
             walkMenu(top->menu(), QString());
+
+    // The model picker (a popup of the toolbar's model button) and a model's Parameters…
+    finder.walkWindow(window.modelPicker(), QStringLiteral("model picker"));
+    walkWhatOpens(finder, QStringLiteral("model picker > Parameters…"),
+                  [&] { window.modelPicker()->editParameters(QStringLiteral("openai:o3")); });
+
+    // The template editor, from the prompt preview's Edit… (folded away while answers are read).
+    auto* editTemplates = window.findChild<QPushButton*>(QStringLiteral("editTemplates"));
+    ASSERT_NE(editTemplates, nullptr);
+    walkWhatOpens(finder, QStringLiteral("prompt preview > Edit…"), [editTemplates] { editTemplates->click(); });
+
+    // The fusion dialog on the voted run (its button waits for every pair to be voted).
+    {
+        Ui::FuseDialog fuse(compare->session()->record(), &window);
+        fuse.show();
+        QTest::qWait(100);
+        finder.walkWindow(&fuse, QStringLiteral("comparison > Fuse…"));
+        Cb::Test::saveScreenshot(&fuse, QStringLiteral("ko-FuseDialog"));
+    }
 
     // The Experiments window's own "…" buttons (New Experiment, Rating Kits).
     window.showExperiments();

@@ -6,6 +6,7 @@
 #include "core/settings/settings.h"
 #include "ui/common/uilanguage.h"
 #include "ui/prompt/findbar.h"
+#include "ui/prompt/templateeditordialog.h"
 #include "ui/prompt/variablesform.h"
 
 #include <QApplication>
@@ -140,6 +141,10 @@ PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Setti
     m_templates->setCurrentIndex(
         std::max(0, int(m_templates->findText(chosen, Qt::MatchFixedString))));
     header->addWidget(m_templates);
+    auto* templatesButton = new QPushButton(tr("Edit…"), this);
+    templatesButton->setObjectName(QStringLiteral("editTemplates"));
+    templatesButton->setToolTip(tr("Prompt templates: duplicate a preset, edit and save your own"));
+    header->addWidget(templatesButton);
     auto* copy = new QPushButton(tr("Copy Prompt"), this);
     copy->setObjectName(QStringLiteral("copyPrompt"));
     copy->setToolTip(tr("Copy the whole prompt, instructions and user message (Ctrl+Shift+C)"));
@@ -196,6 +201,7 @@ PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Setti
     connect(m_document, &Core::PackDocument::contentChanged, this,
             &PromptPreviewPanel::scheduleAssembly);
     connect(copy, &QPushButton::clicked, this, &PromptPreviewPanel::copyToClipboard);
+    connect(templatesButton, &QPushButton::clicked, this, &PromptPreviewPanel::editTemplates);
     connect(m_input, &QPlainTextEdit::cursorPositionChanged, this,
             &PromptPreviewPanel::itemAtCursor);
     connect(m_templates, &QComboBox::currentIndexChanged, this,
@@ -233,6 +239,18 @@ void PromptPreviewPanel::chooseTemplate(int index)
         m_settings->set(Core::Keys::PromptTemplate, m_templates->itemText(index));
     m_debounce->stop();
     assembleNow();
+}
+
+// The editor writes through its own library; the preview reads the templates from disk on each
+// assembly, so a save or delete shows in the box and the prompt at once.
+void PromptPreviewPanel::editTemplates()
+{
+    Core::TemplateLibrary library;
+    TemplateEditorDialog dialog(library, this);
+    dialog.selectTemplate(m_templates->currentText());
+    connect(&dialog, &TemplateEditorDialog::templatesChanged, this, &PromptPreviewPanel::scheduleAssembly);
+    dialog.exec();
+    scheduleAssembly();
 }
 
 void PromptPreviewPanel::assembleNow()
