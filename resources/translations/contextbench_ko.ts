@@ -1565,6 +1565,10 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
         <source>, Ask first %1 (%2 of %3 asks priced)</source>
         <translation>, 먼저 질문하기 %1(질문 %3건 중 %2건 가격 확인)</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core</name>
@@ -4052,6 +4056,10 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
         <source>recording</source>
         <translation>기록 중</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::ExportDialog</name>
@@ -5153,6 +5161,10 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <message>
         <source>%1 has no value for %2 (template &quot;%3&quot;). Give it in the Variables column, e.g. %4=….</source>
         <translation>%1에 %2 값이 없습니다(템플릿 &quot;%3&quot;). 변수 열에 입력하세요(예: %4=…).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
     </message>
 </context>
 <context>

@@ -490,7 +490,7 @@ TEST(KoreanInterface_walk, everyWindowAndDialogShowsNoEnglish)
                   [&] { window.modelPicker()->editParameters(QStringLiteral("openai:o3")); });
 
     // The template editor, from the prompt preview's Edit… (folded away while answers are read).
-    auto* editTemplates = window.findChild<QPushButton*>(QStringLiteral("editTemplates"));
+    auto* editTemplates = window.findChild<QToolButton*>(QStringLiteral("editTemplates"));
     ASSERT_NE(editTemplates, nullptr);
     walkWhatOpens(finder, QStringLiteral("prompt preview > Edit…"), [editTemplates] { editTemplates->click(); });
 
@@ -536,7 +536,8 @@ const QByteArray kServerBody = R"({"error":{"message":"The server had an error."
 // fail buttons do; addVote), so the Results tab has pass rates, k-of-k, win rates and charts.
 // With two models the ranking note stands in for the Bradley–Terry chart; with three the chart
 // is drawn.
-qint64 addExperimentWithData(Core::Database& db, const QString& name, const QStringList& models)
+qint64 addExperimentWithData(Core::Database& db, const QString& name, const QStringList& models,
+                              const QString& provider = QStringLiteral("openai"))
 {
     Core::HistoryStore store(db);
     Core::ExperimentRecord e;
@@ -544,7 +545,7 @@ qint64 addExperimentWithData(Core::Database& db, const QString& name, const QStr
     e.status = QStringLiteral("done");
     e.plan.repeats = 2;
     for (const QString& m : models)
-        e.plan.models.append(Core::PlannedModel{QStringLiteral("openai"), m, {}});
+        e.plan.models.append(Core::PlannedModel{provider, m, {}});
     QList<qint64> runs;
     const QStringList outcomes{QStringLiteral("right"), QStringLiteral("left"), QStringLiteral("tie"),
                                QStringLiteral("right"), QStringLiteral("both_bad")};
@@ -553,6 +554,7 @@ qint64 addExperimentWithData(Core::Database& db, const QString& name, const QStr
         Core::RunRecord run = Cb::Test::compareRun(models, 2, true);
         run.packTitle = QStringLiteral("출시 계획 %1").arg(c + 1);
         for (int i = 0; i < run.calls.size(); ++i) {
+            run.calls[i].provider = provider;
             run.calls[i].text = koreanPlan(i + c);
             run.calls[i].costUsd = 0.01 * (i + 1);
             run.calls[i].totalMs = 1000 * (i + 3);
@@ -640,6 +642,11 @@ TEST(KoreanInterface_walk, askFirstErrorsFusedColumnAndExperimentShowNoEnglish)
     ASSERT_GT(addExperimentWithData(*db, twoModels, {QStringLiteral("o3"), QStringLiteral("o3-pro")}), 0);
     ASSERT_GT(addExperimentWithData(*db, threeModels, {QStringLiteral("o3"), QStringLiteral("o3-pro"), QStringLiteral("gpt-4.1")}),
               0);
+    // Local models: no price in the catalog, which the price line says in Korean.
+    const QString localModels = QStringLiteral("로컬 모델 비교");
+    ASSERT_GT(addExperimentWithData(*db, localModels, {QStringLiteral("qwen-plan"), QStringLiteral("llama-plan")},
+                                    QStringLiteral("openai-compatible")),
+              0);
 
     EnglishFinder finder;
     finder.extraAllowed = {QStringLiteral("o3")};
@@ -713,7 +720,7 @@ TEST(KoreanInterface_walk, askFirstErrorsFusedColumnAndExperimentShowNoEnglish)
     window.showExperiments();
     auto* experiments = window.experimentsWindow();
     ASSERT_NE(experiments, nullptr);
-    ASSERT_TRUE(Cb::Test::waitFor([&] { return experiments->list()->topLevelItemCount() >= 2; }));
+    ASSERT_TRUE(Cb::Test::waitFor([&] { return experiments->list()->topLevelItemCount() >= 3; }));
     experiments->resize(1600, 1000); // room for the tables and the first row of charts
     auto selectExperiment = [&](const QString& name) {
         for (int i = 0; i < experiments->list()->topLevelItemCount(); ++i) {
@@ -739,6 +746,12 @@ TEST(KoreanInterface_walk, askFirstErrorsFusedColumnAndExperimentShowNoEnglish)
         }
     }
     Cb::Test::saveScreenshot(experiments, QStringLiteral("ko-Experiments-matrix"));
+
+    ASSERT_TRUE(selectExperiment(localModels));
+    QTest::qWait(300);
+    finder.walkWindow(experiments, QStringLiteral("Experiments matrix, local models"));
+    ASSERT_TRUE(selectExperiment(twoModels));
+    QTest::qWait(300);
 
     // Results with real judgements and votes: every model has a pass rate (no "not judged"),
     // the pair a win rate, and the charts their bars; the walk reads their titles, axes,

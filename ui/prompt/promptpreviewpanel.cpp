@@ -22,6 +22,7 @@
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -126,7 +127,7 @@ PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Setti
     m_templates = new QComboBox(this);
     m_templates->setObjectName(QStringLiteral("templateBox"));
     m_templates->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_templates->setMinimumContentsLength(14);
+    m_templates->setMinimumContentsLength(11);
     const Core::TemplateLibrary library;
     m_templates->addItems(library.names());
     // Until the user picks one, the default preset in the interface language (report-generator-ko).
@@ -141,7 +142,9 @@ PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Setti
     m_templates->setCurrentIndex(
         std::max(0, int(m_templates->findText(chosen, Qt::MatchFixedString))));
     header->addWidget(m_templates);
-    auto* templatesButton = new QPushButton(tr("Edit…"), this);
+    // A tool button: as narrow as its text, so the panel's minimum width hardly grows.
+    auto* templatesButton = new QToolButton(this);
+    templatesButton->setText(tr("Edit…"));
     templatesButton->setObjectName(QStringLiteral("editTemplates"));
     templatesButton->setToolTip(tr("Prompt templates: duplicate a preset, edit and save your own"));
     header->addWidget(templatesButton);
@@ -201,7 +204,7 @@ PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Setti
     connect(m_document, &Core::PackDocument::contentChanged, this,
             &PromptPreviewPanel::scheduleAssembly);
     connect(copy, &QPushButton::clicked, this, &PromptPreviewPanel::copyToClipboard);
-    connect(templatesButton, &QPushButton::clicked, this, &PromptPreviewPanel::editTemplates);
+    connect(templatesButton, &QToolButton::clicked, this, &PromptPreviewPanel::editTemplates);
     connect(m_input, &QPlainTextEdit::cursorPositionChanged, this,
             &PromptPreviewPanel::itemAtCursor);
     connect(m_templates, &QComboBox::currentIndexChanged, this,
