@@ -5660,12 +5660,12 @@ Or use Add Files… and Add Note below.</source>
         <translation>%1자 · 템플릿: %2</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>편집…</translation>
-    </message>
-    <message>
         <source>Prompt templates: duplicate a preset, edit and save your own</source>
         <translation>프롬프트 템플릿: 프리셋을 복제하고, 내 템플릿을 고쳐 저장합니다</translation>
+    </message>
+    <message>
+        <source>Edit Templates…</source>
+        <translation>템플릿 편집…</translation>
     </message>
 </context>
 <context>

@@ -127,7 +127,7 @@ PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Setti
     m_templates = new QComboBox(this);
     m_templates->setObjectName(QStringLiteral("templateBox"));
     m_templates->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_templates->setMinimumContentsLength(11);
+    m_templates->setMinimumContentsLength(14);
     const Core::TemplateLibrary library;
     m_templates->addItems(library.names());
     // Until the user picks one, the default preset in the interface language (report-generator-ko).
@@ -142,12 +142,6 @@ PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Setti
     m_templates->setCurrentIndex(
         std::max(0, int(m_templates->findText(chosen, Qt::MatchFixedString))));
     header->addWidget(m_templates);
-    // A tool button: as narrow as its text, so the panel's minimum width hardly grows.
-    auto* templatesButton = new QToolButton(this);
-    templatesButton->setText(tr("Edit…"));
-    templatesButton->setObjectName(QStringLiteral("editTemplates"));
-    templatesButton->setToolTip(tr("Prompt templates: duplicate a preset, edit and save your own"));
-    header->addWidget(templatesButton);
     auto* copy = new QPushButton(tr("Copy Prompt"), this);
     copy->setObjectName(QStringLiteral("copyPrompt"));
     copy->setToolTip(tr("Copy the whole prompt, instructions and user message (Ctrl+Shift+C)"));
@@ -166,7 +160,16 @@ PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Setti
     auto* instructionsBox = new QWidget(split);
     auto* ib = new QVBoxLayout(instructionsBox);
     ib->setContentsMargins(0, 0, 0, 0);
-    ib->addWidget(new QLabel(tr("Instructions (system message)"), instructionsBox));
+    // The template editor beside the instructions it writes: the header above has no room to
+    // spare on a 1280 px screen.
+    auto* instructionsRow = new QHBoxLayout;
+    instructionsRow->addWidget(new QLabel(tr("Instructions (system message)"), instructionsBox), 1);
+    auto* templatesButton = new QToolButton(instructionsBox);
+    templatesButton->setText(tr("Edit Templates…"));
+    templatesButton->setObjectName(QStringLiteral("editTemplates"));
+    templatesButton->setToolTip(tr("Prompt templates: duplicate a preset, edit and save your own"));
+    instructionsRow->addWidget(templatesButton);
+    ib->addLayout(instructionsRow);
     m_instructions = makeView(instructionsBox, QStringLiteral("promptInstructions"));
     ib->addWidget(m_instructions);
     auto* inputBox = new QWidget(split);
