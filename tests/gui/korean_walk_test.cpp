@@ -446,6 +446,10 @@ TEST(KoreanInterface_walk, everyWindowAndDialogShowsNoEnglish)
     QTest::qWait(300);
     finder.walkWindow(&window, QStringLiteral("comparison"));
     Cb::Test::saveScreenshot(&window, QStringLiteral("ko-main-window-comparison"));
+    // The pass tally beside the comparison's (Korean, wider) buttons is whole, not cut mid-name.
+    QLabel* tally = window.comparePanel()->reliabilityLabel();
+    ASSERT_FALSE(tally->text().isEmpty());
+    EXPECT_GE(tally->width(), tally->sizeHint().width()) << readable(tally->text()).toStdString();
 
     // The comparison's modes, each looked at while on.
     Ui::ComparePanel* compare = window.comparePanel();
