@@ -86,7 +86,9 @@ QString readable(const PanelStats& s, const QString& scope)
             << "\n\n";
         out << CliText::tr("Raters:") << '\n';
         for (const PanelStats::Rater& r : s.raters) {
-            out << "  " << r.name << ": " << CliText::tr("%n vote(s)", nullptr, r.votes);
+            // The person at the keyboard in the interface language; --json keeps Core's "You".
+            out << "  " << (r.id == 0 ? CliText::tr("You") : r.name) << ": "
+                << CliText::tr("%n vote(s)", nullptr, r.votes);
             if (r.rankings > 0)
                 out << ' ' << CliText::tr("(%n ranking(s))", nullptr, r.rankings);
             out << "; " << bias(r.bias.leftWins, r.bias.rightWins, r.bias.leftRate) << '\n';

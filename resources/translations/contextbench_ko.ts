@@ -1569,6 +1569,10 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation>나</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core</name>
@@ -6324,6 +6328,10 @@ Or use Add Files… and Add Note below.</source>
     <message>
         <source>Spent %1 in total: answers %2, Ask first %3.</source>
         <translation>총 %1 지출: 답변 %2, 먼저 질문하기 %3.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>나</translation>
     </message>
 </context>
 <context>

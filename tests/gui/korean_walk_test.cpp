@@ -61,6 +61,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -129,7 +130,7 @@ QStringList englishWords(const QString& text, const QStringList& extraAllowed)
     static const QRegularExpression pathLike(
         QStringLiteral("(?:^|(?<=\\s))[~/]\\S*|\\S*/\\S*/\\S*|\\S*[\\\\@_]\\S*|\\w+://\\S*|\\S+:\\S+|"
                        "\\{\\{[^}]*\\}\\}|"
-                       "pass\\^\\d+")); // and the pass^k metric, named as in the literature
+                       "pass\\^(?:\\d+|k)")); // and the pass^k metric, named as in the literature
     const QString prose = QString(text).replace(pathLike, QStringLiteral(" "));
     QStringList found;
     for (auto it = word.globalMatch(prose); it.hasNext();) {
@@ -169,6 +170,21 @@ public:
         const QString root = how + QStringLiteral(" > ") + name(top);
         check(root, QStringLiteral("window title"), QString(top->windowTitle()).remove(QStringLiteral("[*]")));
         walk(top, top, root);
+        // Every page of every tab widget, not only the one showing (Settings › General, the Stats
+        // dialog's Panel and Reliability tabs…).
+        for (QTabWidget* tabs : top->findChildren<QTabWidget*>()) {
+            if (!tabs->isVisibleTo(top))
+                continue;
+            const int shown = tabs->currentIndex();
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (i == shown)
+                    continue;
+                tabs->setCurrentIndex(i);
+                QTest::qWait(50);
+                walk(tabs->widget(i), top, root + QStringLiteral("/tab ") + readable(tabs->tabText(i)));
+            }
+            tabs->setCurrentIndex(shown);
+        }
         if (auto* bar = top->findChild<QMenuBar*>(QString(), Qt::FindDirectChildrenOnly))
             for (QAction* a : bar->actions())
                 walkAction(a, root + QStringLiteral("/menu"));
@@ -653,7 +669,7 @@ TEST(KoreanInterface_walk, askFirstErrorsFusedColumnAndExperimentShowNoEnglish)
               0);
 
     EnglishFinder finder;
-    finder.extraAllowed = {QStringLiteral("o3")};
+    finder.extraAllowed = {QStringLiteral("o3"), QStringLiteral("qwen")}; // qwen-plan: a local model
     // The provider's own words, quoted after ours in the error banners.
     finder.allowedNames = {QStringLiteral("You exceeded your current quota."), QStringLiteral("The server had an error."),
                            QStringLiteral("insufficient_quota"), QStringLiteral("server_error"),

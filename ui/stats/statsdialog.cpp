@@ -358,9 +358,11 @@ void StatsDialog::fillPanel()
                                                  .arg(percent(r.bias.leftRate.rate), interval(r.bias.leftRate.ci));
         const QString votes = r.rankings > 0 ? tr("%1 (%2 rankings)").arg(r.votes).arg(r.rankings)
                                              : QString::number(r.votes);
+        // The person at the keyboard is "You" in Core's data; named here in the interface language.
+        const QString name = r.id == 0 ? tr("You") : r.name;
         for (const Core::PairStats& pair : r.pairs)
             setRow(m_raters, row++,
-                   {r.name, votes, bias, pair.first, pair.second, QString::number(pair.votes), percent(pair.rate.rate),
+                   {name, votes, bias, pair.first, pair.second, QString::number(pair.votes), percent(pair.rate.rate),
                     interval(pair.rate.ci)});
     }
     QString agreement = Core::PanelVerdict::agreementLine(p, Core::ReportLanguage::application()) + QLatin1Char('.');
