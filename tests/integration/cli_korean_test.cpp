@@ -165,11 +165,18 @@ TEST_F(CliKorean, subcommandHelp_usageLineIsTheProgramNameAndCommand_inBothLangu
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     Cb::Test::setCliLanguage(env, kEnglish);
     process.setProcessEnvironment(env);
-    process.start(link, {QStringLiteral("count"), QStringLiteral("--help")});
-    ASSERT_TRUE(process.waitForFinished(60000));
-    const QString out = QString::fromUtf8(process.readAllStandardOutput());
-    EXPECT_TRUE(out.startsWith(QStringLiteral("Usage: cbench count [options] PATH..."))) << out.toStdString();
-    EXPECT_FALSE(out.contains(m_ws.path())) << out.toStdString();
+    const QList<QPair<QStringList, QString>> linked{
+        {{QStringLiteral("count"), QStringLiteral("--help")}, QStringLiteral("Usage: cbench count [options] PATH...")},
+        {{QStringLiteral("rate"), QStringLiteral("raters"), QStringLiteral("--help")},
+         QStringLiteral("Usage: cbench rate raters [--json]")},
+    };
+    for (const auto& [args, usage] : linked) {
+        process.start(link, args);
+        ASSERT_TRUE(process.waitForFinished(60000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        EXPECT_EQ(out.section(QLatin1Char('\n'), 0, 0), usage) << out.toStdString();
+        EXPECT_FALSE(out.contains(m_ws.path())) << out.toStdString();
+    }
 }
 
 TEST_F(CliKorean, savedInterfaceLanguageWinsOverTheLocale)
