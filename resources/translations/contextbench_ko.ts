@@ -2863,6 +2863,90 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>No task text was recorded. Judge which answer is better on its own terms.</source>
+        <translation>기록된 과제 내용이 없습니다. 답변 자체만 보고 어느 쪽이 더 나은지 판단해 주세요.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Answer A</source>
+        <translation>답변 A</translation>
+    </message>
+    <message>
+        <source>Answer B</source>
+        <translation>답변 B</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rated</source>
+        <translation>%2쌍 중 %1쌍 평가함</translation>
+    </message>
+    <message>
+        <source>Pair %1 of %2</source>
+        <translation>%2쌍 중 %1번째</translation>
+    </message>
+    <message>
+        <source>This browser does not keep answers for this file. Download your ratings before closing it.</source>
+        <translation>이 브라우저는 이 파일의 답을 보관하지 않습니다. 닫기 전에 평가를 내려받으세요.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be kept in this browser. Download your ratings before closing it.</source>
+        <translation>이 브라우저에 답을 보관하지 못했습니다. 닫기 전에 평가를 내려받으세요.</translation>
+    </message>
+    <message>
+        <source>Saved %1 with %2 of %3 answers. Send that file back to the person who gave you this kit.</source>
+        <translation>%3쌍 중 %2쌍의 답을 %1 파일로 저장했습니다. 이 파일을 키트를 보내 준 분께 돌려보내 주세요.</translation>
+    </message>
+    <message>
+        <source>Rating kit for %1</source>
+        <translation>%1 님의 평가 키트</translation>
+    </message>
+    <message>
+        <source>This kit needs JavaScript to record your answers. Open it in a current Chromium, Chrome, Edge or Firefox.</source>
+        <translation>이 키트는 답을 기록하는 데 JavaScript가 필요합니다. 최신 Chromium, Chrome, Edge, Firefox에서 열어 주세요.</translation>
+    </message>
+    <message>
+        <source>Which answer does the task better? The answers are shown in a random order and say nothing about who wrote them.</source>
+        <translation>어느 답변이 과제를 더 잘 수행했나요? 답변은 무작위 순서로 보이며, 누가 썼는지는 드러나지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A is better</source>
+        <translation>A가 더 좋음</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B가 더 좋음</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>동점</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>둘 다 나쁨</translation>
+    </message>
+    <message>
+        <source>Comment (optional, kept with your verdict on this pair)</source>
+        <translation>의견(선택 사항, 이 쌍에 대한 판정과 함께 저장됨)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Keys: 1 A, 2 B, 3 tie, 4 both bad, ←/→ previous/next; Esc leaves the comment box. Answers are kept in this browser until you download them.</source>
+        <translation>키: 1 A, 2 B, 3 동점, 4 둘 다 나쁨, ←/→ 이전/다음, Esc 의견 칸에서 나가기. 답은 내려받을 때까지 이 브라우저에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Download my ratings</source>
+        <translation>내 평가 내려받기</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Formats::SafeZipReader</name>
