@@ -161,8 +161,9 @@ int runAdd(const QStringList& args, CliIo& io)
     transcribeMemos(report.documents, report.failed, urls->value(QStringLiteral("openai")),
                     parser.value(model), io);
     for (const Core::ImportedDocument& document : std::as_const(report.documents)) {
-        const QString name = parser.isSet(section) ? parser.value(section)
-                                                   : Core::PackImportMapping::sectionFor(document);
+        const QString name = parser.isSet(section)
+                                 ? parser.value(section)
+                                 : Core::PackImportMapping::sectionIn(*pack, document);
         pack->sections[ensureSection(*pack, name)].items.append(
             Core::PackImportMapping::itemFrom(document));
     }

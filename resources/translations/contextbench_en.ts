@@ -138,12 +138,81 @@
     </message>
 </context>
 <context>
+    <name>Cb::Core::JsonSchemaValidator</name>
+    <message numerus="yes">
+        <source>%n item(s), minItems is %1</source>
+        <translation>
+            <numerusform>%n item, minItems is %1</numerusform>
+            <numerusform>%n items, minItems is %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), maxItems is %1</source>
+        <translation>
+            <numerusform>%n item, maxItems is %1</numerusform>
+            <numerusform>%n items, maxItems is %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::RunOrchestrator</name>
     <message numerus="yes">
         <source>ContextBench stopped during this call. It went on after the last complete round of tool use (%n round(s) kept); the text received before the stop is kept above what followed, so the round that was cut may be written twice.</source>
         <translation>
             <numerusform>ContextBench stopped during this call. It went on after the last complete round of tool use (%n round kept); the text received before the stop is kept above what followed, so the round that was cut may be written twice.</numerusform>
             <numerusform>ContextBench stopped during this call. It went on after the last complete round of tool use (%n rounds kept); the text received before the stop is kept above what followed, so the round that was cut may be written twice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::TextCheck</name>
+    <message numerus="yes">
+        <source>%n citation(s), fewer than %1</source>
+        <translation>
+            <numerusform>%n citation, fewer than %1</numerusform>
+            <numerusform>%n citations, fewer than %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s), fewer than %1</source>
+        <translation>
+            <numerusform>%n word, fewer than %1</numerusform>
+            <numerusform>%n words, fewer than %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s), fewer than %1</source>
+        <translation>
+            <numerusform>%n character, fewer than %1</numerusform>
+            <numerusform>%n characters, fewer than %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s), more than %1</source>
+        <translation>
+            <numerusform>%n word, more than %1</numerusform>
+            <numerusform>%n words, more than %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s), more than %1</source>
+        <translation>
+            <numerusform>%n character, more than %1</numerusform>
+            <numerusform>%n characters, more than %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
 </context>

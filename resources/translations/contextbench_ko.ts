@@ -1595,6 +1595,18 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
         <source>Anthropic: the batch was cancelled before this request ran.</source>
         <translation>Anthropic: 이 요청이 실행되기 전에 배치가 취소되었습니다.</translation>
     </message>
+    <message>
+        <source>unexpected result type &quot;%1&quot;</source>
+        <translation>예상하지 못한 결과 유형 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Anthropic: unexpected batch object (id &quot;%1&quot;, processing_status &quot;%2&quot;).</source>
+        <translation>Anthropic: 예상하지 못한 배치 객체입니다(id &quot;%1&quot;, processing_status &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Anthropic: the batch reply has no id.</source>
+        <translation>Anthropic: 배치 응답에 id가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core::AnthropicProtocol</name>
@@ -1605,6 +1617,10 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>Anthropic closed the stream before message_stop.</source>
         <translation>Anthropic이 message_stop 전에 스트림을 닫았습니다.</translation>
+    </message>
+    <message>
+        <source>Anthropic count_tokens: no input_tokens in the reply.</source>
+        <translation>Anthropic count_tokens: 응답에 input_tokens가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1650,21 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::AskStore</name>
+    <message>
+        <source>Cannot record the ask</source>
+        <translation>질문 내역을 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the asks</source>
+        <translation>질문 내역을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the Ask first costs</source>
+        <translation>먼저 질문하기 비용을 읽을 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::AudioTranscriber</name>
     <message>
         <source>%1 was not transcribed: transcription needs an OpenAI API key. Set it in Settings (Providers, OpenAI) or in the environment variable %2.</source>
@@ -1654,6 +1685,10 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
         <source>OpenAI: timed out (polling deadline, limit %1): background response %2 is still &apos;%3&apos;. It may still finish; resume it later by id.</source>
         <translation>OpenAI: 시간 초과(폴링 기한, 한도 %1): 백그라운드 응답 %2이(가) 아직 &apos;%3&apos; 상태입니다. 아직 완료될 수 있으니 나중에 ID로 재개하세요.</translation>
     </message>
+    <message>
+        <source>OpenAI: the response object has no status.</source>
+        <translation>OpenAI: 응답 객체에 status가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core::BatchFileWriter</name>
@@ -1671,6 +1706,163 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::BatchJob</name>
+    <message>
+        <source>%1: the batch was cancelled before it was created.</source>
+        <translation>%1: 배치가 만들어지기 전에 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (while downloading the results of batch %2; resume to retry)</source>
+        <translation>%1 (배치 %2의 결과를 내려받는 중이었습니다. 다시 시도하려면 재개하세요)</translation>
+    </message>
+    <message>
+        <source>%1: batch validation failed on this request (line %2): %3</source>
+        <translation>%1: 이 요청에서 배치 검증에 실패했습니다(%2번째 줄): %3</translation>
+    </message>
+    <message>
+        <source>%1: the batch failed validation: %2</source>
+        <translation>%1: 배치 검증에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: the batch expired before this request ran; it can be run again.</source>
+        <translation>%1: 이 요청이 실행되기 전에 배치가 만료되었습니다. 다시 실행할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the batch was cancelled before this request ran.</source>
+        <translation>%1: 이 요청이 실행되기 전에 배치가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1: batch %2 ended without a result for this request.</source>
+        <translation>%1: 배치 %2이(가) 이 요청의 결과 없이 끝났습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::BatchResultWriter</name>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation>트랜잭션을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot commit the experiment&apos;s runs</source>
+        <translation>실험의 실행을 저장(커밋)할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot commit batch results</source>
+        <translation>배치 결과를 저장(커밋)할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::BinarySniffer</name>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 문서</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP 압축 파일</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 이미지</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG 이미지</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>GIF 이미지</translation>
+    </message>
+    <message>
+        <source>ELF executable</source>
+        <translation>ELF 실행 파일</translation>
+    </message>
+    <message>
+        <source>Windows executable</source>
+        <translation>Windows 실행 파일</translation>
+    </message>
+    <message>
+        <source>gzip archive</source>
+        <translation>gzip 압축 파일</translation>
+    </message>
+    <message>
+        <source>bzip2 archive</source>
+        <translation>bzip2 압축 파일</translation>
+    </message>
+    <message>
+        <source>xz archive</source>
+        <translation>xz 압축 파일</translation>
+    </message>
+    <message>
+        <source>7-Zip archive</source>
+        <translation>7-Zip 압축 파일</translation>
+    </message>
+    <message>
+        <source>RAR archive</source>
+        <translation>RAR 압축 파일</translation>
+    </message>
+    <message>
+        <source>zstd archive</source>
+        <translation>zstd 압축 파일</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>SQLite 데이터베이스</translation>
+    </message>
+    <message>
+        <source>legacy Office document</source>
+        <translation>구형 Office 문서</translation>
+    </message>
+    <message>
+        <source>WebAssembly module</source>
+        <translation>WebAssembly 모듈</translation>
+    </message>
+    <message>
+        <source>Java class or Mach-O binary</source>
+        <translation>Java 클래스 또는 Mach-O 바이너리</translation>
+    </message>
+    <message>
+        <source>Mach-O binary</source>
+        <translation>Mach-O 바이너리</translation>
+    </message>
+    <message>
+        <source>Ogg media</source>
+        <translation>Ogg 미디어</translation>
+    </message>
+    <message>
+        <source>FLAC audio</source>
+        <translation>FLAC 오디오</translation>
+    </message>
+    <message>
+        <source>MP3 audio</source>
+        <translation>MP3 오디오</translation>
+    </message>
+    <message>
+        <source>Matroska/WebM media</source>
+        <translation>Matroska/WebM 미디어</translation>
+    </message>
+    <message>
+        <source>WOFF font</source>
+        <translation>WOFF 글꼴</translation>
+    </message>
+    <message>
+        <source>WOFF2 font</source>
+        <translation>WOFF2 글꼴</translation>
+    </message>
+    <message>
+        <source>RIFF media (%1)</source>
+        <translation>RIFF 미디어(%1)</translation>
+    </message>
+    <message>
+        <source>MP4/QuickTime media</source>
+        <translation>MP4/QuickTime 미디어</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>바이너리 데이터</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::CallLauncher</name>
     <message>
         <source>No API key for %1: set %2 or save a key in Settings.</source>
@@ -1682,6 +1874,17 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>The server&apos;s model list is not in the OpenAI format.</source>
         <translation>서버의 모델 목록이 OpenAI 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 closed the stream before the answer completed.</source>
+        <translation>답변이 끝나기 전에 %1에서 스트림을 닫았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::CitationReport</name>
+    <message>
+        <source>claims cited %1, verified %2, not found %3</source>
+        <translation>인용된 주장 %1, 확인됨 %2, 찾을 수 없음 %3</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1944,10 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
         <source>%1 answered HTTP %2%3</source>
         <translation>%1의 응답: HTTP %2%3</translation>
     </message>
+    <message>
+        <source>the local server</source>
+        <translation>로컬 서버</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core::ContextWriter</name>
@@ -1781,6 +1988,13 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::EvaluationQuery</name>
+    <message>
+        <source>Cannot read the statistics</source>
+        <translation>통계를 읽을 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::ExperimentCaseInputJson</name>
     <message>
         <source>Case %1 was never recorded, and this experiment was started by a version of ContextBench that did not keep its prompt; start it again.</source>
@@ -1817,12 +2031,119 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
         <source>%1 (batch %2 is kept; resume the experiment to collect it)</source>
         <translation>%1 (배치 %2은(는) 보존됩니다. 실험을 재개하면 결과를 수집합니다)</translation>
     </message>
+    <message>
+        <source>This experiment runner already ran.</source>
+        <translation>이 실험 실행기는 이미 실행되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::ExperimentStore</name>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation>트랜잭션을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot record the experiment</source>
+        <translation>실험을 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot commit the experiment</source>
+        <translation>실험을 저장(커밋)할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot commit the experiment&apos;s cases</source>
+        <translation>실험의 케이스를 저장(커밋)할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot record an experiment case</source>
+        <translation>실험 케이스를 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot link the case to its run</source>
+        <translation>케이스를 실행에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot record batch %1</source>
+        <translation>배치 %1을(를) 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot record a batch&apos;s status</source>
+        <translation>배치 상태를 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot record the experiment&apos;s status</source>
+        <translation>실험 상태를 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the experiment</source>
+        <translation>실험을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>There is no experiment %1.</source>
+        <translation>실험 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the experiment&apos;s cases</source>
+        <translation>실험의 케이스를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the experiment&apos;s batches</source>
+        <translation>실험의 배치를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot list experiments</source>
+        <translation>실험 목록을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read unfinished experiments</source>
+        <translation>끝나지 않은 실험을 읽을 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core::FolderScanner</name>
     <message>
         <source>%1, over the import limit of %2</source>
         <translation>%1, 가져오기 한도 %2 초과</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <source>version-control folder</source>
+        <translation>버전 관리 폴더</translation>
+    </message>
+    <message>
+        <source>ignored by %1 (pattern &apos;%2&apos;)</source>
+        <translation>%1에 의해 제외됨(패턴 &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>symbolic link to a folder, not followed</source>
+        <translation>폴더를 가리키는 심볼릭 링크라 따라가지 않음</translation>
+    </message>
+    <message>
+        <source>folder import is limited to %1 files</source>
+        <translation>폴더 가져오기는 파일 %1개까지입니다</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>lock file</source>
+        <translation>잠금 파일</translation>
+    </message>
+    <message>
+        <source>may hold secrets (credentials or a private key)</source>
+        <translation>비밀 정보(자격 증명 또는 개인 키)가 들어 있을 수 있음</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>binary file (%1)</source>
+        <translation>바이너리 파일(%1)</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2263,21 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::FusionStore</name>
+    <message>
+        <source>Cannot record the fusion</source>
+        <translation>통합을 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot record the fusion&apos;s progress</source>
+        <translation>통합 진행 상황을 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the run&apos;s fused plans</source>
+        <translation>실행의 통합 계획을 읽을 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::GeminiProtocol</name>
     <message>
         <source> (the model wrote a function call that could not be parsed)</source>
@@ -1974,6 +2310,113 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>Google Gemini closed the stream before a finish reason arrived.</source>
         <translation>Google Gemini가 종료 사유를 보내기 전에 스트림을 닫았습니다.</translation>
+    </message>
+    <message>
+        <source>Gemini countTokens: no totalTokens in the reply.</source>
+        <translation>Gemini countTokens: 응답에 totalTokens가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::HistoryStore</name>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation>트랜잭션을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot commit the run</source>
+        <translation>실행을 저장(커밋)할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot record the run</source>
+        <translation>실행을 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot record a call</source>
+        <translation>호출을 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot record call progress</source>
+        <translation>호출 진행 상황을 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save the citations</source>
+        <translation>인용을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save the rating</source>
+        <translation>평가를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save the judgement</source>
+        <translation>통과/실패 판정을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save the vote</source>
+        <translation>투표를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot record the follow-up</source>
+        <translation>후속 질문을 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot record follow-up progress</source>
+        <translation>후속 질문 진행 상황을 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the follow-ups</source>
+        <translation>후속 질문을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save the ranking</source>
+        <translation>순위를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the run</source>
+        <translation>실행을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in the history.</source>
+        <translation>기록에 실행 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the run&apos;s calls</source>
+        <translation>실행의 호출을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the run&apos;s follow-ups</source>
+        <translation>실행의 후속 질문을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the run&apos;s votes</source>
+        <translation>실행의 투표를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the run&apos;s rankings</source>
+        <translation>실행의 순위를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the history</source>
+        <translation>기록을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot count runs</source>
+        <translation>실행 수를 셀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot list runs</source>
+        <translation>실행 목록을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read unfinished calls</source>
+        <translation>끝나지 않은 호출을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read unfinished runs</source>
+        <translation>끝나지 않은 실행을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read votes</source>
+        <translation>투표를 읽을 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2516,105 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::JsonSchemaValidator</name>
+    <message>
+        <source>a schema must be an object or a boolean</source>
+        <translation>스키마는 객체 또는 불리언이어야 합니다</translation>
+    </message>
+    <message>
+        <source>keyword %1 is not supported</source>
+        <translation>키워드 %1은(는) 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>unknown type %1</source>
+        <translation>알 수 없는 유형 %1</translation>
+    </message>
+    <message>
+        <source>invalid pattern: %1</source>
+        <translation>잘못된 패턴: %1</translation>
+    </message>
+    <message>
+        <source>no value is allowed here</source>
+        <translation>이 위치에는 값을 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>must equal %1</source>
+        <translation>값이 %1이어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>값이 %1 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(루트)</translation>
+    </message>
+    <message>
+        <source>expected type %1</source>
+        <translation>유형이 %1이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1이(가) 최솟값 %2보다 작습니다</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1이(가) 최댓값 %2보다 큽니다</translation>
+    </message>
+    <message>
+        <source>%1 is not above %2</source>
+        <translation>%1이(가) %2보다 크지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not below %2</source>
+        <translation>%1이(가) %2보다 작지 않습니다</translation>
+    </message>
+    <message>
+        <source>length %1 is below minLength %2</source>
+        <translation>길이 %1이(가) minLength %2보다 짧습니다</translation>
+    </message>
+    <message>
+        <source>length %1 is above maxLength %2</source>
+        <translation>길이 %1이(가) maxLength %2보다 깁니다</translation>
+    </message>
+    <message>
+        <source>does not match pattern %1</source>
+        <translation>패턴 %1과(와) 일치하지 않습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), minItems is %1</source>
+        <translation>
+            <numerusform>항목 %n개, minItems는 %1입니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), maxItems is %1</source>
+        <translation>
+            <numerusform>항목 %n개, maxItems는 %1입니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing required property &quot;%1&quot;</source>
+        <translation>필수 속성 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot; is not allowed</source>
+        <translation>속성 &quot;%1&quot;은(는) 허용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>matches none of anyOf</source>
+        <translation>anyOf 중 어느 것과도 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <source>matches %1 of oneOf, needs exactly 1</source>
+        <translation>oneOf 중 %1개와 일치합니다. 정확히 1개와 일치해야 합니다</translation>
+    </message>
+    <message>
+        <source>must not match the &quot;not&quot; schema</source>
+        <translation>&quot;not&quot; 스키마와 일치하면 안 됩니다</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::JudgeAgreement</name>
     <message>
         <source>judge %1: %2 consistent, %3 inconsistent (discarded)</source>
@@ -2130,6 +2672,25 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::JudgeVerdictStore</name>
+    <message>
+        <source>Cannot start saving the judgement</source>
+        <translation>심사 결과 저장을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot replace the judge&apos;s earlier judgement</source>
+        <translation>심사 모델의 이전 심사 결과를 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save the judgement</source>
+        <translation>심사 결과를 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the judge&apos;s verdicts</source>
+        <translation>심사 모델의 판정을 읽을 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::KeychainBackend</name>
     <message>
         <source>No key stored in the keychain.</source>
@@ -2138,6 +2699,138 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>The system keychain is not available: %1</source>
         <translation>시스템 키체인을 사용할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::Migrations</name>
+    <message>
+        <source>Could not read the schema version</source>
+        <translation>스키마 버전을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not start a migration</source>
+        <translation>마이그레이션을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Schema migration %1 (%2) failed</source>
+        <translation>스키마 마이그레이션 %1(%2)에 실패했습니다</translation>
+    </message>
+    <message>
+        <source>Could not record schema version</source>
+        <translation>스키마 버전을 기록할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::ModelCatalog</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1: 오프셋 %2에 잘못된 JSON이 있습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1: top level must be an object</source>
+        <translation>%1: 최상위 값은 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: catalog_version must be a positive integer</source>
+        <translation>%1: catalog_version은 양의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: catalog_version %2 is newer than this build supports (%3)</source>
+        <translation>%1: catalog_version %2은(는) 이 버전이 지원하는 것(%3)보다 새롭습니다</translation>
+    </message>
+    <message>
+        <source>%1: updated must be a date like 2025-11-30</source>
+        <translation>%1: updated는 2025-11-30 같은 날짜여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: models must be an array</source>
+        <translation>%1: models는 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: duplicate model %2</source>
+        <translation>%1: 모델 %2이(가) 중복되었습니다</translation>
+    </message>
+    <message>
+        <source>overrides: models must be an array</source>
+        <translation>재정의 파일: models는 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>overrides: each entry needs an id and a known provider</source>
+        <translation>재정의 파일: 모든 항목에 id와 알려진 제공자가 필요합니다</translation>
+    </message>
+    <message>
+        <source>overrides: %1</source>
+        <translation>재정의 파일: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::ModelInfoJson</name>
+    <message>
+        <source>a non-negative number or null</source>
+        <translation>0 이상의 숫자 또는 null</translation>
+    </message>
+    <message>
+        <source>a positive integer</source>
+        <translation>양의 정수</translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation>0 이상의 정수</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>비어 있지 않은 문자열</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 또는 false</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>문자열 배열</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be %3</source>
+        <translation>%1.%2 값이 올바르지 않습니다. 필요한 값: %3</translation>
+    </message>
+    <message>
+        <source>one of openai, anthropic, gemini, openai-compatible</source>
+        <translation>openai, anthropic, gemini, openai-compatible 중 하나</translation>
+    </message>
+    <message>
+        <source>unsupported, allowed or required</source>
+        <translation>unsupported, allowed, required 중 하나</translation>
+    </message>
+    <message>
+        <source>%1: context_window and max_output must be positive</source>
+        <translation>%1: context_window와 max_output은 양수여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::OpenAiBatchProtocol</name>
+    <message>
+        <source>OpenAI: the file upload reply is not a JSON object.</source>
+        <translation>OpenAI: 파일 업로드 응답이 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>OpenAI: the file upload reply has no id.</source>
+        <translation>OpenAI: 파일 업로드 응답에 id가 없습니다.</translation>
+    </message>
+    <message>
+        <source>OpenAI: the batch reply is not a JSON object.</source>
+        <translation>OpenAI: 배치 응답이 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>OpenAI: unexpected batch object (id &quot;%1&quot;, status &quot;%2&quot;).</source>
+        <translation>OpenAI: 예상하지 못한 배치 객체입니다(id &quot;%1&quot;, status &quot;%2&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2284,10 +2977,35 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::PlannedModel</name>
+    <message>
+        <source>expected PROVIDER:MODEL such as openai:o3, got &apos;%1&apos;</source>
+        <translation>openai:o3 같은 PROVIDER:MODEL 형식이어야 합니다. 받은 값: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown provider &apos;%1&apos; in &apos;%2&apos;; use openai, anthropic, gemini or openai-compatible (alias local)</source>
+        <translation>&apos;%2&apos;의 제공자 &apos;%1&apos;을(를) 알 수 없습니다. openai, anthropic, gemini, openai-compatible(별칭 local) 중 하나를 쓰세요</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::PromptAssembler</name>
     <message>
         <source>The pack has no goal.</source>
         <translation>팩에 목표가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::ProviderKind</name>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI 호환 서버</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::ProviderReply</name>
+    <message>
+        <source>%1: call cancelled.</source>
+        <translation>%1: 호출이 취소되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +3018,29 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
         <source>No rater with id %1.</source>
         <translation>ID가 %1인 평가자가 없습니다.</translation>
     </message>
+    <message>
+        <source>Cannot record the rater</source>
+        <translation>평가자를 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot look up the judge</source>
+        <translation>심사 모델을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot rename the rater</source>
+        <translation>평가자 이름을 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the raters</source>
+        <translation>평가자를 읽을 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::RaterTally</name>
+    <message>
+        <source>Cannot read the raters</source>
+        <translation>평가자를 읽을 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core::RatingKitPlanner</name>
@@ -2310,6 +3051,29 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>There is nothing to judge: a kit needs answers from at least two models to the same prompt and repeat (%1 answered).</source>
         <translation>평가할 것이 없습니다. 평가 키트에는 같은 프롬프트와 반복에 대한 두 개 이상 모델의 답변이 필요합니다(답변한 모델 %1개).</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation>트랜잭션을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot record the rating kits</source>
+        <translation>평가 키트를 기록할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::RatingKitStore</name>
+    <message>
+        <source>Cannot record the rating kit</source>
+        <translation>평가 키트를 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read rating kits</source>
+        <translation>평가 키트를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot record the ratings import</source>
+        <translation>평가 파일 가져오기를 기록할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +3109,54 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>%1 (item &apos;%2&apos;) has the unknown verdict &apos;%3&apos; (expected a, b, tie or both_bad)</source>
         <translation>%1(항목 &apos;%2&apos;)에 알 수 없는 판정 &apos;%3&apos;이(가) 있습니다(a, b, tie, both_bad 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>the ratings file has no &quot;version&quot; field</source>
+        <translation>평가 파일에 &quot;version&quot; 필드가 없습니다</translation>
+    </message>
+    <message>
+        <source>the ratings file&apos;s &quot;version&quot; is not a number</source>
+        <translation>평가 파일의 &quot;version&quot;이 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the ratings file</source>
+        <translation>평가 파일</translation>
+    </message>
+    <message>
+        <source>the ratings file&apos;s &quot;kit&quot; is empty</source>
+        <translation>평가 파일의 &quot;kit&quot;이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the ratings file&apos;s &quot;integrity&quot; is not 64 hexadecimal characters</source>
+        <translation>평가 파일의 &quot;integrity&quot;가 16진수 64자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the ratings file has no &quot;answers&quot; field</source>
+        <translation>평가 파일에 &quot;answers&quot; 필드가 없습니다</translation>
+    </message>
+    <message>
+        <source>the ratings file&apos;s &quot;answers&quot; is not a list</source>
+        <translation>평가 파일의 &quot;answers&quot;가 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation>답변 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1이(가) 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 has an empty &quot;item&quot;</source>
+        <translation>%1의 &quot;item&quot;이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 has a &quot;comment&quot; that is not text</source>
+        <translation>%1의 &quot;comment&quot;가 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>answers %1 and %2 are both for item &apos;%3&apos;</source>
+        <translation>답변 %1과(와) 답변 %2이(가) 모두 항목 &apos;%3&apos;에 대한 것입니다</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +3207,49 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
         <source>Nothing was imported: </source>
         <translation>아무것도 가져오지 않았습니다: </translation>
     </message>
+    <message>
+        <source>the ratings file</source>
+        <translation>평가 파일</translation>
+    </message>
+    <message>
+        <source>%1 (kit %2)</source>
+        <translation>%1(키트 %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 vote(s) added</source>
+        <translation>%1: 투표 %2개를 추가했습니다</translation>
+    </message>
+    <message>
+        <source>Cannot look up the kit&apos;s answers</source>
+        <translation>키트의 답변을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the kit&apos;s votes</source>
+        <translation>키트의 투표를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation>트랜잭션을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot remove the kit&apos;s earlier votes</source>
+        <translation>키트의 이전 투표를 지울 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save a vote</source>
+        <translation>투표를 저장할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::RemotePromptCounter</name>
+    <message>
+        <source>%1 has no count-tokens endpoint</source>
+        <translation>%1에는 토큰 수 계산 엔드포인트가 없습니다</translation>
+    </message>
+    <message>
+        <source>no network access</source>
+        <translation>네트워크에 접근할 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core::ReplyOutcome</name>
@@ -2421,6 +3276,17 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>The model stopped to call %1, which this run does not offer; the text may be only the start of its answer.</source>
         <translation>모델이 이 실행에서 제공하지 않는 %1 도구를 호출하려다 멈췄습니다. 이 텍스트는 답변의 앞부분일 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::ReportLanguage</name>
+    <message>
+        <source>unknown report language &quot;%1&quot; (use %2)</source>
+        <translation>알 수 없는 보고서 언어 &quot;%1&quot;입니다(%2 중 하나를 쓰세요)</translation>
+    </message>
+    <message>
+        <source>the report translation %1 is missing from this build</source>
+        <translation>이 빌드에 보고서 번역 %1이(가) 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +3358,18 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>Choose at least one model to send to.</source>
         <translation>보낼 모델을 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>This orchestrator already ran.</source>
+        <translation>이 실행 관리자는 이미 실행되었습니다.</translation>
+    </message>
+    <message>
+        <source>Start a run with the record prepare() returned.</source>
+        <translation>prepare()가 반환한 기록으로 실행을 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Resuming a run needs the history.</source>
+        <translation>실행을 재개하려면 기록이 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +3443,13 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Core::StreamMapper</name>
+    <message>
+        <source>%1 sent a stream event that is not valid JSON (%2 at byte %3): &quot;%4&quot;.</source>
+        <translation>%1이(가) 올바른 JSON이 아닌 스트림 이벤트를 보냈습니다(%3바이트 위치에서 %2): &quot;%4&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Core::StreamingReply</name>
     <message>
         <source>waiting for the first byte of the response</source>
@@ -2593,6 +3478,18 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>%1: the response passed the limit of %2 MB and was stopped; the server kept streaming without end.</source>
         <translation>%1: 응답이 한도 %2MB를 넘어 중단했습니다. 서버가 끝없이 스트리밍을 계속했습니다.</translation>
+    </message>
+    <message>
+        <source>The network manager is gone; the call cannot run.</source>
+        <translation>네트워크 관리자가 없어 호출을 실행할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the stream ended without a result.</source>
+        <translation>%1: 결과 없이 스트림이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>stream ended early</source>
+        <translation>스트림이 일찍 끝났습니다</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +3593,115 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
         <source>no user template named &apos;%1&apos;</source>
         <translation>이름이 &apos;%1&apos;인 사용자 템플릿이 없습니다</translation>
     </message>
+    <message>
+        <source>Fallback used when no template files could be loaded.</source>
+        <translation>템플릿 파일을 하나도 불러오지 못했을 때 쓰는 기본 템플릿입니다.</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1을(를) 삭제할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::TextCheck</name>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>오프셋 %1에 잘못된 JSON이 있습니다: %2</translation>
+    </message>
+    <message>
+        <source>empty answer, no JSON value</source>
+        <translation>답변이 비어 있어 JSON 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>more than one JSON value</source>
+        <translation>JSON 값이 둘 이상입니다</translation>
+    </message>
+    <message>
+        <source>invalid regular expression at %1: %2</source>
+        <translation>정규식의 %1 위치가 잘못되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>citations were not checked for this answer</source>
+        <translation>이 답변의 인용은 확인되지 않았습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s), fewer than %1</source>
+        <translation>
+            <numerusform>인용 %n개로 %1개보다 적습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not contain &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;이(가) 들어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>contains &quot;%1&quot; at %2</source>
+        <translation>%2 위치에 &quot;%1&quot;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>no match for /%1/</source>
+        <translation>/%1/과(와) 일치하는 부분이 없습니다</translation>
+    </message>
+    <message>
+        <source>matched &quot;%1&quot; at %2</source>
+        <translation>%2 위치에서 &quot;%1&quot;과(와) 일치합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s), fewer than %1</source>
+        <translation>
+            <numerusform>%n단어로 %1단어보다 적습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s), fewer than %1</source>
+        <translation>
+            <numerusform>%n자로 %1자보다 적습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s), more than %1</source>
+        <translation>
+            <numerusform>%n단어로 %1단어보다 많습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s), more than %1</source>
+        <translation>
+            <numerusform>%n자로 %1자보다 많습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n단어</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n자</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown check</source>
+        <translation>알 수 없는 검사</translation>
+    </message>
+    <message>
+        <source> (code fence removed)</source>
+        <translation> (코드 펜스 제거됨)</translation>
+    </message>
+    <message>
+        <source>valid JSON %1</source>
+        <translation>올바른 JSON %1</translation>
+    </message>
+    <message>
+        <source>schema: %1</source>
+        <translation>스키마: %1</translation>
+    </message>
+    <message>
+        <source>matches the schema</source>
+        <translation>스키마와 일치합니다</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core::TextDecoder</name>
@@ -2706,6 +3712,28 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
     <message>
         <source>Invalid %1 data was replaced with U+FFFD.</source>
         <translation>잘못된 %1 데이터를 U+FFFD로 바꿨습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::Tokenizer</name>
+    <message>
+        <source>token id %1 is not in %2</source>
+        <translation>토큰 ID %1은(는) %2에 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::ToolCallStore</name>
+    <message>
+        <source>Cannot record the tool call</source>
+        <translation>도구 호출을 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the tool calls</source>
+        <translation>도구 호출을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read the run&apos;s tool calls</source>
+        <translation>실행의 도구 호출을 읽을 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2751,6 +3779,108 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
     </message>
 </context>
 <context>
+    <name>Cb::Core::UserCatalog</name>
+    <message>
+        <source>model overrides file %1 not found</source>
+        <translation>모델 재정의 파일 %1을(를) 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>model overrides in %1 ignored: %2</source>
+        <translation>%1의 모델 재정의를 무시했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::Vocabulary</name>
+    <message>
+        <source>tiktoken vocabulary line %1: %2</source>
+        <translation>tiktoken 어휘 %1번째 줄: %2</translation>
+    </message>
+    <message>
+        <source>tiktoken vocabulary of %1 ranks: at most %2 are supported</source>
+        <translation>tiktoken 어휘의 순위가 %1개입니다. 최대 %2개까지 지원합니다</translation>
+    </message>
+    <message>
+        <source>missing space</source>
+        <translation>공백이 없습니다</translation>
+    </message>
+    <message>
+        <source>bad base64</source>
+        <translation>잘못된 base64입니다</translation>
+    </message>
+    <message>
+        <source>token longer than 65535 bytes</source>
+        <translation>토큰이 65535바이트보다 깁니다</translation>
+    </message>
+    <message>
+        <source>missing rank</source>
+        <translation>순위가 없습니다</translation>
+    </message>
+    <message>
+        <source>ranks must be 0..n-1 in order</source>
+        <translation>순위는 0..n-1 순서여야 합니다</translation>
+    </message>
+    <message>
+        <source>trailing characters</source>
+        <translation>줄 끝에 남는 문자가 있습니다</translation>
+    </message>
+    <message>
+        <source>tiktoken vocabulary has %1 ranks, expected %2</source>
+        <translation>tiktoken 어휘의 순위가 %1개입니다. %2개여야 합니다</translation>
+    </message>
+    <message>
+        <source>tiktoken vocabulary lacks byte %1</source>
+        <translation>tiktoken 어휘에 바이트 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>vocabulary not found: %1</source>
+        <translation>어휘 파일을 찾을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the vocabulary tables built into ContextBench for %1 are damaged (%2): rebuild it</source>
+        <translation>ContextBench에 내장된 %1의 어휘 테이블이 손상되었습니다(%2). 다시 빌드하세요</translation>
+    </message>
+    <message>
+        <source>vocabulary tables: %1</source>
+        <translation>어휘 테이블: %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes, shorter than their header</source>
+        <translation>%1바이트로 헤더보다 짧습니다</translation>
+    </message>
+    <message>
+        <source>not 8-byte aligned</source>
+        <translation>8바이트 단위로 정렬되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>헤더가 없습니다</translation>
+    </message>
+    <message>
+        <source>format %1, this build reads %2</source>
+        <translation>형식 %1입니다. 이 빌드는 형식 %2을(를) 읽습니다</translation>
+    </message>
+    <message>
+        <source>%1 ranks, expected %2</source>
+        <translation>순위가 %1개입니다. %2개여야 합니다</translation>
+    </message>
+    <message>
+        <source>inconsistent header</source>
+        <translation>헤더가 일관되지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 bytes, the header describes %2</source>
+        <translation>%1바이트인데 헤더에는 %2바이트로 되어 있습니다</translation>
+    </message>
+    <message>
+        <source>token offsets do not span the token bytes</source>
+        <translation>토큰 오프셋이 토큰 바이트 전체를 가리키지 않습니다</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Formats::DocxConverter</name>
     <message>
         <source>%1 image(s) or drawing(s) are not included.</source>
@@ -2791,10 +3921,24 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
     </message>
 </context>
 <context>
+    <name>Cb::Formats::ExportJob</name>
+    <message>
+        <source>export cancelled</source>
+        <translation>내보내기가 취소되었습니다</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Formats::HtmlImporter</name>
     <message>
         <source>Unknown charset &quot;%1&quot;; read as UTF-8.</source>
         <translation>알 수 없는 문자 집합 &quot;%1&quot;입니다. UTF-8로 읽었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Formats::HtmlReportWriter</name>
+    <message>
+        <source>report style sheet missing: %1</source>
+        <translation>보고서 스타일 시트가 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3991,21 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
     <message>
         <source>PDF page(s) %1 have no text layer (images only?).</source>
         <translation>PDF %1쪽에 텍스트 레이어가 없습니다(이미지만 있는 페이지일 수 있습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Formats::PdfReportWriter</name>
+    <message>
+        <source>export cancelled</source>
+        <translation>내보내기가 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF: %1</source>
+        <translation>PDF를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot finish the PDF</source>
+        <translation>PDF를 완성할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +4108,36 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
     </message>
 </context>
 <context>
+    <name>Cb::Formats::RunExporter</name>
+    <message>
+        <source>nothing to export: no calls selected</source>
+        <translation>내보낼 것이 없습니다: 선택한 호출이 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown export format</source>
+        <translation>알 수 없는 내보내기 형식입니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Formats::RunRecordJson</name>
+    <message>
+        <source>not a ContextBench run record</source>
+        <translation>ContextBench 실행 기록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>run record version %1 is newer than this build reads</source>
+        <translation>실행 기록 버전 %1은(는) 이 빌드가 읽을 수 있는 것보다 새롭습니다</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Formats::SafeZipReader</name>
     <message>
         <source>%1 is not a readable ZIP container: %2</source>
@@ -2977,6 +4166,14 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
     <message>
         <source>%1: cannot open &quot;%2&quot;: %3</source>
         <translation>%1: &quot;%2&quot;을(를) 열 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1: entry &quot;%2&quot; unpacks to %3, over the limit of %4</source>
+        <translation>%1: 항목 &quot;%2&quot;의 압축을 풀면 %3로 한도 %4를 넘습니다</translation>
+    </message>
+    <message>
+        <source>%1: entry &quot;%2&quot; expands %3 times (ZIP bomb?); refused</source>
+        <translation>%1: 항목 &quot;%2&quot;이(가) %3배로 커져(ZIP 폭탄일 수 있음) 거부했습니다</translation>
     </message>
 </context>
 <context>
@@ -5748,12 +6945,12 @@ Or use Add Files… and Add Note below.</source>
         <translation>%1자 · 템플릿: %2</translation>
     </message>
     <message>
-        <source>Prompt templates: duplicate a preset, edit and save your own</source>
-        <translation>프롬프트 템플릿: 프리셋을 복제하고, 내 템플릿을 고쳐 저장합니다</translation>
-    </message>
-    <message>
         <source>Edit Templates…</source>
         <translation>템플릿 편집…</translation>
+    </message>
+    <message>
+        <source>Prompt templates: duplicate a preset, edit and save your own</source>
+        <translation>프롬프트 템플릿: 프리셋을 복제하고, 내 템플릿을 고쳐 저장합니다</translation>
     </message>
 </context>
 <context>
@@ -6918,6 +8115,10 @@ Restore them? The pack file stays as it is until you save.</source>
     <message>
         <source>%1&lt;br&gt;vs&lt;br&gt;%2</source>
         <translation>%1&lt;br&gt;대&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
     </message>
     <message>
         <source>Access to keychain denied</source>

@@ -4,23 +4,32 @@
 // PDF (read back with Qt Pdf); JSON keeps English keys.
 #include "core/eval/citationfootnotes.h"
 #include "core/eval/panelverdict.h"
+#include "core/eval/textcheck.h"
 #include "core/history/database.h"
+#include "core/history/historystore.h"
 #include "core/importing/textdecoder.h"
+#include "core/models/modelcatalog.h"
 #include "core/pack/packfile.h"
+#include "core/pack/packimportmapping.h"
 #include "core/prompt/promptassembler.h"
 #include "core/prompt/templatefile.h"
-#include "formats/importers/subtitleparser.h"
+#include "core/providers/batch/openaibatchprotocol.h"
 #include "core/providers/httperrorclassifier.h"
-#include "formats/export/reportfacts.h"
+#include "core/providers/providerkind.h"
+#include "core/tokenize/vocabulary.h"
 #include "exportfixture.h"
 #include "formats/export/experimentexporter.h"
+#include "formats/export/reportfacts.h"
 #include "formats/export/reporttext.h"
 #include "formats/export/runexporter.h"
+#include "formats/importers/subtitleparser.h"
+#include "support/tempworkspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTranslator>
 
 #include <algorithm>
@@ -29,6 +38,7 @@
 
 using namespace Cb::Core;
 using namespace Cb::Formats;
+using Cb::Test::TempWorkspace;
 
 namespace {
 
@@ -43,6 +53,24 @@ public:
             QCoreApplication::installTranslator(&m_translator);
     }
     ~KoreanInterface() { QCoreApplication::removeTranslator(&m_translator); }
+    bool loaded() const { return m_loaded; }
+
+private:
+    QTranslator m_translator;
+    bool m_loaded = false;
+};
+
+// The English interface's own translator: the plural forms (%n) English spells out.
+class EnglishInterface
+{
+public:
+    EnglishInterface()
+    {
+        m_loaded = m_translator.load(QStringLiteral(":/i18n/contextbench_en.qm"));
+        if (m_loaded)
+            QCoreApplication::installTranslator(&m_translator);
+    }
+    ~EnglishInterface() { QCoreApplication::removeTranslator(&m_translator); }
     bool loaded() const { return m_loaded; }
 
 private:
@@ -482,4 +510,158 @@ TEST(InterfaceLanguage_panelVerdict, koreanInterfaceSaysWhatAKoreanReportSays)
     EXPECT_EQ(PanelVerdict::agreementLine(facts.panel, window), PanelVerdict::agreementLine(facts.panel, report));
     EXPECT_TRUE(PanelVerdict::of(facts.panel, window).startsWith(QStringLiteral("판정 4건 중 63%에서 o3-pro 선호")))
         << PanelVerdict::of(facts.panel, window).toStdString();
+}
+
+namespace {
+
+// The failures users meet from the history, a model catalog they edit, the tokenizer's
+// vocabulary, a batch reply and the text checks, made afresh under whatever translator is
+// installed. `name` keeps each call's history file apart.
+struct CoreFailures
+{
+    QString history{};     // a query on a history whose runs table is gone
+    QString transaction{}; // a run recorded on a closed history
+    QString catalogField{};
+    QString catalogJson{};
+    QString vocabularyBlob{};
+    QString vocabularyLine{};
+    QString batchReply{};
+    QString contains{};
+    QString tooLong{};
+    QString oneWordShort{};
+    QString schema{};
+    QString localServer{};
+};
+
+CoreFailures coreFailures(const TempWorkspace& workspace, const QString& name)
+{
+    CoreFailures f;
+    auto db = Database::open(workspace.filePath(name + QStringLiteral(".sqlite")));
+    if (!db)
+        return f;
+    QSqlQuery((*db)->connection()).exec(QStringLiteral("ALTER TABLE runs RENAME TO runs_gone"));
+    HistoryStore store(**db);
+    f.history = store.lastRunId().error().message;
+    (*db)->connection().close();
+    RunRecord run;
+    f.transaction = store.insertRun(run).error().message;
+
+    const QByteArray negativeWindow = R"({"catalog_version": 1, "updated": "2025-11-30", "models": [
+        {"id": "x", "provider": "openai", "context_window": -5, "max_output": 10}]})";
+    f.catalogField =
+        ModelCatalog::fromJson(negativeWindow, QStringLiteral("user.json")).error().message;
+    f.catalogJson =
+        ModelCatalog::fromJson("{ not json", QStringLiteral("user.json")).error().message;
+    const QByteArray seven(7, 'x');
+    f.vocabularyBlob =
+        Vocabulary::fromBlob({seven.constData(), size_t(seven.size())}, 100).error().message;
+    f.vocabularyLine = Vocabulary::parse(QByteArrayView("abc\n"), 1).error().message;
+    f.batchReply =
+        OpenAiBatchProtocol(ProviderRequest{}).parseStatus("<html>busy</html>").error().message;
+
+    f.contains =
+        TextCheck::contains(QStringLiteral("budget")).run(QStringLiteral("no money talk")).reason;
+    f.tooLong = TextCheck::length(std::nullopt, 3, TextCheck::LengthUnit::Words)
+                    .run(QStringLiteral("one two three four"))
+                    .reason;
+    f.oneWordShort = TextCheck::length(2, std::nullopt, TextCheck::LengthUnit::Words)
+                         .run(QStringLiteral("one"))
+                         .reason;
+    const QJsonObject needsGoal{{QStringLiteral("type"), QStringLiteral("object")},
+                                {QStringLiteral("required"), QJsonArray{QStringLiteral("goal")}}};
+    f.schema = TextCheck::jsonSchema(needsGoal)->run(QStringLiteral("```json\n{}\n```")).reason;
+    f.localServer = providerDisplayName(ProviderKind::ChatCompletions);
+    return f;
+}
+
+} // namespace
+
+// The history's SQL failures, model-catalog validation, vocabulary damage, batch protocol and
+// text-check results speak the interface language; SQLite's own text is kept as it wrote it.
+TEST(InterfaceLanguage_coreErrors,
+     historyCatalogVocabularyBatchAndChecks_followTheInstalledTranslator)
+{
+    TempWorkspace workspace;
+    const CoreFailures en = coreFailures(workspace, QStringLiteral("en"));
+    EXPECT_TRUE(en.history.startsWith(QStringLiteral("Cannot read the history: ")))
+        << en.history.toStdString();
+    EXPECT_TRUE(en.history.contains(QStringLiteral("no such table: runs")))
+        << en.history.toStdString();
+    EXPECT_TRUE(en.transaction.startsWith(QStringLiteral("Cannot start a transaction: ")))
+        << en.transaction.toStdString();
+    EXPECT_EQ(en.catalogField,
+              QStringLiteral("user.json: x.context_window must be a non-negative integer"));
+    EXPECT_TRUE(en.catalogJson.startsWith(QStringLiteral("user.json: invalid JSON at offset ")))
+        << en.catalogJson.toStdString();
+    EXPECT_EQ(en.vocabularyBlob,
+              QStringLiteral("vocabulary tables: 7 bytes, shorter than their header"));
+    EXPECT_EQ(en.vocabularyLine, QStringLiteral("tiktoken vocabulary line 1: missing space"));
+    EXPECT_EQ(en.batchReply, QStringLiteral("OpenAI: the batch reply is not a JSON object."));
+    EXPECT_EQ(en.contains, QStringLiteral("does not contain \"budget\""));
+    EXPECT_EQ(
+        en.schema,
+        QStringLiteral("schema: (root): missing required property \"goal\" (code fence removed)"));
+    EXPECT_EQ(en.localServer, QStringLiteral("OpenAI-compatible server"));
+    {
+        EnglishInterface english;
+        ASSERT_TRUE(english.loaded());
+        const CoreFailures plural = coreFailures(workspace, QStringLiteral("en-plural"));
+        EXPECT_EQ(plural.tooLong, QStringLiteral("4 words, more than 3"));
+        EXPECT_EQ(plural.oneWordShort, QStringLiteral("1 word, fewer than 2"));
+    }
+
+    KoreanInterface korean;
+    ASSERT_TRUE(korean.loaded());
+    const CoreFailures ko = coreFailures(workspace, QStringLiteral("ko"));
+    EXPECT_TRUE(ko.history.startsWith(QStringLiteral("기록을 읽을 수 없습니다: ")))
+        << ko.history.toStdString();
+    EXPECT_TRUE(ko.history.contains(QStringLiteral("no such table: runs")))
+        << ko.history.toStdString();
+    EXPECT_TRUE(ko.transaction.startsWith(QStringLiteral("트랜잭션을 시작할 수 없습니다: ")))
+        << ko.transaction.toStdString();
+    EXPECT_EQ(ko.catalogField,
+              QStringLiteral(
+                  "user.json: x.context_window 값이 올바르지 않습니다. 필요한 값: 0 이상의 정수"));
+    EXPECT_TRUE(ko.catalogJson.startsWith(QStringLiteral("user.json: 오프셋 ")))
+        << ko.catalogJson.toStdString();
+    EXPECT_EQ(ko.vocabularyBlob, QStringLiteral("어휘 테이블: 7바이트로 헤더보다 짧습니다"));
+    EXPECT_EQ(ko.vocabularyLine, QStringLiteral("tiktoken 어휘 1번째 줄: 공백이 없습니다"));
+    EXPECT_EQ(ko.batchReply, QStringLiteral("OpenAI: 배치 응답이 JSON 객체가 아닙니다."));
+    EXPECT_EQ(ko.contains, QStringLiteral("\"budget\"이(가) 들어 있지 않습니다"));
+    EXPECT_EQ(ko.tooLong, QStringLiteral("4단어로 3단어보다 많습니다"));
+    EXPECT_EQ(ko.oneWordShort, QStringLiteral("1단어로 2단어보다 적습니다"));
+    EXPECT_EQ(
+        ko.schema,
+        QStringLiteral("스키마: (루트): 필수 속성 \"goal\"이(가) 없습니다 (코드 펜스 제거됨)"));
+    EXPECT_EQ(ko.localServer, QStringLiteral("OpenAI 호환 서버"));
+}
+
+// Imported files go to the section the pack already has for their kind, named in English (as
+// `pack new` and older packs name them) or in the interface language (as a Korean window names
+// a new pack's sections); a pack without one gets it in the interface language.
+TEST(InterfaceLanguage_importSections, importGoesToTheExistingSectionInEitherLanguage)
+{
+    ImportedDocument transcript;
+    transcript.format = QStringLiteral("vtt");
+    ImportedDocument code;
+    code.format = QStringLiteral("code");
+    Pack english;
+    english.sections = {PackSection{QStringLiteral("s1"), QStringLiteral("Meetings"), {}, {}}};
+    Pack korean;
+    korean.sections = {PackSection{QStringLiteral("s1"), QStringLiteral("회의록"), {}, {}}};
+    const Pack empty;
+
+    EXPECT_EQ(PackImportMapping::sectionIn(english, transcript), QStringLiteral("Meetings"));
+    EXPECT_EQ(PackImportMapping::sectionIn(empty, transcript), QStringLiteral("Meetings"));
+    // Only English and the interface language are known: an English window adds its own section.
+    EXPECT_EQ(PackImportMapping::sectionIn(korean, transcript), QStringLiteral("Meetings"));
+
+    KoreanInterface ko;
+    ASSERT_TRUE(ko.loaded());
+    EXPECT_EQ(PackImportMapping::sectionFor(transcript), QStringLiteral("Meetings"))
+        << "the stable English name";
+    EXPECT_EQ(PackImportMapping::sectionIn(english, transcript), QStringLiteral("Meetings"));
+    EXPECT_EQ(PackImportMapping::sectionIn(korean, transcript), QStringLiteral("회의록"));
+    EXPECT_EQ(PackImportMapping::sectionIn(empty, transcript), QStringLiteral("회의록"));
+    EXPECT_EQ(PackImportMapping::sectionIn(empty, code), QStringLiteral("코드"));
 }

@@ -71,9 +71,9 @@ TEST(JsonSchema_array, itemsAndCounts)
                              "items": {"type": "object", "required": ["id"]}})";
     EXPECT_TRUE(errors(schema, parse(R"([{"id": 1}])")).isEmpty());
     EXPECT_EQ(errors(schema, parse("[]")),
-              QStringList{QStringLiteral("(root): 0 items, minItems is 1")});
+              QStringList{QStringLiteral("(root): 0 item(s), minItems is 1")});
     EXPECT_EQ(errors(schema, parse(R"([{"id": 1}, {}, {"id": 3}])")),
-              (QStringList{QStringLiteral("(root): 3 items, maxItems is 2"),
+              (QStringList{QStringLiteral("(root): 3 item(s), maxItems is 2"),
                            QStringLiteral("/1: missing required property \"id\"")}));
 }
 

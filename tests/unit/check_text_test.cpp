@@ -101,13 +101,14 @@ TEST(TextCheck_length, boundsInCharactersAndWords)
     // "naïve café ☕" is 12 code points, 3 words.
     const QString text = QStringLiteral("na\u00efve caf\u00e9 \u2615");
     EXPECT_TRUE(TextCheck::length(12, 12).run(text).passed);
+    // Counts are %n texts: without the English translator they read "(s)" (the app installs it).
     const CheckResult tooShort = TextCheck::length(13, std::nullopt).run(text);
     EXPECT_FALSE(tooShort.passed);
-    EXPECT_EQ(tooShort.reason, QStringLiteral("12 characters, fewer than 13"));
+    EXPECT_EQ(tooShort.reason, QStringLiteral("12 character(s), fewer than 13"));
     const auto words = TextCheck::length(std::nullopt, 2, TextCheck::LengthUnit::Words);
-    EXPECT_EQ(words.run(text).reason, QStringLiteral("3 words, more than 2"));
+    EXPECT_EQ(words.run(text).reason, QStringLiteral("3 word(s), more than 2"));
     EXPECT_TRUE(words.run(QStringLiteral("  two\n\twords  ")).passed);
-    EXPECT_EQ(words.run(QString()).reason, QStringLiteral("0 words"));
+    EXPECT_EQ(words.run(QString()).reason, QStringLiteral("0 word(s)"));
     // Astral characters are one code point each, not two UTF-16 units.
     EXPECT_TRUE(TextCheck::length(std::nullopt, 1).run(QStringLiteral("\U0001F600")).passed);
 }

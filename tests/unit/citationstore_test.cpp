@@ -136,7 +136,7 @@ TEST(TextCheck_citations, minimumAndAllVerified_passOrFailWithCounts)
     EXPECT_TRUE(TextCheck::citations(3, false).run(QString(), report).passed);
     const CheckResult few = TextCheck::citations(4, false).run(QString(), report);
     EXPECT_FALSE(few.passed);
-    EXPECT_EQ(few.reason, QStringLiteral("3 citations, fewer than 4"));
+    EXPECT_EQ(few.reason, QStringLiteral("3 citation(s), fewer than 4"));
     const CheckResult unchecked = TextCheck::citations(0, false).run(QStringLiteral("text"));
     EXPECT_FALSE(unchecked.passed);
     EXPECT_EQ(unchecked.reason, QStringLiteral("citations were not checked for this answer"));

@@ -203,7 +203,7 @@ void PackImporter::flush()
     QStringList order;
     QHash<QString, QList<PackItem>> bySection;
     for (const ImportedDocument& document : documents) {
-        const QString name = PackImportMapping::sectionFor(document);
+        const QString name = PackImportMapping::sectionIn(pack, document);
         if (!bySection.contains(name))
             order.append(name);
         bySection[name].append(PackImportMapping::itemFrom(document));

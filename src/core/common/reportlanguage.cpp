@@ -36,8 +36,10 @@ Result<ReportLanguage> ReportLanguage::load(const QString& code)
 {
     const QString lower = code.trimmed().toLower();
     if (!supported().contains(lower))
-        return fail(ErrorCode::InvalidInput, QStringLiteral("unknown report language \"%1\" (use %2)")
-                                                 .arg(code, supported().join(QStringLiteral(" or "))));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("Cb::Core::ReportLanguage",
+                                                "unknown report language \"%1\" (use %2)")
+                        .arg(code, supported().join(QStringLiteral(" or "))));
     ReportLanguage language;
     language.m_code = lower;
     language.m_locale = localeFor(lower);
@@ -46,7 +48,10 @@ Result<ReportLanguage> ReportLanguage::load(const QString& code)
     if (translator->load(path))
         language.m_translator = std::move(translator);
     else if (lower != QLatin1String("en")) // English is the source text; its file only adds plural forms
-        return fail(ErrorCode::NotFound, QStringLiteral("the report translation %1 is missing from this build").arg(path));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate(
+                                             "Cb::Core::ReportLanguage",
+                                             "the report translation %1 is missing from this build")
+                                             .arg(path));
     return language;
 }
 

@@ -1,5 +1,6 @@
 #include "core/eval/citationreport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Cb::Core {
@@ -53,7 +54,8 @@ int CitationReport::verified() const
 
 QString CitationReport::summary() const
 {
-    return QStringLiteral("claims cited %1, verified %2, not found %3")
+    return QCoreApplication::translate("Cb::Core::CitationReport",
+                                       "claims cited %1, verified %2, not found %3")
         .arg(total())
         .arg(verified())
         .arg(notFound());

@@ -1,5 +1,6 @@
 #include "core/eval/jsonschemavalidator.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,7 +62,9 @@ QString checkSchema(const QJsonValue& schema, const QString& path)
     if (schema.isBool())
         return QString();
     if (!schema.isObject())
-        return path + QStringLiteral(": a schema must be an object or a boolean");
+        return path + QStringLiteral(": ") +
+               QCoreApplication::translate("Cb::Core::JsonSchemaValidator",
+                                           "a schema must be an object or a boolean");
     const QJsonObject s = schema.toObject();
     static const QStringList unsupported{QStringLiteral("$ref"),
                                          QStringLiteral("$dynamicRef"),
@@ -80,18 +83,26 @@ QString checkSchema(const QJsonValue& schema, const QString& path)
                                          QStringLiteral("multipleOf")};
     for (const QString& key : unsupported) {
         if (s.contains(key))
-            return path + QStringLiteral(": keyword %1 is not supported").arg(key);
+            return path + QStringLiteral(": ") +
+                   QCoreApplication::translate("Cb::Core::JsonSchemaValidator",
+                                               "keyword %1 is not supported")
+                       .arg(key);
     }
     const QJsonValue type = s.value(QStringLiteral("type"));
     const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray{type};
     for (const QJsonValue& t : types) {
         if (!type.isUndefined() && !knownTypes().contains(t.toString()))
-            return path + QStringLiteral(": unknown type %1").arg(compact(t));
+            return path + QStringLiteral(": ") +
+                   QCoreApplication::translate("Cb::Core::JsonSchemaValidator", "unknown type %1")
+                       .arg(compact(t));
     }
     if (s.contains(QStringLiteral("pattern"))) {
         const QRegularExpression re(s.value(QStringLiteral("pattern")).toString());
         if (!re.isValid())
-            return path + QStringLiteral(": invalid pattern: ") + re.errorString();
+            return path + QStringLiteral(": ") +
+                   QCoreApplication::translate("Cb::Core::JsonSchemaValidator",
+                                               "invalid pattern: %1")
+                       .arg(re.errorString());
     }
     const QJsonObject props = s.value(QStringLiteral("properties")).toObject();
     for (auto it = props.begin(); it != props.end(); ++it) {
@@ -129,17 +140,20 @@ public:
     {
         if (schema.isBool()) {
             if (!schema.toBool())
-                add(at, QStringLiteral("no value is allowed here"));
+                add(at, QCoreApplication::translate("Cb::Core::JsonSchemaValidator",
+                                                    "no value is allowed here"));
             return;
         }
         const QJsonObject s = schema.toObject();
         checkType(s, v, at);
         if (s.contains(QStringLiteral("const")) && v != s.value(QStringLiteral("const")))
-            add(at, QStringLiteral("must equal %1").arg(compact(s.value(QStringLiteral("const")))));
+            add(at, QCoreApplication::translate("Cb::Core::JsonSchemaValidator", "must equal %1")
+                        .arg(compact(s.value(QStringLiteral("const")))));
         if (s.contains(QStringLiteral("enum")) &&
             !s.value(QStringLiteral("enum")).toArray().contains(v))
             add(at,
-                QStringLiteral("must be one of %1").arg(compact(s.value(QStringLiteral("enum")))));
+                QCoreApplication::translate("Cb::Core::JsonSchemaValidator", "must be one of %1")
+                    .arg(compact(s.value(QStringLiteral("enum")))));
         if (v.isDouble())
             checkNumber(s, v.toDouble(), at);
         if (v.isString())
@@ -154,7 +168,10 @@ public:
 private:
     void add(const QString& at, const QString& message)
     {
-        errors << (at.isEmpty() ? QStringLiteral("(root)") : at) + QStringLiteral(": ") + message;
+        errors << (at.isEmpty()
+                       ? QCoreApplication::translate("Cb::Core::JsonSchemaValidator", "(root)")
+                       : at) +
+                      QStringLiteral(": ") + message;
     }
 
     void checkType(const QJsonObject& s, const QJsonValue& v, const QString& at)
@@ -167,25 +184,32 @@ private:
             if (hasType(v, t.toString()))
                 return;
         }
-        add(at, QStringLiteral("expected type %1").arg(compact(type)));
+        add(at, QCoreApplication::translate("Cb::Core::JsonSchemaValidator", "expected type %1")
+                    .arg(compact(type)));
     }
 
     void checkNumber(const QJsonObject& s, double x, const QString& at)
     {
-        const auto bound = [&](const char* key, auto violates, const char* text) {
+        // Whole sentences per bound, so a translation never splices words into a number.
+        const auto bound = [&](const char* key, auto violates, const QString& sentence) {
             const QJsonValue b = s.value(QLatin1String(key));
             if (b.isDouble() && violates(x, b.toDouble()))
-                add(at,
-                    QStringLiteral("%1 %2 %3").arg(x).arg(QLatin1String(text)).arg(b.toDouble()));
+                add(at, sentence.arg(x).arg(b.toDouble()));
         };
         bound(
-            "minimum", [](double a, double b) { return a < b; }, "is below the minimum");
+            "minimum", [](double a, double b) { return a < b; },
+            QCoreApplication::translate("Cb::Core::JsonSchemaValidator",
+                                        "%1 is below the minimum %2"));
         bound(
-            "maximum", [](double a, double b) { return a > b; }, "is above the maximum");
+            "maximum", [](double a, double b) { return a > b; },
+            QCoreApplication::translate("Cb::Core::JsonSchemaValidator",
+                                        "%1 is above the maximum %2"));
         bound(
-            "exclusiveMinimum", [](double a, double b) { return a <= b; }, "is not above");
+            "exclusiveMinimum", [](double a, double b) { return a <= b; },
+            QCoreApplication::translate("Cb::Core::JsonSchemaValidator", "%1 is not above %2"));
         bound(
-            "exclusiveMaximum", [](double a, double b) { return a >= b; }, "is not below");
+            "exclusiveMaximum", [](double a, double b) { return a >= b; },
+            QCoreApplication::translate("Cb::Core::JsonSchemaValidator", "%1 is not below %2"));
     }
 
     void checkString(const QJsonObject& s, const QString& text, const QString& at)
@@ -194,14 +218,20 @@ private:
         const QJsonValue min = s.value(QStringLiteral("minLength"));
         const QJsonValue max = s.value(QStringLiteral("maxLength"));
         if (min.isDouble() && double(length) < min.toDouble())
-            add(at,
-                QStringLiteral("length %1 is below minLength %2").arg(length).arg(min.toDouble()));
+            add(at, QCoreApplication::translate("Cb::Core::JsonSchemaValidator",
+                                                "length %1 is below minLength %2")
+                        .arg(length)
+                        .arg(min.toDouble()));
         if (max.isDouble() && double(length) > max.toDouble())
-            add(at,
-                QStringLiteral("length %1 is above maxLength %2").arg(length).arg(max.toDouble()));
+            add(at, QCoreApplication::translate("Cb::Core::JsonSchemaValidator",
+                                                "length %1 is above maxLength %2")
+                        .arg(length)
+                        .arg(max.toDouble()));
         const QJsonValue pattern = s.value(QStringLiteral("pattern"));
         if (pattern.isString() && !QRegularExpression(pattern.toString()).match(text).hasMatch())
-            add(at, QStringLiteral("does not match pattern %1").arg(pattern.toString()));
+            add(at, QCoreApplication::translate("Cb::Core::JsonSchemaValidator",
+                                                "does not match pattern %1")
+                        .arg(pattern.toString()));
     }
 
     void checkArray(const QJsonObject& s, const QJsonArray& items, const QString& at)
@@ -209,11 +239,15 @@ private:
         const QJsonValue min = s.value(QStringLiteral("minItems"));
         const QJsonValue max = s.value(QStringLiteral("maxItems"));
         if (min.isDouble() && double(items.size()) < min.toDouble())
-            add(at,
-                QStringLiteral("%1 items, minItems is %2").arg(items.size()).arg(min.toDouble()));
+            add(at, QCoreApplication::translate("Cb::Core::JsonSchemaValidator",
+                                                "%n item(s), minItems is %1", nullptr,
+                                                int(items.size()))
+                        .arg(min.toDouble()));
         if (max.isDouble() && double(items.size()) > max.toDouble())
-            add(at,
-                QStringLiteral("%1 items, maxItems is %2").arg(items.size()).arg(max.toDouble()));
+            add(at, QCoreApplication::translate("Cb::Core::JsonSchemaValidator",
+                                                "%n item(s), maxItems is %1", nullptr,
+                                                int(items.size()))
+                        .arg(max.toDouble()));
         const QJsonValue itemSchema = s.value(QStringLiteral("items"));
         if (!itemSchema.isUndefined())
             for (qsizetype i = 0; i < items.size(); ++i)
@@ -224,7 +258,9 @@ private:
     {
         for (const QJsonValue& name : s.value(QStringLiteral("required")).toArray()) {
             if (!o.contains(name.toString()))
-                add(at, QStringLiteral("missing required property \"%1\"").arg(name.toString()));
+                add(at, QCoreApplication::translate("Cb::Core::JsonSchemaValidator",
+                                                    "missing required property \"%1\"")
+                            .arg(name.toString()));
         }
         const QJsonObject props = s.value(QStringLiteral("properties")).toObject();
         const QJsonValue additional = s.value(QStringLiteral("additionalProperties"));
@@ -233,7 +269,9 @@ private:
             if (props.contains(it.key()))
                 validate(props.value(it.key()), it.value(), child);
             else if (additional.isBool() && !additional.toBool())
-                add(at, QStringLiteral("property \"%1\" is not allowed").arg(it.key()));
+                add(at, QCoreApplication::translate("Cb::Core::JsonSchemaValidator",
+                                                    "property \"%1\" is not allowed")
+                            .arg(it.key()));
             else if (additional.isObject())
                 validate(additional, it.value(), child);
         }
@@ -251,16 +289,20 @@ private:
         if (s.contains(QStringLiteral("anyOf"))) {
             const QJsonArray subs = s.value(QStringLiteral("anyOf")).toArray();
             if (std::none_of(subs.begin(), subs.end(), passes))
-                add(at, QStringLiteral("matches none of anyOf"));
+                add(at, QCoreApplication::translate("Cb::Core::JsonSchemaValidator",
+                                                    "matches none of anyOf"));
         }
         if (s.contains(QStringLiteral("oneOf"))) {
             const QJsonArray subs = s.value(QStringLiteral("oneOf")).toArray();
             const auto matched = std::count_if(subs.begin(), subs.end(), passes);
             if (matched != 1)
-                add(at, QStringLiteral("matches %1 of oneOf, needs exactly 1").arg(matched));
+                add(at, QCoreApplication::translate("Cb::Core::JsonSchemaValidator",
+                                                    "matches %1 of oneOf, needs exactly 1")
+                            .arg(matched));
         }
         if (s.contains(QStringLiteral("not")) && passes(s.value(QStringLiteral("not"))))
-            add(at, QStringLiteral("must not match the \"not\" schema"));
+            add(at, QCoreApplication::translate("Cb::Core::JsonSchemaValidator",
+                                                "must not match the \"not\" schema"));
     }
 };
 

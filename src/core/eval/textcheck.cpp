@@ -1,10 +1,12 @@
 #include "core/eval/textcheck.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
+#include <limits>
 
 namespace Cb::Core {
 
@@ -41,14 +43,16 @@ std::optional<QJsonValue> parseAnyJson(const QByteArray& body, QString* error)
     QJsonParseError e;
     const QJsonDocument doc = QJsonDocument::fromJson('[' + body + ']', &e);
     if (e.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("invalid JSON at offset %1: %2")
+        *error = QCoreApplication::translate("Cb::Core::TextCheck", "invalid JSON at offset %1: %2")
                      .arg(std::max(0, e.offset - 1))
                      .arg(e.errorString());
         return std::nullopt;
     }
     if (doc.array().size() != 1) {
-        *error = doc.array().isEmpty() ? QStringLiteral("empty answer, no JSON value")
-                                       : QStringLiteral("more than one JSON value");
+        *error =
+            doc.array().isEmpty()
+                ? QCoreApplication::translate("Cb::Core::TextCheck", "empty answer, no JSON value")
+                : QCoreApplication::translate("Cb::Core::TextCheck", "more than one JSON value");
         return std::nullopt;
     }
     return doc.array().at(0);
@@ -91,9 +95,11 @@ Result<TextCheck> TextCheck::regex(const QString& pattern, bool caseInsensitive)
     if (caseInsensitive)
         c.m_regex.setPatternOptions(QRegularExpression::CaseInsensitiveOption);
     if (!c.m_regex.isValid())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("invalid regular expression at %1: %2")
-                                                 .arg(c.m_regex.patternErrorOffset())
-                                                 .arg(c.m_regex.errorString()));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("Cb::Core::TextCheck",
+                                                "invalid regular expression at %1: %2")
+                        .arg(c.m_regex.patternErrorOffset())
+                        .arg(c.m_regex.errorString()));
     return c;
 }
 
@@ -141,10 +147,15 @@ CheckResult TextCheck::run(const QString& text, const CitationReport& citations)
     switch (m_kind) {
     case Kind::Citations: {
         if (!citations.checked)
-            return {false, QStringLiteral("citations were not checked for this answer")};
+            return {false,
+                    QCoreApplication::translate("Cb::Core::TextCheck",
+                                                "citations were not checked for this answer")};
         const qint64 minimum = m_min.value_or(0);
         if (citations.total() < minimum)
-            return {false, QStringLiteral("%1 citations, fewer than %2").arg(citations.total()).arg(minimum)};
+            return {false, QCoreApplication::translate("Cb::Core::TextCheck",
+                                                       "%n citation(s), fewer than %1", nullptr,
+                                                       citations.total())
+                               .arg(minimum)};
         if (m_allVerified && citations.notFound() > 0)
             return {false, citations.summary()};
         return {true, citations.summary()};
@@ -152,14 +163,19 @@ CheckResult TextCheck::run(const QString& text, const CitationReport& citations)
     case Kind::Contains: {
         const qsizetype at = text.indexOf(m_needle, 0, m_case);
         if (at < 0)
-            return {false, QStringLiteral("does not contain \"%1\"").arg(shortened(m_needle))};
-        return {true, QStringLiteral("contains \"%1\" at %2").arg(shortened(m_needle)).arg(at)};
+            return {false,
+                    QCoreApplication::translate("Cb::Core::TextCheck", "does not contain \"%1\"")
+                        .arg(shortened(m_needle))};
+        return {true, QCoreApplication::translate("Cb::Core::TextCheck", "contains \"%1\" at %2")
+                          .arg(shortened(m_needle))
+                          .arg(at)};
     }
     case Kind::Regex: {
         const auto m = m_regex.match(text);
         if (!m.hasMatch())
-            return {false, QStringLiteral("no match for /%1/").arg(m_regex.pattern())};
-        return {true, QStringLiteral("matched \"%1\" at %2")
+            return {false, QCoreApplication::translate("Cb::Core::TextCheck", "no match for /%1/")
+                               .arg(m_regex.pattern())};
+        return {true, QCoreApplication::translate("Cb::Core::TextCheck", "matched \"%1\" at %2")
                           .arg(shortened(m.captured(0)))
                           .arg(m.capturedStart(0))};
     }
@@ -168,33 +184,55 @@ CheckResult TextCheck::run(const QString& text, const CitationReport& citations)
         return runJson(text);
     case Kind::Length: {
         const qint64 n = measure(text, m_unit);
-        const QString unit =
-            m_unit == LengthUnit::Words ? QStringLiteral("words") : QStringLiteral("characters");
+        const int count = int(qMin<qint64>(n, std::numeric_limits<int>::max()));
+        // One whole sentence per unit and outcome: the unit is never a word spliced in.
+        const bool words = m_unit == LengthUnit::Words;
         if (m_min && n < *m_min)
-            return {false, QStringLiteral("%1 %2, fewer than %3").arg(n).arg(unit).arg(*m_min)};
+            return {false,
+                    (words ? QCoreApplication::translate(
+                                 "Cb::Core::TextCheck", "%n word(s), fewer than %1", nullptr, count)
+                           : QCoreApplication::translate("Cb::Core::TextCheck",
+                                                         "%n character(s), fewer than %1", nullptr,
+                                                         count))
+                        .arg(*m_min)};
         if (m_max && n > *m_max)
-            return {false, QStringLiteral("%1 %2, more than %3").arg(n).arg(unit).arg(*m_max)};
-        return {true, QStringLiteral("%1 %2").arg(n).arg(unit)};
+            return {false,
+                    (words ? QCoreApplication::translate("Cb::Core::TextCheck",
+                                                         "%n word(s), more than %1", nullptr, count)
+                           : QCoreApplication::translate("Cb::Core::TextCheck",
+                                                         "%n character(s), more than %1", nullptr,
+                                                         count))
+                        .arg(*m_max)};
+        return {true, words ? QCoreApplication::translate("Cb::Core::TextCheck", "%n word(s)",
+                                                          nullptr, count)
+                            : QCoreApplication::translate("Cb::Core::TextCheck", "%n character(s)",
+                                                          nullptr, count)};
     }
     }
-    return {false, QStringLiteral("unknown check")};
+    return {false, QCoreApplication::translate("Cb::Core::TextCheck", "unknown check")};
 }
 
 CheckResult TextCheck::runJson(const QString& text) const
 {
     bool fenced = false;
     const QByteArray body = unfenced(text, &fenced).toUtf8();
-    const QString note = fenced ? QStringLiteral(" (code fence removed)") : QString();
+    const QString note =
+        fenced ? QCoreApplication::translate("Cb::Core::TextCheck", " (code fence removed)")
+               : QString();
     QString error;
     const auto value = parseAnyJson(body, &error);
     if (!value)
         return {false, error + note};
     if (m_kind == Kind::ValidJson)
-        return {true, QStringLiteral("valid JSON %1%2").arg(typeName(*value), note)};
+        return {true, QCoreApplication::translate("Cb::Core::TextCheck", "valid JSON %1")
+                              .arg(typeName(*value)) +
+                          note};
     const QStringList violations = m_schema->validate(*value);
     if (!violations.isEmpty())
-        return {false, QStringLiteral("schema: ") + violations.join(QStringLiteral("; ")) + note};
-    return {true, QStringLiteral("matches the schema") + note};
+        return {false, QCoreApplication::translate("Cb::Core::TextCheck", "schema: %1")
+                               .arg(violations.join(QStringLiteral("; "))) +
+                           note};
+    return {true, QCoreApplication::translate("Cb::Core::TextCheck", "matches the schema") + note};
 }
 
 } // namespace Cb::Core

@@ -4,11 +4,15 @@
 #include "core/experiment/experimentstore.h"
 #include "core/history/database.h"
 #include "core/history/historystore.h"
+#include "core/history/sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 
 namespace Cb::Core {
+
+using SqlValues::sqlError;
 
 BatchResultWriter::BatchResultWriter(QString databasePath, QObject* parent)
     : QObject(parent), m_path(std::move(databasePath)), m_context(new QObject)
@@ -140,7 +144,10 @@ QString BatchResultWriter::recordOnWorker(QList<RunRecord>& runs, const QList<qi
         return error;
     QSqlDatabase& db = m_db->connection();
     if (!db.transaction())
-        return QStringLiteral("Cannot start a transaction: ") + db.lastError().text();
+        return sqlError(QCoreApplication::translate("Cb::Core::BatchResultWriter",
+                                                    "Cannot start a transaction"),
+                        db.lastError())
+            .message;
     for (int i = 0; i < runs.size(); ++i) {
         auto inserted = m_store->insertRunRows(runs[i]);
         VoidResult linked = inserted ? m_experiments->setCaseRun(caseIds.value(i), runs[i].id) : VoidResult{};
@@ -150,7 +157,11 @@ QString BatchResultWriter::recordOnWorker(QList<RunRecord>& runs, const QList<qi
         }
     }
     if (!db.commit()) {
-        const QString message = QStringLiteral("Cannot commit the experiment's runs: ") + db.lastError().text();
+        const QString message =
+            sqlError(QCoreApplication::translate("Cb::Core::BatchResultWriter",
+                                                 "Cannot commit the experiment's runs"),
+                     db.lastError())
+                .message;
         db.rollback();
         return message;
     }
@@ -181,7 +192,10 @@ QString BatchResultWriter::writeOnWorker(const QList<CallRecord>& calls)
         return error;
     QSqlDatabase& db = m_db->connection();
     if (!db.transaction())
-        return QStringLiteral("Cannot start a transaction: ") + db.lastError().text();
+        return sqlError(QCoreApplication::translate("Cb::Core::BatchResultWriter",
+                                                    "Cannot start a transaction"),
+                        db.lastError())
+            .message;
     for (const CallRecord& c : calls) {
         if (auto updated = m_store->updateCall(c); !updated) {
             db.rollback();
@@ -189,7 +203,10 @@ QString BatchResultWriter::writeOnWorker(const QList<CallRecord>& calls)
         }
     }
     if (!db.commit()) {
-        const QString message = QStringLiteral("Cannot commit batch results: ") + db.lastError().text();
+        const QString message = sqlError(QCoreApplication::translate("Cb::Core::BatchResultWriter",
+                                                                     "Cannot commit batch results"),
+                                         db.lastError())
+                                    .message;
         db.rollback();
         return message;
     }

@@ -94,7 +94,9 @@ void ExperimentRunner::indexCalls(RunOrchestrator* run)
 Result<qint64> ExperimentRunner::start(const ExperimentSpec& spec)
 {
     if (m_record.id)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("This experiment runner already ran."));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("Cb::Core::ExperimentRunner",
+                                                "This experiment runner already ran."));
     if (spec.cases.isEmpty() || spec.plan.callCount() == 0)
         return fail(ErrorCode::InvalidInput, QCoreApplication::translate("Cb::Core::ExperimentRunner", "An experiment needs at least one case and one model."));
     if (!m_env.history)
@@ -157,7 +159,9 @@ Result<qint64> ExperimentRunner::start(const ExperimentSpec& spec)
 Result<qint64> ExperimentRunner::resume(qint64 experimentId)
 {
     if (m_record.id)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("This experiment runner already ran."));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("Cb::Core::ExperimentRunner",
+                                                "This experiment runner already ran."));
     auto loaded = m_store->load(experimentId);
     if (!loaded)
         return fail(loaded.error());

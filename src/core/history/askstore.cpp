@@ -3,6 +3,7 @@
 #include "core/history/database.h"
 #include "core/history/sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace Cb::Core {
@@ -23,7 +24,8 @@ Result<qint64> AskStore::add(AskRecord& ask)
                                   optionalValue(ask.costUsd), text(isoTime(ask.createdAt))})
         q.addBindValue(value);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot record the ask"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::AskStore", "Cannot record the ask"), q));
     ask.id = q.lastInsertId().toLongLong();
     return ask.id;
 }
@@ -33,7 +35,8 @@ Result<QList<AskRecord>> AskStore::all() const
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT id, pack_title, pack_path, provider, model, questions, rounds, usage_json,"
                                " cost_usd, created_at FROM asks ORDER BY id DESC")))
-        return fail(sqlError(QStringLiteral("Cannot read the asks"), q));
+        return fail(
+            sqlError(QCoreApplication::translate("Cb::Core::AskStore", "Cannot read the asks"), q));
     QList<AskRecord> out;
     while (q.next()) {
         AskRecord a;
@@ -77,7 +80,9 @@ Result<AskStore::Totals> AskStore::totals(const QString& packTitle, const QDateT
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec() || !q.next())
-        return fail(sqlError(QStringLiteral("Cannot read the Ask first costs"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::AskStore", "Cannot read the Ask first costs"),
+            q));
     return Totals{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toDouble()};
 }
 

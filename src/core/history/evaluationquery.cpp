@@ -1,13 +1,17 @@
 #include "core/history/evaluationquery.h"
 
 #include "core/history/database.h"
+#include "core/history/sqlvalues.h"
 #include "core/models/billedusage.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace Cb::Core {
+
+using SqlValues::sqlError;
 
 namespace {
 
@@ -46,7 +50,9 @@ Result<QSqlQuery> run(QSqlDatabase& db, const QString& sql, const QVariantList& 
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return fail(ErrorCode::Database, QStringLiteral("Cannot read the statistics: ") + q.lastError().text());
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::EvaluationQuery", "Cannot read the statistics"),
+            q.lastError()));
     return q;
 }
 

@@ -3,6 +3,7 @@
 #include "core/history/database.h"
 #include "core/history/sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -95,7 +96,8 @@ Result<qint64> FusionStore::insert(FusionRecord& f)
           QVariant(callStatusName(f.status)), text(isoTime(f.createdAt))})
         q.addBindValue(value);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot record the fusion"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::FusionStore", "Cannot record the fusion"), q));
     f.id = q.lastInsertId().toLongLong();
     if (auto updated = update(f); !updated)
         return fail(updated.error());
@@ -111,7 +113,9 @@ VoidResult FusionStore::update(const FusionRecord& f)
          outcomeValues(f) + QVariantList{text(f.plan), QVariant(toJson(lineageJson(f.sections))), QVariant(f.id)})
         q.addBindValue(value);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot record the fusion's progress"), q));
+        return fail(sqlError(QCoreApplication::translate("Cb::Core::FusionStore",
+                                                         "Cannot record the fusion's progress"),
+                             q));
     return {};
 }
 
@@ -121,7 +125,9 @@ Result<QList<FusionRecord>> FusionStore::ofRun(qint64 runId)
     q.prepare(QStringLiteral("SELECT * FROM fusions WHERE run_id = ? ORDER BY id"));
     q.addBindValue(runId);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot read the run's fused plans"), q));
+        return fail(sqlError(QCoreApplication::translate("Cb::Core::FusionStore",
+                                                         "Cannot read the run's fused plans"),
+                             q));
     QList<FusionRecord> out;
     while (q.next())
         out.append(fusionFrom(q));

@@ -5,6 +5,7 @@
 
 #include "core/history/database.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -135,14 +136,18 @@ Result<qint64> HistoryStore::insertRun(RunRecord& run)
 {
     QSqlDatabase& db = m_db.connection();
     if (!db.transaction())
-        return fail(ErrorCode::Database, QStringLiteral("Cannot start a transaction: ") + db.lastError().text());
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot start a transaction"),
+            db.lastError()));
     auto inserted = insertRunRows(run);
     if (!inserted) {
         db.rollback();
         return inserted;
     }
     if (!db.commit())
-        return fail(ErrorCode::Database, QStringLiteral("Cannot commit the run: ") + db.lastError().text());
+        return fail(
+            sqlError(QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot commit the run"),
+                     db.lastError()));
     return run.id;
 }
 
@@ -165,7 +170,8 @@ Result<qint64> HistoryStore::insertRunRows(RunRecord& run)
           QVariant(toJson(run.settings))})
         q.addBindValue(value);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot record the run"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot record the run"), q));
     run.id = q.lastInsertId().toLongLong();
     for (CallRecord& c : run.calls) {
         c.runId = run.id;
@@ -180,7 +186,9 @@ Result<qint64> HistoryStore::insertRunRows(RunRecord& run)
               text(c.contextMode.isEmpty() ? QStringLiteral("full") : c.contextMode)})
             ins.addBindValue(value);
         if (!ins.exec())
-            return fail(sqlError(QStringLiteral("Cannot record a call"), ins));
+            return fail(sqlError(
+                QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot record a call"),
+                ins));
         c.id = ins.lastInsertId().toLongLong();
     }
     return run.id;
@@ -199,7 +207,9 @@ VoidResult HistoryStore::updateCall(const CallRecord& c)
                                                                  conversationValue(c.conversation), QVariant(c.id)})
         q.addBindValue(value);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot record call progress"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot record call progress"),
+            q));
     return {};
 }
 
@@ -210,7 +220,8 @@ VoidResult HistoryStore::setCitations(qint64 callId, const CitationReport& repor
     q.addBindValue(toJson(report.toStorageJson()));
     q.addBindValue(callId);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot save the citations"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot save the citations"), q));
     return {};
 }
 
@@ -222,7 +233,8 @@ VoidResult HistoryStore::setReview(qint64 callId, std::optional<int> rating, con
     q.addBindValue(text(note));
     q.addBindValue(callId);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot save the rating"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot save the rating"), q));
     return {};
 }
 
@@ -234,7 +246,8 @@ VoidResult HistoryStore::setJudgement(qint64 callId, const QString& judgement, c
     q.addBindValue(text(reason));
     q.addBindValue(callId);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot save the judgement"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot save the judgement"), q));
     return {};
 }
 
@@ -255,7 +268,8 @@ Result<qint64> HistoryStore::addVote(VoteRecord& vote)
     q.addBindValue(optionalId(vote.kitId));
     q.addBindValue(text(vote.comment));
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot save the vote"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot save the vote"), q));
     vote.id = q.lastInsertId().toLongLong();
     return vote.id;
 }
@@ -271,7 +285,9 @@ Result<qint64> HistoryStore::insertFollowUp(FollowUpRecord& f)
                                   QVariant(callStatusName(f.status)), text(isoTime(f.createdAt))})
         q.addBindValue(value);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot record the follow-up"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot record the follow-up"),
+            q));
     f.id = q.lastInsertId().toLongLong();
     return f.id;
 }
@@ -286,7 +302,9 @@ VoidResult HistoryStore::updateFollowUp(const FollowUpRecord& f)
          outcomeValues(f) + QVariantList{citationsValue(f.citations), conversationValue(f.conversation), QVariant(f.id)})
         q.addBindValue(value);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot record follow-up progress"), q));
+        return fail(sqlError(QCoreApplication::translate("Cb::Core::HistoryStore",
+                                                         "Cannot record follow-up progress"),
+                             q));
     return {};
 }
 
@@ -296,7 +314,9 @@ Result<QList<FollowUpRecord>> HistoryStore::followUps(qint64 callId)
     q.prepare(QStringLiteral("SELECT * FROM follow_ups WHERE call_id = ? ORDER BY position"));
     q.addBindValue(callId);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot read the follow-ups"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot read the follow-ups"),
+            q));
     QList<FollowUpRecord> out;
     while (q.next())
         out.append(followUpFrom(q));
@@ -309,7 +329,9 @@ Result<qint64> HistoryStore::addRanking(RankingRecord& ranking)
         ranking.createdAt = QDateTime::currentDateTimeUtc();
     QSqlDatabase& db = m_db.connection();
     if (!db.transaction())
-        return fail(ErrorCode::Database, QStringLiteral("Cannot save the ranking: ") + db.lastError().text());
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot save the ranking"),
+            db.lastError()));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO rankings (run_id, blind, created_at, rater_id, kit_id, comment)"
                              " VALUES (?, ?, ?, ?, ?, ?)"));
@@ -330,12 +352,15 @@ Result<qint64> HistoryStore::addRanking(RankingRecord& ranking)
         ok = q.exec();
     }
     if (!ok) {
-        const Error error = sqlError(QStringLiteral("Cannot save the ranking"), q);
+        const Error error = sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot save the ranking"), q);
         db.rollback();
         return fail(error);
     }
     if (!db.commit())
-        return fail(ErrorCode::Database, QStringLiteral("Cannot save the ranking: ") + db.lastError().text());
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot save the ranking"),
+            db.lastError()));
     ranking.id = id;
     return id;
 }
@@ -348,9 +373,13 @@ Result<RunRecord> HistoryStore::loadRun(qint64 runId)
                              " FROM runs WHERE id = ?"));
     q.addBindValue(runId);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot read the run"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot read the run"), q));
     if (!q.next())
-        return fail(ErrorCode::NotFound, QStringLiteral("There is no run %1 in the history.").arg(runId));
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("Cb::Core::HistoryStore",
+                                                "There is no run %1 in the history.")
+                        .arg(runId));
     RunRecord run;
     run.id = q.value(0).toLongLong();
     run.uuid = q.value(1).toString();
@@ -371,7 +400,9 @@ Result<RunRecord> HistoryStore::loadRun(qint64 runId)
     calls.prepare(QStringLiteral("SELECT * FROM calls WHERE run_id = ? ORDER BY id"));
     calls.addBindValue(runId);
     if (!calls.exec())
-        return fail(sqlError(QStringLiteral("Cannot read the run's calls"), calls));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot read the run's calls"),
+            calls));
     while (calls.next())
         run.calls.append(callFrom(calls));
     auto trails = ToolCallStore(m_db).forRun(runId);
@@ -385,7 +416,9 @@ Result<RunRecord> HistoryStore::loadRun(qint64 runId)
                                      " WHERE c.run_id = ? ORDER BY f.call_id, f.position"));
     followUps.addBindValue(runId);
     if (!followUps.exec())
-        return fail(sqlError(QStringLiteral("Cannot read the run's follow-ups"), followUps));
+        return fail(sqlError(QCoreApplication::translate("Cb::Core::HistoryStore",
+                                                         "Cannot read the run's follow-ups"),
+                             followUps));
     while (followUps.next()) {
         FollowUpRecord f = followUpFrom(followUps);
         for (CallRecord& c : run.calls)
@@ -397,7 +430,9 @@ Result<RunRecord> HistoryStore::loadRun(qint64 runId)
     votes.prepare(kVoteColumns + QStringLiteral(" WHERE v.run_id = ? ORDER BY v.id"));
     votes.addBindValue(runId);
     if (!votes.exec())
-        return fail(sqlError(QStringLiteral("Cannot read the run's votes"), votes));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot read the run's votes"),
+            votes));
     while (votes.next())
         run.votes.append(voteFrom(votes));
 
@@ -409,7 +444,9 @@ Result<RunRecord> HistoryStore::loadRun(qint64 runId)
                                     " ORDER BY k.id, e.position"));
     rankings.addBindValue(runId);
     if (!rankings.exec())
-        return fail(sqlError(QStringLiteral("Cannot read the run's rankings"), rankings));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot read the run's rankings"),
+            rankings));
     while (rankings.next()) {
         const qint64 id = rankings.value(0).toLongLong();
         if (run.rankings.isEmpty() || run.rankings.last().id != id)
@@ -426,7 +463,8 @@ Result<std::optional<qint64>> HistoryStore::lastRunId()
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT id FROM runs ORDER BY id DESC LIMIT 1")))
-        return fail(sqlError(QStringLiteral("Cannot read the history"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot read the history"), q));
     if (!q.next())
         return std::optional<qint64>();
     return std::optional<qint64>(q.value(0).toLongLong());
@@ -436,7 +474,8 @@ Result<int> HistoryStore::runCount()
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM runs")) || !q.next())
-        return fail(sqlError(QStringLiteral("Cannot count runs"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot count runs"), q));
     return q.value(0).toInt();
 }
 
@@ -480,7 +519,8 @@ Result<QList<RunSummary>> HistoryStore::listRuns(const RunFilter& filter)
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot list runs"), q));
+        return fail(
+            sqlError(QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot list runs"), q));
     QList<RunSummary> out;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -513,7 +553,9 @@ Result<QList<CallRecord>> HistoryStore::resumableCalls()
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT * FROM calls WHERE response_id != '' AND status NOT IN "
                                "('done', 'failed', 'cancelled') ORDER BY id")))
-        return fail(sqlError(QStringLiteral("Cannot read unfinished calls"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot read unfinished calls"),
+            q));
     QList<CallRecord> out;
     while (q.next())
         out.append(callFrom(q));
@@ -531,7 +573,9 @@ Result<QList<qint64>> HistoryStore::unfinishedRunIds()
                                " WHERE f.status NOT IN ('done', 'failed', 'cancelled')"
                                " UNION SELECT run_id FROM fusions WHERE status NOT IN ('done', 'refused', 'failed',"
                                " 'cancelled') ORDER BY run_id")))
-        return fail(sqlError(QStringLiteral("Cannot read unfinished runs"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot read unfinished runs"),
+            q));
     QList<qint64> out;
     while (q.next())
         out.append(q.value(0).toLongLong());
@@ -542,7 +586,8 @@ Result<QList<VoteRecord>> HistoryStore::votes()
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(kVoteColumns + QStringLiteral(" ORDER BY v.id DESC")))
-        return fail(sqlError(QStringLiteral("Cannot read votes"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::HistoryStore", "Cannot read votes"), q));
     QList<VoteRecord> out;
     while (q.next())
         out.append(voteFrom(q));

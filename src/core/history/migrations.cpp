@@ -1,10 +1,15 @@
 #include "core/history/migrations.h"
 
+#include "core/history/sqlvalues.h"
+
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace Cb::Core {
+
+using SqlValues::sqlError;
 
 namespace {
 
@@ -308,11 +313,6 @@ QList<Migration> buildMigrations()
     return list;
 }
 
-Error sqlError(const QString& what, const QSqlError& error)
-{
-    return Error(ErrorCode::Database, what + QStringLiteral(": ") + error.text());
-}
-
 } // namespace
 
 const QList<Migration>& Migrations::all()
@@ -327,7 +327,9 @@ Result<int> Migrations::currentVersion(QSqlDatabase& db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return fail(sqlError(QStringLiteral("Could not read the schema version"), q.lastError()));
+        return fail(sqlError(QCoreApplication::translate("Cb::Core::Migrations",
+                                                         "Could not read the schema version"),
+                             q.lastError()));
     return q.value(0).toInt();
 }
 
@@ -340,15 +342,18 @@ VoidResult Migrations::upgrade(QSqlDatabase& db, int target)
         if (m.version <= *current || m.version > target)
             continue;
         if (!db.transaction())
-            return fail(sqlError(QStringLiteral("Could not start a migration"), db.lastError()));
+            return fail(sqlError(
+                QCoreApplication::translate("Cb::Core::Migrations", "Could not start a migration"),
+                db.lastError()));
         QSqlQuery q(db);
         for (const QString& statement : m.statements) {
             if (!q.exec(statement)) {
-                const Error error = sqlError(
-                    QStringLiteral("Schema migration %1 (%2) failed")
-                        .arg(m.version)
-                        .arg(QString::fromLatin1(m.description)),
-                    q.lastError());
+                const Error error =
+                    sqlError(QCoreApplication::translate("Cb::Core::Migrations",
+                                                         "Schema migration %1 (%2) failed")
+                                 .arg(m.version)
+                                 .arg(QString::fromLatin1(m.description)),
+                             q.lastError());
                 db.rollback();
                 return fail(error);
             }
@@ -356,7 +361,9 @@ VoidResult Migrations::upgrade(QSqlDatabase& db, int target)
         // PRAGMA takes no bound parameters; the version is our own integer.
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) || !db.commit()) {
             db.rollback();
-            return fail(sqlError(QStringLiteral("Could not record schema version"), db.lastError()));
+            return fail(sqlError(QCoreApplication::translate("Cb::Core::Migrations",
+                                                             "Could not record schema version"),
+                                 db.lastError()));
         }
     }
     return {};

@@ -31,7 +31,8 @@ Result<qint64> RaterStore::add(const QString& name, const QString& kind)
     q.addBindValue(kind);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot record the rater"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::RaterStore", "Cannot record the rater"), q));
     return q.lastInsertId().toLongLong();
 }
 
@@ -41,7 +42,8 @@ Result<qint64> RaterStore::judgeFor(const QString& modelKey)
     q.prepare(QStringLiteral("SELECT id FROM raters WHERE kind = 'judge' AND name = ? ORDER BY id LIMIT 1"));
     q.addBindValue(modelKey);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot look up the judge"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::RaterStore", "Cannot look up the judge"), q));
     if (q.next())
         return q.value(0).toLongLong();
     return add(modelKey, QStringLiteral("judge"));
@@ -57,7 +59,8 @@ VoidResult RaterStore::rename(qint64 raterId, const QString& name)
     q.addBindValue(trimmed);
     q.addBindValue(raterId);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot rename the rater"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::RaterStore", "Cannot rename the rater"), q));
     if (q.numRowsAffected() == 0)
         return fail(ErrorCode::NotFound, QCoreApplication::translate("Cb::Core::RaterStore", "No rater with id %1.").arg(raterId));
     return {};
@@ -67,7 +70,8 @@ Result<QList<RaterRecord>> RaterStore::all()
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT id, name, kind FROM raters ORDER BY id")))
-        return fail(sqlError(QStringLiteral("Cannot read the raters"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::RaterStore", "Cannot read the raters"), q));
     QList<RaterRecord> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});

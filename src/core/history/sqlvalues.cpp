@@ -48,7 +48,12 @@ QVariant optionalId(qint64 id)
 
 Error sqlError(const QString& what, const QSqlQuery& query)
 {
-    return Error(ErrorCode::Database, what + QStringLiteral(": ") + query.lastError().text());
+    return sqlError(what, query.lastError());
+}
+
+Error sqlError(const QString& what, const QSqlError& error)
+{
+    return Error(ErrorCode::Database, what + QStringLiteral(": ") + error.text());
 }
 
 } // namespace Cb::Core::SqlValues

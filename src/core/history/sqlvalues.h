@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QSqlError;
 class QSqlQuery;
 
 // How the history stores values in SQLite, in one place for every store: JSON columns as
@@ -28,8 +29,9 @@ QDateTime fromIso(const QVariant& value);
 QVariant text(const QString& s);
 // A foreign key that may be absent: 0 is stored as NULL.
 QVariant optionalId(qint64 id);
-// "what: <the driver's message>".
+// "what: <the driver's message>": `what` comes translated, SQLite's own text is kept as it is.
 Error sqlError(const QString& what, const QSqlQuery& query);
+Error sqlError(const QString& what, const QSqlError& error);
 
 template <typename T> QVariant optionalValue(const std::optional<T>& v)
 {

@@ -3,6 +3,7 @@
 #include "core/history/database.h"
 #include "core/history/sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,8 +59,9 @@ VoidResult ToolCallStore::add(qint64 callId, const ToolTrailEntry& e)
           QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))})
         q.addBindValue(v);
     if (!q.exec())
-        return fail(ErrorCode::Database,
-                    QStringLiteral("Cannot record the tool call: ") + q.lastError().text());
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::ToolCallStore", "Cannot record the tool call"),
+            q.lastError()));
     return {};
 }
 
@@ -70,7 +72,9 @@ Result<QList<ToolTrailEntry>> ToolCallStore::forCall(qint64 callId) const
                   .arg(kColumns));
     q.addBindValue(callId);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot read the tool calls"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::ToolCallStore", "Cannot read the tool calls"),
+            q));
     QList<ToolTrailEntry> out;
     while (q.next())
         out.append(entryFrom(q));
@@ -86,7 +90,9 @@ Result<QHash<qint64, QList<ToolTrailEntry>>> ToolCallStore::forRun(qint64 runId)
                   .arg(kColumns));
     q.addBindValue(runId);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot read the run's tool calls"), q));
+        return fail(sqlError(QCoreApplication::translate("Cb::Core::ToolCallStore",
+                                                         "Cannot read the run's tool calls"),
+                             q));
     QHash<qint64, QList<ToolTrailEntry>> out;
     while (q.next())
         out[q.value(9).toLongLong()].append(entryFrom(q));

@@ -1,11 +1,13 @@
 #include "core/importing/binarysniffer.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace Cb::Core {
 
 namespace {
 
+// `kind` is English; what the user reads is its translation (magicKind).
 struct Magic
 {
     const char* bytes;
@@ -14,35 +16,37 @@ struct Magic
 };
 
 const Magic kMagics[] = {
-    {"%PDF-", 5, "PDF document"},
-    {"PK\x03\x04", 4, "ZIP archive"},
-    {"\x89PNG\r\n\x1a\n", 8, "PNG image"},
-    {"\xFF\xD8\xFF", 3, "JPEG image"},
-    {"GIF87a", 6, "GIF image"},
-    {"GIF89a", 6, "GIF image"},
+    {"%PDF-", 5, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "PDF document")},
+    {"PK\x03\x04", 4, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "ZIP archive")},
+    {"\x89PNG\r\n\x1a\n", 8, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "PNG image")},
+    {"\xFF\xD8\xFF", 3, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "JPEG image")},
+    {"GIF87a", 6, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "GIF image")},
+    {"GIF89a", 6, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "GIF image")},
     {"\x7F"
      "ELF",
-     4, "ELF executable"},
-    {"MZ", 2, "Windows executable"},
-    {"\x1F\x8B", 2, "gzip archive"},
-    {"BZh", 3, "bzip2 archive"},
+     4, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "ELF executable")},
+    {"MZ", 2, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "Windows executable")},
+    {"\x1F\x8B", 2, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "gzip archive")},
+    {"BZh", 3, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "bzip2 archive")},
     {"\xFD"
      "7zXZ\x00",
-     6, "xz archive"},
-    {"7z\xBC\xAF\x27\x1C", 6, "7-Zip archive"},
-    {"Rar!\x1A\x07", 6, "RAR archive"},
-    {"\x28\xB5\x2F\xFD", 4, "zstd archive"},
-    {"SQLite format 3\x00", 16, "SQLite database"},
-    {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "legacy Office document"},
-    {"\x00\x61\x73\x6D", 4, "WebAssembly module"},
-    {"\xCA\xFE\xBA\xBE", 4, "Java class or Mach-O binary"},
-    {"\xCF\xFA\xED\xFE", 4, "Mach-O binary"},
-    {"OggS", 4, "Ogg media"},
-    {"fLaC", 4, "FLAC audio"},
-    {"ID3", 3, "MP3 audio"},
-    {"\x1A\x45\xDF\xA3", 4, "Matroska/WebM media"},
-    {"wOFF", 4, "WOFF font"},
-    {"wOF2", 4, "WOFF2 font"},
+     6, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "xz archive")},
+    {"7z\xBC\xAF\x27\x1C", 6, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "7-Zip archive")},
+    {"Rar!\x1A\x07", 6, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "RAR archive")},
+    {"\x28\xB5\x2F\xFD", 4, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "zstd archive")},
+    {"SQLite format 3\x00", 16, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "SQLite database")},
+    {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8,
+     QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "legacy Office document")},
+    {"\x00\x61\x73\x6D", 4, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "WebAssembly module")},
+    {"\xCA\xFE\xBA\xBE", 4,
+     QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "Java class or Mach-O binary")},
+    {"\xCF\xFA\xED\xFE", 4, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "Mach-O binary")},
+    {"OggS", 4, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "Ogg media")},
+    {"fLaC", 4, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "FLAC audio")},
+    {"ID3", 3, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "MP3 audio")},
+    {"\x1A\x45\xDF\xA3", 4, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "Matroska/WebM media")},
+    {"wOFF", 4, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "WOFF font")},
+    {"wOF2", 4, QT_TRANSLATE_NOOP("Cb::Core::BinarySniffer", "WOFF2 font")},
 };
 
 bool hasUnicodeBom(const QByteArray& head)
@@ -59,13 +63,14 @@ std::optional<QString> BinarySniffer::magicKind(const QByteArray& head)
 {
     for (const Magic& m : kMagics) {
         if (head.startsWith(QByteArray::fromRawData(m.bytes, m.length)))
-            return QString::fromLatin1(m.kind);
+            return QCoreApplication::translate("Cb::Core::BinarySniffer", m.kind);
     }
     // RIFF containers: WAV, AVI, WebP; ISO media: MP4, MOV, HEIC.
     if (head.startsWith("RIFF") && head.size() >= 12)
-        return QStringLiteral("RIFF media (%1)").arg(QString::fromLatin1(head.mid(8, 4)).trimmed());
+        return QCoreApplication::translate("Cb::Core::BinarySniffer", "RIFF media (%1)")
+            .arg(QString::fromLatin1(head.mid(8, 4)).trimmed());
     if (head.size() >= 12 && head.mid(4, 4) == "ftyp")
-        return QStringLiteral("MP4/QuickTime media");
+        return QCoreApplication::translate("Cb::Core::BinarySniffer", "MP4/QuickTime media");
     return std::nullopt;
 }
 
@@ -80,7 +85,7 @@ std::optional<QString> BinarySniffer::binaryKind(const QByteArray& head)
             return kind;
     }
     if (head.contains('\0'))
-        return QStringLiteral("binary data");
+        return QCoreApplication::translate("Cb::Core::BinarySniffer", "binary data");
     // Text may contain a few control characters (form feeds, escape codes); binary has many.
     qsizetype controls = 0;
     for (const char ch : head) {
@@ -89,7 +94,7 @@ std::optional<QString> BinarySniffer::binaryKind(const QByteArray& head)
             ++controls;
     }
     if (!head.isEmpty() && controls * 10 > head.size())
-        return QStringLiteral("binary data");
+        return QCoreApplication::translate("Cb::Core::BinarySniffer", "binary data");
     return std::nullopt;
 }
 

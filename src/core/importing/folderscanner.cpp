@@ -84,7 +84,9 @@ FolderScanner::ScanResult FolderScanner::scan(const QString& root, const CancelT
     ScanResult result;
     const QFileInfo info(root);
     if (!info.isDir()) {
-        result.skipped.append({root, ErrorCode::NotFound, QStringLiteral("not a folder")});
+        result.skipped.append(
+            {root, ErrorCode::NotFound,
+             QCoreApplication::translate("Cb::Core::FolderScanner", "not a folder")});
         return result;
     }
     scanFolder(info.absoluteFilePath(), QString(), GitignoreMatcher(), cancel, result);
@@ -120,22 +122,26 @@ void FolderScanner::scanFolder(const QString& absolute, const QString& relative,
         const bool isDir = entry.isDir();
         if (isDir && entry.fileName() == QStringLiteral(".git")) {
             result.skipped.append(
-                {path, ErrorCode::InvalidInput, QStringLiteral("version-control folder")});
+                {path, ErrorCode::InvalidInput,
+                 QCoreApplication::translate("Cb::Core::FolderScanner", "version-control folder")});
             continue;
         }
         if (m_options.respectGitignore) {
             const GitignoreMatcher::Decision decision = matcher.decide(rel, isDir);
             if (decision.ignored) {
                 result.skipped.append({path, ErrorCode::InvalidInput,
-                                       QStringLiteral("ignored by %1 (pattern '%2')")
+                                       QCoreApplication::translate("Cb::Core::FolderScanner",
+                                                                   "ignored by %1 (pattern '%2')")
                                            .arg(decision.source, decision.pattern)});
                 continue;
             }
         }
         if (isDir) {
             if (entry.isSymLink()) {
-                result.skipped.append({path, ErrorCode::Unsupported,
-                                       QStringLiteral("symbolic link to a folder, not followed")});
+                result.skipped.append(
+                    {path, ErrorCode::Unsupported,
+                     QCoreApplication::translate("Cb::Core::FolderScanner",
+                                                 "symbolic link to a folder, not followed")});
                 continue;
             }
             scanFolder(path, rel, matcher, cancel, result);
@@ -146,9 +152,11 @@ void FolderScanner::scanFolder(const QString& absolute, const QString& relative,
         if (!acceptFile(entry, result))
             continue;
         if (result.files.size() >= m_options.maxFolderFiles) {
-            result.skipped.append({path, ErrorCode::TooLarge,
-                                   QStringLiteral("folder import is limited to %1 files")
-                                       .arg(m_options.maxFolderFiles)});
+            result.skipped.append(
+                {path, ErrorCode::TooLarge,
+                 QCoreApplication::translate("Cb::Core::FolderScanner",
+                                             "folder import is limited to %1 files")
+                     .arg(m_options.maxFolderFiles)});
             continue;
         }
         result.files.append(path);
@@ -159,16 +167,22 @@ bool FolderScanner::acceptFile(const QFileInfo& entry, ScanResult& result) const
 {
     const QString path = entry.absoluteFilePath();
     if (!entry.isFile()) {
-        result.skipped.append({path, ErrorCode::Unsupported, QStringLiteral("not a regular file")});
+        result.skipped.append(
+            {path, ErrorCode::Unsupported,
+             QCoreApplication::translate("Cb::Core::FolderScanner", "not a regular file")});
         return false;
     }
     if (m_options.skipLockFiles && isLockFile(entry.fileName())) {
-        result.skipped.append({path, ErrorCode::InvalidInput, QStringLiteral("lock file")});
+        result.skipped.append(
+            {path, ErrorCode::InvalidInput,
+             QCoreApplication::translate("Cb::Core::FolderScanner", "lock file")});
         return false;
     }
     if (m_options.skipSecretFiles && isSecretFile(entry.fileName())) {
-        result.skipped.append({path, ErrorCode::InvalidInput,
-                               QStringLiteral("may hold secrets (credentials or a private key)")});
+        result.skipped.append(
+            {path, ErrorCode::InvalidInput,
+             QCoreApplication::translate("Cb::Core::FolderScanner",
+                                         "may hold secrets (credentials or a private key)")});
         return false;
     }
     if (entry.size() > m_options.maxFileBytes) {
@@ -181,12 +195,16 @@ bool FolderScanner::acceptFile(const QFileInfo& entry, ScanResult& result) const
     if (m_binarySuffixesAllowed.contains(entry.suffix().toLower()))
         return true;
     if (!entry.isReadable()) {
-        result.skipped.append({path, ErrorCode::Io, QStringLiteral("not readable")});
+        result.skipped.append(
+            {path, ErrorCode::Io,
+             QCoreApplication::translate("Cb::Core::FolderScanner", "not readable")});
         return false;
     }
     if (const auto kind = BinarySniffer::binaryKind(BinarySniffer::readHead(path))) {
         result.skipped.append(
-            {path, ErrorCode::Unsupported, QStringLiteral("binary file (%1)").arg(*kind)});
+            {path, ErrorCode::Unsupported,
+             QCoreApplication::translate("Cb::Core::FolderScanner", "binary file (%1)")
+                 .arg(*kind)});
         return false;
     }
     return true;

@@ -4,6 +4,7 @@
 #include "core/history/sqlvalues.h"
 #include "core/history/historystore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -46,7 +47,9 @@ VoidResult JudgeVerdictStore::replacePair(const QList<JudgeVerdictRecord>& rows,
     const JudgeVerdictRecord& first = rows.first();
     QSqlDatabase& db = m_db.connection();
     if (!db.transaction())
-        return fail(ErrorCode::Database, QStringLiteral("Cannot start saving the judgement: ") + db.lastError().text());
+        return fail(sqlError(QCoreApplication::translate("Cb::Core::JudgeVerdictStore",
+                                                         "Cannot start saving the judgement"),
+                             db.lastError()));
     auto rollback = [&db](Error e) -> VoidResult {
         db.rollback();
         return fail(std::move(e));
@@ -61,7 +64,10 @@ VoidResult JudgeVerdictStore::replacePair(const QList<JudgeVerdictRecord>& rows,
                          first.leftCallId})
             q.addBindValue(v);
         if (!q.exec())
-            return rollback(sqlError(QStringLiteral("Cannot replace the judge's earlier judgement"), q));
+            return rollback(sqlError(
+                QCoreApplication::translate("Cb::Core::JudgeVerdictStore",
+                                            "Cannot replace the judge's earlier judgement"),
+                q));
     }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     for (const JudgeVerdictRecord& r : rows) {
@@ -79,7 +85,9 @@ VoidResult JudgeVerdictStore::replacePair(const QList<JudgeVerdictRecord>& rows,
         q.addBindValue(r.costUsd ? QVariant(*r.costUsd) : QVariant(QMetaType(QMetaType::Double)));
         q.addBindValue(r.createdAt.isValid() ? r.createdAt.toString(Qt::ISODateWithMs) : now);
         if (!q.exec())
-            return rollback(sqlError(QStringLiteral("Cannot save the judgement"), q));
+            return rollback(sqlError(QCoreApplication::translate("Cb::Core::JudgeVerdictStore",
+                                                                 "Cannot save the judgement"),
+                                     q));
     }
     if (vote) {
         auto added = HistoryStore(m_db).addVote(*vote);
@@ -87,7 +95,9 @@ VoidResult JudgeVerdictStore::replacePair(const QList<JudgeVerdictRecord>& rows,
             return rollback(added.error());
     }
     if (!db.commit())
-        return rollback(Error(ErrorCode::Database, QStringLiteral("Cannot save the judgement: ") + db.lastError().text()));
+        return rollback(sqlError(
+            QCoreApplication::translate("Cb::Core::JudgeVerdictStore", "Cannot save the judgement"),
+            db.lastError()));
     return {};
 }
 
@@ -99,7 +109,9 @@ Result<QList<JudgeVerdictRecord>> JudgeVerdictStore::verdicts(qint64 raterId, co
               runClause(runIds) + QStringLiteral(" ORDER BY id"));
     q.addBindValue(raterId);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot read the judge's verdicts"), q));
+        return fail(sqlError(QCoreApplication::translate("Cb::Core::JudgeVerdictStore",
+                                                         "Cannot read the judge's verdicts"),
+                             q));
     QList<JudgeVerdictRecord> out;
     while (q.next()) {
         JudgeVerdictRecord r;

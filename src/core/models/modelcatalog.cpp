@@ -3,6 +3,7 @@
 #include "core/common/resourcepaths.h"
 #include "core/models/modelinfojson.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,7 +18,8 @@ Result<QByteArray> readWholeFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(file.exists() ? ErrorCode::Io : ErrorCode::NotFound,
-                    QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+                    QCoreApplication::translate("Cb::Core::ModelCatalog", "cannot read %1: %2")
+                        .arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -26,13 +28,16 @@ Result<QJsonObject> parseObject(const QByteArray& json, const QString& origin)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(ErrorCode::Parse, QStringLiteral("%1: invalid JSON at offset %2: %3")
-                                          .arg(origin)
-                                          .arg(error.offset)
-                                          .arg(error.errorString()));
-    if (!doc.isObject())
         return fail(ErrorCode::Parse,
-                    QStringLiteral("%1: top level must be an object").arg(origin));
+                    QCoreApplication::translate("Cb::Core::ModelCatalog",
+                                                "%1: invalid JSON at offset %2: %3")
+                        .arg(origin)
+                        .arg(error.offset)
+                        .arg(error.errorString()));
+    if (!doc.isObject())
+        return fail(ErrorCode::Parse, QCoreApplication::translate("Cb::Core::ModelCatalog",
+                                                                  "%1: top level must be an object")
+                                          .arg(origin));
     return doc.object();
 }
 
@@ -69,10 +74,14 @@ Result<ModelCatalog> ModelCatalog::fromJson(const QByteArray& json, const QStrin
     const QJsonValue version = root->value(QStringLiteral("catalog_version"));
     if (!version.isDouble() || version.toInt() < 1)
         return fail(ErrorCode::Parse,
-                    QStringLiteral("%1: catalog_version must be a positive integer").arg(origin));
+                    QCoreApplication::translate("Cb::Core::ModelCatalog",
+                                                "%1: catalog_version must be a positive integer")
+                        .arg(origin));
     if (version.toInt() > SupportedVersion)
         return fail(ErrorCode::NewerSchema,
-                    QStringLiteral("%1: catalog_version %2 is newer than this build supports (%3)")
+                    QCoreApplication::translate(
+                        "Cb::Core::ModelCatalog",
+                        "%1: catalog_version %2 is newer than this build supports (%3)")
                         .arg(origin)
                         .arg(version.toInt())
                         .arg(SupportedVersion));
@@ -82,17 +91,22 @@ Result<ModelCatalog> ModelCatalog::fromJson(const QByteArray& json, const QStrin
         QDate::fromString(root->value(QStringLiteral("updated")).toString(), Qt::ISODate);
     if (!catalog.m_updated.isValid())
         return fail(ErrorCode::Parse,
-                    QStringLiteral("%1: updated must be a date like 2025-11-30").arg(origin));
+                    QCoreApplication::translate("Cb::Core::ModelCatalog",
+                                                "%1: updated must be a date like 2025-11-30")
+                        .arg(origin));
     const QJsonValue models = root->value(QStringLiteral("models"));
     if (!models.isArray())
-        return fail(ErrorCode::Parse, QStringLiteral("%1: models must be an array").arg(origin));
+        return fail(ErrorCode::Parse, QCoreApplication::translate("Cb::Core::ModelCatalog",
+                                                                  "%1: models must be an array")
+                                          .arg(origin));
     for (const QJsonValue& entry : models.toArray()) {
         auto model = modelInfoFromJson(entry.toObject());
         if (!model)
             return fail(ErrorCode::Parse, origin + QStringLiteral(": ") + model.error().message);
         if (catalog.indexOfExact(model->provider, model->id) >= 0)
-            return fail(ErrorCode::Parse,
-                        QStringLiteral("%1: duplicate model %2").arg(origin, model->key()));
+            return fail(ErrorCode::Parse, QCoreApplication::translate("Cb::Core::ModelCatalog",
+                                                                      "%1: duplicate model %2")
+                                              .arg(origin, model->key()));
         catalog.m_models.append(*std::move(model));
     }
     return catalog;
@@ -102,7 +116,9 @@ VoidResult ModelCatalog::applyOverrides(const QJsonObject& overrides)
 {
     const QJsonValue models = overrides.value(QStringLiteral("models"));
     if (!models.isArray())
-        return fail(ErrorCode::Parse, QStringLiteral("overrides: models must be an array"));
+        return fail(ErrorCode::Parse,
+                    QCoreApplication::translate("Cb::Core::ModelCatalog",
+                                                "overrides: models must be an array"));
     QList<ModelInfo> updated = m_models;
     ModelCatalog scratch;
     for (const QJsonValue& entry : models.toArray()) {
@@ -112,7 +128,9 @@ VoidResult ModelCatalog::applyOverrides(const QJsonObject& overrides)
         const auto provider = providerFromName(providerText);
         if (id.isEmpty() || (!providerText.isEmpty() && !provider))
             return fail(ErrorCode::Parse,
-                        QStringLiteral("overrides: each entry needs an id and a known provider"));
+                        QCoreApplication::translate(
+                            "Cb::Core::ModelCatalog",
+                            "overrides: each entry needs an id and a known provider"));
         scratch.m_models = updated;
         const int index = scratch.indexOf(provider, id);
         QJsonObject merged = patch;
@@ -123,7 +141,9 @@ VoidResult ModelCatalog::applyOverrides(const QJsonObject& overrides)
         }
         auto model = modelInfoFromJson(merged);
         if (!model)
-            return fail(ErrorCode::Parse, QStringLiteral("overrides: ") + model.error().message);
+            return fail(ErrorCode::Parse,
+                        QCoreApplication::translate("Cb::Core::ModelCatalog", "overrides: %1")
+                            .arg(model.error().message));
         if (index >= 0)
             updated[index] = *std::move(model);
         else

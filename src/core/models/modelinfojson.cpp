@@ -1,5 +1,6 @@
 #include "core/models/modelinfojson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <cmath>
@@ -22,7 +23,8 @@ public:
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         if (!v.isDouble() || v.toDouble() < 0 || !std::isfinite(v.toDouble())) {
-            setError(key, QStringLiteral("a non-negative number or null"));
+            setError(key, QCoreApplication::translate("Cb::Core::ModelInfoJson",
+                                                      "a non-negative number or null"));
             return std::nullopt;
         }
         return v.toDouble();
@@ -33,12 +35,14 @@ public:
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                setError(key, QStringLiteral("a positive integer"));
+                setError(key, QCoreApplication::translate("Cb::Core::ModelInfoJson",
+                                                          "a positive integer"));
             return fallback;
         }
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d < 0 || d != std::floor(d)) {
-            setError(key, QStringLiteral("a non-negative integer"));
+            setError(key, QCoreApplication::translate("Cb::Core::ModelInfoJson",
+                                                      "a non-negative integer"));
             return fallback;
         }
         return static_cast<qint64>(d);
@@ -50,7 +54,8 @@ public:
         if ((v.isUndefined() || v.isNull()) && !required)
             return QString();
         if (!v.isString() || (required && v.toString().isEmpty())) {
-            setError(key, QStringLiteral("a non-empty string"));
+            setError(key,
+                     QCoreApplication::translate("Cb::Core::ModelInfoJson", "a non-empty string"));
             return QString();
         }
         return v.toString();
@@ -62,7 +67,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isBool())
-            setError(key, QStringLiteral("true or false"));
+            setError(key, QCoreApplication::translate("Cb::Core::ModelInfoJson", "true or false"));
         return v.toBool(fallback);
     }
 
@@ -73,12 +78,14 @@ public:
         if (v.isUndefined() || v.isNull())
             return out;
         if (!v.isArray()) {
-            setError(key, QStringLiteral("an array of strings"));
+            setError(key,
+                     QCoreApplication::translate("Cb::Core::ModelInfoJson", "an array of strings"));
             return out;
         }
         for (const QJsonValue& item : v.toArray()) {
             if (!item.isString())
-                setError(key, QStringLiteral("an array of strings"));
+                setError(key, QCoreApplication::translate("Cb::Core::ModelInfoJson",
+                                                          "an array of strings"));
             out << item.toString();
         }
         return out;
@@ -88,7 +95,7 @@ public:
     {
         const QJsonValue v = m_object.value(key);
         if (!v.isUndefined() && !v.isNull() && !v.isObject())
-            setError(key, QStringLiteral("an object"));
+            setError(key, QCoreApplication::translate("Cb::Core::ModelInfoJson", "an object"));
         return v.toObject();
     }
 
@@ -101,7 +108,8 @@ public:
     void setError(const QString& key, const QString& expected)
     {
         if (m_error.isEmpty())
-            m_error = QStringLiteral("%1.%2 must be %3").arg(m_path, key, expected);
+            m_error = QCoreApplication::translate("Cb::Core::ModelInfoJson", "%1.%2 must be %3")
+                          .arg(m_path, key, expected);
     }
     const QString& error() const { return m_error; }
     void adoptError(const FieldReader& inner)
@@ -155,8 +163,10 @@ Result<ModelInfo> modelInfoFromJson(const QJsonObject& object)
     if (const auto p = providerFromName(provider))
         m.provider = *p;
     else if (!provider.isEmpty())
-        r.setError(QStringLiteral("provider"),
-                   QStringLiteral("one of openai, anthropic, gemini, openai-compatible"));
+        r.setError(
+            QStringLiteral("provider"),
+            QCoreApplication::translate("Cb::Core::ModelInfoJson",
+                                        "one of openai, anthropic, gemini, openai-compatible"));
     m.displayName = r.string(QStringLiteral("display_name"), false);
     if (m.displayName.isEmpty())
         m.displayName = m.id;
@@ -192,7 +202,8 @@ Result<ModelInfo> modelInfoFromJson(const QJsonObject& object)
         m.capabilities.background = *b;
     else
         cr.setError(QStringLiteral("background"),
-                    QStringLiteral("unsupported, allowed or required"));
+                    QCoreApplication::translate("Cb::Core::ModelInfoJson",
+                                                "unsupported, allowed or required"));
     const QJsonObject thinking = cr.object(QStringLiteral("thinking_budget"));
     if (!thinking.isEmpty()) {
         FieldReader tr(thinking, m.id + QStringLiteral(".capabilities.thinking_budget"));
@@ -208,8 +219,10 @@ Result<ModelInfo> modelInfoFromJson(const QJsonObject& object)
     if (!r.error().isEmpty())
         return fail(ErrorCode::Parse, r.error());
     if (m.contextWindow <= 0 || m.maxOutput <= 0)
-        return fail(ErrorCode::Parse,
-                    QStringLiteral("%1: context_window and max_output must be positive").arg(m.id));
+        return fail(ErrorCode::Parse, QCoreApplication::translate(
+                                          "Cb::Core::ModelInfoJson",
+                                          "%1: context_window and max_output must be positive")
+                                          .arg(m.id));
     return m;
 }
 

@@ -1,5 +1,6 @@
 #include "core/models/usercatalog.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -20,11 +21,14 @@ Result<UserCatalog> UserCatalog::load(const QString& path)
     const QString overrides = path.isEmpty() ? overridesPath() : path;
     if (!QFileInfo::exists(overrides)) {
         if (!path.isEmpty())
-            out.warning = QStringLiteral("model overrides file %1 not found").arg(path);
+            out.warning = QCoreApplication::translate("Cb::Core::UserCatalog",
+                                                      "model overrides file %1 not found")
+                              .arg(path);
         return out;
     }
     if (auto applied = out.catalog.applyOverridesFile(overrides); !applied)
-        out.warning = QStringLiteral("model overrides in %1 ignored: %2")
+        out.warning = QCoreApplication::translate("Cb::Core::UserCatalog",
+                                                  "model overrides in %1 ignored: %2")
                           .arg(overrides, applied.error().message);
     return out;
 }

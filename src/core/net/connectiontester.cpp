@@ -1,5 +1,6 @@
 #include "core/net/connectiontester.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,7 +28,7 @@ QString providerName(const QString& provider)
         return QStringLiteral("Anthropic");
     if (provider == QLatin1String("gemini"))
         return QStringLiteral("Google Gemini");
-    return QStringLiteral("the local server");
+    return QCoreApplication::translate("Cb::Core::ConnectionTester", "the local server");
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "core/pack/packimportmapping.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace Cb::Core {
@@ -45,6 +46,25 @@ QString PackImportMapping::sectionFor(const ImportedDocument& document)
     if (format == QLatin1String("code"))
         return QStringLiteral("Code");
     return QStringLiteral("Documents");
+}
+
+QString PackImportMapping::sectionIn(const Pack& pack, const ImportedDocument& document)
+{
+    // The same words (and context) the window names a new pack's sections with.
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("QObject", "Meetings"), QT_TRANSLATE_NOOP("QObject", "Memos"),
+        QT_TRANSLATE_NOOP("QObject", "Code"), QT_TRANSLATE_NOOP("QObject", "Documents")};
+    const QString english = sectionFor(document);
+    QString shown = english;
+    for (const char* name : names)
+        if (english == QLatin1String(name))
+            shown = QCoreApplication::translate("QObject", name);
+    for (const QString& candidate : {english, shown}) {
+        const int index = pack.sectionIndex(candidate);
+        if (index >= 0)
+            return pack.sections.at(index).name;
+    }
+    return shown;
 }
 
 PackItem PackImportMapping::refreshed(const PackItem& item, const ImportedDocument& document)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/importing/importeddocument.h"
+#include "core/pack/pack.h"
 #include "core/pack/packitem.h"
 
 namespace Cb::Core {
@@ -14,7 +15,13 @@ class PackImportMapping
 {
 public:
     static PackItem itemFrom(const ImportedDocument& document);
+    // The English name of that section (stable: tests and scripts use it).
     static QString sectionFor(const ImportedDocument& document);
+    // The section name to import into `pack`: an existing section with that English name or its
+    // name in the interface language (a Korean window starts packs with 회의록, 업무 메모, 문서;
+    // `pack new` with the English names), else the name in the interface language, so one kind
+    // of document never ends up split over two sections.
+    static QString sectionIn(const Pack& pack, const ImportedDocument& document);
     // item with the snapshot of a re-import of its source; id, title, tags, enabled kept.
     static PackItem refreshed(const PackItem& item, const ImportedDocument& document);
 };

@@ -3,6 +3,7 @@
 #include "core/providers/anthropicprovider.h"
 #include "core/providers/geminiprovider.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace Cb::Core {
@@ -37,10 +38,13 @@ void RemotePromptCounter::count(const ModelInfo& model, const AssembledPrompt& p
     };
     if (!supports(model))
         return failLater(
-            {ErrorCode::Unsupported,
-             QStringLiteral("%1 has no count-tokens endpoint").arg(model.displayName)});
+            {ErrorCode::Unsupported, QCoreApplication::translate("Cb::Core::RemotePromptCounter",
+                                                                 "%1 has no count-tokens endpoint")
+                                         .arg(model.displayName)});
     if (!m_network)
-        return failLater({ErrorCode::Network, QStringLiteral("no network access")});
+        return failLater(
+            {ErrorCode::Network,
+             QCoreApplication::translate("Cb::Core::RemotePromptCounter", "no network access")});
 
     ProviderRequest request;
     request.kind =

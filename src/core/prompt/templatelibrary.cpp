@@ -114,7 +114,8 @@ PromptTemplate TemplateLibrary::defaultTemplate() const
         return m_templates.first();
     PromptTemplate minimal;
     minimal.name = QStringLiteral("minimal");
-    minimal.description = QStringLiteral("Fallback used when no template files could be loaded.");
+    minimal.description = QCoreApplication::translate(
+        "Cb::Core::TemplateLibrary", "Fallback used when no template files could be loaded.");
     minimal.input = QStringLiteral("{{context}}\n\n<goal>\n{{goal}}\n</goal>");
     minimal.builtIn = true;
     return minimal;
@@ -161,9 +162,9 @@ VoidResult TemplateLibrary::removeUserTemplate(const QString& name)
     if (!existing || existing->builtIn)
         return fail(ErrorCode::NotFound, QCoreApplication::translate("Cb::Core::TemplateLibrary", "no user template named '%1'").arg(name));
     if (!QFile::remove(existing->filePath))
-        return fail(
-            ErrorCode::Io,
-            QStringLiteral("cannot remove %1").arg(QDir::toNativeSeparators(existing->filePath)));
+        return fail(ErrorCode::Io,
+                    QCoreApplication::translate("Cb::Core::TemplateLibrary", "cannot remove %1")
+                        .arg(QDir::toNativeSeparators(existing->filePath)));
     reload();
     return {};
 }

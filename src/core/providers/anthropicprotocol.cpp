@@ -145,8 +145,9 @@ Result<qint64> AnthropicProtocol::parseTokenCount(const QByteArray& body)
     const QJsonValue v =
         QJsonDocument::fromJson(body).object().value(QStringLiteral("input_tokens"));
     if (!v.isDouble())
-        return fail(ErrorCode::Parse,
-                    QStringLiteral("Anthropic count_tokens: no input_tokens in the reply."));
+        return fail(ErrorCode::Parse, QCoreApplication::translate(
+                                          "Cb::Core::AnthropicProtocol",
+                                          "Anthropic count_tokens: no input_tokens in the reply."));
     return v.toInteger();
 }
 

@@ -16,7 +16,9 @@ Result<QVariant> parseResponseBody(const QByteArray& body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (!doc.isObject() || !doc.object().contains(QStringLiteral("status")))
-        return fail(ErrorCode::Parse, QStringLiteral("OpenAI: the response object has no status."));
+        return fail(ErrorCode::Parse,
+                    QCoreApplication::translate("Cb::Core::BackgroundPollReply",
+                                                "OpenAI: the response object has no status."));
     return QVariant(doc.object());
 }
 

@@ -280,9 +280,10 @@ QList<StreamEvent> ChatCompletionsProtocol::finish()
     // Some servers omit [DONE]; a finish_reason is proof enough the answer is whole.
     if (!m_finishReason.isEmpty())
         return completion();
-    return streamCut(m_terminated,
-                     providerDisplayName(ProviderKind::ChatCompletions) +
-                         QStringLiteral(" closed the stream before the answer completed."));
+    return streamCut(m_terminated, QCoreApplication::translate(
+                                       "Cb::Core::ChatCompletionsProtocol",
+                                       "%1 closed the stream before the answer completed.")
+                                       .arg(providerDisplayName(ProviderKind::ChatCompletions)));
 }
 
 } // namespace Cb::Core

@@ -183,8 +183,9 @@ Result<qint64> GeminiProtocol::parseTokenCount(const QByteArray& body)
     const QJsonValue v =
         QJsonDocument::fromJson(body).object().value(QStringLiteral("totalTokens"));
     if (!v.isDouble())
-        return fail(ErrorCode::Parse,
-                    QStringLiteral("Gemini countTokens: no totalTokens in the reply."));
+        return fail(ErrorCode::Parse, QCoreApplication::translate(
+                                          "Cb::Core::GeminiProtocol",
+                                          "Gemini countTokens: no totalTokens in the reply."));
     return v.toInteger();
 }
 

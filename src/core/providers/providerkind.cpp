@@ -1,5 +1,7 @@
 #include "core/providers/providerkind.h"
 
+#include <QCoreApplication>
+
 namespace Cb::Core {
 
 QString providerKindId(ProviderKind kind)
@@ -33,7 +35,8 @@ QString providerDisplayName(ProviderKind kind)
     case ProviderKind::OpenAiResponses:
         return QStringLiteral("OpenAI");
     case ProviderKind::ChatCompletions:
-        return QStringLiteral("OpenAI-compatible server");
+        // Only ever shown (error messages); files and JSON name providers by their ids.
+        return QCoreApplication::translate("Cb::Core::ProviderKind", "OpenAI-compatible server");
     case ProviderKind::Anthropic:
         return QStringLiteral("Anthropic");
     case ProviderKind::Gemini:

@@ -1,5 +1,7 @@
 #include "core/providers/providerreply.h"
 
+#include <QCoreApplication>
+
 namespace Cb::Core {
 
 ProviderReply::ProviderReply(ProviderKind kind, QString model, QObject* parent)
@@ -58,7 +60,8 @@ void ProviderReply::cancel()
         return;
     cancelOnServer();
     failWith(Error(ErrorCode::Cancelled,
-                   providerDisplayName(m_kind) + QStringLiteral(": call cancelled.")));
+                   QCoreApplication::translate("Cb::Core::ProviderReply", "%1: call cancelled.")
+                       .arg(providerDisplayName(m_kind))));
 }
 
 void ProviderReply::setState(ReplyState state)

@@ -3,6 +3,7 @@
 #include "core/providers/httperrorclassifier.h"
 #include "core/providers/httptransport.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
@@ -65,8 +66,10 @@ void StreamingReply::sendAttempt(const HttpCall& call)
     if (isDone())
         return;
     if (!m_nam) {
-        failWith(Error(ErrorCode::Network,
-                       QStringLiteral("The network manager is gone; the call cannot run.")));
+        failWith(Error(
+            ErrorCode::Network,
+            QCoreApplication::translate("Cb::Core::StreamingReply",
+                                        "The network manager is gone; the call cannot run.")));
         return;
     }
     releaseNet();
@@ -180,19 +183,22 @@ void StreamingReply::onNetFinished()
 void StreamingReply::handleEndOfStream()
 {
     if (!m_mapper->terminated() &&
-        tryResume(Error(ErrorCode::Network, QStringLiteral("stream ended early"))))
+        tryResume(Error(ErrorCode::Network, QCoreApplication::translate("Cb::Core::StreamingReply",
+                                                                        "stream ended early"))))
         return;
     for (const StreamEvent& ev : m_mapper->finish()) {
         StreamEvent e = ev;
         if (e.kind == StreamEvent::Kind::Failed && m_outputStarted)
-            e.error.message += QStringLiteral(" The partial output was kept.");
+            e.error.message += QCoreApplication::translate("Cb::Core::StreamingReply",
+                                                           " The partial output was kept.");
         if (applyEvent(e))
             break;
     }
     if (!isDone())
-        failWith(
-            Error(ErrorCode::Parse, providerDisplayName(m_kindForErrors) +
-                                        QStringLiteral(": the stream ended without a result.")));
+        failWith(Error(ErrorCode::Parse,
+                       QCoreApplication::translate("Cb::Core::StreamingReply",
+                                                   "%1: the stream ended without a result.")
+                           .arg(providerDisplayName(m_kindForErrors))));
 }
 
 bool StreamingReply::tryResume(const Error& reason)

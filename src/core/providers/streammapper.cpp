@@ -2,6 +2,8 @@
 
 #include "core/providers/httperrorclassifier.h"
 
+#include <QCoreApplication>
+
 namespace Cb::Core {
 
 std::optional<QJsonDocument> StreamMapper::parseData(const SseEvent& event, ProviderKind kind,
@@ -20,12 +22,13 @@ std::optional<QJsonDocument> StreamMapper::parseData(const SseEvent& event, Prov
     for (QChar& c : sample)
         if (!c.isPrint())
             c = QChar(0xFFFD);
-    out << StreamEvent::failed(Error(
-        ErrorCode::Parse, providerDisplayName(kind) +
-                              QStringLiteral(" sent a stream event that is not valid JSON (") +
-                              error.errorString() + QStringLiteral(" at byte ") +
-                              QString::number(error.offset) + QStringLiteral("): \"") + sample +
-                              QStringLiteral("\".")));
+    out << StreamEvent::failed(
+        Error(ErrorCode::Parse,
+              QCoreApplication::translate(
+                  "Cb::Core::StreamMapper",
+                  "%1 sent a stream event that is not valid JSON (%2 at byte %3): \"%4\".")
+                  .arg(providerDisplayName(kind), error.errorString(),
+                       QString::number(error.offset), sample)));
     return std::nullopt;
 }
 

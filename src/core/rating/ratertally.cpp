@@ -1,11 +1,15 @@
 #include "core/rating/ratertally.h"
 
 #include "core/history/database.h"
+#include "core/history/sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace Cb::Core {
+
+using SqlValues::sqlError;
 
 Result<QList<RaterTallyRow>> RaterTally::load(Database& database)
 {
@@ -15,7 +19,9 @@ Result<QList<RaterTallyRow>> RaterTally::load(Database& database)
                                " (SELECT COUNT(*) FROM rankings g WHERE g.rater_id = r.id),"
                                " (SELECT COUNT(*) FROM rating_kits k WHERE k.rater_id = r.id)"
                                " FROM raters r ORDER BY r.id")))
-        return fail(ErrorCode::Database, QStringLiteral("Cannot read the raters: ") + q.lastError().text());
+        return fail(
+            sqlError(QCoreApplication::translate("Cb::Core::RaterTally", "Cannot read the raters"),
+                     q.lastError()));
     QList<RaterTallyRow> rows;
     while (q.next())
         rows.append({{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()},

@@ -7,6 +7,7 @@
 #include "core/history/database.h"
 #include "core/history/historystore.h"
 #include "core/history/raterstore.h"
+#include "core/history/sqlvalues.h"
 #include "core/rating/modelnameredactor.h"
 #include "core/rating/ratingkitstore.h"
 
@@ -20,6 +21,8 @@
 #include <vector>
 
 namespace Cb::Core {
+
+using SqlValues::sqlError;
 
 namespace {
 
@@ -171,7 +174,9 @@ VoidResult RatingKitPlanner::record(Database& database, QList<RatingKitDraft>& d
 {
     QSqlDatabase& db = database.connection();
     if (!db.transaction())
-        return fail(ErrorCode::Database, QStringLiteral("Cannot start a transaction: ") + db.lastError().text());
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::RatingKitPlanner", "Cannot start a transaction"),
+            db.lastError()));
     RaterStore raters(database);
     RatingKitStore kits(database);
     for (RatingKitDraft& d : drafts) {
@@ -188,7 +193,9 @@ VoidResult RatingKitPlanner::record(Database& database, QList<RatingKitDraft>& d
     }
     if (!db.commit()) {
         db.rollback();
-        return fail(ErrorCode::Database, QStringLiteral("Cannot record the rating kits: ") + db.lastError().text());
+        return fail(sqlError(QCoreApplication::translate("Cb::Core::RatingKitPlanner",
+                                                         "Cannot record the rating kits"),
+                             db.lastError()));
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "core/history/database.h"
 #include "core/history/sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -77,7 +78,9 @@ Result<qint64> RatingKitStore::insert(RatingKitRecord& kit)
     q.addBindValue(itemsJson(kit.items));
     q.addBindValue(isoTime(kit.createdAt));
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot record the rating kit"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::RatingKitStore", "Cannot record the rating kit"),
+            q));
     kit.id = q.lastInsertId().toLongLong();
     return kit.id;
 }
@@ -91,7 +94,8 @@ Result<QList<RatingKitRecord>> RatingKitStore::select(const QString& where, cons
               where + QStringLiteral(" ORDER BY k.id"));
     q.addBindValue(bind);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot read rating kits"), q));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::RatingKitStore", "Cannot read rating kits"), q));
     QList<RatingKitRecord> out;
     while (q.next()) {
         RatingKitRecord kit;
@@ -137,7 +141,9 @@ VoidResult RatingKitStore::markImported(qint64 kitId, const QString& sha256)
     q.addBindValue(isoTime(QDateTime::currentDateTimeUtc()));
     q.addBindValue(kitId);
     if (!q.exec())
-        return fail(sqlError(QStringLiteral("Cannot record the ratings import"), q));
+        return fail(sqlError(QCoreApplication::translate("Cb::Core::RatingKitStore",
+                                                         "Cannot record the ratings import"),
+                             q));
     return {};
 }
 

@@ -58,9 +58,11 @@ Result<RatingsFile> RatingsFile::parse(const QByteArray& bytes)
                 .arg(kFormat));
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (version.isUndefined())
-        return invalid(QStringLiteral("the ratings file has no \"version\" field"));
+        return invalid(QCoreApplication::translate("Cb::Core::RatingsFile",
+                                                   "the ratings file has no \"version\" field"));
     if (!version.isDouble())
-        return invalid(QStringLiteral("the ratings file's \"version\" is not a number"));
+        return invalid(QCoreApplication::translate(
+            "Cb::Core::RatingsFile", "the ratings file's \"version\" is not a number"));
     if (version.toDouble() != kVersion)
         return fail(ErrorCode::Unsupported,
                     QCoreApplication::translate("Cb::Core::RatingsFile", "it is a ratings file of version %1, which this ContextBench does not read (it reads "
@@ -69,12 +71,13 @@ Result<RatingsFile> RatingsFile::parse(const QByteArray& bytes)
                         .arg(kVersion));
 
     RatingsFile file;
-    const QString top = QStringLiteral("the ratings file");
+    const QString top = QCoreApplication::translate("Cb::Core::RatingsFile", "the ratings file");
     auto kit = stringField(root, QStringLiteral("kit"), top);
     if (!kit)
         return fail(kit.error());
     if (kit->trimmed().isEmpty())
-        return invalid(QStringLiteral("the ratings file's \"kit\" is empty"));
+        return invalid(QCoreApplication::translate("Cb::Core::RatingsFile",
+                                                   "the ratings file's \"kit\" is empty"));
     file.kitUuid = *kit;
     auto rater = stringField(root, QStringLiteral("rater"), top);
     if (!rater)
@@ -85,29 +88,38 @@ Result<RatingsFile> RatingsFile::parse(const QByteArray& bytes)
         return fail(integrity.error());
     static const QRegularExpression hex64(QStringLiteral("^[0-9a-fA-F]{64}$"));
     if (!hex64.match(*integrity).hasMatch())
-        return invalid(QStringLiteral("the ratings file's \"integrity\" is not 64 hexadecimal characters"));
+        return invalid(QCoreApplication::translate(
+            "Cb::Core::RatingsFile",
+            "the ratings file's \"integrity\" is not 64 hexadecimal characters"));
     file.integrity = integrity->toLower();
     file.savedAt = QDateTime::fromString(root.value(QStringLiteral("saved_at")).toString(), Qt::ISODateWithMs);
 
     const QJsonValue answers = root.value(QStringLiteral("answers"));
     if (answers.isUndefined())
-        return invalid(QStringLiteral("the ratings file has no \"answers\" field"));
+        return invalid(QCoreApplication::translate("Cb::Core::RatingsFile",
+                                                   "the ratings file has no \"answers\" field"));
     if (!answers.isArray())
-        return invalid(QStringLiteral("the ratings file's \"answers\" is not a list"));
+        return invalid(QCoreApplication::translate("Cb::Core::RatingsFile",
+                                                   "the ratings file's \"answers\" is not a list"));
     QHash<QString, int> seen; // item → 1-based answer number
     int number = 0;
     for (const QJsonValue& value : answers.toArray()) {
         ++number;
-        const QString where = QStringLiteral("answer %1").arg(number);
+        const QString where =
+            QCoreApplication::translate("Cb::Core::RatingsFile", "answer %1").arg(number);
         if (!value.isObject())
-            return invalid(where + QStringLiteral(" is not an object"));
+            return invalid(
+                QCoreApplication::translate("Cb::Core::RatingsFile", "%1 is not an object")
+                    .arg(where));
         const QJsonObject o = value.toObject();
         RatingAnswer answer;
         auto item = stringField(o, QStringLiteral("item"), where);
         if (!item)
             return fail(item.error());
         if (item->isEmpty())
-            return invalid(where + QStringLiteral(" has an empty \"item\""));
+            return invalid(
+                QCoreApplication::translate("Cb::Core::RatingsFile", "%1 has an empty \"item\"")
+                    .arg(where));
         answer.item = *item;
         auto verdict = stringField(o, QStringLiteral("verdict"), where);
         if (!verdict)
@@ -118,10 +130,16 @@ Result<RatingsFile> RatingsFile::parse(const QByteArray& bytes)
         answer.verdict = *verdict;
         const QJsonValue comment = o.value(QStringLiteral("comment"));
         if (!comment.isUndefined() && !comment.isNull() && !comment.isString())
-            return invalid(where + QStringLiteral(" has a \"comment\" that is not text"));
+            return invalid(QCoreApplication::translate("Cb::Core::RatingsFile",
+                                                       "%1 has a \"comment\" that is not text")
+                               .arg(where));
         answer.comment = comment.toString();
         if (const int earlier = seen.value(answer.item); earlier > 0)
-            return invalid(QStringLiteral("answers %1 and %2 are both for item '%3'").arg(earlier).arg(number).arg(answer.item));
+            return invalid(QCoreApplication::translate("Cb::Core::RatingsFile",
+                                                       "answers %1 and %2 are both for item '%3'")
+                               .arg(earlier)
+                               .arg(number)
+                               .arg(answer.item));
         seen.insert(answer.item, number);
         file.answers.append(answer);
     }

@@ -20,19 +20,24 @@ using namespace SqlValues;
 
 QString fileName(const RatingsFile& file)
 {
-    return file.path.isEmpty() ? QStringLiteral("the ratings file") : QFileInfo(file.path).fileName();
+    return file.path.isEmpty()
+               ? QCoreApplication::translate("Cb::Core::RatingsImporter", "the ratings file")
+               : QFileInfo(file.path).fileName();
 }
 
 } // namespace
 
 QString RatingsImportResult::summary() const
 {
-    const QString who = QStringLiteral("%1 (kit %2)").arg(raterName, kitUuid.left(8));
+    const QString who = QCoreApplication::translate("Cb::Core::RatingsImporter", "%1 (kit %2)")
+                            .arg(raterName, kitUuid.left(8));
     if (alreadyImported)
         return QCoreApplication::translate("Cb::Core::RatingsImporter", "%1: already imported, %2 vote(s) unchanged").arg(who).arg(unchanged);
     if (replaced > 0)
         return QCoreApplication::translate("Cb::Core::RatingsImporter", "%1: %2 vote(s) added, replacing %3 from an earlier file").arg(who).arg(added).arg(replaced);
-    return QStringLiteral("%1: %2 vote(s) added").arg(who).arg(added);
+    return QCoreApplication::translate("Cb::Core::RatingsImporter", "%1: %2 vote(s) added")
+        .arg(who)
+        .arg(added);
 }
 
 // One checked file: its kit, the votes it brings and how many the kit holds now.
@@ -81,7 +86,10 @@ Result<RatingsImporter::Plan> RatingsImporter::check(const RatingsFile& file)
                 continue;
             q.addBindValue(id);
             if (!q.exec())
-                return fail(sqlError(QStringLiteral("Cannot look up the kit's answers"), q));
+                return fail(
+                    sqlError(QCoreApplication::translate("Cb::Core::RatingsImporter",
+                                                         "Cannot look up the kit's answers"),
+                             q));
             if (q.next())
                 calls.insert(id);
         }
@@ -123,7 +131,9 @@ Result<RatingsImporter::Plan> RatingsImporter::check(const RatingsFile& file)
     earlier.prepare(QStringLiteral("SELECT left_call_id, right_call_id FROM votes WHERE kit_id = ?"));
     earlier.addBindValue(kit.id);
     if (!earlier.exec())
-        return fail(sqlError(QStringLiteral("Cannot read the kit's votes"), earlier));
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::RatingsImporter", "Cannot read the kit's votes"),
+            earlier));
     int lost = 0;
     while (earlier.next()) {
         ++plan.existing;
@@ -195,7 +205,9 @@ VoidResult RatingsImporter::write(const QList<Plan>& plans, QList<RatingsImportR
 {
     QSqlDatabase& db = m_db.connection();
     if (!db.transaction())
-        return fail(ErrorCode::Database, QStringLiteral("Cannot start a transaction: ") + db.lastError().text());
+        return fail(sqlError(
+            QCoreApplication::translate("Cb::Core::RatingsImporter", "Cannot start a transaction"),
+            db.lastError()));
     const auto abort = [&db](Error error) {
         db.rollback();
         return fail(ErrorCode::Database, QCoreApplication::translate("Cb::Core::RatingsImporter", "Nothing was imported: ") + error.message);
@@ -225,7 +237,10 @@ VoidResult RatingsImporter::write(const QList<Plan>& plans, QList<RatingsImportR
         del.prepare(QStringLiteral("DELETE FROM votes WHERE kit_id = ?"));
         del.addBindValue(plan.kit.id);
         if (!del.exec())
-            return abort(sqlError(QStringLiteral("Cannot remove the kit's earlier votes"), del));
+            return abort(
+                sqlError(QCoreApplication::translate("Cb::Core::RatingsImporter",
+                                                     "Cannot remove the kit's earlier votes"),
+                         del));
         r.replaced = del.numRowsAffected();
         QSqlQuery ins(db);
         ins.prepare(QStringLiteral("INSERT INTO votes (run_id, left_call_id, right_call_id, outcome, blind, created_at,"
@@ -237,7 +252,9 @@ VoidResult RatingsImporter::write(const QList<Plan>& plans, QList<RatingsImportR
                                           QVariant(v.kitId), QVariant(v.comment.isNull() ? QStringLiteral("") : v.comment)})
                 ins.addBindValue(value);
             if (!ins.exec())
-                return abort(sqlError(QStringLiteral("Cannot save a vote"), ins));
+                return abort(sqlError(
+                    QCoreApplication::translate("Cb::Core::RatingsImporter", "Cannot save a vote"),
+                    ins));
             ++r.added;
         }
         if (auto marked = kits.markImported(plan.kit.id, plan.file.sha256); !marked)

@@ -81,7 +81,9 @@ Result<RunSession*> RunOrchestrator::start(const RunInput& input, const RunPlan&
 Result<RunRecord> RunOrchestrator::prepare(const RunInput& input, const RunPlan& plan)
 {
     if (m_session || m_prepared)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("This orchestrator already ran."));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("Cb::Core::RunOrchestrator",
+                                                "This orchestrator already ran."));
     if (plan.callCount() == 0)
         return fail(ErrorCode::InvalidInput, QCoreApplication::translate("Cb::Core::RunOrchestrator", "Choose at least one model to send to."));
     if (input.pack) {
@@ -156,7 +158,9 @@ Result<RunRecord> RunOrchestrator::prepare(const RunInput& input, const RunPlan&
 Result<RunSession*> RunOrchestrator::startRecorded(RunRecord run)
 {
     if (m_session || !m_prepared || run.calls.size() != m_built.size())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("Start a run with the record prepare() returned."));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("Cb::Core::RunOrchestrator",
+                                                "Start a run with the record prepare() returned."));
     for (int i = 0; i < run.calls.size(); ++i)
         if (run.calls[i].batchCustomId.isEmpty())
             m_calls.append(LiveCall{run.calls[i].id, run.calls[i].provider, std::move(m_built[i]), {}, false, {}});
@@ -169,9 +173,13 @@ Result<RunSession*> RunOrchestrator::startRecorded(RunRecord run)
 Result<RunSession*> RunOrchestrator::resume(qint64 runId)
 {
     if (m_session)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("This orchestrator already ran."));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("Cb::Core::RunOrchestrator",
+                                                "This orchestrator already ran."));
     if (!m_env.history)
-        return fail(ErrorCode::InvalidInput, QStringLiteral("Resuming a run needs the history."));
+        return fail(ErrorCode::InvalidInput,
+                    QCoreApplication::translate("Cb::Core::RunOrchestrator",
+                                                "Resuming a run needs the history."));
     auto run = m_env.history->loadRun(runId);
     if (!run)
         return fail(run.error());

@@ -1,5 +1,6 @@
 #include "core/run/runplan.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Cb::Core {
@@ -24,16 +25,21 @@ Result<PlannedModel> PlannedModel::parse(const QString& text)
 {
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0 || colon == text.size() - 1)
-        return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("expected PROVIDER:MODEL such as openai:o3, got '%1'").arg(text));
+        return fail(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Cb::Core::PlannedModel",
+                                        "expected PROVIDER:MODEL such as openai:o3, got '%1'")
+                .arg(text));
     PlannedModel m;
     m.provider = canonicalProvider(text.left(colon));
     m.model = text.mid(colon + 1).trimmed();
     if (m.provider.isEmpty())
-        return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("unknown provider '%1' in '%2'; use openai, anthropic, gemini or "
-                                   "openai-compatible (alias local)")
-                        .arg(text.left(colon), text));
+        return fail(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Cb::Core::PlannedModel",
+                                        "unknown provider '%1' in '%2'; use openai, anthropic, "
+                                        "gemini or openai-compatible (alias local)")
+                .arg(text.left(colon), text));
     return m;
 }
 

@@ -3,6 +3,7 @@
 #include "core/common/resourcepaths.h"
 #include "core/tokenize/prebuiltvocabulary.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <limits>
@@ -112,7 +113,9 @@ Result<QByteArray> Tokenizer::decode(std::span<const uint32_t> tokens) const
         if (!found) {
             return fail(
                 ErrorCode::InvalidInput,
-                QStringLiteral("token id %1 is not in %2").arg(id).arg(encodingName(m_encoding)));
+                QCoreApplication::translate("Cb::Core::Tokenizer", "token id %1 is not in %2")
+                    .arg(id)
+                    .arg(encodingName(m_encoding)));
         }
     }
     return out;

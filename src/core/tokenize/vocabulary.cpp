@@ -1,5 +1,6 @@
 #include "core/tokenize/vocabulary.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
@@ -57,7 +58,9 @@ Error parseError(uint32_t line, const char* what)
 {
     return Error(
         ErrorCode::Parse,
-        QStringLiteral("tiktoken vocabulary line %1: %2").arg(line + 1).arg(QLatin1String(what)));
+        QCoreApplication::translate("Cb::Core::Vocabulary", "tiktoken vocabulary line %1: %2")
+            .arg(line + 1)
+            .arg(QCoreApplication::translate("Cb::Core::Vocabulary", what)));
 }
 
 // Layout of the block blob() returns: this header, then byte ranks (256 x u32), pair ranks
@@ -119,10 +122,12 @@ uint64_t slotCountFor(uint32_t ranks)
 Result<Vocabulary> Vocabulary::parse(QByteArrayView text, uint32_t expectedCount)
 {
     if (expectedCount > kMaxRanks)
-        return fail(ErrorCode::Parse,
-                    QStringLiteral("tiktoken vocabulary of %1 ranks: at most %2 are supported")
-                        .arg(expectedCount)
-                        .arg(kMaxRanks));
+        return fail(
+            ErrorCode::Parse,
+            QCoreApplication::translate("Cb::Core::Vocabulary",
+                                        "tiktoken vocabulary of %1 ranks: at most %2 are supported")
+                .arg(expectedCount)
+                .arg(kMaxRanks));
     // Decoded tokens are never longer than their base64 text.
     std::vector<char> decoded(static_cast<size_t>(text.size()));
     std::vector<uint32_t> offsets{0};
@@ -135,32 +140,38 @@ Result<Vocabulary> Vocabulary::parse(QByteArrayView text, uint32_t expectedCount
         const char* space =
             static_cast<const char*>(std::memchr(p, ' ', static_cast<size_t>(end - p)));
         if (!space)
-            return fail(parseError(line, "missing space"));
+            return fail(
+                parseError(line, QT_TRANSLATE_NOOP("Cb::Core::Vocabulary", "missing space")));
         char* const decodedEnd = decodeBase64(p, space, out);
         if (!decodedEnd || decodedEnd == out)
-            return fail(parseError(line, "bad base64"));
+            return fail(parseError(line, QT_TRANSLATE_NOOP("Cb::Core::Vocabulary", "bad base64")));
         if (decodedEnd - out > kMaxTokenBytes)
-            return fail(parseError(line, "token longer than 65535 bytes"));
+            return fail(parseError(
+                line, QT_TRANSLATE_NOOP("Cb::Core::Vocabulary", "token longer than 65535 bytes")));
         out = decodedEnd;
         uint64_t rank = 0;
         const char* q = space + 1;
         if (q == end || *q < '0' || *q > '9')
-            return fail(parseError(line, "missing rank"));
+            return fail(
+                parseError(line, QT_TRANSLATE_NOOP("Cb::Core::Vocabulary", "missing rank")));
         for (; q < end && *q >= '0' && *q <= '9'; ++q)
             rank = rank * 10 + static_cast<uint64_t>(*q - '0');
         if (rank != line)
-            return fail(parseError(line, "ranks must be 0..n-1 in order"));
+            return fail(parseError(
+                line, QT_TRANSLATE_NOOP("Cb::Core::Vocabulary", "ranks must be 0..n-1 in order")));
         if (q < end && *q == '\r')
             ++q;
         if (q < end && *q != '\n')
-            return fail(parseError(line, "trailing characters"));
+            return fail(
+                parseError(line, QT_TRANSLATE_NOOP("Cb::Core::Vocabulary", "trailing characters")));
         p = q + 1;
         offsets.push_back(static_cast<uint32_t>(out - decoded.data()));
         ++line;
     }
     if (line != expectedCount) {
         return fail(ErrorCode::Parse,
-                    QStringLiteral("tiktoken vocabulary has %1 ranks, expected %2")
+                    QCoreApplication::translate("Cb::Core::Vocabulary",
+                                                "tiktoken vocabulary has %1 ranks, expected %2")
                         .arg(line)
                         .arg(expectedCount));
     }
@@ -174,7 +185,9 @@ Result<Vocabulary> Vocabulary::parse(QByteArrayView text, uint32_t expectedCount
     for (int b = 0; b < 256; ++b) {
         if (v.m_byteRanks[b] == kNoRank)
             return fail(ErrorCode::Parse,
-                        QStringLiteral("tiktoken vocabulary lacks byte %1").arg(b));
+                        QCoreApplication::translate("Cb::Core::Vocabulary",
+                                                    "tiktoken vocabulary lacks byte %1")
+                            .arg(b));
     }
     return v;
 }
@@ -192,18 +205,22 @@ Result<Vocabulary> Vocabulary::load(const QString& path, uint32_t expectedCount,
 {
     QFile file(path);
     if (!file.exists())
-        return fail(ErrorCode::NotFound, QStringLiteral("vocabulary not found: %1").arg(path));
+        return fail(ErrorCode::NotFound,
+                    QCoreApplication::translate("Cb::Core::Vocabulary", "vocabulary not found: %1")
+                        .arg(path));
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io,
-                    QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
+                    QCoreApplication::translate("Cb::Core::Vocabulary", "cannot open %1: %2")
+                        .arg(path, file.errorString()));
     const auto fromText = [&](QByteArrayView text) -> Result<Vocabulary> {
         if (!prebuilt.empty()) {
             auto built = fromBlob(prebuilt, expectedCount);
             if (!built)
-                return fail(ErrorCode::Parse,
-                            QStringLiteral("the vocabulary tables built into ContextBench for %1 "
-                                           "are damaged (%2): rebuild it")
-                                .arg(path, built.error().message));
+                return fail(ErrorCode::Parse, QCoreApplication::translate(
+                                                  "Cb::Core::Vocabulary",
+                                                  "the vocabulary tables built into ContextBench "
+                                                  "for %1 are damaged (%2): rebuild it")
+                                                  .arg(path, built.error().message));
             // Only for the very file they were built from; any other file is parsed.
             if (built->isFrom(text))
                 return built;
@@ -292,35 +309,44 @@ std::vector<uint64_t> Vocabulary::buildBlob(std::string_view tokenBytes,
 Result<void> Vocabulary::attach(std::span<const char> blob, uint32_t expectedCount)
 {
     const auto bad = [](const QString& why) {
-        return fail(ErrorCode::Parse, QStringLiteral("vocabulary tables: %1").arg(why));
+        return fail(
+            ErrorCode::Parse,
+            QCoreApplication::translate("Cb::Core::Vocabulary", "vocabulary tables: %1").arg(why));
     };
     BlobHeader header;
     if (blob.size() < sizeof(header))
-        return bad(QStringLiteral("%1 bytes, shorter than their header").arg(blob.size()));
+        return bad(QCoreApplication::translate("Cb::Core::Vocabulary",
+                                               "%1 bytes, shorter than their header")
+                       .arg(blob.size()));
     if (reinterpret_cast<uintptr_t>(blob.data()) % alignof(uint64_t) != 0)
-        return bad(QStringLiteral("not 8-byte aligned"));
+        return bad(QCoreApplication::translate("Cb::Core::Vocabulary", "not 8-byte aligned"));
     std::memcpy(&header, blob.data(), sizeof(header));
     if (std::memcmp(header.magic, kBlobMagic, sizeof(kBlobMagic)) != 0)
-        return bad(QStringLiteral("no header"));
+        return bad(QCoreApplication::translate("Cb::Core::Vocabulary", "no header"));
     if (header.version != kBlobVersion)
-        return bad(QStringLiteral("format %1, this build reads %2")
-                       .arg(header.version)
-                       .arg(kBlobVersion));
+        return bad(
+            QCoreApplication::translate("Cb::Core::Vocabulary", "format %1, this build reads %2")
+                .arg(header.version)
+                .arg(kBlobVersion));
     if (header.rankCount != expectedCount)
-        return bad(QStringLiteral("%1 ranks, expected %2").arg(header.rankCount).arg(expectedCount));
+        return bad(QCoreApplication::translate("Cb::Core::Vocabulary", "%1 ranks, expected %2")
+                       .arg(header.rankCount)
+                       .arg(expectedCount));
     // Bounds first, so the layout arithmetic cannot overflow.
     if (header.rankCount > kMaxRanks || header.slotCount != slotCountFor(header.rankCount) ||
         header.bytesSize > blob.size())
-        return bad(QStringLiteral("inconsistent header"));
+        return bad(QCoreApplication::translate("Cb::Core::Vocabulary", "inconsistent header"));
     const BlobLayout layout = blobLayout(header.rankCount, header.slotCount, header.bytesSize);
     if (header.totalSize != layout.total || blob.size() != layout.total)
-        return bad(QStringLiteral("%1 bytes, the header describes %2")
-                       .arg(blob.size())
-                       .arg(layout.total));
+        return bad(
+            QCoreApplication::translate("Cb::Core::Vocabulary", "%1 bytes, the header describes %2")
+                .arg(blob.size())
+                .arg(layout.total));
     const char* const base = blob.data();
     const auto* const offsets = reinterpret_cast<const uint32_t*>(base + layout.offsets);
     if (offsets[0] != 0 || offsets[header.rankCount] != header.bytesSize)
-        return bad(QStringLiteral("token offsets do not span the token bytes"));
+        return bad(QCoreApplication::translate("Cb::Core::Vocabulary",
+                                               "token offsets do not span the token bytes"));
     m_blob = base;
     m_blobSize = blob.size();
     m_bytes = base + layout.bytes;

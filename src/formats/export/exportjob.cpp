@@ -2,6 +2,7 @@
 
 #include "formats/export/runexporter.h"
 
+#include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Cb::Formats {
@@ -38,7 +39,8 @@ void ExportJob::start(const RunRecord& run, const ExportOptions& options, const 
         if (!bytes)
             return bytes;
         if (shared->cancelled)
-            return fail(ErrorCode::Cancelled, QStringLiteral("export cancelled"));
+            return fail(ErrorCode::Cancelled,
+                        QCoreApplication::translate("Cb::Formats::ExportJob", "export cancelled"));
         if (!path.isEmpty())
             if (auto written = RunExporter::save(*bytes, path); !written)
                 return fail(written.error());

@@ -4,6 +4,7 @@
 #include "formats/export/markdownhtml.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 
 namespace Cb::Formats {
@@ -168,7 +169,9 @@ Result<QString> HtmlReportWriter::write(const ReportOutline& report, const Expor
     QFile file(resourcePath(QStringLiteral("report/report.css")));
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::NotFound,
-                    QStringLiteral("report style sheet missing: %1").arg(file.fileName()));
+                    QCoreApplication::translate("Cb::Formats::HtmlReportWriter",
+                                                "report style sheet missing: %1")
+                        .arg(file.fileName()));
     return write(report, options, QString::fromUtf8(file.readAll()));
 }
 

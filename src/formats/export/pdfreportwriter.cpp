@@ -5,6 +5,7 @@
 #include "formats/export/reportdocumentbuilder.h"
 #include "formats/export/reportfonts.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -231,10 +232,12 @@ Cb::Core::VoidResult PdfReportWriter::write(const ReportOutline& report,
         total += p.pages();
 
     if (progress && !progress(0, total)) // building was the long part: honour a cancel now
-        return fail(ErrorCode::Cancelled, QStringLiteral("export cancelled"));
+        return fail(ErrorCode::Cancelled, QCoreApplication::translate(
+                                              "Cb::Formats::PdfReportWriter", "export cancelled"));
     QPainter painter;
     if (!painter.begin(&writer))
-        return fail(ErrorCode::Io, QStringLiteral("cannot start the PDF: %1")
+        return fail(ErrorCode::Io, QCoreApplication::translate("Cb::Formats::PdfReportWriter",
+                                                               "cannot start the PDF: %1")
                                        .arg(device ? device->errorString() : QString()));
     int page = 0;
     for (const Part& part : parts)
@@ -255,11 +258,14 @@ Cb::Core::VoidResult PdfReportWriter::write(const ReportOutline& report,
             }
             if (progress && !progress(page, total)) {
                 painter.end();
-                return fail(ErrorCode::Cancelled, QStringLiteral("export cancelled"));
+                return fail(ErrorCode::Cancelled,
+                            QCoreApplication::translate("Cb::Formats::PdfReportWriter",
+                                                        "export cancelled"));
             }
         }
     if (!painter.end())
-        return fail(ErrorCode::Io, QStringLiteral("cannot finish the PDF"));
+        return fail(ErrorCode::Io, QCoreApplication::translate("Cb::Formats::PdfReportWriter",
+                                                               "cannot finish the PDF"));
     return {};
 }
 

@@ -12,6 +12,7 @@
 #include "formats/export/secretredactor.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -81,7 +82,8 @@ Result<QByteArray> RunExporter::render(const RunRecord& run, const ExportOptions
     const RunRecord clean = prepare(run, options);
     if (clean.calls.isEmpty())
         return fail(ErrorCode::InvalidInput,
-                    QStringLiteral("nothing to export: no calls selected"));
+                    QCoreApplication::translate("Cb::Formats::RunExporter",
+                                                "nothing to export: no calls selected"));
     const ReportFacts facts = ReportFacts::compute(clean);
     if (options.format == ExportFormat::Csv)
         return CsvRunWriter::write(clean, facts).toUtf8();
@@ -105,7 +107,8 @@ Result<QByteArray> RunExporter::render(const RunRecord& run, const ExportOptions
     case ExportFormat::Csv:
         break;
     }
-    return fail(ErrorCode::Unsupported, QStringLiteral("unknown export format"));
+    return fail(ErrorCode::Unsupported,
+                QCoreApplication::translate("Cb::Formats::RunExporter", "unknown export format"));
 }
 
 VoidResult RunExporter::exportToFile(const RunRecord& run, const ExportOptions& options,
@@ -122,7 +125,8 @@ VoidResult RunExporter::save(const QByteArray& bytes, const QString& path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return fail(ErrorCode::Io,
-                    QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+                    QCoreApplication::translate("Cb::Formats::RunExporter", "cannot write %1: %2")
+                        .arg(path, file.errorString()));
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "formats/export/runrecordjson.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -260,11 +261,14 @@ QJsonObject RunRecordJson::toJson(const RunRecord& run)
 Result<RunRecord> RunRecordJson::fromJson(const QJsonObject& o)
 {
     if (o.value(QStringLiteral("format")).toString() != kFormatMarker)
-        return fail(ErrorCode::Parse, QStringLiteral("not a ContextBench run record"));
+        return fail(ErrorCode::Parse, QCoreApplication::translate("Cb::Formats::RunRecordJson",
+                                                                  "not a ContextBench run record"));
     if (o.value(QStringLiteral("version")).toInt() > kFormatVersion)
-        return fail(ErrorCode::Unsupported,
-                    QStringLiteral("run record version %1 is newer than this build reads")
-                        .arg(o.value(QStringLiteral("version")).toInt()));
+        return fail(
+            ErrorCode::Unsupported,
+            QCoreApplication::translate("Cb::Formats::RunRecordJson",
+                                        "run record version %1 is newer than this build reads")
+                .arg(o.value(QStringLiteral("version")).toInt()));
     RunRecord run;
     run.id = qint64(o.value(QStringLiteral("id")).toDouble());
     run.uuid = o.value(QStringLiteral("uuid")).toString();
@@ -300,7 +304,8 @@ Result<RunRecord> RunRecordJson::load(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Io,
-                    QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+                    QCoreApplication::translate("Cb::Formats::RunRecordJson", "cannot read %1: %2")
+                        .arg(path, file.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (!doc.isObject())

@@ -91,14 +91,18 @@ Result<SafeZipReader> SafeZipReader::open(const QString& path, const ImportOptio
         const auto size = qint64(st.size);
         const auto compressed = qint64(st.comp_size);
         if (size > limits.maxArchiveEntryBytes) {
-            return fail(ErrorCode::TooLarge,
-                        QStringLiteral("%1: entry \"%2\" unpacks to %3, over the limit of %4")
-                            .arg(fileName, name, SourceFile::humanSize(size),
-                                 SourceFile::humanSize(limits.maxArchiveEntryBytes)));
+            return fail(
+                ErrorCode::TooLarge,
+                QCoreApplication::translate("Cb::Formats::SafeZipReader",
+                                            "%1: entry \"%2\" unpacks to %3, over the limit of %4")
+                    .arg(fileName, name, SourceFile::humanSize(size),
+                         SourceFile::humanSize(limits.maxArchiveEntryBytes)));
         }
         if (size > kRatioCheckFloor && size > compressed * limits.maxCompressionRatio) {
             return fail(ErrorCode::TooLarge,
-                        QStringLiteral("%1: entry \"%2\" expands %3 times (ZIP bomb?); refused")
+                        QCoreApplication::translate(
+                            "Cb::Formats::SafeZipReader",
+                            "%1: entry \"%2\" expands %3 times (ZIP bomb?); refused")
                             .arg(fileName, name)
                             .arg(compressed > 0 ? size / compressed : size));
         }

@@ -56,7 +56,9 @@ BatchLineResult AnthropicBatchProtocol::parseLine(const QJsonObject& line, const
         QJsonObject error = result.value(QStringLiteral("error")).toObject();
         if (error.isEmpty())
             error.insert(QStringLiteral("message"),
-                         QStringLiteral("unexpected result type \"%1\"").arg(type));
+                         QCoreApplication::translate("Cb::Core::AnthropicBatchProtocol",
+                                                     "unexpected result type \"%1\"")
+                             .arg(type));
         r.error = HttpErrorClassifier::fromStreamError(ProviderKind::Anthropic, error, apiKey);
     }
     return r;
@@ -131,11 +133,15 @@ Result<BatchStatus> AnthropicBatchProtocol::parseStatus(const QByteArray& body) 
                   : n("expired") > 0 ? BatchState::Expired
                                      : BatchState::Completed;
     else
-        return fail(ErrorCode::Parse, QStringLiteral("Anthropic: unexpected batch object (id "
-                                                     "\"%1\", processing_status \"%2\").")
-                                          .arg(s.id, s.providerStatus));
+        return fail(ErrorCode::Parse,
+                    QCoreApplication::translate("Cb::Core::AnthropicBatchProtocol",
+                                                "Anthropic: unexpected batch object (id "
+                                                "\"%1\", processing_status \"%2\").")
+                        .arg(s.id, s.providerStatus));
     if (s.id.isEmpty())
-        return fail(ErrorCode::Parse, QStringLiteral("Anthropic: the batch reply has no id."));
+        return fail(ErrorCode::Parse,
+                    QCoreApplication::translate("Cb::Core::AnthropicBatchProtocol",
+                                                "Anthropic: the batch reply has no id."));
     s.expiresAt = QDateTime::fromString(o.value(QStringLiteral("expires_at")).toString(),
                                         Qt::ISODateWithMs);
     return s;

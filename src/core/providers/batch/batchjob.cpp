@@ -2,6 +2,7 @@
 
 #include "core/providers/apicall.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QtConcurrent/QtConcurrentRun>
@@ -64,9 +65,11 @@ void BatchJob::cancel()
     if (m_status.id.isEmpty()) { // not created yet: stop before anything is queued
         delete m_call;
         m_call = nullptr;
-        failWith(Error(ErrorCode::Cancelled,
-                       providerDisplayName(m_protocol->kind()) +
-                           QStringLiteral(": the batch was cancelled before it was created.")));
+        failWith(
+            Error(ErrorCode::Cancelled,
+                  QCoreApplication::translate("Cb::Core::BatchJob",
+                                              "%1: the batch was cancelled before it was created.")
+                      .arg(providerDisplayName(m_protocol->kind()))));
         return;
     }
     m_pollTimer.stop();
@@ -198,9 +201,11 @@ void BatchJob::download(int index)
         },
         [this](const Error& e) {
             // Results stay downloadable on the provider; resuming later fetches them again.
-            failWith(Error(e.code, e.message + QStringLiteral(" (while downloading the results of "
-                                                              "batch ") +
-                                       m_status.id + QStringLiteral("; resume to retry)")));
+            failWith(
+                Error(e.code, QCoreApplication::translate(
+                                  "Cb::Core::BatchJob",
+                                  "%1 (while downloading the results of batch %2; resume to retry)")
+                                  .arg(e.message, m_status.id)));
         });
 }
 
@@ -230,32 +235,42 @@ void BatchJob::finish()
             r.outcome = BatchLineResult::Outcome::Failed;
             r.error = Error(ErrorCode::InvalidInput,
                             lineErrors.contains(i + 1)
-                                ? QString(who + QStringLiteral(": batch validation failed on this "
-                                                               "request (line %1): %2")
-                                                    .arg(i + 1)
-                                                    .arg(lineErrors.value(i + 1)))
-                                : QString(who + QStringLiteral(": the batch failed validation: ") +
-                                          (general.isEmpty() ? lineErrors.values().join(QStringLiteral("; "))
-                                                             : general.join(QStringLiteral("; ")))));
+                                ? QCoreApplication::translate(
+                                      "Cb::Core::BatchJob",
+                                      "%1: batch validation failed on this request (line %2): %3")
+                                      .arg(who)
+                                      .arg(i + 1)
+                                      .arg(lineErrors.value(i + 1))
+                                : QCoreApplication::translate("Cb::Core::BatchJob",
+                                                              "%1: the batch failed validation: %2")
+                                      .arg(who, general.isEmpty()
+                                                    ? lineErrors.values().join(QStringLiteral("; "))
+                                                    : general.join(QStringLiteral("; "))));
             break;
         case BatchState::Expired:
             r.outcome = BatchLineResult::Outcome::Expired;
-            r.error = Error(ErrorCode::Provider,
-                            who + QStringLiteral(": the batch expired before this request ran; "
-                                                 "it can be run again."));
+            r.error =
+                Error(ErrorCode::Provider,
+                      QCoreApplication::translate(
+                          "Cb::Core::BatchJob",
+                          "%1: the batch expired before this request ran; it can be run again.")
+                          .arg(who));
             break;
         case BatchState::Cancelled:
             r.outcome = BatchLineResult::Outcome::Cancelled;
-            r.error = Error(ErrorCode::Cancelled,
-                            who + QStringLiteral(": the batch was cancelled before this request "
-                                                 "ran."));
+            r.error = Error(
+                ErrorCode::Cancelled,
+                QCoreApplication::translate("Cb::Core::BatchJob",
+                                            "%1: the batch was cancelled before this request ran.")
+                    .arg(who));
             break;
         default:
             r.outcome = BatchLineResult::Outcome::Missing;
-            r.error = Error(ErrorCode::Provider,
-                            who + QStringLiteral(": batch %1 ended without a result for this "
-                                                 "request.")
-                                      .arg(m_status.id));
+            r.error = Error(
+                ErrorCode::Provider,
+                QCoreApplication::translate("Cb::Core::BatchJob",
+                                            "%1: batch %2 ended without a result for this request.")
+                    .arg(who, m_status.id));
             break;
         }
         out << r;

@@ -3,6 +3,7 @@
 #include "core/providers/batch/batchfilewriter.h"
 #include "core/providers/responsesprotocol.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -12,13 +13,13 @@ namespace Cb::Core {
 
 namespace {
 
-Result<QJsonObject> parseObject(const QByteArray& body, const QString& what)
+// `notAnObject` is the whole sentence for a reply that is not a JSON object.
+Result<QJsonObject> parseObject(const QByteArray& body, const QString& notAnObject)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(ErrorCode::Parse, QStringLiteral("OpenAI: the %1 reply is not a JSON object.")
-                                          .arg(what));
+        return fail(ErrorCode::Parse, notAnObject);
     return doc.object();
 }
 
@@ -144,12 +145,16 @@ std::optional<HttpCall> OpenAiBatchProtocol::uploadCall(const BatchFile& file) c
 
 Result<QString> OpenAiBatchProtocol::parseUpload(const QByteArray& body) const
 {
-    const auto o = parseObject(body, QStringLiteral("file upload"));
+    const auto o = parseObject(
+        body, QCoreApplication::translate("Cb::Core::OpenAiBatchProtocol",
+                                          "OpenAI: the file upload reply is not a JSON object."));
     if (!o)
         return fail(o.error());
     const QString id = o->value(QStringLiteral("id")).toString();
     if (id.isEmpty())
-        return fail(ErrorCode::Parse, QStringLiteral("OpenAI: the file upload reply has no id."));
+        return fail(ErrorCode::Parse,
+                    QCoreApplication::translate("Cb::Core::OpenAiBatchProtocol",
+                                                "OpenAI: the file upload reply has no id."));
     return id;
 }
 
@@ -180,7 +185,9 @@ HttpCall OpenAiBatchProtocol::cancelCall(const QString& batchId) const
 
 Result<BatchStatus> OpenAiBatchProtocol::parseStatus(const QByteArray& body) const
 {
-    const auto o = parseObject(body, QStringLiteral("batch"));
+    const auto o = parseObject(
+        body, QCoreApplication::translate("Cb::Core::OpenAiBatchProtocol",
+                                          "OpenAI: the batch reply is not a JSON object."));
     if (!o)
         return fail(o.error());
     BatchStatus s;
@@ -188,9 +195,11 @@ Result<BatchStatus> OpenAiBatchProtocol::parseStatus(const QByteArray& body) con
     s.providerStatus = o->value(QStringLiteral("status")).toString();
     const auto state = batchStateFromName(s.providerStatus);
     if (s.id.isEmpty() || !state)
-        return fail(ErrorCode::Parse, QStringLiteral("OpenAI: unexpected batch object (id \"%1\", "
-                                                     "status \"%2\").")
-                                          .arg(s.id, s.providerStatus));
+        return fail(ErrorCode::Parse,
+                    QCoreApplication::translate("Cb::Core::OpenAiBatchProtocol",
+                                                "OpenAI: unexpected batch object (id \"%1\", "
+                                                "status \"%2\").")
+                        .arg(s.id, s.providerStatus));
     s.state = *state;
     const QJsonObject counts = o->value(QStringLiteral("request_counts")).toObject();
     s.total = count(counts, "total");
