@@ -8949,5 +8949,10 @@ Restore them? The pack file stays as it is until you save.</source>
         <source>[image: %1]</source>
         <translation>[이미지: %1]</translation>
     </message>
+    <message>
+        <source>You</source>
+        <comment>the person who exported the report, as a rater</comment>
+        <translation>작성자</translation>
+    </message>
 </context>
 </TS>

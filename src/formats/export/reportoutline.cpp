@@ -119,8 +119,11 @@ ReportTable panelTable(const ReportFacts& facts, const ReportText& text)
         const int decisive = r.bias.leftWins + r.bias.rightWins;
         const QString bias = decisive == 0 ? QStringLiteral("—")
                                            : leftWon(r.bias.leftWins, decisive, r.bias.leftRate, text);
+        // The person at the keyboard is Core's "You": the report names them in its own language.
+        const QString name =
+            r.id == 0 ? l.translate("Report", "You", "the person who exported the report, as a rater") : r.name;
         for (const PairStats& p : r.pairs)
-            t.rows.append({r.name, QString::number(r.votes), versus(facts, p.first, p.second, text),
+            t.rows.append({name, QString::number(r.votes), versus(facts, p.first, p.second, text),
                            QString::number(p.votes), interval(p.rate, text), bias});
     }
     t.note = l.translate("Report", "Verdict: %1. %2. Win rate of the first model of the pair; a tie or both-bad "
