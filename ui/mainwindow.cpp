@@ -53,6 +53,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QHBoxLayout>
 #include <QSplitter>
@@ -91,6 +92,16 @@ namespace Keys = Core::Keys;
 namespace {
 // A function, not a static: a static is translated before main() installs the translators.
 QString packFilter() { return QObject::tr("Context packs (*.ctxpack);;All files (*)"); }
+
+// What a toolbar button says: the action's text without its mnemonic. Qt drops only the '&',
+// which leaves Korean's "새 팩(&N)" as "새 팩(N)" on the button; Korean applications show no
+// mnemonic there (the menus keep theirs).
+QString withoutMnemonic(const QString& text)
+{
+    static const QRegularExpression parenthesised(QStringLiteral("\\s*\\(&[^)]\\)"));
+    return QString(text).remove(parenthesised).replace(QStringLiteral("&&"), QStringLiteral("\x01"))
+        .remove(QLatin1Char('&')).replace(QLatin1Char('\x01'), QLatin1Char('&'));
+}
 
 // A new pack starts with the sections planners usually need.
 Core::Pack emptyPack()
@@ -200,7 +211,7 @@ void MainWindow::createActions()
     m_saveAsAction = make(tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("actionSaveAs"));
     m_addFilesAction = make(tr("Add &Files…"), QKeySequence(tr("Ctrl+Shift+A")), QStringLiteral("actionAddFiles"));
     m_addFilesAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
-    m_addFolderAction = make(tr("Add F&older…"), {}, QStringLiteral("actionAddFolder"));
+    m_addFolderAction = make(tr("Add Fol&der…"), {}, QStringLiteral("actionAddFolder"));
     m_addNoteAction = make(tr("Add &Note"), QKeySequence(tr("Ctrl+Shift+N")), QStringLiteral("actionAddNote"));
     m_addNoteAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     m_copyPromptAction = make(tr("&Copy Prompt"), QKeySequence(tr("Ctrl+Shift+C")), QStringLiteral("actionCopyPrompt"));
@@ -228,7 +239,7 @@ void MainWindow::createActions()
     m_redoAction = m_packPanel->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
-    m_heaviestAction = make(tr("&Heaviest Items…"), {}, QStringLiteral("actionHeaviestItems"));
+    m_heaviestAction = make(tr("Heav&iest Items…"), {}, QStringLiteral("actionHeaviestItems"));
     connect(m_heaviestAction, &QAction::triggered, m_packPanel, &PackPanel::showHeaviestItems);
     connect(m_addNoteAction, &QAction::triggered, this, &MainWindow::addNote);
     connect(m_copyPromptAction, &QAction::triggered, m_promptPanel, &PromptPreviewPanel::copyToClipboard);
@@ -293,7 +304,7 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QList<std::pair<QWidget*, QString>> panes = {
-        {m_packPanel, tr("&Pack")}, {m_promptPanel, tr("P&rompt Preview")}, {m_comparePanel, tr("&Comparison")}};
+        {m_packPanel, tr("&Pack")}, {m_promptPanel, tr("Pro&mpt Preview")}, {m_comparePanel, tr("&Comparison")}};
     for (const auto& [pane, label] : panes) {
         QAction* toggle = view->addAction(label);
         toggle->setCheckable(true);
@@ -339,6 +350,15 @@ void MainWindow::createToolBar()
     bar->addAction(m_reading->toggleAction());
     bar->addSeparator();
     bar->addAction(m_settingsAction);
+    for (QAction* a : bar->actions()) {
+        if (a->isSeparator() || a->text() == withoutMnemonic(a->text()))
+            continue;
+        // A tooltip left unset is the text with its '&' dropped: "(N)" again, so set it too.
+        const bool defaultTip = a->toolTip() == QString(a->text()).remove(QLatin1Char('&')).remove(QStringLiteral("...")).trimmed();
+        a->setIconText(withoutMnemonic(a->text()));
+        if (defaultTip)
+            a->setToolTip(a->iconText());
+    }
 }
 
 void MainWindow::createRunControls()

@@ -100,7 +100,7 @@ int runAsk(const QStringList& args, CliIo& io)
     if (!parser.parse(QStringList{QStringLiteral("contextbench ask")} + args))
         return usage(io, parser.errorText());
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        io.out << CliText::helpText(parser, QStringLiteral("ask"));
         return ExitOk;
     }
     if (parser.positionalArguments().size() != 1)

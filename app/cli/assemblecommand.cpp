@@ -103,7 +103,7 @@ int runAssemble(const QStringList& args, CliIo& io)
     if (!parser.parse(QStringList{QStringLiteral("contextbench assemble")} + args))
         return usage(io, parser.errorText());
     if (parser.isSet(helpOption)) {
-        io.out << parser.helpText();
+        io.out << CliText::helpText(parser, QStringLiteral("assemble"));
         return ExitOk;
     }
 

@@ -5,6 +5,8 @@
 #include "core/settings/settings.h"
 #include "ui/common/uilanguage.h"
 
+#include <QFileInfo>
+
 #include <algorithm>
 
 namespace Cb::App {
@@ -16,6 +18,32 @@ QString CliText::warning(const QString& message) { return tr("warning: %1").arg(
 QCommandLineOption CliText::helpOption()
 {
     return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+}
+
+QString CliText::programName()
+{
+    const QString name = QFileInfo(QCoreApplication::arguments().value(0)).fileName();
+    return name.isEmpty() ? QStringLiteral("contextbench") : name;
+}
+
+QString CliText::helpText(const QCommandLineParser& parser, const QString& command)
+{
+    QString text = parser.helpText();
+    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+    // Qt names the program by argv[0] as given; the file path is the fallback in case it ever
+    // resolves it. Only the first line is the usage line, and the name there is a whole word
+    // (a one-letter argv[0] must not match inside "Usage").
+    const QString usageLine = firstLineEnd < 0 ? text : text.left(firstLineEnd);
+    for (const QString& binary : {QCoreApplication::arguments().value(0), QCoreApplication::applicationFilePath()}) {
+        if (binary.isEmpty())
+            continue;
+        for (qsizetype at = usageLine.indexOf(binary); at >= 0; at = usageLine.indexOf(binary, at + 1)) {
+            const qsizetype end = at + binary.size();
+            if ((at == 0 || usageLine[at - 1].isSpace()) && (end == usageLine.size() || usageLine[end].isSpace()))
+                return text.replace(at, binary.size(), programName() + QLatin1Char(' ') + command);
+        }
+    }
+    return text;
 }
 
 QString CliText::callStatus(Core::CallStatus status)

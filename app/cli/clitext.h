@@ -3,6 +3,7 @@
 #include "core/history/runrecord.h"
 
 #include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace Cb::App {
@@ -20,6 +21,12 @@ public:
     static QString warning(const QString& message);
     // -h, --help of every subcommand.
     static QCommandLineOption helpOption();
+    // A subcommand's --help: the parser's text with its usage line naming the program as users
+    // type it ("Usage: contextbench run [options] pack"); QCommandLineParser itself puts the
+    // executable's path there and leaves the subcommand out. `command` is "run", "pack add"…
+    static QString helpText(const QCommandLineParser& parser, const QString& command);
+    // The basename of argv[0] ("contextbench"), what the user typed to start us.
+    static QString programName();
     // A call's state as people read it ("streaming"); JSON keeps Core::callStatusName.
     static QString callStatus(Core::CallStatus status);
     // An experiment's recorded status ("running", "done", "cancelled") as people read it.

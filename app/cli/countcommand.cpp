@@ -107,7 +107,7 @@ int runCount(const QStringList& args, CliIo& io)
     if (!parser.parse(QStringList{QStringLiteral("contextbench count")} + args))
         return usage(io, parser.errorText());
     if (parser.isSet(helpOption)) {
-        io.out << parser.helpText();
+        io.out << CliText::helpText(parser, QStringLiteral("count"));
         return ExitOk;
     }
     const auto encoding = Core::encodingFromName(parser.value(encodingOption));

@@ -40,7 +40,7 @@ int runExport(const QStringList& args, CliIo& io)
     if (!parser.parse(QStringList{QStringLiteral("contextbench experiment export")} + args))
         return usage(io, sub, parser.errorText());
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        io.out << CliText::helpText(parser, QStringLiteral("experiment export"));
         return ExitOk;
     }
     const auto given = experimentId(parser.positionalArguments());

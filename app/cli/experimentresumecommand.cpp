@@ -42,7 +42,7 @@ int resumeOrCancel(const QStringList& args, CliIo& io, bool cancel)
     if (!parser.parse(QStringList{QStringLiteral("contextbench experiment ") + sub} + args))
         return usage(io, sub, parser.errorText());
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        io.out << CliText::helpText(parser, QStringLiteral("experiment ") + sub);
         return ExitOk;
     }
     const auto urls = CliBaseUrls::parse(parser.values(baseUrl));

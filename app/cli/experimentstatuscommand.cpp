@@ -29,7 +29,7 @@ int runStatus(const QStringList& args, CliIo& io)
     if (!parser.parse(QStringList{QStringLiteral("contextbench experiment status")} + args))
         return usage(io, sub, parser.errorText());
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        io.out << CliText::helpText(parser, QStringLiteral("experiment status"));
         return ExitOk;
     }
     const auto given = experimentId(parser.positionalArguments());

@@ -72,7 +72,7 @@ int runExport(const QStringList& args, CliIo& io)
     if (!parser.parse(QStringList{QStringLiteral("contextbench export")} + args))
         return usage(io, parser.errorText());
     if (parser.isSet(helpOption)) {
-        io.out << parser.helpText();
+        io.out << CliText::helpText(parser, QStringLiteral("export"));
         return ExitOk;
     }
 

@@ -154,7 +154,7 @@ int runFuse(const QStringList& args, CliIo& io)
     if (!parser.parse(QStringList{QStringLiteral("contextbench fuse")} + args))
         return usage(io, parser.errorText());
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        io.out << CliText::helpText(parser, QStringLiteral("fuse"));
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();

@@ -86,7 +86,7 @@ int runJudge(const QStringList& args, CliIo& io)
     if (!parser.parse(QStringList{QStringLiteral("contextbench judge")} + args))
         return usage(io, parser.errorText());
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        io.out << CliText::helpText(parser, QStringLiteral("judge"));
         return ExitOk;
     }
     if (parser.isSet(showPrompt)) {

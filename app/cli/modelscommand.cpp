@@ -73,7 +73,7 @@ int runModels(const QStringList& args, CliIo& io)
         return ExitUsage;
     }
     if (parser.isSet(helpOption)) {
-        io.out << parser.helpText();
+        io.out << CliText::helpText(parser, QStringLiteral("models"));
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -124,7 +124,7 @@ int runAdd(const QStringList& args, CliIo& io)
     if (!parser.parse(QStringList{QStringLiteral("contextbench pack add")} + args))
         return usage(io, sub, parser.errorText());
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        io.out << CliText::helpText(parser, QStringLiteral("pack add"));
         return ExitOk;
     }
     QStringList positional = parser.positionalArguments();

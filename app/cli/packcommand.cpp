@@ -70,7 +70,7 @@ bool parse(QCommandLineParser& parser, const QString& sub, const QStringList& ar
         return false;
     }
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        io.out << CliText::helpText(parser, QStringLiteral("pack ") + sub);
         code = ExitOk;
         return false;
     }

@@ -38,7 +38,7 @@ int runRateImport(const QStringList& args, CliIo& io)
 {
     const QString sub = QStringLiteral("import");
     if (wantsHelp(args)) {
-        io.out << CliText::tr("Usage: %1").arg(QStringLiteral("contextbench rate import FILE...")) << "\n\n"
+        io.out << CliText::tr("Usage: %1").arg(CliText::programName() + QStringLiteral(" rate import FILE...")) << "\n\n"
                << CliText::tr("Imports ratings files saved by rating kits ('Download my ratings'). Each vote "
                               "is stored\nwith its rater and kit. Every file is checked first; if one is refused "
                               "(not a ratings file,\nunknown kit, unknown item, integrity code that does not match), "
@@ -67,7 +67,7 @@ int runRateRaters(const QStringList& args, CliIo& io)
 {
     const QString sub = QStringLiteral("raters");
     if (wantsHelp(args)) {
-        io.out << CliText::tr("Usage: %1").arg(QStringLiteral("contextbench rate raters [--json]")) << "\n\n"
+        io.out << CliText::tr("Usage: %1").arg(CliText::programName() + QStringLiteral(" rate raters [--json]")) << "\n\n"
                << CliText::tr("Lists the raters (people given rating kits, and judge models) with their votes.")
                << '\n';
         return ExitOk;
@@ -121,7 +121,7 @@ int runRateRename(const QStringList& args, CliIo& io)
 {
     const QString sub = QStringLiteral("rename");
     if (wantsHelp(args)) {
-        io.out << CliText::tr("Usage: %1").arg(QStringLiteral("contextbench rate rename RATER_ID NAME")) << "\n\n"
+        io.out << CliText::tr("Usage: %1").arg(CliText::programName() + QStringLiteral(" rate rename RATER_ID NAME")) << "\n\n"
                << CliText::tr("Renames a rater (see 'contextbench rate raters' for the ids). Their votes keep pointing "
                               "at them.")
                << '\n';

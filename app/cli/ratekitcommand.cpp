@@ -63,7 +63,7 @@ int runRateKit(const QStringList& args, CliIo& io)
     if (!parser.parse(QStringList{QStringLiteral("contextbench rate kit")} + args))
         return usage(io, parser.errorText());
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        io.out << CliText::helpText(parser, QStringLiteral("rate kit"));
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
@@ -110,7 +110,7 @@ int runRateKit(const QStringList& args, CliIo& io)
         drafts.append(*draft);
     }
     // Files first, then the history rows; a failure of either leaves neither behind.
-    auto paths = Formats::RatingKitWriter::writeAll(drafts, parser.value(out));
+    auto paths = Formats::RatingKitWriter::writeAll(drafts, parser.value(out), Formats::RatingKitWriter::interfaceLanguage());
     if (!paths)
         return failure(io, paths.error().message);
     if (auto recorded = Core::RatingKitPlanner::record(**db, drafts); !recorded) {

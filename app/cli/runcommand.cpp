@@ -129,7 +129,7 @@ int runRun(const QStringList& args, CliIo& io)
     if (!parser.parse(QStringList{QStringLiteral("contextbench run")} + args))
         return usage(io, parser.errorText());
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        io.out << CliText::helpText(parser, QStringLiteral("run"));
         return ExitOk;
     }
 

@@ -172,7 +172,7 @@ int runStats(const QStringList& args, CliIo& io)
     if (!parser.parse(QStringList{QStringLiteral("contextbench stats")} + args))
         return usage(io, parser.errorText());
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        io.out << CliText::helpText(parser, QStringLiteral("stats"));
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();

@@ -1565,6 +1565,10 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
         <source>, Ask first %1 (%2 of %3 asks priced)</source>
         <translation>, 먼저 질문하기 %1(질문 %3건 중 %2건 가격 확인)</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Core</name>
@@ -4014,6 +4018,90 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>No task text was recorded. Judge which answer is better on its own terms.</source>
+        <translation>기록된 과제 내용이 없습니다. 답변 자체만 보고 어느 쪽이 더 나은지 판단해 주세요.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Answer A</source>
+        <translation>답변 A</translation>
+    </message>
+    <message>
+        <source>Answer B</source>
+        <translation>답변 B</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rated</source>
+        <translation>%2쌍 중 %1쌍 평가함</translation>
+    </message>
+    <message>
+        <source>Pair %1 of %2</source>
+        <translation>%2쌍 중 %1번째</translation>
+    </message>
+    <message>
+        <source>This browser does not keep answers for this file. Download your ratings before closing it.</source>
+        <translation>이 브라우저는 이 파일의 답을 보관하지 않습니다. 닫기 전에 평가를 내려받으세요.</translation>
+    </message>
+    <message>
+        <source>Your answers could not be kept in this browser. Download your ratings before closing it.</source>
+        <translation>이 브라우저에 답을 보관하지 못했습니다. 닫기 전에 평가를 내려받으세요.</translation>
+    </message>
+    <message>
+        <source>Saved %1 with %2 of %3 answers. Send that file back to the person who gave you this kit.</source>
+        <translation>%3쌍 중 %2쌍의 답을 %1 파일로 저장했습니다. 이 파일을 키트를 보내 준 분께 돌려보내 주세요.</translation>
+    </message>
+    <message>
+        <source>Rating kit for %1</source>
+        <translation>%1 님의 평가 키트</translation>
+    </message>
+    <message>
+        <source>This kit needs JavaScript to record your answers. Open it in a current Chromium, Chrome, Edge or Firefox.</source>
+        <translation>이 키트는 답을 기록하는 데 JavaScript가 필요합니다. 최신 Chromium, Chrome, Edge, Firefox에서 열어 주세요.</translation>
+    </message>
+    <message>
+        <source>Which answer does the task better? The answers are shown in a random order and say nothing about who wrote them.</source>
+        <translation>어느 답변이 과제를 더 잘 수행했나요? 답변은 무작위 순서로 보이며, 누가 썼는지는 드러나지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A is better</source>
+        <translation>A가 더 좋음</translation>
+    </message>
+    <message>
+        <source>B is better</source>
+        <translation>B가 더 좋음</translation>
+    </message>
+    <message>
+        <source>Tie</source>
+        <translation>동점</translation>
+    </message>
+    <message>
+        <source>Both bad</source>
+        <translation>둘 다 나쁨</translation>
+    </message>
+    <message>
+        <source>Comment (optional, kept with your verdict on this pair)</source>
+        <translation>의견(선택 사항, 이 쌍에 대한 판정과 함께 저장됨)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Keys: 1 A, 2 B, 3 tie, 4 both bad, ←/→ previous/next; Esc leaves the comment box. Answers are kept in this browser until you download them.</source>
+        <translation>키: 1 A, 2 B, 3 동점, 4 둘 다 나쁨, ←/→ 이전/다음, Esc 의견 칸에서 나가기. 답은 내려받을 때까지 이 브라우저에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Download my ratings</source>
+        <translation>내 평가 내려받기</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Formats::RunExporter</name>
@@ -5249,6 +5337,10 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
         <source>recording</source>
         <translation>기록 중</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::ExportDialog</name>
@@ -5733,10 +5825,6 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <source>Add F&amp;older…</source>
-        <translation>폴더 추가(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Add &amp;Note</source>
         <translation>메모 추가(&amp;N)</translation>
     </message>
@@ -5793,10 +5881,6 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
         <translation>다시 하기(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Heaviest Items…</source>
-        <translation>가장 큰 항목(&amp;H)…</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -5819,10 +5903,6 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <message>
         <source>&amp;Pack</source>
         <translation>팩(&amp;P)</translation>
-    </message>
-    <message>
-        <source>P&amp;rompt Preview</source>
-        <translation>프롬프트 미리보기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Comparison</source>
@@ -5971,6 +6051,18 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <message>
         <source>Cannot restore the unsaved edits</source>
         <translation>저장하지 않은 편집을 복원할 수 없음</translation>
+    </message>
+    <message>
+        <source>Add Fol&amp;der…</source>
+        <translation>폴더 추가(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Heav&amp;iest Items…</source>
+        <translation>가장 큰 항목(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mpt Preview</source>
+        <translation>프롬프트 미리보기(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -6350,6 +6442,10 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <message>
         <source>%1 has no value for %2 (template &quot;%3&quot;). Give it in the Variables column, e.g. %4=….</source>
         <translation>%1에 %2 값이 없습니다(템플릿 &quot;%3&quot;). 변수 열에 입력하세요(예: %4=…).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
     </message>
 </context>
 <context>
@@ -6844,6 +6940,14 @@ Or use Add Files… and Add Note below.</source>
         <source>%1 characters · template: %2</source>
         <translation>%1자 · 템플릿: %2</translation>
     </message>
+    <message>
+        <source>Edit Templates…</source>
+        <translation>템플릿 편집…</translation>
+    </message>
+    <message>
+        <source>Prompt templates: duplicate a preset, edit and save your own</source>
+        <translation>프롬프트 템플릿: 프리셋을 복제하고, 내 템플릿을 고쳐 저장합니다</translation>
+    </message>
 </context>
 <context>
     <name>Cb::Ui::ProviderSettingsPage</name>
@@ -7272,10 +7376,6 @@ Or use Add Files… and Add Note below.</source>
         <translation>여기에 입력한 API 키는 시스템 키체인에만 저장되며, 설정 파일, 기록, 팩, 내보낸 파일에는 절대 저장되지 않습니다.</translation>
     </message>
     <message>
-        <source>⚠ No system keychain is available: %1 Keys are read from the environment variables OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY and OPENAI_COMPATIBLE_API_KEY; keys typed here cannot be saved.</source>
-        <translation>⚠ 사용할 수 있는 시스템 키체인이 없습니다: %1 키는 환경 변수 OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY, OPENAI_COMPATIBLE_API_KEY에서 읽으며, 여기에 입력한 키는 저장할 수 없습니다.</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>일반</translation>
     </message>
@@ -7290,6 +7390,10 @@ Or use Add Files… and Add Note below.</source>
     <message>
         <source>A new language applies when ContextBench next starts.</source>
         <translation>새 언어는 ContextBench를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>⚠ API keys cannot be kept in the system keychain (%1). They are read from the environment variables OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY and OPENAI_COMPATIBLE_API_KEY; keys typed here are not saved.</source>
+        <translation>⚠ API 키를 시스템 키체인에 보관할 수 없습니다(%1). 키는 환경 변수 OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY, OPENAI_COMPATIBLE_API_KEY에서 읽으며, 여기에 입력한 키는 저장되지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -7635,6 +7739,25 @@ Or use Add Files… and Add Note below.</source>
     </message>
 </context>
 <context>
+    <name>Cb::Ui::TemplatePresets</name>
+    <message>
+        <source>A concrete plan for the goal: target metrics, timeline, ranked priorities with owners, explicit exclusions, risks.</source>
+        <translation>목표를 이루기 위한 구체적인 실행 계획(영어 템플릿): 목표 지표, 일정, 담당자가 정해진 우선순위, 제외 범위, 리스크.</translation>
+    </message>
+    <message>
+        <source>A one-page summary for a named audience: bottom line first, key facts with sources, decisions needed.</source>
+        <translation>보고 대상을 위한 한 장짜리 요약(영어 템플릿): 결론 먼저, 출처가 달린 핵심 사실, 필요한 의사결정.</translation>
+    </message>
+    <message>
+        <source>A sceptical review: verdict, critical issues with severity and fixes, gaps, hidden assumptions, the best counter-argument.</source>
+        <translation>비판적 검토(영어 템플릿): 종합 판정, 심각도와 해결책이 달린 주요 문제, 빠진 내용, 숨은 가정, 가장 강력한 반론.</translation>
+    </message>
+    <message>
+        <source>A digest of meetings and voice memos for people who were not there: decisions, action items, open questions, figures.</source>
+        <translation>참석하지 못한 사람을 위한 회의와 음성 메모 요약(영어 템플릿): 결정 사항, 실행 항목, 미결 사항, 수치.</translation>
+    </message>
+</context>
+<context>
     <name>Cb::Ui::ToolTrailView</name>
     <message>
         <source>Tools: 1 call</source>
@@ -7682,6 +7805,81 @@ Or use Add Files… and Add Note below.</source>
     <message>
         <source>Value for {{%1}}</source>
         <translation>{{%1}} 값</translation>
+    </message>
+</context>
+<context>
+    <name>QKeychain::DeletePasswordJobPrivate</name>
+    <message>
+        <source>Unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <source>Could not open wallet: %1; %2</source>
+        <translation>지갑을 열 수 없습니다: %1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>QKeychain::JobPrivate</name>
+    <message>
+        <source>Unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <source>Access to keychain denied</source>
+        <translation>키체인 접근이 거부되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>QKeychain::PlainTextStore</name>
+    <message>
+        <source>Entry not found</source>
+        <translation>항목을 찾을 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>QKeychain::ReadPasswordJobPrivate</name>
+    <message>
+        <source>Unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <source>D-Bus is not running</source>
+        <translation>D-Bus가 실행 중이 아닙니다</translation>
+    </message>
+    <message>
+        <source>No keychain service available</source>
+        <translation>사용할 수 있는 키체인 서비스가 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not open wallet: %1; %2</source>
+        <translation>지갑을 열 수 없습니다: %1; %2</translation>
+    </message>
+    <message>
+        <source>Access to keychain denied</source>
+        <translation>키체인 접근이 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>Could not determine data type: %1; %2</source>
+        <translation>데이터 형식을 확인할 수 없습니다: %1; %2</translation>
+    </message>
+    <message>
+        <source>Entry not found</source>
+        <translation>항목을 찾을 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>QKeychain::WritePasswordJobPrivate</name>
+    <message>
+        <source>Unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <source>D-Bus is not running</source>
+        <translation>D-Bus가 실행 중이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Could not open wallet: %1; %2</source>
+        <translation>지갑을 열 수 없습니다: %1; %2</translation>
     </message>
 </context>
 <context>
@@ -7913,6 +8111,50 @@ Restore them? The pack file stays as it is until you save.</source>
     <message>
         <source>Code</source>
         <translation>코드</translation>
+    </message>
+    <message>
+        <source>Access to keychain denied</source>
+        <translation>키체인 접근이 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>No keyring daemon</source>
+        <translation>키링 데몬이 없습니다</translation>
+    </message>
+    <message>
+        <source>Already unlocked</source>
+        <translation>이미 잠금 해제되었습니다</translation>
+    </message>
+    <message>
+        <source>No such keyring</source>
+        <translation>해당 키링이 없습니다</translation>
+    </message>
+    <message>
+        <source>Bad arguments</source>
+        <translation>잘못된 인수</translation>
+    </message>
+    <message>
+        <source>I/O error</source>
+        <translation>입출력 오류</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Keyring already exists</source>
+        <translation>키링이 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>일치하는 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>Unknown error</source>
+        <translation>알 수 없는 오류</translation>
+    </message>
+    <message>
+        <source>Entry not found</source>
+        <translation>항목을 찾을 수 없습니다</translation>
     </message>
 </context>
 <context>

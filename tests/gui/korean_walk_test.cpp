@@ -20,11 +20,13 @@
 #include "ui/common/messagebox.h"
 #include "ui/common/uilanguage.h"
 #include "ui/compare/comparepanel.h"
+#include "ui/compare/fusedialog.h"
 #include "ui/experiment/experimentresultsview.h"
 #include "ui/experiment/experimentswindow.h"
 #include "ui/history/historydialog.h"
 #include "ui/mainwindow.h"
 #include "ui/prompt/promptpreviewpanel.h"
+#include "ui/run/modelpicker.h"
 #include "ui/services.h"
 
 #include <QAbstractButton>
@@ -34,6 +36,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -50,15 +54,22 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QScatterSeries>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTextEdit>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTranslator>
 
@@ -119,7 +130,7 @@ QStringList englishWords(const QString& text, const QStringList& extraAllowed)
     static const QRegularExpression pathLike(
         QStringLiteral("(?:^|(?<=\\s))[~/]\\S*|\\S*/\\S*/\\S*|\\S*[\\\\@_]\\S*|\\w+://\\S*|\\S+:\\S+|"
                        "\\{\\{[^}]*\\}\\}|"
-                       "pass\\^\\d+")); // and the pass^k metric, named as in the literature
+                       "pass\\^(?:\\d+|k)")); // and the pass^k metric, named as in the literature
     const QString prose = QString(text).replace(pathLike, QStringLiteral(" "));
     QStringList found;
     for (auto it = word.globalMatch(prose); it.hasNext();) {
@@ -159,6 +170,21 @@ public:
         const QString root = how + QStringLiteral(" > ") + name(top);
         check(root, QStringLiteral("window title"), QString(top->windowTitle()).remove(QStringLiteral("[*]")));
         walk(top, top, root);
+        // Every page of every tab widget, not only the one showing (Settings › General, the Stats
+        // dialog's Panel and Reliability tabs…).
+        for (QTabWidget* tabs : top->findChildren<QTabWidget*>()) {
+            if (!tabs->isVisibleTo(top))
+                continue;
+            const int shown = tabs->currentIndex();
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (i == shown)
+                    continue;
+                tabs->setCurrentIndex(i);
+                QTest::qWait(50);
+                walk(tabs->widget(i), top, root + QStringLiteral("/tab ") + readable(tabs->tabText(i)));
+            }
+            tabs->setCurrentIndex(shown);
+        }
         if (auto* bar = top->findChild<QMenuBar*>(QString(), Qt::FindDirectChildrenOnly))
             for (QAction* a : bar->actions())
                 walkAction(a, root + QStringLiteral("/menu"));
@@ -394,6 +420,8 @@ TEST(KoreanInterface_walk, everyWindowAndDialogShowsNoEnglish)
     finder.allowedNames = Core::TemplateLibrary().names();
     // What the judge model is shown, quoted as such in the Judge dialog.
     finder.allowedNames << QStringLiteral("\"Answer A\"") << QStringLiteral("\"Answer B\"");
+    // Syntax shown as it is written: the XML the documents are wrapped in, the citation form.
+    finder.allowedNames << QStringLiteral("<document title=… source=… section=…>") << QStringLiteral("[[id:");
     // Longest first, so "report-generator-ko" goes before "report-generator" can split it.
     std::sort(finder.allowedNames.begin(), finder.allowedNames.end(),
               [](const QString& a, const QString& b) { return a.size() > b.size(); });
@@ -406,6 +434,19 @@ TEST(KoreanInterface_walk, everyWindowAndDialogShowsNoEnglish)
     QTest::qWait(300);
     finder.walkWindow(&window, QStringLiteral("start"));
     Cb::Test::saveScreenshot(&window, QStringLiteral("ko-main-window"));
+    // Toolbar buttons without the menus' mnemonics: "새 팩", not "새 팩(N)".
+    static const QRegularExpression mnemonic(QStringLiteral("\\([A-Za-z0-9]\\)"));
+    auto* toolBar = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    ASSERT_NE(toolBar, nullptr);
+    int toolButtons = 0;
+    for (QToolButton* b : toolBar->findChildren<QToolButton*>()) {
+        if (!b->isVisible() || !b->defaultAction())
+            continue;
+        ++toolButtons;
+        EXPECT_FALSE(b->text().contains(mnemonic)) << b->text().toStdString();
+        EXPECT_FALSE(b->toolTip().contains(mnemonic)) << b->toolTip().toStdString();
+    }
+    EXPECT_GE(toolButtons, 8);
 
     // The run with answers, opened from History as a user would.
     window.showHistory();
@@ -421,6 +462,10 @@ TEST(KoreanInterface_walk, everyWindowAndDialogShowsNoEnglish)
     QTest::qWait(300);
     finder.walkWindow(&window, QStringLiteral("comparison"));
     Cb::Test::saveScreenshot(&window, QStringLiteral("ko-main-window-comparison"));
+    // The pass tally beside the comparison's (Korean, wider) buttons is whole, not cut mid-name.
+    QLabel* tally = window.comparePanel()->reliabilityLabel();
+    ASSERT_FALSE(tally->text().isEmpty());
+    EXPECT_GE(tally->width(), tally->sizeHint().width()) << readable(tally->text()).toStdString();
 
     // The comparison's modes, each looked at while on.
     Ui::ComparePanel* compare = window.comparePanel();
@@ -459,6 +504,25 @@ TEST(KoreanInterface_walk, everyWindowAndDialogShowsNoEnglish)
         if (top->menu())
             walkMenu(top->menu(), QString());
 
+    // The model picker (a popup of the toolbar's model button) and a model's Parameters…
+    finder.walkWindow(window.modelPicker(), QStringLiteral("model picker"));
+    walkWhatOpens(finder, QStringLiteral("model picker > Parameters…"),
+                  [&] { window.modelPicker()->editParameters(QStringLiteral("openai:o3")); });
+
+    // The template editor, from the prompt preview's Edit… (folded away while answers are read).
+    auto* editTemplates = window.findChild<QToolButton*>(QStringLiteral("editTemplates"));
+    ASSERT_NE(editTemplates, nullptr);
+    walkWhatOpens(finder, QStringLiteral("prompt preview > Edit…"), [editTemplates] { editTemplates->click(); });
+
+    // The fusion dialog on the voted run (its button waits for every pair to be voted).
+    {
+        Ui::FuseDialog fuse(compare->session()->record(), &window);
+        fuse.show();
+        QTest::qWait(100);
+        finder.walkWindow(&fuse, QStringLiteral("comparison > Fuse…"));
+        Cb::Test::saveScreenshot(&fuse, QStringLiteral("ko-FuseDialog"));
+    }
+
     // The Experiments window's own "…" buttons (New Experiment, Rating Kits).
     window.showExperiments();
     QTest::qWait(100);
@@ -487,30 +551,49 @@ const QString kKoreanQuestions = QStringLiteral(
 const QByteArray kQuotaBody = R"({"error":{"message":"You exceeded your current quota.","type":"insufficient_quota","code":"insufficient_quota"}})";
 const QByteArray kServerBody = R"({"error":{"message":"The server had an error.","type":"server_error"}})";
 
-// An experiment over two recorded cases (o3 vs o3-pro, k = 2), judged and voted, so the matrix
-// and the Results tab have rows, pairs and charts.
-qint64 addExperimentWithData(Core::Database& db)
+// An experiment over two recorded cases, k = 2, every answer checked pass or fail and pairs voted
+// blind, stored as the app stores them (HistoryStore::setJudgement, as the comparison's pass /
+// fail buttons do; addVote), so the Results tab has pass rates, k-of-k, win rates and charts.
+// With two models the ranking note stands in for the Bradley–Terry chart; with three the chart
+// is drawn.
+qint64 addExperimentWithData(Core::Database& db, const QString& name, const QStringList& models,
+                              const QString& provider = QStringLiteral("openai"))
 {
     Core::HistoryStore store(db);
     Core::ExperimentRecord e;
-    e.name = QStringLiteral("봄 출시 계획 비교");
+    e.name = name;
     e.status = QStringLiteral("done");
     e.plan.repeats = 2;
-    e.plan.models = {Core::PlannedModel{QStringLiteral("openai"), QStringLiteral("o3"), {}},
-                     Core::PlannedModel{QStringLiteral("openai"), QStringLiteral("o3-pro"), {}}};
+    for (const QString& m : models)
+        e.plan.models.append(Core::PlannedModel{provider, m, {}});
     QList<qint64> runs;
+    const QStringList outcomes{QStringLiteral("right"), QStringLiteral("left"), QStringLiteral("tie"),
+                               QStringLiteral("right"), QStringLiteral("both_bad")};
+    int voteIndex = 0;
     for (int c = 0; c < 2; ++c) {
-        Core::RunRecord run = Cb::Test::compareRun({QStringLiteral("o3"), QStringLiteral("o3-pro")}, 2, true);
+        Core::RunRecord run = Cb::Test::compareRun(models, 2, true);
         run.packTitle = QStringLiteral("출시 계획 %1").arg(c + 1);
         for (int i = 0; i < run.calls.size(); ++i) {
+            run.calls[i].provider = provider;
             run.calls[i].text = koreanPlan(i + c);
-            run.calls[i].judgement = i % 3 == 0 ? QStringLiteral("fail") : QStringLiteral("pass");
             run.calls[i].costUsd = 0.01 * (i + 1);
             run.calls[i].totalMs = 1000 * (i + 3);
         }
         EXPECT_TRUE(store.insertRun(run));
-        Core::VoteRecord vote{0, run.id, run.calls[0].id, run.calls[1].id, QStringLiteral("right"), true, {}};
-        EXPECT_TRUE(store.addVote(vote));
+        for (int i = 0; i < run.calls.size(); ++i) {
+            const bool fail = (i + c) % 4 == 0;
+            EXPECT_TRUE(store.setJudgement(run.calls[i].id, fail ? QStringLiteral("fail") : QStringLiteral("pass"),
+                                           QCoreApplication::translate("Cb::Ui::ComparePanel", "judged by hand")));
+        }
+        // Every pair of models within each repeat, blind.
+        const int perRepeat = int(models.size());
+        for (int r = 0; r < 2; ++r)
+            for (int a = 0; a < perRepeat; ++a)
+                for (int b = a + 1; b < perRepeat; ++b) {
+                    Core::VoteRecord vote{0, run.id, run.calls[r * perRepeat + a].id, run.calls[r * perRepeat + b].id,
+                                          outcomes[voteIndex++ % outcomes.size()], true, {}};
+                    EXPECT_TRUE(store.addVote(vote));
+                }
         runs << run.id;
         e.cases.append({0, c, QStringLiteral("/packs/plan-%1.ctxpack").arg(c + 1), {}, {}, {}, 0});
     }
@@ -574,11 +657,19 @@ TEST(KoreanInterface_walk, askFirstErrorsFusedColumnAndExperimentShowNoEnglish)
         fused.calls[i].text = koreanPlan(i);
     ASSERT_TRUE(Core::HistoryStore(*db).insertRun(fused));
     addFusion(*db, fused);
-    const qint64 experimentId = addExperimentWithData(*db);
-    ASSERT_GT(experimentId, 0);
+    const QString twoModels = QStringLiteral("봄 출시 계획 비교");
+    const QString threeModels = QStringLiteral("세 모델 출시 계획 비교");
+    ASSERT_GT(addExperimentWithData(*db, twoModels, {QStringLiteral("o3"), QStringLiteral("o3-pro")}), 0);
+    ASSERT_GT(addExperimentWithData(*db, threeModels, {QStringLiteral("o3"), QStringLiteral("o3-pro"), QStringLiteral("gpt-4.1")}),
+              0);
+    // Local models: no price in the catalog, which the price line says in Korean.
+    const QString localModels = QStringLiteral("로컬 모델 비교");
+    ASSERT_GT(addExperimentWithData(*db, localModels, {QStringLiteral("qwen-plan"), QStringLiteral("llama-plan")},
+                                    QStringLiteral("openai-compatible")),
+              0);
 
     EnglishFinder finder;
-    finder.extraAllowed = {QStringLiteral("o3")};
+    finder.extraAllowed = {QStringLiteral("o3"), QStringLiteral("qwen")}; // qwen-plan: a local model
     // The provider's own words, quoted after ours in the error banners.
     finder.allowedNames = {QStringLiteral("You exceeded your current quota."), QStringLiteral("The server had an error."),
                            QStringLiteral("insufficient_quota"), QStringLiteral("server_error"),
@@ -645,12 +736,25 @@ TEST(KoreanInterface_walk, askFirstErrorsFusedColumnAndExperimentShowNoEnglish)
     finder.walkWindow(&window, QStringLiteral("run with a fused column"));
     Cb::Test::saveScreenshot(&window, QStringLiteral("ko-main-window-fused"));
 
-    // The experiment: matrix, then Results with its tables and charts.
+    // The experiments: matrix, then Results with its tables and charts.
     window.showExperiments();
     auto* experiments = window.experimentsWindow();
     ASSERT_NE(experiments, nullptr);
-    ASSERT_TRUE(Cb::Test::waitFor([&] { return experiments->list()->topLevelItemCount() > 0; }));
-    experiments->list()->setCurrentItem(experiments->list()->topLevelItem(0));
+    ASSERT_TRUE(Cb::Test::waitFor([&] { return experiments->list()->topLevelItemCount() >= 3; }));
+    experiments->resize(1600, 1000); // room for the tables and the first row of charts
+    auto selectExperiment = [&](const QString& name) {
+        for (int i = 0; i < experiments->list()->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* item = experiments->list()->topLevelItem(i);
+            for (int c = 0; c < item->columnCount(); ++c)
+                if (item->text(c) == name) {
+                    experiments->list()->setCurrentItem(item);
+                    return true;
+                }
+        }
+        return false;
+    };
+    ASSERT_TRUE(selectExperiment(twoModels));
+    experiments->tabs()->setCurrentIndex(0);
     QTest::qWait(300);
     finder.walkWindow(experiments, QStringLiteral("Experiments matrix"));
     // Every button's label clear of its frame: at least 6 px on each side of the text (the
@@ -662,10 +766,71 @@ TEST(KoreanInterface_walk, askFirstErrorsFusedColumnAndExperimentShowNoEnglish)
         }
     }
     Cb::Test::saveScreenshot(experiments, QStringLiteral("ko-Experiments-matrix"));
-    experiments->tabs()->setCurrentWidget(experiments->results());
+
+    ASSERT_TRUE(selectExperiment(localModels));
+    QTest::qWait(300);
+    finder.walkWindow(experiments, QStringLiteral("Experiments matrix, local models"));
+    ASSERT_TRUE(selectExperiment(twoModels));
+    QTest::qWait(300);
+
+    // Results with real judgements and votes: every model has a pass rate (no "not judged"),
+    // the pair a win rate, and the charts their bars; the walk reads their titles, axes,
+    // categories and series names.
+    Ui::ExperimentResultsView* results = experiments->results();
+    auto seriesPoints = [&](Ui::StatsChartKind kind) {
+        int points = 0;
+        for (QAbstractSeries* s : results->chart(kind)->chart()->series()) {
+            if (auto* bars = qobject_cast<QBarSeries*>(s))
+                for (QBarSet* set : bars->barSets())
+                    points += int(set->count());
+            if (auto* scatter = qobject_cast<QScatterSeries*>(s))
+                points += int(scatter->count());
+        }
+        return points;
+    };
+    auto checkResults = [&](const QString& how, int models) {
+        const QString notJudged = QCoreApplication::translate("Cb::Ui::ExperimentResultsView", "not judged");
+        ASSERT_EQ(results->modelTable()->rowCount(), models) << how.toStdString();
+        for (int r = 0; r < models; ++r)
+            for (int c = 1; c <= 2; ++c)
+                EXPECT_NE(results->modelTable()->item(r, c)->text(), notJudged)
+                    << how.toStdString() << " row " << r << " column " << c;
+        EXPECT_EQ(results->pairTable()->rowCount(), models * (models - 1) / 2) << how.toStdString();
+        for (int r = 0; r < results->pairTable()->rowCount(); ++r)
+            EXPECT_NE(results->pairTable()->item(r, 3)->text(), notJudged) << how.toStdString();
+        EXPECT_EQ(seriesPoints(Ui::StatsChartKind::PassRate), models) << how.toStdString();
+        EXPECT_EQ(seriesPoints(Ui::StatsChartKind::WinRates), models * (models - 1) / 2) << how.toStdString();
+        EXPECT_EQ(seriesPoints(Ui::StatsChartKind::CostVsTime), models) << how.toStdString();
+        for (Ui::StatsChartKind kind : {Ui::StatsChartKind::WinRates, Ui::StatsChartKind::PassRate, Ui::StatsChartKind::CostVsTime})
+            EXPECT_TRUE(results->chart(kind)->isVisibleTo(experiments)) << how.toStdString();
+    };
+
+    experiments->tabs()->setCurrentWidget(results);
     QTest::qWait(500);
-    finder.walkWindow(experiments, QStringLiteral("Experiments results"));
+    checkResults(QStringLiteral("two models"), 2);
+    // Two voted models: the note saying why there is no ranking yet.
+    EXPECT_TRUE(results->rankingNote()->isVisibleTo(experiments));
+    EXPECT_TRUE(results->rankingNote()->text().contains(QStringLiteral("Bradley–Terry")));
+    finder.walkWindow(experiments, QStringLiteral("Experiments results, two models"));
     Cb::Test::saveScreenshot(experiments, QStringLiteral("ko-Experiments-results"));
+
+    // Three voted models: the Bradley–Terry chart, once its bootstrap finished on a worker.
+    QSignalSpy ranked(results, &Ui::ExperimentResultsView::rankingShown);
+    ASSERT_TRUE(selectExperiment(threeModels));
+    ASSERT_TRUE(ranked.count() > 0 || ranked.wait(20000));
+    QTest::qWait(300);
+    checkResults(QStringLiteral("three models"), 3);
+    EXPECT_FALSE(results->rankingNote()->isVisibleTo(experiments));
+    EXPECT_TRUE(results->chart(Ui::StatsChartKind::BradleyTerry)->isVisibleTo(experiments));
+    EXPECT_EQ(seriesPoints(Ui::StatsChartKind::BradleyTerry), 3);
+    finder.walkWindow(experiments, QStringLiteral("Experiments results, three models"));
+    Cb::Test::saveScreenshot(experiments, QStringLiteral("ko-Experiments-results-ranking"));
+    // The second row of charts (pass rate, cost against time), scrolled to.
+    if (auto* charts = results->findChild<QScrollArea*>()) {
+        charts->verticalScrollBar()->setValue(charts->verticalScrollBar()->maximum());
+        QTest::qWait(100);
+        Cb::Test::saveScreenshot(experiments, QStringLiteral("ko-Experiments-results-charts"));
+    }
     experiments->close();
 
     finder.problems.removeDuplicates();

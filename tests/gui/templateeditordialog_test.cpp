@@ -71,7 +71,7 @@ TEST(TemplateEditorDialog_duplicateEditSave, writesAUserTemplateTheLibraryReload
     child<QPlainTextEdit>(dialog, "inputEdit")
         ->setPlainText(QStringLiteral("{{context}}\n\nFor {{audience}}: {{goal}}"));
     EXPECT_TRUE(listed(child<QListWidget>(dialog, "slotList"))
-                    .contains(QStringLiteral("audience (variable: asked for when used)")));
+                    .contains(QStringLiteral("{{audience}} (variable: asked for when used)")));
     ASSERT_TRUE(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
 

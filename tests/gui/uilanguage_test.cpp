@@ -3,6 +3,7 @@
 #include "core/settings/settings.h"
 #include "ui/common/uilanguage.h"
 #include "ui/services.h"
+#include "ui/settings/keychaintexts.h"
 #include "ui/settings/settingsdialog.h"
 
 #include <QComboBox>
@@ -12,6 +13,8 @@
 #include <QTranslator>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace Cb;
 
@@ -39,6 +42,33 @@ TEST(UiLanguage_install, korean_translatesTheApplicationsOwnStrings)
         }
     QLocale::setDefault(QLocale::system());
     EXPECT_EQ(QCoreApplication::translate("Cb::Ui::SettingsDialog", "Settings"), QStringLiteral("Settings"));
+}
+
+// QtKeychain has no Korean of its own: its messages ("Unknown error" when no keychain service
+// answers) come from our translation, under the contexts its tr() calls use.
+TEST(UiLanguage_install, korean_translatesQtKeychainsMessages)
+{
+    const QList<QTranslator*> before = qApp->findChildren<QTranslator*>();
+    ASSERT_TRUE(Ui::UiLanguage::install(qApp, QStringLiteral("ko")));
+    const QList<Ui::KeychainText> texts = Ui::keychainTexts();
+    EXPECT_GE(texts.size(), 20);
+    for (const Ui::KeychainText& t : texts) {
+        const QString korean = QCoreApplication::translate(t.context, t.source);
+        EXPECT_NE(korean, QString::fromUtf8(t.source)) << t.context << ": " << t.source;
+        EXPECT_TRUE(std::any_of(korean.cbegin(), korean.cend(),
+                                [](QChar c) { return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3; }))
+            << korean.toStdString();
+        EXPECT_EQ(korean.count(QStringLiteral("%")), QString::fromUtf8(t.source).count(QStringLiteral("%")))
+            << korean.toStdString();
+    }
+    EXPECT_EQ(QCoreApplication::translate("QKeychain::ReadPasswordJobPrivate", "Unknown error"),
+              QStringLiteral("알 수 없는 오류"));
+    for (QTranslator* t : qApp->findChildren<QTranslator*>())
+        if (!before.contains(t)) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    QLocale::setDefault(QLocale::system());
 }
 
 TEST(SettingsDialog_language, choiceIsSaved)

@@ -7,13 +7,18 @@
 #include "core/pack/packfile.h"
 #include "exportfixture.h"
 #include "support/cliprocess.h"
+#include "support/clilanguage.h"
 #include "support/clirun.h"
 #include "support/goldenpack.h"
 #include "support/tempworkspace.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
 
 #include <gtest/gtest.h>
 
@@ -113,6 +118,65 @@ TEST_F(CliKorean, help_koreanUnderAKoreanLocale_englishUnderC)
     ASSERT_EQ(stats.exitCode, 0);
     EXPECT_TRUE(QString::fromUtf8(stats.out).contains(QStringLiteral("JSON으로 출력합니다."))) << stats.out.toStdString();
     EXPECT_TRUE(stats.out.contains("--experiment <ID>"));
+}
+
+// A subcommand's help names the program as the user typed it (argv[0]'s file name) and the
+// subcommand, not the binary's path: "Usage: contextbench run [options] pack".
+TEST_F(CliKorean, subcommandHelp_usageLineIsTheProgramNameAndCommand_inBothLanguages)
+{
+    const QString binaryDir = QFileInfo(QStringLiteral(CB_APP_BINARY)).absolutePath();
+    const QList<QPair<QStringList, QString>> commands{
+        {{QStringLiteral("run"), QStringLiteral("--help")}, QStringLiteral("contextbench run %1 pack")},
+        {{QStringLiteral("pack"), QStringLiteral("add"), QStringLiteral("--help")},
+         QStringLiteral("contextbench pack add %1 file PATH...")},
+        {{QStringLiteral("pack"), QStringLiteral("new"), QStringLiteral("-h")}, QStringLiteral("contextbench pack new %1 file")},
+        {{QStringLiteral("experiment"), QStringLiteral("status"), QStringLiteral("--help")},
+         QStringLiteral("contextbench experiment status %1 id")},
+        {{QStringLiteral("experiment"), QStringLiteral("resume"), QStringLiteral("--help")},
+         QStringLiteral("contextbench experiment resume %1 id")},
+        {{QStringLiteral("rate"), QStringLiteral("kit"), QStringLiteral("--help")},
+         QStringLiteral("contextbench rate kit %1 RUN_ID")},
+    };
+    for (const auto& [args, usage] : commands) {
+        const CliRun en = run(args, kEnglish);
+        ASSERT_EQ(en.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << en.err.toStdString();
+        const QString enOut = QString::fromUtf8(en.out);
+        EXPECT_EQ(enOut.section(QLatin1Char('\n'), 0, 0), QStringLiteral("Usage: ") + usage.arg(QStringLiteral("[options]")))
+            << enOut.toStdString();
+        EXPECT_FALSE(enOut.contains(binaryDir)) << enOut.toStdString();
+
+        const CliRun ko = run(args, kKorean);
+        ASSERT_EQ(ko.exitCode, 0) << args.join(QLatin1Char(' ')).toStdString() << ko.err.toStdString();
+        const QString koOut = QString::fromUtf8(ko.out);
+        const QString koUsage = koOut.section(QLatin1Char('\n'), 0, 0);
+        EXPECT_TRUE(koUsage.contains(usage.arg(QStringLiteral("[옵션]")))) << koOut.toStdString();
+        EXPECT_TRUE(hasHangul(koUsage.section(QStringLiteral("contextbench"), 0, 0))) << koUsage.toStdString();
+        EXPECT_FALSE(koOut.contains(binaryDir)) << koOut.toStdString();
+    }
+
+    // Started by another name (a link, as a package might install one), the help says that name.
+    const QString link = m_ws.filePath(QStringLiteral("cbench"));
+    ASSERT_TRUE(QFile::link(QStringLiteral(CB_APP_BINARY), link));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_ws.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_ws.filePath(QStringLiteral("data/config")));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    Cb::Test::setCliLanguage(env, kEnglish);
+    process.setProcessEnvironment(env);
+    const QList<QPair<QStringList, QString>> linked{
+        {{QStringLiteral("count"), QStringLiteral("--help")}, QStringLiteral("Usage: cbench count [options] PATH...")},
+        {{QStringLiteral("rate"), QStringLiteral("raters"), QStringLiteral("--help")},
+         QStringLiteral("Usage: cbench rate raters [--json]")},
+    };
+    for (const auto& [args, usage] : linked) {
+        process.start(link, args);
+        ASSERT_TRUE(process.waitForFinished(60000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        EXPECT_EQ(out.section(QLatin1Char('\n'), 0, 0), usage) << out.toStdString();
+        EXPECT_FALSE(out.contains(m_ws.path())) << out.toStdString();
+    }
 }
 
 TEST_F(CliKorean, savedInterfaceLanguageWinsOverTheLocale)

@@ -149,3 +149,32 @@ TEST_F(RatingKitWriterTest, writeAll_outIsAFile_failsAndWritesNothing)
     EXPECT_TRUE(paths.error().message.contains(QStringLiteral("not a folder")));
     EXPECT_EQ(TempWorkspace::read(file), "x");
 }
+
+// A kit for Korean colleagues speaks Korean: the page, its buttons and what the script writes
+// (from the kit's data, so the script and its CSP hash are the same in every language); the
+// ratings it produces are the same file.
+TEST_F(RatingKitWriterTest, html_inKorean_pageAndScriptTextsKorean_scriptUnchanged)
+{
+    auto korean = ReportLanguage::load(QStringLiteral("ko"));
+    ASSERT_TRUE(korean) << korean.error().message.toStdString();
+    const QString ko = RatingKitWriter::html(draft(QStringLiteral("지현")), *korean);
+    const QString en = RatingKitWriter::html(draft(QStringLiteral("지현")));
+    EXPECT_TRUE(ko.contains(QStringLiteral("<html lang=\"ko\">")));
+    EXPECT_TRUE(en.contains(QStringLiteral("<html lang=\"en\">")));
+    for (const QString& text : {QStringLiteral("<h1>지현 님의 평가 키트</h1>"), QStringLiteral("<h2>답변 A</h2>"),
+                                QStringLiteral("<kbd>1</kbd>A가 더 좋음"), QStringLiteral(">내 평가 내려받기</button>"),
+                                QStringLiteral("\"progress\":\"%2쌍 중 %1쌍 평가함\""),
+                                QStringLiteral("\"position\":\"%2쌍 중 %1번째\"")})
+        EXPECT_TRUE(ko.contains(text)) << text.toStdString();
+    for (const QString& english : {QStringLiteral("Answer A"), QStringLiteral("Download my ratings"),
+                                   QStringLiteral(" rated</span>"), QStringLiteral("rated\"}"), QStringLiteral("Rating kit for")})
+        EXPECT_FALSE(ko.contains(english)) << english.toStdString();
+    EXPECT_TRUE(en.contains(QStringLiteral("\"progress\":\"%1 of %2 rated\"")));
+    const auto scriptOf = [](const QString& html) {
+        const qsizetype at = html.lastIndexOf(QStringLiteral("<script>"));
+        return html.mid(at);
+    };
+    EXPECT_EQ(scriptOf(ko), scriptOf(en));
+    const auto csp = [](const QString& html) { return html.section(QStringLiteral("Content-Security-Policy"), 1).left(200); };
+    EXPECT_EQ(csp(ko), csp(en));
+}

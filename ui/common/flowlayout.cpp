@@ -73,8 +73,8 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const
             y += lineHeight + m_spacing;
             lineHeight = 0;
         }
-        if (apply)
-            item->setGeometry(QRect(QPoint(x, y), s));
+        if (apply) // never past the right edge: an item wider than the line is clipped there
+            item->setGeometry(QRect(QPoint(x, y), QSize(std::min(s.width(), area.right() + 1 - x), s.height())));
         x += s.width() + m_spacing;
         lineHeight = std::max(lineHeight, s.height());
     }

@@ -159,8 +159,9 @@ QWidget* ComparePanel::buildToolBar()
     m_reliability = new QLabel(bar);
     m_reliability->setObjectName(QStringLiteral("reliabilityLabel"));
     m_reliability->setToolTip(tr("Attempts judged pass over all attempts, per model"));
-    // The tally gives way on a narrow window rather than widening it.
-    m_reliability->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // The tally gives way on a narrow window rather than widening it: whole, it wraps to a line
+    // of its own (a cut "o3 0/2 · o3" would name the wrong model); only a tally wider than the
+    // whole window is clipped.
     m_reliability->setMinimumWidth(60);
     row->addWidget(m_reliability);
     bar->setEnabled(false);

@@ -184,8 +184,11 @@ void RatingKitDialog::makeKits()
         finish(watcher->result(), drafts);
         watcher->deleteLater();
     });
+    // The kits speak the interface language: the colleagues rating are the user's own.
     watcher->setFuture(QtConcurrent::run(
-        [drafts, dir = m_folder->text().trimmed()] { return Formats::RatingKitWriter::writeAll(drafts, dir); }));
+        [drafts, dir = m_folder->text().trimmed(), language = Formats::RatingKitWriter::interfaceLanguage()] {
+            return Formats::RatingKitWriter::writeAll(drafts, dir, language);
+        }));
 }
 
 void RatingKitDialog::finish(const Core::Result<QStringList>& paths, QList<Core::RatingKitDraft> drafts)

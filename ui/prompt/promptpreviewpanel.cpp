@@ -6,6 +6,7 @@
 #include "core/settings/settings.h"
 #include "ui/common/uilanguage.h"
 #include "ui/prompt/findbar.h"
+#include "ui/prompt/templateeditordialog.h"
 #include "ui/prompt/variablesform.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -158,7 +160,16 @@ PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Setti
     auto* instructionsBox = new QWidget(split);
     auto* ib = new QVBoxLayout(instructionsBox);
     ib->setContentsMargins(0, 0, 0, 0);
-    ib->addWidget(new QLabel(tr("Instructions (system message)"), instructionsBox));
+    // The template editor beside the instructions it writes: the header above has no room to
+    // spare on a 1280 px screen.
+    auto* instructionsRow = new QHBoxLayout;
+    instructionsRow->addWidget(new QLabel(tr("Instructions (system message)"), instructionsBox), 1);
+    auto* templatesButton = new QToolButton(instructionsBox);
+    templatesButton->setText(tr("Edit Templates…"));
+    templatesButton->setObjectName(QStringLiteral("editTemplates"));
+    templatesButton->setToolTip(tr("Prompt templates: duplicate a preset, edit and save your own"));
+    instructionsRow->addWidget(templatesButton);
+    ib->addLayout(instructionsRow);
     m_instructions = makeView(instructionsBox, QStringLiteral("promptInstructions"));
     ib->addWidget(m_instructions);
     auto* inputBox = new QWidget(split);
@@ -196,6 +207,7 @@ PromptPreviewPanel::PromptPreviewPanel(Core::PackDocument* document, Core::Setti
     connect(m_document, &Core::PackDocument::contentChanged, this,
             &PromptPreviewPanel::scheduleAssembly);
     connect(copy, &QPushButton::clicked, this, &PromptPreviewPanel::copyToClipboard);
+    connect(templatesButton, &QToolButton::clicked, this, &PromptPreviewPanel::editTemplates);
     connect(m_input, &QPlainTextEdit::cursorPositionChanged, this,
             &PromptPreviewPanel::itemAtCursor);
     connect(m_templates, &QComboBox::currentIndexChanged, this,
@@ -233,6 +245,18 @@ void PromptPreviewPanel::chooseTemplate(int index)
         m_settings->set(Core::Keys::PromptTemplate, m_templates->itemText(index));
     m_debounce->stop();
     assembleNow();
+}
+
+// The editor writes through its own library; the preview reads the templates from disk on each
+// assembly, so a save or delete shows in the box and the prompt at once.
+void PromptPreviewPanel::editTemplates()
+{
+    Core::TemplateLibrary library;
+    TemplateEditorDialog dialog(library, this);
+    dialog.selectTemplate(m_templates->currentText());
+    connect(&dialog, &TemplateEditorDialog::templatesChanged, this, &PromptPreviewPanel::scheduleAssembly);
+    dialog.exec();
+    scheduleAssembly();
 }
 
 void PromptPreviewPanel::assembleNow()

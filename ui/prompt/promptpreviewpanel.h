@@ -74,6 +74,7 @@ private:
     void updateSelections();
     void updateStats();
     void chooseTemplate(int index);
+    void editTemplates();
 
     Core::PackDocument* m_document;
     Core::Settings* m_settings;

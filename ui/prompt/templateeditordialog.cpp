@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -35,6 +36,29 @@ QPlainTextEdit* textEditor(QWidget* parent, const char* name)
     edit->setTabChangesFocus(true);
     ImeComposition::watch(edit);
     return edit;
+}
+
+// The English presets' descriptions (resources/templates/*.cbtemplate), for the translator: the
+// list's tooltip gives a preset's description in the interface language when there is one.
+[[maybe_unused]] const char* const kPresetDescriptions[] = {
+    QT_TRANSLATE_NOOP("Cb::Ui::TemplatePresets",
+                      "A concrete plan for the goal: target metrics, timeline, ranked priorities with owners, "
+                      "explicit exclusions, risks."),
+    QT_TRANSLATE_NOOP("Cb::Ui::TemplatePresets",
+                      "A one-page summary for a named audience: bottom line first, key facts with sources, "
+                      "decisions needed."),
+    QT_TRANSLATE_NOOP("Cb::Ui::TemplatePresets",
+                      "A sceptical review: verdict, critical issues with severity and fixes, gaps, hidden "
+                      "assumptions, the best counter-argument."),
+    QT_TRANSLATE_NOOP("Cb::Ui::TemplatePresets",
+                      "A digest of meetings and voice memos for people who were not there: decisions, action "
+                      "items, open questions, figures."),
+};
+
+QString shownDescription(const Core::PromptTemplate& t)
+{
+    return t.builtIn ? QCoreApplication::translate("Cb::Ui::TemplatePresets", t.description.toUtf8().constData())
+                     : t.description;
 }
 
 QString slotHelpText()
@@ -155,7 +179,7 @@ void TemplateEditorDialog::rebuildList(const QString& select)
             label += tr(" (your version of the preset)");
         auto* item = new QListWidgetItem(label, m_list);
         item->setData(Qt::UserRole, t.name);
-        item->setToolTip(t.description);
+        item->setToolTip(shownDescription(t));
         if (t.name.compare(select, Qt::CaseInsensitive) == 0)
             row = m_list->count() - 1;
     }
@@ -242,9 +266,11 @@ void TemplateEditorDialog::updateState()
     const Core::PromptTemplate t = editedTemplate();
     m_slots->clear();
     const QStringList variables = t.variableNames();
-    for (const QString& slot : t.slotNames())
-        m_slots->addItem(
-            variables.contains(slot) ? tr("%1 (variable: asked for when used)").arg(slot) : slot);
+    // As they are written in the template: {{goal}}, not a bare word.
+    for (const QString& slot : t.slotNames()) {
+        const QString written = QStringLiteral("{{%1}}").arg(slot);
+        m_slots->addItem(variables.contains(slot) ? tr("%1 (variable: asked for when used)").arg(written) : written);
+    }
 
     const bool validName = Core::PromptTemplate::isValidName(t.name);
     m_nameProblem->setText(validName ? QString() : tr("Use 1 to 64 letters, digits, '-' and '_'."));

@@ -88,15 +88,20 @@ QWidget* SettingsDialog::buildGeneralPage()
 
 void SettingsDialog::updateKeychainStatus()
 {
-    if (m_services.secrets->keychainAvailable())
+    if (m_services.secrets->keychainAvailable()) {
         m_keychainStatus->setText(tr("API keys you type here are stored in the system keychain, never in "
                                      "settings files, history, packs or exports."));
-    else
+    } else {
+        // The reason in brackets, whether or not it ends its sentence ("…: Unknown error").
+        QString problem = m_services.secrets->keychainProblem().trimmed();
+        if (problem.endsWith(QLatin1Char('.')))
+            problem.chop(1);
         m_keychainStatus->setText(
-            tr("⚠ No system keychain is available: %1 Keys are read from the environment variables "
-               "OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY and OPENAI_COMPATIBLE_API_KEY; keys typed "
-               "here cannot be saved.")
-                .arg(m_services.secrets->keychainProblem()));
+            tr("⚠ API keys cannot be kept in the system keychain (%1). They are read from the environment "
+               "variables OPENAI_API_KEY, ANTHROPIC_API_KEY, GEMINI_API_KEY and OPENAI_COMPATIBLE_API_KEY; keys "
+               "typed here are not saved.")
+                .arg(problem));
+    }
 }
 
 void SettingsDialog::apply()

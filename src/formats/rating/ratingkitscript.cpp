@@ -74,6 +74,10 @@ QString RatingKitAssets::script()
   var buttons = Array.prototype.slice.call(document.querySelectorAll('button[data-verdict]'));
 
   function warn(text) { var w = el('storage-warning'); w.textContent = text; w.hidden = false; }
+  // The page's words come with the kit, in its language; %1, %2… are filled in here.
+  function fill(text, values) {
+    return text.replace(/%(\d)/g, function (m, d) { return d - 1 < values.length ? String(values[d - 1]) : m; });
+  }
   function load() {
     try {
       var saved = JSON.parse(window.localStorage.getItem(storageKey) || 'null');
@@ -87,14 +91,14 @@ QString RatingKitAssets::script()
         if (saved.current >= 0 && saved.current < ids.length) state.current = saved.current;
       }
     } catch (e) {
-      warn('This browser does not keep answers for this file. Download your ratings before closing it.');
+      warn(kit.texts.noStorage);
     }
   }
   function save() {
     try {
       window.localStorage.setItem(storageKey, JSON.stringify(state));
     } catch (e) {
-      warn('Your answers could not be kept in this browser. Download your ratings before closing it.');
+      warn(kit.texts.storageFailed);
     }
   }
   function ratedCount() { return ids.filter(function (id) { return state.verdicts[id]; }).length; }
@@ -106,8 +110,8 @@ QString RatingKitAssets::script()
       b.setAttribute('aria-pressed', state.verdicts[id] === b.getAttribute('data-verdict') ? 'true' : 'false');
     });
     if (document.activeElement !== comment) comment.value = state.comments[id] || '';
-    el('progress').textContent = ratedCount() + ' of ' + ids.length + ' rated';
-    el('position').textContent = 'Pair ' + (state.current + 1) + ' of ' + ids.length;
+    el('progress').textContent = fill(kit.texts.progress, [ratedCount(), ids.length]);
+    el('position').textContent = fill(kit.texts.position, [state.current + 1, ids.length]);
     el('previous').disabled = state.current === 0;
     el('next').disabled = state.current === ids.length - 1;
   }
@@ -147,8 +151,7 @@ QString RatingKitAssets::script()
     document.body.appendChild(link);
     link.click();
     setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
-    el('download-status').textContent = 'Saved ' + link.download + ' with ' + answers.length + ' of ' + ids.length +
-      ' answers. Send that file back to the person who gave you this kit.';
+    el('download-status').textContent = fill(kit.texts.saved, [link.download, answers.length, ids.length]);
   }
 
   buttons.forEach(function (b) {

@@ -45,7 +45,8 @@ QString scriptSafeJson(const QJsonObject& object)
     return json;
 }
 
-QString questionHtml(const Core::RatingKitQuestion& q, QHash<QString, QString>& rendered)
+QString questionHtml(const Core::RatingKitQuestion& q, QHash<QString, QString>& rendered,
+                     const Core::ReportLanguage& l)
 {
     const auto markdown = [&rendered](const QString& text) {
         auto it = rendered.find(text);
@@ -54,22 +55,32 @@ QString questionHtml(const Core::RatingKitQuestion& q, QHash<QString, QString>& 
         return it.value();
     };
     const QString task = q.task.trimmed().isEmpty()
-                             ? QStringLiteral("<em>No task text was recorded. Judge which answer is better on "
-                                              "its own terms.</em>")
+                             ? QStringLiteral("<em>%1</em>")
+                                   .arg(l.translate("Cb::Formats::RatingKitWriter",
+                                                    "No task text was recorded. Judge which answer is better on its "
+                                                    "own terms.")
+                                            .toHtmlEscaped())
                              : q.task.trimmed().toHtmlEscaped();
     return QStringLiteral("<section class=\"item\" data-item=\"%1\" hidden>\n"
-                          "<div class=\"task\"><h2>Task</h2><div class=\"task-text\">%2</div></div>\n"
+                          "<div class=\"task\"><h2>%5</h2><div class=\"task-text\">%2</div></div>\n"
                           "<div class=\"answers\">\n"
-                          "<article class=\"answer\"><h2>Answer A</h2><div class=\"markdown\">\n%3</div></article>\n"
-                          "<article class=\"answer\"><h2>Answer B</h2><div class=\"markdown\">\n%4</div></article>\n"
+                          "<article class=\"answer\"><h2>%6</h2><div class=\"markdown\">\n%3</div></article>\n"
+                          "<article class=\"answer\"><h2>%7</h2><div class=\"markdown\">\n%4</div></article>\n"
                           "</div>\n</section>\n")
-        .arg(q.item.toHtmlEscaped(), task, markdown(q.answerA), markdown(q.answerB));
+        .arg(q.item.toHtmlEscaped(), task, markdown(q.answerA), markdown(q.answerB),
+             l.translate("Cb::Formats::RatingKitWriter", "Task").toHtmlEscaped(),
+             l.translate("Cb::Formats::RatingKitWriter", "Answer A").toHtmlEscaped(),
+             l.translate("Cb::Formats::RatingKitWriter", "Answer B").toHtmlEscaped());
 }
 
 } // namespace
 
-QString RatingKitWriter::html(const Core::RatingKitDraft& draft)
+QString RatingKitWriter::html(const Core::RatingKitDraft& draft, const Core::ReportLanguage& language)
 {
+    // Page text in the kit's language, escaped once here.
+    const auto t = [&language](const char* source) {
+        return language.translate("Cb::Formats::RatingKitWriter", source).toHtmlEscaped();
+    };
     const QString style = RatingKitAssets::style();
     const QString script = RatingKitAssets::script();
     const QString csp = QStringLiteral("default-src 'none'; script-src %1; style-src %2; img-src 'none'; "
@@ -81,45 +92,88 @@ QString RatingKitWriter::html(const Core::RatingKitDraft& draft)
     QHash<QString, QString> rendered; // the same answer appears in several pairs
     QString questions;
     for (const Core::RatingKitQuestion& q : draft.questions)
-        questions += questionHtml(q, rendered);
+        questions += questionHtml(q, rendered, language);
+    // What the script writes, with %1… placeholders it fills in.
+    const QJsonObject texts{
+        {QStringLiteral("progress"), language.translate("Cb::Formats::RatingKitWriter", "%1 of %2 rated")},
+        {QStringLiteral("position"), language.translate("Cb::Formats::RatingKitWriter", "Pair %1 of %2")},
+        {QStringLiteral("noStorage"),
+         language.translate("Cb::Formats::RatingKitWriter",
+                            "This browser does not keep answers for this file. Download your ratings before "
+                            "closing it.")},
+        {QStringLiteral("storageFailed"),
+         language.translate("Cb::Formats::RatingKitWriter",
+                            "Your answers could not be kept in this browser. Download your ratings before closing "
+                            "it.")},
+        {QStringLiteral("saved"),
+         language.translate("Cb::Formats::RatingKitWriter",
+                            "Saved %1 with %2 of %3 answers. Send that file back to the person who gave you this "
+                            "kit.")}};
     const QJsonObject data{{QStringLiteral("kit"), draft.record.uuid},
                            {QStringLiteral("rater"), draft.record.raterName},
-                           {QStringLiteral("secret"), draft.record.secret}};
+                           {QStringLiteral("secret"), draft.record.secret},
+                           {QStringLiteral("texts"), texts}};
 
     QString out;
-    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n").arg(language.code());
     out += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"%1\">\n").arg(csp);
     out += QStringLiteral("<meta name=\"referrer\" content=\"no-referrer\">\n"
                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out += QStringLiteral("<title>Rating kit for %1</title>\n<style>").arg(rater) + style + QStringLiteral("</style>\n");
-    out += QStringLiteral("</head>\n<body>\n<header><h1>Rating kit for %1</h1>"
-                          "<span id=\"progress\">0 of %2 rated</span><span id=\"position\"></span></header>\n")
-               .arg(rater, QString::number(draft.questions.size()));
-    out += QStringLiteral("<main>\n<p id=\"noscript-note\" class=\"warning\">This kit needs JavaScript to record your "
-                          "answers. Open it in a current Chromium, Chrome, Edge or Firefox.</p>\n"
+    const QString title = language.translate("Cb::Formats::RatingKitWriter", "Rating kit for %1")
+                              .toHtmlEscaped()
+                              .arg(rater);
+    out += QStringLiteral("<title>%1</title>\n<style>").arg(title) + style + QStringLiteral("</style>\n");
+    out += QStringLiteral("</head>\n<body>\n<header><h1>%1</h1><span id=\"progress\">%2</span>"
+                          "<span id=\"position\"></span></header>\n")
+               .arg(title, language.translate("Cb::Formats::RatingKitWriter", "%1 of %2 rated")
+                               .toHtmlEscaped()
+                               .arg(0)
+                               .arg(draft.questions.size()));
+    out += QStringLiteral("<main>\n<p id=\"noscript-note\" class=\"warning\">%1</p>\n"
                           "<div id=\"kit-app\" hidden>\n"
-                          "<p class=\"hint\">Which answer does the task better? The answers are shown in a random "
-                          "order and say nothing about who wrote them.</p>\n"
-                          "<p id=\"storage-warning\" class=\"warning\" hidden></p>\n");
+                          "<p class=\"hint\">%2</p>\n"
+                          "<p id=\"storage-warning\" class=\"warning\" hidden></p>\n")
+               .arg(t(QT_TRANSLATE_NOOP("Cb::Formats::RatingKitWriter",
+                                        "This kit needs JavaScript to record your answers. Open it in a current "
+                                        "Chromium, Chrome, Edge or Firefox.")),
+                    t(QT_TRANSLATE_NOOP("Cb::Formats::RatingKitWriter",
+                                        "Which answer does the task better? The answers are shown in a random order "
+                                        "and say nothing about who wrote them.")));
     out += questions;
-    out += QStringLiteral(
-        "<div class=\"verdicts\">\n"
-        "<button type=\"button\" data-verdict=\"a\"><kbd>1</kbd>A is better</button>\n"
-        "<button type=\"button\" data-verdict=\"b\"><kbd>2</kbd>B is better</button>\n"
-        "<button type=\"button\" data-verdict=\"tie\"><kbd>3</kbd>Tie</button>\n"
-        "<button type=\"button\" data-verdict=\"both_bad\"><kbd>4</kbd>Both bad</button>\n</div>\n"
-        "<label for=\"comment\">Comment (optional, kept with your verdict on this pair)</label>\n"
-        "<textarea id=\"comment\" rows=\"3\"></textarea>\n"
-        "<nav><button type=\"button\" id=\"previous\"><kbd>&larr;</kbd>Previous</button>"
-        "<button type=\"button\" id=\"next\">Next<kbd>&rarr;</kbd></button>"
-        "<span class=\"hint\">Keys: 1 A, 2 B, 3 tie, 4 both bad, &larr;/&rarr; previous/next; Esc leaves the "
-        "comment box. Answers are kept in this browser until you download them.</span></nav>\n"
-        "<p><button type=\"button\" id=\"download\">Download my ratings</button><span id=\"download-status\" "
-        "class=\"hint\"></span></p>\n</div>\n</main>\n");
+    out += QStringLiteral("<div class=\"verdicts\">\n"
+                          "<button type=\"button\" data-verdict=\"a\"><kbd>1</kbd>%1</button>\n"
+                          "<button type=\"button\" data-verdict=\"b\"><kbd>2</kbd>%2</button>\n"
+                          "<button type=\"button\" data-verdict=\"tie\"><kbd>3</kbd>%3</button>\n"
+                          "<button type=\"button\" data-verdict=\"both_bad\"><kbd>4</kbd>%4</button>\n</div>\n"
+                          "<label for=\"comment\">%5</label>\n"
+                          "<textarea id=\"comment\" rows=\"3\"></textarea>\n"
+                          "<nav><button type=\"button\" id=\"previous\"><kbd>&larr;</kbd>%6</button>"
+                          "<button type=\"button\" id=\"next\">%7<kbd>&rarr;</kbd></button>"
+                          "<span class=\"hint\">%8</span></nav>\n"
+                          "<p><button type=\"button\" id=\"download\">%9</button><span id=\"download-status\" "
+                          "class=\"hint\"></span></p>\n</div>\n</main>\n")
+               .arg(t(QT_TRANSLATE_NOOP("Cb::Formats::RatingKitWriter", "A is better")),
+                    t(QT_TRANSLATE_NOOP("Cb::Formats::RatingKitWriter", "B is better")),
+                    t(QT_TRANSLATE_NOOP("Cb::Formats::RatingKitWriter", "Tie")),
+                    t(QT_TRANSLATE_NOOP("Cb::Formats::RatingKitWriter", "Both bad")),
+                    t(QT_TRANSLATE_NOOP("Cb::Formats::RatingKitWriter",
+                                        "Comment (optional, kept with your verdict on this pair)")),
+                    t(QT_TRANSLATE_NOOP("Cb::Formats::RatingKitWriter", "Previous")),
+                    t(QT_TRANSLATE_NOOP("Cb::Formats::RatingKitWriter", "Next")),
+                    t(QT_TRANSLATE_NOOP("Cb::Formats::RatingKitWriter",
+                                        "Keys: 1 A, 2 B, 3 tie, 4 both bad, ←/→ previous/next; Esc leaves the "
+                                        "comment box. Answers are kept in this browser until you download them.")),
+                    t(QT_TRANSLATE_NOOP("Cb::Formats::RatingKitWriter", "Download my ratings")));
     out += QStringLiteral("<script type=\"application/json\" id=\"kit-data\">") + scriptSafeJson(data) +
            QStringLiteral("</script>\n");
     out += QStringLiteral("<script>") + script + QStringLiteral("</script>\n</body>\n</html>\n");
     return out;
+}
+
+Core::ReportLanguage RatingKitWriter::interfaceLanguage()
+{
+    auto loaded = Core::ReportLanguage::load(Core::ReportLanguage::application().code());
+    return loaded ? *loaded : Core::ReportLanguage();
 }
 
 QString RatingKitWriter::safeFileStem(const QString& raterName)
@@ -138,7 +192,8 @@ QString RatingKitWriter::safeFileStem(const QString& raterName)
     return stem.isEmpty() ? QStringLiteral("rater") : stem.left(80);
 }
 
-Core::Result<QStringList> RatingKitWriter::writeAll(const QList<Core::RatingKitDraft>& drafts, const QString& dir)
+Core::Result<QStringList> RatingKitWriter::writeAll(const QList<Core::RatingKitDraft>& drafts, const QString& dir,
+                                                    const Core::ReportLanguage& language)
 {
     const QFileInfo info(dir);
     if (!info.exists() && !QDir().mkpath(dir))
@@ -158,7 +213,7 @@ Core::Result<QStringList> RatingKitWriter::writeAll(const QList<Core::RatingKitD
             path = QDir(dir).filePath(stem + QStringLiteral("-%1.html").arg(n));
         taken.insert(path);
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(html(draft).toUtf8()) < 0 || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) || file.write(html(draft, language).toUtf8()) < 0 || !file.commit()) {
             const QString why = file.errorString();
             undo();
             return Core::fail(Core::ErrorCode::Io, QCoreApplication::translate("Cb::Formats::RatingKitWriter", "Cannot write %1: %2").arg(path, why));
