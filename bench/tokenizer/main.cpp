@@ -4,7 +4,7 @@
 //   cb_tokenizer_bench --generate-real FILE        write ~10 MB of real prose and C headers
 //   cb_tokenizer_bench --corpus FILE               measure load time, RSS and throughput
 //   cb_tokenizer_bench --no-whitespace             only the text-without-split-points figures
-//   cb_tokenizer_bench --count-only FILE [--passes 5] [--label NAME]  only o200k counting
+//   cb_tokenizer_bench --count-only FILE [--passes 6] [--label NAME]  only o200k counting
 //                                                  (keys cpp.NAME.*), also for profilers
 //   cb_tokenizer_bench --packs [--mb 50 --edit-mb 20]  whole-pack counting (packbench.cpp)
 //   cb_tokenizer_bench --dump-qt-classes FILE      one flag byte per code point from Qt's tables
@@ -157,12 +157,12 @@ int measure(const QString& corpusPath)
 
     size_t tokens = 0;
     print("cpp.count_mbps.o200k_base",
-          bestThroughput(corpus, 3, [&] { tokens = o200k->count(text); }));
+          bestThroughput(corpus, 6, [&] { tokens = o200k->count(text); }));
     std::printf("cpp.tokens.o200k_base=%zu\n", tokens);
     print("cpp.encode_mbps.o200k_base",
-          bestThroughput(corpus, 2, [&] { tokens = o200k->encode(text).size(); }));
+          bestThroughput(corpus, 4, [&] { tokens = o200k->encode(text).size(); }));
     print("cpp.count_mbps.cl100k_base",
-          bestThroughput(corpus, 2, [&] { tokens = cl100k->count(text); }));
+          bestThroughput(corpus, 4, [&] { tokens = cl100k->count(text); }));
     std::printf("cpp.tokens.cl100k_base=%zu\n", tokens);
 
     // A pack of documents: the corpus cut at its document separators, counted on all cores.
@@ -252,7 +252,7 @@ int main(int argc, char** argv)
         const qsizetype labelAt = args.indexOf(QStringLiteral("--label"));
         return countOnly(args[only + 1],
                          passesAt > 0 && passesAt + 1 < args.size() ? args[passesAt + 1].toInt()
-                                                                     : 5,
+                                                                     : 6,
                          labelAt > 0 && labelAt + 1 < args.size() ? args[labelAt + 1] : QString());
     }
     if (args.contains(QStringLiteral("--no-whitespace"))) {
@@ -278,7 +278,7 @@ int main(int argc, char** argv)
         return out.open(QIODevice::WriteOnly) && out.write(flags) == flags.size() ? 0 : 1;
     }
     std::fprintf(stderr,
-                 "usage: %s --generate FILE [--mb 20] | --corpus FILE | --count-only FILE [--passes 5] [--label NAME]"
+                 "usage: %s --generate FILE [--mb 20] | --corpus FILE | --count-only FILE [--passes 6] [--label NAME]"
                  " | --packs [--mb 50 --edit-mb 20]"
                  " | --dump-qt-classes FILE\n",
                  argv[0]);

@@ -6,7 +6,8 @@
 # gpt-tokenizer: 100 KB); whole packs through PromptCounter (50 MB cold, one edit in 20 MB). Builds nothing: build cb_tokenizer_bench first
 #   cmake --build BUILD_DIR --target cb_tokenizer_bench
 # usage: bench/tokenizer/run.sh BUILD_DIR
-# Figures are wall-clock MB/s plus MB per CPU second (steadier on a shared machine).
+# Figures are the best of several passes (a shared VM has slow minutes), as wall-clock MB/s plus
+# MB per CPU second (steadier on a shared machine).
 set -eu
 build=$(cd "${1:?usage: run.sh BUILD_DIR}" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
