@@ -6153,7 +6153,7 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     </message>
     <message>
         <source>Tools (on demand): manifest + list, read, search</source>
-        <translation>도구(필요할 때 가져오기): 매니페스트 + list, read, search</translation>
+        <translation>도구(필요할 때 가져오기): 항목 목록 + 나열·읽기·검색 도구</translation>
     </message>
     <message>
         <source>With tools the model sees the goal and a list of the pack&apos;s items, and reads or searches what it needs; the answer&apos;s column shows what it fetched</source>
@@ -7735,7 +7735,7 @@ Or use Add Files… and Add Note below.</source>
     </message>
     <message>
         <source>Cite sources: documents carry their id; the model cites [[id: &quot;exact quote&quot;]] and every citation is checked</source>
-        <translation>출처 인용: 문서에 id가 붙고, 모델은 [[id: &quot;정확한 인용문&quot;]] 형식으로 인용하며 모든 인용을 검사합니다</translation>
+        <translation>출처 인용: 문서에 ID가 붙고, 모델은 [[id: &quot;정확한 인용문&quot;]] 형식으로 인용하며 모든 인용을 검사합니다</translation>
     </message>
 </context>
 <context>
@@ -7962,7 +7962,7 @@ Restore them? The pack file stays as it is until you save.</source>
     </message>
     <message>
         <source>&lt;b&gt;Slots&lt;/b&gt;&lt;br&gt;&lt;code&gt;{{goal}}&lt;/code&gt; the pack&apos;s goal · &lt;code&gt;{{title}}&lt;/code&gt; its title · &lt;code&gt;{{date}}&lt;/code&gt; today (yyyy-mm-dd)&lt;br&gt;&lt;code&gt;{{context}}&lt;/code&gt; every enabled item, grouped by section, wrapped in the style above&lt;br&gt;&lt;code&gt;{{section:Name}}&lt;/code&gt; one section&apos;s enabled items&lt;br&gt;&lt;code&gt;{{audience}}&lt;/code&gt; or any other name: a variable you are asked for when the template is used&lt;br&gt;Write &lt;code&gt;{{{{&lt;/code&gt; and &lt;code&gt;}}}}&lt;/code&gt; for literal braces. Document text is never expanded.</source>
-        <translation>&lt;b&gt;슬롯&lt;/b&gt;&lt;br&gt;&lt;code&gt;{{goal}}&lt;/code&gt; 팩의 목표 · &lt;code&gt;{{title}}&lt;/code&gt; 팩 제목 · &lt;code&gt;{{date}}&lt;/code&gt; 오늘 날짜(yyyy-mm-dd)&lt;br&gt;&lt;code&gt;{{context}}&lt;/code&gt; 사용 중인 모든 항목을 섹션별로 묶어 위에서 고른 스타일로 감싼 것&lt;br&gt;&lt;code&gt;{{section:Name}}&lt;/code&gt; 한 섹션(Name 자리에 섹션 이름)의 사용 중인 항목&lt;br&gt;&lt;code&gt;{{audience}}&lt;/code&gt; 또는 다른 이름: 템플릿을 사용할 때 값을 묻는 변수&lt;br&gt;중괄호를 그대로 쓰려면 &lt;code&gt;{{{{&lt;/code&gt;와 &lt;code&gt;}}}}&lt;/code&gt;를 쓰세요. 문서 텍스트 안의 슬롯은 치환되지 않습니다.</translation>
+        <translation>&lt;b&gt;슬롯&lt;/b&gt;&lt;br&gt;&lt;code&gt;{{goal}}&lt;/code&gt; 팩의 목표 · &lt;code&gt;{{title}}&lt;/code&gt; 팩 제목 · &lt;code&gt;{{date}}&lt;/code&gt; 오늘 날짜(YYYY-MM-DD 형식)&lt;br&gt;&lt;code&gt;{{context}}&lt;/code&gt; 사용 중인 모든 항목을 섹션별로 묶어 위에서 고른 스타일로 감싼 것&lt;br&gt;&lt;code&gt;{{section:섹션 이름}}&lt;/code&gt; 그 섹션의 사용 중인 항목(예: {{section:목표}})&lt;br&gt;&lt;code&gt;{{audience}}&lt;/code&gt; 또는 다른 이름: 템플릿을 사용할 때 값을 묻는 변수&lt;br&gt;중괄호를 그대로 쓰려면 &lt;code&gt;{{{{&lt;/code&gt;와 &lt;code&gt;}}}}&lt;/code&gt;를 쓰세요. 문서 텍스트 안의 슬롯은 치환되지 않습니다.</translation>
     </message>
     <message>
         <source>fits — %1 of %2</source>
