@@ -62,7 +62,7 @@ QByteArray RealCorpus::assemble(QString* error)
                               filesUnder(docs + QStringLiteral("/changelogs"),
                                          QStringLiteral("*.md"));
     if (appendUpTo(out, prose, kPartBytes) < kPartBytes / 2) {
-        *error = QStringLiteral("not enough prose in %1 (install Debian's nodejs)").arg(docs);
+        *error = QStringLiteral("not enough prose in %1 (Debian: apt install nodejs-doc)").arg(docs);
         return {};
     }
     if (appendUpTo(out, filesUnder(QStringLiteral("/usr/include"), QStringLiteral("*.h")),

@@ -14,6 +14,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 exe="$build/bench/tokenizer/cb_tokenizer_bench"
 [ -x "$exe" ] || { echo "missing $exe: cmake --build $build --target cb_tokenizer_bench" >&2; exit 1; }
 
+for tool in node npm; do
+    command -v "$tool" >/dev/null || { echo "bench/tokenizer needs $tool (Debian: apt install nodejs npm nodejs-doc)" >&2; exit 1; }
+done
+
 corpus="$build/bench/tokenizer/corpus-20mb.txt"
 # Regenerated every run (under a second) so it always matches the generator.
 "$exe" --generate "$corpus" --mb 20
