@@ -190,11 +190,8 @@ int runRun(const QStringList& args, CliIo& io)
         }
         const auto price = Core::ExperimentPricing::estimate(
             Core::CostEstimator(catalog ? *catalog : Core::ModelCatalog{}), requests, batchable);
-        auto priceOf = [](const Core::CostRange& range) {
-            return range.known ? range.text() : CliText::tr("unknown"); // a model the catalog has no price for
-        };
         io.err << CliText::tr("price estimate: live %1, this experiment (%2) %3")
-                      .arg(priceOf(price.live), modeText(spec.mode), priceOf(price.batch));
+                      .arg(price.live.text(), modeText(spec.mode), price.batch.text());
         if (price.unknownLines > 0)
             io.err << ' ' << CliText::tr("(+ %n model(s) of unknown price)", nullptr, int(price.unknownLines));
         io.err << '\n';

@@ -1565,10 +1565,6 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
         <source>, Ask first %1 (%2 of %3 asks priced)</source>
         <translation>, 먼저 질문하기 %1(질문 %3건 중 %2건 가격 확인)</translation>
     </message>
-    <message>
-        <source>unknown</source>
-        <translation>알 수 없음</translation>
-    </message>
 </context>
 <context>
     <name>Cb::Core</name>
@@ -1954,6 +1950,13 @@ Exit codes: 0 done, 1 failure, 2 usage.</source>
     <message>
         <source>Section &apos;%1&apos; has no enabled items.</source>
         <translation>&apos;%1&apos; 섹션에 포함된 항목이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Cb::Core::CostRange</name>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
     </message>
 </context>
 <context>
@@ -4447,10 +4450,6 @@ Reply again with the corrected JSON value only: no prose, no code fence.</source
         <translation>창 크기 모름</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>알 수 없음</translation>
-    </message>
-    <message>
         <source>%1 calls</source>
         <translation>호출 %1회</translation>
     </message>
@@ -5336,10 +5335,6 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <message>
         <source>recording</source>
         <translation>기록 중</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>알 수 없음</translation>
     </message>
 </context>
 <context>
@@ -6442,10 +6437,6 @@ Each answer streams into its own column; vote blind, then export the plan to PDF
     <message>
         <source>%1 has no value for %2 (template &quot;%3&quot;). Give it in the Variables column, e.g. %4=….</source>
         <translation>%1에 %2 값이 없습니다(템플릿 &quot;%3&quot;). 변수 열에 입력하세요(예: %4=…).</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>알 수 없음</translation>
     </message>
 </context>
 <context>

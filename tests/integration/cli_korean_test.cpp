@@ -52,17 +52,9 @@ protected:
         ASSERT_TRUE(db) << db.error().message.toStdString();
         HistoryStore store(**db);
         RunRecord run = Cb::Test::comparisonRun();
-        const QList<VoteRecord> votes = run.votes;
-        const qint64 oldFirst = run.calls[0].id;
-        auto id = store.insertRun(run);
+        auto id = Cb::Test::insertRunWithVotes(store, run);
         ASSERT_TRUE(id) << id.error().message.toStdString();
         m_runId = *id;
-        for (VoteRecord v : votes) {
-            v.runId = m_runId;
-            v.leftCallId = v.leftCallId == oldFirst ? run.calls[0].id : run.calls[1].id;
-            v.rightCallId = v.rightCallId == oldFirst ? run.calls[0].id : run.calls[1].id;
-            ASSERT_TRUE(store.addVote(v));
-        }
         ExperimentRecord e;
         e.name = QStringLiteral("plans");
         e.cases = {{0, 0, QStringLiteral("/p/a.ctxpack"), QStringLiteral("h1"), QString(), {}, 0}};

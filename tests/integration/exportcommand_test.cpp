@@ -37,22 +37,12 @@ protected:
         ASSERT_TRUE(db) << db.error().message.toStdString();
         HistoryStore store(**db);
         RunRecord run = Cb::Test::comparisonRun();
-        const QList<VoteRecord> votes = run.votes;
-        QList<qint64> oldIds;
-        for (const CallRecord& c : run.calls)
-            oldIds.append(c.id);
-        auto id = store.insertRun(run);
+        auto id = Cb::Test::insertRunWithVotes(store, run);
         ASSERT_TRUE(id) << id.error().message.toStdString();
         for (int i = 0; i < run.calls.size(); ++i) {
             const CallRecord& c = run.calls[i];
             ASSERT_TRUE(store.setReview(c.id, c.rating, c.note));
             ASSERT_TRUE(store.setJudgement(c.id, c.judgement, c.judgementReason));
-        }
-        for (VoteRecord v : votes) {
-            v.runId = *id;
-            v.leftCallId = run.calls[int(oldIds.indexOf(v.leftCallId))].id;
-            v.rightCallId = run.calls[int(oldIds.indexOf(v.rightCallId))].id;
-            ASSERT_TRUE(store.addVote(v));
         }
         auto loaded = store.loadRun(*id);
         ASSERT_TRUE(loaded);

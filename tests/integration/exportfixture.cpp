@@ -1,5 +1,6 @@
 #include "exportfixture.h"
 
+#include "core/history/historystore.h"
 #include "formats/export/runrecordjson.h"
 
 #include <QJsonObject>
@@ -17,6 +18,25 @@ RunRecord comparisonRun()
     auto run = Cb::Formats::RunRecordJson::load(
         QStringLiteral(CB_TEST_DATA_DIR "/export/comparison-run.json"));
     return run ? *run : RunRecord{};
+}
+
+Result<qint64> insertRunWithVotes(HistoryStore& store, RunRecord& run)
+{
+    QList<qint64> oldIds;
+    for (const CallRecord& c : run.calls)
+        oldIds.append(c.id);
+    const QList<VoteRecord> votes = run.votes;
+    const auto id = store.insertRun(run);
+    if (!id)
+        return id;
+    for (VoteRecord v : votes) {
+        v.runId = *id;
+        v.leftCallId = run.calls[int(oldIds.indexOf(v.leftCallId))].id;
+        v.rightCallId = run.calls[int(oldIds.indexOf(v.rightCallId))].id;
+        if (const auto added = store.addVote(v); !added)
+            return fail(added.error());
+    }
+    return id;
 }
 
 RunRecord comparisonRunWithFollowUps()

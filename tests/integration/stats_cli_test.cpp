@@ -38,21 +38,13 @@ protected:
         HistoryStore store(**db);
         RunRecord run = Cb::Test::comparisonRun();
         ASSERT_EQ(run.calls.size(), 2);
-        const QList<VoteRecord> votes = run.votes;
-        const qint64 oldO3 = run.calls[0].id;
-        auto id = store.insertRun(run);
+        auto id = Cb::Test::insertRunWithVotes(store, run);
         ASSERT_TRUE(id) << id.error().message.toStdString();
         m_runId = *id;
         const qint64 o3 = run.calls[0].id;
         const qint64 o3pro = run.calls[1].id;
         for (int i = 0; i < run.calls.size(); ++i)
             ASSERT_TRUE(store.setJudgement(run.calls[i].id, QStringLiteral("pass"), QString()));
-        for (VoteRecord v : votes) {
-            v.runId = m_runId;
-            v.leftCallId = v.leftCallId == oldO3 ? o3 : o3pro;
-            v.rightCallId = v.rightCallId == oldO3 ? o3 : o3pro;
-            ASSERT_TRUE(store.addVote(v));
-        }
         RaterStore raters(**db);
         auto ann = raters.add(QStringLiteral("Ann"));
         auto bob = raters.add(QStringLiteral("Bob"));

@@ -54,12 +54,6 @@ QString statusLabel(const QString& status)
 
 QString money(double usd) { return QStringLiteral("$%1").arg(usd, 0, 'f', usd < 1 ? 4 : 2); }
 
-// A price the catalog does not know (a local model) in the interface language.
-QString priceOf(const Core::CostRange& range)
-{
-    return range.known ? range.text() : ExperimentsWindow::tr("unknown");
-}
-
 // Live and batch prices of the whole experiment (prompt tokens ≈ characters / 4: the exact
 // count was shown before it started) and what the finished calls actually cost.
 QString priceText(const ExperimentController::Snapshot& s, const Core::ModelCatalog& catalog,
@@ -82,7 +76,7 @@ QString priceText(const ExperimentController::Snapshot& s, const Core::ModelCata
     const auto price = Core::ExperimentPricing::estimate(Core::CostEstimator(catalog), requests, batchable);
     return QObject::tr("<b>Live:</b> %1 &nbsp; <b>Batch:</b> %2 &nbsp; <b>Actual so far:</b> %3 "
                        "(%4 of %5 calls finished)")
-        .arg(priceOf(price.live).toHtmlEscaped(), priceOf(price.batch).toHtmlEscaped(), money(totals.cost))
+        .arg(price.live.text().toHtmlEscaped(), price.batch.text().toHtmlEscaped(), money(totals.cost))
         .arg(totals.finished)
         .arg(totals.calls);
 }

@@ -269,13 +269,12 @@ void NewExperimentDialog::updatePrice()
         }
     const auto price = Core::ExperimentPricing::estimate(Core::CostEstimator(m_catalog), requests, batchable);
     const bool batch = m_batch->isChecked();
-    auto priceOf = [](const Core::CostRange& range) { return range.known ? range.text() : tr("unknown"); };
     QString text = tr("%1 calls (%2 cases × %3 models × %4).<br><b>Live:</b> %5 &nbsp;&nbsp; <b>Batch:</b> %6")
                        .arg(calls)
                        .arg(m_cases->size())
                        .arg(models.size())
                        .arg(m_repeats->value())
-                       .arg(priceOf(price.live).toHtmlEscaped(), priceOf(price.batch).toHtmlEscaped());
+                       .arg(price.live.text().toHtmlEscaped(), price.batch.text().toHtmlEscaped());
     text += tr("<br>This experiment will be billed at the <b>%1</b> price.").arg(batch ? tr("batch") : tr("live"));
     if (price.unknownLines > 0)
         text += tr(" %n model(s) have no known price.", nullptr, price.unknownLines);

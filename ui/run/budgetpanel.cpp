@@ -241,7 +241,7 @@ void BudgetPanel::fillRow(int row, const Core::TargetBudget& b)
         m_table->setItem(row, ContextColumn, cell(b.counted ? tr("window unknown") : QString()));
     }
     QTableWidgetItem* cost =
-        cell(b.cost.known ? b.cost.text() : (b.counted ? tr("unknown") : QStringLiteral("…")),
+        cell(b.cost.known || b.counted ? b.cost.text() : QStringLiteral("…"),
              Qt::AlignRight | Qt::AlignVCenter);
     if (m_plan.repeats > 1)
         cost->setToolTip(tr("%1 calls").arg(m_plan.repeats));
@@ -280,7 +280,7 @@ void BudgetPanel::fillTotalRow(int row)
         m_table->removeCellWidget(row, c);
         m_table->setItem(row, c, cell(QString()));
     }
-    QString text = m_budgets.isEmpty() ? QString() : total.known ? total.text() : tr("unknown");
+    QString text = m_budgets.isEmpty() ? QString() : total.text();
     if (unknown > 0 && total.known)
         text = tr("≥ %1").arg(text);
     QTableWidgetItem* cost = cell(text, Qt::AlignRight | Qt::AlignVCenter);

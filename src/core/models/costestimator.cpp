@@ -1,5 +1,7 @@
 #include "core/models/costestimator.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace Cb::Core {
@@ -19,8 +21,8 @@ QString CostRange::formatUsd(double usd)
 
 QString CostRange::text() const
 {
-    if (!known)
-        return QStringLiteral("unknown");
+    if (!known) // a model the catalog has no price for
+        return QCoreApplication::translate("Cb::Core::CostRange", "unknown");
     const QString prefix = inputExact ? QString() : QStringLiteral("~");
     if (formatUsd(low) == formatUsd(high))
         return prefix + formatUsd(high);

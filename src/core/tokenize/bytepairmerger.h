@@ -39,8 +39,9 @@ public:
     }
     // Same, with hash == Vocabulary::hashBytes(piece).
     size_t count(std::string_view piece, uint64_t hash) const;
-    // Starts loading what count(piece, hash) and encode(piece, hash) will read first, so that the load overlaps with
-    // finding the next piece (the piece cache is too big for the fastest caches).
+    // Starts loading what count(piece, hash) and encode(piece, hash) will read first, so that
+    // the load overlaps with finding the next piece (the piece cache is too big for the fastest
+    // caches).
     static void prefetch(uint64_t hash);
 
 private:
